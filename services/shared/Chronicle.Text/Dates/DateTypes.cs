@@ -1,0 +1,59 @@
+namespace Chronicle.Text.Dates;
+
+public enum DateGranularity { Day, Month, Year }
+
+/// <summary>How the year of a date is known.</summary>
+public enum YearBasis
+{
+    /// <summary>The year is written next to the day and month.</summary>
+    Written,
+    /// <summary>Taken from the publication date given with the document.</summary>
+    Publication,
+    /// <summary>Read from the text's own context (a year-end review, a term of office...).</summary>
+    Context,
+    /// <summary>Bounded by the dates of documents the text cites.</summary>
+    CitedDocument,
+    /// <summary>Inferred from knowledge outside this document.</summary>
+    Inferred,
+    /// <summary>The year cannot be known; see the candidate years.</summary>
+    Unknown,
+}
+
+/// <summary>A date written in the text, as found, before any year is inferred.</summary>
+/// <param name="Start">Offset of the first character in the text (UTF-16 code units).</param>
+/// <param name="Length">Length of the matched text.</param>
+/// <param name="Year">The year when written next to the date, otherwise null.</param>
+public sealed record DateMention(
+    int Start,
+    int Length,
+    string Text,
+    int? Year,
+    int? Month,
+    int? Day,
+    DateGranularity Granularity)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>The day an article reports on, with the basis of its year.</summary>
+public sealed record AnchorDate(
+    int? Year,
+    int? Month,
+    int? Day,
+    DateGranularity Granularity,
+    YearBasis Basis,
+    IReadOnlyList<int> CandidateYears,
+    string Reason,
+    DateMention? Mention)
+{
+    public static AnchorDate None(string reason) =>
+        new(null, null, null, DateGranularity.Year, YearBasis.Unknown, [], reason, null);
+
+    /// <summary>ISO 8601 at the date's granularity, or null when the year is unknown.</summary>
+    public string? ToIso() => Year is null ? null : Granularity switch
+    {
+        DateGranularity.Day => $"{Year:D4}-{Month:D2}-{Day:D2}",
+        DateGranularity.Month => $"{Year:D4}-{Month:D2}",
+        _ => $"{Year:D4}",
+    };
+}
