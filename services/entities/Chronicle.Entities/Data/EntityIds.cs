@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using Chronicle.Entities.Extraction;
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Data;
+
+/// <summary>
+/// Readable, stable entity ids: a type prefix and the folded name ('per_le-hoai-trung').
+/// The same name always gives the same id, which makes every write idempotent.
+/// </summary>
+public static class EntityIds
+{
+    private const int MaxSlugLength = 80;
+
+    public static string For(string type, string canonicalName) => Prefix(type) + Slug(canonicalName);
+
+    public static string Prefix(string type) => type switch
+    {
+        EntityTypes.Person => "per_",
+        EntityTypes.Organization => "org_",
+        EntityTypes.Position => "pos_",
+        EntityTypes.LegalDocument => "leg_",
+        EntityTypes.Event => "evt_",
+        EntityTypes.Place => "plc_",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown entity type."),
+    };
+
+    private static string Slug(string name)
+    {
+        var folded = VietnameseText.Fold(name);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+        var slug = builder.ToString().Trim('-');
+        if (slug.Length <= MaxSlugLength)
+        {
+            return slug;
+        }
+        // Long names (events, documents) keep a readable head and a hash of the whole.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded)))[..10];
+        return slug[..MaxSlugLength].TrimEnd('-') + "-" + hash;
+    }
+}

@@ -1,0 +1,154 @@
+using Chronicle.Storage;
+using Chronicle.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Entities.Data;
+
+public sealed record EntityRecord(string Id, string Type, string Name, IReadOnlyList<string> Aliases, int MentionCount);
+
+public sealed record DocumentStateRecord(string DocumentId, string Status, string? Error);
+
+/// <summary>Where a document stands in this stage.</summary>
+public static class StageStatus
+{
+    /// <summary>Analysed; its facts are in the outbox for the timeline.</summary>
+    public const string Pending = "pending";
+    /// <summary>The timeline stored its facts.</summary>
+    public const string Processed = "processed";
+    public const string Failed = "failed";
+}
+
+/// <summary>Canonical entities, their aliases, the mentions that support them, and the documents seen.</summary>
+public sealed class EntityStore(SqliteStore store)
+{
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(1, """
+            CREATE TABLE entities (
+                id TEXT PRIMARY KEY,
+                type TEXT NOT NULL,
+                name TEXT NOT NULL,
+                folded_name TEXT NOT NULL
+            );
+            CREATE INDEX entities_type ON entities (type);
+            CREATE TABLE aliases (
+                entity_id TEXT NOT NULL REFERENCES entities(id),
+                alias TEXT NOT NULL,
+                folded_alias TEXT NOT NULL,
+                PRIMARY KEY (entity_id, alias)
+            );
+            CREATE TABLE documents (
+                document_id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                status TEXT NOT NULL,
+                error TEXT,
+                received_at TEXT NOT NULL
+            );
+            CREATE TABLE mentions (
+                document_id TEXT NOT NULL REFERENCES documents(document_id),
+                entity_id TEXT NOT NULL REFERENCES entities(id),
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                PRIMARY KEY (document_id, entity_id, start)
+            );
+            CREATE INDEX mentions_entity ON mentions (entity_id)
+            """),
+        Outbox.Schema,
+    ];
+
+    public SqliteStore Store => store;
+
+    public static DocumentStateRecord? FindDocument(SqliteConnection connection, SqliteTransaction transaction, string documentId, out string? contentHash)
+    {
+        var row = connection.Query(
+            "SELECT document_id, status, error, content_hash FROM documents WHERE document_id = $id",
+            r => (State: new DocumentStateRecord(r.GetString(0), r.GetString(1), r.StringOrNull(2)), Hash: r.GetString(3)),
+            transaction, ("$id", documentId)).FirstOrDefault();
+        contentHash = row.Hash;
+        return row.State;
+    }
+
+    /// <summary>Records a document (again), dropping the mentions of an earlier version.</summary>
+    public static void UpsertDocument(SqliteConnection connection, SqliteTransaction transaction, string documentId, string contentHash, string status, string? error)
+    {
+        connection.Execute("DELETE FROM mentions WHERE document_id = $id", transaction, ("$id", documentId));
+        connection.Execute("""
+            INSERT INTO documents (document_id, content_hash, status, error, received_at) VALUES ($id, $hash, $status, $error, $now)
+            ON CONFLICT (document_id) DO UPDATE SET content_hash = $hash, status = $status, error = $error
+            """,
+            transaction, ("$id", documentId), ("$hash", contentHash), ("$status", status), ("$error", error),
+            ("$now", DateTimeOffset.UtcNow.ToString("O")));
+    }
+
+    public static void SetDocumentStatus(SqliteConnection connection, SqliteTransaction transaction, string documentId, string status, string? error) =>
+        connection.Execute("UPDATE documents SET status = $status, error = $error WHERE document_id = $id",
+            transaction, ("$id", documentId), ("$status", status), ("$error", error));
+
+    /// <summary>Creates the entity if new and records the alias it was written as.</summary>
+    public static void UpsertEntity(SqliteConnection connection, SqliteTransaction transaction, string id, string type, string name, string alias)
+    {
+        connection.Execute(
+            "INSERT INTO entities (id, type, name, folded_name) VALUES ($id, $type, $name, $folded) ON CONFLICT (id) DO NOTHING",
+            transaction, ("$id", id), ("$type", type), ("$name", name), ("$folded", VietnameseText.Fold(name)));
+        connection.Execute(
+            "INSERT INTO aliases (entity_id, alias, folded_alias) VALUES ($id, $alias, $folded) ON CONFLICT DO NOTHING",
+            transaction, ("$id", id), ("$alias", alias), ("$folded", VietnameseText.Fold(alias)));
+    }
+
+    public static void AddMention(SqliteConnection connection, SqliteTransaction transaction, string documentId, string entityId, int start, int end) =>
+        connection.Execute(
+            "INSERT INTO mentions (document_id, entity_id, start, end) VALUES ($doc, $entity, $start, $end) ON CONFLICT DO NOTHING",
+            transaction, ("$doc", documentId), ("$entity", entityId), ("$start", start), ("$end", end));
+
+    public IReadOnlyList<DocumentStateRecord> DocumentStates(IReadOnlyCollection<string> documentIds)
+    {
+        using var connection = store.Open();
+        var parameters = documentIds.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+        if (parameters.Length == 0)
+        {
+            return [];
+        }
+        return connection.Query(
+            $"SELECT document_id, status, error FROM documents WHERE document_id IN ({string.Join(',', parameters.Select(p => p.Item1))})",
+            r => new DocumentStateRecord(r.GetString(0), r.GetString(1), r.StringOrNull(2)), null, parameters);
+    }
+
+    public Dictionary<string, int> DocumentCounts()
+    {
+        using var connection = store.Open();
+        return connection.Query("SELECT status, COUNT(*) FROM documents GROUP BY status", r => (r.GetString(0), r.GetInt32(1)))
+            .ToDictionary(x => x.Item1, x => x.Item2);
+    }
+
+    /// <summary>Entities whose name or an alias contains the folded query, most mentioned first.</summary>
+    public IReadOnlyList<EntityRecord> Search(string foldedQuery, string? type, int offset, int limit)
+    {
+        using var connection = store.Open();
+        var pattern = "%" + foldedQuery.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var rows = connection.Query("""
+            SELECT e.id, e.type, e.name, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count
+            FROM entities e
+            WHERE ($type IS NULL OR e.type = $type)
+              AND (e.folded_name LIKE $pattern ESCAPE '\' OR EXISTS (
+                    SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.folded_alias LIKE $pattern ESCAPE '\'))
+            ORDER BY mention_count DESC, e.name
+            LIMIT $limit OFFSET $offset
+            """,
+            r => (Id: r.GetString(0), Type: r.GetString(1), Name: r.GetString(2), Count: r.GetInt32(3)),
+            null, ("$type", type), ("$pattern", pattern), ("$limit", limit), ("$offset", offset));
+        return rows.Select(r => new EntityRecord(r.Id, r.Type, r.Name, Aliases(connection, r.Id, r.Name), r.Count)).ToList();
+    }
+
+    public EntityRecord? Find(string id)
+    {
+        using var connection = store.Open();
+        return connection.Query(
+                "SELECT id, type, name, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) FROM entities e WHERE id = $id",
+                r => (Id: r.GetString(0), Type: r.GetString(1), Name: r.GetString(2), Count: r.GetInt32(3)), null, ("$id", id))
+            .Select(r => new EntityRecord(r.Id, r.Type, r.Name, Aliases(connection, r.Id, r.Name), r.Count))
+            .FirstOrDefault();
+    }
+
+    private static List<string> Aliases(SqliteConnection connection, string id, string name) =>
+        connection.Query("SELECT alias FROM aliases WHERE entity_id = $id AND alias <> $name ORDER BY alias", r => r.GetString(0), null, ("$id", id), ("$name", name));
+}

@@ -1,0 +1,34 @@
+using Chronicle.Contracts.Timeline.V1;
+using Chronicle.Entities.Data;
+using Chronicle.Entities.Pipeline;
+using Chronicle.ServiceDefaults;
+using Chronicle.Storage;
+
+namespace Chronicle.Entities.Extensions;
+
+public static class EntitiesServiceCollectionExtensions
+{
+    public static void AddEntitiesServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<EntitiesOptions>(builder.Configuration.GetSection(EntitiesOptions.Section));
+        services.AddSingleton(sp => new SqliteStore(
+            Path.Combine(ChronicleDataDirectory.Resolve(builder.Configuration), "entities.db"),
+            EntityStore.Migrations));
+        services.AddSingleton<EntityStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<DocumentAnalysis>();
+        services.AddSingleton<IOutboxDelivery, TimelineHandOff>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
+    }
+}
+
+public sealed class EntitiesOptions
+{
+    public const string Section = "Entities";
+
+    /// <summary>How long one hand-off call to the timeline service may take.</summary>
+    public int HandOffDeadlineSeconds { get; set; } = 30;
+}

@@ -1,0 +1,157 @@
+using Chronicle.Contracts.Common.V1;
+using Chronicle.Contracts.Entities.V1;
+using Chronicle.Contracts.Timeline.V1;
+using Chronicle.Entities.Data;
+using Chronicle.Entities.Extraction;
+using Chronicle.Storage;
+using Google.Protobuf;
+
+namespace Chronicle.Entities.Pipeline;
+
+/// <summary>
+/// Reads one document, resolves what it mentions to canonical entities and stores them with the
+/// facts for the timeline in one transaction. Idempotent by document id and content hash.
+/// </summary>
+public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogger<DocumentAnalysis> logger)
+{
+    public AnalyzeDocumentResponse Analyze(AnalyzeDocumentRequest request)
+    {
+        ExtractionResult? extraction = null;
+        string? failure = null;
+        try
+        {
+            extraction = ArticleAnalyzer.Analyze(request.Title, request.CleanText);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The document stays visible as failed, with the reason, and can be re-run later.
+            logger.LogError(exception, "Extraction failed for document {DocumentId}", request.DocumentId);
+            failure = $"extraction failed: {exception.Message}";
+        }
+
+        var response = entities.Store.InTransaction((connection, transaction) =>
+        {
+            if (EntityStore.FindDocument(connection, transaction, request.DocumentId, out var knownHash) is not null
+                && knownHash == request.ContentHash)
+            {
+                return new AnalyzeDocumentResponse { NewlyStored = false };
+            }
+
+            if (extraction is null)
+            {
+                EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, StageStatus.Failed, failure);
+                return new AnalyzeDocumentResponse { NewlyStored = true };
+            }
+
+            EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, StageStatus.Pending, null);
+            var facts = Facts(request, extraction);
+            // Events get their ids from name and date below, so one event is one entity across outlets.
+            foreach (var mention in extraction.Mentions.Where(m => m.Type != EntityTypes.Event))
+            {
+                var id = EntityIds.For(mention.Type, mention.CanonicalName);
+                var written = request.CleanText[mention.Span.Start..mention.Span.End];
+                EntityStore.UpsertEntity(connection, transaction, id, mention.Type, mention.CanonicalName, written);
+                EntityStore.AddMention(connection, transaction, request.DocumentId, id, mention.Span.Start, mention.Span.End);
+            }
+            foreach (var fact in facts.Events)
+            {
+                EntityStore.UpsertEntity(connection, transaction, fact.Id, EntityTypes.Event, fact.Name, fact.Name);
+                EntityStore.AddMention(connection, transaction, request.DocumentId, fact.Id, fact.Evidence.Start, fact.Evidence.End);
+            }
+            foreach (var role in extraction.Roles)
+            {
+                // A role names a person even when the extractor reported no separate mention of them.
+                EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Person, role.PersonName), EntityTypes.Person, role.PersonName, role.PersonName);
+                EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Position, role.Role), EntityTypes.Position, role.Role, role.Role);
+            }
+            Outbox.Enqueue(connection, transaction, request.DocumentId, facts.ToByteArray());
+            return new AnalyzeDocumentResponse { NewlyStored = true, Mentions = extraction.Mentions.Count };
+        });
+
+        outbox.NotifyAfterCommit();
+        return response;
+    }
+
+    private static RecordDocumentFactsRequest Facts(AnalyzeDocumentRequest request, ExtractionResult extraction)
+    {
+        var facts = new RecordDocumentFactsRequest
+        {
+            DocumentId = request.DocumentId,
+            ContentHash = request.ContentHash,
+            Title = request.Title,
+            Anchor = request.Anchor ?? new AnchorDate { Basis = "unknown" },
+            Source = request.Source,
+        };
+        Evidence EvidenceOf(TextSpan span) => new()
+        {
+            DocumentId = request.DocumentId,
+            Start = span.Start,
+            End = span.End,
+            Quote = request.CleanText[span.Start..span.End].Trim(),
+        };
+        EntityRef Person(string name) => new() { Id = EntityIds.For(EntityTypes.Person, name), Name = name };
+
+        // A caption printed twice, or a title repeated in one sentence, is one observation.
+        foreach (var role in extraction.Roles.DistinctBy(r => (r.PersonName, r.Role, r.Evidence)))
+        {
+            facts.Roles.Add(new RoleFact
+            {
+                Person = Person(role.PersonName),
+                Role = role.Role,
+                Title = role.Title,
+                Organization = role.Organization,
+                PositionId = EntityIds.For(EntityTypes.Position, role.Role),
+                Qualifier = role.Qualifier,
+                Evidence = EvidenceOf(role.Evidence),
+            });
+        }
+
+        foreach (var mention in extraction.Events)
+        {
+            // An event cited in passing without a date of its own cannot be placed in time.
+            if (!mention.IsMainEvent && mention.Date?.Iso is null)
+            {
+                continue;
+            }
+            var date = mention.Date?.Iso ?? request.Anchor?.Date?.Value;
+            var fact = new EventFact
+            {
+                // Same name on the same day: the same event, whichever outlet reports it.
+                Id = EntityIds.For(EntityTypes.Event, $"{mention.Name} {date}"),
+                Name = mention.Name,
+                Place = mention.Place ?? "",
+                Organizer = mention.Organizer ?? "",
+                Evidence = EvidenceOf(mention.Evidence),
+            };
+            if (mention.Date?.Iso is { } iso)
+            {
+                fact.Date = new PartialDate { Value = iso, Granularity = mention.Date.Granularity };
+            }
+            if (mention.Chair is { } chair)
+            {
+                fact.Chair = Person(chair);
+            }
+            fact.Participants.AddRange(mention.Participants.Select(Person));
+            facts.Events.Add(fact);
+        }
+
+        foreach (var document in extraction.LegalDocuments.DistinctBy(d => d.Number))
+        {
+            var fact = new LegalDocumentFact
+            {
+                Document = new EntityRef { Id = EntityIds.For(EntityTypes.LegalDocument, document.Number), Name = $"{document.Kind} {document.Number}" },
+                Kind = document.Kind,
+                Number = document.Number,
+                Issuer = document.Issuer ?? "",
+                Subject = document.Subject ?? "",
+                Evidence = EvidenceOf(document.Evidence),
+            };
+            if (document.Issued?.Iso is { } issued)
+            {
+                fact.Issued = new PartialDate { Value = issued, Granularity = document.Issued.Granularity };
+            }
+            facts.LegalDocuments.Add(fact);
+        }
+        return facts;
+    }
+}

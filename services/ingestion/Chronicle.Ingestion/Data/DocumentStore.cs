@@ -1,0 +1,142 @@
+using Chronicle.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Ingestion.Data;
+
+/// <summary>Where a stored document stands in this service.</summary>
+public static class LocalStatus
+{
+    /// <summary>Stored; its hand-off to entities is in the outbox.</summary>
+    public const string Queued = "queued";
+    /// <summary>Entities has it; the stages after decide when it is processed.</summary>
+    public const string HandedOff = "handed_off";
+    /// <summary>Every stage has it: the facts are answerable.</summary>
+    public const string Processed = "processed";
+    public const string Failed = "failed";
+}
+
+public sealed record StoredDocument(
+    string Id,
+    string? ExternalId,
+    string ContentHash,
+    string Title,
+    string CleanText,
+    string? Url,
+    string? Source,
+    string? PublishedAt,
+    string? AnchorDate,
+    string? AnchorGranularity,
+    string AnchorBasis,
+    IReadOnlyList<int> CandidateYears,
+    string AnchorReason,
+    string Status,
+    string? Error,
+    string? DuplicateOf,
+    string ReceivedAt);
+
+/// <summary>The documents table: raw input, derived text and the local pipeline status.</summary>
+public sealed class DocumentStore(SqliteStore store)
+{
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(1, """
+            CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                external_id TEXT UNIQUE,
+                content_hash TEXT NOT NULL,
+                title TEXT NOT NULL,
+                raw_text TEXT,
+                raw_html TEXT,
+                clean_text TEXT NOT NULL,
+                url TEXT,
+                source TEXT,
+                published_at TEXT,
+                anchor_date TEXT,
+                anchor_granularity TEXT,
+                anchor_basis TEXT NOT NULL,
+                candidate_years TEXT NOT NULL,
+                anchor_reason TEXT NOT NULL,
+                status TEXT NOT NULL,
+                error TEXT,
+                duplicate_of TEXT REFERENCES documents(id),
+                received_at TEXT NOT NULL
+            );
+            CREATE INDEX documents_content_hash ON documents (content_hash) WHERE duplicate_of IS NULL;
+            CREATE INDEX documents_status ON documents (status)
+            """),
+        Outbox.Schema,
+    ];
+
+    private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at";
+
+    public SqliteStore Store => store;
+
+    public StoredDocument? Find(string id)
+    {
+        using var connection = store.Open();
+        return Find(connection, null, "id = $v", id);
+    }
+
+    public static StoredDocument? FindByExternalId(SqliteConnection connection, SqliteTransaction transaction, string externalId) =>
+        Find(connection, transaction, "external_id = $v", externalId);
+
+    public static StoredDocument? FindOriginalByHash(SqliteConnection connection, SqliteTransaction transaction, string contentHash) =>
+        Find(connection, transaction, "content_hash = $v AND duplicate_of IS NULL", contentHash);
+
+    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, StoredDocument d, string? rawText, string? rawHtml) =>
+        connection.Execute($"""
+            INSERT INTO documents ({Columns}, raw_text, raw_html)
+            VALUES ($id, $external_id, $content_hash, $title, $clean_text, $url, $source, $published_at, $anchor_date, $anchor_granularity,
+                    $anchor_basis, $candidate_years, $anchor_reason, $status, $error, $duplicate_of, $received_at, $raw_text, $raw_html)
+            """,
+            transaction,
+            ("$id", d.Id), ("$external_id", d.ExternalId), ("$content_hash", d.ContentHash), ("$title", d.Title),
+            ("$clean_text", d.CleanText), ("$url", d.Url), ("$source", d.Source), ("$published_at", d.PublishedAt),
+            ("$anchor_date", d.AnchorDate), ("$anchor_granularity", d.AnchorGranularity), ("$anchor_basis", d.AnchorBasis),
+            ("$candidate_years", string.Join(',', d.CandidateYears)), ("$anchor_reason", d.AnchorReason), ("$status", d.Status),
+            ("$error", d.Error), ("$duplicate_of", d.DuplicateOf), ("$received_at", d.ReceivedAt),
+            ("$raw_text", rawText), ("$raw_html", rawHtml));
+
+    public static void SetStatus(SqliteConnection connection, SqliteTransaction? transaction, string id, string status, string? error = null) =>
+        connection.Execute("UPDATE documents SET status = $status, error = $error WHERE id = $id",
+            transaction, ("$id", id), ("$status", status), ("$error", error));
+
+    public void SetStatus(string id, string status, string? error = null)
+    {
+        using var connection = store.Open();
+        SetStatus(connection, null, id, status, error);
+    }
+
+    public bool IsEmpty()
+    {
+        using var connection = store.Open();
+        return connection.ScalarLong("SELECT COUNT(*) FROM documents") == 0;
+    }
+
+    /// <summary>Counts of original documents (not duplicates) by local status, and of duplicates.</summary>
+    public (Dictionary<string, int> ByStatus, int Duplicates) Counts()
+    {
+        using var connection = store.Open();
+        var byStatus = connection
+            .Query("SELECT status, COUNT(*) FROM documents WHERE duplicate_of IS NULL GROUP BY status", r => (r.GetString(0), r.GetInt32(1)))
+            .ToDictionary(x => x.Item1, x => x.Item2);
+        var duplicates = (int)connection.ScalarLong("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL");
+        return (byStatus, duplicates);
+    }
+
+    /// <summary>Ids of originals whose final status is not yet known here.</summary>
+    public IReadOnlyList<string> HandedOffIds()
+    {
+        using var connection = store.Open();
+        return connection.Query("SELECT id FROM documents WHERE duplicate_of IS NULL AND status = $s", r => r.GetString(0), null, ("$s", LocalStatus.HandedOff));
+    }
+
+    private static StoredDocument? Find(SqliteConnection connection, SqliteTransaction? transaction, string where, string value) =>
+        connection.Query($"SELECT {Columns} FROM documents WHERE {where}", Map, transaction, ("$v", value)).FirstOrDefault();
+
+    private static StoredDocument Map(SqliteDataReader r) => new(
+        r.GetString(0), r.StringOrNull(1), r.GetString(2), r.GetString(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),
+        r.StringOrNull(7), r.StringOrNull(8), r.StringOrNull(9), r.GetString(10),
+        r.GetString(11).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+        r.GetString(12), r.GetString(13), r.StringOrNull(14), r.StringOrNull(15), r.GetString(16));
+}

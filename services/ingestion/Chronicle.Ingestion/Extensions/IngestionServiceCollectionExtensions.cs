@@ -1,0 +1,27 @@
+using Chronicle.Contracts.Entities.V1;
+using Chronicle.Ingestion.Data;
+using Chronicle.Ingestion.Pipeline;
+using Chronicle.ServiceDefaults;
+using Chronicle.Storage;
+
+namespace Chronicle.Ingestion.Extensions;
+
+public static class IngestionServiceCollectionExtensions
+{
+    public static void AddIngestionServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+        services.AddSingleton(sp => new SqliteStore(
+            Path.Combine(ChronicleDataDirectory.Resolve(builder.Configuration), "ingestion.db"),
+            DocumentStore.Migrations));
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<IOutboxDelivery, EntitiesHandOff>();
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<SampleLoader>();
+        services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
+    }
+}

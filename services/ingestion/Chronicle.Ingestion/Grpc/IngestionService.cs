@@ -1,0 +1,123 @@
+using Chronicle.Contracts.Entities.V1;
+using Chronicle.Contracts.Ingestion.V1;
+using Chronicle.Ingestion.Data;
+using Chronicle.Ingestion.Pipeline;
+using Grpc.Core;
+
+namespace Chronicle.Ingestion.Grpc;
+
+public sealed class IngestionService(DocumentIntake intake, DocumentStore documents, Entities.EntitiesClient entities)
+    : Contracts.Ingestion.V1.Ingestion.IngestionBase
+{
+    private static readonly TimeSpan DownstreamDeadline = TimeSpan.FromSeconds(5);
+
+    public override Task<SubmitDocumentResponse> SubmitDocument(SubmitDocumentRequest request, ServerCallContext context)
+    {
+        IntakeResult result;
+        try
+        {
+            result = intake.Submit(new Submission(request.Text, request.Html, request.Url, request.Source, request.PublishedAt, request.ExternalId));
+        }
+        catch (InvalidSubmissionException exception)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, exception.Message));
+        }
+        return Task.FromResult(new SubmitDocumentResponse
+        {
+            Id = result.Id,
+            Status = result.IsDuplicate ? "duplicate" : "accepted",
+            DuplicateOf = result.DuplicateOf,
+        });
+    }
+
+    public override async Task<Document> GetDocument(GetDocumentRequest request, ServerCallContext context)
+    {
+        var document = documents.Find(request.Id)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No document has id '{request.Id}'."));
+        // A duplicate shares the fate of the document it copies.
+        var original = document.DuplicateOf is { } originalId ? documents.Find(originalId)! : document;
+        var (status, error) = await StatusOf(original, context.CancellationToken);
+
+        var answer = new Document
+        {
+            Id = document.Id,
+            Title = document.Title,
+            PublishedAt = document.PublishedAt,
+            AnchorDate = document.AnchorDate,
+            AnchorGranularity = document.AnchorGranularity,
+            AnchorBasis = document.AnchorBasis,
+            AnchorReason = document.AnchorReason,
+            CleanText = document.CleanText,
+            Status = status,
+            Error = error,
+            Url = document.Url,
+            Source = document.Source,
+            ExternalId = document.ExternalId,
+            DuplicateOf = document.DuplicateOf,
+            ReceivedAt = document.ReceivedAt,
+        };
+        answer.CandidateYears.AddRange(document.CandidateYears);
+        return answer;
+    }
+
+    public override async Task<PipelineCounts> GetPipeline(GetPipelineRequest request, ServerCallContext context)
+    {
+        await SettleHandedOffAsync(documents.HandedOffIds(), context.CancellationToken);
+        var (byStatus, duplicates) = documents.Counts();
+        int Count(string status) => byStatus.GetValueOrDefault(status);
+        var accepted = byStatus.Values.Sum();
+        var processed = Count(LocalStatus.Processed);
+        var failed = Count(LocalStatus.Failed);
+        return new PipelineCounts
+        {
+            Accepted = accepted,
+            Processed = processed,
+            Failed = failed,
+            Pending = accepted - processed - failed,
+            Duplicates = duplicates,
+        };
+    }
+
+    private async Task<(string Status, string? Error)> StatusOf(StoredDocument document, CancellationToken cancellationToken)
+    {
+        if (document.Status == LocalStatus.HandedOff)
+        {
+            await SettleHandedOffAsync([document.Id], cancellationToken);
+            document = documents.Find(document.Id)!;
+        }
+        return document.Status switch
+        {
+            LocalStatus.Processed => ("processed", null),
+            LocalStatus.Failed => ("failed", document.Error),
+            _ => ("pending", null),
+        };
+    }
+
+    /// <summary>
+    /// Asks the entities stage how far handed-off documents have gone and records the final
+    /// states here, so each document is asked about only until it settles.
+    /// </summary>
+    private async Task SettleHandedOffAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var request = new GetDocumentStatesRequest();
+            request.DocumentIds.AddRange(chunk);
+            GetDocumentStatesResponse response;
+            try
+            {
+                response = await entities.GetDocumentStatesAsync(request, deadline: DateTime.UtcNow.Add(DownstreamDeadline), cancellationToken: cancellationToken);
+            }
+            catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
+            {
+                throw new RpcException(new Status(StatusCode.Unavailable,
+                    "The entities service cannot be reached, so how far documents have gone is unknown; try again shortly."));
+            }
+            foreach (var state in response.States.Where(s => s.Status is "processed" or "failed"))
+            {
+                documents.SetStatus(state.DocumentId, state.Status == "processed" ? LocalStatus.Processed : LocalStatus.Failed,
+                    string.IsNullOrEmpty(state.Error) ? null : state.Error);
+            }
+        }
+    }
+}

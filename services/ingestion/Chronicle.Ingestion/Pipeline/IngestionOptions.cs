@@ -1,0 +1,15 @@
+namespace Chronicle.Ingestion.Pipeline;
+
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Articles (*.txt, *.html) ingested once, when the database is empty. Empty: none.</summary>
+    public string SamplesDirectory { get; set; } = "";
+
+    /// <summary>How long one hand-off call to the entities service may take.</summary>
+    public int HandOffDeadlineSeconds { get; set; } = 30;
+
+    /// <summary>Largest accepted text or HTML, in characters.</summary>
+    public int MaxDocumentCharacters { get; set; } = 2_000_000;
+}

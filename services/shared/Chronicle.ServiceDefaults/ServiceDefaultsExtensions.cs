@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Chronicle.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Tag of the health checks that say the process is alive (not whether it can serve).</summary>
+    public const string LiveTag = "live";
+
+    /// <summary>
+    /// Structured logging, OpenTelemetry (exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set)
+    /// and health checks. Every host calls this first.
+    /// </summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.ConfigureOpenTelemetry();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        return builder;
+    }
+
+    /// <summary>gRPC with JSON transcoding, reflection and grpc.health.v1, for the three services.</summary>
+    public static TBuilder AddGrpcDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddGrpc()
+            // Write empty lists and zero counts too: REST clients rely on every field being present.
+            .AddJsonTranscoding(options => options.JsonSettings.IgnoreDefaultValues = false);
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        return builder;
+    }
+
+    /// <summary>
+    /// Health endpoints in every environment: /health/live (process up) and /health/ready
+    /// (every check).
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
+        app.MapHealthChecks("/health/ready");
+        return app;
+    }
+
+    /// <summary>grpc.health.v1 (backed by the same health checks) and server reflection.</summary>
+    public static WebApplication MapGrpcDefaultEndpoints(this WebApplication app)
+    {
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+
+    private static void ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentationIfAvailable())
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddAspNetCoreInstrumentation(options =>
+                    // Probes would drown the traces that matter.
+                    options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                .AddGrpcClientInstrumentation()
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+    }
+
+    private static MeterProviderBuilder AddRuntimeInstrumentationIfAvailable(this MeterProviderBuilder metrics) =>
+        // .NET publishes runtime metrics on this meter itself; no extra package needed.
+        metrics.AddMeter("System.Runtime");
+}

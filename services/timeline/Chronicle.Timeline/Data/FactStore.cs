@@ -1,0 +1,184 @@
+using Chronicle.Contracts.Common.V1;
+using Chronicle.Contracts.Timeline.V1;
+using Chronicle.Storage;
+using Chronicle.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Timeline.Data;
+
+/// <summary>
+/// Dated observations with their evidence. Every fact belongs to one document, and recording a
+/// document replaces what it said before: a repeated hand-off changes nothing.
+/// </summary>
+public sealed class FactStore(SqliteStore store)
+{
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(1, """
+            CREATE TABLE documents (
+                document_id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                title TEXT NOT NULL,
+                anchor_date TEXT,
+                anchor_granularity TEXT,
+                anchor_basis TEXT NOT NULL,
+                source TEXT,
+                recorded_at TEXT NOT NULL
+            );
+            CREATE TABLE role_observations (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                document_id TEXT NOT NULL REFERENCES documents(document_id),
+                person_id TEXT NOT NULL,
+                person_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                role_key TEXT NOT NULL,
+                title TEXT NOT NULL,
+                organization TEXT NOT NULL,
+                qualifier TEXT NOT NULL,
+                date TEXT,
+                granularity TEXT NOT NULL,
+                date_low TEXT,
+                date_high TEXT,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                quote TEXT NOT NULL
+            );
+            CREATE INDEX role_observations_person ON role_observations (person_id, role_key);
+            CREATE INDEX role_observations_role ON role_observations (role_key);
+            CREATE INDEX role_observations_document ON role_observations (document_id);
+            CREATE TABLE event_reports (
+                event_id TEXT NOT NULL,
+                document_id TEXT NOT NULL REFERENCES documents(document_id),
+                name TEXT NOT NULL,
+                date TEXT,
+                granularity TEXT NOT NULL,
+                date_low TEXT,
+                date_high TEXT,
+                place TEXT,
+                organizer TEXT,
+                chair_id TEXT,
+                chair_name TEXT,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                quote TEXT NOT NULL,
+                PRIMARY KEY (event_id, document_id)
+            );
+            CREATE INDEX event_reports_date ON event_reports (date_low);
+            CREATE INDEX event_reports_document ON event_reports (document_id);
+            CREATE TABLE event_participants (
+                event_id TEXT NOT NULL,
+                document_id TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                PRIMARY KEY (event_id, document_id, entity_id)
+            );
+            CREATE INDEX event_participants_entity ON event_participants (entity_id);
+            CREATE TABLE legal_documents (
+                document_id TEXT NOT NULL REFERENCES documents(document_id),
+                legal_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                number TEXT NOT NULL,
+                issuer TEXT,
+                issued TEXT,
+                granularity TEXT NOT NULL,
+                date_low TEXT,
+                date_high TEXT,
+                subject TEXT,
+                start INTEGER NOT NULL,
+                end INTEGER NOT NULL,
+                quote TEXT NOT NULL,
+                PRIMARY KEY (document_id, legal_id)
+            );
+            CREATE INDEX legal_documents_id ON legal_documents (legal_id)
+            """),
+    ];
+
+    public SqliteStore Store => store;
+
+    /// <summary>Replaces every fact of one document. Returns how many facts were stored.</summary>
+    public int Record(RecordDocumentFactsRequest request) => store.InTransaction((connection, transaction) =>
+    {
+        foreach (var table in new[] { "role_observations", "event_reports", "event_participants", "legal_documents", "documents" })
+        {
+            connection.Execute($"DELETE FROM {table} WHERE document_id = $doc", transaction, ("$doc", request.DocumentId));
+        }
+
+        var anchor = request.Anchor?.Date;
+        connection.Execute("""
+            INSERT INTO documents (document_id, content_hash, title, anchor_date, anchor_granularity, anchor_basis, source, recorded_at)
+            VALUES ($doc, $hash, $title, $date, $granularity, $basis, $source, $now)
+            """,
+            transaction, ("$doc", request.DocumentId), ("$hash", request.ContentHash), ("$title", request.Title),
+            ("$date", anchor?.Value), ("$granularity", anchor?.Granularity), ("$basis", request.Anchor?.Basis ?? "unknown"),
+            ("$source", request.Source), ("$now", DateTimeOffset.UtcNow.ToString("O")));
+
+        foreach (var role in request.Roles)
+        {
+            connection.Execute("""
+                INSERT INTO role_observations (document_id, person_id, person_name, role, role_key, title, organization, qualifier,
+                                               date, granularity, date_low, date_high, start, end, quote)
+                VALUES ($doc, $person, $name, $role, $key, $title, $org, $qualifier, $date, $granularity, $low, $high, $start, $end, $quote)
+                """,
+                transaction, [("$doc", request.DocumentId), ("$person", role.Person.Id), ("$name", role.Person.Name), ("$role", role.Role),
+                ("$key", RoleKey(role.Role)), ("$title", role.Title), ("$org", role.Organization), ("$qualifier", role.Qualifier),
+                .. DateParameters(anchor), .. EvidenceParameters(role.Evidence)]);
+        }
+
+        foreach (var fact in request.Events)
+        {
+            var date = fact.Date ?? anchor;
+            connection.Execute("""
+                INSERT INTO event_reports (event_id, document_id, name, date, granularity, date_low, date_high, place, organizer,
+                                           chair_id, chair_name, start, end, quote)
+                VALUES ($event, $doc, $name, $date, $granularity, $low, $high, $place, $organizer, $chair_id, $chair_name, $start, $end, $quote)
+                ON CONFLICT (event_id, document_id) DO NOTHING
+                """,
+                transaction, [("$event", fact.Id), ("$doc", request.DocumentId), ("$name", fact.Name), .. DateParameters(date),
+                ("$place", Blank(fact.Place)), ("$organizer", Blank(fact.Organizer)), ("$chair_id", fact.Chair?.Id), ("$chair_name", fact.Chair?.Name),
+                .. EvidenceParameters(fact.Evidence)]);
+            foreach (var participant in fact.Participants.Append(fact.Chair).OfType<EntityRef>())
+            {
+                connection.Execute("""
+                    INSERT INTO event_participants (event_id, document_id, entity_id, name) VALUES ($event, $doc, $entity, $name)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    transaction, ("$event", fact.Id), ("$doc", request.DocumentId), ("$entity", participant.Id), ("$name", participant.Name));
+            }
+        }
+
+        foreach (var document in request.LegalDocuments)
+        {
+            connection.Execute("""
+                INSERT INTO legal_documents (document_id, legal_id, name, kind, number, issuer, issued, granularity, date_low, date_high,
+                                             subject, start, end, quote)
+                VALUES ($doc, $legal, $name, $kind, $number, $issuer, $date, $granularity, $low, $high, $subject, $start, $end, $quote)
+                ON CONFLICT DO NOTHING
+                """,
+                transaction, [("$doc", request.DocumentId), ("$legal", document.Document.Id), ("$name", document.Document.Name),
+                ("$kind", document.Kind), ("$number", document.Number), ("$issuer", Blank(document.Issuer)), .. DateParameters(document.Issued),
+                ("$subject", Blank(document.Subject)), .. EvidenceParameters(document.Evidence)]);
+        }
+        return request.Roles.Count + request.Events.Count + request.LegalDocuments.Count;
+    });
+
+    /// <summary>Positions are matched ignoring case, diacritics and tone-mark placement.</summary>
+    public static string RoleKey(string role) => VietnameseText.Fold(role);
+
+    private static (string, object?)[] DateParameters(PartialDate? date) =>
+    [
+        ("$date", date?.Value),
+        ("$granularity", date?.Granularity ?? "unknown"),
+        ("$low", date is null ? null : DateRange.Low(date.Value)),
+        ("$high", date is null ? null : DateRange.High(date.Value)),
+    ];
+
+    private static (string, object?)[] EvidenceParameters(Evidence? evidence) =>
+    [
+        ("$start", evidence?.Start ?? 0),
+        ("$end", evidence?.End ?? 0),
+        ("$quote", evidence?.Quote ?? ""),
+    ];
+
+    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

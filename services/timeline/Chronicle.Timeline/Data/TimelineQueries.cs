@@ -1,0 +1,177 @@
+using Chronicle.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Timeline.Data;
+
+public sealed record Observation(
+    string DocumentId, string PersonId, string PersonName, string Role, string RoleKey, string Title, string Organization,
+    string Qualifier, string? Date, string Granularity, string? DateLow, int Start, int End, string Quote);
+
+public sealed record RoleSummary(
+    string Role, string Title, string Organization, string Qualifier, string? FirstSeen, string? LastSeen, IReadOnlyList<Observation> Observations);
+
+public sealed record HolderSummary(string PersonId, string Person, string? FirstSeen, string? LastSeen);
+
+public sealed record EventReport(
+    string EventId, string DocumentId, string Name, string? Date, string Granularity, string? DateLow, string? Place, string? Organizer,
+    string? ChairName, int Start, int End, string Quote);
+
+public sealed record EventSummary(
+    string Id, string Name, string? Date, string Granularity, string? Place, string? Organizer, string? Chair,
+    IReadOnlyList<string> Participants, IReadOnlyList<string> DocumentIds);
+
+public sealed record LegalDocumentRecord(
+    string DocumentId, string LegalId, string Name, string? Issuer, string? Issued, string Granularity, string? DateLow, string? Subject,
+    int Start, int End, string Quote);
+
+/// <summary>A closed or open interval of ISO partial dates, compared as <see cref="DateRange"/> intervals.</summary>
+public sealed record DateWindow(string? From, string? To)
+{
+    public bool IsOpen => From is null && To is null;
+
+    public string Sql(string lowColumn, string highColumn) =>
+        $"($from IS NULL OR {highColumn} >= $from) AND ($to IS NULL OR {lowColumn} <= $to)";
+
+    public (string, object?)[] Parameters() =>
+        [("$from", From is null ? null : DateRange.Low(From)), ("$to", To is null ? null : DateRange.High(To))];
+}
+
+/// <summary>The read side of the timeline: each answer of REST contract v1, computed from stored observations.</summary>
+public sealed class TimelineQueries(SqliteStore store)
+{
+    private const string ObservationColumns =
+        "document_id, person_id, person_name, role, role_key, title, organization, qualifier, date, granularity, date_low, start, end, quote";
+
+    /// <summary>A person's positions, earliest first; each with every observation that supports it.</summary>
+    public IReadOnlyList<RoleSummary> Roles(string personId)
+    {
+        using var connection = store.Open();
+        var observations = connection.Query(
+            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = $person ORDER BY date_low IS NULL, date_low, document_id, start",
+            MapObservation, null, ("$person", personId));
+        return observations
+            .GroupBy(o => (o.RoleKey, o.Qualifier))
+            .Select(group =>
+            {
+                // One observation per document and sentence: a caption printed twice is still one sighting.
+                var distinct = group.DistinctBy(o => (o.DocumentId, o.Quote)).ToList();
+                var dated = distinct.Where(o => o.DateLow is not null).ToList();
+                var first = distinct[0];
+                return new RoleSummary(first.Role, first.Title, first.Organization, first.Qualifier,
+                    dated.FirstOrDefault()?.Date, dated.LastOrDefault()?.Date, distinct);
+            })
+            .OrderBy(r => r.FirstSeen is null)
+            .ThenBy(r => r.FirstSeen is null ? null : DateRange.Low(r.FirstSeen), StringComparer.Ordinal)
+            .ThenBy(r => r.Role, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Who was seen holding a position, in order of first sighting.</summary>
+    public IReadOnlyList<HolderSummary> Holders(string roleKey)
+    {
+        using var connection = store.Open();
+        var observations = connection.Query(
+            $"SELECT {ObservationColumns} FROM role_observations WHERE role_key = $key AND qualifier = '' ORDER BY date_low IS NULL, date_low",
+            MapObservation, null, ("$key", roleKey));
+        return observations
+            .GroupBy(o => o.PersonId)
+            .Select(group =>
+            {
+                var dated = group.Where(o => o.DateLow is not null).ToList();
+                return new HolderSummary(group.Key, group.First().PersonName, dated.FirstOrDefault()?.Date, dated.LastOrDefault()?.Date);
+            })
+            .OrderBy(h => h.FirstSeen is null)
+            .ThenBy(h => h.FirstSeen is null ? null : DateRange.Low(h.FirstSeen), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The role observations of one person inside a window.</summary>
+    public IReadOnlyList<Observation> ObservationsOf(string personId, DateWindow window)
+    {
+        using var connection = store.Open();
+        return connection.Query(
+            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = $person AND {WindowOrUndated(window)} ORDER BY date_low IS NULL, date_low, start",
+            MapObservation, null, [("$person", personId), .. window.Parameters()]);
+    }
+
+    /// <summary>Every report of the events that match, newest knowledge merged per event id.</summary>
+    public IReadOnlyList<EventSummary> Events(DateWindow window, string? entityId)
+    {
+        using var connection = store.Open();
+        var reports = connection.Query($"""
+            SELECT event_id, document_id, name, date, granularity, date_low, place, organizer, chair_name, start, end, quote
+            FROM event_reports r
+            WHERE {WindowOrUndated(window)}
+              AND ($entity IS NULL OR r.event_id = $entity OR r.chair_id = $entity
+                   OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = r.event_id AND p.entity_id = $entity))
+            ORDER BY date_low IS NULL, date_low, event_id
+            """,
+            MapEventReport, null, [("$entity", entityId), .. window.Parameters()]);
+        var participants = Participants(connection, reports.Select(r => r.EventId).Distinct().ToList());
+        return reports
+            .GroupBy(r => r.EventId)
+            .Select(group =>
+            {
+                var first = group.First();
+                return new EventSummary(group.Key, first.Name, first.Date, first.Granularity,
+                    group.Select(r => r.Place).FirstOrDefault(p => p is not null),
+                    group.Select(r => r.Organizer).FirstOrDefault(p => p is not null),
+                    group.Select(r => r.ChairName).FirstOrDefault(p => p is not null),
+                    participants.GetValueOrDefault(group.Key, []),
+                    group.Select(r => r.DocumentId).Distinct().ToList());
+            })
+            .ToList();
+    }
+
+    /// <summary>Reports of the events an entity took part in (or is), for its chronology.</summary>
+    public IReadOnlyList<EventReport> EventReportsOf(string entityId, DateWindow window)
+    {
+        using var connection = store.Open();
+        return connection.Query($"""
+            SELECT event_id, document_id, name, date, granularity, date_low, place, organizer, chair_name, start, end, quote
+            FROM event_reports r
+            WHERE {WindowOrUndated(window)}
+              AND (r.event_id = $entity OR r.chair_id = $entity
+                   OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = r.event_id AND p.document_id = r.document_id AND p.entity_id = $entity))
+            """,
+            MapEventReport, null, [("$entity", entityId), .. window.Parameters()]);
+    }
+
+    public IReadOnlyList<LegalDocumentRecord> LegalDocument(string legalId, DateWindow window)
+    {
+        using var connection = store.Open();
+        return connection.Query($"""
+            SELECT document_id, legal_id, name, issuer, issued, granularity, date_low, subject, start, end, quote
+            FROM legal_documents WHERE legal_id = $legal AND {WindowOrUndated(window)}
+            """,
+            r => new LegalDocumentRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.StringOrNull(4), r.GetString(5),
+                r.StringOrNull(6), r.StringOrNull(7), r.GetInt32(8), r.GetInt32(9), r.GetString(10)),
+            null, [("$legal", legalId), .. window.Parameters()]);
+    }
+
+    /// <summary>Undated facts belong to an open window only: a bounded question needs a date.</summary>
+    private static string WindowOrUndated(DateWindow window) =>
+        window.IsOpen ? "1 = 1" : $"date_low IS NOT NULL AND {window.Sql("date_low", "date_high")}";
+
+    private static Dictionary<string, IReadOnlyList<string>> Participants(SqliteConnection connection, IReadOnlyList<string> eventIds)
+    {
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+        var parameters = eventIds.Select((id, i) => ($"$e{i}", (object?)id)).ToArray();
+        return connection.Query(
+                $"SELECT DISTINCT event_id, name FROM event_participants WHERE event_id IN ({string.Join(',', parameters.Select(p => p.Item1))}) ORDER BY name",
+                r => (EventId: r.GetString(0), Name: r.GetString(1)), null, parameters)
+            .GroupBy(p => p.EventId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name).Distinct().ToList());
+    }
+
+    private static Observation MapObservation(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
+        r.StringOrNull(8), r.GetString(9), r.StringOrNull(10), r.GetInt32(11), r.GetInt32(12), r.GetString(13));
+
+    private static EventReport MapEventReport(SqliteDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),
+        r.StringOrNull(7), r.StringOrNull(8), r.GetInt32(9), r.GetInt32(10), r.GetString(11));
+}
