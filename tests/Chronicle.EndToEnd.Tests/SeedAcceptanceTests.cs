@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace Chronicle.EndToEnd.Tests;
+
+/// <summary>
+/// Ingests the five seed articles from ../shared (when present) with no publication date and
+/// counts how many facts of eval/seeds-gold.json come back through the REST contract.
+/// </summary>
+public sealed class SeedAcceptanceTests(SuiteFixture fixture, ITestOutputHelper output) : IClassFixture<SuiteFixture>
+{
+    /// <summary>The articles whose year the text itself fixes; their facts must all come back.</summary>
+    private static readonly string[] Required = ["000_e4eff4f639d71266.txt", "001_21a95a944e1a7e65.txt", "003_378b258ee101eec7.txt"];
+
+    [Fact]
+    public async Task Seed_facts_come_back()
+    {
+        if (RepositoryRoot.Shared is not { } shared)
+        {
+            output.WriteLine("../shared/seeds not found: seed acceptance skipped.");
+            return;
+        }
+        var suite = fixture.Suite;
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(shared, "eval", "seeds-gold.json")));
+        var documentIds = new Dictionary<string, string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(shared, "seeds"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            documentIds[Path.GetFileName(file)] = await suite.SubmitAsync(new { text = File.ReadAllText(file), externalId = Path.GetFileName(file) });
+        }
+        await suite.WaitForPipelineAsync(TimeSpan.FromSeconds(120));
+
+        var report = new List<(string Article, string Fact, bool Found)>();
+        foreach (var (article, expected) in gold.RootElement.GetProperty("articles").EnumerateObject().Select(p => (p.Name, p.Value)))
+        {
+            var document = await suite.GetJsonAsync($"/api/v1/documents/{documentIds[article]}");
+            var anchor = document.GetProperty("anchorDate").ValueKind == JsonValueKind.String ? document.GetProperty("anchorDate").GetString() : null;
+            report.Add((article, $"event date {expected.GetProperty("event_date").GetString()} (got {anchor ?? "unknown"})",
+                anchor == expected.GetProperty("event_date").GetString()));
+        }
+        foreach (var role in gold.RootElement.GetProperty("roles").EnumerateArray())
+        {
+            var person = role.GetProperty("person").GetString()!;
+            var date = role.GetProperty("date").GetString()!;
+            var title = role.GetProperty("role").GetString()!;
+            var roles = await RolesOfAsync(suite, person);
+            var found = roles.Any(r => Fold(r.GetProperty("role").GetString()!) == Fold(title)
+                && r.GetProperty("observations").EnumerateArray().Any(o => o.GetProperty("date").ValueKind == JsonValueKind.String && o.GetProperty("date").GetString() == date));
+            report.Add((role.GetProperty("article").GetString()!, $"{person} — {title} on {date}", found));
+        }
+        var events = (await suite.GetJsonAsync("/api/v1/events?page.size=500")).GetProperty("items").EnumerateArray().ToList();
+        foreach (var expected in gold.RootElement.GetProperty("events").EnumerateArray())
+        {
+            var date = expected.GetProperty("date").GetString();
+            var found = events.Any(e => e.GetProperty("date").ValueKind == JsonValueKind.String && e.GetProperty("date").GetString() == date
+                && (!expected.TryGetProperty("chair", out var chair) || (e.GetProperty("chair").ValueKind == JsonValueKind.String && e.GetProperty("chair").GetString() == chair.GetString())));
+            report.Add((expected.GetProperty("article").GetString()!, $"event on {date}: {expected.GetProperty("name").GetString()}", found));
+        }
+        foreach (var expected in gold.RootElement.GetProperty("legal_documents").EnumerateArray())
+        {
+            var number = expected.GetProperty("id").GetString()!;
+            var found = (await suite.GetJsonAsync($"/api/v1/entities?type=legal_document&q={Uri.EscapeDataString(number)}")).GetProperty("items").GetArrayLength() > 0;
+            report.Add((expected.GetProperty("article").GetString()!, $"document {number}", found));
+        }
+
+        var unwanted = new List<string>();
+        foreach (var name in new[] { "Tô Lâm", "Trump", "Putin", "Lee Jae Myung", "Sanae Takaichi", "Đỗ Hùng Việt", "Phạm Minh Chính", "Nguyễn Minh Vũ" })
+        {
+            if ((await RolesOfAsync(suite, name)).Count > 0)
+            {
+                unwanted.Add($"roles for {name}");
+            }
+        }
+        if ((await suite.GetJsonAsync("/api/v1/events?from=2026")).GetProperty("items").GetArrayLength() > 0)
+        {
+            unwanted.Add("events dated 2026");
+        }
+
+        var summary = new StringBuilder();
+        summary.AppendLine(CultureInfo.InvariantCulture, $"Seed facts found: {report.Count(r => r.Found)} of {report.Count}");
+        foreach (var (article, fact, found) in report)
+        {
+            summary.AppendLine(CultureInfo.InvariantCulture, $"  [{(found ? "x" : " ")}] {article[..3]} {fact}");
+        }
+        summary.AppendLine(CultureInfo.InvariantCulture, $"Boilerplate facts that must not appear: {(unwanted.Count == 0 ? "none" : string.Join(", ", unwanted))}");
+        output.WriteLine(summary.ToString());
+        Console.WriteLine(summary.ToString());
+
+        Assert.Empty(unwanted);
+        var missingRequired = report.Where(r => Required.Contains(r.Article) && !r.Found).Select(r => $"{r.Article[..3]} {r.Fact}").ToList();
+        Assert.True(missingRequired.Count == 0, "Missing facts of articles whose year is written:\n" + string.Join("\n", missingRequired));
+    }
+
+    private static async Task<List<JsonElement>> RolesOfAsync(SuiteProcesses suite, string person)
+    {
+        var matches = (await suite.GetJsonAsync($"/api/v1/entities?type=person&q={Uri.EscapeDataString(person)}")).GetProperty("items").EnumerateArray()
+            .Where(e => Fold(e.GetProperty("name").GetString()!) == Fold(person))
+            .ToList();
+        var roles = new List<JsonElement>();
+        foreach (var match in matches)
+        {
+            roles.AddRange((await suite.GetJsonAsync($"/api/v1/entities/{match.GetProperty("id").GetString()}/roles")).GetProperty("items").EnumerateArray());
+        }
+        return roles;
+    }
+
+    /// <summary>Case- and diacritics-blind comparison, done here independently of the code under test.</summary>
+    private static string Fold(string value)
+    {
+        var decomposed = value.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        return string.Join(' ', new string(kept.ToArray()).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

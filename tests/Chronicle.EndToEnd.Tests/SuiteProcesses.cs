@@ -1,0 +1,248 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace Chronicle.EndToEnd.Tests;
+
+/// <summary>
+/// Starts the three services and the gateway as real processes on free loopback ports, with a
+/// temporary data folder, and stops them (whole process trees) when disposed.
+/// </summary>
+public sealed class SuiteProcesses : IAsyncDisposable
+{
+    public const string ApiKey = "e2e-key";
+
+    private readonly List<Process> _processes = [];
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("chronicle-e2e-").FullName;
+    private readonly Dictionary<string, System.Text.StringBuilder> _logs = [];
+
+    public Uri Gateway { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public static async Task<SuiteProcesses> StartAsync()
+    {
+        var suite = new SuiteProcesses();
+        try
+        {
+            await suite.StartAllAsync();
+        }
+        catch
+        {
+            await suite.DisposeAsync();
+            throw;
+        }
+        return suite;
+    }
+
+    private async Task StartAllAsync()
+    {
+        var ports = Enumerable.Range(0, 7).Select(_ => FreePort()).ToArray();
+        var (ingestion, entities, timeline) = (ports[0], ports[1], ports[2]);
+        string Grpc(int port) => $"http://127.0.0.1:{port}";
+
+        await StartServiceAsync("timeline", "services/timeline/Chronicle.Timeline", ports[2], ports[5], []);
+        await StartServiceAsync("entities", "services/entities/Chronicle.Entities", ports[1], ports[4], [$"--Services:Timeline={Grpc(timeline)}"]);
+        await StartServiceAsync("ingestion", "services/ingestion/Chronicle.Ingestion", ports[0], ports[3], [$"--Services:Entities={Grpc(entities)}"]);
+
+        var gatewayPort = ports[6];
+        Start("gateway", "gateway/Chronicle.Gateway",
+        [
+            $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{gatewayPort}",
+            $"--ReverseProxy:Clusters:ingestion:Destinations:primary:Address={Grpc(ingestion)}",
+            $"--ReverseProxy:Clusters:entities:Destinations:primary:Address={Grpc(entities)}",
+            $"--ReverseProxy:Clusters:timeline:Destinations:primary:Address={Grpc(timeline)}",
+        ]);
+        Gateway = new Uri($"http://127.0.0.1:{gatewayPort}");
+        await WaitReadyAsync("gateway", gatewayPort);
+        Client = new HttpClient { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    private async Task StartServiceAsync(string name, string project, int grpcPort, int httpPort, string[] extra)
+    {
+        Start(name, project,
+        [
+            $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}",
+            $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}",
+            .. extra,
+        ]);
+        await WaitReadyAsync(name, httpPort);
+    }
+
+    private void Start(string name, string project, string[] arguments)
+    {
+        var assembly = Path.GetFileName(project);
+        var dll = Path.Combine(RepositoryRoot.Path, project, "bin", RepositoryRoot.Configuration, "net10.0", assembly + ".dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
+        }
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["CHRONICLE_DATA_DIR"] = _dataDirectory;
+        start.Environment["CHRONICLE_API_KEY"] = ApiKey;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+
+        var log = new System.Text.StringBuilder();
+        _logs[name] = log;
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _processes.Add(process);
+    }
+
+    private async Task WaitReadyAsync(string name, int port)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_processes[^1].HasExited)
+            {
+                throw new InvalidOperationException($"{name} exited during start-up:\n{Log(name)}");
+            }
+            try
+            {
+                if ((await http.GetAsync($"http://127.0.0.1:{port}/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Slow first answer while the process warms up.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{name} was not ready on port {port} within 60 s:\n{Log(name)}");
+    }
+
+    public string Log(string name)
+    {
+        var log = _logs[name];
+        lock (log)
+        {
+            return log.ToString();
+        }
+    }
+
+    /// <summary>Posts a document with the key and returns its id.</summary>
+    public async Task<string> SubmitAsync(object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-Api-Key", ApiKey);
+        var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"Submit answered {(int)response.StatusCode}: {text}");
+        }
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Waits until nothing is pending in the pipeline; returns the final counts.</summary>
+    public async Task<JsonElement> WaitForPipelineAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        JsonElement counts;
+        do
+        {
+            counts = await GetJsonAsync("/api/v1/pipeline");
+            if (counts.GetProperty("pending").GetInt32() == 0)
+            {
+                return counts;
+            }
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline);
+        throw new TimeoutException($"Still pending after {timeout}: {counts}\n--- entities ---\n{Log("entities")}\n--- timeline ---\n{Log("timeline")}");
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {text}");
+        }
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+                }
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
+            {
+                // Already gone.
+            }
+            process.Dispose();
+        }
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>Where the repository and its build output are, seen from the test assembly.</summary>
+public static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    /// <summary>The configuration the tests were built in (Debug or Release); the hosts were built the same way.</summary>
+    public static string Configuration { get; } =
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+
+    /// <summary>The shared folder beside the checkout (../shared), when present.</summary>
+    public static string? Shared =>
+        System.IO.Path.Combine(Path, "..", "shared") is var shared && Directory.Exists(System.IO.Path.Combine(shared, "seeds"))
+            ? System.IO.Path.GetFullPath(shared)
+            : null;
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Microservices.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("Microservices.sln not found above " + AppContext.BaseDirectory);
+    }
+}

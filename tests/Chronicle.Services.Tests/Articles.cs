@@ -1,0 +1,25 @@
+namespace Chronicle.Services.Tests;
+
+/// <summary>Short articles written for these tests.</summary>
+public static class Articles
+{
+    /// <summary>A year-end review dated only '11/1': the review of 2021 puts it in January 2022.</summary>
+    public const string ReviewJanuary2022 = """
+        Ban Đối ngoại Trung ương nhìn lại một năm công tác
+
+        Ngày 11/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022.
+
+        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung chủ trì hội nghị. Các đại biểu thảo luận kỹ về phương hướng của năm mới.
+
+        Theo báo cáo, trong năm qua Ban đã tham mưu nhiều chủ trương lớn theo chỉ đạo của Tổng Bí thư Nguyễn Phú Trọng.
+        """;
+
+    /// <summary>A review held on 29/12 with the year written out, chaired by the previous head.</summary>
+    public const string ReviewDecember2020 = """
+        Tổng kết năm công tác 2020
+
+        Ngày 29/12/2020, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021.
+
+        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân chủ trì và phát biểu tổng kết hội nghị.
+        """;
+}

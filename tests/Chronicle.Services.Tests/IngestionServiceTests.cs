@@ -1,0 +1,94 @@
+using Chronicle.Contracts.Ingestion.V1;
+using Grpc.Core;
+
+namespace Chronicle.Services.Tests;
+
+public sealed class IngestionServiceTests : IAsyncLifetime
+{
+    private readonly InMemorySuite _suite = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _suite.DisposeAsync();
+
+    [Fact]
+    public async Task Accepted_document_is_stored_cleaned_and_dated()
+    {
+        var client = _suite.IngestionClient;
+
+        var answer = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022, Source = "test" });
+        var document = await client.GetDocumentAsync(new GetDocumentRequest { Id = answer.Id });
+
+        Assert.Equal("accepted", answer.Status);
+        Assert.Null(answer.DuplicateOf);
+        Assert.Equal("Ban Đối ngoại Trung ương nhìn lại một năm công tác", document.Title);
+        Assert.Equal("2022-01-11", document.AnchorDate);
+        Assert.Equal("day", document.AnchorGranularity);
+        Assert.Equal("context", document.AnchorBasis);
+        Assert.Contains("Lê Hoài Trung", document.CleanText);
+        Assert.Equal("test", document.Source);
+    }
+
+    [Fact]
+    public async Task Document_without_text_or_html_is_refused_and_nothing_is_stored()
+    {
+        var client = _suite.IngestionClient;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.SubmitDocumentAsync(new SubmitDocumentRequest { Url = "https://example.org/a" }).ResponseAsync);
+        var counts = await client.GetPipelineAsync(new GetPipelineRequest());
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("'text' or 'html'", error.Status.Detail);
+        Assert.Equal(0, counts.Accepted);
+    }
+
+    [Theory]
+    [InlineData("11/01/2022")]
+    [InlineData("yesterday")]
+    [InlineData("2022-13-40")]
+    public async Task Publication_date_that_is_not_iso_is_refused(string publishedAt)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _suite.IngestionClient
+            .SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022, PublishedAt = publishedAt }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("publishedAt", error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Same_external_id_twice_returns_the_first_document()
+    {
+        var client = _suite.IngestionClient;
+
+        var first = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022, ExternalId = "feed-42" });
+        var again = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022, ExternalId = "feed-42" });
+        var counts = await client.GetPipelineAsync(new GetPipelineRequest());
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(1, counts.Accepted + counts.Duplicates);
+    }
+
+    [Fact]
+    public async Task Same_story_submitted_again_is_linked_as_duplicate_and_not_processed_twice()
+    {
+        var client = _suite.IngestionClient;
+
+        var first = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022 });
+        var copy = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = "  " + Articles.ReviewJanuary2022.ToUpperInvariant() });
+        var counts = await _suite.WaitForPipelineAsync();
+
+        Assert.Equal("duplicate", copy.Status);
+        Assert.Equal(first.Id, copy.DuplicateOf);
+        Assert.Equal(1, counts.Accepted);
+        Assert.Equal(1, counts.Processed);
+        Assert.Equal(1, counts.Duplicates);
+    }
+
+    [Fact]
+    public async Task Unknown_document_is_not_found()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _suite.IngestionClient.GetDocumentAsync(new GetDocumentRequest { Id = "missing" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+}

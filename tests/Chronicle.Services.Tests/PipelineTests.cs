@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json;
+using Chronicle.Contracts.Entities.V1;
+using Chronicle.Contracts.Ingestion.V1;
+using Chronicle.Contracts.Timeline.V1;
+
+namespace Chronicle.Services.Tests;
+
+/// <summary>A document goes through all three services and its facts come back from the answers.</summary>
+public sealed class PipelineTests : IAsyncLifetime
+{
+    private readonly InMemorySuite _suite = new();
+
+    public async Task InitializeAsync()
+    {
+        await _suite.IngestionClient.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022 });
+        await _suite.IngestionClient.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewDecember2020 });
+        await _suite.WaitForPipelineAsync();
+    }
+
+    public async Task DisposeAsync() => await _suite.DisposeAsync();
+
+    [Fact]
+    public async Task Every_document_is_processed()
+    {
+        var counts = await _suite.IngestionClient.GetPipelineAsync(new GetPipelineRequest());
+
+        Assert.Equal(2, counts.Accepted);
+        Assert.Equal(2, counts.Processed);
+        Assert.Equal(0, counts.Failed);
+        Assert.Equal(0, counts.Pending);
+    }
+
+    [Fact]
+    public async Task Person_is_found_ignoring_case_and_diacritics()
+    {
+        var found = await _suite.EntitiesClient.SearchEntitiesAsync(new SearchEntitiesRequest { Q = "le hoai TRUNG", Type = "person" });
+
+        var person = Assert.Single(found.Items);
+        Assert.Equal("Lê Hoài Trung", person.Name);
+        Assert.Equal("person", person.Type);
+    }
+
+    [Fact]
+    public async Task Person_has_the_role_at_the_article_date_with_evidence()
+    {
+        var person = (await _suite.EntitiesClient.SearchEntitiesAsync(new SearchEntitiesRequest { Q = "Lê Hoài Trung", Type = "person" })).Items.Single();
+
+        var roles = await _suite.TimelineClient.GetRolesAsync(new GetRolesRequest { EntityId = person.Id });
+
+        var head = Assert.Single(roles.Items, r => r.Role == "Trưởng Ban Đối ngoại Trung ương");
+        Assert.Equal("2022-01-11", head.FirstSeen);
+        Assert.Equal("2022-01-11", head.LastSeen);
+        var observation = Assert.Single(head.Observations);
+        Assert.Equal("day", observation.Granularity);
+        Assert.Contains("Lê Hoài Trung", observation.Quote);
+        Assert.Contains(roles.Items, r => r.Role == "Ủy viên Trung ương Đảng");
+    }
+
+    [Fact]
+    public async Task Holders_of_a_position_come_in_time_order()
+    {
+        var holders = await _suite.TimelineClient.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "truong ban doi ngoai trung uong" });
+
+        Assert.Equal(["Hoàng Bình Quân", "Lê Hoài Trung"], holders.Items.Select(h => h.Person));
+        Assert.Equal("2020-12-29", holders.Items[0].FirstSeen);
+    }
+
+    [Fact]
+    public async Task Events_are_listed_in_a_date_range()
+    {
+        var all = await _suite.TimelineClient.ListEventsAsync(new ListEventsRequest());
+        var in2022 = await _suite.TimelineClient.ListEventsAsync(new ListEventsRequest { From = "2022", To = "2022-12" });
+
+        Assert.Equal(2, all.Items.Count);
+        var review = Assert.Single(in2022.Items);
+        Assert.Equal("2022-01-11", review.Date);
+        Assert.Contains("tổng kết công tác năm 2021", review.Name, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Lê Hoài Trung", review.Chair);
+    }
+
+    [Fact]
+    public async Task Rest_routes_are_transcoded_from_the_contracts()
+    {
+        using var http = _suite.Entities.CreateClient();
+
+        var response = await http.GetAsync("/api/v1/entities?q=le%20hoai%20trung&type=person");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = json.RootElement.GetProperty("items")[0];
+        Assert.Equal("Lê Hoài Trung", item.GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Array, item.GetProperty("aliases").ValueKind);
+    }
+
+    [Fact]
+    public async Task Unknown_entity_type_is_a_clear_bad_request()
+    {
+        using var http = _suite.Entities.CreateClient();
+
+        var response = await http.GetAsync("/api/v1/entities?type=planet");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown type 'planet'", await response.Content.ReadAsStringAsync());
+    }
+}
