@@ -1,0 +1,1 @@
+namespace Chronicle.Gateway.Tests;
