@@ -4,8 +4,14 @@ using System.Text.Json;
 
 namespace Chronicle.EndToEnd.Tests;
 
+/// <summary>The end-to-end test on the embedded storage.</summary>
+public sealed class SqliteEndToEndTests(SuiteFixture fixture) : EndToEndTests(fixture), IClassFixture<SuiteFixture>;
+
+/// <summary>The same end-to-end test with every service storing in PostgreSQL.</summary>
+public sealed class PostgresEndToEndTests(PostgresSuiteFixture fixture) : EndToEndTests(fixture), IClassFixture<PostgresSuiteFixture>;
+
 /// <summary>A client's path through the real suite: post with the key, wait, read the answers back.</summary>
-public sealed class EndToEndTests(SuiteFixture fixture) : IClassFixture<SuiteFixture>
+public abstract class EndToEndTests(SuiteFixture fixture)
 {
     private const string Article = """
         Hội nghị tổng kết năm của Ban Đối ngoại Trung ương

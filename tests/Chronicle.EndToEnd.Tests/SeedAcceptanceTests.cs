@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Chronicle.Testing;
 using Xunit.Abstractions;
 
 namespace Chronicle.EndToEnd.Tests;

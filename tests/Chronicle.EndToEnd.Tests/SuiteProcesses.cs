@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
+
+using Chronicle.Testing;
 
 namespace Chronicle.EndToEnd.Tests;
 
@@ -22,9 +23,14 @@ public sealed class SuiteProcesses : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<SuiteProcesses> StartAsync()
+    private readonly bool _postgres;
+
+    private SuiteProcesses(bool postgres) => _postgres = postgres;
+
+    /// <param name="postgres">Store in PostgreSQL (one fresh database per service) instead of SQLite.</param>
+    public static async Task<SuiteProcesses> StartAsync(bool postgres = false)
     {
-        var suite = new SuiteProcesses();
+        var suite = new SuiteProcesses(postgres);
         try
         {
             await suite.StartAllAsync();
@@ -88,6 +94,11 @@ public sealed class SuiteProcesses : IAsyncDisposable
         start.Environment["CHRONICLE_DATA_DIR"] = _dataDirectory;
         start.Environment["CHRONICLE_API_KEY"] = ApiKey;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        if (_postgres && name != "gateway")
+        {
+            start.Environment["Storage__Provider"] = "Postgres";
+            start.Environment["ConnectionStrings__Chronicle"] = PostgresServer.CreateDatabase("e2e_" + name);
+        }
 
         var log = new System.Text.StringBuilder();
         _logs[name] = log;
@@ -211,38 +222,5 @@ public sealed class SuiteProcesses : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-/// <summary>Where the repository and its build output are, seen from the test assembly.</summary>
-public static class RepositoryRoot
-{
-    public static string Path { get; } = Find();
-
-    /// <summary>The configuration the tests were built in (Debug or Release); the hosts were built the same way.</summary>
-    public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
-
-    /// <summary>The shared folder beside the checkout (../shared), when present.</summary>
-    public static string? Shared =>
-        System.IO.Path.Combine(Path, "..", "shared") is var shared && Directory.Exists(System.IO.Path.Combine(shared, "seeds"))
-            ? System.IO.Path.GetFullPath(shared)
-            : null;
-
-    private static string Find()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Microservices.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Microservices.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static int FreePort() => Chronicle.Testing.LoopbackPorts.Free();
 }

@@ -19,10 +19,10 @@ public interface IOutboxDelivery
     Task<(DeliveryResult Result, string? Error)> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken);
 
     /// <summary>Runs in the transaction that removes a delivered message.</summary>
-    void OnDelivered(OutboxMessage message, Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction);
+    void OnDelivered(OutboxMessage message, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction);
 
     /// <summary>Runs in the transaction that parks a rejected message.</summary>
-    void OnParked(OutboxMessage message, string error, Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction);
+    void OnParked(OutboxMessage message, string error, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction);
 }
 
 /// <summary>

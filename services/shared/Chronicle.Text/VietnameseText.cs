@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Chronicle.Text;
 
 /// <summary>Normalisation and folding of Vietnamese text.</summary>
@@ -8,17 +11,57 @@ public static class VietnameseText
     /// 'ð' → 'đ'), non-breaking spaces turned into spaces and zero-width characters removed.
     /// Keeps the author's tone-mark placement and case.
     /// </summary>
-    public static string Normalize(string input) => throw new NotImplementedException();
+    public static string Normalize(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var builder = new StringBuilder(input.Length);
+        foreach (var c in input)
+        {
+            switch (c)
+            {
+                // Icelandic eth is the usual wrong key for Vietnamese 'Đ'; they look identical.
+                case '\u00D0': builder.Append('\u0110'); break;
+                case '\u00F0': builder.Append('\u0111'); break;
+                case '\u00A0' or '\u202F': builder.Append(' '); break;
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF': break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
 
     /// <summary>
     /// A key for matching and search: lower case, diacritics removed, 'đ' → 'd', runs of
     /// whitespace collapsed to one space, trimmed. 'Lê Hoài Trung' → 'le hoai trung'.
     /// </summary>
-    public static string Fold(string input) => throw new NotImplementedException();
+    public static string Fold(string input)
+    {
+        var decomposed = Normalize(input).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
 
     /// <summary>
     /// A key that keeps diacritics but treats the two tone-mark conventions as one
     /// ('hoà' = 'hòa', 'uỷ' = 'ủy', 'thuỷ' = 'thủy'), lower-cased.
     /// </summary>
-    public static string MatchKey(string input) => throw new NotImplementedException();
+    public static string MatchKey(string input) =>
+        ToneMarkPlacement.Unify(Normalize(input).ToLowerInvariant());
 }

@@ -1,6 +1,6 @@
 using Chronicle.Storage;
 using Chronicle.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Chronicle.Entities.Data;
 
@@ -19,7 +19,7 @@ public static class StageStatus
 }
 
 /// <summary>Canonical entities, their aliases, the mentions that support them, and the documents seen.</summary>
-public sealed class EntityStore(SqliteStore store)
+public sealed class EntityStore(Database store)
 {
     public static readonly IReadOnlyList<Migration> Migrations =
     [
@@ -47,63 +47,63 @@ public sealed class EntityStore(SqliteStore store)
             CREATE TABLE mentions (
                 document_id TEXT NOT NULL REFERENCES documents(document_id),
                 entity_id TEXT NOT NULL REFERENCES entities(id),
-                start INTEGER NOT NULL,
-                end INTEGER NOT NULL,
-                PRIMARY KEY (document_id, entity_id, start)
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                PRIMARY KEY (document_id, entity_id, span_start)
             );
             CREATE INDEX mentions_entity ON mentions (entity_id)
             """),
         Outbox.Schema,
     ];
 
-    public SqliteStore Store => store;
+    public Database Store => store;
 
-    public static DocumentStateRecord? FindDocument(SqliteConnection connection, SqliteTransaction transaction, string documentId, out string? contentHash)
+    public static DocumentStateRecord? FindDocument(DbConnection connection, DbTransaction transaction, string documentId, out string? contentHash)
     {
         var row = connection.Query(
-            "SELECT document_id, status, error, content_hash FROM documents WHERE document_id = $id",
+            "SELECT document_id, status, error, content_hash FROM documents WHERE document_id = @id",
             r => (State: new DocumentStateRecord(r.GetString(0), r.GetString(1), r.StringOrNull(2)), Hash: r.GetString(3)),
-            transaction, ("$id", documentId)).FirstOrDefault();
+            transaction, ("@id", documentId)).FirstOrDefault();
         contentHash = row.Hash;
         return row.State;
     }
 
     /// <summary>Records a document (again), dropping the mentions of an earlier version.</summary>
-    public static void UpsertDocument(SqliteConnection connection, SqliteTransaction transaction, string documentId, string contentHash, string status, string? error)
+    public static void UpsertDocument(DbConnection connection, DbTransaction transaction, string documentId, string contentHash, string status, string? error)
     {
-        connection.Execute("DELETE FROM mentions WHERE document_id = $id", transaction, ("$id", documentId));
+        connection.Execute("DELETE FROM mentions WHERE document_id = @id", transaction, ("@id", documentId));
         connection.Execute("""
-            INSERT INTO documents (document_id, content_hash, status, error, received_at) VALUES ($id, $hash, $status, $error, $now)
-            ON CONFLICT (document_id) DO UPDATE SET content_hash = $hash, status = $status, error = $error
+            INSERT INTO documents (document_id, content_hash, status, error, received_at) VALUES (@id, @hash, @status, @error, @now)
+            ON CONFLICT (document_id) DO UPDATE SET content_hash = @hash, status = @status, error = @error
             """,
-            transaction, ("$id", documentId), ("$hash", contentHash), ("$status", status), ("$error", error),
-            ("$now", DateTimeOffset.UtcNow.ToString("O")));
+            transaction, ("@id", documentId), ("@hash", contentHash), ("@status", status), ("@error", error),
+            ("@now", DateTimeOffset.UtcNow.ToString("O")));
     }
 
-    public static void SetDocumentStatus(SqliteConnection connection, SqliteTransaction transaction, string documentId, string status, string? error) =>
-        connection.Execute("UPDATE documents SET status = $status, error = $error WHERE document_id = $id",
-            transaction, ("$id", documentId), ("$status", status), ("$error", error));
+    public static void SetDocumentStatus(DbConnection connection, DbTransaction transaction, string documentId, string status, string? error) =>
+        connection.Execute("UPDATE documents SET status = @status, error = @error WHERE document_id = @id",
+            transaction, ("@id", documentId), ("@status", status), ("@error", error));
 
     /// <summary>Creates the entity if new and records the alias it was written as.</summary>
-    public static void UpsertEntity(SqliteConnection connection, SqliteTransaction transaction, string id, string type, string name, string alias)
+    public static void UpsertEntity(DbConnection connection, DbTransaction transaction, string id, string type, string name, string alias)
     {
         connection.Execute(
-            "INSERT INTO entities (id, type, name, folded_name) VALUES ($id, $type, $name, $folded) ON CONFLICT (id) DO NOTHING",
-            transaction, ("$id", id), ("$type", type), ("$name", name), ("$folded", VietnameseText.Fold(name)));
+            "INSERT INTO entities (id, type, name, folded_name) VALUES (@id, @type, @name, @folded) ON CONFLICT (id) DO NOTHING",
+            transaction, ("@id", id), ("@type", type), ("@name", name), ("@folded", VietnameseText.Fold(name)));
         connection.Execute(
-            "INSERT INTO aliases (entity_id, alias, folded_alias) VALUES ($id, $alias, $folded) ON CONFLICT DO NOTHING",
-            transaction, ("$id", id), ("$alias", alias), ("$folded", VietnameseText.Fold(alias)));
+            "INSERT INTO aliases (entity_id, alias, folded_alias) VALUES (@id, @alias, @folded) ON CONFLICT DO NOTHING",
+            transaction, ("@id", id), ("@alias", alias), ("@folded", VietnameseText.Fold(alias)));
     }
 
-    public static void AddMention(SqliteConnection connection, SqliteTransaction transaction, string documentId, string entityId, int start, int end) =>
+    public static void AddMention(DbConnection connection, DbTransaction transaction, string documentId, string entityId, int start, int end) =>
         connection.Execute(
-            "INSERT INTO mentions (document_id, entity_id, start, end) VALUES ($doc, $entity, $start, $end) ON CONFLICT DO NOTHING",
-            transaction, ("$doc", documentId), ("$entity", entityId), ("$start", start), ("$end", end));
+            "INSERT INTO mentions (document_id, entity_id, span_start, span_end) VALUES (@doc, @entity, @start, @end) ON CONFLICT DO NOTHING",
+            transaction, ("@doc", documentId), ("@entity", entityId), ("@start", start), ("@end", end));
 
     public IReadOnlyList<DocumentStateRecord> DocumentStates(IReadOnlyCollection<string> documentIds)
     {
         using var connection = store.Open();
-        var parameters = documentIds.Select((id, i) => ($"$p{i}", (object?)id)).ToArray();
+        var parameters = documentIds.Select((id, i) => ($"@p{i}", (object?)id)).ToArray();
         if (parameters.Length == 0)
         {
             return [];
@@ -116,7 +116,7 @@ public sealed class EntityStore(SqliteStore store)
     public Dictionary<string, int> DocumentCounts()
     {
         using var connection = store.Open();
-        return connection.Query("SELECT status, COUNT(*) FROM documents GROUP BY status", r => (r.GetString(0), r.GetInt32(1)))
+        return connection.Query("SELECT status, COUNT(*) FROM documents GROUP BY status", r => (r.GetString(0), r.Int(1)))
             .ToDictionary(x => x.Item1, x => x.Item2);
     }
 
@@ -128,14 +128,14 @@ public sealed class EntityStore(SqliteStore store)
         var rows = connection.Query("""
             SELECT e.id, e.type, e.name, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count
             FROM entities e
-            WHERE ($type IS NULL OR e.type = $type)
-              AND (e.folded_name LIKE $pattern ESCAPE '\' OR EXISTS (
-                    SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.folded_alias LIKE $pattern ESCAPE '\'))
+            WHERE (@type IS NULL OR e.type = @type)
+              AND (e.folded_name LIKE @pattern ESCAPE '\' OR EXISTS (
+                    SELECT 1 FROM aliases a WHERE a.entity_id = e.id AND a.folded_alias LIKE @pattern ESCAPE '\'))
             ORDER BY mention_count DESC, e.name
-            LIMIT $limit OFFSET $offset
+            LIMIT @limit OFFSET @offset
             """,
-            r => (Id: r.GetString(0), Type: r.GetString(1), Name: r.GetString(2), Count: r.GetInt32(3)),
-            null, ("$type", type), ("$pattern", pattern), ("$limit", limit), ("$offset", offset));
+            r => (Id: r.GetString(0), Type: r.GetString(1), Name: r.GetString(2), Count: r.Int(3)),
+            null, ("@type", type), ("@pattern", pattern), ("@limit", limit), ("@offset", offset));
         return rows.Select(r => new EntityRecord(r.Id, r.Type, r.Name, Aliases(connection, r.Id, r.Name), r.Count)).ToList();
     }
 
@@ -143,12 +143,12 @@ public sealed class EntityStore(SqliteStore store)
     {
         using var connection = store.Open();
         return connection.Query(
-                "SELECT id, type, name, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) FROM entities e WHERE id = $id",
-                r => (Id: r.GetString(0), Type: r.GetString(1), Name: r.GetString(2), Count: r.GetInt32(3)), null, ("$id", id))
+                "SELECT id, type, name, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) FROM entities e WHERE id = @id",
+                r => (Id: r.GetString(0), Type: r.GetString(1), Name: r.GetString(2), Count: r.Int(3)), null, ("@id", id))
             .Select(r => new EntityRecord(r.Id, r.Type, r.Name, Aliases(connection, r.Id, r.Name), r.Count))
             .FirstOrDefault();
     }
 
-    private static List<string> Aliases(SqliteConnection connection, string id, string name) =>
-        connection.Query("SELECT alias FROM aliases WHERE entity_id = $id AND alias <> $name ORDER BY alias", r => r.GetString(0), null, ("$id", id), ("$name", name));
+    private static List<string> Aliases(DbConnection connection, string id, string name) =>
+        connection.Query("SELECT alias FROM aliases WHERE entity_id = @id AND alias <> @name ORDER BY alias", r => r.GetString(0), null, ("@id", id), ("@name", name));
 }

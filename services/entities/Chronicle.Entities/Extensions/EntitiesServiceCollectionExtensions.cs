@@ -12,12 +12,8 @@ public static class EntitiesServiceCollectionExtensions
     {
         var services = builder.Services;
         services.Configure<EntitiesOptions>(builder.Configuration.GetSection(EntitiesOptions.Section));
-        services.AddSingleton(sp => new SqliteStore(
-            Path.Combine(ChronicleDataDirectory.Resolve(builder.Configuration), "entities.db"),
-            EntityStore.Migrations));
+        services.AddChronicleDatabase(builder.Configuration, "entities", EntityStore.Migrations);
         services.AddSingleton<EntityStore>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<Outbox>();
         services.AddSingleton<DocumentAnalysis>();
         services.AddSingleton<IOutboxDelivery, TimelineHandOff>();
         services.AddHostedService<OutboxDispatcher>();

@@ -3,7 +3,7 @@ using Chronicle.Entities.Data;
 using Chronicle.Entities.Extensions;
 using Chronicle.Storage;
 using Grpc.Core;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace Chronicle.Entities.Pipeline;
@@ -31,9 +31,9 @@ public sealed class TimelineHandOff(Timeline.TimelineClient timeline, IOptions<E
         }
     }
 
-    public void OnDelivered(OutboxMessage message, SqliteConnection connection, SqliteTransaction transaction) =>
+    public void OnDelivered(OutboxMessage message, DbConnection connection, DbTransaction transaction) =>
         EntityStore.SetDocumentStatus(connection, transaction, message.Key, StageStatus.Processed, null);
 
-    public void OnParked(OutboxMessage message, string error, SqliteConnection connection, SqliteTransaction transaction) =>
+    public void OnParked(OutboxMessage message, string error, DbConnection connection, DbTransaction transaction) =>
         EntityStore.SetDocumentStatus(connection, transaction, message.Key, StageStatus.Failed, error);
 }

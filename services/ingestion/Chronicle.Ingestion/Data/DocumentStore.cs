@@ -1,5 +1,5 @@
 using Chronicle.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Chronicle.Ingestion.Data;
 
@@ -35,7 +35,7 @@ public sealed record StoredDocument(
     string ReceivedAt);
 
 /// <summary>The documents table: raw input, derived text and the local pipeline status.</summary>
-public sealed class DocumentStore(SqliteStore store)
+public sealed class DocumentStore(Database store)
 {
     public static readonly IReadOnlyList<Migration> Migrations =
     [
@@ -69,37 +69,37 @@ public sealed class DocumentStore(SqliteStore store)
 
     private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at";
 
-    public SqliteStore Store => store;
+    public Database Store => store;
 
     public StoredDocument? Find(string id)
     {
         using var connection = store.Open();
-        return Find(connection, null, "id = $v", id);
+        return Find(connection, null, "id = @v", id);
     }
 
-    public static StoredDocument? FindByExternalId(SqliteConnection connection, SqliteTransaction transaction, string externalId) =>
-        Find(connection, transaction, "external_id = $v", externalId);
+    public static StoredDocument? FindByExternalId(DbConnection connection, DbTransaction transaction, string externalId) =>
+        Find(connection, transaction, "external_id = @v", externalId);
 
-    public static StoredDocument? FindOriginalByHash(SqliteConnection connection, SqliteTransaction transaction, string contentHash) =>
-        Find(connection, transaction, "content_hash = $v AND duplicate_of IS NULL", contentHash);
+    public static StoredDocument? FindOriginalByHash(DbConnection connection, DbTransaction transaction, string contentHash) =>
+        Find(connection, transaction, "content_hash = @v AND duplicate_of IS NULL", contentHash);
 
-    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, StoredDocument d, string? rawText, string? rawHtml) =>
+    public static void Insert(DbConnection connection, DbTransaction transaction, StoredDocument d, string? rawText, string? rawHtml) =>
         connection.Execute($"""
             INSERT INTO documents ({Columns}, raw_text, raw_html)
-            VALUES ($id, $external_id, $content_hash, $title, $clean_text, $url, $source, $published_at, $anchor_date, $anchor_granularity,
-                    $anchor_basis, $candidate_years, $anchor_reason, $status, $error, $duplicate_of, $received_at, $raw_text, $raw_html)
+            VALUES (@id, @external_id, @content_hash, @title, @clean_text, @url, @source, @published_at, @anchor_date, @anchor_granularity,
+                    @anchor_basis, @candidate_years, @anchor_reason, @status, @error, @duplicate_of, @received_at, @raw_text, @raw_html)
             """,
             transaction,
-            ("$id", d.Id), ("$external_id", d.ExternalId), ("$content_hash", d.ContentHash), ("$title", d.Title),
-            ("$clean_text", d.CleanText), ("$url", d.Url), ("$source", d.Source), ("$published_at", d.PublishedAt),
-            ("$anchor_date", d.AnchorDate), ("$anchor_granularity", d.AnchorGranularity), ("$anchor_basis", d.AnchorBasis),
-            ("$candidate_years", string.Join(',', d.CandidateYears)), ("$anchor_reason", d.AnchorReason), ("$status", d.Status),
-            ("$error", d.Error), ("$duplicate_of", d.DuplicateOf), ("$received_at", d.ReceivedAt),
-            ("$raw_text", rawText), ("$raw_html", rawHtml));
+            ("@id", d.Id), ("@external_id", d.ExternalId), ("@content_hash", d.ContentHash), ("@title", d.Title),
+            ("@clean_text", d.CleanText), ("@url", d.Url), ("@source", d.Source), ("@published_at", d.PublishedAt),
+            ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
+            ("@candidate_years", string.Join(',', d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
+            ("@error", d.Error), ("@duplicate_of", d.DuplicateOf), ("@received_at", d.ReceivedAt),
+            ("@raw_text", rawText), ("@raw_html", rawHtml));
 
-    public static void SetStatus(SqliteConnection connection, SqliteTransaction? transaction, string id, string status, string? error = null) =>
-        connection.Execute("UPDATE documents SET status = $status, error = $error WHERE id = $id",
-            transaction, ("$id", id), ("$status", status), ("$error", error));
+    public static void SetStatus(DbConnection connection, DbTransaction? transaction, string id, string status, string? error = null) =>
+        connection.Execute("UPDATE documents SET status = @status, error = @error WHERE id = @id",
+            transaction, ("@id", id), ("@status", status), ("@error", error));
 
     public void SetStatus(string id, string status, string? error = null)
     {
@@ -118,7 +118,7 @@ public sealed class DocumentStore(SqliteStore store)
     {
         using var connection = store.Open();
         var byStatus = connection
-            .Query("SELECT status, COUNT(*) FROM documents WHERE duplicate_of IS NULL GROUP BY status", r => (r.GetString(0), r.GetInt32(1)))
+            .Query("SELECT status, COUNT(*) FROM documents WHERE duplicate_of IS NULL GROUP BY status", r => (r.GetString(0), r.Int(1)))
             .ToDictionary(x => x.Item1, x => x.Item2);
         var duplicates = (int)connection.ScalarLong("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL");
         return (byStatus, duplicates);
@@ -128,13 +128,13 @@ public sealed class DocumentStore(SqliteStore store)
     public IReadOnlyList<string> HandedOffIds()
     {
         using var connection = store.Open();
-        return connection.Query("SELECT id FROM documents WHERE duplicate_of IS NULL AND status = $s", r => r.GetString(0), null, ("$s", LocalStatus.HandedOff));
+        return connection.Query("SELECT id FROM documents WHERE duplicate_of IS NULL AND status = @s", r => r.GetString(0), null, ("@s", LocalStatus.HandedOff));
     }
 
-    private static StoredDocument? Find(SqliteConnection connection, SqliteTransaction? transaction, string where, string value) =>
-        connection.Query($"SELECT {Columns} FROM documents WHERE {where}", Map, transaction, ("$v", value)).FirstOrDefault();
+    private static StoredDocument? Find(DbConnection connection, DbTransaction? transaction, string where, string value) =>
+        connection.Query($"SELECT {Columns} FROM documents WHERE {where}", Map, transaction, ("@v", value)).FirstOrDefault();
 
-    private static StoredDocument Map(SqliteDataReader r) => new(
+    private static StoredDocument Map(DbDataReader r) => new(
         r.GetString(0), r.StringOrNull(1), r.GetString(2), r.GetString(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),
         r.StringOrNull(7), r.StringOrNull(8), r.StringOrNull(9), r.GetString(10),
         r.GetString(11).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),

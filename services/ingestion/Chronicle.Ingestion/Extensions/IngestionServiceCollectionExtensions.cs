@@ -12,12 +12,8 @@ public static class IngestionServiceCollectionExtensions
     {
         var services = builder.Services;
         services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
-        services.AddSingleton(sp => new SqliteStore(
-            Path.Combine(ChronicleDataDirectory.Resolve(builder.Configuration), "ingestion.db"),
-            DocumentStore.Migrations));
+        services.AddChronicleDatabase(builder.Configuration, "ingestion", DocumentStore.Migrations);
         services.AddSingleton<DocumentStore>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<Outbox>();
         services.AddSingleton<DocumentIntake>();
         services.AddSingleton<IOutboxDelivery, EntitiesHandOff>();
         services.AddHostedService<OutboxDispatcher>();

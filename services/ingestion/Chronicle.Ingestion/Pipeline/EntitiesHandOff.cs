@@ -2,7 +2,7 @@ using Chronicle.Contracts.Entities.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Storage;
 using Grpc.Core;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace Chronicle.Ingestion.Pipeline;
@@ -30,9 +30,9 @@ public sealed class EntitiesHandOff(Entities.EntitiesClient entities, IOptions<I
         }
     }
 
-    public void OnDelivered(OutboxMessage message, SqliteConnection connection, SqliteTransaction transaction) =>
+    public void OnDelivered(OutboxMessage message, DbConnection connection, DbTransaction transaction) =>
         DocumentStore.SetStatus(connection, transaction, message.Key, LocalStatus.HandedOff);
 
-    public void OnParked(OutboxMessage message, string error, SqliteConnection connection, SqliteTransaction transaction) =>
+    public void OnParked(OutboxMessage message, string error, DbConnection connection, DbTransaction transaction) =>
         DocumentStore.SetStatus(connection, transaction, message.Key, LocalStatus.Failed, error);
 }

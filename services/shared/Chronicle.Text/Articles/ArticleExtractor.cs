@@ -10,7 +10,22 @@ public sealed record ExtractedArticle(string Title, string CleanText, string? By
 /// <summary>Turns a pasted page (plain text or HTML) into its main text.</summary>
 public static class ArticleExtractor
 {
-    public static ExtractedArticle FromText(string text) => throw new NotImplementedException();
+    private static readonly char[] LineBreaks = ['\n', '\r', '\u2028', '\u2029'];
 
-    public static ExtractedArticle FromHtml(string html) => throw new NotImplementedException();
+    /// <summary>Plain text: every line is a paragraph (blank lines or single newlines separate them).</summary>
+    public static ExtractedArticle FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var paragraphs = VietnameseText.Normalize(text)
+            .Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return ArticleAssembler.Assemble(paragraphs, titleHint: null);
+    }
+
+    /// <summary>HTML: the main block's paragraphs; navigation, scripts, forms and asides never reach the text.</summary>
+    public static ExtractedArticle FromHtml(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var (title, paragraphs) = HtmlArticleReader.Read(VietnameseText.Normalize(html));
+        return ArticleAssembler.Assemble(paragraphs, title);
+    }
 }

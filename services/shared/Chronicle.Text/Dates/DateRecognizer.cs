@@ -1,8 +1,132 @@
+using System.Text.RegularExpressions;
+
 namespace Chronicle.Text.Dates;
 
 /// <summary>Finds the dates Vietnamese news writes ('Ngày 11/1', 'Sáng 7-1', 'ngày 9/1/2023', ...).</summary>
-public static class DateRecognizer
+/// <remarks>
+/// Expects normalised (NFC) text. A mention's span includes its lead words ('Sáng ngày 13/01'), so
+/// callers can tell a report's lead date from a bare number. Document numbers ('34-NQ/TW',
+/// '1868/QĐ-TTg'), times, fractions and version numbers are not dates.
+/// </remarks>
+public static partial class DateRecognizer
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const string NotAfterWord = @"(?<![\p{L}\d])";
+
     /// <summary>Every date in the text, in order of appearance.</summary>
-    public static IReadOnlyList<DateMention> Find(string text) => throw new NotImplementedException();
+    public static IReadOnlyList<DateMention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<DateMention>();
+        AddWrittenOutDays(text, candidates);
+        AddNumericDays(text, candidates);
+        AddMonths(text, candidates);
+        AddYears(text, candidates);
+        return KeepLongestWithoutOverlap(candidates);
+    }
+
+    /// <summary>'ngày 05 tháng 01 năm 2022', 'ngày 23 tháng 1'.</summary>
+    [GeneratedRegex(NotAfterWord + @"(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*,?\s*năm\s+(?<y>\d{4}))?(?!\d)", Options)]
+    private static partial Regex WrittenOutDay();
+
+    /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10'.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\d/.\-–:,])" +
+        @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
+        @"(?<d>\d{1,2})(?:\s*[-–]\s*(?<d2>\d{1,2})(?=/))?(?<sep>[/-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}))?" +
+        // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
+        @"(?![\d:])(?![/.\-–]\d)(?![/\-–]\p{L})",
+        Options)]
+    private static partial Regex NumericDay();
+
+    /// <summary>'tháng 12/2021', 'Tháng 2/2025', 'tháng 3 năm 2021', 'tháng 12'.</summary>
+    [GeneratedRegex(NotAfterWord + @"tháng\s+(?<m>\d{1,2})(?:\s*[/-]\s*(?<y>\d{4})|\s*,?\s*năm\s+(?<y>\d{4}))?(?!\d)(?![/\-]\p{L})", Options)]
+    private static partial Regex Month();
+
+    /// <summary>'năm 2022'.</summary>
+    [GeneratedRegex(NotAfterWord + @"năm\s+(?<y>\d{4})(?!\d)(?![/\-]\p{L})", Options)]
+    private static partial Regex Year();
+
+    /// <summary>Words after a bare 'a/b' that make it a quantity ('1/2 số đại biểu').</summary>
+    [GeneratedRegex(@"^\s+(?:số|phần|tổng|dân|diện|lượng|trong|thành viên|đại biểu|cử tri|trường hợp)(?!\p{L})", Options)]
+    private static partial Regex QuantityFollows();
+
+    /// <summary>Words before a bare 'a/b' that make it a quantity ('khoảng 1/3', 'chiếm 2/3').</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:khoảng|gần|hơn|chiếm|trên|dưới|tỷ lệ|tỉ lệ|bằng|được|còn|tới|đạt)\s+$", Options)]
+    private static partial Regex QuantityPrecedes();
+
+    private static void AddWrittenOutDays(string text, List<DateMention> into)
+    {
+        foreach (Match match in WrittenOutDay().Matches(text))
+            AddDay(into, match, NumberOf(match, "y"), NumberOf(match, "m")!.Value, NumberOf(match, "d")!.Value, endDay: null);
+    }
+
+    private static void AddNumericDays(string text, List<DateMention> into)
+    {
+        foreach (Match match in NumericDay().Matches(text))
+        {
+            var hasLead = match.Groups["lead"].Success;
+            var year = NumberOf(match, "y");
+            if (!hasLead && year is null && (match.Groups["sep"].Value == "-" || LooksLikeQuantity(text, match)))
+                continue; // '3-2' is a score, '1/2 số' a fraction, unless a date word leads in
+            AddDay(into, match, year, NumberOf(match, "m")!.Value, NumberOf(match, "d")!.Value, NumberOf(match, "d2"));
+        }
+    }
+
+    private static bool LooksLikeQuantity(string text, Match match)
+    {
+        var before = text.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index));
+        var after = text.AsSpan(match.Index + match.Length, Math.Min(20, text.Length - match.Index - match.Length));
+        return QuantityPrecedes().IsMatch(before) || QuantityFollows().IsMatch(after);
+    }
+
+    private static void AddMonths(string text, List<DateMention> into)
+    {
+        foreach (Match match in Month().Matches(text))
+        {
+            var month = NumberOf(match, "m")!.Value;
+            var year = NumberOf(match, "y");
+            if (month is >= 1 and <= 12 && IsPlausibleYear(year))
+                into.Add(new DateMention(match.Index, match.Length, match.Value, year, month, null, DateGranularity.Month));
+        }
+    }
+
+    private static void AddYears(string text, List<DateMention> into)
+    {
+        foreach (Match match in Year().Matches(text))
+        {
+            var year = NumberOf(match, "y");
+            if (year is not null && IsPlausibleYear(year))
+                into.Add(new DateMention(match.Index, match.Length, match.Value, year, null, null, DateGranularity.Year));
+        }
+    }
+
+    private static void AddDay(List<DateMention> into, Match match, int? year, int month, int day, int? endDay)
+    {
+        if (!IsValidDay(year, month, day) || (endDay is not null && (endDay <= day || !IsValidDay(year, month, endDay.Value))))
+            return;
+        into.Add(new DateMention(match.Index, match.Length, match.Value, year, month, day, DateGranularity.Day) { EndDay = endDay });
+    }
+
+    /// <summary>Whether the day exists; without a year, 29/2 is allowed (it exists in leap years).</summary>
+    internal static bool IsValidDay(int? year, int month, int day) =>
+        IsPlausibleYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year ?? 2000, month);
+
+    private static bool IsPlausibleYear(int? year) => year is null or (>= 1900 and <= 2100);
+
+    private static int? NumberOf(Match match, string group) =>
+        match.Groups[group].Success ? int.Parse(match.Groups[group].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Where patterns overlap ('ngày 5 tháng 1 năm 2022' also holds 'năm 2022'), the earliest, longest wins.</summary>
+    private static List<DateMention> KeepLongestWithoutOverlap(List<DateMention> candidates)
+    {
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<DateMention>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (kept.Count == 0 || candidate.Start >= kept[^1].End)
+                kept.Add(candidate);
+        }
+        return kept;
+    }
 }

@@ -33,6 +33,9 @@ public sealed record DateMention(
     DateGranularity Granularity)
 {
     public int End => Start + Length;
+
+    /// <summary>The last day of a range such as 'từ ngày 26-29/10' (Day is the first); null for a single day.</summary>
+    public int? EndDay { get; init; }
 }
 
 /// <summary>The day an article reports on, with the basis of its year.</summary>

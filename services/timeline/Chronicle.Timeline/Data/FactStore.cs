@@ -2,7 +2,7 @@ using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Storage;
 using Chronicle.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Chronicle.Timeline.Data;
 
@@ -10,7 +10,7 @@ namespace Chronicle.Timeline.Data;
 /// Dated observations with their evidence. Every fact belongs to one document, and recording a
 /// document replaces what it said before: a repeated hand-off changes nothing.
 /// </summary>
-public sealed class FactStore(SqliteStore store)
+public sealed class FactStore(Database store)
 {
     public static readonly IReadOnlyList<Migration> Migrations =
     [
@@ -26,7 +26,7 @@ public sealed class FactStore(SqliteStore store)
                 recorded_at TEXT NOT NULL
             );
             CREATE TABLE role_observations (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                id {{id}},
                 document_id TEXT NOT NULL REFERENCES documents(document_id),
                 person_id TEXT NOT NULL,
                 person_name TEXT NOT NULL,
@@ -39,8 +39,8 @@ public sealed class FactStore(SqliteStore store)
                 granularity TEXT NOT NULL,
                 date_low TEXT,
                 date_high TEXT,
-                start INTEGER NOT NULL,
-                end INTEGER NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
                 quote TEXT NOT NULL
             );
             CREATE INDEX role_observations_person ON role_observations (person_id, role_key);
@@ -58,8 +58,8 @@ public sealed class FactStore(SqliteStore store)
                 organizer TEXT,
                 chair_id TEXT,
                 chair_name TEXT,
-                start INTEGER NOT NULL,
-                end INTEGER NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
                 quote TEXT NOT NULL,
                 PRIMARY KEY (event_id, document_id)
             );
@@ -85,8 +85,8 @@ public sealed class FactStore(SqliteStore store)
                 date_low TEXT,
                 date_high TEXT,
                 subject TEXT,
-                start INTEGER NOT NULL,
-                end INTEGER NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
                 quote TEXT NOT NULL,
                 PRIMARY KEY (document_id, legal_id)
             );
@@ -94,34 +94,34 @@ public sealed class FactStore(SqliteStore store)
             """),
     ];
 
-    public SqliteStore Store => store;
+    public Database Store => store;
 
     /// <summary>Replaces every fact of one document. Returns how many facts were stored.</summary>
     public int Record(RecordDocumentFactsRequest request) => store.InTransaction((connection, transaction) =>
     {
         foreach (var table in new[] { "role_observations", "event_reports", "event_participants", "legal_documents", "documents" })
         {
-            connection.Execute($"DELETE FROM {table} WHERE document_id = $doc", transaction, ("$doc", request.DocumentId));
+            connection.Execute($"DELETE FROM {table} WHERE document_id = @doc", transaction, ("@doc", request.DocumentId));
         }
 
         var anchor = request.Anchor?.Date;
         connection.Execute("""
             INSERT INTO documents (document_id, content_hash, title, anchor_date, anchor_granularity, anchor_basis, source, recorded_at)
-            VALUES ($doc, $hash, $title, $date, $granularity, $basis, $source, $now)
+            VALUES (@doc, @hash, @title, @date, @granularity, @basis, @source, @now)
             """,
-            transaction, ("$doc", request.DocumentId), ("$hash", request.ContentHash), ("$title", request.Title),
-            ("$date", anchor?.Value), ("$granularity", anchor?.Granularity), ("$basis", request.Anchor?.Basis ?? "unknown"),
-            ("$source", request.Source), ("$now", DateTimeOffset.UtcNow.ToString("O")));
+            transaction, ("@doc", request.DocumentId), ("@hash", request.ContentHash), ("@title", request.Title),
+            ("@date", anchor?.Value), ("@granularity", anchor?.Granularity), ("@basis", request.Anchor?.Basis ?? "unknown"),
+            ("@source", request.Source), ("@now", DateTimeOffset.UtcNow.ToString("O")));
 
         foreach (var role in request.Roles)
         {
             connection.Execute("""
                 INSERT INTO role_observations (document_id, person_id, person_name, role, role_key, title, organization, qualifier,
-                                               date, granularity, date_low, date_high, start, end, quote)
-                VALUES ($doc, $person, $name, $role, $key, $title, $org, $qualifier, $date, $granularity, $low, $high, $start, $end, $quote)
+                                               date, granularity, date_low, date_high, span_start, span_end, quote)
+                VALUES (@doc, @person, @name, @role, @key, @title, @org, @qualifier, @date, @granularity, @low, @high, @start, @end, @quote)
                 """,
-                transaction, [("$doc", request.DocumentId), ("$person", role.Person.Id), ("$name", role.Person.Name), ("$role", role.Role),
-                ("$key", RoleKey(role.Role)), ("$title", role.Title), ("$org", role.Organization), ("$qualifier", role.Qualifier),
+                transaction, [("@doc", request.DocumentId), ("@person", role.Person.Id), ("@name", role.Person.Name), ("@role", role.Role),
+                ("@key", RoleKey(role.Role)), ("@title", role.Title), ("@org", role.Organization), ("@qualifier", role.Qualifier),
                 .. DateParameters(anchor), .. EvidenceParameters(role.Evidence)]);
         }
 
@@ -130,20 +130,20 @@ public sealed class FactStore(SqliteStore store)
             var date = fact.Date ?? anchor;
             connection.Execute("""
                 INSERT INTO event_reports (event_id, document_id, name, date, granularity, date_low, date_high, place, organizer,
-                                           chair_id, chair_name, start, end, quote)
-                VALUES ($event, $doc, $name, $date, $granularity, $low, $high, $place, $organizer, $chair_id, $chair_name, $start, $end, $quote)
+                                           chair_id, chair_name, span_start, span_end, quote)
+                VALUES (@event, @doc, @name, @date, @granularity, @low, @high, @place, @organizer, @chair_id, @chair_name, @start, @end, @quote)
                 ON CONFLICT (event_id, document_id) DO NOTHING
                 """,
-                transaction, [("$event", fact.Id), ("$doc", request.DocumentId), ("$name", fact.Name), .. DateParameters(date),
-                ("$place", Blank(fact.Place)), ("$organizer", Blank(fact.Organizer)), ("$chair_id", fact.Chair?.Id), ("$chair_name", fact.Chair?.Name),
+                transaction, [("@event", fact.Id), ("@doc", request.DocumentId), ("@name", fact.Name), .. DateParameters(date),
+                ("@place", Blank(fact.Place)), ("@organizer", Blank(fact.Organizer)), ("@chair_id", fact.Chair?.Id), ("@chair_name", fact.Chair?.Name),
                 .. EvidenceParameters(fact.Evidence)]);
             foreach (var participant in fact.Participants.Append(fact.Chair).OfType<EntityRef>())
             {
                 connection.Execute("""
-                    INSERT INTO event_participants (event_id, document_id, entity_id, name) VALUES ($event, $doc, $entity, $name)
+                    INSERT INTO event_participants (event_id, document_id, entity_id, name) VALUES (@event, @doc, @entity, @name)
                     ON CONFLICT DO NOTHING
                     """,
-                    transaction, ("$event", fact.Id), ("$doc", request.DocumentId), ("$entity", participant.Id), ("$name", participant.Name));
+                    transaction, ("@event", fact.Id), ("@doc", request.DocumentId), ("@entity", participant.Id), ("@name", participant.Name));
             }
         }
 
@@ -151,13 +151,13 @@ public sealed class FactStore(SqliteStore store)
         {
             connection.Execute("""
                 INSERT INTO legal_documents (document_id, legal_id, name, kind, number, issuer, issued, granularity, date_low, date_high,
-                                             subject, start, end, quote)
-                VALUES ($doc, $legal, $name, $kind, $number, $issuer, $date, $granularity, $low, $high, $subject, $start, $end, $quote)
+                                             subject, span_start, span_end, quote)
+                VALUES (@doc, @legal, @name, @kind, @number, @issuer, @date, @granularity, @low, @high, @subject, @start, @end, @quote)
                 ON CONFLICT DO NOTHING
                 """,
-                transaction, [("$doc", request.DocumentId), ("$legal", document.Document.Id), ("$name", document.Document.Name),
-                ("$kind", document.Kind), ("$number", document.Number), ("$issuer", Blank(document.Issuer)), .. DateParameters(document.Issued),
-                ("$subject", Blank(document.Subject)), .. EvidenceParameters(document.Evidence)]);
+                transaction, [("@doc", request.DocumentId), ("@legal", document.Document.Id), ("@name", document.Document.Name),
+                ("@kind", document.Kind), ("@number", document.Number), ("@issuer", Blank(document.Issuer)), .. DateParameters(document.Issued),
+                ("@subject", Blank(document.Subject)), .. EvidenceParameters(document.Evidence)]);
         }
         return request.Roles.Count + request.Events.Count + request.LegalDocuments.Count;
     });
@@ -167,17 +167,17 @@ public sealed class FactStore(SqliteStore store)
 
     private static (string, object?)[] DateParameters(PartialDate? date) =>
     [
-        ("$date", date?.Value),
-        ("$granularity", date?.Granularity ?? "unknown"),
-        ("$low", date is null ? null : DateRange.Low(date.Value)),
-        ("$high", date is null ? null : DateRange.High(date.Value)),
+        ("@date", date?.Value),
+        ("@granularity", date?.Granularity ?? "unknown"),
+        ("@low", date is null ? null : DateRange.Low(date.Value)),
+        ("@high", date is null ? null : DateRange.High(date.Value)),
     ];
 
     private static (string, object?)[] EvidenceParameters(Evidence? evidence) =>
     [
-        ("$start", evidence?.Start ?? 0),
-        ("$end", evidence?.End ?? 0),
-        ("$quote", evidence?.Quote ?? ""),
+        ("@start", evidence?.Start ?? 0),
+        ("@end", evidence?.End ?? 0),
+        ("@quote", evidence?.Quote ?? ""),
     ];
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,5 +1,5 @@
 using Chronicle.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Chronicle.Timeline.Data;
 
@@ -30,25 +30,25 @@ public sealed record DateWindow(string? From, string? To)
     public bool IsOpen => From is null && To is null;
 
     public string Sql(string lowColumn, string highColumn) =>
-        $"($from IS NULL OR {highColumn} >= $from) AND ($to IS NULL OR {lowColumn} <= $to)";
+        $"(@from IS NULL OR {highColumn} >= @from) AND (@to IS NULL OR {lowColumn} <= @to)";
 
     public (string, object?)[] Parameters() =>
-        [("$from", From is null ? null : DateRange.Low(From)), ("$to", To is null ? null : DateRange.High(To))];
+        [("@from", From is null ? null : DateRange.Low(From)), ("@to", To is null ? null : DateRange.High(To))];
 }
 
 /// <summary>The read side of the timeline: each answer of REST contract v1, computed from stored observations.</summary>
-public sealed class TimelineQueries(SqliteStore store)
+public sealed class TimelineQueries(Database store)
 {
     private const string ObservationColumns =
-        "document_id, person_id, person_name, role, role_key, title, organization, qualifier, date, granularity, date_low, start, end, quote";
+        "document_id, person_id, person_name, role, role_key, title, organization, qualifier, date, granularity, date_low, span_start, span_end, quote";
 
     /// <summary>A person's positions, earliest first; each with every observation that supports it.</summary>
     public IReadOnlyList<RoleSummary> Roles(string personId)
     {
         using var connection = store.Open();
         var observations = connection.Query(
-            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = $person ORDER BY date_low IS NULL, date_low, document_id, start",
-            MapObservation, null, ("$person", personId));
+            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = @person ORDER BY date_low IS NULL, date_low, document_id, span_start",
+            MapObservation, null, ("@person", personId));
         return observations
             .GroupBy(o => (o.RoleKey, o.Qualifier))
             .Select(group =>
@@ -71,8 +71,8 @@ public sealed class TimelineQueries(SqliteStore store)
     {
         using var connection = store.Open();
         var observations = connection.Query(
-            $"SELECT {ObservationColumns} FROM role_observations WHERE role_key = $key AND qualifier = '' ORDER BY date_low IS NULL, date_low",
-            MapObservation, null, ("$key", roleKey));
+            $"SELECT {ObservationColumns} FROM role_observations WHERE role_key = @key AND qualifier = '' ORDER BY date_low IS NULL, date_low",
+            MapObservation, null, ("@key", roleKey));
         return observations
             .GroupBy(o => o.PersonId)
             .Select(group =>
@@ -90,8 +90,8 @@ public sealed class TimelineQueries(SqliteStore store)
     {
         using var connection = store.Open();
         return connection.Query(
-            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = $person AND {WindowOrUndated(window)} ORDER BY date_low IS NULL, date_low, start",
-            MapObservation, null, [("$person", personId), .. window.Parameters()]);
+            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = @person AND {WindowOrUndated(window)} ORDER BY date_low IS NULL, date_low, span_start",
+            MapObservation, null, [("@person", personId), .. window.Parameters()]);
     }
 
     /// <summary>Every report of the events that match, newest knowledge merged per event id.</summary>
@@ -99,14 +99,14 @@ public sealed class TimelineQueries(SqliteStore store)
     {
         using var connection = store.Open();
         var reports = connection.Query($"""
-            SELECT event_id, document_id, name, date, granularity, date_low, place, organizer, chair_name, start, end, quote
+            SELECT event_id, document_id, name, date, granularity, date_low, place, organizer, chair_name, span_start, span_end, quote
             FROM event_reports r
             WHERE {WindowOrUndated(window)}
-              AND ($entity IS NULL OR r.event_id = $entity OR r.chair_id = $entity
-                   OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = r.event_id AND p.entity_id = $entity))
+              AND (@entity IS NULL OR r.event_id = @entity OR r.chair_id = @entity
+                   OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = r.event_id AND p.entity_id = @entity))
             ORDER BY date_low IS NULL, date_low, event_id
             """,
-            MapEventReport, null, [("$entity", entityId), .. window.Parameters()]);
+            MapEventReport, null, [("@entity", entityId), .. window.Parameters()]);
         var participants = Participants(connection, reports.Select(r => r.EventId).Distinct().ToList());
         return reports
             .GroupBy(r => r.EventId)
@@ -128,38 +128,38 @@ public sealed class TimelineQueries(SqliteStore store)
     {
         using var connection = store.Open();
         return connection.Query($"""
-            SELECT event_id, document_id, name, date, granularity, date_low, place, organizer, chair_name, start, end, quote
+            SELECT event_id, document_id, name, date, granularity, date_low, place, organizer, chair_name, span_start, span_end, quote
             FROM event_reports r
             WHERE {WindowOrUndated(window)}
-              AND (r.event_id = $entity OR r.chair_id = $entity
-                   OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = r.event_id AND p.document_id = r.document_id AND p.entity_id = $entity))
+              AND (r.event_id = @entity OR r.chair_id = @entity
+                   OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = r.event_id AND p.document_id = r.document_id AND p.entity_id = @entity))
             """,
-            MapEventReport, null, [("$entity", entityId), .. window.Parameters()]);
+            MapEventReport, null, [("@entity", entityId), .. window.Parameters()]);
     }
 
     public IReadOnlyList<LegalDocumentRecord> LegalDocument(string legalId, DateWindow window)
     {
         using var connection = store.Open();
         return connection.Query($"""
-            SELECT document_id, legal_id, name, issuer, issued, granularity, date_low, subject, start, end, quote
-            FROM legal_documents WHERE legal_id = $legal AND {WindowOrUndated(window)}
+            SELECT document_id, legal_id, name, issuer, issued, granularity, date_low, subject, span_start, span_end, quote
+            FROM legal_documents WHERE legal_id = @legal AND {WindowOrUndated(window)}
             """,
             r => new LegalDocumentRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.StringOrNull(4), r.GetString(5),
-                r.StringOrNull(6), r.StringOrNull(7), r.GetInt32(8), r.GetInt32(9), r.GetString(10)),
-            null, [("$legal", legalId), .. window.Parameters()]);
+                r.StringOrNull(6), r.StringOrNull(7), r.Int(8), r.Int(9), r.GetString(10)),
+            null, [("@legal", legalId), .. window.Parameters()]);
     }
 
     /// <summary>Undated facts belong to an open window only: a bounded question needs a date.</summary>
     private static string WindowOrUndated(DateWindow window) =>
         window.IsOpen ? "1 = 1" : $"date_low IS NOT NULL AND {window.Sql("date_low", "date_high")}";
 
-    private static Dictionary<string, IReadOnlyList<string>> Participants(SqliteConnection connection, IReadOnlyList<string> eventIds)
+    private static Dictionary<string, IReadOnlyList<string>> Participants(DbConnection connection, IReadOnlyList<string> eventIds)
     {
         if (eventIds.Count == 0)
         {
             return [];
         }
-        var parameters = eventIds.Select((id, i) => ($"$e{i}", (object?)id)).ToArray();
+        var parameters = eventIds.Select((id, i) => ($"@e{i}", (object?)id)).ToArray();
         return connection.Query(
                 $"SELECT DISTINCT event_id, name FROM event_participants WHERE event_id IN ({string.Join(',', parameters.Select(p => p.Item1))}) ORDER BY name",
                 r => (EventId: r.GetString(0), Name: r.GetString(1)), null, parameters)
@@ -167,11 +167,11 @@ public sealed class TimelineQueries(SqliteStore store)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name).Distinct().ToList());
     }
 
-    private static Observation MapObservation(SqliteDataReader r) => new(
+    private static Observation MapObservation(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
-        r.StringOrNull(8), r.GetString(9), r.StringOrNull(10), r.GetInt32(11), r.GetInt32(12), r.GetString(13));
+        r.StringOrNull(8), r.GetString(9), r.StringOrNull(10), r.Int(11), r.Int(12), r.GetString(13));
 
-    private static EventReport MapEventReport(SqliteDataReader r) => new(
+    private static EventReport MapEventReport(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),
-        r.StringOrNull(7), r.StringOrNull(8), r.GetInt32(9), r.GetInt32(10), r.GetString(11));
+        r.StringOrNull(7), r.StringOrNull(8), r.Int(9), r.Int(10), r.GetString(11));
 }

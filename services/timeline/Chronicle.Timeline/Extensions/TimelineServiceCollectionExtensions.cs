@@ -1,4 +1,3 @@
-using Chronicle.ServiceDefaults;
 using Chronicle.Storage;
 using Chronicle.Timeline.Data;
 
@@ -8,9 +7,7 @@ public static class TimelineServiceCollectionExtensions
 {
     public static void AddTimelineServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => new SqliteStore(
-            Path.Combine(ChronicleDataDirectory.Resolve(builder.Configuration), "timeline.db"),
-            FactStore.Migrations));
+        builder.Services.AddChronicleDatabase(builder.Configuration, "timeline", FactStore.Migrations);
         builder.Services.AddSingleton<FactStore>();
         builder.Services.AddSingleton<TimelineQueries>();
     }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Chronicle.ServiceDefaults;
+namespace Chronicle.Storage;
 
 /// <summary>Where a service keeps its files: CHRONICLE_DATA_DIR, else ./data.</summary>
 public static class ChronicleDataDirectory

@@ -1,0 +1,59 @@
+using System.Data.Common;
+
+namespace Chronicle.Storage;
+
+/// <summary>
+/// Small helpers that keep data-access code to one line per statement. Parameters are named
+/// '@name', which both SQLite and PostgreSQL understand.
+/// </summary>
+public static class DbExtensions
+{
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    public static int Execute(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, transaction, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public static long ScalarLong(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, transaction, parameters);
+        return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0L;
+    }
+
+    public static List<T> Query<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.Command(sql, transaction, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+        return rows;
+    }
+
+    public static string? StringOrNull(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>An integer column whatever width the engine returns it in (COUNT is 64-bit in PostgreSQL).</summary>
+    public static int Int(this DbDataReader reader, int ordinal) =>
+        Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static long Long(this DbDataReader reader, int ordinal) =>
+        Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Chronicle.Text.Articles;
+
+/// <summary>Reads the main block of an HTML page as paragraphs, and its title.</summary>
+internal static partial class HtmlArticleReader
+{
+    /// <summary>Elements whose text is never article text.</summary>
+    private const string NonContent = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, object, embed";
+
+    /// <summary>Elements that start a new paragraph.</summary>
+    private static readonly HashSet<string> BlockTags =
+    [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "figure", "figcaption", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "address", "hr", "br", "center",
+    ];
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    /// <summary>' | Site name' or ' - Site name' after the headline in &lt;title&gt;.</summary>
+    [GeneratedRegex(@"\s+[|–—-]\s+[^|–—-]{1,60}$")]
+    private static partial Regex SiteNameSuffix();
+
+    public static (string? Title, IReadOnlyList<string> Paragraphs) Read(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var title = HeadlineOf(document);
+        foreach (var element in document.QuerySelectorAll(NonContent).ToList())
+            element.Remove();
+        var root = MainBlock(document);
+        var paragraphs = new List<string>();
+        if (root is not null)
+            CollectParagraphs(root, new StringBuilder(), paragraphs, isRoot: true);
+        return (title, paragraphs);
+    }
+
+    /// <summary>The article's &lt;h1&gt; (read before headers are dropped), else &lt;title&gt; without the site name.</summary>
+    private static string? HeadlineOf(IDocument document)
+    {
+        var heading = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
+        var text = Clean(heading?.TextContent ?? "");
+        if (text.Length > 0)
+            return text;
+        var pageTitle = Clean(document.Title ?? "");
+        return pageTitle.Length > 0 ? SiteNameSuffix().Replace(pageTitle, "") : null;
+    }
+
+    /// <summary>The &lt;article&gt; with most paragraph text, else the element whose own paragraphs hold most text.</summary>
+    private static IElement? MainBlock(IDocument document)
+    {
+        var article = document.QuerySelectorAll("article")
+            .Select(a => (Element: a, Score: a.QuerySelectorAll("p, figcaption").Sum(p => p.TextContent.Length)))
+            .Where(a => a.Score > 0)
+            .OrderByDescending(a => a.Score)
+            .Select(a => a.Element)
+            .FirstOrDefault();
+        if (article is not null)
+            return article;
+        var densest = document.QuerySelectorAll("p")
+            .GroupBy(p => p.ParentElement)
+            .Where(g => g.Key is not null)
+            .Select(g => (Element: g.Key!, Score: g.Sum(p => p.TextContent.Length)))
+            .OrderByDescending(g => g.Score)
+            .Select(g => g.Element)
+            .FirstOrDefault();
+        return densest ?? document.Body;
+    }
+
+    private static void CollectParagraphs(INode node, StringBuilder current, List<string> paragraphs, bool isRoot = false)
+    {
+        if (node is IText text)
+        {
+            current.Append(text.Data);
+            return;
+        }
+        if (node is not IElement element)
+            return; // comments, processing instructions
+        var isBlock = !isRoot && BlockTags.Contains(element.LocalName);
+        if (isBlock)
+            Flush(current, paragraphs);
+        foreach (var child in element.ChildNodes)
+            CollectParagraphs(child, current, paragraphs);
+        if (isBlock || isRoot)
+            Flush(current, paragraphs);
+    }
+
+    private static void Flush(StringBuilder current, List<string> paragraphs)
+    {
+        var paragraph = Clean(current.ToString());
+        current.Clear();
+        if (paragraph.Length > 0)
+            paragraphs.Add(paragraph);
+    }
+
+    private static string Clean(string text) => Whitespace().Replace(VietnameseText.Normalize(text), " ").Trim();
+}
