@@ -1,3 +1,4 @@
+using Chronicle.Testing;
 namespace Chronicle.EndToEnd.Tests;
 
 /// <summary>One running suite per test class: starting four processes is the slow part.</summary>

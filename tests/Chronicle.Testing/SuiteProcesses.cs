@@ -3,9 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-using Chronicle.Testing;
-
-namespace Chronicle.EndToEnd.Tests;
+namespace Chronicle.Testing;
 
 /// <summary>
 /// Starts the three services and the gateway as real processes on free loopback ports, with a
@@ -15,7 +13,8 @@ public sealed class SuiteProcesses : IAsyncDisposable
 {
     public const string ApiKey = "e2e-key";
 
-    private readonly List<Process> _processes = [];
+    private readonly Dictionary<string, Process> _processes = [];
+    private readonly Dictionary<string, (ProcessStartInfo Start, int ReadyPort)> _definitions = [];
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("chronicle-e2e-").FullName;
     private readonly Dictionary<string, System.Text.StringBuilder> _logs = [];
 
@@ -54,7 +53,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
         await StartServiceAsync("ingestion", "services/ingestion/Chronicle.Ingestion", ports[0], ports[3], [$"--Services:Entities={Grpc(entities)}"]);
 
         var gatewayPort = ports[6];
-        Start("gateway", "gateway/Chronicle.Gateway",
+        Start("gateway", "gateway/Chronicle.Gateway", gatewayPort,
         [
             $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{gatewayPort}",
             $"--ReverseProxy:Clusters:ingestion:Destinations:primary:Address={Grpc(ingestion)}",
@@ -68,7 +67,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
 
     private async Task StartServiceAsync(string name, string project, int grpcPort, int httpPort, string[] extra)
     {
-        Start(name, project,
+        Start(name, project, httpPort,
         [
             $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}",
             $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}",
@@ -77,7 +76,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
         await WaitReadyAsync(name, httpPort);
     }
 
-    private void Start(string name, string project, string[] arguments)
+    private void Start(string name, string project, int readyPort, string[] arguments)
     {
         var assembly = Path.GetFileName(project);
         var dll = Path.Combine(RepositoryRoot.Path, project, "bin", RepositoryRoot.Configuration, "net10.0", assembly + ".dll");
@@ -100,15 +99,43 @@ public sealed class SuiteProcesses : IAsyncDisposable
             start.Environment["ConnectionStrings__Chronicle"] = PostgresServer.CreateDatabase("e2e_" + name);
         }
 
-        var log = new System.Text.StringBuilder();
-        _logs[name] = log;
-        var process = new Process { StartInfo = start };
+        _definitions[name] = (start, readyPort);
+        _logs[name] = new System.Text.StringBuilder();
+        Launch(name);
+    }
+
+    private void Launch(string name)
+    {
+        var log = _logs[name];
+        var process = new Process { StartInfo = _definitions[name].Start };
         process.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _processes.Add(process);
+        _processes[name] = process;
+    }
+
+    /// <summary>The names of the processes: timeline, entities, ingestion, gateway.</summary>
+    public IReadOnlyCollection<string> Names => _definitions.Keys;
+
+    /// <summary>Kills a process at once (SIGKILL), as a crash would.</summary>
+    public async Task KillAsync(string name)
+    {
+        var process = _processes[name];
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Starts a killed process again with the same ports and data, and waits until it is ready.</summary>
+    public async Task RestartAsync(string name)
+    {
+        _processes[name].Dispose();
+        Launch(name);
+        await WaitReadyAsync(name, _definitions[name].ReadyPort);
     }
 
     private async Task WaitReadyAsync(string name, int port)
@@ -117,7 +144,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (_processes[^1].HasExited)
+            if (_processes[name].HasExited)
             {
                 throw new InvalidOperationException($"{name} exited during start-up:\n{Log(name)}");
             }
@@ -196,7 +223,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
-        foreach (var process in Enumerable.Reverse(_processes))
+        foreach (var process in _processes.Values.Reverse())
         {
             try
             {
