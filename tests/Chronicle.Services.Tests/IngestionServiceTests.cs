@@ -85,6 +85,46 @@ public sealed class IngestionServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reprocessing_replaces_the_facts_and_never_doubles_them()
+    {
+        var client = _suite.IngestionClient;
+        var submitted = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022 });
+        await _suite.WaitForPipelineAsync();
+
+        var again = await client.ReprocessDocumentAsync(new ReprocessDocumentRequest { Id = submitted.Id });
+        var counts = await _suite.WaitForPipelineAsync();
+        var roles = await _suite.TimelineClient.GetRolesAsync(new Contracts.Timeline.V1.GetRolesRequest { EntityId = "per_le-hoai-trung" });
+
+        Assert.Equal("pending", again.Status);
+        Assert.Equal(1, counts.Processed);
+        Assert.All(roles.Items, role => Assert.Single(role.Observations));
+    }
+
+    [Fact]
+    public async Task Documents_are_listed_by_status()
+    {
+        var client = _suite.IngestionClient;
+        var submitted = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022 });
+        await _suite.WaitForPipelineAsync();
+
+        var processed = await client.ListDocumentsAsync(new ListDocumentsRequest { Status = "processed" });
+        var failed = await client.ListDocumentsAsync(new ListDocumentsRequest { Status = "failed" });
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.ListDocumentsAsync(new ListDocumentsRequest { Status = "lost" }).ResponseAsync);
+
+        Assert.Equal(submitted.Id, Assert.Single(processed.Items).Id);
+        Assert.Empty(failed.Items);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reprocessing_an_unknown_document_is_not_found()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _suite.IngestionClient.ReprocessDocumentAsync(new ReprocessDocumentRequest { Id = "missing" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_document_is_not_found()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => _suite.IngestionClient.GetDocumentAsync(new GetDocumentRequest { Id = "missing" }).ResponseAsync);

@@ -31,7 +31,8 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
 
         var response = entities.Store.InTransaction((connection, transaction) =>
         {
-            if (EntityStore.FindDocument(connection, transaction, request.DocumentId, out var knownHash) is not null
+            if (!request.Reanalyze
+                && EntityStore.FindDocument(connection, transaction, request.DocumentId, out var knownHash) is not null
                 && knownHash == request.ContentHash)
             {
                 return new AnalyzeDocumentResponse { NewlyStored = false };

@@ -97,6 +97,44 @@ public sealed class DocumentStore(Database store)
             ("@error", d.Error), ("@duplicate_of", d.DuplicateOf), ("@received_at", d.ReceivedAt),
             ("@raw_text", rawText), ("@raw_html", rawHtml));
 
+    /// <summary>The raw input as submitted, to derive the document again.</summary>
+    public static (string? Text, string? Html) RawInput(DbConnection connection, DbTransaction transaction, string id) =>
+        connection.Query("SELECT raw_text, raw_html FROM documents WHERE id = @id", r => (r.StringOrNull(0), r.StringOrNull(1)), transaction, ("@id", id)).Single();
+
+    /// <summary>Replaces what was derived from the raw input, and queues the document again.</summary>
+    public static void Rederive(DbConnection connection, DbTransaction transaction, StoredDocument d) =>
+        connection.Execute("""
+            UPDATE documents SET content_hash = @content_hash, title = @title, clean_text = @clean_text, source = @source,
+                anchor_date = @anchor_date, anchor_granularity = @anchor_granularity, anchor_basis = @anchor_basis,
+                candidate_years = @candidate_years, anchor_reason = @anchor_reason, status = @status, error = NULL
+            WHERE id = @id
+            """,
+            transaction,
+            ("@id", d.Id), ("@content_hash", d.ContentHash), ("@title", d.Title), ("@clean_text", d.CleanText), ("@source", d.Source),
+            ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
+            ("@candidate_years", string.Join(',', d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status));
+
+    public static StoredDocument? Find(DbConnection connection, DbTransaction transaction, string id) =>
+        Find(connection, transaction, "id = @v", id);
+
+    /// <summary>Ids of every original document (not duplicates), oldest first.</summary>
+    public IReadOnlyList<string> OriginalIds()
+    {
+        using var connection = store.Open();
+        return connection.Query("SELECT id FROM documents WHERE duplicate_of IS NULL ORDER BY received_at, id", r => r.GetString(0));
+    }
+
+    /// <summary>A page of documents, newest first, optionally only those in some local statuses.</summary>
+    public IReadOnlyList<StoredDocument> List(IReadOnlyCollection<string>? statuses, int offset, int limit)
+    {
+        using var connection = store.Open();
+        var filter = statuses is null ? "" : $"WHERE status IN ({string.Join(',', statuses.Select((_, i) => $"@s{i}"))})";
+        (string, object?)[] parameters =
+            [("@limit", limit), ("@offset", offset), .. (statuses ?? []).Select((status, i) => ($"@s{i}", (object?)status))];
+        return connection.Query($"SELECT {Columns} FROM documents {filter} ORDER BY received_at DESC, id DESC LIMIT @limit OFFSET @offset",
+            Map, null, parameters);
+    }
+
     public static void SetStatus(DbConnection connection, DbTransaction? transaction, string id, string status, string? error = null) =>
         connection.Execute("UPDATE documents SET status = @status, error = @error WHERE id = @id",
             transaction, ("@id", id), ("@status", status), ("@error", error));

@@ -2,6 +2,7 @@ using Chronicle.Contracts.Entities.V1;
 using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
+using Chronicle.ServiceDefaults;
 using Grpc.Core;
 
 namespace Chronicle.Ingestion.Grpc;
@@ -60,6 +61,59 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
         return answer;
     }
 
+    public override async Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)
+    {
+        var statuses = request.Status switch
+        {
+            null or "" => null,
+            "pending" => new[] { LocalStatus.Queued, LocalStatus.HandedOff },
+            "processed" => [LocalStatus.Processed],
+            "failed" => [LocalStatus.Failed],
+            _ => throw new RpcException(new Status(StatusCode.InvalidArgument, $"Unknown status '{request.Status}'; use pending, processed or failed.")),
+        };
+        var page = Paging.Read(request.Page);
+        await SettleHandedOffAsync(documents.HandedOffIds(), context.CancellationToken);
+        var rows = documents.List(statuses, page.Offset, page.Size + 1);
+        var response = new ListDocumentsResponse { Page = Paging.Next(page, rows.Count) };
+        response.Items.AddRange(rows.Take(page.Size).Select(d => new DocumentSummary
+        {
+            Id = d.Id,
+            Title = d.Title,
+            AnchorDate = d.AnchorDate,
+            Status = PublicStatus(d.Status),
+            Error = d.Error,
+            ReceivedAt = d.ReceivedAt,
+            DuplicateOf = d.DuplicateOf,
+        }));
+        return response;
+    }
+
+    public override Task<ReprocessDocumentResponse> ReprocessDocument(ReprocessDocumentRequest request, ServerCallContext context)
+    {
+        bool found;
+        try
+        {
+            found = intake.Reprocess(request.Id);
+        }
+        catch (InvalidSubmissionException exception)
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, exception.Message));
+        }
+        return found
+            ? Task.FromResult(new ReprocessDocumentResponse { Id = request.Id, Status = "pending" })
+            : throw new RpcException(new Status(StatusCode.NotFound, $"No document has id '{request.Id}'."));
+    }
+
+    public override Task<ReprocessAllResponse> ReprocessAll(ReprocessAllRequest request, ServerCallContext context)
+    {
+        var queued = 0;
+        foreach (var id in documents.OriginalIds())
+        {
+            queued += intake.Reprocess(id) ? 1 : 0;
+        }
+        return Task.FromResult(new ReprocessAllResponse { Queued = queued });
+    }
+
     public override async Task<PipelineCounts> GetPipeline(GetPipelineRequest request, ServerCallContext context)
     {
         await SettleHandedOffAsync(documents.HandedOffIds(), context.CancellationToken);
@@ -85,13 +139,17 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             await SettleHandedOffAsync([document.Id], cancellationToken);
             document = documents.Find(document.Id)!;
         }
-        return document.Status switch
-        {
-            LocalStatus.Processed => ("processed", null),
-            LocalStatus.Failed => ("failed", document.Error),
-            _ => ("pending", null),
-        };
+        var status = PublicStatus(document.Status);
+        return (status, status == "failed" ? document.Error : null);
     }
+
+    /// <summary>The status clients see: pending until the facts are answerable.</summary>
+    private static string PublicStatus(string localStatus) => localStatus switch
+    {
+        LocalStatus.Processed => "processed",
+        LocalStatus.Failed => "failed",
+        _ => "pending",
+    };
 
     /// <summary>
     /// Asks the entities stage how far handed-off documents have gone and records the final

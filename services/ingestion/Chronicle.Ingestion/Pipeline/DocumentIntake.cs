@@ -29,14 +29,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
     {
         var (text, html) = Validate(submission);
         var publishedAt = ParsePublishedAt(submission.PublishedAt);
-        var article = html is not null ? ArticleExtractor.FromHtml(html) : ArticleExtractor.FromText(text!);
-        if (string.IsNullOrWhiteSpace(article.CleanText))
-        {
-            throw new InvalidSubmissionException("The document has no readable article text once page boilerplate is removed.");
-        }
-
-        var anchor = AnchorDateResolver.Resolve(article.CleanText, publishedAt);
-        var contentHash = ContentHash(article.CleanText);
+        var derived = Derive(text, html, publishedAt);
         var externalId = Blank(submission.ExternalId);
 
         var result = documents.Store.InTransaction((connection, transaction) =>
@@ -47,36 +40,91 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 return new IntakeResult(known.Id, known.DuplicateOf is not null, known.DuplicateOf);
             }
 
-            var original = DocumentStore.FindOriginalByHash(connection, transaction, contentHash);
-            var document = new StoredDocument(
-                Id: Guid.CreateVersion7().ToString("N"),
-                ExternalId: externalId,
-                ContentHash: contentHash,
-                Title: article.Title,
-                CleanText: article.CleanText,
-                Url: Blank(submission.Url),
-                Source: Blank(submission.Source) ?? article.SourceLine,
-                PublishedAt: publishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                AnchorDate: anchor.ToIso(),
-                AnchorGranularity: anchor.Year is null ? null : Granularity(anchor.Granularity),
-                AnchorBasis: Basis(anchor.Basis),
-                CandidateYears: anchor.CandidateYears,
-                AnchorReason: anchor.Reason,
-                Status: original is null ? LocalStatus.Queued : LocalStatus.HandedOff,
-                Error: null,
-                DuplicateOf: original?.Id,
-                ReceivedAt: clock.GetUtcNow().ToString("O"));
+            var original = DocumentStore.FindOriginalByHash(connection, transaction, derived.ContentHash);
+            var document = derived.ToDocument(
+                id: Guid.CreateVersion7().ToString("N"),
+                externalId: externalId,
+                url: Blank(submission.Url),
+                source: Blank(submission.Source),
+                publishedAt: publishedAt,
+                status: original is null ? LocalStatus.Queued : LocalStatus.HandedOff,
+                duplicateOf: original?.Id,
+                receivedAt: clock.GetUtcNow());
             DocumentStore.Insert(connection, transaction, document, text, html);
 
             if (original is null)
             {
-                Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, anchor).ToByteArray());
+                Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, reanalyze: false).ToByteArray());
             }
             return new IntakeResult(document.Id, original is not null, original?.Id);
         });
 
         outbox.NotifyAfterCommit();
         return result;
+    }
+
+    /// <summary>
+    /// Derives the document again from its raw input with the current text rules and sends it
+    /// through the pipeline again; every later stage replaces what it stored for it.
+    /// </summary>
+    /// <returns>False when no document has that id.</returns>
+    public bool Reprocess(string id)
+    {
+        var found = documents.Store.InTransaction((connection, transaction) =>
+        {
+            if (DocumentStore.Find(connection, transaction, id) is not { } document)
+            {
+                return false;
+            }
+            if (document.DuplicateOf is { } originalId)
+            {
+                throw new InvalidSubmissionException($"Document '{id}' is a copy of '{originalId}'; reprocess '{originalId}' instead.");
+            }
+            var (text, html) = DocumentStore.RawInput(connection, transaction, id);
+            DateOnly? publishedAt = document.PublishedAt is null ? null : DateOnly.ParseExact(document.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var derived = Derive(text, html, publishedAt);
+            var updated = derived.ToDocument(document.Id, document.ExternalId, document.Url, document.Source, publishedAt,
+                LocalStatus.Queued, null, DateTimeOffset.Parse(document.ReceivedAt, CultureInfo.InvariantCulture));
+            DocumentStore.Rederive(connection, transaction, updated);
+            Outbox.Enqueue(connection, transaction, id, HandOffMessage(updated, derived.Anchor, reanalyze: true).ToByteArray());
+            return true;
+        });
+        outbox.NotifyAfterCommit();
+        return found;
+    }
+
+    /// <summary>What Chronicle reads from the raw input: main text, title, anchor date, content hash.</summary>
+    private sealed record Derived(ExtractedArticle Article, Text.Dates.AnchorDate Anchor, string ContentHash)
+    {
+        public StoredDocument ToDocument(string id, string? externalId, string? url, string? source, DateOnly? publishedAt,
+            string status, string? duplicateOf, DateTimeOffset receivedAt) => new(
+                Id: id,
+                ExternalId: externalId,
+                ContentHash: ContentHash,
+                Title: Article.Title,
+                CleanText: Article.CleanText,
+                Url: url,
+                Source: source ?? Article.SourceLine,
+                PublishedAt: publishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                AnchorDate: Anchor.ToIso(),
+                AnchorGranularity: Anchor.Year is null ? null : Granularity(Anchor.Granularity),
+                AnchorBasis: Basis(Anchor.Basis),
+                CandidateYears: Anchor.CandidateYears,
+                AnchorReason: Anchor.Reason,
+                Status: status,
+                Error: null,
+                DuplicateOf: duplicateOf,
+                ReceivedAt: receivedAt.ToString("O"));
+    }
+
+    private static Derived Derive(string? text, string? html, DateOnly? publishedAt)
+    {
+        var article = html is not null ? ArticleExtractor.FromHtml(html) : ArticleExtractor.FromText(text ?? "");
+        if (string.IsNullOrWhiteSpace(article.CleanText))
+        {
+            throw new InvalidSubmissionException("The document has no readable article text once page boilerplate is removed.");
+        }
+        return new Derived(article, AnchorDateResolver.Resolve(article.CleanText, publishedAt), ContentHash(article.CleanText));
     }
 
     private (string? Text, string? Html) Validate(Submission submission)
@@ -124,8 +172,9 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
     private static string ContentHash(string cleanText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(VietnameseText.Fold(cleanText))));
 
-    private static AnalyzeDocumentRequest HandOffMessage(StoredDocument document, Text.Dates.AnchorDate anchor) => new()
+    private static AnalyzeDocumentRequest HandOffMessage(StoredDocument document, Text.Dates.AnchorDate anchor, bool reanalyze) => new()
     {
+        Reanalyze = reanalyze,
         DocumentId = document.Id,
         ContentHash = document.ContentHash,
         Title = document.Title,
