@@ -19,6 +19,10 @@ public static partial class AnchorDateResolver
     [GeneratedRegex(@"(?<!\p{L})tổng\s+kết(?!\p{L})[^.\n]{0,80}?(?<!\p{L})năm\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearEndReview();
 
+    /// <summary>'sơ kết hai năm thực hiện Chỉ thị số 12-CT/TW': a review a given number of years into a document.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:sơ|tổng)\s+kết\s+(?<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành)[^.\n]{0,40}?(?<number>\d{1,4}(?:/\d{4})?[-/]\p{Lu}{1,6}(?:[-/]\p{L}{1,8})*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnniversaryReview();
+
     [GeneratedRegex(@"(?<!\p{L})hôm\s+nay(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Today();
 
@@ -28,8 +32,8 @@ public static partial class AnchorDateResolver
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var mentions = DateRecognizer.Find(cleanText);
-        var documentDates = CitedDocuments.DatesOfDocuments(cleanText, mentions);
-        var eventDate = ReportLead.FindEventDate(cleanText, mentions, documentDates);
+        var documents = CitedDocuments.Find(cleanText, mentions);
+        var eventDate = ReportLead.FindEventDate(cleanText, mentions, documents.Select(d => d.Date).ToHashSet());
 
         if (eventDate is null)
             return FromTodayOrNothing(cleanText, publishedAt);
@@ -39,7 +43,7 @@ public static partial class AnchorDateResolver
         int month = eventDate.Month!.Value, day = eventDate.Day!.Value;
         return FromYearEndReview(cleanText, eventDate, month)
             ?? FromPublication(eventDate, month, day, publishedAt)
-            ?? FromCitedDocuments(eventDate, month, day, documentDates)
+            ?? FromCitedDocuments(cleanText, eventDate, month, day, documents)
             ?? Undated(eventDate, [], $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
     }
 
@@ -80,24 +84,45 @@ public static partial class AnchorDateResolver
         return null;
     }
 
-    /// <summary>Cited documents only bound the year from below; the year stays open.</summary>
-    private static AnchorDate? FromCitedDocuments(DateMention eventDate, int month, int day, IReadOnlyList<DateMention> documentDates)
+    /// <summary>
+    /// Cited documents bound the year from below. The year stays open unless the text reviews a
+    /// document N years on ('sơ kết hai năm thực hiện Chỉ thị số 12-CT/TW').
+    /// </summary>
+    private static AnchorDate? FromCitedDocuments(string text, DateMention eventDate, int month, int day, IReadOnlyList<CitedDocuments.Dated> documents)
     {
-        var latest = documentDates
-            .Where(d => d.Year is not null && d.Granularity == DateGranularity.Day)
-            .Select(d => new DateOnly(d.Year!.Value, d.Month!.Value, d.Day!.Value))
-            .DefaultIfEmpty()
-            .Max();
-        if (latest == default)
+        var dated = documents.Where(d => d.Date.Year is not null && d.Date.Granularity == DateGranularity.Day).ToList();
+        if (dated.Count == 0)
             return null;
+        var latest = dated.Max(d => AsDate(d.Date));
         // The event follows the document: the same year only if its day comes after the document's.
         var firstYear = IsAfter(latest.Year, month, day, latest) ? latest.Year : latest.Year + 1;
         var candidates = Enumerable.Range(firstYear, CandidateWindowYears + 1)
             .Where(year => DateRecognizer.IsValidDay(year, month, day))
             .ToList();
-        return Undated(eventDate, candidates,
-            $"cited documents dated {latest.Year} (latest {latest:yyyy-MM-dd}) put the event on {DayMonth(eventDate)} in {firstYear} or later; no other evidence fixes the year");
+        var bound = $"cited documents dated {latest.Year} (latest {latest:yyyy-MM-dd}) put the event on {DayMonth(eventDate)} in {firstYear} or later";
+
+        if (AnniversaryReviewYear(text, dated) is { } review && candidates.Contains(review.Year))
+            return Dated(eventDate, review.Year, YearBasis.CitedDocument, $"{bound}; the text reviews {review.Phrase}: {review.Year}");
+        return Undated(eventDate, candidates, $"{bound}; no other evidence fixes the year");
     }
+
+    /// <summary>'sơ kết hai năm thực hiện Chỉ thị số 12-CT/TW' with the Chỉ thị dated 2022 → 2024.</summary>
+    private static (int Year, string Phrase)? AnniversaryReviewYear(string text, IReadOnlyList<CitedDocuments.Dated> dated)
+    {
+        var review = AnniversaryReview().Match(text);
+        if (!review.Success || YearsInWords(review.Groups["n"].Value) is not { } years)
+            return null;
+        var document = dated.FirstOrDefault(d => d.Number == review.Groups["number"].Value);
+        return document is null ? null : (document.Date.Year!.Value + years, $"'{review.Value}' of a document dated {document.Date.Year}");
+    }
+
+    private static int? YearsInWords(string count) => count.ToLowerInvariant() switch
+    {
+        "một" => 1, "hai" => 2, "ba" => 3, "bốn" => 4, "năm" => 5, "sáu" => 6, "bảy" => 7, "tám" => 8, "chín" => 9, "mười" => 10,
+        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null,
+    };
+
+    private static DateOnly AsDate(DateMention mention) => new(mention.Year!.Value, mention.Month!.Value, mention.Day!.Value);
 
     private static bool IsAfter(int year, int month, int day, DateOnly bound) =>
         DateRecognizer.IsValidDay(year, month, day) && new DateOnly(year, month, day) > bound;

@@ -8,6 +8,9 @@ namespace Chronicle.Text.Dates;
 /// </summary>
 internal static partial class CitedDocuments
 {
+    /// <summary>A document cited with its date: '34-NQ/TW' of 9/1/2023.</summary>
+    public sealed record Dated(string Number, DateMention Date);
+
     /// <summary>'34-NQ/TW', '01-ĐA/TW', '1868/QĐ-TTg', '15/2020/NĐ-CP'.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,4}(?:/\d{4})?[-/]\p{Lu}{1,6}(?:[-/]\p{L}{1,8})*(?![\p{L}\d])")]
     private static partial Regex DocumentNumber();
@@ -16,11 +19,12 @@ internal static partial class CitedDocuments
     [GeneratedRegex(@"^[\s,]*(?:(?:được\s+)?ban\s+hành(?:\s+vào)?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GapBeforeDocumentDate();
 
-    /// <summary>The mentions that date a cited document.</summary>
-    public static IReadOnlyList<DateMention> DatesOfDocuments(string text, IReadOnlyList<DateMention> mentions)
+    /// <summary>The documents cited with a date, and which mention dates each.</summary>
+    public static IReadOnlyList<Dated> Find(string text, IReadOnlyList<DateMention> mentions)
     {
-        var numberEnds = DocumentNumber().Matches(text).Select(m => m.Index + m.Length).ToList();
-        var dated = new List<DateMention>();
+        var numbers = DocumentNumber().Matches(text);
+        var numberEnds = numbers.Select(m => m.Index + m.Length).ToList();
+        var dated = new List<Dated>();
         var next = 0;
         foreach (var mention in mentions)
         {
@@ -29,7 +33,7 @@ internal static partial class CitedDocuments
             if (next < numberEnds.Count && numberEnds[next] <= mention.Start &&
                 GapBeforeDocumentDate().IsMatch(text.AsSpan(numberEnds[next], mention.Start - numberEnds[next])))
             {
-                dated.Add(mention);
+                dated.Add(new Dated(numbers[next].Value, mention));
             }
         }
         return dated;

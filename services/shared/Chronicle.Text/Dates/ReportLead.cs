@@ -19,7 +19,7 @@ internal static partial class ReportLead
     private static partial Regex DatelineOrNothing();
 
     /// <summary>The lead date of the report, or the first day date not dating a cited document.</summary>
-    public static DateMention? FindEventDate(string text, IReadOnlyList<DateMention> mentions, IReadOnlyList<DateMention> documentDates)
+    public static DateMention? FindEventDate(string text, IReadOnlyList<DateMention> mentions, IReadOnlyCollection<DateMention> documentDates)
     {
         var eventDays = mentions
             .Where(m => m.Granularity == DateGranularity.Day && !documentDates.Contains(m))

@@ -37,6 +37,10 @@ public static partial class TermRecognizer
     [GeneratedRegex(@"(?<![\p{L}\d])(?<assembly>(?i:quốc\s+hội)\s+)?(?i:khóa|khoá)\s+" + Roman)]
     private static partial Regex Term();
 
+    /// <summary>A congress of another country's party ('Đại hội XX của Đảng Cộng sản Trung Quốc') follows another calendar.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:của\s+)?(?:Đảng\s+(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|Lao\s+động)\s+(?!Việt\s+Nam)\p{Lu}|ĐCS\s*(?!VN)\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignParty();
+
     [GeneratedRegex(@"(?<![\p{L}\d])(?i:nhiệm\s+kỳ)\s+(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})(?!\d)")]
     private static partial Regex YearSpan();
 
@@ -51,10 +55,16 @@ public static partial class TermRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TermMention>();
-        foreach (Match match in Congress().Matches(text))
-            AddNumbered(found, match, TermKind.PartyCongress);
-        foreach (Match match in Term().Matches(text))
-            AddNumbered(found, match, match.Groups["assembly"].Success ? TermKind.NationalAssemblyTerm : TermKind.PartyTerm);
+        foreach (Match match in Congress().Matches(text).Concat(Term().Matches(text)))
+        {
+            var after = text.AsSpan(match.Index + match.Length, Math.Min(60, text.Length - match.Index - match.Length));
+            if (ForeignParty().IsMatch(after))
+                continue;
+            var kind = match.Groups["assembly"].Success ? TermKind.NationalAssemblyTerm
+                : match.Groups["congress"].Success ? TermKind.PartyCongress
+                : TermKind.PartyTerm;
+            AddNumbered(found, match, kind);
+        }
         foreach (Match match in YearSpan().Matches(text))
         {
             var from = int.Parse(match.Groups["from"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
