@@ -24,9 +24,9 @@ public sealed class InMemorySuite : IAsyncDisposable
 
     public InMemorySuite()
     {
-        Timeline = new ServiceFactory<timeline::Program>(_dataDirectory, downstream: null);
-        Entities = new ServiceFactory<entities::Program>(_dataDirectory, downstream: Timeline);
-        Ingestion = new ServiceFactory<ingestion::Program>(_dataDirectory, downstream: Entities);
+        Timeline = new ServiceFactory<timeline::Program>(_dataDirectory, []);
+        Entities = new ServiceFactory<entities::Program>(_dataDirectory, new() { ["timeline.test"] = Timeline });
+        Ingestion = new ServiceFactory<ingestion::Program>(_dataDirectory, new() { ["entities.test"] = Entities, ["timeline.test"] = Timeline });
     }
 
     public ServiceFactory<timeline::Program> Timeline { get; }
@@ -72,8 +72,8 @@ public sealed class InMemorySuite : IAsyncDisposable
     }
 }
 
-/// <summary>One service host on TestServer; its outgoing gRPC client is pointed at <paramref name="downstream"/>.</summary>
-public sealed class ServiceFactory<TProgram>(string dataDirectory, IServiceChannel? downstream)
+/// <summary>One service host on TestServer; its outgoing gRPC calls go to the test servers named by host in <paramref name="downstreams"/>.</summary>
+public sealed class ServiceFactory<TProgram>(string dataDirectory, Dictionary<string, IServiceChannel> downstreams)
     : WebApplicationFactory<TProgram>, IServiceChannel where TProgram : class
 {
     private GrpcChannel? _channel;
@@ -89,10 +89,10 @@ public sealed class ServiceFactory<TProgram>(string dataDirectory, IServiceChann
         builder.UseSetting("Services:Timeline", "http://timeline.test");
         builder.ConfigureTestServices(services =>
         {
-            if (downstream is not null)
+            if (downstreams.Count > 0)
             {
                 services.ConfigureAll<HttpClientFactoryOptions>(options =>
-                    options.HttpMessageHandlerBuilderActions.Add(handler => handler.PrimaryHandler = downstream.CreateHandler()));
+                    options.HttpMessageHandlerBuilderActions.Add(handler => handler.PrimaryHandler = new HostRoutingHandler(downstreams)));
             }
         });
     }
@@ -107,4 +107,16 @@ public sealed class ServiceFactory<TProgram>(string dataDirectory, IServiceChann
 public interface IServiceChannel
 {
     HttpMessageHandler CreateHandler();
+}
+
+/// <summary>Sends each request to the in-memory server its host names (entities.test, timeline.test).</summary>
+public sealed class HostRoutingHandler(Dictionary<string, IServiceChannel> servers) : HttpMessageHandler
+{
+    private readonly Dictionary<string, HttpMessageInvoker> _invokers =
+        servers.ToDictionary(s => s.Key, s => new HttpMessageInvoker(s.Value.CreateHandler()));
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        _invokers.TryGetValue(request.RequestUri!.Host, out var invoker)
+            ? invoker.SendAsync(request, cancellationToken)
+            : throw new HttpRequestException($"No in-memory server for {request.RequestUri.Host}");
 }

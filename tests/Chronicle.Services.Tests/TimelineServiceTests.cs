@@ -24,9 +24,9 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         request.Roles.Add(new RoleFact
         {
             Person = new EntityRef { Id = "per_" + person.ToLowerInvariant(), Name = person },
-            Role = "Bộ trưởng Bộ Ngoại giao",
+            Role = "Bộ trưởng Bộ Thử nghiệm",
             Title = "Bộ trưởng",
-            Organization = "Bộ Ngoại giao",
+            Organization = "Bộ Thử nghiệm",
             Evidence = new Evidence { DocumentId = documentId, Start = 0, End = 10, Quote = $"Bộ trưởng {person}" },
         });
         return request;
@@ -66,8 +66,8 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         await client.RecordDocumentFactsAsync(Facts("d2", "2021-01-01", "Binh"));
         await client.RecordDocumentFactsAsync(Facts("d3", "2022-01-01", "Chi"));
 
-        var first = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Ngoại giao", Page = new PageRequest { Size = 2 } });
-        var second = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Ngoại giao", Page = new PageRequest { Size = 2, Token = first.Page.NextToken } });
+        var first = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Page = new PageRequest { Size = 2 } });
+        var second = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Page = new PageRequest { Size = 2, Token = first.Page.NextToken } });
 
         Assert.Equal(["An", "Binh"], first.Items.Select(h => h.Person));
         Assert.Equal(["Chi"], second.Items.Select(h => h.Person));
@@ -82,6 +82,82 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             _suite.TimelineClient.ListEventsAsync(new ListEventsRequest { From = from, To = to }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Succession_comes_from_the_reference_table_when_news_is_silent()
+    {
+        var holders = await _suite.TimelineClient.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "tong bi thu" });
+
+        var names = holders.Items.Select(h => h.Person).ToList();
+        Assert.True(names.IndexOf("Nguyễn Phú Trọng") < names.IndexOf("Tô Lâm"));
+        var toLam = holders.Items.Single(h => h.Person == "Tô Lâm");
+        Assert.Equal("reference", toLam.KnownFrom);
+        Assert.Equal("2024-08-03", toLam.StartedAt);
+        Assert.Equal("Nguyễn Phú Trọng", toLam.PreviousPerson);
+        Assert.Equal("2024-07-19", toLam.HandoverFrom);
+    }
+
+    [Fact]
+    public async Task Who_held_a_post_on_a_day_says_how_sure_it_is()
+    {
+        var client = _suite.TimelineClient;
+        await client.RecordDocumentFactsAsync(Facts("d1", "2021-05-02", "An"));
+        await client.RecordDocumentFactsAsync(Facts("d2", "2023-03-01", "An"));
+
+        var seen = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2021-05-02" });
+        var between = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2022-06-01" });
+        var beyond = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2023-09-01" });
+        var unknown = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2030-01-01" });
+        var byReference = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Thủ tướng Chính phủ", Date = "2022-06-01" });
+
+        Assert.Equal("seen", Assert.Single(seen.Items).Certainty);
+        Assert.Single(seen.Items[0].Evidence);
+        Assert.Equal("interval", Assert.Single(between.Items).Certainty);
+        Assert.Equal("extrapolated", Assert.Single(beyond.Items).Certainty);
+        Assert.Empty(unknown.Items);
+        var primeMinister = Assert.Single(byReference.Items);
+        Assert.Equal(("Phạm Minh Chính", "reference"), (primeMinister.Person, primeMinister.Certainty));
+    }
+
+    [Fact]
+    public async Task Posts_held_on_a_day_are_answered_per_person()
+    {
+        var client = _suite.TimelineClient;
+        await client.RecordDocumentFactsAsync(Facts("d1", "2021-05-02", "An"));
+
+        var held = await client.GetRolesAsync(new GetRolesRequest { EntityId = "per_an", AsOf = "2021-05-02" });
+        var notYet = await client.GetRolesAsync(new GetRolesRequest { EntityId = "per_an", AsOf = "2010-01-01" });
+
+        Assert.Equal("seen", Assert.Single(held.Items).Certainty);
+        Assert.Empty(notYet.Items);
+    }
+
+    [Fact]
+    public async Task A_user_row_extends_the_reference_and_news_that_disagrees_is_flagged()
+    {
+        var client = _suite.TimelineClient;
+        await client.PutReferenceHolderAsync(new ReferenceHolder { Role = "Bộ trưởng Bộ Thử nghiệm", Person = "Binh", Start = "2020-01", End = "2024", Source = "test decree" });
+        await client.RecordDocumentFactsAsync(Facts("d1", "2021-05-02", "An"));
+
+        var rows = await client.ListReferenceHoldersAsync(new ListReferenceHoldersRequest { Role = "bo truong bo thu nghiem" });
+        var holders = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Thử nghiệm" });
+
+        Assert.Equal("user", Assert.Single(rows.Items).Origin);
+        var an = holders.Items.Single(h => h.Person == "An");
+        Assert.Contains(an.Conflicts, c => c.Contains("Binh"));
+    }
+
+    [Theory]
+    [InlineData("", "Ngô Văn A", "2020", "law")]
+    [InlineData("Bộ trưởng", "Ngô Văn A", "20-20", "law")]
+    [InlineData("Bộ trưởng", "Ngô Văn A", "2020", "")]
+    public async Task Reference_rows_need_a_role_a_valid_start_and_a_source(string role, string person, string start, string source)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => _suite.TimelineClient.PutReferenceHolderAsync(
+            new ReferenceHolder { Role = role, Person = person, Start = start, Source = source }).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }

@@ -50,7 +50,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
 
         await StartServiceAsync("timeline", "services/timeline/Chronicle.Timeline", ports[2], ports[5], []);
         await StartServiceAsync("entities", "services/entities/Chronicle.Entities", ports[1], ports[4], [$"--Services:Timeline={Grpc(timeline)}"]);
-        await StartServiceAsync("ingestion", "services/ingestion/Chronicle.Ingestion", ports[0], ports[3], [$"--Services:Entities={Grpc(entities)}"]);
+        await StartServiceAsync("ingestion", "services/ingestion/Chronicle.Ingestion", ports[0], ports[3], [$"--Services:Entities={Grpc(entities)}", $"--Services:Timeline={Grpc(timeline)}"]);
 
         var gatewayPort = ports[6];
         Start("gateway", "gateway/Chronicle.Gateway", gatewayPort,

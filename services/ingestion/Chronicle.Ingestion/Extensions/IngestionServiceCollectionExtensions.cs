@@ -1,4 +1,5 @@
 using Chronicle.Contracts.Entities.V1;
+using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
 using Chronicle.ServiceDefaults;
@@ -19,5 +20,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<SampleLoader>();
         services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
+        // Read-only: the timeline's dating of documents whose text gives no year.
+        services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
     }
 }

@@ -1,5 +1,6 @@
 using Chronicle.Contracts.Entities.V1;
 using Chronicle.Contracts.Ingestion.V1;
+using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
 using Chronicle.ServiceDefaults;
@@ -7,7 +8,7 @@ using Grpc.Core;
 
 namespace Chronicle.Ingestion.Grpc;
 
-public sealed class IngestionService(DocumentIntake intake, DocumentStore documents, Entities.EntitiesClient entities)
+public sealed class IngestionService(DocumentIntake intake, DocumentStore documents, Entities.EntitiesClient entities, Timeline.TimelineClient timeline)
     : Contracts.Ingestion.V1.Ingestion.IngestionBase
 {
     private static readonly TimeSpan DownstreamDeadline = TimeSpan.FromSeconds(5);
@@ -58,7 +59,32 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             ReceivedAt = document.ReceivedAt,
         };
         answer.CandidateYears.AddRange(document.CandidateYears);
+        if (document.AnchorDate is null && await InferredAnchorAsync(original.Id, context.CancellationToken) is { } inferred)
+        {
+            answer.AnchorDate = inferred.Date.Value;
+            answer.AnchorGranularity = inferred.Date.Granularity;
+            answer.AnchorBasis = inferred.Basis;
+            answer.AnchorReason = inferred.Reason;
+        }
         return answer;
+    }
+
+    /// <summary>
+    /// The year the timeline inferred for a document whose text left it open. Only a hint: when
+    /// the timeline cannot answer, the document is shown with the year unknown, as its text says.
+    /// </summary>
+    private async Task<Contracts.Common.V1.AnchorDate?> InferredAnchorAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var answer = await timeline.GetDocumentAnchorAsync(new GetDocumentAnchorRequest { DocumentId = id },
+                deadline: DateTime.UtcNow.Add(DownstreamDeadline), cancellationToken: cancellationToken);
+            return answer.Known && answer.Anchor?.Date is not null && answer.Anchor.Basis == "inferred" ? answer.Anchor : null;
+        }
+        catch (RpcException)
+        {
+            return null;
+        }
     }
 
     public override async Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)

@@ -1,7 +1,7 @@
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Storage;
-using Chronicle.Text;
+using Chronicle.Timeline.Knowledge;
 using System.Data.Common;
 
 namespace Chronicle.Timeline.Data;
@@ -92,6 +92,28 @@ public sealed class FactStore(Database store)
             );
             CREATE INDEX legal_documents_id ON legal_documents (legal_id)
             """),
+        new(2, """
+            ALTER TABLE documents ADD COLUMN anchor_month INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE documents ADD COLUMN anchor_day INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE documents ADD COLUMN candidate_years TEXT NOT NULL DEFAULT '';
+            ALTER TABLE documents ADD COLUMN anchor_reason TEXT NOT NULL DEFAULT '';
+            ALTER TABLE documents ADD COLUMN text_basis TEXT NOT NULL DEFAULT 'unknown';
+            ALTER TABLE event_reports ADD COLUMN dated_by_anchor INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE role_observations ADD COLUMN stated_start TEXT;
+            ALTER TABLE role_observations ADD COLUMN stated_end TEXT;
+            CREATE TABLE reference_holders (
+                role TEXT NOT NULL,
+                role_key TEXT NOT NULL,
+                person TEXT NOT NULL,
+                person_key TEXT NOT NULL,
+                start_date TEXT NOT NULL,
+                end_date TEXT,
+                acting INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                PRIMARY KEY (role_key, person_key, start_date)
+            )
+            """),
     ];
 
     public Database Store => store;
@@ -106,22 +128,27 @@ public sealed class FactStore(Database store)
 
         var anchor = request.Anchor?.Date;
         connection.Execute("""
-            INSERT INTO documents (document_id, content_hash, title, anchor_date, anchor_granularity, anchor_basis, source, recorded_at)
-            VALUES (@doc, @hash, @title, @date, @granularity, @basis, @source, @now)
+            INSERT INTO documents (document_id, content_hash, title, anchor_date, anchor_granularity, anchor_basis, source, recorded_at,
+                                   anchor_month, anchor_day, candidate_years, anchor_reason, text_basis)
+            VALUES (@doc, @hash, @title, @date, @granularity, @basis, @source, @now, @month, @day, @candidates, @reason, @basis)
             """,
             transaction, ("@doc", request.DocumentId), ("@hash", request.ContentHash), ("@title", request.Title),
             ("@date", anchor?.Value), ("@granularity", anchor?.Granularity), ("@basis", request.Anchor?.Basis ?? "unknown"),
-            ("@source", request.Source), ("@now", DateTimeOffset.UtcNow.ToString("O")));
+            ("@source", request.Source), ("@now", DateTimeOffset.UtcNow.ToString("O")),
+            ("@month", request.Anchor?.Month ?? 0), ("@day", request.Anchor?.Day ?? 0),
+            ("@candidates", string.Join(',', request.Anchor?.CandidateYears ?? [])), ("@reason", request.Anchor?.Reason ?? ""));
 
         foreach (var role in request.Roles)
         {
             connection.Execute("""
                 INSERT INTO role_observations (document_id, person_id, person_name, role, role_key, title, organization, qualifier,
-                                               date, granularity, date_low, date_high, span_start, span_end, quote)
-                VALUES (@doc, @person, @name, @role, @key, @title, @org, @qualifier, @date, @granularity, @low, @high, @start, @end, @quote)
+                                               date, granularity, date_low, date_high, span_start, span_end, quote, stated_start, stated_end)
+                VALUES (@doc, @person, @name, @role, @key, @title, @org, @qualifier, @date, @granularity, @low, @high, @start, @end, @quote,
+                        @stated_start, @stated_end)
                 """,
                 transaction, [("@doc", request.DocumentId), ("@person", role.Person.Id), ("@name", role.Person.Name), ("@role", role.Role),
                 ("@key", RoleKey(role.Role)), ("@title", role.Title), ("@org", role.Organization), ("@qualifier", role.Qualifier),
+                ("@stated_start", role.StatedStart?.Value), ("@stated_end", role.StatedEnd?.Value),
                 .. DateParameters(anchor), .. EvidenceParameters(role.Evidence)]);
         }
 
@@ -130,11 +157,13 @@ public sealed class FactStore(Database store)
             var date = fact.Date ?? anchor;
             connection.Execute("""
                 INSERT INTO event_reports (event_id, document_id, name, date, granularity, date_low, date_high, place, organizer,
-                                           chair_id, chair_name, span_start, span_end, quote)
-                VALUES (@event, @doc, @name, @date, @granularity, @low, @high, @place, @organizer, @chair_id, @chair_name, @start, @end, @quote)
+                                           chair_id, chair_name, span_start, span_end, quote, dated_by_anchor)
+                VALUES (@event, @doc, @name, @date, @granularity, @low, @high, @place, @organizer, @chair_id, @chair_name, @start, @end, @quote,
+                        @by_anchor)
                 ON CONFLICT (event_id, document_id) DO NOTHING
                 """,
                 transaction, [("@event", fact.Id), ("@doc", request.DocumentId), ("@name", fact.Name), .. DateParameters(date),
+                ("@by_anchor", fact.Date is null ? 1 : 0),
                 ("@place", Blank(fact.Place)), ("@organizer", Blank(fact.Organizer)), ("@chair_id", fact.Chair?.Id), ("@chair_name", fact.Chair?.Name),
                 .. EvidenceParameters(fact.Evidence)]);
             foreach (var participant in fact.Participants.Append(fact.Chair).OfType<EntityRef>())
@@ -162,8 +191,25 @@ public sealed class FactStore(Database store)
         return request.Roles.Count + request.Events.Count + request.LegalDocuments.Count;
     });
 
-    /// <summary>Positions are matched ignoring case, diacritics and tone-mark placement.</summary>
-    public static string RoleKey(string role) => VietnameseText.Fold(role);
+    /// <summary>Positions are matched ignoring case, diacritics, tone-mark placement and known aliases.</summary>
+    public static string RoleKey(string role) => Positions.Key(role);
+
+    /// <summary>
+    /// Moves a document to a new anchor: the document and every fact dated by it (its role
+    /// observations, and events the text did not date otherwise) take the new date.
+    /// </summary>
+    public static void Reanchor(DbConnection connection, DbTransaction transaction, string documentId, PartialDate? date, string basis, string reason)
+    {
+        connection.Execute(
+            "UPDATE documents SET anchor_date = @date, anchor_granularity = @granularity, anchor_basis = @basis, anchor_reason = @reason WHERE document_id = @doc",
+            transaction, [("@doc", documentId), ("@basis", basis), ("@reason", reason), .. DateParameters(date)]);
+        connection.Execute(
+            "UPDATE role_observations SET date = @date, granularity = @granularity, date_low = @low, date_high = @high WHERE document_id = @doc",
+            transaction, [("@doc", documentId), .. DateParameters(date)]);
+        connection.Execute(
+            "UPDATE event_reports SET date = @date, granularity = @granularity, date_low = @low, date_high = @high WHERE document_id = @doc AND dated_by_anchor = 1",
+            transaction, [("@doc", documentId), .. DateParameters(date)]);
+    }
 
     private static (string, object?)[] DateParameters(PartialDate? date) =>
     [

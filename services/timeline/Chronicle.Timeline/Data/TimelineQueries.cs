@@ -1,3 +1,4 @@
+using Chronicle.Contracts.Common.V1;
 using Chronicle.Storage;
 using System.Data.Common;
 
@@ -5,12 +6,11 @@ namespace Chronicle.Timeline.Data;
 
 public sealed record Observation(
     string DocumentId, string PersonId, string PersonName, string Role, string RoleKey, string Title, string Organization,
-    string Qualifier, string? Date, string Granularity, string? DateLow, int Start, int End, string Quote);
+    string Qualifier, string? Date, string Granularity, string? DateLow, int Start, int End, string Quote,
+    string DateBasis, string? StatedStart, string? StatedEnd);
 
 public sealed record RoleSummary(
     string Role, string Title, string Organization, string Qualifier, string? FirstSeen, string? LastSeen, IReadOnlyList<Observation> Observations);
-
-public sealed record HolderSummary(string PersonId, string Person, string? FirstSeen, string? LastSeen);
 
 public sealed record EventReport(
     string EventId, string DocumentId, string Name, string? Date, string Granularity, string? DateLow, string? Place, string? Organizer,
@@ -39,15 +39,18 @@ public sealed record DateWindow(string? From, string? To)
 /// <summary>The read side of the timeline: each answer of REST contract v1, computed from stored observations.</summary>
 public sealed class TimelineQueries(Database store)
 {
-    private const string ObservationColumns =
-        "document_id, person_id, person_name, role, role_key, title, organization, qualifier, date, granularity, date_low, span_start, span_end, quote";
+    private const string ObservationColumns = """
+        o.document_id, o.person_id, o.person_name, o.role, o.role_key, o.title, o.organization, o.qualifier, o.date, o.granularity,
+        o.date_low, o.span_start, o.span_end, o.quote, d.anchor_basis, o.stated_start, o.stated_end
+        FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+        """;
 
     /// <summary>A person's positions, earliest first; each with every observation that supports it.</summary>
     public IReadOnlyList<RoleSummary> Roles(string personId)
     {
         using var connection = store.Open();
         var observations = connection.Query(
-            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = @person ORDER BY date_low IS NULL, date_low, document_id, span_start",
+            $"SELECT {ObservationColumns} WHERE o.person_id = @person ORDER BY o.date_low IS NULL, o.date_low, o.document_id, o.span_start",
             MapObservation, null, ("@person", personId));
         return observations
             .GroupBy(o => (o.RoleKey, o.Qualifier))
@@ -66,31 +69,12 @@ public sealed class TimelineQueries(Database store)
             .ToList();
     }
 
-    /// <summary>Who was seen holding a position, in order of first sighting.</summary>
-    public IReadOnlyList<HolderSummary> Holders(string roleKey)
-    {
-        using var connection = store.Open();
-        var observations = connection.Query(
-            $"SELECT {ObservationColumns} FROM role_observations WHERE role_key = @key AND qualifier = '' ORDER BY date_low IS NULL, date_low",
-            MapObservation, null, ("@key", roleKey));
-        return observations
-            .GroupBy(o => o.PersonId)
-            .Select(group =>
-            {
-                var dated = group.Where(o => o.DateLow is not null).ToList();
-                return new HolderSummary(group.Key, group.First().PersonName, dated.FirstOrDefault()?.Date, dated.LastOrDefault()?.Date);
-            })
-            .OrderBy(h => h.FirstSeen is null)
-            .ThenBy(h => h.FirstSeen is null ? null : DateRange.Low(h.FirstSeen), StringComparer.Ordinal)
-            .ToList();
-    }
-
     /// <summary>The role observations of one person inside a window.</summary>
     public IReadOnlyList<Observation> ObservationsOf(string personId, DateWindow window)
     {
         using var connection = store.Open();
         return connection.Query(
-            $"SELECT {ObservationColumns} FROM role_observations WHERE person_id = @person AND {WindowOrUndated(window)} ORDER BY date_low IS NULL, date_low, span_start",
+            $"SELECT {ObservationColumns} WHERE o.person_id = @person AND {WindowOrUndated(window, "o.")} ORDER BY o.date_low IS NULL, o.date_low, o.span_start",
             MapObservation, null, [("@person", personId), .. window.Parameters()]);
     }
 
@@ -150,8 +134,8 @@ public sealed class TimelineQueries(Database store)
     }
 
     /// <summary>Undated facts belong to an open window only: a bounded question needs a date.</summary>
-    private static string WindowOrUndated(DateWindow window) =>
-        window.IsOpen ? "1 = 1" : $"date_low IS NOT NULL AND {window.Sql("date_low", "date_high")}";
+    private static string WindowOrUndated(DateWindow window, string prefix = "") =>
+        window.IsOpen ? "1 = 1" : $"{prefix}date_low IS NOT NULL AND {window.Sql(prefix + "date_low", prefix + "date_high")}";
 
     private static Dictionary<string, IReadOnlyList<string>> Participants(DbConnection connection, IReadOnlyList<string> eventIds)
     {
@@ -169,7 +153,38 @@ public sealed class TimelineQueries(Database store)
 
     private static Observation MapObservation(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
-        r.StringOrNull(8), r.GetString(9), r.StringOrNull(10), r.Int(11), r.Int(12), r.GetString(13));
+        r.StringOrNull(8), r.GetString(9), r.StringOrNull(10), r.Int(11), r.Int(12), r.GetString(13),
+        r.GetString(14), r.StringOrNull(15), r.StringOrNull(16));
+
+    /// <summary>Every dated observation of a position (single sightings of each person included), for as-of questions.</summary>
+    public IReadOnlyList<Observation> ObservationsOfRole(string roleKey)
+    {
+        using var connection = store.Open();
+        return connection.Query(
+            $"SELECT {ObservationColumns} WHERE o.role_key = @key AND o.qualifier = '' AND o.date_low IS NOT NULL ORDER BY o.date_low",
+            MapObservation, null, ("@key", roleKey));
+    }
+
+    public (AnchorDate Anchor, bool Known) DocumentAnchor(string documentId)
+    {
+        using var connection = store.Open();
+        var row = connection.Query(
+            "SELECT anchor_date, anchor_granularity, anchor_basis, anchor_month, anchor_day, candidate_years, anchor_reason FROM documents WHERE document_id = @doc",
+            r => (Date: r.StringOrNull(0), Granularity: r.StringOrNull(1), Basis: r.GetString(2), Month: r.Int(3), Day: r.Int(4), Candidates: r.GetString(5), Reason: r.GetString(6)),
+            null, ("@doc", documentId)).ToList();
+        if (row.Count == 0)
+        {
+            return (new AnchorDate(), false);
+        }
+        var (date, granularity, basis, month, day, candidates, reason) = row[0];
+        var anchor = new AnchorDate { Basis = basis, Month = month, Day = day, Reason = reason };
+        anchor.CandidateYears.AddRange(candidates.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+        if (date is not null)
+        {
+            anchor.Date = new PartialDate { Value = date, Granularity = granularity ?? "day" };
+        }
+        return (anchor, true);
+    }
 
     private static EventReport MapEventReport(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),

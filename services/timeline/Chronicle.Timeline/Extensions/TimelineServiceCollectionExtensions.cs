@@ -10,5 +10,8 @@ public static class TimelineServiceCollectionExtensions
         builder.Services.AddChronicleDatabase(builder.Configuration, "timeline", FactStore.Migrations);
         builder.Services.AddSingleton<FactStore>();
         builder.Services.AddSingleton<TimelineQueries>();
+        builder.Services.AddSingleton<ReferenceStore>();
+        builder.Services.AddSingleton<DocumentDating>();
+        builder.Services.AddHostedService<TimelineStartup>();
     }
 }

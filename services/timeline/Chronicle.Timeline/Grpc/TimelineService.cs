@@ -1,12 +1,15 @@
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.ServiceDefaults;
+using Chronicle.Text;
 using Chronicle.Timeline.Data;
+using Chronicle.Timeline.Knowledge;
 using Grpc.Core;
 
 namespace Chronicle.Timeline.Grpc;
 
-public sealed class TimelineService(FactStore facts, TimelineQueries queries) : Contracts.Timeline.V1.Timeline.TimelineBase
+public sealed class TimelineService(FactStore facts, TimelineQueries queries, ReferenceStore reference, DocumentDating dating)
+    : Contracts.Timeline.V1.Timeline.TimelineBase
 {
     public override Task<RecordDocumentFactsResponse> RecordDocumentFacts(RecordDocumentFactsRequest request, ServerCallContext context)
     {
@@ -14,16 +17,24 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries) : 
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "document_id is required."));
         }
-        return Task.FromResult(new RecordDocumentFactsResponse { Facts = facts.Record(request) });
+        var stored = facts.Record(request);
+        // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
+        dating.Redate();
+        return Task.FromResult(new RecordDocumentFactsResponse { Facts = stored });
     }
 
     public override Task<GetRolesResponse> GetRoles(GetRolesRequest request, ServerCallContext context)
     {
+        var entityId = RequireId(request.EntityId);
+        var asOf = string.IsNullOrWhiteSpace(request.AsOf) ? null : RequireDay(request.AsOf, "asOf");
         var page = Paging.Read(request.Page);
-        var roles = queries.Roles(RequireId(request.EntityId));
-        var response = new GetRolesResponse { EntityId = request.EntityId, Page = Paging.Next(page, roles.Count - page.Offset) };
-        response.Items.AddRange(roles.Skip(page.Offset).Take(page.Size).Select(role =>
+        var terms = reference.All();
+        var histories = new List<RoleHistory>();
+        foreach (var role in queries.Roles(entityId))
         {
+            var personKey = VietnameseText.Fold(role.Observations[0].PersonName);
+            var termsOfRole = terms.Where(t => t.RoleKey == FactStore.RoleKey(role.Role)).ToList();
+            var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
             var history = new RoleHistory
             {
                 Role = role.Role,
@@ -33,18 +44,136 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries) : 
                 FirstSeen = role.FirstSeen,
                 LastSeen = role.LastSeen,
             };
-            history.Observations.AddRange(role.Observations.Select(o => new RoleObservation
+            history.Observations.AddRange(role.Observations.Select(ToContract));
+            AddClaims(history.StartClaims, role.Observations.Select(o => (o.StatedStart, o.DocumentId)), ownTerms.Select(t => (t.Start, t.Source)));
+            AddClaims(history.EndClaims, role.Observations.Select(o => (o.StatedEnd, o.DocumentId)), ownTerms.Where(t => t.End is not null).Select(t => (t.End!, t.Source)));
+            history.StartedAt = PositionKnowledge.StatedStart(role.Observations) ?? ownTerms.FirstOrDefault()?.Start;
+            history.EndedAt = PositionKnowledge.StatedEnd(role.Observations) ?? ownTerms.LastOrDefault()?.End;
+            history.Conflicts.AddRange(PositionKnowledge.Conflicts(role.Role, role.Observations, termsOfRole));
+
+            if (asOf is not null)
             {
-                Date = o.Date,
-                Granularity = o.Granularity,
-                DocumentId = o.DocumentId,
-                Quote = o.Quote,
-                Start = o.Start,
-                End = o.End,
-            }));
-            return history;
-        }));
+                var others = queries.ObservationsOfRole(FactStore.RoleKey(role.Role)).Where(o => o.PersonId != entityId).ToList();
+                if (PositionKnowledge.HeldOn(asOf, role.Observations, ownTerms, others, Positions.IsSingleHolder(role.Role)) is not { } held)
+                {
+                    continue;
+                }
+                history.Certainty = held.Certainty;
+            }
+            histories.Add(history);
+        }
+        var response = new GetRolesResponse { EntityId = entityId, Page = Paging.Next(page, histories.Count - page.Offset) };
+        response.Items.AddRange(histories.Skip(page.Offset).Take(page.Size));
         return Task.FromResult(response);
+    }
+
+    public override Task<GetHoldersOnResponse> GetHoldersOn(GetHoldersOnRequest request, ServerCallContext context)
+    {
+        var role = RequireRole(request.Role);
+        var day = RequireDay(request.Date, "date");
+        var key = FactStore.RoleKey(role);
+        var sightings = queries.ObservationsOfRole(key);
+        var terms = reference.List(key).Select(row => row.Term).ToList();
+        var single = Positions.IsSingleHolder(role);
+
+        var candidates = sightings.Select(o => (Key: VietnameseText.Fold(o.PersonName), o.PersonId, Name: o.PersonName))
+            .Concat(terms.Select(t => (Key: t.PersonKey, PersonId: "", Name: t.Person)))
+            .GroupBy(c => c.Key)
+            .Select(g => (g.Key, PersonId: g.Select(c => c.PersonId).FirstOrDefault(id => id.Length > 0) ?? "", Name: g.First().Name));
+        var rank = new Dictionary<string, int> { ["seen"] = 0, ["interval"] = 1, ["reference"] = 2, ["extrapolated"] = 3 };
+        var holders = new List<(HolderOnDay Holder, int Rank)>();
+        foreach (var (personKey, personId, name) in candidates)
+        {
+            var own = sightings.Where(o => VietnameseText.Fold(o.PersonName) == personKey).ToList();
+            var others = sightings.Where(o => VietnameseText.Fold(o.PersonName) != personKey).ToList();
+            if (PositionKnowledge.HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), others, single) is not { } held)
+            {
+                continue;
+            }
+            var holder = new HolderOnDay { PersonId = personId, Person = name, Certainty = held.Certainty, Reason = held.Reason };
+            holder.Evidence.AddRange(own.Where(o => o.Date == day).Select(ToContract));
+            holders.Add((holder, rank[held.Certainty]));
+        }
+        var response = new GetHoldersOnResponse { Role = role, Date = day };
+        response.Items.AddRange(holders.OrderBy(h => h.Rank).ThenBy(h => h.Holder.Person, StringComparer.Ordinal).Select(h => h.Holder));
+        return Task.FromResult(response);
+    }
+
+    public override Task<ListReferenceHoldersResponse> ListReferenceHolders(ListReferenceHoldersRequest request, ServerCallContext context)
+    {
+        var page = Paging.Read(request.Page);
+        var rows = reference.List(string.IsNullOrWhiteSpace(request.Role) ? null : FactStore.RoleKey(request.Role));
+        var response = new ListReferenceHoldersResponse { Page = Paging.Next(page, rows.Count - page.Offset) };
+        response.Items.AddRange(rows.Skip(page.Offset).Take(page.Size).Select(row => ToContract(row.Term, row.Origin)));
+        return Task.FromResult(response);
+    }
+
+    public override Task<ReferenceHolder> PutReferenceHolder(ReferenceHolder request, ServerCallContext context)
+    {
+        var missing = new[] { ("role", request.Role), ("person", request.Person), ("start", request.Start), ("source", request.Source) }
+            .Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
+        if (missing.Count > 0)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"Required: {string.Join(", ", missing)} (every row says where it comes from)."));
+        }
+        var start = request.Start.Trim();
+        var end = string.IsNullOrWhiteSpace(request.End) ? null : request.End.Trim();
+        foreach (var (name, value) in new[] { ("start", start), ("end", end) })
+        {
+            if (value is not null && !OfficeHolderTable.IsPartialDate(value))
+            {
+                throw new RpcException(new Status(StatusCode.InvalidArgument, $"'{name}' must be an ISO date such as 2021, 2021-04 or 2021-04-05; got '{value}'."));
+            }
+        }
+        if (end is not null && PartialDates.Before(PartialDates.High(end), PartialDates.Low(start)))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"'end' ({end}) is before 'start' ({start})."));
+        }
+        var term = new OfficeTerm(request.Role.Trim(), request.Person.Trim(), start, end, request.Acting, request.Source.Trim());
+        reference.Put(term);
+        dating.Redate();
+        return Task.FromResult(ToContract(term, ReferenceStore.User));
+    }
+
+    public override Task<DocumentAnchor> GetDocumentAnchor(GetDocumentAnchorRequest request, ServerCallContext context)
+    {
+        var (anchor, known) = queries.DocumentAnchor(request.DocumentId);
+        return Task.FromResult(new DocumentAnchor { Known = known, Anchor = anchor });
+    }
+
+    private static RoleObservation ToContract(Observation o) => new()
+    {
+        Date = o.Date,
+        Granularity = o.Granularity,
+        DocumentId = o.DocumentId,
+        Quote = o.Quote,
+        Start = o.Start,
+        End = o.End,
+        DateBasis = o.DateBasis,
+    };
+
+    private static ReferenceHolder ToContract(OfficeTerm term, string origin) => new()
+    {
+        Role = term.Role,
+        Person = term.Person,
+        Start = term.Start,
+        End = term.End ?? "",
+        Acting = term.Acting,
+        Source = term.Source,
+        Origin = origin,
+    };
+
+    /// <summary>Start or end dates as each source gives them, side by side; never averaged.</summary>
+    private static void AddClaims(Google.Protobuf.Collections.RepeatedField<DateClaim> claims,
+        IEnumerable<(string? Date, string DocumentId)> stated, IEnumerable<(string Date, string Source)> referenced)
+    {
+        claims.AddRange(stated.Where(c => c.Date is not null).GroupBy(c => c.Date!).Select(g =>
+        {
+            var claim = new DateClaim { Date = g.Key, Source = "document" };
+            claim.DocumentIds.AddRange(g.Select(c => c.DocumentId).Distinct());
+            return claim;
+        }));
+        claims.AddRange(referenced.Select(r => new DateClaim { Date = r.Date, Source = "reference", Note = r.Source }));
     }
 
     public override Task<GetEntityTimelineResponse> GetEntityTimeline(GetEntityTimelineRequest request, ServerCallContext context)
@@ -85,21 +214,37 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries) : 
 
     public override Task<GetPositionHoldersResponse> GetPositionHolders(GetPositionHoldersRequest request, ServerCallContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.Role))
-        {
-            throw new RpcException(new Status(StatusCode.InvalidArgument,
-                "Give the position as ?role=, for example ?role=Trưởng Ban Đối ngoại Trung ương."));
-        }
+        var role = RequireRole(request.Role);
         var page = Paging.Read(request.Page);
-        var holders = queries.Holders(FactStore.RoleKey(request.Role));
-        var response = new GetPositionHoldersResponse { Role = request.Role.Trim(), Page = Paging.Next(page, holders.Count - page.Offset) };
-        response.Items.AddRange(holders.Skip(page.Offset).Take(page.Size).Select(h => new PositionHolder
+        var key = FactStore.RoleKey(role);
+        var succession = PositionKnowledge.Succession(role, queries.ObservationsOfRole(key), reference.List(key).Select(row => row.Term).ToList());
+        var holders = new List<PositionHolder>();
+        Tenure? previous = null;
+        foreach (var tenure in succession)
         {
-            PersonId = h.PersonId,
-            Person = h.Person,
-            FirstSeen = h.FirstSeen,
-            LastSeen = h.LastSeen,
-        }));
+            var holder = new PositionHolder
+            {
+                PersonId = tenure.PersonId,
+                Person = tenure.Person,
+                FirstSeen = tenure.FirstSeen,
+                LastSeen = tenure.LastSeen,
+                StartedAt = tenure.StartedAt,
+                EndedAt = tenure.EndedAt,
+                KnownFrom = tenure.KnownFrom,
+                Acting = tenure.Acting,
+            };
+            holder.Conflicts.AddRange(tenure.Conflicts);
+            if (previous is not null)
+            {
+                holder.PreviousPerson = previous.Person;
+                holder.HandoverFrom = previous.LastSeen ?? previous.EndedAt;
+                holder.HandoverTo = tenure.FirstSeen ?? tenure.StartedAt;
+            }
+            holders.Add(holder);
+            previous = tenure;
+        }
+        var response = new GetPositionHoldersResponse { Role = role, Page = Paging.Next(page, holders.Count - page.Offset) };
+        response.Items.AddRange(holders.Skip(page.Offset).Take(page.Size));
         return Task.FromResult(response);
     }
 
@@ -128,6 +273,16 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries) : 
         }));
         return Task.FromResult(response);
     }
+
+    private static string RequireRole(string role) =>
+        string.IsNullOrWhiteSpace(role)
+            ? throw new RpcException(new Status(StatusCode.InvalidArgument, "Give the position as ?role=, for example ?role=Trưởng Ban Đối ngoại Trung ương."))
+            : role.Trim();
+
+    private static string RequireDay(string value, string name) =>
+        value.Trim() is { Length: 10 } day && DateRange.IsIsoPartialDate(day) && DateOnly.TryParseExact(day, "yyyy-MM-dd", out _)
+            ? day
+            : throw new RpcException(new Status(StatusCode.InvalidArgument, $"'{name}' must be a day such as 2023-06-01; got '{value}'."));
 
     private static string RequireId(string id) =>
         string.IsNullOrWhiteSpace(id)

@@ -1,0 +1,127 @@
+using Chronicle.Text;
+using Chronicle.Timeline.Knowledge;
+
+namespace Chronicle.Timeline.Data;
+
+/// <summary>One holder of a position in a succession, from news sightings, the reference table or both.</summary>
+public sealed record Tenure(
+    string PersonId, string Person, string? FirstSeen, string? LastSeen, string? StartedAt, string? EndedAt, bool Acting,
+    string KnownFrom, IReadOnlyList<string> Conflicts)
+{
+    /// <summary>Where this tenure sits in time: its start when known, else its first sighting.</summary>
+    public string? SortDate => StartedAt ?? FirstSeen;
+}
+
+/// <summary>
+/// Combines what the news showed with the reference table: successions, who held a post on a day,
+/// and where the two disagree. Plain logic over rows already read; no storage access.
+/// </summary>
+public static class PositionKnowledge
+{
+    /// <summary>How long beyond its last (or before its first) sighting a tenure is still assumed.</summary>
+    private const int ExtrapolationDays = 365;
+
+    /// <summary>The holders of one position in time order, news and reference merged.</summary>
+    public static IReadOnlyList<Tenure> Succession(string role, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms)
+    {
+        var tenures = new List<Tenure>();
+        var byPerson = sightings.Where(o => o.Date is not null).GroupBy(o => VietnameseText.Fold(o.PersonName)).ToDictionary(g => g.Key, g => g.ToList());
+        var matched = new HashSet<string>();
+        foreach (var term in terms)
+        {
+            var own = byPerson.GetValueOrDefault(term.PersonKey, [])
+                .Where(o => terms.Count(t => t.PersonKey == term.PersonKey) == 1 || term.PossiblyCovers(o.Date!))
+                .ToList();
+            matched.Add(term.PersonKey);
+            tenures.Add(new Tenure(
+                own.FirstOrDefault()?.PersonId ?? "", term.Person, own.FirstOrDefault()?.Date, own.LastOrDefault()?.Date,
+                StatedStart(own) ?? term.Start, StatedEnd(own) ?? term.End, term.Acting,
+                own.Count > 0 ? "news and reference" : "reference",
+                Conflicts(role, own, terms)));
+        }
+        foreach (var (personKey, own) in byPerson.Where(p => !matched.Contains(p.Key)))
+        {
+            tenures.Add(new Tenure(own[0].PersonId, own[0].PersonName, own[0].Date, own[^1].Date, StatedStart(own), StatedEnd(own), false,
+                "news", Conflicts(role, own, terms)));
+        }
+        return tenures
+            .OrderBy(t => t.SortDate is null)
+            .ThenBy(t => t.SortDate is null ? null : PartialDates.Low(t.SortDate), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Whether a person held a post on a day, and how sure that is: seen that day, between two
+    /// sightings, by the reference table, or extrapolated a while beyond the sightings.
+    /// </summary>
+    public static (string Certainty, string Reason)? HeldOn(
+        string day, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> ownTerms, IReadOnlyList<Observation> othersInSamePost, bool singleHolder)
+    {
+        var dated = own.Where(o => o.Date is not null).ToList();
+        if (dated.FirstOrDefault(o => o.Date == day) is { } seen)
+        {
+            return ("seen", $"seen on {day} in document {seen.DocumentId}");
+        }
+        var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date!), day));
+        var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date!)));
+        bool SomeoneElseBetween(string from, string to) => singleHolder && othersInSamePost.Any(o =>
+            o.Date is not null && PartialDates.Before(PartialDates.High(from), PartialDates.Low(o.Date))
+            && PartialDates.Before(PartialDates.High(o.Date), PartialDates.Low(to)));
+
+        if (before is not null && after is not null && !SomeoneElseBetween(before.Date!, after.Date!))
+        {
+            return ("interval", $"seen on {before.Date} and again on {after.Date}");
+        }
+        if (ownTerms.FirstOrDefault(t => t.CertainlyCovers(day)) is { } term)
+        {
+            return ("reference", $"{term} ({term.Source})");
+        }
+        if (ownTerms.Count > 0 && !ownTerms.Any(t => t.PossiblyCovers(day)))
+        {
+            return null;
+        }
+        if (before is not null && PartialDates.DaysBetween(before.Date!, day) <= ExtrapolationDays && !SomeoneElseBetween(before.Date!, day))
+        {
+            return ("extrapolated", $"last seen on {before.Date}, {PartialDates.DaysBetween(before.Date!, day)} days earlier");
+        }
+        if (after is not null && PartialDates.DaysBetween(day, after.Date!) <= ExtrapolationDays && !SomeoneElseBetween(day, after.Date!))
+        {
+            return ("extrapolated", $"first seen on {after.Date}, {PartialDates.DaysBetween(day, after.Date!)} days later");
+        }
+        return null;
+    }
+
+    /// <summary>Where news sightings of a person in a post disagree with the reference table.</summary>
+    public static IReadOnlyList<string> Conflicts(string role, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> termsOfRole)
+    {
+        var conflicts = new List<string>();
+        foreach (var sighting in own.Where(o => o.Date is { Length: 10 }).DistinctBy(o => o.Date))
+        {
+            var personKey = VietnameseText.Fold(sighting.PersonName);
+            var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
+            if (ownTerms.Count > 0 && !ownTerms.Any(t => t.PossiblyCovers(sighting.Date!)))
+            {
+                conflicts.Add($"seen as {role} on {sighting.Date} (document {sighting.DocumentId}), outside the reference term {string.Join(", ", ownTerms.Select(t => $"{t.Start}–{t.End ?? "…"}"))}");
+            }
+            else if (Positions.IsSingleHolder(role) && ownTerms.Count == 0
+                && termsOfRole.FirstOrDefault(t => t.PersonKey != personKey && !t.Acting && t.CertainlyCovers(sighting.Date!)) is { } other)
+            {
+                conflicts.Add($"seen as {role} on {sighting.Date} (document {sighting.DocumentId}), when the reference table has {other}");
+            }
+        }
+        return conflicts;
+    }
+
+    /// <summary>The start date most documents state, when any states one.</summary>
+    public static string? StatedStart(IReadOnlyList<Observation> own) => MostStated(own.Select(o => (o.StatedStart, o.DocumentId)));
+
+    public static string? StatedEnd(IReadOnlyList<Observation> own) => MostStated(own.Select(o => (o.StatedEnd, o.DocumentId)));
+
+    private static string? MostStated(IEnumerable<(string? Date, string DocumentId)> claims) =>
+        claims.Where(c => c.Date is not null)
+            .GroupBy(c => c.Date!)
+            .OrderByDescending(g => g.Select(c => c.DocumentId).Distinct().Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+}
