@@ -65,6 +65,25 @@ public sealed class SeedAcceptanceTests(SuiteFixture fixture, ITestOutputHelper 
             report.Add((expected.GetProperty("article").GetString()!, $"document {number}", found));
         }
 
+        foreach (var derived in gold.RootElement.GetProperty("derived").EnumerateArray())
+        {
+            var question = derived.GetProperty("question").GetString()!;
+            if (derived.GetProperty("answer").ValueKind != JsonValueKind.Array)
+            {
+                report.Add(("derived", question, await RankChangeAnsweredAsync(suite)));
+                continue;
+            }
+            var role = question.Split('\'')[1];
+            var holders = (await suite.GetJsonAsync($"/api/v1/positions/holders?role={Uri.EscapeDataString(role)}")).GetProperty("items").EnumerateArray().ToList();
+            var expectedOrder = derived.GetProperty("answer").EnumerateArray().Select(a => a.GetProperty("person").GetString()!).ToList();
+            var seenOrder = holders.Where(h => expectedOrder.Contains(h.GetProperty("person").GetString()!)).Select(h => h.GetProperty("person").GetString()!).ToList();
+            var sightingsMatch = derived.GetProperty("answer").EnumerateArray().All(a =>
+                holders.FirstOrDefault(h => h.GetProperty("person").GetString() == a.GetProperty("person").GetString()) is { ValueKind: JsonValueKind.Object } h
+                && h.GetProperty("firstSeen").GetString() == a.GetProperty("seen")[0].GetString()
+                && h.GetProperty("lastSeen").GetString() == a.GetProperty("seen")[a.GetProperty("seen").GetArrayLength() - 1].GetString());
+            report.Add(("derived", question, seenOrder.SequenceEqual(expectedOrder) && sightingsMatch));
+        }
+
         var unwanted = new List<string>();
         foreach (var name in new[] { "Tô Lâm", "Trump", "Putin", "Lee Jae Myung", "Sanae Takaichi", "Đỗ Hùng Việt", "Phạm Minh Chính", "Nguyễn Minh Vũ" })
         {
@@ -91,6 +110,16 @@ public sealed class SeedAcceptanceTests(SuiteFixture fixture, ITestOutputHelper 
         Assert.Empty(unwanted);
         var missingRequired = report.Where(r => Required.Contains(r.Article) && !r.Found).Select(r => $"{r.Article[..3]} {r.Fact}").ToList();
         Assert.True(missingRequired.Count == 0, "Missing facts of articles whose year is written:\n" + string.Join("\n", missingRequired));
+    }
+
+    /// <summary>Lê Hoài Trung: Central Committee member until 2023-01-13, Secretariat member from 2023-11-24.</summary>
+    private static async Task<bool> RankChangeAnsweredAsync(SuiteProcesses suite)
+    {
+        var roles = await RolesOfAsync(suite, "Lê Hoài Trung");
+        JsonElement? Role(string name) => roles.FirstOrDefault(r => Fold(r.GetProperty("role").GetString()!) == Fold(name)) is { ValueKind: JsonValueKind.Object } r ? r : null;
+        return Role("Ủy viên Trung ương Đảng") is { } member && Role("Bí thư Trung ương Đảng") is { } secretary
+            && member.GetProperty("lastSeen").GetString() == "2023-01-13"
+            && secretary.GetProperty("firstSeen").GetString() == "2023-11-24";
     }
 
     private static async Task<List<JsonElement>> RolesOfAsync(SuiteProcesses suite, string person)
