@@ -6,7 +6,7 @@ public sealed class TimelineStartup(ReferenceStore reference, DocumentDating dat
     public Task StartAsync(CancellationToken cancellationToken)
     {
         reference.SeedShipped();
-        dating.Redate();
+        dating.RedateAll();
         return Task.CompletedTask;
     }
 

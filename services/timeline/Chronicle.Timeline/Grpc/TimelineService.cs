@@ -19,7 +19,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         }
         var stored = facts.Record(request);
         // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
-        dating.Redate();
+        dating.RedateAfter(request);
         return Task.FromResult(new RecordDocumentFactsResponse { Facts = stored });
     }
 
@@ -131,7 +131,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         }
         var term = new OfficeTerm(request.Role.Trim(), request.Person.Trim(), start, end, request.Acting, request.Source.Trim());
         reference.Put(term);
-        dating.Redate();
+        dating.RedateAll();
         return Task.FromResult(ToContract(term, ReferenceStore.User));
     }
 
