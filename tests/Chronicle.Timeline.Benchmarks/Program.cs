@@ -67,9 +67,10 @@ Measure("who held a post on a day", () =>
     var post = random.Next(Posts);
     var day = new DateOnly(2000, 1, 1).AddDays(random.Next(9_000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     var sightings = store.ObservationsOfRole(Positions.Key($"Giám đốc Sở {post}"));
+    var index = new SightingIndex(sightings);
     foreach (var person in sightings.GroupBy(o => o.PersonId))
     {
-        PositionKnowledge.HeldOn(day, person.ToList(), [], sightings.Where(o => o.PersonId != person.Key).ToList(), singleHolder: true);
+        PositionKnowledge.HeldOn(day, person.ToList(), [], index, singleHolder: true);
     }
 });
 

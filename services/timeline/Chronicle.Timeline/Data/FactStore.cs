@@ -114,6 +114,7 @@ public sealed class FactStore(Database store)
                 PRIMARY KEY (role_key, person_key, start_date)
             )
             """),
+        new(3, "CREATE INDEX role_observations_role_date ON role_observations (role_key, date_low)"),
     ];
 
     public Database Store => store;

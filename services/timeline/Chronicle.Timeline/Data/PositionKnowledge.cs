@@ -55,7 +55,7 @@ public static class PositionKnowledge
     /// sightings, by the reference table, or extrapolated a while beyond the sightings.
     /// </summary>
     public static (string Certainty, string Reason)? HeldOn(
-        string day, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> ownTerms, IReadOnlyList<Observation> othersInSamePost, bool singleHolder)
+        string day, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> ownTerms, SightingIndex post, bool singleHolder)
     {
         var dated = own.Where(o => o.Date is not null).ToList();
         if (dated.FirstOrDefault(o => o.Date == day) is { } seen)
@@ -64,9 +64,8 @@ public static class PositionKnowledge
         }
         var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date!), day));
         var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date!)));
-        bool SomeoneElseBetween(string from, string to) => singleHolder && othersInSamePost.Any(o =>
-            o.Date is not null && PartialDates.Before(PartialDates.High(from), PartialDates.Low(o.Date))
-            && PartialDates.Before(PartialDates.High(o.Date), PartialDates.Low(to)));
+        var personKey = dated.Count > 0 ? VietnameseText.Fold(dated[0].PersonName) : "";
+        bool SomeoneElseBetween(string from, string to) => singleHolder && post.AnyOtherBetween(personKey, from, to);
 
         if (before is not null && after is not null && !SomeoneElseBetween(before.Date!, after.Date!))
         {
@@ -124,4 +123,52 @@ public static class PositionKnowledge
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
+}
+
+/// <summary>
+/// Every dated sighting of one post, sorted, so "was anyone else seen in this post between two
+/// dates" is a binary search rather than a scan: as-of questions stay fast on busy posts.
+/// </summary>
+public sealed class SightingIndex
+{
+    private readonly (string Low, string High, string PersonKey)[] _sightings;
+
+    public SightingIndex(IEnumerable<Observation> sightings)
+    {
+        _sightings = sightings
+            .Where(o => o.Date is not null)
+            .Select(o => (PartialDates.Low(o.Date!), PartialDates.High(o.Date!), VietnameseText.Fold(o.PersonName)))
+            .OrderBy(s => s.Item1, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public static SightingIndex Empty { get; } = new([]);
+
+    /// <summary>Whether someone other than <paramref name="personKey"/> was seen strictly between the two dates.</summary>
+    public bool AnyOtherBetween(string personKey, string from, string to)
+    {
+        var after = PartialDates.High(from);
+        var before = PartialDates.Low(to);
+        int lo = 0, hi = _sightings.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (string.CompareOrdinal(_sightings[mid].Low, after) <= 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var i = lo; i < _sightings.Length && string.CompareOrdinal(_sightings[i].Low, before) < 0; i++)
+        {
+            if (_sightings[i].PersonKey != personKey && string.CompareOrdinal(_sightings[i].High, before) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -53,8 +53,8 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
 
             if (asOf is not null)
             {
-                var others = queries.ObservationsOfRole(FactStore.RoleKey(role.Role)).Where(o => o.PersonId != entityId).ToList();
-                if (PositionKnowledge.HeldOn(asOf, role.Observations, ownTerms, others, Positions.IsSingleHolder(role.Role)) is not { } held)
+                var post = new SightingIndex(queries.ObservationsOfRole(FactStore.RoleKey(role.Role)));
+                if (PositionKnowledge.HeldOn(asOf, role.Observations, ownTerms, post, Positions.IsSingleHolder(role.Role)) is not { } held)
                 {
                     continue;
                 }
@@ -76,17 +76,17 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         var terms = reference.List(key).Select(row => row.Term).ToList();
         var single = Positions.IsSingleHolder(role);
 
-        var candidates = sightings.Select(o => (Key: VietnameseText.Fold(o.PersonName), o.PersonId, Name: o.PersonName))
-            .Concat(terms.Select(t => (Key: t.PersonKey, PersonId: "", Name: t.Person)))
-            .GroupBy(c => c.Key)
-            .Select(g => (g.Key, PersonId: g.Select(c => c.PersonId).FirstOrDefault(id => id.Length > 0) ?? "", Name: g.First().Name));
+        var post = new SightingIndex(sightings);
+        var byPerson = sightings.GroupBy(o => VietnameseText.Fold(o.PersonName)).ToDictionary(g => g.Key, g => g.ToList());
+        var candidates = byPerson.Select(p => (p.Key, p.Value[0].PersonId, Name: p.Value[0].PersonName))
+            .Concat(terms.Where(t => !byPerson.ContainsKey(t.PersonKey)).Select(t => (t.PersonKey, PersonId: "", Name: t.Person)))
+            .DistinctBy(c => c.Item1);
         var rank = new Dictionary<string, int> { ["seen"] = 0, ["interval"] = 1, ["reference"] = 2, ["extrapolated"] = 3 };
         var holders = new List<(HolderOnDay Holder, int Rank)>();
         foreach (var (personKey, personId, name) in candidates)
         {
-            var own = sightings.Where(o => VietnameseText.Fold(o.PersonName) == personKey).ToList();
-            var others = sightings.Where(o => VietnameseText.Fold(o.PersonName) != personKey).ToList();
-            if (PositionKnowledge.HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), others, single) is not { } held)
+            var own = byPerson.GetValueOrDefault(personKey, []);
+            if (PositionKnowledge.HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), post, single) is not { } held)
             {
                 continue;
             }
