@@ -55,11 +55,12 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap 'stop_all' EXIT
 
-# start NAME DLL ARGS... : runs the process with its log lines prefixed by [NAME].
+# start NAME DLL ARGS... : runs the process from its build folder (where its appsettings.json
+# is) with its log lines prefixed by [NAME].
 start() {
   local name=$1 dll=$2
   shift 2
-  dotnet "$dll" "$@" > >(sed -u "s/^/[$name] /") 2>&1 &
+  (cd "$(dirname "$dll")" && exec dotnet "$(basename "$dll")" "$@") > >(sed -u "s/^/[$name] /") 2>&1 &
   pids+=("$!")
   names+=("$name")
 }
@@ -90,7 +91,7 @@ for entry in "${services[@]}"; do
   assembly="$(basename "$dir")"
   extra=()
   [ "$name" = ingestion ] && extra+=("--Ingestion:SamplesDirectory=$samples")
-  start "$name" "$dir/bin/$configuration/net10.0/$assembly.dll" \
+  start "$name" "$root/$dir/bin/$configuration/net10.0/$assembly.dll" \
     "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$grpc_port" \
     "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http_port" \
     "--Services:Timeline=http://127.0.0.1:5103" \
@@ -99,7 +100,7 @@ for entry in "${services[@]}"; do
   ready "$http_port" "${pids[-1]}" "$name" || exit 1
 done
 
-start gateway gateway/Chronicle.Gateway/bin/$configuration/net10.0/Chronicle.Gateway.dll \
+start gateway "$root/gateway/Chronicle.Gateway/bin/$configuration/net10.0/Chronicle.Gateway.dll" \
   "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$gateway_port"
 ready "$gateway_port" "${pids[-1]}" gateway || exit 1
 

@@ -84,7 +84,14 @@ public sealed class SuiteProcesses : IAsyncDisposable
         {
             throw new FileNotFoundException($"Build the solution first: {dll} is missing.");
         }
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // From its build folder, so the host finds its appsettings.json as it does when deployed.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
         start.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {

@@ -8,6 +8,7 @@ builder.AddGrpcDefaults();
 builder.AddEntitiesServices();
 
 var app = builder.Build();
+app.UseRestBodyGuard();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaultEndpoints();
 app.MapGrpcService<EntitiesService>();

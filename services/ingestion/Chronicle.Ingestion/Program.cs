@@ -8,6 +8,7 @@ builder.AddGrpcDefaults();
 builder.AddIngestionServices();
 
 var app = builder.Build();
+app.UseRestBodyGuard();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaultEndpoints();
 app.MapGrpcService<IngestionService>();

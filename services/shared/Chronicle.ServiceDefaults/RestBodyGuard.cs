@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Chronicle.ServiceDefaults;
+
+/// <summary>
+/// Checks the body of a REST (JSON-transcoded) write before the service reads it: over the size
+/// limit is 413, bytes that are not UTF-8 are 400 naming the offset of the first bad byte. gRPC
+/// calls are left alone; protobuf validates its own strings. Answers in the google.rpc.Status
+/// shape transcoding uses, which the gateway turns into problem+json.
+/// </summary>
+public sealed class RestBodyGuard(RequestDelegate next, IConfiguration configuration)
+{
+    public const string LimitKey = "Chronicle:MaxRestBodyBytes";
+    private const long DefaultLimit = 2 * 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method))
+            || request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            await next(context);
+            return;
+        }
+
+        var limit = configuration.GetValue<long?>(LimitKey) ?? DefaultLimit;
+        if (request.ContentLength > limit)
+        {
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body has {request.ContentLength} bytes; the limit is {limit}.");
+            return;
+        }
+        var body = new MemoryStream();
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+            {
+                if (body.Length + read > limit)
+                {
+                    await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is over the limit of {limit} bytes.");
+                    return;
+                }
+                body.Write(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        if (FirstInvalidUtf8Offset(body.GetBuffer().AsSpan(0, (int)body.Length)) is { } offset)
+        {
+            var bad = body.GetBuffer()[offset];
+            await RefuseAsync(context, StatusCodes.Status400BadRequest,
+                $"The body is not valid UTF-8: the byte 0x{bad:X2} at offset {offset} does not belong to a character. Send the text as UTF-8.");
+            return;
+        }
+        body.Position = 0;
+        request.Body = body;
+        await next(context);
+    }
+
+    /// <summary>Offset of the first byte that is not part of a well-formed UTF-8 sequence, or null.</summary>
+    public static int? FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != OperationStatus.Done)
+            {
+                return offset;
+            }
+            offset += consumed;
+        }
+        return null;
+    }
+
+    private static async Task RefuseAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new { code = 3, message, details = Array.Empty<object>() }), context.RequestAborted);
+    }
+}
+
+public static class RestBodyGuardExtensions
+{
+    /// <summary>Size and encoding checks on REST writes; see <see cref="RestBodyGuard"/>.</summary>
+    public static WebApplication UseRestBodyGuard(this WebApplication app)
+    {
+        app.UseMiddleware<RestBodyGuard>();
+        return app;
+    }
+}
