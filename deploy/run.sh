@@ -5,6 +5,9 @@
 #   CHRONICLE_DATA_DIR  where the SQLite files live (default: ./data)
 #   CHRONICLE_API_KEY   the key writes need in X-Api-Key (default: chronicle-local-key)
 #   CHRONICLE_SAMPLES   articles ingested on the first start (default: ./samples; empty for none)
+#   CHRONICLE_POSTGRES  a PostgreSQL base connection string ("Host=…;Port=…;Username=…"): each
+#                       service then stores in its own database chronicle_<service> instead of
+#                       SQLite (deploy/run-postgres.sh sets this up with a local server)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -91,6 +94,9 @@ for entry in "${services[@]}"; do
   assembly="$(basename "$dir")"
   extra=()
   [ "$name" = ingestion ] && extra+=("--Ingestion:SamplesDirectory=$samples")
+  if [ -n "${CHRONICLE_POSTGRES:-}" ]; then
+    extra+=("--Storage:Provider=Postgres" "--ConnectionStrings:Chronicle=$CHRONICLE_POSTGRES;Database=chronicle_$name")
+  fi
   start "$name" "$root/$dir/bin/$configuration/net10.0/$assembly.dll" \
     "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$grpc_port" \
     "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http_port" \
@@ -104,7 +110,7 @@ start gateway "$root/gateway/Chronicle.Gateway/bin/$configuration/net10.0/Chroni
   "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$gateway_port"
 ready "$gateway_port" "${pids[-1]}" gateway || exit 1
 
-log "Chronicle is up at http://127.0.0.1:$gateway_port (data in $CHRONICLE_DATA_DIR)"
+log "Chronicle is up at http://127.0.0.1:$gateway_port (data in ${CHRONICLE_POSTGRES:+PostgreSQL, databases chronicle_*}${CHRONICLE_POSTGRES:-$CHRONICLE_DATA_DIR})"
 log "writes need the header X-Api-Key: $CHRONICLE_API_KEY — press Ctrl+C to stop"
 
 # Run until a process ends by itself (then stop the rest and report it) or a signal arrives.
