@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the suite like deploy/run.sh, but every service stores in its own PostgreSQL database on a
-# local server started from the Debian packages (data in ./data/postgres, port 55433).
+# fresh local server started from the Debian packages (./data/postgres, port 55433; emptied at
+# each start, so the samples are ingested again).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
