@@ -1,0 +1,88 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// What the extractor knows of Vietnamese public life, as data: surnames, places, organisations
+/// and the titles of posts. Kept apart from the grammar so a statistical model can replace or
+/// extend either side later.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Vietnamese surnames, and the Sino-Vietnamese ones foreign leaders are rendered with.</summary>
+    public static readonly HashSet<string> Surnames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+        "Lý", "Lương", "Đinh", "Trịnh", "Mai", "Tô", "Trương", "Hà", "Đào", "Cao", "Lâm", "Chu", "Kiều", "Thái", "Tạ",
+        "Quách", "Lưu", "Tăng", "Vương", "Triệu", "Đoàn", "Vi", "Lò", "Hầu", "Giàng", "Sùng", "Mạc", "Khổng", "Phùng",
+        "Tống", "La", "Thân", "Nông", "Âu", "Lại", "Đàm", "Mẫn", "Văn", "Tập", "Lục", "Quan", "Y", "Điểu", "Ksor", "Rơ",
+        "Nay", "Siu", "Rahlan", "Bế", "Hứa", "Lục", "Từ", "Diệp", "Ninh", "Kim",
+    };
+
+    /// <summary>Provinces and cities (before and after the 2025 mergers) and countries.</summary>
+    public static readonly string[] Places =
+    [
+        "Hà Nội", "TP. Hồ Chí Minh", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
+        "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định",
+        "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai",
+        "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên",
+        "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
+        "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+        "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế",
+        "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+        "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Hoa Kỳ", "Mỹ", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Cuba",
+        "Ấn Độ", "Pháp", "Đức", "Anh", "Australia", "Singapore", "Thái Lan", "Indonesia", "Malaysia", "Philippines",
+        "Myanmar", "Brunei", "Jordan", "Iran", "Brazil", "Mexico", "Tây Ban Nha",
+    ];
+
+    /// <summary>Folded place names, longest first, for matching at a position.</summary>
+    public static readonly string[] ProvinceNames = Places[..66];
+
+    /// <summary>
+    /// Central bodies with their canonical names and the short forms the press uses. Matched
+    /// ignoring case and tone-mark placement.
+    /// </summary>
+    public static readonly (string Canonical, string[] Forms)[] Organizations =
+    [
+        ("Ban Đối ngoại Trung ương", ["Ban Đối ngoại Trung ương Đảng", "Ban Đối ngoại Trung ương", "Ban Đối ngoại T.Ư", "Ban Đối ngoại TƯ", "Ban Đối ngoại TW"]),
+        ("Ban Tuyên giáo Trung ương", ["Ban Tuyên giáo Trung ương", "Ban Tuyên giáo TW", "Ban Tuyên giáo T.Ư"]),
+        ("Ban Tuyên giáo và Dân vận Trung ương", ["Ban Tuyên giáo và Dân vận Trung ương"]),
+        ("Ban Tổ chức Trung ương", ["Ban Tổ chức Trung ương", "Ban Tổ chức TW", "Ban Tổ chức T.Ư"]),
+        ("Ban Kinh tế Trung ương", ["Ban Kinh tế Trung ương", "Ban Kinh tế TW"]),
+        ("Ban Nội chính Trung ương", ["Ban Nội chính Trung ương", "Ban Nội chính TW"]),
+        ("Ban Dân vận Trung ương", ["Ban Dân vận Trung ương", "Ban Dân vận TW"]),
+        ("Ban Chính sách, chiến lược Trung ương", ["Ban Chính sách, chiến lược Trung ương"]),
+        ("Ủy ban Kiểm tra Trung ương", ["Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra TW"]),
+        ("Văn phòng Trung ương Đảng", ["Văn phòng Trung ương Đảng", "Văn phòng TW Đảng"]),
+        ("Ban Chấp hành Trung ương", ["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương"]),
+        ("Bộ Chính trị", ["Bộ Chính trị"]),
+        ("Ban Bí thư", ["Ban Bí thư"]),
+        ("Quốc hội", ["Quốc hội"]),
+        ("Chính phủ", ["Chính phủ"]),
+        ("Bộ Ngoại giao", ["Bộ Ngoại giao"]),
+        ("Bộ Quốc phòng", ["Bộ Quốc phòng"]),
+        ("Bộ Công an", ["Bộ Công an"]),
+        ("Thông tấn xã Việt Nam", ["Thông tấn xã Việt Nam", "TTXVN"]),
+        ("Mặt trận Tổ quốc Việt Nam", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam"]),
+    ];
+
+    /// <summary>Ministries, for 'Bộ trưởng Bộ X', 'Bộ trưởng X' and 'Thứ trưởng (Bộ) X'.</summary>
+    public static readonly string[] Ministries =
+    [
+        "Ngoại giao", "Quốc phòng", "Công an", "Tài chính", "Tư pháp", "Nội vụ", "Y tế", "Giáo dục và Đào tạo",
+        "Kế hoạch và Đầu tư", "Công Thương", "Xây dựng", "Giao thông vận tải", "Tài nguyên và Môi trường",
+        "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Lao động - Thương binh và Xã hội",
+        "Văn hóa, Thể thao và Du lịch", "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Dân tộc và Tôn giáo",
+    ];
+
+    /// <summary>The Party commissions a 'Trưởng Ban' or 'Phó Trưởng Ban' heads, without 'Ban'.</summary>
+    public static readonly string[] Commissions =
+    [
+        "Đối ngoại", "Tuyên giáo và Dân vận", "Tuyên giáo", "Tổ chức", "Kinh tế", "Nội chính", "Dân vận", "Chính sách, chiến lược",
+    ];
+
+    /// <summary>Words that may not start a person's name even when they are capitalised surnames.</summary>
+    public static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal) { "Văn", "Y", "La", "Quan", "Kim", "Từ", "Mai", "Hà", "Cao", "Thái" };
+
+    public static string Key(string text) => VietnameseText.MatchKey(text);
+}

@@ -1,0 +1,241 @@
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>A title read at a token position: the whole position, its parts, and the tokens it covers.</summary>
+/// <param name="NeedsContextOrganization">'Trưởng Ban' alone: the organisation comes from the article.</param>
+internal sealed record TitleMatch(string Role, string Title, string Organization, string Qualifier, int First, int End, bool NeedsContextOrganization);
+
+/// <summary>
+/// Parses positions compositionally: a qualifier ('nguyên', 'Quyền'), a title head and the
+/// organisation that follows it ('Trưởng Ban' + 'Đối ngoại' + 'Trung ương').
+/// </summary>
+internal static class TitleParser
+{
+    /// <summary>Complete titles: phrase as written, then the canonical role, title and organisation.</summary>
+    private static readonly (string Phrase, string Role, string Title, string Organization)[] Complete =
+    [
+        ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
+        ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
+        ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+        ("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+        ("Ủy viên Trung ương", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+        ("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị"),
+        ("Thường trực Ban Bí thư", "Thường trực Ban Bí thư", "Thường trực", "Ban Bí thư"),
+        ("Bí thư Trung ương Đảng", "Bí thư Trung ương Đảng", "Bí thư", "Ban Bí thư"),
+        ("Bí thư Trung ương", "Bí thư Trung ương Đảng", "Bí thư", "Ban Bí thư"),
+        ("Tổng Bí thư", "Tổng Bí thư", "Tổng Bí thư", "Ban Chấp hành Trung ương"),
+        ("Phó Chủ tịch nước", "Phó Chủ tịch nước", "Phó Chủ tịch nước", ""),
+        ("Chủ tịch nước", "Chủ tịch nước", "Chủ tịch nước", ""),
+        ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực", "Phó Thủ tướng Thường trực", "Chính phủ"),
+        ("Phó Thủ tướng Thường trực", "Phó Thủ tướng Thường trực", "Phó Thủ tướng Thường trực", "Chính phủ"),
+        ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng", "Phó Thủ tướng", "Chính phủ"),
+        ("Phó Thủ tướng", "Phó Thủ tướng", "Phó Thủ tướng", "Chính phủ"),
+        ("Thủ tướng Chính phủ", "Thủ tướng", "Thủ tướng", "Chính phủ"),
+        ("Thủ tướng", "Thủ tướng", "Thủ tướng", "Chính phủ"),
+        ("Phó Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Phó Chủ tịch", "Quốc hội"),
+        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội", "Chủ tịch", "Quốc hội"),
+        ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+        ("Chánh Văn phòng Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng", "Chánh Văn phòng", "Văn phòng Trung ương Đảng"),
+    ];
+
+    private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
+    private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
+    private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
+    private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
+    private static readonly string[] CentralSuffixes = ["Trung ương Đảng", "Trung ương", "T.Ư", "TƯ", "TW"];
+
+    public static TitleMatch? At(IReadOnlyList<Token> tokens, int i, string? articleProvince)
+    {
+        var qualifier = "";
+        var start = i;
+        if (i < tokens.Count && tokens[i].Key is "nguyên")
+        {
+            qualifier = "former";
+            i++;
+        }
+        else if (i < tokens.Count && tokens[i].Text is "Quyền")
+        {
+            qualifier = "acting";
+            i++;
+        }
+        var match = Parse(tokens, i, articleProvince);
+        return match is null ? null : match with { Qualifier = qualifier, First = start };
+    }
+
+    private static TitleMatch? Parse(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        foreach (var (phrase, role, title, organization) in Complete)
+        {
+            if (Phrase.Length(tokens, i, phrase) is { } n)
+            {
+                return new TitleMatch(role, title, organization, "", i, i + n, false);
+            }
+        }
+        foreach (var head in BanHeads)
+        {
+            if (Phrase.Length(tokens, i, head) is not { } n)
+            {
+                continue;
+            }
+            var j = i + n;
+            if (j < tokens.Count && tokens[j].Key == "ban")
+            {
+                j++;
+            }
+            if (Phrase.Longest(tokens, j, Lexicon.Commissions) is not ({ } commission, var m))
+            {
+                return new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true);
+            }
+            j += m;
+            var organization = $"Ban {commission} Trung ương";
+            if (Phrase.Longest(tokens, j, CentralSuffixes) is (not null, var s))
+            {
+                j += s;
+            }
+            else if (Committee(tokens, j, province) is ({ } committee, var c))
+            {
+                organization = $"Ban {commission} {committee}";
+                j += c;
+            }
+            return new TitleMatch(Compose(head, organization), head, organization, "", i, j, false);
+        }
+        foreach (var head in MinistryHeads)
+        {
+            if (Phrase.Length(tokens, i, head) is not { } n)
+            {
+                continue;
+            }
+            var j = i + n;
+            if (j < tokens.Count && tokens[j].Text == "Bộ")
+            {
+                j++;
+            }
+            if (Phrase.Longest(tokens, j, Lexicon.Ministries) is not ({ } ministry, var m))
+            {
+                return head == "Bộ trưởng" || head == "Thứ trưởng" ? null : new TitleMatch(head, head, "", "", i, i + n, false);
+            }
+            return new TitleMatch($"{head} Bộ {ministry}", head, $"Bộ {ministry}", "", i, j + m, false);
+        }
+        foreach (var head in CommitteeHeads)
+        {
+            if (Phrase.Length(tokens, i, head) is { } n && Committee(tokens, i + n, province) is ({ } committee, var c))
+            {
+                return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
+            }
+        }
+        foreach (var head in PeoplesCommitteeHeads)
+        {
+            if (Phrase.Length(tokens, i, head) is { } n && PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
+            {
+                return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The role as a reader says it: 'Trưởng Ban' + 'Ban Đối ngoại Trung ương' is 'Trưởng Ban Đối
+    /// ngoại Trung ương', while 'Phó Trưởng Ban Thường trực' keeps the organisation whole.
+    /// </summary>
+    public static string Compose(string head, string organization) =>
+        head.EndsWith(" Ban", StringComparison.Ordinal) && organization.StartsWith("Ban ", StringComparison.Ordinal)
+            ? $"{head} {organization[4..]}"
+            : $"{head} {organization}";
+
+    /// <summary>'Tỉnh ủy Đắk Lắk', 'Thành ủy Hà Nội'; a bare 'Tỉnh ủy' takes the article's province.</summary>
+    private static (string? Name, int Length) Committee(IReadOnlyList<Token> tokens, int j, string? province)
+    {
+        if (Phrase.Longest(tokens, j, ["Tỉnh ủy", "Thành ủy"]) is not ({ } kind, var k))
+        {
+            return (null, 0);
+        }
+        if (Phrase.Longest(tokens, j + k, Lexicon.ProvinceNames) is ({ } place, var p))
+        {
+            return ($"{kind} {place}", k + p);
+        }
+        return (province is null ? kind : $"{kind} {province}", k);
+    }
+
+    /// <summary>'UBND tỉnh Đắk Lắk', 'Ủy ban nhân dân thành phố Hà Nội', 'HĐND tỉnh'; a bare one takes the article's province.</summary>
+    private static (string? Name, int Length) PeoplesCommittee(IReadOnlyList<Token> tokens, int begin, string? province)
+    {
+        var j = begin;
+        string body;
+        if (Phrase.Longest(tokens, j, ["UBND", "Ủy ban nhân dân"]) is (not null, var u))
+        {
+            body = "UBND";
+            j += u;
+        }
+        else if (Phrase.Longest(tokens, j, ["HĐND", "Hội đồng nhân dân"]) is (not null, var h))
+        {
+            body = "HĐND";
+            j += h;
+        }
+        else
+        {
+            return (null, 0);
+        }
+        var level = "tỉnh";
+        if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP."]) is ({ } written, var l))
+        {
+            level = written == "tỉnh" ? "tỉnh" : "thành phố";
+            j += l;
+        }
+        var place = province;
+        if (Phrase.Longest(tokens, j, Lexicon.ProvinceNames) is ({ } named, var p))
+        {
+            place = named;
+            j += p;
+        }
+        return (place is null ? $"{body} {level}" : $"{body} {level} {place}", j - begin);
+    }
+}
+
+/// <summary>Matching multi-word phrases at a token position, ignoring case and tone-mark placement.</summary>
+internal static class Phrase
+{
+    private static readonly Dictionary<string, string[]> KeysCache = [];
+
+    public static int? Length(IReadOnlyList<Token> tokens, int i, string phrase)
+    {
+        var keys = Keys(phrase);
+        if (i + keys.Length > tokens.Count)
+        {
+            return null;
+        }
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (tokens[i + k].Key != keys[k])
+            {
+                return null;
+            }
+        }
+        return keys.Length;
+    }
+
+    /// <summary>The longest of <paramref name="phrases"/> written at position i.</summary>
+    public static (string? Phrase, int Length) Longest(IReadOnlyList<Token> tokens, int i, IEnumerable<string> phrases)
+    {
+        (string? Phrase, int Length) best = (null, 0);
+        foreach (var phrase in phrases)
+        {
+            if (Length(tokens, i, phrase) is { } n && n > best.Length)
+            {
+                best = (phrase, n);
+            }
+        }
+        return best;
+    }
+
+    private static string[] Keys(string phrase)
+    {
+        lock (KeysCache)
+        {
+            if (!KeysCache.TryGetValue(phrase, out var keys))
+            {
+                keys = Tokens.Of(phrase, new TextSpan(0, phrase.Length)).Select(t => t.Key).ToArray();
+                KeysCache[phrase] = keys;
+            }
+            return keys;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>A word or punctuation mark of the clean text, with its exact offsets.</summary>
+internal readonly record struct Token(string Text, int Start, int End)
+{
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+
+    public string Key => Lexicon.Key(Text);
+}
+
+/// <summary>Splits clean text into sentences and tokens, keeping offsets exact.</summary>
+internal static partial class Tokens
+{
+    public static List<Token> Of(string text, TextSpan span)
+    {
+        var tokens = new List<Token>();
+        foreach (Match match in TokenPattern().Matches(text[..span.End], span.Start))
+        {
+            tokens.Add(new Token(match.Value, match.Index, match.Index + match.Length));
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// Sentences: a period, question or exclamation mark followed by a space, or a line break.
+    /// Semicolons do not end a sentence: lists of officials are joined by them.
+    /// </summary>
+    public static List<TextSpan> Sentences(string text)
+    {
+        var sentences = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = text[i] == '\n' ? i
+                : text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ' || text[i + 1] == '\n') && !IsAbbreviation(text, i) ? i + 1
+                : -1;
+            if (end < 0)
+            {
+                continue;
+            }
+            AddTrimmed(text, sentences, start, end);
+            start = i + 1;
+        }
+        AddTrimmed(text, sentences, start, text.Length);
+        return sentences;
+    }
+
+    private static bool IsAbbreviation(string text, int period) =>
+        period >= 2 && (text.AsSpan(period - 2, 2) is "TP" || (period >= 3 && text.AsSpan(period - 3, 3) is "T.Ư" or "Th."));
+
+    private static void AddTrimmed(string text, List<TextSpan> sentences, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            sentences.Add(new TextSpan(start, end));
+        }
+    }
+
+    // Words keep inner apostrophes (H’Lim), dots (T.Ư, TP.) and hyphens/slashes (34-NQ/TW).
+    [GeneratedRegex(@"TP\.|[\p{L}\p{M}\d]+(?:[’'.\-/][\p{L}\p{M}\d]+)*|[,;:–—\-()“”""]")]
+    private static partial Regex TokenPattern();
+}
