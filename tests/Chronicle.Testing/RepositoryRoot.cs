@@ -7,7 +7,7 @@ public static class RepositoryRoot
 
     /// <summary>The configuration the tests were built in (Debug or Release); the hosts were built the same way.</summary>
     public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
     /// <summary>The shared folder beside the checkout (../shared), when present.</summary>
     public static string? Shared =>

@@ -222,7 +222,9 @@ public sealed class SuiteProcesses : IAsyncDisposable
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {text}");
+            // A 5xx is a bug: show what the services logged.
+            var logs = (int)response.StatusCode >= 500 ? string.Join("\n", _logs.Keys.Select(name => $"--- {name} ---\n{Log(name)}")) : "";
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {text}\n{logs}");
         }
         return JsonDocument.Parse(text).RootElement.Clone();
     }

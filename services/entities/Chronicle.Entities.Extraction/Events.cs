@@ -21,7 +21,9 @@ internal static partial class Events
         var text = context.Text;
         var events = new List<EventMention>();
         var mainFound = false;
-        var lead = context.Sentences.Take(LeadSentences).ToList();
+        // The report's lead: the first sentence that opens with its date ('Sáng ngày 13/01, …'), else the first few.
+        var dated = context.Sentences.FirstOrDefault(s => DateLead().IsMatch(text.AsSpan(s.Start, s.Length)));
+        var lead = dated.Length > 0 ? [dated] : context.Sentences.Take(LeadSentences).ToList();
 
         if (WorkingSession().Match(text) is { Success: true } session && lead.Any(s => s.Start <= session.Index && session.Index < s.End))
         {
@@ -128,6 +130,9 @@ internal static partial class Events
 
     [GeneratedRegex(@"có buổi làm việc với\s+(?<host>[^,.;]{3,80})")]
     private static partial Regex WorkingSession();
+
+    [GeneratedRegex(@"^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLead();
 
     [GeneratedRegex(@"\btại\s+(?:điểm cầu\s+)?")]
     private static partial Regex PlaceCue();

@@ -56,7 +56,7 @@ internal static partial class LegalDocuments
     }
 
     [GeneratedRegex("""
-        (?<kind>Nghị quyết|Chỉ thị|Đề án|Quyết định|Kết luận|Nghị định|Thông tư|Quy định|Hướng dẫn)
+        (?<kind>Nghị\squyết|Chỉ\sthị|Đề\sán|Quyết\sđịnh|Kết\sluận|Nghị\sđịnh|Thông\stư|Quy\sđịnh|Hướng\sdẫn)
         (?:\s+số)?\s+
         (?<number>\d+(?:/\d{4})?[-/][A-ZĐ]+(?:[-/][A-Za-zĐđ.]+)*)
         (?:,?\s+ngày\s+(?<day>\d{1,2})[/-](?<month>\d{1,2})[/-](?<year>\d{4}))?

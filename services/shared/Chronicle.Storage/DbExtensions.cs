@@ -18,6 +18,11 @@ public static class DbExtensions
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = value ?? DBNull.Value;
+            if (value is null)
+            {
+                // PostgreSQL cannot infer the type of a bare NULL in '@x IS NULL'; every nullable parameter here is text.
+                parameter.DbType = System.Data.DbType.String;
+            }
             command.Parameters.Add(parameter);
         }
         return command;
