@@ -12,7 +12,7 @@ internal static partial class Events
 {
     private const int LeadSentences = 3;
     private static readonly string[] NameStops =
-        [". ", ".\n", ";", "\n", ", ngày", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với "];
+        [". ", ".\n", ";", "\n", ", ngày", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với ", " tháng ", " từ ngày "];
     private static readonly string[] ReportVerbs = ["tổ chức", "khai mạc", "diễn ra", "tiến hành", "chủ trì"];
     private static readonly string[] ParticipationCues = ["dự", "tham dự", "phát biểu chỉ đạo", "làm việc", "chủ trì"];
 
@@ -74,18 +74,29 @@ internal static partial class Events
         return text[start..end].TrimEnd(' ', ',', '.');
     }
 
-    /// <summary>A date written just after a cited event: 'Hội nghị Đối ngoại toàn quốc (tháng 12/2021)'.</summary>
+    /// <summary>
+    /// A date written right after a cited event: 'Hội nghị Đối ngoại toàn quốc (tháng 12/2021)',
+    /// '… vào tháng 12/2021'. Only a day or month with its year: anything looser is not the event's date.
+    /// </summary>
     private static ExtractedDate? OwnDate(string text, int nameEnd)
     {
         var window = text.Substring(nameEnd, Math.Min(40, text.Length - nameEnd));
-        var date = DateRecognizer.Find(window).FirstOrDefault(d => d.Year is not null && d.Start < 12);
-        return date is null ? null : date.Granularity switch
+        var lead = OwnDateLead().Match(window);
+        if (!lead.Success)
+        {
+            return null;
+        }
+        var date = DateRecognizer.Find(window).FirstOrDefault(d => d.Year is not null && d.Start == lead.Length);
+        return date?.Granularity switch
         {
             DateGranularity.Day => new ExtractedDate($"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}", "day"),
             DateGranularity.Month => new ExtractedDate($"{date.Year:D4}-{date.Month:D2}", "month"),
-            _ => new ExtractedDate($"{date.Year:D4}", "year"),
+            _ => null,
         };
     }
+
+    [GeneratedRegex(@"^\s*(?:\(|,\s*)?\s*(?:(?:diễn ra\s+)?vào\s+)?")]
+    private static partial Regex OwnDateLead();
 
     private static string? Place(ArticleContext context, TextSpan sentence)
     {

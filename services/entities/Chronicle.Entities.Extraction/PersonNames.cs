@@ -48,14 +48,28 @@ internal static class PersonNames
         {
             return false;
         }
-        // 'Trung ương', 'Việt Nam' and 'Hà Nội' follow names without being part of them.
+        // Given names that also start common phrases: 'Trung ương', 'Chính phủ', 'Thành ủy' follow
+        // a name without being part of it.
         var next = index + 1 < tokens.Count ? tokens[index + 1].Key : "";
-        return !(token.Key == "trung" && next == "ương") && !(token.Key == "việt" && next == "nam") && !(token.Key == "hà" && next == "nội");
+        return !(PhraseStarts.TryGetValue(token.Key, out var followers) && followers.Contains(next));
     }
 
+    /// <summary>Syllables never found in a person's name: title and organisation words.</summary>
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
     {
-        "Ủy", "Uỷ", "Bộ", "Ban", "Phó", "Trưởng", "Thứ", "Tổng", "Bí", "Chủ", "Thường", "Đảng", "Tỉnh", "Thành", "UBND", "HĐND",
-        "Đại", "Hội", "Quốc", "Chính", "Nhà", "Quyền", "Đồng", "Ông", "Bà",
+        "Ủy", "Uỷ", "Bộ", "Ban", "Phó", "Trưởng", "Thứ", "Tổng", "Bí", "Chủ", "Đảng", "Tỉnh", "UBND", "HĐND",
+        "Đại", "Hội", "Nhà", "Quyền", "Ông", "Bà",
+    };
+
+    private static readonly Dictionary<string, string[]> PhraseStarts = new(StringComparer.Ordinal)
+    {
+        ["trung"] = ["ương"],
+        ["việt"] = ["nam"],
+        ["hà"] = ["nội"],
+        ["chính"] = ["phủ", "trị"],
+        ["quốc"] = ["hội", "gia", "tế"],
+        ["thành"] = ["ủy", "phố"],
+        ["thường"] = ["trực", "vụ"],
+        ["đồng"] = ["chí"],
     };
 }

@@ -60,6 +60,12 @@ public static class AnchorInference
             return new InferredAnchor(null, false, remaining, "nothing known narrows the year", verdicts);
         }
 
+        // Without years from the text itself, a preference among many open years would be a guess.
+        if (article.CandidateYears.Count == 0)
+        {
+            return new InferredAnchor(null, false, remaining, $"{remaining.Count} years fit and the text gives no bounds", verdicts);
+        }
+
         // Several years fit: prefer the one nearest to what dated articles say about the same people.
         var evidenceDates = sightings
             .Where(s => article.Roles.Any(r => VietnameseText.Fold(r.Person) == s.PersonKey))

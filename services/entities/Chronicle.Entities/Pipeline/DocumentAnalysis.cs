@@ -51,7 +51,8 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
             {
                 var id = EntityIds.For(mention.Type, mention.CanonicalName);
                 var written = request.CleanText[mention.Span.Start..mention.Span.End];
-                EntityStore.UpsertEntity(connection, transaction, id, mention.Type, mention.CanonicalName, written);
+                EntityStore.UpsertEntity(connection, transaction, id, mention.Type, mention.CanonicalName,
+                    IsAlias(mention, written) ? written : mention.CanonicalName);
                 EntityStore.AddMention(connection, transaction, request.DocumentId, id, mention.Span.Start, mention.Span.End);
             }
             foreach (var fact in facts.Events)
@@ -71,6 +72,20 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
 
         outbox.NotifyAfterCommit();
         return response;
+    }
+
+    /// <summary>
+    /// A written form worth keeping as an alias: another spelling of the name. A person referred to
+    /// by a title ('Trưởng Ban') or one syllable ('ông Trung') is a mention, not an alias.
+    /// </summary>
+    private static bool IsAlias(EntityMention mention, string written)
+    {
+        if (mention.Type != EntityTypes.Person)
+        {
+            return true;
+        }
+        var syllables = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return syllables.Length >= 2 && mention.CanonicalName.EndsWith(syllables[^1], StringComparison.Ordinal);
     }
 
     private static RecordDocumentFactsRequest Facts(AnalyzeDocumentRequest request, ExtractionResult extraction)
