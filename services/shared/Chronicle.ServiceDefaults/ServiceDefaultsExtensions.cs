@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -30,6 +31,10 @@ public static class ServiceDefaultsExtensions
         });
         builder.ConfigureOpenTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Graceful shutdown: in-flight requests and hand-offs get this long after SIGTERM. The
+        // Kubernetes grace period is set above it (deploy/k8s).
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout =
+            TimeSpan.FromSeconds(builder.Configuration.GetValue("Chronicle:ShutdownTimeoutSeconds", 20)));
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
         return builder;

@@ -1,0 +1,151 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+
+namespace Chronicle.Deploy.Tests;
+
+/// <summary>
+/// Renders a kustomization the way 'kubectl kustomize' does, for the features Chronicle's
+/// manifests use: resources (files and directories), namespace, images, and strategic-merge
+/// patches (maps merged, lists of named items merged by name, null deletes a key). Objects are
+/// plain dictionaries so the policy tests read them like the API server would.
+/// </summary>
+public static class Kustomize
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    private static readonly HashSet<string> ClusterScoped = ["Namespace", "ClusterRole", "ClusterRoleBinding", "PersistentVolume", "StorageClass"];
+
+    public static List<Dictionary<string, object?>> Render(string directory)
+    {
+        var kustomization = Map(Yaml.Deserialize<object>(File.ReadAllText(System.IO.Path.Combine(directory, "kustomization.yaml"))))
+            ?? throw new InvalidDataException($"{directory}/kustomization.yaml is empty.");
+        var objects = new List<Dictionary<string, object?>>();
+        foreach (var resource in Strings(kustomization.GetValueOrDefault("resources")))
+        {
+            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, resource));
+            objects.AddRange(Directory.Exists(path) ? Render(path) : Documents(path));
+        }
+        foreach (var patch in List(kustomization.GetValueOrDefault("patches")).Select(Map))
+        {
+            foreach (var document in Documents(System.IO.Path.Combine(directory, (string)patch!["path"]!)))
+            {
+                var target = objects.SingleOrDefault(o => Kind(o) == Kind(document) && Name(o) == Name(document))
+                    ?? throw new InvalidDataException($"Patch {patch["path"]} targets {Kind(document)}/{Name(document)}, which is not rendered.");
+                Merge(target, document);
+            }
+        }
+        if (kustomization.GetValueOrDefault("namespace") is string ns)
+        {
+            foreach (var o in objects.Where(o => !ClusterScoped.Contains(Kind(o))))
+            {
+                Map(o["metadata"])!["namespace"] = ns;
+            }
+        }
+        foreach (var image in List(kustomization.GetValueOrDefault("images")).Select(Map))
+        {
+            foreach (var container in objects.SelectMany(Containers))
+            {
+                var current = (string)container["image"]!;
+                var name = current.Split(':')[0];
+                if (name == (string)image!["name"]!)
+                {
+                    container["image"] = $"{image.GetValueOrDefault("newName") ?? name}:{image.GetValueOrDefault("newTag") ?? current.Split(':').ElementAtOrDefault(1)}";
+                }
+            }
+        }
+        return objects;
+    }
+
+    public static string Kind(Dictionary<string, object?> o) => (string)o["kind"]!;
+
+    public static string Name(Dictionary<string, object?> o) => (string)Map(o["metadata"])!["name"]!;
+
+    /// <summary>The containers of a workload's pod template (none for other kinds).</summary>
+    public static IEnumerable<Dictionary<string, object?>> Containers(Dictionary<string, object?> o) =>
+        Kind(o) is "Deployment" or "StatefulSet" or "DaemonSet"
+            ? List(Path(o, "spec", "template", "spec", "containers")).Select(c => Map(c)!)
+            : [];
+
+    public static object? Path(Dictionary<string, object?> o, params string[] keys)
+    {
+        object? current = o;
+        foreach (var key in keys)
+        {
+            current = Map(current)?.GetValueOrDefault(key);
+        }
+        return current;
+    }
+
+    public static Dictionary<string, object?>? Map(object? value) => value switch
+    {
+        Dictionary<string, object?> map => map,
+        Dictionary<object, object?> raw => Normalize(raw),
+        _ => null,
+    };
+
+    public static List<object?> List(object? value) => value as List<object?> ?? [];
+
+    private static IEnumerable<string> Strings(object? value) => List(value).Select(v => (string)v!);
+
+    private static List<Dictionary<string, object?>> Documents(string file)
+    {
+        var parser = new Parser(new StringReader(File.ReadAllText(file)));
+        parser.Consume<StreamStart>();
+        var documents = new List<Dictionary<string, object?>>();
+        while (parser.Accept<DocumentStart>(out _))
+        {
+            if (Map(Yaml.Deserialize<object>(parser)) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+        return documents;
+    }
+
+    /// <summary>YamlDotNet's object graph, with string keys and nested maps and lists normalised in place.</summary>
+    private static Dictionary<string, object?> Normalize(Dictionary<object, object?> raw) =>
+        raw.ToDictionary(p => (string)p.Key, p => NormalizeValue(p.Value));
+
+    private static object? NormalizeValue(object? value) => value switch
+    {
+        Dictionary<object, object?> map => Normalize(map),
+        List<object?> list => list.Select(NormalizeValue).ToList(),
+        _ => value,
+    };
+
+    private static void Merge(Dictionary<string, object?> target, Dictionary<string, object?> patch)
+    {
+        foreach (var (key, value) in patch)
+        {
+            if (value is null)
+            {
+                target.Remove(key);
+            }
+            else if (Map(value) is { } patchMap && Map(target.GetValueOrDefault(key)) is { } targetMap)
+            {
+                Merge(targetMap, patchMap);
+            }
+            else if (value is List<object?> patchList && target.GetValueOrDefault(key) is List<object?> targetList && patchList.All(IsNamed))
+            {
+                foreach (var item in patchList.Select(i => Map(i)!))
+                {
+                    if (targetList.Select(Map).FirstOrDefault(t => t is not null && Equals(t.GetValueOrDefault("name"), item["name"])) is { } existing)
+                    {
+                        Merge(existing, item);
+                    }
+                    else
+                    {
+                        targetList.Add(item);
+                    }
+                }
+            }
+            else
+            {
+                target[key] = value;
+            }
+        }
+    }
+
+    private static bool IsNamed(object? item) => Map(item)?.ContainsKey("name") == true;
+}
