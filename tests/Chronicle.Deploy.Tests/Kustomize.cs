@@ -12,7 +12,8 @@ namespace Chronicle.Deploy.Tests;
 /// </summary>
 public static class Kustomize
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+    // Unquoted scalars become numbers and booleans, quoted ones stay strings: as the API server reads them.
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithAttemptingUnquotedStringTypeDeserialization().Build();
 
     private static readonly HashSet<string> ClusterScoped = ["Namespace", "ClusterRole", "ClusterRoleBinding", "PersistentVolume", "StorageClass"];
 
