@@ -1,15 +1,22 @@
 using Chronicle.Gateway.Errors;
 using Chronicle.Gateway.Proxy;
+using Chronicle.Gateway.Resilience;
 using Chronicle.Gateway.Security;
+using Chronicle.ServiceDefaults;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Chronicle.Gateway;
 
+/// <summary>What Program.cs switches on; each concern lives in its own folder.</summary>
 public static class GatewayExtensions
 {
-    public static void AddGatewayServices(this IHostApplicationBuilder builder)
+    public static void AddGatewayServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(ProblemResponses.AddTraceId);
-        builder.Services.AddSingleton<ApiKeyValidator>();
+        builder.AddGatewaySecurity();
+        builder.Services.AddRequestTimeouts();
+        builder.AddGrpcPassThroughEndpoint();
+        builder.AddGatewayResilience();
         builder.Services
             .AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
@@ -20,13 +27,22 @@ public static class GatewayExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseGatewaySecurity();
+        // After routing and authorization: YARP route timeouts are enforced by this middleware.
+        app.UseRequestTimeouts();
     }
 
     public static void MapGatewayEndpoints(this WebApplication app)
     {
+        // The health endpoints of ServiceDefaults, mapped here so they can be opened explicitly:
+        // the fallback policy closes every endpoint that does not say it is open.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ServiceDefaultsExtensions.LiveTag) })
+            .AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready").AllowAnonymous().DisableRateLimiting();
+
         app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyErrorMiddleware>());
         app.MapFallback((HttpContext context) => ProblemResponses.Result(context, StatusCodes.Status404NotFound,
-            "Not found", $"No route answers {context.Request.Method} {context.Request.Path}. See README.md for the REST contract."));
+            "Not found", $"No route answers {context.Request.Method} {context.Request.Path}. See /docs for the REST contract."))
+            .AllowAnonymous();
     }
 }

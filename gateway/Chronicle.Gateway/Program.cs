@@ -7,7 +7,6 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 app.UseGateway();
-app.MapDefaultEndpoints();
 app.MapGatewayEndpoints();
 app.Run();
 

@@ -1,1 +1,0 @@
-namespace Chronicle.Gateway.Tests;
