@@ -23,13 +23,22 @@ public sealed class SuiteProcesses : IAsyncDisposable
     public HttpClient Client { get; private set; } = null!;
 
     private readonly bool _postgres;
+    private readonly Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? _environment;
 
-    private SuiteProcesses(bool postgres) => _postgres = postgres;
+    private SuiteProcesses(bool postgres, Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? environment)
+    {
+        _postgres = postgres;
+        _environment = environment;
+    }
 
     /// <param name="postgres">Store in PostgreSQL (one fresh database per service) instead of SQLite.</param>
-    public static async Task<SuiteProcesses> StartAsync(bool postgres = false)
+    /// <param name="environment">
+    /// When given, each process is configured only by the environment this returns (as a
+    /// container would be), instead of the launcher's command-line settings.
+    /// </param>
+    public static async Task<SuiteProcesses> StartAsync(bool postgres = false, Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? environment = null)
     {
-        var suite = new SuiteProcesses(postgres);
+        var suite = new SuiteProcesses(postgres, environment);
         try
         {
             await suite.StartAllAsync();
@@ -46,6 +55,10 @@ public sealed class SuiteProcesses : IAsyncDisposable
     {
         var ports = Enumerable.Range(0, 7).Select(_ => FreePort()).ToArray();
         var (ingestion, entities, timeline) = (ports[0], ports[1], ports[2]);
+        _ports = new SuitePorts(
+            new Dictionary<string, int> { ["ingestion"] = ingestion, ["entities"] = entities, ["timeline"] = timeline },
+            new Dictionary<string, int> { ["ingestion"] = ports[3], ["entities"] = ports[4], ["timeline"] = ports[5], ["gateway"] = ports[6] },
+            _dataDirectory);
         string Grpc(int port) => $"http://127.0.0.1:{port}";
 
         await StartServiceAsync("timeline", "services/timeline/Chronicle.Timeline", ports[2], ports[5], []);
@@ -76,8 +89,14 @@ public sealed class SuiteProcesses : IAsyncDisposable
         await WaitReadyAsync(name, httpPort);
     }
 
+    private SuitePorts _ports = null!;
+
     private void Start(string name, string project, int readyPort, string[] arguments)
     {
+        if (_environment is not null)
+        {
+            arguments = [];
+        }
         var assembly = Path.GetFileName(project);
         var dll = Path.Combine(RepositoryRoot.Path, project, "bin", RepositoryRoot.Configuration, "net10.0", assembly + ".dll");
         if (!File.Exists(dll))
@@ -100,6 +119,10 @@ public sealed class SuiteProcesses : IAsyncDisposable
         start.Environment["CHRONICLE_DATA_DIR"] = _dataDirectory;
         start.Environment["CHRONICLE_API_KEY"] = ApiKey;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in _environment?.Invoke(name, _ports) ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         if (_postgres && name != "gateway")
         {
             start.Environment["Storage__Provider"] = "Postgres";
@@ -260,3 +283,8 @@ public sealed class SuiteProcesses : IAsyncDisposable
 
     private static int FreePort() => Chronicle.Testing.LoopbackPorts.Free();
 }
+
+/// <summary>The loopback ports and data folder of a running suite, for configuring it from outside.</summary>
+/// <param name="Grpc">HTTP/2 port of each service.</param>
+/// <param name="Http">HTTP/1.1 port of each service and of the gateway.</param>
+public sealed record SuitePorts(IReadOnlyDictionary<string, int> Grpc, IReadOnlyDictionary<string, int> Http, string DataDirectory);
