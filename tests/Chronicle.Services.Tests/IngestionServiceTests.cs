@@ -78,6 +78,7 @@ public sealed class IngestionServiceTests : IAsyncLifetime
         var counts = await _suite.WaitForPipelineAsync();
 
         Assert.Equal("duplicate", copy.Status);
+        Assert.Equal(first.Id, copy.Id);
         Assert.Equal(first.Id, copy.DuplicateOf);
         Assert.Equal(1, counts.Accepted);
         Assert.Equal(1, counts.Processed);

@@ -37,7 +37,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             if (externalId is not null && DocumentStore.FindByExternalId(connection, transaction, externalId) is { } known)
             {
                 // The caller retried a submission we already hold: answer as before, store nothing.
-                return new IntakeResult(known.Id, known.DuplicateOf is not null, known.DuplicateOf);
+                return new IntakeResult(known.DuplicateOf ?? known.Id, known.DuplicateOf is not null, known.DuplicateOf);
             }
 
             var original = DocumentStore.FindOriginalByHash(connection, transaction, derived.ContentHash);
@@ -52,11 +52,14 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 receivedAt: clock.GetUtcNow());
             DocumentStore.Insert(connection, transaction, document, text, html);
 
-            if (original is null)
+            if (original is not null)
             {
-                Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, reanalyze: false).ToByteArray());
+                // The same content again: the caller gets the stored document; the copy is kept
+                // only as a record of the submission (its url and source), never processed twice.
+                return new IntakeResult(original.Id, true, original.Id);
             }
-            return new IntakeResult(document.Id, original is not null, original?.Id);
+            Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, reanalyze: false).ToByteArray());
+            return new IntakeResult(document.Id, false, null);
         });
 
         outbox.NotifyAfterCommit();
