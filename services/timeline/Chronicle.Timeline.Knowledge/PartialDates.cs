@@ -1,13 +1,21 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Chronicle.Timeline.Knowledge;
 
 /// <summary>
 /// ISO dates at any precision ('2021', '2021-03', '2021-03-15') as the intervals they stand for.
-/// Bounds compare as strings: '2021-03' covers '2021-03-00'..'2021-03-99'.
+/// Bounds compare as strings: '2021-03' covers '2021-03-00'..'2021-03-99', so plain string
+/// comparison of the bounds answers overlap questions, in code and in SQL alike.
 /// </summary>
-public static class PartialDates
+public static partial class PartialDates
 {
+    /// <summary>Whether a value is an ISO date at year, month or day precision (the form, not the calendar).</summary>
+    public static bool IsIso(string value) => IsoPartialDate().IsMatch(value);
+
+    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
+    private static partial Regex IsoPartialDate();
+
     public static string Low(string iso) => iso.Length switch
     {
         4 => iso + "-00-00",

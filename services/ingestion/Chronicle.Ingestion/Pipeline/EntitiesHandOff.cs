@@ -1,7 +1,7 @@
 using Chronicle.Contracts.Entities.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Storage;
-using Grpc.Core;
+using Chronicle.ServiceDefaults;
 using System.Data.Common;
 using Microsoft.Extensions.Options;
 
@@ -10,24 +10,12 @@ namespace Chronicle.Ingestion.Pipeline;
 /// <summary>Hands a stored document to the entities service.</summary>
 public sealed class EntitiesHandOff(Entities.EntitiesClient entities, IOptions<IngestionOptions> options) : IOutboxDelivery
 {
-    public async Task<(DeliveryResult Result, string? Error)> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public Task<(DeliveryResult Result, string? Error)> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var request = AnalyzeDocumentRequest.Parser.ParseFrom(message.Payload);
-        try
-        {
-            await entities.AnalyzeDocumentAsync(request,
-                deadline: DateTime.UtcNow.AddSeconds(options.Value.HandOffDeadlineSeconds),
-                cancellationToken: cancellationToken);
-            return (DeliveryResult.Delivered, null);
-        }
-        catch (RpcException exception) when (exception.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
-        {
-            return (DeliveryResult.Rejected, $"entities refused the document: {exception.Status.Detail}");
-        }
-        catch (RpcException exception)
-        {
-            return (DeliveryResult.RetryLater, $"{exception.StatusCode}: {exception.Status.Detail}");
-        }
+        return GrpcHandOff.DeliverAsync("entities", () => entities.AnalyzeDocumentAsync(request,
+            deadline: DateTime.UtcNow.AddSeconds(options.Value.HandOffDeadlineSeconds),
+            cancellationToken: cancellationToken).ResponseAsync);
     }
 
     public void OnDelivered(OutboxMessage message, DbConnection connection, DbTransaction transaction) =>

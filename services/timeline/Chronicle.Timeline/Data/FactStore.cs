@@ -216,8 +216,8 @@ public sealed class FactStore(Database store)
     [
         ("@date", date?.Value),
         ("@granularity", date?.Granularity ?? "unknown"),
-        ("@low", date is null ? null : DateRange.Low(date.Value)),
-        ("@high", date is null ? null : DateRange.High(date.Value)),
+        ("@low", date is null ? null : PartialDates.Low(date.Value)),
+        ("@high", date is null ? null : PartialDates.High(date.Value)),
     ];
 
     private static (string, object?)[] EvidenceParameters(Evidence? evidence) =>

@@ -1,5 +1,6 @@
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Storage;
+using Chronicle.Timeline.Knowledge;
 using System.Data.Common;
 
 namespace Chronicle.Timeline.Data;
@@ -33,7 +34,7 @@ public sealed record DateWindow(string? From, string? To)
         $"(@from IS NULL OR {highColumn} >= @from) AND (@to IS NULL OR {lowColumn} <= @to)";
 
     public (string, object?)[] Parameters() =>
-        [("@from", From is null ? null : DateRange.Low(From)), ("@to", To is null ? null : DateRange.High(To))];
+        [("@from", From is null ? null : PartialDates.Low(From)), ("@to", To is null ? null : PartialDates.High(To))];
 }
 
 /// <summary>The read side of the timeline: each answer of REST contract v1, computed from stored observations.</summary>
@@ -64,7 +65,7 @@ public sealed class TimelineQueries(Database store)
                     dated.FirstOrDefault()?.Date, dated.LastOrDefault()?.Date, distinct);
             })
             .OrderBy(r => r.FirstSeen is null)
-            .ThenBy(r => r.FirstSeen is null ? null : DateRange.Low(r.FirstSeen), StringComparer.Ordinal)
+            .ThenBy(r => r.FirstSeen is null ? null : PartialDates.Low(r.FirstSeen), StringComparer.Ordinal)
             .ThenBy(r => r.Role, StringComparer.Ordinal)
             .ToList();
     }

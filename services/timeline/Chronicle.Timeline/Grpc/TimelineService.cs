@@ -280,7 +280,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
             : role.Trim();
 
     private static string RequireDay(string value, string name) =>
-        value.Trim() is { Length: 10 } day && DateRange.IsIsoPartialDate(day) && DateOnly.TryParseExact(day, "yyyy-MM-dd", out _)
+        value.Trim() is { Length: 10 } day && PartialDates.IsIso(day) && DateOnly.TryParseExact(day, "yyyy-MM-dd", out _)
             ? day
             : throw new RpcException(new Status(StatusCode.InvalidArgument, $"'{name}' must be a day such as 2023-06-01; got '{value}'."));
 
@@ -293,11 +293,11 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
     {
         string? Check(string value, string name) =>
             string.IsNullOrWhiteSpace(value) ? null
-            : DateRange.IsIsoPartialDate(value.Trim()) ? value.Trim()
+            : PartialDates.IsIso(value.Trim()) ? value.Trim()
             : throw new RpcException(new Status(StatusCode.InvalidArgument,
                 $"'{name}' must be an ISO 8601 date at any precision, such as 2022, 2022-01 or 2022-01-11; got '{value}'."));
         var window = new DateWindow(Check(from, "from"), Check(to, "to"));
-        if (window is { From: not null, To: not null } && string.CompareOrdinal(DateRange.Low(window.From), DateRange.High(window.To)) > 0)
+        if (window is { From: not null, To: not null } && string.CompareOrdinal(PartialDates.Low(window.From), PartialDates.High(window.To)) > 0)
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"'from' ({window.From}) is after 'to' ({window.To})."));
         }
