@@ -20,7 +20,8 @@ public static class GatewayExtensions
         builder.Services
             .AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-            .AddTransforms<RestContractTransforms>();
+            .AddTransforms<RestContractTransforms>()
+            .AddTransforms<DeadlineTransforms>();
     }
 
     public static void UseGateway(this WebApplication app)
@@ -40,7 +41,15 @@ public static class GatewayExtensions
             .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready").AllowAnonymous().DisableRateLimiting();
 
-        app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyErrorMiddleware>());
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<ProxyErrorMiddleware>();
+            // A custom pipeline replaces YARP's default one: keep its steps, passive health
+            // checks (the breaker fed by real traffic) included.
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
         app.MapFallback((HttpContext context) => ProblemResponses.Result(context, StatusCodes.Status404NotFound,
             "Not found", $"No route answers {context.Request.Method} {context.Request.Path}. See /docs for the REST contract."))
             .AllowAnonymous();

@@ -30,8 +30,20 @@ public sealed class Backend : IAsyncDisposable
 
     public int HitsOf(string path) => Hits.TryGetValue(path, out var count) ? count : 0;
 
-    /// <summary>Makes the REST events route answer with this status for its next N calls.</summary>
-    public ConcurrentQueue<int> NextEventStatuses { get; } = new();
+    /// <summary>Statuses a path answers before it answers normally again, as a struggling service would.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<int>> Failures { get; } = new();
+
+    public void FailNext(string path, int status, int times = 1)
+    {
+        var queue = Failures.GetOrAdd(path, _ => new ConcurrentQueue<int>());
+        for (var i = 0; i < times; i++)
+        {
+            queue.Enqueue(status);
+        }
+    }
+
+    /// <summary>The grpc-timeout header of the last request, by path.</summary>
+    public ConcurrentDictionary<string, string> GrpcTimeouts { get; } = new();
 
     public static async Task<Backend> StartAsync()
     {
@@ -43,6 +55,8 @@ public sealed class Backend : IAsyncDisposable
     public async Task StartAgainAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
+        // The test folder holds the gateway's appsettings.json (its Kestrel endpoints): not ours.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -54,16 +68,22 @@ public sealed class Backend : IAsyncDisposable
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
-            Hits.AddOrUpdate(context.Request.Path.Value ?? "", 1, (_, count) => count + 1);
+            var path = context.Request.Path.Value ?? "";
+            Hits.AddOrUpdate(path, 1, (_, count) => count + 1);
+            GrpcTimeouts[path] = context.Request.Headers["grpc-timeout"].ToString();
+            if (Failures.TryGetValue(path, out var queue) && queue.TryDequeue(out var status))
+            {
+                // The google.rpc.Status body JSON transcoding answers with.
+                context.Response.StatusCode = status;
+                await context.Response.WriteAsJsonAsync(new { code = 14, message = "injected failure", details = Array.Empty<object>() });
+                return;
+            }
             await next(context);
         });
         app.MapGet("/health/ready", () => "Healthy");
+        app.MapGet("/api/v1/entities", () => Results.Json(new { items = new[] { new { id = StubEntities.PersonId, name = "Lê Hoài Trung", type = "person" } } }));
         app.MapGet("/api/v1/events", async (HttpContext context) =>
         {
-            if (NextEventStatuses.TryDequeue(out var status))
-            {
-                return Results.Json(new { code = 14, message = "injected failure", details = Array.Empty<object>() }, statusCode: status);
-            }
             if (context.Request.Query["from"] == "slow")
             {
                 await Task.Delay(TimeSpan.FromMinutes(5), context.RequestAborted);
