@@ -1,4 +1,6 @@
+using Chronicle.Gateway.Composite;
 using Chronicle.Gateway.Errors;
+using Chronicle.Gateway.OpenApi;
 using Chronicle.Gateway.Proxy;
 using Chronicle.Gateway.Resilience;
 using Chronicle.Gateway.Security;
@@ -17,6 +19,7 @@ public static class GatewayExtensions
         builder.Services.AddRequestTimeouts();
         builder.AddGrpcPassThroughEndpoint();
         builder.AddGatewayResilience();
+        builder.AddPeopleComposite();
         builder.Services
             .AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
@@ -41,6 +44,8 @@ public static class GatewayExtensions
             .AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready").AllowAnonymous().DisableRateLimiting();
 
+        app.MapGatewayOpenApi();
+        app.MapPeopleApi();
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<ProxyErrorMiddleware>();
