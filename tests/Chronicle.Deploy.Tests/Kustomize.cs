@@ -89,9 +89,12 @@ public static class Kustomize
 
     private static IEnumerable<string> Strings(object? value) => List(value).Select(v => (string)v!);
 
-    private static List<Dictionary<string, object?>> Documents(string file)
+    private static List<Dictionary<string, object?>> Documents(string file) => Parse(File.ReadAllText(file));
+
+    /// <summary>The objects of a stream of YAML documents (empty documents are skipped).</summary>
+    public static List<Dictionary<string, object?>> Parse(string yaml)
     {
-        var parser = new Parser(new StringReader(File.ReadAllText(file)));
+        var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
         var documents = new List<Dictionary<string, object?>>();
         while (parser.Accept<DocumentStart>(out _))

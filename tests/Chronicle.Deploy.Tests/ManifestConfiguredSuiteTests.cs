@@ -5,9 +5,9 @@ using static Chronicle.Deploy.Tests.Kustomize;
 namespace Chronicle.Deploy.Tests;
 
 /// <summary>
-/// The real suite, configured only by what the prod overlay gives each container: the environment
-/// of its rendered ConfigMaps and Secret references, with PostgreSQL. Cluster addresses are
-/// mapped to loopback ports; nothing else is set.
+/// The real suite, configured only by what an overlay gives each container: the environment of
+/// its rendered ConfigMaps and Secret references (dev: SQLite in the data folder; prod:
+/// PostgreSQL). Cluster addresses are mapped to loopback ports; nothing else is set.
 /// </summary>
 public sealed class ManifestConfiguredSuiteTests
 {
@@ -17,10 +17,12 @@ public sealed class ManifestConfiguredSuiteTests
         Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân chủ trì hội nghị.
         """;
 
-    [Fact]
-    public async Task Suite_configured_like_the_prod_manifests_processes_a_document()
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task Suite_configured_like_the_manifests_processes_a_document(string overlay)
     {
-        var objects = Render(System.IO.Path.Combine(RepositoryRoot.Path, "deploy", "k8s", "overlays", "prod"));
+        var objects = Render(System.IO.Path.Combine(RepositoryRoot.Path, "deploy", "k8s", "overlays", overlay));
         var configMaps = objects.Where(o => Kind(o) == "ConfigMap")
             .ToDictionary(Name, o => (Map(o["data"]) ?? []).ToDictionary(p => p.Key, p => p.Value?.ToString() ?? ""));
         var deployments = objects.Where(o => Kind(o) == "Deployment").ToDictionary(Name);
@@ -57,7 +59,7 @@ public sealed class ManifestConfiguredSuiteTests
             r.GetProperty("role").GetString() == "Trưởng Ban Đối ngoại Trung ương" && r.GetProperty("firstSeen").GetString() == "2020-12-29");
     }
 
-    /// <summary>Cluster addresses (0.0.0.0 listeners, service DNS names, the /data volume) on this machine.</summary>
+    /// <summary>Cluster addresses (0.0.0.0 listeners, service DNS names of both ports, the /data volume) on this machine.</summary>
     private static string ToLoopback(string value, string name, SuitePorts ports)
     {
         value = value.Replace("http://0.0.0.0:8081", $"http://127.0.0.1:{ports.Grpc.GetValueOrDefault(name)}", StringComparison.Ordinal)
@@ -65,6 +67,10 @@ public sealed class ManifestConfiguredSuiteTests
         foreach (var (service, port) in ports.Grpc)
         {
             value = value.Replace($"http://{service}:8081", $"http://127.0.0.1:{port}", StringComparison.Ordinal);
+        }
+        foreach (var (service, port) in ports.Http)
+        {
+            value = value.Replace($"http://{service}:8080", $"http://127.0.0.1:{port}", StringComparison.Ordinal);
         }
         return value == "/data" ? ports.DataDirectory : value;
     }

@@ -161,7 +161,99 @@ public sealed class ManifestPolicyTests
             var env = List(Containers(deployment).Single()["env"]).Select(e => Map(e)!).Single(e => (string)e["name"]! == "ConnectionStrings__Chronicle");
             Assert.Equal("chronicle-secrets", Path(env, "valueFrom", "secretKeyRef", "name"));
         }
-        Assert.Equal(4, OfKind(objects, "HorizontalPodAutoscaler").Count());
-        Assert.All(OfKind(objects, "Deployment"), d => Assert.True(Convert.ToInt32(Path(d, "spec", "replicas"), System.Globalization.CultureInfo.InvariantCulture) >= 2));
+        foreach (var deployment in OfKind(objects, "Deployment"))
+        {
+            // The autoscaler owns the count: a number here would be re-applied over its decision.
+            Assert.Null(Path(deployment, "spec", "replicas"));
+            var autoscaler = Assert.Single(OfKind(objects, "HorizontalPodAutoscaler"), h =>
+                (string?)Path(h, "spec", "scaleTargetRef", "kind") == "Deployment" && (string?)Path(h, "spec", "scaleTargetRef", "name") == Name(deployment));
+            var min = Convert.ToInt32(Path(autoscaler, "spec", "minReplicas"), System.Globalization.CultureInfo.InvariantCulture);
+            var max = Convert.ToInt32(Path(autoscaler, "spec", "maxReplicas"), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(min >= 2 && max > min, $"{Name(deployment)}: {min}..{max} replicas");
+        }
     }
+
+    /// <summary>
+    /// Every address a host's appsettings.json points at loopback (listeners, peers, health probe
+    /// targets) is set for the cluster by the container's environment; inside a pod a loopback
+    /// default is a listener nobody reaches or a peer that is not there.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void Every_loopback_address_of_a_host_is_overridden_for_the_cluster(string overlay)
+    {
+        var objects = Rendered(overlay);
+        foreach (var deployment in OfKind(objects, "Deployment"))
+        {
+            var environment = EnvironmentNames(objects, Containers(deployment).Single());
+            var settings = System.IO.Path.Combine(RepositoryRoot.Path, HostProjects[Name(deployment)], "appsettings.json");
+            foreach (var (key, value) in Flatten(System.Text.Json.JsonDocument.Parse(File.ReadAllText(settings)).RootElement, ""))
+            {
+                if (value.Contains("127.0.0.1", StringComparison.Ordinal) || value.Contains("localhost", StringComparison.OrdinalIgnoreCase))
+                {
+                    Assert.True(environment.TryGetValue(key.Replace(":", "__", StringComparison.Ordinal), out var set),
+                        $"{overlay}/{Name(deployment)}: {key} stays {value} (from {settings}); set it in the ConfigMap");
+                    Assert.DoesNotContain("127.0.0.1", set);
+                    Assert.DoesNotContain("localhost", set, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public void Gateway_destinations_are_service_ports_of_the_right_protocol(string overlay)
+    {
+        var objects = Rendered(overlay);
+        var gateway = OfKind(objects, "ConfigMap").Single(c => Name(c) == "gateway-config");
+        var destinations = (Map(gateway["data"]) ?? []).Where(p => p.Key.StartsWith("ReverseProxy__Clusters__", StringComparison.Ordinal)
+            && (p.Key.EndsWith("__Address", StringComparison.Ordinal) || p.Key.EndsWith("__Health", StringComparison.Ordinal))).ToList();
+        Assert.Equal(6, destinations.Count);
+        foreach (var (key, value) in destinations)
+        {
+            var uri = new Uri((string)value!);
+            var service = OfKind(objects, "Service").Single(s => Name(s) == uri.Host);
+            var port = List(Path(service, "spec", "ports")).Select(p => Map(p)!)
+                .Single(p => Convert.ToInt32(p["port"], System.Globalization.CultureInfo.InvariantCulture) == uri.Port);
+            // Forwarding is HTTP/2 only (the grpc port); active health probes speak HTTP/1.1 (the http port).
+            Assert.Equal(key.EndsWith("__Address", StringComparison.Ordinal) ? "grpc" : "http", port["name"]);
+        }
+        var gatewayPorts = List(Path(OfKind(objects, "Service").Single(s => Name(s) == "gateway"), "spec", "ports")).Select(p => (string)Map(p)!["name"]!);
+        Assert.Equal(["grpc", "http"], gatewayPorts.Order());
+    }
+
+    private static readonly Dictionary<string, string> HostProjects = new()
+    {
+        ["ingestion"] = "services/ingestion/Chronicle.Ingestion",
+        ["entities"] = "services/entities/Chronicle.Entities",
+        ["timeline"] = "services/timeline/Chronicle.Timeline",
+        ["gateway"] = "gateway/Chronicle.Gateway",
+    };
+
+    /// <summary>The variables a container gets (ConfigMap values; Secret references as their name), case-insensitive as .NET reads them.</summary>
+    private static Dictionary<string, string> EnvironmentNames(List<Dictionary<string, object?>> objects, Dictionary<string, object?> container)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var reference in List(container.GetValueOrDefault("envFrom")).Select(e => (string?)Path(Map(e)!, "configMapRef", "name")))
+        {
+            var configMap = OfKind(objects, "ConfigMap").Single(c => Name(c) == reference);
+            foreach (var (key, value) in Map(configMap["data"]) ?? [])
+            {
+                environment[key] = value?.ToString() ?? "";
+            }
+        }
+        foreach (var variable in List(container.GetValueOrDefault("env")).Select(e => Map(e)!))
+        {
+            environment[(string)variable["name"]!] = variable.GetValueOrDefault("value")?.ToString() ?? "(from a Secret)";
+        }
+        return environment;
+    }
+
+    private static IEnumerable<(string Key, string Value)> Flatten(System.Text.Json.JsonElement element, string prefix) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Flatten(p.Value, prefix.Length == 0 ? p.Name : $"{prefix}:{p.Name}")),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany((e, i) => Flatten(e, $"{prefix}:{i}")),
+        System.Text.Json.JsonValueKind.String => [(prefix, element.GetString()!)],
+        _ => [],
+    };
 }
