@@ -23,6 +23,7 @@ public sealed class SchemaValidationTests(ITestOutputHelper output)
         var objects = Kustomize.Render(Path.Combine(RepositoryRoot.Path, "deploy", "k8s", "overlays", overlay));
 
         var (exitCode, report) = Run("node", ["validate.mjs"], JsonSerializer.Serialize(objects));
+        Assert.True(exitCode != -1, report);
 
         output.WriteLine(report);
         Assert.True(exitCode == 0, report);
@@ -53,7 +54,16 @@ public sealed class SchemaValidationTests(ITestOutputHelper output)
         {
             start.ArgumentList.Add(argument);
         }
-        using var process = Process.Start(start)!;
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (-1, $"'{program}' could not be started ({e.Message}). The schema validation needs Node.js 18 or later with npm on PATH (CI has them; on Debian: apt-get install nodejs npm).");
+        }
+        using var _ = process;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (input is not null)
