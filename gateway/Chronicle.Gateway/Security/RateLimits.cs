@@ -17,8 +17,8 @@ public static class RateLimits
 
     public static void AddGatewayRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var perKey = configuration.GetSection("Gateway:RateLimits:PerKey").Get<Bucket>() ?? new Bucket(1200, 60);
-        var perAddress = configuration.GetSection("Gateway:RateLimits:PerAddress").Get<Bucket>() ?? new Bucket(600, 60);
+        var perKey = configuration.GetSection("Gateway:RateLimits:PerKey").Get<Bucket>() ?? new Bucket(12000, 60);
+        var perAddress = configuration.GetSection("Gateway:RateLimits:PerAddress").Get<Bucket>() ?? new Bucket(6000, 60);
 
         services.AddRateLimiter(options =>
         {
