@@ -53,7 +53,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
 
     private async Task StartAllAsync()
     {
-        var ports = Enumerable.Range(0, 7).Select(_ => FreePort()).ToArray();
+        var ports = Enumerable.Range(0, 8).Select(_ => FreePort()).ToArray();
         var (ingestion, entities, timeline) = (ports[0], ports[1], ports[2]);
         _ports = new SuitePorts(
             new Dictionary<string, int> { ["ingestion"] = ingestion, ["entities"] = entities, ["timeline"] = timeline },
@@ -72,6 +72,11 @@ public sealed class SuiteProcesses : IAsyncDisposable
             $"--ReverseProxy:Clusters:ingestion:Destinations:primary:Address={Grpc(ingestion)}",
             $"--ReverseProxy:Clusters:entities:Destinations:primary:Address={Grpc(entities)}",
             $"--ReverseProxy:Clusters:timeline:Destinations:primary:Address={Grpc(timeline)}",
+            // Health probes go to each service's HTTP/1.1 port; gRPC pass-through gets its own port.
+            $"--ReverseProxy:Clusters:ingestion:Destinations:primary:Health=http://127.0.0.1:{ports[3]}",
+            $"--ReverseProxy:Clusters:entities:Destinations:primary:Health=http://127.0.0.1:{ports[4]}",
+            $"--ReverseProxy:Clusters:timeline:Destinations:primary:Health=http://127.0.0.1:{ports[5]}",
+            $"--Gateway:GrpcUrl=http://127.0.0.1:{ports[7]}",
         ]);
         Gateway = new Uri($"http://127.0.0.1:{gatewayPort}");
         await WaitReadyAsync("gateway", gatewayPort);
