@@ -22,4 +22,13 @@ public static class Articles
 
         Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân chủ trì và phát biểu tổng kết hội nghị.
         """;
+
+    /// <summary>A profile that states when a post was taken up.</summary>
+    public const string MinisterProfile = """
+        Chân dung người đứng đầu ngành ngoại giao
+
+        Ngày 8/4/2021, Quốc hội phê chuẩn việc bổ nhiệm tân Bộ trưởng Bộ Ngoại giao.
+
+        Ông Bùi Thanh Sơn giữ chức Bộ trưởng Bộ Ngoại giao từ tháng 4/2021, sau nhiều năm công tác trong ngành.
+        """;
 }

@@ -15,6 +15,7 @@ public sealed class PipelineTests : IAsyncLifetime
     {
         await _suite.IngestionClient.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022 });
         await _suite.IngestionClient.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewDecember2020 });
+        await _suite.IngestionClient.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.MinisterProfile });
         await _suite.WaitForPipelineAsync();
     }
 
@@ -25,8 +26,8 @@ public sealed class PipelineTests : IAsyncLifetime
     {
         var counts = await _suite.IngestionClient.GetPipelineAsync(new GetPipelineRequest());
 
-        Assert.Equal(2, counts.Accepted);
-        Assert.Equal(2, counts.Processed);
+        Assert.Equal(3, counts.Accepted);
+        Assert.Equal(3, counts.Processed);
         Assert.Equal(0, counts.Failed);
         Assert.Equal(0, counts.Pending);
     }
@@ -55,6 +56,17 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal("day", observation.Granularity);
         Assert.Contains("Lê Hoài Trung", observation.Quote);
         Assert.Contains(roles.Items, r => r.Role == "Ủy viên Trung ương Đảng");
+    }
+
+    [Fact]
+    public async Task A_stated_start_date_is_a_start_claim_of_the_role()
+    {
+        var roles = await _suite.TimelineClient.GetRolesAsync(new GetRolesRequest { EntityId = "per_bui-thanh-son" });
+
+        var minister = Assert.Single(roles.Items, r => r.Role == "Bộ trưởng Bộ Ngoại giao");
+        Assert.Equal("2021-04", minister.StartedAt);
+        Assert.Contains(minister.StartClaims, c => c.Source == "document" && c.Date == "2021-04");
+        Assert.Contains(minister.StartClaims, c => c.Source == "reference" && c.Date == "2021-04-08");
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public static partial class ArticleAnalyzer
         {
             var names = new List<(string Person, TextSpan Span)>();
             var items = Scan(Tokens.Of(cleanText, sentence), context);
+            var stated = StatedDates.In(cleanText, sentence);
             foreach (var item in items.Where(i => i.Name is not null))
             {
                 mentions.Add(new EntityMention(EntityTypes.Person, item.Name!.Name, item.Span, sentence));
@@ -29,7 +30,11 @@ public static partial class ArticleAnalyzer
                 foreach (var link in chain)
                 {
                     var role = context.Resolve(link.Title!);
-                    roles.Add(new RoleMention(person.Name!.Name, person.Span, role.Role, role.Title, role.Organization, role.Qualifier, sentence));
+                    roles.Add(new RoleMention(person.Name!.Name, person.Span, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
+                    {
+                        StatedStart = stated.Start,
+                        StatedEnd = stated.End,
+                    });
                     mentions.Add(new EntityMention(EntityTypes.Position, role.Role, link.Span, sentence));
                     context.RememberHolder(role.Role, person.Name.Name);
                 }

@@ -37,7 +37,14 @@ public sealed record RoleMention(
     string Title,
     string Organization,
     string Qualifier,
-    TextSpan Evidence);
+    TextSpan Evidence)
+{
+    /// <summary>When the sentence says the post was taken up ('Từ tháng 3/2021, ông giữ chức …', 'được bầu … tháng 10/2023').</summary>
+    public ExtractedDate? StatedStart { get; init; }
+
+    /// <summary>When the sentence says the post was left ('thôi giữ chức … từ ngày 1/2/2024').</summary>
+    public ExtractedDate? StatedEnd { get; init; }
+}
 
 /// <summary>A date as the extractor read it, ISO at its granularity when the year is known.</summary>
 /// <param name="Iso">'2023-01-09', '2021-12', or null when the year is not written.</param>

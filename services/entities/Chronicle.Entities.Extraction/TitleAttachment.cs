@@ -31,8 +31,33 @@ internal static class TitleAttachment
             {
                 yield return (chain, items[j - 2]);
             }
+            else if (HolderBefore(items, j) is { } holder)
+            {
+                yield return (chain, holder);
+            }
             j = last;
         }
+    }
+
+    /// <summary>'Bùi Thanh Sơn giữ chức Bộ trưởng …', 'ông X được bầu làm Chủ tịch …': the name before the verb holds the title.</summary>
+    private static Item? HolderBefore(List<Item> items, int title)
+    {
+        if (title < 2 || items[title - 1].Key is not ("chức" or "làm"))
+        {
+            return null;
+        }
+        for (var k = title - 2; k >= Math.Max(0, title - 6); k--)
+        {
+            if (items[k].Kind == ItemKind.Name)
+            {
+                return items[k];
+            }
+            if (items[k].Kind is not ItemKind.Word)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>Titles that name nobody in their sentence: references back to someone named earlier.</summary>
@@ -47,7 +72,7 @@ internal static class TitleAttachment
             var (chain, last) = Chain(items, j);
             var followedByName = last + 1 < items.Count && items[last + 1].Kind == ItemKind.Name;
             var afterName = j >= 2 && items[j - 1].Kind is ItemKind.Comma or ItemKind.Dash && items[j - 2].Kind == ItemKind.Name;
-            if (!followedByName && !afterName)
+            if (!followedByName && !afterName && HolderBefore(items, j) is null)
             {
                 foreach (var title in chain)
                 {

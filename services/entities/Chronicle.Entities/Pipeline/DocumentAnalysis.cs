@@ -74,6 +74,9 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
         return response;
     }
 
+    private static PartialDate? Partial(ExtractedDate? date) =>
+        date?.Iso is { } iso ? new PartialDate { Value = iso, Granularity = date.Granularity } : null;
+
     /// <summary>
     /// A written form worth keeping as an alias: another spelling of the name. A person referred to
     /// by a title ('Trưởng Ban') or one syllable ('ông Trung') is a mention, not an alias.
@@ -119,6 +122,8 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
                 PositionId = EntityIds.For(EntityTypes.Position, role.Role),
                 Qualifier = role.Qualifier,
                 Evidence = EvidenceOf(role.Evidence),
+                StatedStart = Partial(role.StatedStart),
+                StatedEnd = Partial(role.StatedEnd),
             });
         }
 
