@@ -25,7 +25,9 @@ public static class PositionKnowledge
     public static IReadOnlyList<Tenure> Succession(string role, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms)
     {
         var tenures = new List<Tenure>();
-        var byPerson = sightings.Where(o => o.Date is not null).GroupBy(o => VietnameseText.Fold(o.PersonName)).ToDictionary(g => g.Key, g => g.ToList());
+        // Sightings of one person share an id; the name is folded once per person, not per sighting.
+        var byPerson = sightings.Where(o => o.Date is not null).GroupBy(o => o.PersonId)
+            .ToDictionary(g => VietnameseText.Fold(g.First().PersonName), g => g.ToList());
         var matched = new HashSet<string>();
         foreach (var term in terms)
         {
@@ -64,8 +66,8 @@ public static class PositionKnowledge
         }
         var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date!), day));
         var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date!)));
-        var personKey = dated.Count > 0 ? VietnameseText.Fold(dated[0].PersonName) : "";
-        bool SomeoneElseBetween(string from, string to) => singleHolder && post.AnyOtherBetween(personKey, from, to);
+        var personId = dated.Count > 0 ? dated[0].PersonId : "";
+        bool SomeoneElseBetween(string from, string to) => singleHolder && post.AnyOtherBetween(personId, from, to);
 
         if (before is not null && after is not null && !SomeoneElseBetween(before.Date!, after.Date!))
         {
@@ -94,9 +96,13 @@ public static class PositionKnowledge
     public static IReadOnlyList<string> Conflicts(string role, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> termsOfRole)
     {
         var conflicts = new List<string>();
+        if (own.Count == 0 || termsOfRole.Count == 0)
+        {
+            return conflicts;
+        }
+        var personKey = VietnameseText.Fold(own[0].PersonName);
         foreach (var sighting in own.Where(o => o.Date is { Length: 10 }).DistinctBy(o => o.Date))
         {
-            var personKey = VietnameseText.Fold(sighting.PersonName);
             var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
             if (ownTerms.Count > 0 && !ownTerms.Any(t => t.PossiblyCovers(sighting.Date!)))
             {
@@ -131,21 +137,21 @@ public static class PositionKnowledge
 /// </summary>
 public sealed class SightingIndex
 {
-    private readonly (string Low, string High, string PersonKey)[] _sightings;
+    private readonly (string Low, string High, string PersonId)[] _sightings;
 
     public SightingIndex(IEnumerable<Observation> sightings)
     {
         _sightings = sightings
             .Where(o => o.Date is not null)
-            .Select(o => (PartialDates.Low(o.Date!), PartialDates.High(o.Date!), VietnameseText.Fold(o.PersonName)))
+            .Select(o => (PartialDates.Low(o.Date!), PartialDates.High(o.Date!), o.PersonId))
             .OrderBy(s => s.Item1, StringComparer.Ordinal)
             .ToArray();
     }
 
     public static SightingIndex Empty { get; } = new([]);
 
-    /// <summary>Whether someone other than <paramref name="personKey"/> was seen strictly between the two dates.</summary>
-    public bool AnyOtherBetween(string personKey, string from, string to)
+    /// <summary>Whether someone other than <paramref name="personId"/> was seen strictly between the two dates.</summary>
+    public bool AnyOtherBetween(string personId, string from, string to)
     {
         var after = PartialDates.High(from);
         var before = PartialDates.Low(to);
@@ -164,7 +170,7 @@ public sealed class SightingIndex
         }
         for (var i = lo; i < _sightings.Length && string.CompareOrdinal(_sightings[i].Low, before) < 0; i++)
         {
-            if (_sightings[i].PersonKey != personKey && string.CompareOrdinal(_sightings[i].High, before) < 0)
+            if (_sightings[i].PersonId != personId && string.CompareOrdinal(_sightings[i].High, before) < 0)
             {
                 return true;
             }

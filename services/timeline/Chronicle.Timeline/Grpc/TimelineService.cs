@@ -77,7 +77,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         var single = Positions.IsSingleHolder(role);
 
         var post = new SightingIndex(sightings);
-        var byPerson = sightings.GroupBy(o => VietnameseText.Fold(o.PersonName)).ToDictionary(g => g.Key, g => g.ToList());
+        var byPerson = sightings.GroupBy(o => o.PersonId).ToDictionary(g => VietnameseText.Fold(g.First().PersonName), g => g.ToList());
         var candidates = byPerson.Select(p => (p.Key, p.Value[0].PersonId, Name: p.Value[0].PersonName))
             .Concat(terms.Where(t => !byPerson.ContainsKey(t.PersonKey)).Select(t => (t.PersonKey, PersonId: "", Name: t.Person)))
             .DistinctBy(c => c.Item1);
