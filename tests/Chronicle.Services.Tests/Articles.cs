@@ -31,4 +31,20 @@ public static class Articles
 
         Ông Bùi Thanh Sơn giữ chức Bộ trưởng Bộ Ngoại giao từ tháng 4/2021, sau nhiều năm công tác trong ngành.
         """;
+
+    /// <summary>One outlet's report of a review conference.</summary>
+    public const string OutletReport = """
+        Ngày 11/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022.
+        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung chủ trì hội nghị với sự tham dự của lãnh đạo các cơ quan, ban, ngành.
+        Hội nghị đánh giá trong năm qua Ban đã hoàn thành khối lượng công việc lớn, công tác nghiên cứu và tham mưu chiến lược có bước chuyển quan trọng.
+        Trong năm 2022, Ban tiếp tục nâng cao chất lượng dự báo, đổi mới hoạt động đối ngoại đảng và đối ngoại nhân dân.
+        """;
+
+    /// <summary>The same story from another outlet, in slightly other words.</summary>
+    public const string OtherOutletReport = """
+        (Tin tổng hợp) Ngày 11/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022.
+        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung chủ trì hội nghị với sự tham dự của lãnh đạo nhiều cơ quan, ban, ngành.
+        Hội nghị đánh giá trong năm qua Ban đã hoàn thành khối lượng công việc lớn, công tác nghiên cứu và tham mưu chiến lược có bước chuyển quan trọng.
+        Năm 2022, Ban tiếp tục nâng cao chất lượng dự báo, đổi mới hoạt động đối ngoại đảng và đối ngoại nhân dân.
+        """;
 }

@@ -126,6 +126,22 @@ public sealed class IngestionServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_outlets_report_of_a_stored_story_is_linked_and_still_processed()
+    {
+        var client = _suite.IngestionClient;
+
+        var first = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.OutletReport, Source = "outlet A" });
+        var second = await client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.OtherOutletReport, Source = "outlet B" });
+        var counts = await _suite.WaitForPipelineAsync();
+        var document = await client.GetDocumentAsync(new GetDocumentRequest { Id = second.Id });
+
+        Assert.Equal("accepted", second.Status);
+        Assert.Equal(first.Id, second.SameStoryAs);
+        Assert.Equal(first.Id, document.SameStoryAs);
+        Assert.Equal(2, counts.Processed);
+    }
+
+    [Fact]
     public async Task Unknown_document_is_not_found()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => _suite.IngestionClient.GetDocumentAsync(new GetDocumentRequest { Id = "missing" }).ResponseAsync);

@@ -32,7 +32,11 @@ public sealed record StoredDocument(
     string Status,
     string? Error,
     string? DuplicateOf,
-    string ReceivedAt);
+    string ReceivedAt)
+{
+    /// <summary>The first stored document telling the same story in other words.</summary>
+    public string? SameStoryAs { get; init; }
+}
 
 /// <summary>The documents table: raw input, derived text and the local pipeline status.</summary>
 public sealed class DocumentStore(Database store)
@@ -65,9 +69,14 @@ public sealed class DocumentStore(Database store)
             CREATE INDEX documents_status ON documents (status)
             """),
         Outbox.Schema,
+        new(2, """
+            ALTER TABLE documents ADD COLUMN fingerprint TEXT;
+            ALTER TABLE documents ADD COLUMN same_story_as TEXT
+            """),
     ];
 
     private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at";
+    private const string SelectColumns = Columns + ", same_story_as";
 
     public Database Store => store;
 
@@ -131,7 +140,7 @@ public sealed class DocumentStore(Database store)
         var filter = statuses is null ? "" : $"WHERE status IN ({string.Join(',', statuses.Select((_, i) => $"@s{i}"))})";
         (string, object?)[] parameters =
             [("@limit", limit), ("@offset", offset), .. (statuses ?? []).Select((status, i) => ($"@s{i}", (object?)status))];
-        return connection.Query($"SELECT {Columns} FROM documents {filter} ORDER BY received_at DESC, id DESC LIMIT @limit OFFSET @offset",
+        return connection.Query($"SELECT {SelectColumns} FROM documents {filter} ORDER BY received_at DESC, id DESC LIMIT @limit OFFSET @offset",
             Map, null, parameters);
     }
 
@@ -170,11 +179,30 @@ public sealed class DocumentStore(Database store)
     }
 
     private static StoredDocument? Find(DbConnection connection, DbTransaction? transaction, string where, string value) =>
-        connection.Query($"SELECT {Columns} FROM documents WHERE {where}", Map, transaction, ("@v", value)).FirstOrDefault();
+        connection.Query($"SELECT {SelectColumns} FROM documents WHERE {where}", Map, transaction, ("@v", value)).FirstOrDefault();
 
     private static StoredDocument Map(DbDataReader r) => new(
         r.GetString(0), r.StringOrNull(1), r.GetString(2), r.GetString(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),
         r.StringOrNull(7), r.StringOrNull(8), r.StringOrNull(9), r.GetString(10),
         r.GetString(11).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
-        r.GetString(12), r.GetString(13), r.StringOrNull(14), r.StringOrNull(15), r.GetString(16));
+        r.GetString(12), r.GetString(13), r.StringOrNull(14), r.StringOrNull(15), r.GetString(16))
+    {
+        SameStoryAs = r.StringOrNull(17),
+    };
+
+    /// <summary>
+    /// Records a document's story fingerprint and links it to the first stored document telling the
+    /// same story, if any. A linear scan: fine for tens of thousands of documents; banding the
+    /// fingerprints is the step after that.
+    /// </summary>
+    public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, ulong fingerprint)
+    {
+        var sameStoryAs = connection.Query(
+                "SELECT id, fingerprint FROM documents WHERE duplicate_of IS NULL AND fingerprint IS NOT NULL AND id <> @id ORDER BY received_at, id",
+                r => (Id: r.GetString(0), Fingerprint: ulong.Parse(r.GetString(1), System.Globalization.NumberStyles.HexNumber)), transaction, ("@id", id))
+            .FirstOrDefault(d => Chronicle.Text.Fingerprints.StoryFingerprint.IsSameStory(d.Fingerprint, fingerprint)).Id;
+        connection.Execute("UPDATE documents SET fingerprint = @fingerprint, same_story_as = @same WHERE id = @id", transaction,
+            ("@id", id), ("@fingerprint", fingerprint.ToString("x16")), ("@same", sameStoryAs));
+        return sameStoryAs;
+    }
 }

@@ -29,6 +29,7 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             Id = result.Id,
             Status = result.IsDuplicate ? "duplicate" : "accepted",
             DuplicateOf = result.DuplicateOf,
+            SameStoryAs = result.SameStoryAs,
         });
     }
 
@@ -56,6 +57,7 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             Source = document.Source,
             ExternalId = document.ExternalId,
             DuplicateOf = document.DuplicateOf,
+            SameStoryAs = document.SameStoryAs,
             ReceivedAt = document.ReceivedAt,
         };
         answer.CandidateYears.AddRange(document.CandidateYears);

@@ -7,6 +7,7 @@ using Chronicle.Storage;
 using Chronicle.Text;
 using Chronicle.Text.Articles;
 using Chronicle.Text.Dates;
+using Chronicle.Text.Fingerprints;
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ public sealed class InvalidSubmissionException(string message) : Exception(messa
 
 public sealed record Submission(string? Text, string? Html, string? Url, string? Source, string? PublishedAt, string? ExternalId);
 
-public sealed record IntakeResult(string Id, bool IsDuplicate, string? DuplicateOf);
+public sealed record IntakeResult(string Id, bool IsDuplicate, string? DuplicateOf, string? SameStoryAs = null);
 
 /// <summary>
 /// Accepts one article: cleans and dates it, then stores it together with its hand-off to the
@@ -58,8 +59,10 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 // only as a record of the submission (its url and source), never processed twice.
                 return new IntakeResult(original.Id, true, original.Id);
             }
+            // Another outlet's report of a stored story is processed too: its facts corroborate.
+            var sameStoryAs = DocumentStore.LinkSameStory(connection, transaction, document.Id, StoryFingerprint.Compute(document.CleanText));
             Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, reanalyze: false).ToByteArray());
-            return new IntakeResult(document.Id, false, null);
+            return new IntakeResult(document.Id, false, null, sameStoryAs);
         });
 
         outbox.NotifyAfterCommit();
