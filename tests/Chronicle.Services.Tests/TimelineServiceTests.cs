@@ -87,6 +87,22 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Holders_span_every_sighting_of_each_person()
+    {
+        var client = _suite.TimelineClient;
+        await client.RecordDocumentFactsAsync(Facts("d2", "2022-06-01", "An"));
+        await client.RecordDocumentFactsAsync(Facts("d1", "2021-05-02", "An"));
+        await client.RecordDocumentFactsAsync(Facts("d3", "2023-03-01", "An"));
+        await client.RecordDocumentFactsAsync(Facts("d4", "2024-01-10", "Binh"));
+
+        var holders = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Thử nghiệm" });
+
+        Assert.Equal(["An", "Binh"], holders.Items.Select(h => h.Person));
+        Assert.Equal(("2021-05-02", "2023-03-01"), (holders.Items[0].FirstSeen, holders.Items[0].LastSeen));
+        Assert.Equal(("2023-03-01", "2024-01-10"), (holders.Items[1].HandoverFrom, holders.Items[1].HandoverTo));
+    }
+
+    [Fact]
     public async Task Succession_comes_from_the_reference_table_when_news_is_silent()
     {
         var holders = await _suite.TimelineClient.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "tong bi thu" });

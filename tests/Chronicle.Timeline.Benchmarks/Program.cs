@@ -60,7 +60,7 @@ Measure("chronology of a person in a year", () =>
 Measure("holders of a post", () =>
 {
     var post = random.Next(Posts);
-    PositionKnowledge.Succession($"Giám đốc Sở {post}", store.ObservationsOfRole(Positions.Key($"Giám đốc Sở {post}")), []);
+    PositionKnowledge.Succession($"Giám đốc Sở {post}", store.SuccessionSightingsOfRole(Positions.Key($"Giám đốc Sở {post}")), []);
 });
 Measure("who held a post on a day", () =>
 {

@@ -166,6 +166,30 @@ public sealed class TimelineQueries(Database store)
             MapObservation, null, ("@key", roleKey));
     }
 
+    /// <summary>
+    /// Of each person's sightings in a post, only those a succession needs when the reference table
+    /// is silent on the post: the first, the last, and any that state a start or end. Busy posts
+    /// then answer without reading every sighting.
+    /// </summary>
+    public IReadOnlyList<Observation> SuccessionSightingsOfRole(string roleKey)
+    {
+        using var connection = store.Open();
+        return connection.Query("""
+            SELECT o.document_id, o.person_id, o.person_name, o.role, o.role_key, o.title, o.organization, o.qualifier, o.date, o.granularity,
+                   o.date_low, o.span_start, o.span_end, o.quote, d.anchor_basis, o.stated_start, o.stated_end
+            FROM (
+                SELECT r.*,
+                       ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.date_low, r.id) AS first_rank,
+                       ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.date_low DESC, r.id DESC) AS last_rank
+                FROM role_observations r
+                WHERE r.role_key = @key AND r.qualifier = '' AND r.date_low IS NOT NULL
+            ) o JOIN documents d ON d.document_id = o.document_id
+            WHERE o.first_rank = 1 OR o.last_rank = 1 OR o.stated_start IS NOT NULL OR o.stated_end IS NOT NULL
+            ORDER BY o.date_low
+            """,
+            MapObservation, null, ("@key", roleKey));
+    }
+
     public (AnchorDate Anchor, bool Known) DocumentAnchor(string documentId)
     {
         using var connection = store.Open();

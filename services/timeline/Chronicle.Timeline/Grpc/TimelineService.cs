@@ -217,7 +217,10 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         var role = RequireRole(request.Role);
         var page = Paging.Read(request.Page);
         var key = FactStore.RoleKey(role);
-        var succession = PositionKnowledge.Succession(role, queries.ObservationsOfRole(key), reference.List(key).Select(row => row.Term).ToList());
+        var terms = reference.List(key).Select(row => row.Term).ToList();
+        // With reference rows every sighting matters (coverage of each term, conflicts); without, the bounds suffice.
+        var sightings = terms.Count > 0 ? queries.ObservationsOfRole(key) : queries.SuccessionSightingsOfRole(key);
+        var succession = PositionKnowledge.Succession(role, sightings, terms);
         var holders = new List<PositionHolder>();
         Tenure? previous = null;
         foreach (var tenure in succession)
