@@ -41,7 +41,12 @@ internal sealed partial class ArticleContext
 
     public string? HolderOf(string role) => _holders.GetValueOrDefault(role);
 
-    public IEnumerable<EntityMention> Organizations()
+    private List<EntityMention>? _organizations;
+
+    /// <summary>Every mention of a known organisation; found once per article, asked for by several readers.</summary>
+    public IReadOnlyList<EntityMention> Organizations() => _organizations ??= [.. FindOrganizations()];
+
+    private IEnumerable<EntityMention> FindOrganizations()
     {
         foreach (var (canonical, forms) in Lexicon.Organizations)
         {

@@ -8,7 +8,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the service's own <see cref="Database"/> (SQLite in the data folder, or PostgreSQL
-    /// per <see cref="StorageOptions"/>) with its schema migrated, and the outbox over it.
+    /// per <see cref="StorageOptions"/>) with its schema migrated.
     /// </summary>
     public static IServiceCollection AddChronicleDatabase(this IServiceCollection services, IConfiguration configuration, string service, IReadOnlyList<Migration> migrations)
     {
@@ -19,8 +19,20 @@ public static class StorageServiceCollectionExtensions
                 .LogInformation("{Service} stores its data in {Database}", service, database.Description);
             return database;
         });
+        return services;
+    }
+
+    /// <summary>
+    /// The outbox of a service that hands work to the next stage: the outbox over its database
+    /// (whose migrations include <see cref="Outbox.Schema"/>) and the dispatcher that drains it
+    /// through <typeparamref name="TDelivery"/>.
+    /// </summary>
+    public static IServiceCollection AddOutboxHandOff<TDelivery>(this IServiceCollection services) where TDelivery : class, IOutboxDelivery
+    {
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Outbox>();
+        services.AddSingleton<IOutboxDelivery, TDelivery>();
+        services.AddHostedService<OutboxDispatcher>();
         return services;
     }
 }

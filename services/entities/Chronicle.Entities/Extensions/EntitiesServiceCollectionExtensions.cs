@@ -15,8 +15,7 @@ public static class EntitiesServiceCollectionExtensions
         services.AddChronicleDatabase(builder.Configuration, "entities", EntityStore.Migrations);
         services.AddSingleton<EntityStore>();
         services.AddSingleton<DocumentAnalysis>();
-        services.AddSingleton<IOutboxDelivery, TimelineHandOff>();
-        services.AddHostedService<OutboxDispatcher>();
+        services.AddOutboxHandOff<TimelineHandOff>();
         services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
     }
 }

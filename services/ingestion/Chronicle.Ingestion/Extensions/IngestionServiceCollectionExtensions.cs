@@ -16,8 +16,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddChronicleDatabase(builder.Configuration, "ingestion", DocumentStore.Migrations);
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<DocumentIntake>();
-        services.AddSingleton<IOutboxDelivery, EntitiesHandOff>();
-        services.AddHostedService<OutboxDispatcher>();
+        services.AddOutboxHandOff<EntitiesHandOff>();
         services.AddHostedService<SampleLoader>();
         services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
         // Read-only: the timeline's dating of documents whose text gives no year.
