@@ -25,10 +25,13 @@ public sealed class SuiteProcesses : IAsyncDisposable
     private readonly bool _postgres;
     private readonly Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? _environment;
 
-    private SuiteProcesses(bool postgres, Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? environment)
+    private readonly IReadOnlyList<string> _gatewayArguments;
+
+    private SuiteProcesses(bool postgres, Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? environment, IReadOnlyList<string>? gatewayArguments)
     {
         _postgres = postgres;
         _environment = environment;
+        _gatewayArguments = gatewayArguments ?? [];
     }
 
     /// <param name="postgres">Store in PostgreSQL (one fresh database per service) instead of SQLite.</param>
@@ -36,9 +39,13 @@ public sealed class SuiteProcesses : IAsyncDisposable
     /// When given, each process is configured only by the environment this returns (as a
     /// container would be), instead of the launcher's command-line settings.
     /// </param>
-    public static async Task<SuiteProcesses> StartAsync(bool postgres = false, Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? environment = null)
+    /// <param name="gatewayArguments">Further settings for the gateway, as '--Key=value'.</param>
+    public static async Task<SuiteProcesses> StartAsync(
+        bool postgres = false,
+        Func<string, SuitePorts, IReadOnlyDictionary<string, string>>? environment = null,
+        IReadOnlyList<string>? gatewayArguments = null)
     {
-        var suite = new SuiteProcesses(postgres, environment);
+        var suite = new SuiteProcesses(postgres, environment, gatewayArguments);
         try
         {
             await suite.StartAllAsync();
@@ -77,6 +84,7 @@ public sealed class SuiteProcesses : IAsyncDisposable
             $"--ReverseProxy:Clusters:entities:Destinations:primary:Health=http://127.0.0.1:{ports[4]}",
             $"--ReverseProxy:Clusters:timeline:Destinations:primary:Health=http://127.0.0.1:{ports[5]}",
             $"--Gateway:GrpcUrl=http://127.0.0.1:{ports[7]}",
+            .. _gatewayArguments,
         ]);
         Gateway = new Uri($"http://127.0.0.1:{gatewayPort}");
         await WaitReadyAsync("gateway", gatewayPort);
