@@ -70,6 +70,7 @@ public static class ProblemResponses
         404 => "Not found",
         409 => "Conflict",
         413 => "Request too large",
+        414 => "Request target too long",
         429 => "Too many requests",
         431 => "Request headers too large",
         499 => "Request cancelled",

@@ -16,6 +16,11 @@ public static class SecurityExtensions
         builder.Services.AddSingleton<ApiKeyValidator>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
+        // Kestrel refuses a request line over its limit with a bare 414. Its limit is set well above
+        // Gateway:Limits:MaxRequestTargetBytes so that RequestLimitsMiddleware answers with problem+json.
+        var requestLine = builder.Configuration.GetValue<int?>("Kestrel:Limits:MaxRequestLineSize") ?? 64 * 1024;
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestLineSize = requestLine);
+
         var authentication = builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         string[] schemes = [ApiKeyAuthenticationHandler.SchemeName];

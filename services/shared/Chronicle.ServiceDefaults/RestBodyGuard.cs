@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
@@ -9,8 +10,8 @@ namespace Chronicle.ServiceDefaults;
 
 /// <summary>
 /// Checks the body of a REST (JSON-transcoded) write before the service reads it: over the size
-/// limit is 413, bytes that are not UTF-8 are 400 naming the offset of the first bad byte. gRPC
-/// calls are left alone; protobuf validates its own strings. Answers in the google.rpc.Status
+/// limit is 413, bytes that are not UTF-8 are 400 naming the offset of the first bad byte, fields the
+/// request message does not have are 400 naming them. gRPC calls are left alone; protobuf validates its own strings. Answers in the google.rpc.Status
 /// shape transcoding uses, which the gateway turns into problem+json.
 /// </summary>
 public sealed class RestBodyGuard(RequestDelegate next, IConfiguration configuration)
@@ -61,9 +62,52 @@ public sealed class RestBodyGuard(RequestDelegate next, IConfiguration configura
                 $"The body is not valid UTF-8: the byte 0x{bad:X2} at offset {offset} does not belong to a character. Send the text as UTF-8.");
             return;
         }
+        if (UnknownFields(context, body.GetBuffer().AsMemory(0, (int)body.Length)) is { } unknown)
+        {
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, unknown);
+            return;
+        }
         body.Position = 0;
         request.Body = body;
         await next(context);
+    }
+
+    /// <summary>
+    /// Transcoding drops JSON fields the request message does not have; a misspelt field
+    /// ('published_at_' for 'publishedAt') would then be lost without a word. Names them instead.
+    /// Bodies that are not JSON objects are left to transcoding, which refuses them itself.
+    /// </summary>
+    private static string? UnknownFields(HttpContext context, ReadOnlyMemory<byte> body)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcJsonTranscodingMetadata>() is not { } transcoding
+            || string.IsNullOrEmpty(transcoding.HttpRule.Body))
+        {
+            return null;
+        }
+        var message = transcoding.MethodDescriptor.InputType;
+        if (transcoding.HttpRule.Body != "*")
+        {
+            if (message.FindFieldByName(transcoding.HttpRule.Body)?.MessageType is not { } bodyType)
+                return null;
+            message = bodyType;
+        }
+        var known = message.Fields.InDeclarationOrder().SelectMany(f => new[] { f.JsonName, f.Name }).ToHashSet(StringComparer.Ordinal);
+        List<string> unknown;
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                return null;
+            unknown = [.. json.RootElement.EnumerateObject().Select(p => p.Name).Where(name => !known.Contains(name))];
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        return unknown.Count == 0
+            ? null
+            : $"Unknown field{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Take(5).Select(n => $"'{n}'"))}: " +
+              $"this request takes {string.Join(", ", message.Fields.InDeclarationOrder().Select(f => f.JsonName))}.";
     }
 
     /// <summary>Offset of the first byte that is not part of a well-formed UTF-8 sequence, or null.</summary>
