@@ -53,7 +53,7 @@ public sealed class ManifestConfiguredSuiteTests
         await suite.WaitForPipelineAsync(TimeSpan.FromSeconds(60));
 
         var document = await suite.GetJsonAsync($"/api/v1/documents/{id}");
-        var roles = await suite.GetJsonAsync("/api/v1/entities/per_hoang-binh-quan/roles");
+        var roles = await suite.GetJsonAsync($"/api/v1/entities/{await suite.PersonIdAsync("Hoàng Bình Quân")}/roles");
         Assert.Equal("processed", document.GetProperty("status").GetString());
         Assert.Contains(roles.GetProperty("items").EnumerateArray(), r =>
             r.GetProperty("role").GetString() == "Trưởng Ban Đối ngoại Trung ương" && r.GetProperty("firstSeen").GetString() == "2020-12-29");

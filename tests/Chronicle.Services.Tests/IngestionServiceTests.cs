@@ -1,5 +1,7 @@
+extern alias entities;
 using Chronicle.Contracts.Ingestion.V1;
 using Grpc.Core;
+using entities::Chronicle.Entities.Data;
 
 namespace Chronicle.Services.Tests;
 
@@ -94,7 +96,7 @@ public sealed class IngestionServiceTests : IAsyncLifetime
 
         var again = await client.ReprocessDocumentAsync(new ReprocessDocumentRequest { Id = submitted.Id });
         var counts = await _suite.WaitForPipelineAsync();
-        var roles = await _suite.TimelineClient.GetRolesAsync(new Contracts.Timeline.V1.GetRolesRequest { EntityId = "per_le-hoai-trung" });
+        var roles = await _suite.TimelineClient.GetRolesAsync(new Contracts.Timeline.V1.GetRolesRequest { EntityId = EntityIds.For("person", "Lê Hoài Trung") });
 
         Assert.Equal("pending", again.Status);
         Assert.Equal(1, counts.Processed);

@@ -1,8 +1,11 @@
+extern alias entities;
+
 using System.Net;
 using System.Text.Json;
 using Chronicle.Contracts.Entities.V1;
 using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Contracts.Timeline.V1;
+using entities::Chronicle.Entities.Data;
 
 namespace Chronicle.Services.Tests;
 
@@ -61,7 +64,7 @@ public sealed class PipelineTests : IAsyncLifetime
     [Fact]
     public async Task A_stated_start_date_is_a_start_claim_of_the_role()
     {
-        var roles = await _suite.TimelineClient.GetRolesAsync(new GetRolesRequest { EntityId = "per_bui-thanh-son" });
+        var roles = await _suite.TimelineClient.GetRolesAsync(new GetRolesRequest { EntityId = EntityIds.For("person", "Bùi Thanh Sơn") });
 
         var minister = Assert.Single(roles.Items, r => r.Role == "Bộ trưởng Bộ Ngoại giao");
         Assert.Equal("2021-04", minister.StartedAt);

@@ -234,6 +234,13 @@ public sealed class SuiteProcesses : IAsyncDisposable
         return JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
     }
 
+    /// <summary>The id of the person of exactly this name, found through the search.</summary>
+    public async Task<string> PersonIdAsync(string name)
+    {
+        var found = await GetJsonAsync($"/api/v1/entities?type=person&q={Uri.EscapeDataString(name)}");
+        return found.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
+    }
+
     /// <summary>Waits until nothing is pending in the pipeline; returns the final counts.</summary>
     public async Task<JsonElement> WaitForPipelineAsync(TimeSpan timeout)
     {

@@ -6,14 +6,27 @@ using Chronicle.Text;
 namespace Chronicle.Entities.Data;
 
 /// <summary>
-/// Readable, stable entity ids: a type prefix and the folded name ('per_le-hoai-trung').
-/// The same name always gives the same id, which makes every write idempotent.
+/// Readable, stable entity ids: a type prefix, the folded name and, for names written with
+/// diacritics, a short hash of the name as written ('per_le-hoai-trung-5f0c'). The same name
+/// always gives the same id, which makes every write idempotent; the hash keeps apart names that
+/// differ only in their diacritics ('Nguyễn Văn Hùng' and 'Nguyễn Văn Hưng' are two people),
+/// while the two tone-mark conventions ('Hoà'/'Hòa') still give one id.
 /// </summary>
 public static class EntityIds
 {
     private const int MaxSlugLength = 80;
 
-    public static string For(string type, string canonicalName) => Prefix(type) + Slug(canonicalName);
+    public static string For(string type, string canonicalName) => Prefix(type) + Slug(canonicalName) + Diacritics(canonicalName);
+
+    private static string Diacritics(string name)
+    {
+        var key = VietnameseText.MatchKey(name);
+        if (key == VietnameseText.Fold(name))
+        {
+            return "";
+        }
+        return "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..4];
+    }
 
     public static string Prefix(string type) => type switch
     {
