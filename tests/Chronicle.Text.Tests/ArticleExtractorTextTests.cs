@@ -72,10 +72,18 @@ public class ArticleExtractorTextTests
     }
 
     [Fact]
-    public void A_short_capitalised_line_elsewhere_is_not_a_byline()
+    public void A_short_capitalised_line_in_the_middle_is_not_a_byline()
     {
-        var article = ArticleExtractor.FromText(Lines("Hội nghị tổng kết công tác đối ngoại", Lead, "Minh Anh"));
+        var article = ArticleExtractor.FromText(Lines("Hội nghị tổng kết công tác đối ngoại", Lead, "Minh Anh", Body));
         Assert.Null(article.Byline);
+    }
+
+    [Fact]
+    public void The_author_printed_under_the_article_is_the_byline()
+    {
+        var article = ArticleExtractor.FromText(Lines("Hội nghị tổng kết công tác đối ngoại", Lead, Body, "Minh Anh"));
+        Assert.Equal("Minh Anh", article.Byline);
+        Assert.Equal(Lead + "\n\n" + Body, article.CleanText);
     }
 
     [Theory]

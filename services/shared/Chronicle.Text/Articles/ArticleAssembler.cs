@@ -17,11 +17,13 @@ internal static class ArticleAssembler
         var title = TakeTitle(lines, titleHint);
         SplitGluedCaptions(lines, title);
         var byline = TakeByline(lines, title);
+        byline = DropLeadingFurniture(lines) ?? byline;
         CutAtEndOfArticle(lines);
         var outlet = DropNoise(lines);
         RelatedTeaserRun.Cut(lines);
         CollapseRepeats(lines);
         var source = TakeSourceCredit(lines) ?? outlet;
+        byline ??= TakeTrailingByline(lines);
         return new ExtractedArticle(title, string.Join("\n\n", lines), byline, source);
     }
 
@@ -95,9 +97,42 @@ internal static class ArticleAssembler
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 
+    /// <summary>A paragraph this long is article prose, not a menu entry, a date line or a byline.</summary>
+    private const int ProseLength = 80;
+
+    /// <summary>
+    /// A page copied whole starts with menu entries, the date line, 'Nghe bài viết', the author:
+    /// short lines without a full stop before the first paragraph of prose. Drops them and returns
+    /// the author if one of them is a byline.
+    /// </summary>
+    private static string? DropLeadingFurniture(List<string> lines)
+    {
+        var firstProse = lines.FindIndex(l => l.Length >= ProseLength);
+        if (firstProse <= 0)
+            return null;
+        var leading = lines.Take(firstProse).ToList();
+        if (leading.Any(l => l.Length >= 60 || l.EndsWith('.') || BoilerplateRules.IsCaption(l)))
+            return null;
+        lines.RemoveRange(0, firstProse);
+        return leading.LastOrDefault(LooksLikeByline)
+            ?? leading.Select(l => BoilerplateRules.BylinePrefix().Match(l)).Where(m => m.Success).Select(m => m.Groups["name"].Value).LastOrDefault();
+    }
+
+    /// <summary>The author printed alone under the article ('Phạm Linh').</summary>
+    private static string? TakeTrailingByline(List<string> lines)
+    {
+        if (lines.Count < 2 || !LooksLikeByline(lines[^1]) && !BoilerplateRules.BylinePrefix().IsMatch(lines[^1]))
+            return null;
+        var byline = lines[^1];
+        lines.RemoveAt(lines.Count - 1);
+        return byline;
+    }
+
     private static void CutAtEndOfArticle(List<string> lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        // Only after some prose: a menu entry such as 'Mới nhất' above the article is not its end.
+        var firstProse = Math.Max(0, lines.FindIndex(l => l.Length >= ProseLength));
+        for (var i = firstProse; i < lines.Count; i++)
         {
             if (BoilerplateRules.EndOfArticleHeading().IsMatch(lines[i]))
             {

@@ -16,7 +16,10 @@ internal static partial class BoilerplateRules
         @"^(?:Advertisement|Quảng cáo|In bài|Chia sẻ|Share|Lưu|Bình luận|Sao chép liên kết|Copy link)\s*:?$" +
         @"|^Chia sẻ\s*:.{0,100}$" +
         @"|^(?:Facebook|Twitter|Zalo|Email|Linkedin|Pinterest|In bài|Chia sẻ|Sao chép liên kết|Copy link)(?:[\s|,·/]+(?:Facebook|Twitter|Zalo|Email|Linkedin|Pinterest|In bài|Chia sẻ|Sao chép liên kết|Copy link))+$" +
-        @"|Trình duyệt của bạn không hỗ trợ" +
+        @"|Trình duyệt của bạn không hỗ trợ|^Video đang được tải|^Nghe bài viết|^A-\s*A\+" +
+        @"|^(?:Xem thêm|Đọc thêm|Đọc tiếp|Tin liên quan|Bài liên quan|Video|Clip)\s*[:>»]\s*.{1,200}$|^Đọc tiếp$" +
+        @"|^(?:Từ khóa|Từ khoá|Tags?|Chủ đề)\s*:.{0,300}$" +
+        @"|^.{0,40}(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,40}$" +
         @"|(?:Tử vi|Giá vàng|Lịch âm|Lịch vạn niên) hôm nay" +
         @"|^\[[^\[\]]{3,300}\]$",
         Options)]
@@ -49,6 +52,10 @@ internal static partial class BoilerplateRules
     /// <summary>The end-of-article mark some outlets print: '... nhiệm vụ./.'.</summary>
     [GeneratedRegex(@"\s*/\.\s*$")]
     public static partial Regex EndMark();
+
+    /// <summary>'Bài, ảnh: Thanh Trúc', 'Tin, ảnh: Minh Anh', 'Tác giả: Lê Hà': the author with the label outlets print.</summary>
+    [GeneratedRegex(@"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*(?:và|,)\s*ảnh)?|Tác giả|Nhóm phóng viên|PV)\s*:\s*(?<name>\p{L}[\p{L} .]{1,40})$", Options)]
+    public static partial Regex BylinePrefix();
 
     public static bool IsCaption(string line) => CaptionCredit().IsMatch(line);
 

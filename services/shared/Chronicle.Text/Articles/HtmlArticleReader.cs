@@ -29,12 +29,21 @@ internal static partial class HtmlArticleReader
     {
         var document = new HtmlParser().ParseDocument(html);
         var title = HeadlineOf(document);
+        // Found before anything is dropped: outlets print the lead inside their <header>.
+        var lead = PageFurniture.Lead(document);
         foreach (var element in document.QuerySelectorAll(NonContent).ToList())
             element.Remove();
+        PageFurniture.Remove(document);
         var root = MainBlock(document);
         var paragraphs = new List<string>();
         if (root is not null)
             CollectParagraphs(root, new StringBuilder(), paragraphs, isRoot: true);
+        if (lead is not null && (root is null || !root.Contains(lead)))
+        {
+            var text = Clean(lead.TextContent);
+            if (!paragraphs.Contains(text))
+                paragraphs.Insert(0, text);
+        }
         return (title, paragraphs);
     }
 
@@ -67,8 +76,21 @@ internal static partial class HtmlArticleReader
             .OrderByDescending(g => g.Score)
             .Select(g => g.Element)
             .FirstOrDefault();
+        // Templates wrap each run of paragraphs in its own row between photos and boxes: climb to
+        // the ancestor that holds clearly more of the page's paragraph text.
+        var ancestor = densest?.ParentElement;
+        for (var level = 0; densest is not null && ancestor is { LocalName: not ("body" or "html") } && level < MaxClimb; level++, ancestor = ancestor.ParentElement)
+        {
+            if (ParagraphText(ancestor) >= ParagraphText(densest) * ClimbGain)
+                densest = ancestor;
+        }
         return densest ?? document.Body;
     }
+
+    private const int MaxClimb = 4;
+    private const double ClimbGain = 1.2;
+
+    private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
 
     private static void CollectParagraphs(INode node, StringBuilder current, List<string> paragraphs, bool isRoot = false)
     {
