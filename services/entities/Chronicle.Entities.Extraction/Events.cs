@@ -142,7 +142,7 @@ internal static partial class Events
     [GeneratedRegex(@"có buổi làm việc với\s+(?<host>[^,.;]{3,80})")]
     private static partial Regex WorkingSession();
 
-    [GeneratedRegex(@"^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:ngày\s+)?[0-9]{1,2}[/-][0-9]{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateLead();
 
     [GeneratedRegex(@"\btại\s+(?:điểm cầu\s+)?")]

@@ -58,8 +58,8 @@ internal static partial class LegalDocuments
     [GeneratedRegex("""
         (?<kind>Nghị\squyết|Chỉ\sthị|Đề\sán|Quyết\sđịnh|Kết\sluận|Nghị\sđịnh|Thông\stư|Quy\sđịnh|Hướng\sdẫn)
         (?:\s+số)?\s+
-        (?<number>\d+(?:/\d{4})?[-/][A-ZĐ]+(?:[-/][A-Za-zĐđ.]+)*)
-        (?:,?\s+ngày\s+(?<day>\d{1,2})[/-](?<month>\d{1,2})[/-](?<year>\d{4}))?
+        (?<number>[0-9]+(?:/[0-9]{4})?[-/][A-ZĐ]+(?:[-/][A-Za-zĐđ.]+)*)
+        (?:,?\s+ngày\s+(?<day>[0-9]{1,2})[/-](?<month>[0-9]{1,2})[/-](?<year>[0-9]{4}))?
         (?:\s+của\s+(?<issuer>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội))?
         (?:\s+về\s+(?:[“"](?<subject>[^”"]{3,300})[”"]|(?<subject>[^.;,“”"\n]{3,200})))?
         """, RegexOptions.IgnorePatternWhitespace)]

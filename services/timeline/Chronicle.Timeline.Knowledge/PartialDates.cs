@@ -13,7 +13,7 @@ public static partial class PartialDates
     /// <summary>Whether a value is an ISO date at year, month or day precision (the form, not the calendar).</summary>
     public static bool IsIso(string value) => IsoPartialDate().IsMatch(value);
 
-    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
+    [GeneratedRegex(@"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
     private static partial Regex IsoPartialDate();
 
     public static string Low(string iso) => iso.Length switch

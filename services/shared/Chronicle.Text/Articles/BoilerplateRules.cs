@@ -19,7 +19,7 @@ internal static partial class BoilerplateRules
         @"|Trình duyệt của bạn không hỗ trợ|^Video đang được tải|^Nghe bài viết|^A-\s*A\+" +
         @"|^(?:Xem thêm|Đọc thêm|Đọc tiếp|Tin liên quan|Bài liên quan|Video|Clip)\s*[:>»]\s*.{1,200}$|^Đọc tiếp$" +
         @"|^(?:Từ khóa|Từ khoá|Tags?|Chủ đề)\s*:.{0,300}$" +
-        @"|^.{0,40}(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,40}$" +
+        @"|^.{0,40}(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*(?:ngày\s+)?[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}.{0,40}$" +
         @"|(?:Tử vi|Giá vàng|Lịch âm|Lịch vạn niên) hôm nay" +
         @"|^\[[^\[\]]{3,300}\]$",
         Options)]
@@ -34,7 +34,7 @@ internal static partial class BoilerplateRules
     public static partial Regex SourceCredit();
 
     /// <summary>The photo marker that glues a caption to a repeated title: '... hinh anh 1Đại biểu dự hội nghị'.</summary>
-    [GeneratedRegex(@"\s*(?:hinh anh|hình ảnh)\s+\d+(?=\p{Lu}|\s|$)\s*", Options)]
+    [GeneratedRegex(@"\s*(?:hinh anh|hình ảnh)\s+[0-9]+(?=\p{Lu}|\s|$)\s*", Options)]
     public static partial Regex PhotoMarker();
 
     /// <summary>A photo credit closing a caption: '(Ảnh: TTXVN)', '(Nguồn: TTXVN)', 'Ảnh: Thu Trang'.</summary>
@@ -42,7 +42,7 @@ internal static partial class BoilerplateRules
     public static partial Regex CaptionCredit();
 
     /// <summary>A line that opens with a date ('Ngày 29/12, ...'), so it is a lead, not a title.</summary>
-    [GeneratedRegex(@"^(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}", Options)]
+    [GeneratedRegex(@"^(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày\s+)?[0-9]{1,2}\s*[/-]\s*[0-9]{1,2}", Options)]
     public static partial Regex DateLead();
 
     /// <summary>A table-cell separator left after a caption: 'phát biểu tại hội nghị. |'.</summary>

@@ -16,11 +16,11 @@ public static partial class AnchorDateResolver
     private const int CandidateWindowYears = 3;
 
     /// <summary>'tổng kết công tác năm 2021', 'Tổng kết ... năm 2020': the reviewed year.</summary>
-    [GeneratedRegex(@"(?<!\p{L})tổng\s+kết(?!\p{L})[^.\n]{0,80}?(?<!\p{L})năm\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})tổng\s+kết(?!\p{L})[^.\n]{0,80}?(?<!\p{L})năm\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearEndReview();
 
     /// <summary>'sơ kết hai năm thực hiện Chỉ thị số 12-CT/TW': a review a given number of years into a document.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:sơ|tổng)\s+kết\s+(?<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành)[^.\n]{0,40}?(?<number>\d{1,4}(?:/\d{4})?[-/]\p{Lu}{1,6}(?:[-/]\p{L}{1,8})*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:sơ|tổng)\s+kết\s+(?<n>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành)[^.\n]{0,40}?(?<number>[0-9]{1,4}(?:/[0-9]{4})?[-/]\p{Lu}{1,6}(?:[-/]\p{L}{1,8})*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnniversaryReview();
 
     [GeneratedRegex(@"(?<!\p{L})hôm\s+nay(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

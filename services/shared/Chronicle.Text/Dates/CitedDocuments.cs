@@ -12,7 +12,7 @@ internal static partial class CitedDocuments
     public sealed record Dated(string Number, DateMention Date);
 
     /// <summary>'34-NQ/TW', '01-ĐA/TW', '1868/QĐ-TTg', '15/2020/NĐ-CP'.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,4}(?:/\d{4})?[-/]\p{Lu}{1,6}(?:[-/]\p{L}{1,8})*(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<![\p{L}0-9])[0-9]{1,4}(?:/[0-9]{4})?[-/]\p{Lu}{1,6}(?:[-/]\p{L}{1,8})*(?![\p{L}0-9])")]
     private static partial Regex DocumentNumber();
 
     /// <summary>What may stand between a document number and its date: ', ', 'ban hành'.</summary>

@@ -11,7 +11,8 @@ namespace Chronicle.Text.Dates;
 public static partial class DateRecognizer
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string NotAfterWord = @"(?<![\p{L}\d])";
+    // Digits are written [0-9]: \d also matches other scripts' digits, which int.Parse refuses.
+    private const string NotAfterWord = @"(?<![\p{L}0-9])";
 
     /// <summary>Every date in the text, in order of appearance.</summary>
     public static IReadOnlyList<DateMention> Find(string text)
@@ -26,25 +27,25 @@ public static partial class DateRecognizer
     }
 
     /// <summary>'ngày 05 tháng 01 năm 2022', 'ngày 23 tháng 1'.</summary>
-    [GeneratedRegex(NotAfterWord + @"(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*,?\s*năm\s+(?<y>\d{4}))?(?!\d)", Options)]
+    [GeneratedRegex(NotAfterWord + @"(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?ngày\s+(?<d>[0-9]{1,2})\s+tháng\s+(?<m>[0-9]{1,2})(?:\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])", Options)]
     private static partial Regex WrittenOutDay();
 
     /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10'.</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\d/.\-–:,])" +
+        @"(?<![\p{L}0-9/.\-–:,])" +
         @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
-        @"(?<d>\d{1,2})(?:\s*[-–]\s*(?<d2>\d{1,2})(?=/))?(?<sep>[/-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}))?" +
+        @"(?<d>[0-9]{1,2})(?:\s*[-–]\s*(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/-])(?<m>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{4}))?" +
         // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
-        @"(?![\d:])(?![/.\-–]\d)(?![/\-–]\p{L})",
+        @"(?![0-9:])(?![/.\-–][0-9])(?![/\-–]\p{L})",
         Options)]
     private static partial Regex NumericDay();
 
     /// <summary>'tháng 12/2021', 'Tháng 2/2025', 'tháng 3 năm 2021', 'tháng 12'.</summary>
-    [GeneratedRegex(NotAfterWord + @"tháng\s+(?<m>\d{1,2})(?:\s*[/-]\s*(?<y>\d{4})|\s*,?\s*năm\s+(?<y>\d{4}))?(?!\d)(?![/\-]\p{L})", Options)]
+    [GeneratedRegex(NotAfterWord + @"tháng\s+(?<m>[0-9]{1,2})(?:\s*[/-]\s*(?<y>[0-9]{4})|\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])(?![/\-]\p{L})", Options)]
     private static partial Regex Month();
 
     /// <summary>'năm 2022'.</summary>
-    [GeneratedRegex(NotAfterWord + @"năm\s+(?<y>\d{4})(?!\d)(?![/\-]\p{L})", Options)]
+    [GeneratedRegex(NotAfterWord + @"năm\s+(?<y>[0-9]{4})(?![0-9])(?![/\-]\p{L})", Options)]
     private static partial Regex Year();
 
     /// <summary>Words after a bare 'a/b' that make it a quantity ('1/2 số đại biểu').</summary>

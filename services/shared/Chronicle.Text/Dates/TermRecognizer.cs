@@ -29,19 +29,19 @@ public sealed record TermMention(int Start, int Length, string Text, TermKind Ki
 /// </summary>
 public static partial class TermRecognizer
 {
-    private const string Roman = @"(?<roman>[IVXL]{1,7})(?![\p{L}\d])";
+    private const string Roman = @"(?<roman>[IVXL]{1,7})(?![\p{L}0-9])";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<congress>(?i:đại\s+hội)(?:\s+(?i:đảng(?:\s+toàn\s+quốc)?|đại\s+biểu\s+toàn\s+quốc))?(?:\s+(?i:lần\s+thứ))?\s+)" + Roman)]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?<congress>(?i:đại\s+hội)(?:\s+(?i:đảng(?:\s+toàn\s+quốc)?|đại\s+biểu\s+toàn\s+quốc))?(?:\s+(?i:lần\s+thứ))?\s+)" + Roman)]
     private static partial Regex Congress();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<assembly>(?i:quốc\s+hội)\s+)?(?i:khóa|khoá)\s+" + Roman)]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?<assembly>(?i:quốc\s+hội)\s+)?(?i:khóa|khoá)\s+" + Roman)]
     private static partial Regex Term();
 
     /// <summary>A congress of another country's party ('Đại hội XX của Đảng Cộng sản Trung Quốc') follows another calendar.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:của\s+)?(?:Đảng\s+(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|Lao\s+động)\s+(?!Việt\s+Nam)\p{Lu}|ĐCS\s*(?!VN)\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ForeignParty();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?i:nhiệm\s+kỳ)\s+(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?i:nhiệm\s+kỳ)\s+(?<from>[0-9]{4})\s*[-–]\s*(?<to>[0-9]{4})(?![0-9])")]
     private static partial Regex YearSpan();
 
     /// <summary>Congress years of the Communist Party of Viet Nam before the five-year rhythm set in (VI, 1986).</summary>

@@ -1,0 +1,120 @@
+// Single-thread throughput of Chronicle's text work and entity extraction, in MB/s of UTF-8 input
+// (MB = 1,000,000 bytes), on a corpus built from the articles in this repository. Usage:
+//   dotnet run -c Release --project tests/Chronicle.Text.Benchmarks -- [--megabytes 8] [--rounds 5]
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using System.Text;
+using Chronicle.Entities.Extraction;
+using Chronicle.Text;
+using Chronicle.Text.Articles;
+using Chronicle.Text.Dates;
+
+const double BytesPerMegabyte = 1_000_000;
+// Below this a pass lasts only a few milliseconds for the fast stages and timer and GC noise dominate.
+const double MinimumMegabytes = 5;
+
+double megabytes = 8;
+var rounds = 5;
+for (var i = 0; i < args.Length; i++)
+{
+    var value = i + 1 < args.Length ? args[i + 1] : null;
+    switch (args[i])
+    {
+        case "--megabytes" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) && megabytes >= MinimumMegabytes:
+        case "--rounds" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out rounds) && rounds >= 1:
+            i++;
+            break;
+        default:
+            Console.Error.WriteLine($"Usage: [--megabytes N (at least {MinimumMegabytes}, default 8)] [--rounds N (at least 1, default 5)]; could not use '{string.Join(' ', args.Skip(i).Take(2))}'.");
+            return 2;
+    }
+}
+
+#if DEBUG
+Console.Error.WriteLine("Warning: a Debug build is not optimised; run with -c Release for figures that mean anything.");
+#endif
+
+var originals = Corpus.Originals(Corpus.FindRepositoryRoot());
+var documents = Corpus.Build(originals, (long)(megabytes * BytesPerMegabyte));
+var inputMegabytes = documents.Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte;
+
+// Extraction reads clean text, so its input is prepared outside the timing, as the entities
+// service receives it from ingestion.
+var articles = documents.Select(Clean).ToList();
+var cleanMegabytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.CleanText)) / BytesPerMegabyte;
+
+Console.WriteLine($".NET {RuntimeInformation.FrameworkDescription.Replace(".NET ", "", StringComparison.Ordinal)}, {RuntimeInformation.OSDescription}, " +
+    $"{Environment.ProcessorCount} logical processors, {(GCSettings.IsServerGC ? "server" : "workstation")} GC; one thread; " +
+    $"{rounds} timed rounds after one warm-up.");
+Console.WriteLine(Invariant($"Corpus: {documents.Count:N0} documents, {inputMegabytes:F2} MB, copies of {originals.Count} articles in the repository (years shifted per copy)."));
+Console.WriteLine(Invariant($"  HTML: {documents.Count(d => d.IsHtml),6:N0} documents, {documents.Where(d => d.IsHtml).Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte,6:F2} MB"));
+Console.WriteLine(Invariant($"  text: {documents.Count(d => !d.IsHtml),6:N0} documents, {documents.Where(d => !d.IsHtml).Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte,6:F2} MB"));
+Console.WriteLine(Invariant($"  clean text after extraction: {cleanMegabytes:F2} MB (input of 'dates' and 'extraction')"));
+Console.WriteLine();
+
+// Each pass returns a number derived from its results so the work cannot be skipped as unused.
+var results = new List<Result>
+{
+    Measure("clean", inputMegabytes, () => documents.Sum(d => (long)Clean(d).CleanText.Length)),
+    Measure("normalise", inputMegabytes, () => documents.Sum(d => (long)VietnameseText.Normalize(d.Content).Length)),
+    Measure("dates", cleanMegabytes, () => articles.Sum(a => Dates(a.CleanText))),
+    Measure("clean+normalise+dates", inputMegabytes, () => documents.Sum(d => Dates(Clean(d).CleanText))),
+    Measure("extraction", cleanMegabytes, () => articles.Sum(a => (long)ArticleAnalyzer.Analyze(a.Title, a.CleanText).Mentions.Count)),
+};
+
+Console.WriteLine($"{"stage",-22} {"input MB",9} {"median s",9} {"MB/s",9} {"min MB/s",9} {"max MB/s",9}");
+foreach (var r in results)
+{
+    Console.WriteLine(Invariant($"{r.Stage,-22} {r.Megabytes,9:F2} {r.MedianSeconds,9:F3} {r.Megabytes / r.MedianSeconds,9:F2} {r.Megabytes / r.Seconds.Max(),9:F2} {r.Megabytes / r.Seconds.Min(),9:F2}"));
+}
+Console.WriteLine();
+// ArticleExtractor normalises its input itself, so 'clean' includes 'normalise' and the whole path
+// is clean + dates, as ingestion runs it; the 'normalise' row shows that share on its own.
+Console.WriteLine("'clean' includes normalisation (ArticleExtractor normalises its input); 'normalise' is that share alone.");
+Console.WriteLine("'dates' = DateRecognizer.Find + AnchorDateResolver.Resolve without a publication date, on the clean text.");
+return 0;
+
+Result Measure(string stage, double stageMegabytes, Func<long> pass)
+{
+    Console.Error.WriteLine($"Measuring {stage} …");
+    // The warm-up lets tiered compilation reach its optimised code before any pass is timed.
+    var checksum = pass();
+    var seconds = new double[rounds];
+    for (var round = 0; round < rounds; round++)
+    {
+        // Collect outside the timing so that a pass does not pay for the garbage of the one before.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var watch = Stopwatch.StartNew();
+        var again = pass();
+        seconds[round] = watch.Elapsed.TotalSeconds;
+        if (again != checksum)
+            throw new InvalidOperationException($"{stage}: a pass gave a different result ({again} after {checksum}).");
+    }
+    return new Result(stage, stageMegabytes, seconds);
+}
+
+static ExtractedArticle Clean(Document document) =>
+    document.IsHtml ? ArticleExtractor.FromHtml(document.Content) : ArticleExtractor.FromText(document.Content);
+
+// Every date in the text and the article's anchor, which is what ingestion stores.
+static long Dates(string cleanText) =>
+    DateRecognizer.Find(cleanText).Count + (AnchorDateResolver.Resolve(cleanText, publishedAt: null).Year ?? 0);
+
+static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+internal sealed record Result(string Stage, double Megabytes, double[] Seconds)
+{
+    public double MedianSeconds
+    {
+        get
+        {
+            var sorted = Seconds.Order().ToArray();
+            var middle = sorted.Length / 2;
+            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+    }
+}
