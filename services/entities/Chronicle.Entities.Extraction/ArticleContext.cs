@@ -86,22 +86,32 @@ internal sealed partial class ArticleContext
         }
     }
 
-    private static string? FindProvince(string text)
+    /// <summary>
+    /// The province the article is about: of those named after a cue ('tỉnh Đắk Lắk', 'Tỉnh ủy Gia
+    /// Lai', 'điểm cầu …'), the one the whole text names most; the first named wins a tie. A
+    /// neighbour mentioned once ('phối hợp với tỉnh Khánh Hòa') does not take over.
+    /// </summary>
+    private string? FindProvince(string text)
     {
-        var match = ProvinceCue().Match(text);
-        while (match.Success)
+        var cued = new List<string>();
+        for (var match = ProvinceCue().Match(text); match.Success; match = match.NextMatch())
         {
             var rest = text.AsSpan(match.Index + match.Length);
             foreach (var province in Lexicon.ProvinceNames.OrderByDescending(p => p.Length))
             {
                 if (rest.StartsWith(province, StringComparison.Ordinal))
                 {
-                    return province;
+                    cued.Add(province);
+                    break;
                 }
             }
-            match = match.NextMatch();
         }
-        return null;
+        return cued.Distinct()
+            .Select((province, order) => (Province: province, Order: order, Count: Occurrences(province).Count()))
+            .OrderByDescending(p => p.Count)
+            .ThenBy(p => p.Order)
+            .Select(p => p.Province)
+            .FirstOrDefault();
     }
 
     private string? FindMainCommission(string text) =>
@@ -113,6 +123,6 @@ internal sealed partial class ArticleContext
             .Select(o => o.Canonical)
             .FirstOrDefault();
 
-    [GeneratedRegex(@"(?:điểm cầu|[tT]ỉnh|[tT]hành phố|TP\.)\s+")]
+    [GeneratedRegex(@"(?:điểm cầu|[tT]ỉnh|[tT]hành phố|TP\.|[tT]ỉnh ủy|[tT]hành ủy|[tT]ỉnh uỷ|[tT]hành uỷ)\s+")]
     private static partial Regex ProvinceCue();
 }

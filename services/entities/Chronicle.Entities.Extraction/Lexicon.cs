@@ -73,6 +73,7 @@ internal static class Lexicon
         "Kế hoạch và Đầu tư", "Công Thương", "Xây dựng", "Giao thông vận tải", "Tài nguyên và Môi trường",
         "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Lao động - Thương binh và Xã hội",
         "Văn hóa, Thể thao và Du lịch", "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Dân tộc và Tôn giáo",
+        "Thương mại", "Công nghiệp", "Giao thông vận tải", "Lao động, Thương binh và Xã hội",
     ];
 
     /// <summary>The Party commissions a 'Trưởng Ban' or 'Phó Trưởng Ban' heads, without 'Ban'.</summary>

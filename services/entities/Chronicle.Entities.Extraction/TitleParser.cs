@@ -11,7 +11,7 @@ internal sealed record TitleMatch(string Role, string Title, string Organization
 internal static class TitleParser
 {
     /// <summary>Complete titles: phrase as written, then the canonical role, title and organisation.</summary>
-    private static readonly (string Phrase, string Role, string Title, string Organization)[] Complete =
+    private static readonly (string Phrase, string Role, string Title, string Organization)[] Complete = WithShortForms(
     [
         ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
         ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
@@ -35,7 +35,21 @@ internal static class TitleParser
         ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội", "Chủ tịch", "Quốc hội"),
         ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
         ("Chánh Văn phòng Trung ương Đảng", "Chánh Văn phòng Trung ương Đảng", "Chánh Văn phòng", "Văn phòng Trung ương Đảng"),
-    ];
+        ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương"),
+        ("Phó Bí thư Quân ủy Trung ương", "Phó Bí thư Quân ủy Trung ương", "Phó Bí thư", "Quân ủy Trung ương"),
+        ("Bí thư Quân ủy Trung ương", "Bí thư Quân ủy Trung ương", "Bí thư", "Quân ủy Trung ương"),
+        ("Phó Chủ tịch Thường trực Quốc hội", "Phó Chủ tịch Thường trực Quốc hội", "Phó Chủ tịch Thường trực", "Quốc hội"),
+        ("Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"),
+        ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+        ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm", "Văn phòng Chính phủ"),
+        ("Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm", "Văn phòng Chính phủ"),
+    ]);
+
+    /// <summary>The press writes 'Trung ương' also as 'TW', 'T.Ư' or 'TƯ': every phrase is matched in each form.</summary>
+    private static (string, string, string, string)[] WithShortForms((string Phrase, string Role, string Title, string Organization)[] titles) =>
+        [.. titles.SelectMany(t => new[] { "Trung ương", "TW", "T.Ư", "TƯ" }
+            .Where(form => form == "Trung ương" || t.Phrase.Contains("Trung ương", StringComparison.Ordinal))
+            .Select(form => (t.Phrase.Replace("Trung ương", form, StringComparison.Ordinal), t.Role, t.Title, t.Organization)))];
 
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
@@ -193,7 +207,7 @@ internal static class TitleParser
 /// <summary>Matching multi-word phrases at a token position, ignoring case and tone-mark placement.</summary>
 internal static class Phrase
 {
-    private static readonly Dictionary<string, string[]> KeysCache = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeysCache = new(StringComparer.Ordinal);
 
     public static int? Length(IReadOnlyList<Token> tokens, int i, string phrase)
     {
@@ -226,16 +240,6 @@ internal static class Phrase
         return best;
     }
 
-    private static string[] Keys(string phrase)
-    {
-        lock (KeysCache)
-        {
-            if (!KeysCache.TryGetValue(phrase, out var keys))
-            {
-                keys = Tokens.Of(phrase, new TextSpan(0, phrase.Length)).Select(t => t.Key).ToArray();
-                KeysCache[phrase] = keys;
-            }
-            return keys;
-        }
-    }
+    private static string[] Keys(string phrase) =>
+        KeysCache.GetOrAdd(phrase, p => Tokens.Of(p, new TextSpan(0, p.Length)).Select(t => t.Key).ToArray());
 }

@@ -9,7 +9,8 @@ internal readonly record struct Token(string Text, int Start, int End)
 
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
-    public string Key => Lexicon.Key(Text);
+    /// <summary>The matching key, computed once: every phrase rule compares keys.</summary>
+    public string Key { get; } = Lexicon.Key(Text);
 }
 
 /// <summary>Splits clean text into sentences and tokens, keeping offsets exact.</summary>
