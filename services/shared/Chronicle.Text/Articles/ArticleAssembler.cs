@@ -4,7 +4,7 @@ namespace Chronicle.Text.Articles;
 /// Turns a page's paragraphs (already normalised, trimmed, non-empty) into title, byline, main
 /// text and credit. Shared by the plain-text and the HTML paths so both clean pages alike.
 /// </summary>
-internal static class ArticleAssembler
+internal static partial class ArticleAssembler
 {
     private const int MaxTitleLength = 200;
     private const int MaxBylineLength = 40;
@@ -121,12 +121,19 @@ internal static class ArticleAssembler
     /// <summary>The author printed alone under the article ('Phạm Linh').</summary>
     private static string? TakeTrailingByline(List<string> lines)
     {
-        if (lines.Count < 2 || !LooksLikeByline(lines[^1]) && !BoilerplateRules.BylinePrefix().IsMatch(lines[^1]))
+        if (lines.Count < 2)
+            return null;
+        // 'Thu Hằng (TTXVN)': the author with the agency credit.
+        var author = TrailingCredit().Replace(lines[^1], "");
+        if (!LooksLikeByline(author) && !BoilerplateRules.BylinePrefix().IsMatch(lines[^1]))
             return null;
         var byline = lines[^1];
         lines.RemoveAt(lines.Count - 1);
         return byline;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]{2,30}\)$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingCredit();
 
     private static void CutAtEndOfArticle(List<string> lines)
     {

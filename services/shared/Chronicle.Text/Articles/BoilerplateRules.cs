@@ -8,13 +8,13 @@ internal static partial class BoilerplateRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A heading after which only other articles follow: the article ends before it.</summary>
-    [GeneratedRegex(@"^(?:Đọc thêm|Tin liên quan|Bài liên quan|Check Also|Các tin khác|Tin cùng chuyên mục|Tin khác|Xem thêm|Mới nhất|Xem nhiều nhất|Đọc nhiều nhất|Tin mới nhất|Phản hồi|Bình luận|Ý kiến bạn đọc|About admin|Phiên bản di động|Related(?: posts| articles)?)\s*:?$", Options)]
+    [GeneratedRegex(@"^(?:Đọc thêm|Tin liên quan|Bài liên quan|Bài viết liên quan|Có thể bạn quan tâm|Tin cùng chủ đề|Check Also|Các tin khác|Tin cùng chuyên mục|Tin khác|Xem thêm|Mới nhất|Xem nhiều nhất|Đọc nhiều nhất|Tin mới nhất|Phản hồi|Bình luận|Ý kiến bạn đọc|About admin|Phiên bản di động|Related(?: posts| articles)?)\s*:?$", Options)]
     public static partial Regex EndOfArticleHeading();
 
     /// <summary>Single lines that are never content.</summary>
     [GeneratedRegex(
         @"^(?:Advertisement|Quảng cáo|In bài|Chia sẻ|Share|Lưu|Bình luận|Sao chép liên kết|Copy link)\s*:?$" +
-        @"|^Chia sẻ\s*:.{0,100}$" +
+        @"|^Chia sẻ(?: bài viết)?\s*:.{0,100}$" +
         @"|^(?:Facebook|Twitter|Zalo|Email|Linkedin|Pinterest|In bài|Chia sẻ|Sao chép liên kết|Copy link)(?:[\s|,·/]+(?:Facebook|Twitter|Zalo|Email|Linkedin|Pinterest|In bài|Chia sẻ|Sao chép liên kết|Copy link))+$" +
         @"|Trình duyệt của bạn không hỗ trợ|^Video đang được tải|^Nghe bài viết|^A-\s*A\+" +
         @"|^(?:Xem thêm|Đọc thêm|Đọc tiếp|Tin liên quan|Bài liên quan|Video|Clip)\s*[:>»]\s*.{1,200}$|^Đọc tiếp$" +

@@ -23,9 +23,12 @@ internal static partial class PageFurniture
     ];
 
     /// <summary>Words that name the lead paragraph.</summary>
-    private static readonly HashSet<string> LeadWords = ["sapo", "chapeau", "summary", "description", "desc", "lead", "intro", "excerpt", "abstract", "tomtat"];
+    private static readonly HashSet<string> LeadWords = ["sapo", "chapeau", "chapo", "summary", "description", "desc", "lead", "intro", "excerpt", "abstract", "tomtat", "mota"];
 
     private const int MinLeadLength = 60;
+
+    /// <summary>Words that templates write as separate syllables ('tom-tat', 'mo-ta', 'lien-quan', 'quang-cao').</summary>
+    private static readonly HashSet<string> VietnameseJoined = ["tomtat", "mota", "lienquan", "tinlienquan", "quangcao", "binhluan", "xemthem", "docthem", "xemnhieu", "docnhieu"];
     private const int MinPrefixWord = 6;
 
     /// <summary>A box holding real prose (three long paragraphs) is never furniture, whatever its name.</summary>
@@ -74,6 +77,12 @@ internal static partial class PageFurniture
         {
             if (string.IsNullOrEmpty(name))
                 continue;
+            // Vietnamese names split into syllables: 'mo-ta-ngan', 'tom-tat' are one word each.
+            foreach (var joined in name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(n => NameWordBreak().Replace(n, "").ToLowerInvariant()))
+            {
+                if (words.Any(w => w.Length >= 4 && joined.StartsWith(w, StringComparison.Ordinal) && VietnameseJoined.Contains(w)))
+                    return true;
+            }
             foreach (var word in NameWordBreak().Split(name))
             {
                 var lower = word.ToLowerInvariant();
