@@ -11,14 +11,24 @@ public static partial class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var context = new ArticleContext(cleanText);
-        var mentions = new List<EntityMention>();
-        var roles = new List<RoleMention>();
-        var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
+        var sentences = context.Sentences.Select(s => (Sentence: s, Tokens: Tokens.Of(cleanText, s))).ToList();
 
-        foreach (var sentence in context.Sentences)
+        // First the people the article names in full, so that 'Bộ trưởng Thắng' and 'ông Yamada'
+        // can be read as references to them wherever they stand.
+        foreach (var (_, tokens) in sentences)
+        {
+            foreach (var item in Scan(tokens, context).Where(i => i.Name is not null))
+                context.RememberPerson(item.Name!.Name);
+        }
+
+        var mentions = new List<EntityMention>();
+        var links = new List<(Item Title, Item Person, TextSpan Sentence, (ExtractedDate? Start, ExtractedDate? End) Stated, string? Country)>();
+        var bareTitles = new List<(Item Title, TextSpan Sentence)>();
+        var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
+        foreach (var (sentence, tokens) in sentences)
         {
             var names = new List<(string Person, TextSpan Span)>();
-            var items = Scan(Tokens.Of(cleanText, sentence), context);
+            var items = Scan(tokens, context);
             var stated = StatedDates.In(cleanText, sentence);
             foreach (var item in items.Where(i => i.Name is not null))
             {
@@ -27,28 +37,46 @@ public static partial class ArticleAnalyzer
             }
             foreach (var (chain, person) in TitleAttachment.Attach(items))
             {
+                // One country for the chain: 'Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình'.
+                var country = chain.Select(l => l.Title!.Country).FirstOrDefault(c => c is not null);
                 foreach (var link in chain)
                 {
-                    var role = context.Resolve(link.Title!);
-                    roles.Add(new RoleMention(person.Name!.Name, person.Span, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
-                    {
-                        StatedStart = stated.Start,
-                        StatedEnd = stated.End,
-                    });
-                    mentions.Add(new EntityMention(EntityTypes.Position, role.Role, link.Span, sentence));
-                    context.RememberHolder(role.Role, person.Name.Name);
+                    links.Add((link, person, sentence, stated, country));
+                    if (link.Title!.Country is { } own)
+                        context.RememberCountry(person.Name!.Name, own);
+                    if (!link.Title.NeedsContextOrganization)
+                        context.RememberRole(person.Name!.Name, link.Title.Role);
                 }
             }
-            foreach (var bare in TitleAttachment.BareTitles(items))
-            {
-                // 'Đồng chí Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.
-                if (context.HolderOf(context.Resolve(bare.Title!).Role) is { } holder)
-                {
-                    mentions.Add(new EntityMention(EntityTypes.Person, holder, bare.Span, sentence));
-                    names.Add((holder, bare.Span));
-                }
-            }
+            bareTitles.AddRange(TitleAttachment.BareTitles(items).Select(t => (t, sentence)));
             namesBySentence.Add((sentence, names));
+        }
+
+        // Titles are resolved once the whole article has been read: 'Bộ trưởng' before a name takes
+        // the ministry the article gives that person, wherever it does.
+        var roles = new List<RoleMention>();
+        foreach (var (link, person, sentence, stated, chainCountry) in links)
+        {
+            var name = person.Name!.Name;
+            if (context.Resolve(link.Title!, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
+                continue;
+            roles.Add(new RoleMention(name, person.Span, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
+            {
+                StatedStart = stated.Start,
+                StatedEnd = stated.End,
+            });
+            mentions.Add(new EntityMention(EntityTypes.Position, role.Role, link.Span, sentence));
+            context.RememberHolder(role.Role, name);
+        }
+        foreach (var (bare, sentence) in bareTitles)
+        {
+            // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.
+            if (context.ResolveBare(bare.Title!, sentence, bare.Span) is { } held)
+            {
+                mentions.Add(new EntityMention(EntityTypes.Position, held.Role, bare.Span, sentence));
+                mentions.Add(new EntityMention(EntityTypes.Person, held.Holder, bare.Span, sentence));
+                namesBySentence.First(n => n.Sentence == sentence).Names.Add((held.Holder, bare.Span));
+            }
         }
 
         mentions.AddRange(BackReferences(context, mentions));
@@ -71,7 +99,7 @@ public static partial class ArticleAnalyzer
                 items.Add(new Item(ItemKind.Title, Span(tokens, title.First, title.End), title, null, ""));
                 i = title.End;
             }
-            else if (PersonNames.At(tokens, i) is { } name)
+            else if (NameAt(tokens, i, items, context) is { } name)
             {
                 items.Add(new Item(ItemKind.Name, Span(tokens, name.First, name.End), null, name, ""));
                 i = name.End;
@@ -92,24 +120,50 @@ public static partial class ArticleAnalyzer
         return items;
     }
 
+    /// <summary>
+    /// A Vietnamese name; after an honorific or a title, a short form of someone the article names
+    /// in full ('Phó Thủ tướng Khái', 'ông Y Thông'); or a name the sentence announces (after an
+    /// honorific or a title, or before ', title'), whatever its origin.
+    /// </summary>
+    private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context)
+    {
+        var afterTitle = items.Count > 0 && items[^1].Kind == ItemKind.Title;
+        if (PersonNames.At(tokens, i, afterTitle) is { } name)
+            return name;
+        if (!tokens[i].IsCapitalized)
+            return null;
+        var cued = afterTitle || (i > 0 && Honorifics.Contains(tokens[i - 1].Key));
+        // 'ông Y Thông' after 'Y Thông Kbuôr': a short form of someone named in full.
+        if ((cued || afterTitle) && context.PersonByPart(tokens, i) is { } known)
+            return known;
+        if (PersonNames.Cued(tokens, i, afterTitle) is { } announced && (cued || BeforeTitle(tokens, announced.End, context)))
+            return announced;
+        return null;
+    }
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "ông", "bà", "ngài", "chí", "tướng", "tá", "sĩ" };
+
+    /// <summary>', Phó Bí thư Tỉnh ủy': a list entry puts the name before a comma and a title.</summary>
+    private static bool BeforeTitle(List<Token> tokens, int end, ArticleContext context) =>
+        end + 1 < tokens.Count && tokens[end].Text == "," && TitleParser.At(tokens, end + 1, context.Province) is not null;
+
     private static TextSpan Span(List<Token> tokens, int first, int end) => new(tokens[first].Start, tokens[end - 1].End);
 
-    /// <summary>'ông Trung', 'đồng chí Thưởng': a single syllable after an honorific names a person met earlier.</summary>
+    /// <summary>'ông Trung', 'bà H’Bia', 'ông Y Thông': one or two words after an honorific name someone met in full.</summary>
     private static IEnumerable<EntityMention> BackReferences(ArticleContext context, List<EntityMention> mentions)
     {
-        var people = mentions.Where(m => m.Type == EntityTypes.Person).Select(m => m.CanonicalName).Distinct().ToList();
+        var taken = mentions.Where(m => m.Type == EntityTypes.Person).Select(m => m.Span).ToList();
         foreach (Match match in HonorificPattern().Matches(context.Text))
         {
-            var syllable = match.Groups["name"].Value;
-            var person = people.Where(p => p.EndsWith(" " + syllable, StringComparison.Ordinal)).ToList();
-            if (person.Count == 1)
-            {
-                var span = new TextSpan(match.Groups["name"].Index, match.Groups["name"].Index + syllable.Length);
-                yield return new EntityMention(EntityTypes.Person, person[0], span, context.SentenceOf(span.Start));
-            }
+            var group = match.Groups["name"];
+            var span = new TextSpan(group.Index, group.Index + group.Length);
+            if (taken.Any(t => t.Start < span.End && span.Start < t.End))
+                continue;
+            if (context.PersonByWords(group.Value.Split(' ')) is { } person)
+                yield return new EntityMention(EntityTypes.Person, person, span, context.SentenceOf(span.Start));
         }
     }
 
-    [GeneratedRegex(@"\b(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}]|\s+\p{Lu})")]
+    [GeneratedRegex(@"\b(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài)\s+(?<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*)?)(?![\p{L}\p{M}]|\s+\p{Lu})")]
     private static partial Regex HonorificPattern();
 }

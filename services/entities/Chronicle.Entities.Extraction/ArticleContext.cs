@@ -28,18 +28,152 @@ internal sealed partial class ArticleContext
     public TextSpan SentenceOf(int offset) =>
         Sentences.FirstOrDefault(s => s.Start <= offset && offset < s.End) is { Length: > 0 } sentence ? sentence : new TextSpan(offset, offset);
 
-    public (string Role, string Title, string Organization, string Qualifier) Resolve(TitleMatch title)
+    /// <summary>
+    /// The post a title attached to a person stands for. A title that needs the article ('Bộ
+    /// trưởng', 'Đại sứ', 'Trưởng Ban') takes the person's own post with that head, else for a
+    /// 'Trưởng Ban' the body named just before it ('Ban Chỉ đạo … do X làm Trưởng Ban') or the
+    /// article's commission; a Vietnamese-looking title of a foreign person takes that country's
+    /// post ('Tổng Bí thư' of Tập Cận Bình). Null when nothing in the article says which post it is.
+    /// </summary>
+    public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan sentence, string person, string? country)
     {
-        if (title.NeedsContextOrganization && MainCommission is { } commission)
+        if (country is not null && title.Country is null && ForeignTitles.PostFor(title.Role, country) is { } foreign)
         {
-            return (TitleParser.Compose(title.Title, commission), title.Title, commission, title.Qualifier);
+            return (foreign, title.Title, country, title.Qualifier);
         }
-        return (title.Role, title.Title, title.Organization, title.Qualifier);
+        if (!title.NeedsContextOrganization)
+        {
+            return (title.Role, title.Title, title.Organization, title.Qualifier);
+        }
+        if (RoleOf(person, title.Title) is { } own)
+        {
+            return (own, title.Title, "", title.Qualifier);
+        }
+        return CommissionOf(title, sentence) is { } commission
+            ? (TitleParser.Compose(title.Title, commission), title.Title, commission, title.Qualifier)
+            : null;
     }
+
+    /// <summary>A title naming nobody in its sentence, and the person the article gave that post.</summary>
+    public (string Role, string Holder)? ResolveBare(TitleMatch title, TextSpan sentence, TextSpan span)
+    {
+        // 'kiện toàn chức danh Chủ tịch UBND tỉnh', 'các đồng chí Phó Trưởng Ban', 'hội nghị Bộ trưởng
+        // Quốc phòng các nước ASEAN' speak of a post or of many holders, not of one person.
+        var before = Text.AsSpan(0, span.Start).TrimEnd();
+        var after = Text.AsSpan(span.End).TrimStart();
+        if (before.EndsWith("chức danh", StringComparison.Ordinal) || before.EndsWith("các", StringComparison.Ordinal)
+            || before.EndsWith("các đồng chí", StringComparison.Ordinal) || before.EndsWith("hội nghị", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("các ", StringComparison.Ordinal) || after.StartsWith("quán", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (!title.NeedsContextOrganization)
+        {
+            return HolderOf(title.Role) is { } holder ? (title.Role, holder) : null;
+        }
+        if (CommissionOf(title, sentence) is { } commission && HolderOf(TitleParser.Compose(title.Title, commission)) is { } head)
+        {
+            return (TitleParser.Compose(title.Title, commission), head);
+        }
+        var held = _holders.Where(h => h.Key.StartsWith(title.Title + " ", StringComparison.Ordinal)).ToList();
+        return held.Count == 1 ? (held[0].Key, held[0].Value) : null;
+    }
+
+    private string? CommissionOf(TitleMatch title, TextSpan sentence)
+    {
+        if (!title.Title.EndsWith("Trưởng Ban", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var before = Text[sentence.Start..Math.Max(sentence.Start, Math.Min(sentence.End, TitleStart(title, sentence)))];
+        var made = HeadedBy().Match(before);
+        if (made.Success)
+        {
+            // The body is the last 'Ban X' before 'do … làm': 'Ban Chỉ đạo … do đồng chí Y làm Trưởng Ban'.
+            var head = before[..made.Index];
+            var ban = BodyStart().Matches(head).LastOrDefault();
+            if (ban is not null)
+                return head[ban.Index..].TrimEnd(' ', ',');
+        }
+        return MainCommission;
+    }
+
+    // Offsets of a title are token indexes; the sentence text up to the title is what precedes it.
+    private int TitleStart(TitleMatch title, TextSpan sentence) =>
+        Tokens.Of(Text, sentence) is { Count: > 0 } tokens && title.First < tokens.Count ? tokens[title.First].Start : sentence.End;
+
+    /// <summary>' do đồng chí X làm' just before the title.</summary>
+    [GeneratedRegex(@"\s+do\s+[^.;]*?\blàm\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex HeadedBy();
+
+    [GeneratedRegex(@"\bBan\s+\p{Lu}")]
+    private static partial Regex BodyStart();
 
     public void RememberHolder(string role, string person) => _holders.TryAdd(role, person);
 
     public string? HolderOf(string role) => _holders.GetValueOrDefault(role);
+
+    private readonly Dictionary<string, List<string>> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
+    private readonly List<string[]> _people = [];
+
+    /// <summary>A post the article gives the person in full.</summary>
+    public void RememberRole(string person, string role)
+    {
+        if (!_roles.TryGetValue(person, out var roles))
+            _roles[person] = roles = [];
+        if (!roles.Contains(role))
+            roles.Add(role);
+    }
+
+    private string? RoleOf(string person, string head) =>
+        _roles.GetValueOrDefault(person)?.FirstOrDefault(r => r.StartsWith(head + " ", StringComparison.Ordinal));
+
+    public void RememberCountry(string person, string country) => _countries.TryAdd(person, country);
+
+    public string? CountryOf(string person) => _countries.GetValueOrDefault(person);
+
+    public void RememberPerson(string name)
+    {
+        if (!_people.Any(p => string.Join(' ', p) == name))
+            _people.Add(name.Split(' '));
+    }
+
+    /// <summary>The one person named in full whose name holds these words in a row ('Yamada', 'Y Thông', 'Khái').</summary>
+    public string? PersonByWords(IReadOnlyList<string> words)
+    {
+        var found = _people.Where(p => p.Length > words.Count && Contains(p, words)).ToList();
+        // A single word is most often the given name, which Vietnamese puts last ('ông Minh').
+        var byGivenName = found.Where(p => words.Count == 1 && p[^1] == words[0]).ToList();
+        var pick = byGivenName.Count > 0 ? byGivenName : found;
+        var names = pick.Select(p => string.Join(' ', p)).Distinct().ToList();
+        return names.Count == 1 ? names[0] : null;
+    }
+
+    /// <summary>After a title, one or two words naming someone the article names in full: 'Bộ trưởng Thắng'.</summary>
+    public NameMatch? PersonByPart(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var length = 2; length >= 1; length--)
+        {
+            if (i + length > tokens.Count || tokens.Skip(i).Take(length).Any(t => !t.IsCapitalized || !t.IsWord))
+                continue;
+            if (i + length < tokens.Count && tokens[i + length].IsCapitalized && tokens[i + length].IsWord)
+                continue;
+            if (PersonByWords([.. tokens.Skip(i).Take(length).Select(t => t.Text)]) is { } person)
+                return new NameMatch(person, i, i + length);
+        }
+        return null;
+    }
+
+    private static bool Contains(string[] name, IReadOnlyList<string> words)
+    {
+        for (var start = 0; start + words.Count <= name.Length; start++)
+        {
+            if (words.Select((w, k) => w == name[start + k]).All(x => x))
+                return true;
+        }
+        return false;
+    }
 
     private List<EntityMention>? _organizations;
 
@@ -87,8 +221,8 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>
-    /// The province the article is about: of those named after a cue ('tỉnh Đắk Lắk', 'Tỉnh ủy Gia
-    /// Lai', 'điểm cầu …'), the one the whole text names most; the first named wins a tie. A
+    /// The province the article is about: the one it names most, a name after a cue ('tỉnh Đắk
+    /// Lắk', 'Tỉnh ủy Gia Lai', 'điểm cầu …') counting double; the first named wins a tie. A
     /// neighbour mentioned once ('phối hợp với tỉnh Khánh Hòa') does not take over.
     /// </summary>
     private string? FindProvince(string text)
@@ -106,10 +240,12 @@ internal sealed partial class ArticleContext
                 }
             }
         }
-        return cued.Distinct()
-            .Select((province, order) => (Province: province, Order: order, Count: Occurrences(province).Count()))
-            .OrderByDescending(p => p.Count)
-            .ThenBy(p => p.Order)
+        return Lexicon.ProvinceNames
+            .Select(province => (Province: province, First: Occurrences(province).DefaultIfEmpty(int.MaxValue).First(),
+                Score: Occurrences(province).Count() + cued.Count(c => c == province)))
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.First)
             .Select(p => p.Province)
             .FirstOrDefault();
     }

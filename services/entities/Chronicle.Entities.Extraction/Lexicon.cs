@@ -36,7 +36,7 @@ internal static class Lexicon
     ];
 
     /// <summary>Folded place names, longest first, for matching at a position.</summary>
-    public static readonly string[] ProvinceNames = Places[..66];
+    public static readonly string[] ProvinceNames = Places[..Array.IndexOf(Places, "Việt Nam")];
 
     /// <summary>
     /// Central bodies with their canonical names and the short forms the press uses. Matched

@@ -11,9 +11,10 @@ internal static class PersonNames
 {
     private const int MaxSyllables = 4;
 
-    public static NameMatch? At(IReadOnlyList<Token> tokens, int i)
+    /// <param name="afterTitle">Right after a title ('… UBND tỉnh H’Yim Kđoh'), where the words before are the title's, not a place's.</param>
+    public static NameMatch? At(IReadOnlyList<Token> tokens, int i, bool afterTitle = false)
     {
-        if (i >= tokens.Count || !tokens[i].IsCapitalized)
+        if (i >= tokens.Count || !tokens[i].IsCapitalized || (!afterTitle && InPlaceName(tokens, i)))
         {
             return null;
         }
@@ -39,6 +40,63 @@ internal static class PersonNames
         }
         return new NameMatch(name, i, end);
     }
+
+    /// <summary>
+    /// A name where the sentence announces one: after 'ông', 'bà', 'Ngài', 'đồng chí', a rank or a
+    /// title ('Đại sứ Nhật Bản Yamada Takio'), or before ', title' in a list ('Kpă Văn Thuận, Quyền
+    /// Chủ tịch UBND tỉnh'). Two to five capitalised words, whatever their origin: 'Hùng Ba', 'A
+    /// Khiêm', 'Marc Knapper', 'Miguel Díaz-Canel Bermúdez'. Honorifics such as 'Samdech Techo' are skipped.
+    /// </summary>
+    public static NameMatch? Cued(IReadOnlyList<Token> tokens, int i, bool afterTitle = false)
+    {
+        var start = i;
+        while (start < tokens.Count && ForeignHonorifics.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < tokens.Count && end - start < MaxCuedWords && IsCuedWord(tokens, end))
+        {
+            end++;
+        }
+        if (end - start < 2 || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+        var name = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+        if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return new NameMatch(name, start, end);
+    }
+
+    private const int MaxCuedWords = 5;
+
+    private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal) { "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei" };
+
+    private static bool IsCuedWord(IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        return token.IsCapitalized && token.Text.All(c => char.IsLetter(c) || c is '’' or '\'' or '-') && !NotInNames.Contains(token.Text)
+            && !(PhraseStarts.TryGetValue(token.Key, out var followers) && index + 1 < tokens.Count && followers.Contains(tokens[index + 1].Key));
+    }
+
+    /// <summary>'số 5 Trần Thánh Tông', 'đường Lê Duẩn', 'Vườn quốc gia Hoàng Liên': streets and places named after people.</summary>
+    private static bool InPlaceName(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && (PlaceWords.Contains(tokens[i - 1].Key) || char.IsDigit(tokens[i - 1].Text[0]));
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "số", "đường", "phố", "gia", "phường", "xã", "quận", "huyện", "cầu", "trường", "sông", "núi", "đèo", "hẻm", "ngõ", "ngách",
+        "tại", "ở", "làng", "buôn", "bản", "tộc", "đô", "sang", "đến",
+    };
+
+    /// <summary>First words of Central Highlands and minority place names ('Ea Kar', 'Ia Grai', 'Đăk Glei', 'Plei Phun').</summary>
+    private static readonly HashSet<string> PlacePrefixes = new(StringComparer.Ordinal)
+    {
+        "Ea", "Ia", "Đăk", "Đắk", "Krông", "Plei", "Chư", "Buôn", "Kon", "Mường", "Xơ", "Tu", "Sa",
+    };
 
     /// <summary>A capitalised syllable that is not the start of a title or organisation ('Ủy', 'Bộ', 'Ban').</summary>
     private static bool IsNameSyllable(IReadOnlyList<Token> tokens, int index)

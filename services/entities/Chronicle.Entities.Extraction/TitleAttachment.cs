@@ -27,9 +27,9 @@ internal static class TitleAttachment
             {
                 yield return (chain, items[last + 1]);
             }
-            else if (j >= 2 && items[j - 1].Kind is ItemKind.Comma or ItemKind.Dash && items[j - 2].Kind == ItemKind.Name)
+            else if (NameBeforeApposition(items, j) is { } named)
             {
-                yield return (chain, items[j - 2]);
+                yield return (chain, named);
             }
             else if (HolderBefore(items, j) is { } holder)
             {
@@ -39,23 +39,60 @@ internal static class TitleAttachment
         }
     }
 
-    /// <summary>'Bùi Thanh Sơn giữ chức Bộ trưởng …', 'ông X được bầu làm Chủ tịch …': the name before the verb holds the title.</summary>
+    /// <summary>
+    /// 'Bùi Thanh Sơn giữ chức Bộ trưởng …', 'ông X được bầu làm Chủ tịch …', 'A Khiêm được giao
+    /// Quyền Chủ tịch', 'bổ nhiệm đồng chí Y, nguyên Đại sứ …, giữ chức …': the name before the verb
+    /// holds the title, across the titles it already carries.
+    /// </summary>
     private static Item? HolderBefore(List<Item> items, int title)
     {
-        if (title < 2 || items[title - 1].Key is not ("chức" or "làm"))
+        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao" || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ"));
+        if (!verb)
         {
             return null;
         }
-        for (var k = title - 2; k >= Math.Max(0, title - 6); k--)
+        for (var k = title - 2; k >= Math.Max(0, title - MaxItemsToHolder); k--)
         {
             if (items[k].Kind == ItemKind.Name)
             {
                 return items[k];
             }
-            if (items[k].Kind is not ItemKind.Word)
+            if (items[k].Kind is ItemKind.Separator)
             {
                 return null;
             }
+        }
+        return null;
+    }
+
+    private const int MaxItemsToHolder = 24;
+
+    /// <summary>Words that open an aside between a name and its titles: 'X, sinh năm 1941, quê …, nguyên …'.</summary>
+    private static readonly HashSet<string> AsideStarts = new(StringComparer.Ordinal) { "sinh", "quê", "người", "dân", "tuổi", "hiện", "trú", "tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị" };
+
+    private const int MaxAsides = 5;
+
+    /// <summary>The name a title follows after a comma or dash, past asides such as birth year and home town.</summary>
+    private static Item? NameBeforeApposition(List<Item> items, int j)
+    {
+        var k = j - 1;
+        for (var asides = 0; k >= 1 && items[k].Kind is ItemKind.Comma or ItemKind.Dash && asides <= MaxAsides; asides++)
+        {
+            if (items[k - 1].Kind == ItemKind.Name)
+            {
+                return items[k - 1];
+            }
+            // Step back over one aside: a run of plain words opened by one of AsideStarts.
+            var open = k - 1;
+            while (open > 0 && items[open - 1].Kind is ItemKind.Word or ItemKind.Dash)
+            {
+                open--;
+            }
+            if (open == 0 || items[open - 1].Kind is not ItemKind.Comma || !AsideStarts.Contains(items[open].Key))
+            {
+                return null;
+            }
+            k = open - 1;
         }
         return null;
     }
@@ -71,7 +108,7 @@ internal static class TitleAttachment
             }
             var (chain, last) = Chain(items, j);
             var followedByName = last + 1 < items.Count && items[last + 1].Kind == ItemKind.Name;
-            var afterName = j >= 2 && items[j - 1].Kind is ItemKind.Comma or ItemKind.Dash && items[j - 2].Kind == ItemKind.Name;
+            var afterName = NameBeforeApposition(items, j) is not null;
             if (!followedByName && !afterName && HolderBefore(items, j) is null)
             {
                 foreach (var title in chain)

@@ -2,13 +2,17 @@ namespace Chronicle.Entities.Extraction;
 
 /// <summary>A title read at a token position: the whole position, its parts, and the tokens it covers.</summary>
 /// <param name="NeedsContextOrganization">'Trưởng Ban' alone: the organisation comes from the article.</param>
-internal sealed record TitleMatch(string Role, string Title, string Organization, string Qualifier, int First, int End, bool NeedsContextOrganization);
+internal sealed record TitleMatch(string Role, string Title, string Organization, string Qualifier, int First, int End, bool NeedsContextOrganization)
+{
+    /// <summary>The foreign country whose post this is ('Trung Quốc' for 'Bộ trưởng Ngoại giao Trung Quốc'); null for Vietnamese posts.</summary>
+    public string? Country { get; init; }
+}
 
 /// <summary>
 /// Parses positions compositionally: a qualifier ('nguyên', 'Quyền'), a title head and the
 /// organisation that follows it ('Trưởng Ban' + 'Đối ngoại' + 'Trung ương').
 /// </summary>
-internal static class TitleParser
+internal static partial class TitleParser
 {
     /// <summary>Complete titles: phrase as written, then the canonical role, title and organisation.</summary>
     private static readonly (string Phrase, string Role, string Title, string Organization)[] Complete = WithShortForms(
@@ -77,12 +81,20 @@ internal static class TitleParser
 
     private static TitleMatch? Parse(IReadOnlyList<Token> tokens, int i, string? province)
     {
+        if (ForeignTitles.At(tokens, i) is { } foreign)
+        {
+            return foreign;
+        }
         foreach (var (phrase, role, title, organization) in Complete)
         {
             if (Phrase.Length(tokens, i, phrase) is { } n)
             {
                 return new TitleMatch(role, title, organization, "", i, i + n, false);
             }
+        }
+        if (DepartmentHead(tokens, i, province) is { } department)
+        {
+            return department;
         }
         foreach (var head in BanHeads)
         {
@@ -125,7 +137,8 @@ internal static class TitleParser
             }
             if (Phrase.Longest(tokens, j, Lexicon.Ministries) is not ({ } ministry, var m))
             {
-                return head == "Bộ trưởng" || head == "Thứ trưởng" ? null : new TitleMatch(head, head, "", "", i, i + n, false);
+                // 'Bộ trưởng Thắng': the ministry comes from what the article says of that person.
+                return new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true);
             }
             return new TitleMatch($"{head} Bộ {ministry}", head, $"Bộ {ministry}", "", i, j + m, false);
         }
@@ -146,6 +159,52 @@ internal static class TitleParser
         return null;
     }
 
+    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Giám đốc", "Giám đốc"];
+
+    /// <summary>
+    /// 'Vụ trưởng Vụ Châu Mỹ, Ban Đối ngoại Trung ương', 'Giám đốc Sở Nội vụ tỉnh Kon Tum': the head
+    /// of a department, its name, and the body or province it belongs to.
+    /// </summary>
+    private static TitleMatch? DepartmentHead(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        if (Phrase.Longest(tokens, i, DepartmentHeads) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : "Sở";
+        var j = i + n;
+        if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
+        {
+            return null;
+        }
+        var end = j + 1;
+        while (end < tokens.Count && end - j <= MaxDepartmentWords && tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp."))
+        {
+            end++;
+        }
+        var name = string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text));
+        if (unit == "Sở")
+        {
+            var owner = province;
+            if (end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && Phrase.Longest(tokens, end + (tokens[end].Key == "thành" ? 2 : 1), Lexicon.ProvinceNames) is ({ } named, var p))
+            {
+                owner = named;
+                end += (tokens[end].Key == "thành" ? 2 : 1) + p;
+            }
+            var role = owner is null ? $"{head} {name}" : $"{head} {name} tỉnh {owner}";
+            return new TitleMatch(role, head, owner is null ? name : $"{name} tỉnh {owner}", "", i, end, false);
+        }
+        // 'Vụ X, Ban Y': the body after the comma is part of the post.
+        if (end + 1 < tokens.Count && tokens[end].Text == "," && Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
+            .Select(o => (o.Canonical, Length: Phrase.Length(tokens, end + 1, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } body, { } length))
+        {
+            return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+        }
+        return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
+    }
+
+    private const int MaxDepartmentWords = 5;
+
     /// <summary>
     /// The role as a reader says it: 'Trưởng Ban' + 'Ban Đối ngoại Trung ương' is 'Trưởng Ban Đối
     /// ngoại Trung ương', while 'Phó Trưởng Ban Thường trực' keeps the organisation whole.
@@ -154,6 +213,9 @@ internal static class TitleParser
         head.EndsWith(" Ban", StringComparison.Ordinal) && organization.StartsWith("Ban ", StringComparison.Ordinal)
             ? $"{head} {organization[4..]}"
             : $"{head} {organization}";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:TP\.?|Thành phố)\s+")]
+    private static partial System.Text.RegularExpressions.Regex CityPrefix();
 
     /// <summary>'Tỉnh ủy Đắk Lắk', 'Thành ủy Hà Nội'; a bare 'Tỉnh ủy' takes the article's province.</summary>
     private static (string? Name, int Length) Committee(IReadOnlyList<Token> tokens, int j, string? province)
@@ -200,6 +262,8 @@ internal static class TitleParser
             place = named;
             j += p;
         }
+        // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh'.
+        place = place is null ? null : CityPrefix().Replace(place, "");
         return (place is null ? $"{body} {level}" : $"{body} {level} {place}", j - begin);
     }
 }

@@ -1,0 +1,197 @@
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Posts of other countries and parties, which Vietnamese news names next to ours: ambassadors
+/// ('Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam'), heads of state and government ('Chủ
+/// tịch nước Lào', 'Thủ tướng Quốc vụ viện Trung Quốc'), ministers ('Bộ trưởng Quốc phòng
+/// Campuchia') and party posts ('Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào').
+/// Read before Vietnamese titles so that a foreign 'Tổng Bí thư' never becomes ours.
+/// </summary>
+internal static class ForeignTitles
+{
+    /// <summary>Official long names as the press writes them, and the short name posts are known by.</summary>
+    private static readonly (string Written, string Country)[] LongNames =
+    [
+        ("nước Cộng hòa Nhân dân Trung Hoa", "Trung Quốc"), ("Cộng hòa Nhân dân Trung Hoa", "Trung Quốc"),
+        ("nước Cộng hòa Dân chủ Nhân dân Lào", "Lào"), ("Cộng hòa Dân chủ Nhân dân Lào", "Lào"),
+        ("nước Cộng hòa Cuba", "Cuba"), ("Cộng hòa Cuba", "Cuba"), ("Vương quốc Campuchia", "Campuchia"),
+        ("Hợp chúng quốc Hoa Kỳ", "Hoa Kỳ"), ("Liên bang Nga", "Nga"), ("Liên minh châu Âu", "Liên minh châu Âu"),
+        ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Việt Nam"),
+    ];
+
+    private static readonly string[] Countries = [.. Lexicon.Places[Lexicon.ProvinceNames.Length..], "Liên minh châu Âu"];
+
+    /// <summary>Parties whose posts appear in our news, with the country they rule.</summary>
+    private static readonly (string Party, string Country)[] Parties =
+    [
+        ("Đảng Nhân dân Cách mạng Lào", "Lào"), ("Đảng Cộng sản Trung Quốc", "Trung Quốc"), ("Đảng Cộng sản Cuba", "Cuba"),
+        ("Đảng Nhân dân Campuchia", "Campuchia"), ("Đảng Lao động Triều Tiên", "Triều Tiên"), ("Đảng Cộng sản Nhật Bản", "Nhật Bản"),
+        ("Đảng Cộng sản Liên bang Nga", "Nga"),
+    ];
+
+    /// <summary>Titles that, followed by a country, name that country's post; the second form is how the post is called.</summary>
+    private static readonly (string Written, string Post)[] StateHeads =
+    [
+        ("Chủ tịch nước", "Chủ tịch"), ("Chủ tịch", "Chủ tịch"), ("Tổng thống", "Tổng thống"), ("Phó Tổng thống", "Phó Tổng thống"),
+        ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Quốc vương", "Quốc vương"), ("Ngoại trưởng", "Bộ trưởng Ngoại giao"),
+        ("Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao"), ("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"), ("Bộ trưởng Công an", "Bộ trưởng Công an"),
+        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"),
+    ];
+
+    /// <summary>Posts only one country has: named with it whether or not the country is written.</summary>
+    private static readonly (string Written, string Post, string Country)[] ChinesePosts =
+    [
+        ("Thủ tướng Quốc vụ viện", "Thủ tướng Quốc vụ viện Trung Quốc", "Trung Quốc"),
+        ("Ủy viên Quốc vụ", "Ủy viên Quốc vụ Trung Quốc", "Trung Quốc"),
+    ];
+
+    /// <summary>Heads of party posts that a foreign party's name completes.</summary>
+    private static readonly string[] PartyHeads =
+    [
+        "Ủy viên Thường vụ Bộ Chính trị", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương", "Ủy viên Ban Chấp hành Trung ương", "Tổng Bí thư",
+        "Bí thư thứ nhất", "Phó Chủ tịch", "Chủ tịch", "Phó Trưởng Ban", "Trưởng Ban", "Bí thư",
+    ];
+
+    private const int MaxPartyTitleTokens = 14;
+
+    /// <summary>Lower-case words of party organs' names ('Ban Liên lạc Đối ngoại', 'Ủy ban Thường vụ').</summary>
+    private static readonly HashSet<string> OrganWords = new(StringComparer.Ordinal)
+    {
+        "ban", "ương", "chấp", "hành", "thường", "vụ", "ngoại", "lạc", "hệ", "tế", "thứ", "nhất", "chính", "trị", "giáo", "truyền",
+        "chức", "tra", "vận", "nội", "quốc", "ủy", "uỷ",
+    };
+
+    public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
+    {
+        return Ambassador(tokens, i) ?? PartyPost(tokens, i) ?? ChinesePost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i);
+    }
+
+    /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
+    private static TitleMatch? Governor(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Phó Tỉnh trưởng", "Tỉnh trưởng"]) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var j = i + n + (i + n < tokens.Count && tokens[i + n].Key == "tỉnh" ? 1 : 0);
+        var end = j;
+        while (end < tokens.Count && end - j < 3 && tokens[end].IsCapitalized && tokens[end].IsWord && PersonNames.At(tokens, end) is null)
+        {
+            end++;
+        }
+        return end == j
+            ? new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true)
+            : new TitleMatch($"{head} tỉnh {string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text))}", head, "", "", i, end, false);
+    }
+
+    /// <summary>'Đại sứ Hoa Kỳ', 'Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam', 'Đại sứ Việt Nam tại Lào'; a bare 'Đại sứ' needs the article.</summary>
+    private static TitleMatch? Ambassador(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Length(tokens, i, "Đại sứ") is not { } n)
+        {
+            return null;
+        }
+        var j = i + n;
+        if (j < tokens.Count && tokens[j].Key == "quán")
+        {
+            return null; // 'Đại sứ quán': the embassy
+        }
+        j += Phrase.Length(tokens, j, "đặc mệnh toàn quyền") ?? 0;
+        if (Country(tokens, j) is not ({ } from, var f))
+        {
+            return new TitleMatch("Đại sứ", "Đại sứ", "", "", i, i + n, NeedsContextOrganization: true);
+        }
+        j += f;
+        string? to = null;
+        if (Phrase.Length(tokens, j, "tại") is { } t && Country(tokens, j + t) is ({ } place, var p))
+        {
+            to = place;
+            j += t + p;
+        }
+        to ??= from == "Việt Nam" ? null : "Việt Nam";
+        var role = to is null ? $"Đại sứ {from}" : $"Đại sứ {from} tại {to}";
+        return new TitleMatch(role, "Đại sứ", "", "", i, j, false) { Country = from == "Việt Nam" ? null : from };
+    }
+
+    /// <summary>'Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào', 'Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc'.</summary>
+    private static TitleMatch? PartyPost(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, PartyHeads) is not ({ } head, var h))
+        {
+            return null;
+        }
+        for (var j = i + h; j < tokens.Count && j - i < MaxPartyTitleTokens && tokens[j].IsWord; j++)
+        {
+            // Only the words of an organ's name may stand between the title and the party.
+            if (!(tokens[j].IsCapitalized ? PersonNames.At(tokens, j) is null : OrganWords.Contains(tokens[j].Key)))
+            {
+                return null;
+            }
+            if (Phrase.Longest(tokens, j, Parties.Select(p => p.Party)) is ({ } party, var length))
+            {
+                var written = string.Join(' ', tokens.Skip(i + h).Take(j - i - h).Select(t => t.Text));
+                // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng X' is 'Tổng Bí thư Đảng X'.
+                var body = written is "Ban Chấp hành Trung ương" && head is "Tổng Bí thư" or "Bí thư thứ nhất" or "Chủ tịch" ? "" : written;
+                var role = string.Join(' ', new[] { head is "Ủy viên Ban Chấp hành Trung ương" ? "Ủy viên Trung ương" : head, body, party }.Where(p => p.Length > 0));
+                var country = Parties.First(p => p.Party == party).Country;
+                return new TitleMatch(role, head, $"{body} {party}".Trim(), "", i, j + length, false) { Country = country };
+            }
+        }
+        return null;
+    }
+
+    private static TitleMatch? ChinesePost(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var (written, post, country) in ChinesePosts)
+        {
+            if (Phrase.Length(tokens, i, written) is { } n)
+            {
+                var end = i + n + (Country(tokens, i + n) is ({ } named, var c) && named == country ? c : 0);
+                return new TitleMatch(post, written, "", "", i, end, false) { Country = country };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A state title followed by another country: 'Chủ tịch nước Lào', 'Tổng thống Hoa Kỳ', 'Bộ trưởng Quốc phòng Campuchia'.</summary>
+    private static TitleMatch? StatePost(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var (written, post) in StateHeads.OrderByDescending(h => h.Written.Length))
+        {
+            if (Phrase.Length(tokens, i, written) is { } n && Country(tokens, i + n) is ({ } country, var c) && country != "Việt Nam")
+            {
+                return new TitleMatch($"{post} {country}", post, country, "", i, i + n + c, false) { Country = country };
+            }
+        }
+        return null;
+    }
+
+    private static (string? Country, int Length) Country(IReadOnlyList<Token> tokens, int j)
+    {
+        foreach (var (written, country) in LongNames)
+        {
+            if (Phrase.Length(tokens, j, written) is { } n)
+            {
+                return (country, n);
+            }
+        }
+        return Phrase.Longest(tokens, j, Countries);
+    }
+
+    /// <summary>The party post a bare title takes for a foreign person: 'Tổng Bí thư' of a Chinese leader is 'Tổng Bí thư Đảng Cộng sản Trung Quốc'.</summary>
+    public static string? PostFor(string role, string country)
+    {
+        var party = Parties.FirstOrDefault(p => p.Country == country).Party;
+        return role switch
+        {
+            "Tổng Bí thư" when party is not null => $"Tổng Bí thư {party}",
+            "Chủ tịch nước" => $"Chủ tịch {country}",
+            "Thủ tướng" => country == "Trung Quốc" ? "Thủ tướng Quốc vụ viện Trung Quốc" : $"Thủ tướng {country}",
+            "Phó Thủ tướng" => $"Phó Thủ tướng {country}",
+            "Bộ trưởng Bộ Ngoại giao" => $"Bộ trưởng Ngoại giao {country}",
+            "Bộ trưởng Bộ Quốc phòng" => $"Bộ trưởng Quốc phòng {country}",
+            "Bộ trưởng Bộ Công an" => $"Bộ trưởng Công an {country}",
+            _ => null,
+        };
+    }
+}
