@@ -14,21 +14,21 @@ public static partial class ArticleAnalyzer
         var sentences = context.Sentences.Select(s => (Sentence: s, Tokens: Tokens.Of(cleanText, s))).ToList();
 
         // First the people the article names in full, so that 'Bộ trưởng Thắng' and 'ông Yamada'
-        // can be read as references to them wherever they stand.
-        foreach (var (_, tokens) in sentences)
-        {
-            foreach (var item in Scan(tokens, context).Where(i => i.Name is not null))
-                context.RememberPerson(item.Name!.Name);
-        }
+        // can be read as references to them wherever they stand. A sentence is read again only
+        // where such a reference may stand: a capitalised word right after a title or an honorific.
+        var firstReading = sentences.Select(s => Scan(s.Tokens, context)).ToList();
+        foreach (var item in firstReading.SelectMany(items => items).Where(i => i.Name is not null))
+            context.RememberPerson(item.Name!.Name);
 
         var mentions = new List<EntityMention>();
         var links = new List<(Item Title, Item Person, TextSpan Sentence, (ExtractedDate? Start, ExtractedDate? End) Stated, string? Country)>();
         var bareTitles = new List<(Item Title, TextSpan Sentence)>();
         var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
-        foreach (var (sentence, tokens) in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var (sentence, tokens) = sentences[s];
             var names = new List<(string Person, TextSpan Span)>();
-            var items = Scan(tokens, context);
+            var items = MayHoldReference(firstReading[s], cleanText) ? Scan(tokens, context) : firstReading[s];
             var stated = StatedDates.In(cleanText, sentence);
             foreach (var item in items.Where(i => i.Name is not null))
             {
@@ -139,6 +139,18 @@ public static partial class ArticleAnalyzer
         if (PersonNames.Cued(tokens, i, afterTitle) is { } announced && (cued || BeforeTitle(tokens, announced.End, context)))
             return announced;
         return null;
+    }
+
+    /// <summary>A capitalised word left unread after a title or an honorific.</summary>
+    private static bool MayHoldReference(List<Item> items, string text)
+    {
+        for (var k = 1; k < items.Count; k++)
+        {
+            if (items[k].Kind == ItemKind.Word && char.IsUpper(text[items[k].Span.Start])
+                && (items[k - 1].Kind == ItemKind.Title || Honorifics.Contains(items[k - 1].Key)))
+                return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "ông", "bà", "ngài", "chí", "tướng", "tá", "sĩ" };

@@ -38,6 +38,8 @@ internal static class ForeignTitles
         ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"),
     ];
 
+    private static readonly (string Written, string Post)[] StateHeadsLongestFirst = [.. StateHeads.OrderByDescending(h => h.Written.Length)];
+
     /// <summary>Posts only one country has: named with it whether or not the country is written.</summary>
     private static readonly (string Written, string Post, string Country)[] ChinesePosts =
     [
@@ -60,6 +62,10 @@ internal static class ForeignTitles
         "ban", "ương", "chấp", "hành", "thường", "vụ", "ngoại", "lạc", "hệ", "tế", "thứ", "nhất", "chính", "trị", "giáo", "truyền",
         "chức", "tra", "vận", "nội", "quốc", "ủy", "uỷ",
     };
+
+    /// <summary>Every phrase a foreign post can start with.</summary>
+    public static IEnumerable<string> Heads =>
+        new[] { "Đại sứ", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(ChinesePosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written));
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
@@ -156,7 +162,7 @@ internal static class ForeignTitles
     /// <summary>A state title followed by another country: 'Chủ tịch nước Lào', 'Tổng thống Hoa Kỳ', 'Bộ trưởng Quốc phòng Campuchia'.</summary>
     private static TitleMatch? StatePost(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var (written, post) in StateHeads.OrderByDescending(h => h.Written.Length))
+        foreach (var (written, post) in StateHeadsLongestFirst)
         {
             if (Phrase.Length(tokens, i, written) is { } n && Country(tokens, i + n) is ({ } country, var c) && country != "Việt Nam")
             {

@@ -85,5 +85,17 @@ internal static class Lexicon
     /// <summary>Words that may not start a person's name even when they are capitalised surnames.</summary>
     public static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal) { "Văn", "Y", "La", "Quan", "Kim", "Từ", "Mai", "Hà", "Cao", "Thái" };
 
-    public static string Key(string text) => VietnameseText.MatchKey(text);
+    public static string Key(string text)
+    {
+        if (KeyCache.TryGetValue(text, out var key))
+            return key;
+        key = VietnameseText.MatchKey(text);
+        // Words repeat across articles; the cache stops growing at a size no vocabulary reaches.
+        if (KeyCache.Count < MaxCachedKeys)
+            KeyCache.TryAdd(text, key);
+        return key;
+    }
+
+    private const int MaxCachedKeys = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new(StringComparer.Ordinal);
 }

@@ -56,6 +56,7 @@ internal static partial class TitleParser
             .Select(form => (t.Phrase.Replace("Trung ương", form, StringComparison.Ordinal), t.Role, t.Title, t.Organization)))];
 
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
+    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
@@ -75,9 +76,21 @@ internal static partial class TitleParser
             qualifier = "acting";
             i++;
         }
+        // Most words start no title: one set lookup spares them every phrase rule below.
+        if (i >= tokens.Count || !TitleStarts.Contains(tokens[i].Key))
+        {
+            return null;
+        }
         var match = Parse(tokens, i, articleProvince);
         return match is null ? null : match with { Qualifier = qualifier, First = start };
     }
+
+    /// <summary>The first word of every title any rule reads.</summary>
+    private static readonly HashSet<string> TitleStarts = new(
+        Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads)
+            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads)
+            .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
+        StringComparer.Ordinal);
 
     private static TitleMatch? Parse(IReadOnlyList<Token> tokens, int i, string? province)
     {
@@ -158,8 +171,6 @@ internal static partial class TitleParser
         }
         return null;
     }
-
-    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Giám đốc", "Giám đốc"];
 
     /// <summary>
     /// 'Vụ trưởng Vụ Châu Mỹ, Ban Đối ngoại Trung ương', 'Giám đốc Sở Nội vụ tỉnh Kon Tum': the head
