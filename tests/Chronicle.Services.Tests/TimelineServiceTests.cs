@@ -33,6 +33,20 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Holders_whose_names_differ_only_in_diacritics_are_two_people()
+    {
+        var client = _suite.TimelineClient;
+
+        await client.RecordDocumentFactsAsync(Facts("d1", "2021-05-02", "Nguyễn Văn Hùng"));
+        await client.RecordDocumentFactsAsync(Facts("d2", "2021-05-02", "Nguyễn Văn Hưng"));
+        var holders = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Thử nghiệm" });
+        var onDay = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2021-05-02" });
+
+        Assert.Equal(["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"], holders.Items.Select(h => h.Person).Order(StringComparer.Ordinal));
+        Assert.Equal(["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"], onDay.Items.Select(h => h.Person).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Recording_the_same_document_twice_changes_nothing()
     {
         var client = _suite.TimelineClient;

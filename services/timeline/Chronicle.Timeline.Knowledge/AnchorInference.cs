@@ -6,7 +6,7 @@ namespace Chronicle.Timeline.Knowledge;
 /// <summary>A person seen with a position in a document whose date is known from its own text.</summary>
 public sealed record DatedSighting(string PersonName, string Role, string Date, string DocumentId)
 {
-    public string PersonKey => VietnameseText.Fold(PersonName);
+    public string PersonKey => VietnameseText.MatchKey(PersonName);
 }
 
 /// <summary>An article whose day and month are known but not its year.</summary>
@@ -68,7 +68,7 @@ public static class AnchorInference
 
         // Several years fit: prefer the one nearest to what dated articles say about the same people.
         var evidenceDates = sightings
-            .Where(s => article.Roles.Any(r => VietnameseText.Fold(r.Person) == s.PersonKey))
+            .Where(s => article.Roles.Any(r => VietnameseText.MatchKey(r.Person) == s.PersonKey))
             .Select(s => s.Date)
             .ToList();
         if (evidenceDates.Count == 0)
@@ -92,7 +92,7 @@ public static class AnchorInference
         var support = new List<string>();
         foreach (var (person, role) in article.Roles.Distinct())
         {
-            var personKey = VietnameseText.Fold(person);
+            var personKey = VietnameseText.MatchKey(person);
             var roleKey = Positions.Key(role);
             var termsOfRole = reference.Where(t => t.RoleKey == roleKey).ToList();
             var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
@@ -146,7 +146,7 @@ public static class AnchorInference
     /// <summary>The highest Party rank the article gives each person.</summary>
     private static IEnumerable<(string PersonKey, int Rank, string Role)> RanksIn(UndatedArticle article) =>
         article.Roles
-            .Select(r => (PersonKey: VietnameseText.Fold(r.Person), Rank: Positions.PartyRank(r.Role), r.Role))
+            .Select(r => (PersonKey: VietnameseText.MatchKey(r.Person), Rank: Positions.PartyRank(r.Role), r.Role))
             .Where(r => r.Rank is not null)
             .GroupBy(r => r.PersonKey)
             .Select(g => g.OrderByDescending(r => r.Rank).First())

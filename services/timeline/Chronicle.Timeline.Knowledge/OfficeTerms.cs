@@ -10,7 +10,7 @@ public sealed record OfficeTerm(string Role, string Person, string Start, string
 {
     public string RoleKey => Positions.Key(Role);
 
-    public string PersonKey => VietnameseText.Fold(Person);
+    public string PersonKey => VietnameseText.MatchKey(Person);
 
     /// <summary>Certainly in office on <paramref name="day"/>: strictly inside the uncertain bounds.</summary>
     public bool CertainlyCovers(string day) =>

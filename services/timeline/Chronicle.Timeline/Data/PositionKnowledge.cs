@@ -21,13 +21,21 @@ public static class PositionKnowledge
     /// <summary>How long beyond its last (or before its first) sighting a tenure is still assumed.</summary>
     private const int ExtrapolationDays = 365;
 
+    /// <summary>
+    /// Sightings by person key (the name with its diacritics, the two tone-mark conventions as one),
+    /// the key the reference table uses. Sightings of one person share an id, so the key is computed
+    /// once per person; two ids with one key (written alike) are one person, in time order.
+    /// </summary>
+    public static Dictionary<string, List<Observation>> ByPerson(IEnumerable<Observation> sightings) =>
+        sightings.GroupBy(o => o.PersonId)
+            .GroupBy(g => VietnameseText.MatchKey(g.First().PersonName))
+            .ToDictionary(k => k.Key, k => k.Count() == 1 ? k.First().ToList() : [.. k.SelectMany(g => g).OrderBy(o => o.Date, StringComparer.Ordinal)]);
+
     /// <summary>The holders of one position in time order, news and reference merged.</summary>
     public static IReadOnlyList<Tenure> Succession(string role, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms)
     {
         var tenures = new List<Tenure>();
-        // Sightings of one person share an id; the name is folded once per person, not per sighting.
-        var byPerson = sightings.Where(o => o.Date is not null).GroupBy(o => o.PersonId)
-            .ToDictionary(g => VietnameseText.Fold(g.First().PersonName), g => g.ToList());
+        var byPerson = ByPerson(sightings.Where(o => o.Date is not null));
         var matched = new HashSet<string>();
         foreach (var term in terms)
         {
@@ -100,7 +108,7 @@ public static class PositionKnowledge
         {
             return conflicts;
         }
-        var personKey = VietnameseText.Fold(own[0].PersonName);
+        var personKey = VietnameseText.MatchKey(own[0].PersonName);
         foreach (var sighting in own.Where(o => o.Date is { Length: 10 }).DistinctBy(o => o.Date))
         {
             var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();

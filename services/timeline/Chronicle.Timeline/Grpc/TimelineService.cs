@@ -32,7 +32,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         var histories = new List<RoleHistory>();
         foreach (var role in queries.Roles(entityId))
         {
-            var personKey = VietnameseText.Fold(role.Observations[0].PersonName);
+            var personKey = VietnameseText.MatchKey(role.Observations[0].PersonName);
             var termsOfRole = terms.Where(t => t.RoleKey == FactStore.RoleKey(role.Role)).ToList();
             var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
             var history = new RoleHistory
@@ -77,7 +77,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         var single = Positions.IsSingleHolder(role);
 
         var post = new SightingIndex(sightings);
-        var byPerson = sightings.GroupBy(o => o.PersonId).ToDictionary(g => VietnameseText.Fold(g.First().PersonName), g => g.ToList());
+        var byPerson = PositionKnowledge.ByPerson(sightings);
         var candidates = byPerson.Select(p => (p.Key, p.Value[0].PersonId, Name: p.Value[0].PersonName))
             .Concat(terms.Where(t => !byPerson.ContainsKey(t.PersonKey)).Select(t => (t.PersonKey, PersonId: "", Name: t.Person)))
             .DistinctBy(c => c.Item1);
