@@ -33,8 +33,13 @@ public static partial class DevSet
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "DevSet");
 
-    public static IReadOnlyList<DevSetArticle> Load() =>
-        Directory.GetFiles(Folder, "*.txt")
+    /// <summary>Articles in the same format that the extractor was never tuned on (HeldOut/).</summary>
+    public static string HeldOutFolder => Path.Combine(AppContext.BaseDirectory, "HeldOut");
+
+    public static IReadOnlyList<DevSetArticle> Load() => Load(Folder);
+
+    public static IReadOnlyList<DevSetArticle> Load(string folder) =>
+        !Directory.Exists(folder) ? [] : Directory.GetFiles(folder, "*.txt")
             .Order(StringComparer.Ordinal)
             .Select(file => Parse(Path.GetFileName(file), File.ReadAllText(file)))
             .ToList();

@@ -28,7 +28,7 @@ public static partial class ArticleAnalyzer
         {
             var (sentence, tokens) = sentences[s];
             var names = new List<(string Person, TextSpan Span)>();
-            var items = MayHoldReference(firstReading[s], cleanText) ? Scan(tokens, context) : firstReading[s];
+            var items = MayHoldReference(firstReading[s], cleanText, context) ? Scan(tokens, context) : firstReading[s];
             var stated = StatedDates.In(cleanText, sentence);
             foreach (var item in items.Where(i => i.Name is not null))
             {
@@ -141,9 +141,14 @@ public static partial class ArticleAnalyzer
         return null;
     }
 
-    /// <summary>A capitalised word left unread after a title or an honorific.</summary>
-    private static bool MayHoldReference(List<Item> items, string text)
+    /// <summary>
+    /// A capitalised word left unread after a title or an honorific, or a short name that is part
+    /// of a longer one the article gives ('ông Y Thông' after 'Y Thông Kbuôr').
+    /// </summary>
+    private static bool MayHoldReference(List<Item> items, string text, ArticleContext context)
     {
+        if (items.Any(i => i.Name is { } name && name.End - name.First <= 2 && context.PersonByWords(name.Name.Split(' ')) is not null))
+            return true;
         for (var k = 1; k < items.Count; k++)
         {
             if (items[k].Kind == ItemKind.Word && char.IsUpper(text[items[k].Span.Start])
