@@ -173,6 +173,28 @@ public sealed class SuiteProcesses : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Asks a process to stop (SIGTERM), as an orchestrator does, and returns its exit code; throws
+    /// if it has not exited after <paramref name="patience"/>.
+    /// </summary>
+    public async Task<int> TerminateAsync(string name, TimeSpan patience)
+    {
+        var process = _processes[name];
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!))
+        {
+            await kill!.WaitForExitAsync();
+        }
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(patience);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{name} was still running {patience.TotalSeconds:F0} s after SIGTERM:\n{Log(name)}");
+        }
+        return process.ExitCode;
+    }
+
     /// <summary>Starts a killed process again with the same ports and data, and waits until it is ready.</summary>
     public async Task RestartAsync(string name)
     {
