@@ -58,7 +58,7 @@ public static partial class ArticleAnalyzer
         foreach (var (link, person, sentence, stated, chainCountry) in links)
         {
             var name = person.Name!.Name;
-            if (context.Resolve(link.Title!, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
+            if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
                 continue;
             roles.Add(new RoleMention(name, person.Span, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
             {

@@ -35,7 +35,7 @@ internal sealed partial class ArticleContext
     /// article's commission; a Vietnamese-looking title of a foreign person takes that country's
     /// post ('Tổng Bí thư' of Tập Cận Bình). Null when nothing in the article says which post it is.
     /// </summary>
-    public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan sentence, string person, string? country)
+    public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
     {
         if (country is not null && title.Country is null && ForeignTitles.PostFor(title.Role, country) is { } foreign)
         {
@@ -49,7 +49,7 @@ internal sealed partial class ArticleContext
         {
             return (own, title.Title, "", title.Qualifier);
         }
-        return CommissionOf(title, sentence) is { } commission
+        return CommissionOf(title, span, sentence) is { } commission
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, title.Qualifier)
             : null;
     }
@@ -71,7 +71,7 @@ internal sealed partial class ArticleContext
         {
             return HolderOf(title.Role) is { } holder ? (title.Role, holder) : null;
         }
-        if (CommissionOf(title, sentence) is { } commission && HolderOf(TitleParser.Compose(title.Title, commission)) is { } head)
+        if (CommissionOf(title, span, sentence) is { } commission && HolderOf(TitleParser.Compose(title.Title, commission)) is { } head)
         {
             return (TitleParser.Compose(title.Title, commission), head);
         }
@@ -79,13 +79,13 @@ internal sealed partial class ArticleContext
         return held.Count == 1 ? (held[0].Key, held[0].Value) : null;
     }
 
-    private string? CommissionOf(TitleMatch title, TextSpan sentence)
+    private string? CommissionOf(TitleMatch title, TextSpan span, TextSpan sentence)
     {
         if (!title.Title.EndsWith("Trưởng Ban", StringComparison.Ordinal))
         {
             return null;
         }
-        var before = Text[sentence.Start..Math.Max(sentence.Start, Math.Min(sentence.End, TitleStart(title, sentence)))];
+        var before = Text[sentence.Start..Math.Clamp(span.Start, sentence.Start, sentence.End)];
         var made = HeadedBy().Match(before);
         if (made.Success)
         {
@@ -97,10 +97,6 @@ internal sealed partial class ArticleContext
         }
         return MainCommission;
     }
-
-    // Offsets of a title are token indexes; the sentence text up to the title is what precedes it.
-    private int TitleStart(TitleMatch title, TextSpan sentence) =>
-        Tokens.Of(Text, sentence) is { Count: > 0 } tokens && title.First < tokens.Count ? tokens[title.First].Start : sentence.End;
 
     /// <summary>' do đồng chí X làm' just before the title.</summary>
     [GeneratedRegex(@"\s+do\s+[^.;]*?\blàm\s*$", RegexOptions.RightToLeft)]
@@ -241,11 +237,10 @@ internal sealed partial class ArticleContext
             }
         }
         return Lexicon.ProvinceNames
-            .Select(province => (Province: province, First: Occurrences(province).DefaultIfEmpty(int.MaxValue).First(),
-                Score: Occurrences(province).Count() + cued.Count(c => c == province)))
-            .Where(p => p.Score > 0)
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.First)
+            .Select(province => (Province: province, At: Occurrences(province).ToList()))
+            .Where(p => p.At.Count > 0)
+            .OrderByDescending(p => p.At.Count + cued.Count(c => c == p.Province))
+            .ThenBy(p => p.At[0])
             .Select(p => p.Province)
             .FirstOrDefault();
     }
