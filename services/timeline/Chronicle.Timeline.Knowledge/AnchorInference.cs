@@ -6,7 +6,7 @@ namespace Chronicle.Timeline.Knowledge;
 /// <summary>A person seen with a position in a document whose date is known from its own text.</summary>
 public sealed record DatedSighting(string PersonName, string Role, string Date, string DocumentId)
 {
-    public string PersonKey => VietnameseText.MatchKey(PersonName);
+    public string PersonKey { get; } = VietnameseText.MatchKey(PersonName);
 }
 
 /// <summary>An article whose day and month are known but not its year.</summary>

@@ -8,9 +8,11 @@ namespace Chronicle.Timeline.Knowledge;
 /// <param name="End">ISO date at the precision known; null while in office or not recorded.</param>
 public sealed record OfficeTerm(string Role, string Person, string Start, string? End, bool Acting, string Source)
 {
-    public string RoleKey => Positions.Key(Role);
+    // Keys are compared in every holders and anchor query: computed once. (Copies made with 'with'
+    // keep them, so a term is never copied with another role or person.)
+    public string RoleKey { get; } = Positions.Key(Role);
 
-    public string PersonKey => VietnameseText.MatchKey(Person);
+    public string PersonKey { get; } = VietnameseText.MatchKey(Person);
 
     /// <summary>Certainly in office on <paramref name="day"/>: strictly inside the uncertain bounds.</summary>
     public bool CertainlyCovers(string day) =>
