@@ -4,7 +4,7 @@ namespace Chronicle.Text.Articles;
 /// Turns a page's paragraphs (already normalised, trimmed, non-empty) into title, byline, main
 /// text and credit. Shared by the plain-text and the HTML paths so both clean pages alike.
 /// </summary>
-internal static partial class ArticleAssembler
+internal static class ArticleAssembler
 {
     private const int MaxTitleLength = 200;
     private const int MaxBylineLength = 40;
@@ -124,16 +124,13 @@ internal static partial class ArticleAssembler
         if (lines.Count < 2)
             return null;
         // 'Thu Hằng (TTXVN)': the author with the agency credit.
-        var author = TrailingCredit().Replace(lines[^1], "");
+        var author = BoilerplateRules.TrailingCredit().Replace(lines[^1], "");
         if (!LooksLikeByline(author) && !BoilerplateRules.BylinePrefix().IsMatch(lines[^1]))
             return null;
         var byline = lines[^1];
         lines.RemoveAt(lines.Count - 1);
         return byline;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]{2,30}\)$")]
-    private static partial System.Text.RegularExpressions.Regex TrailingCredit();
 
     private static void CutAtEndOfArticle(List<string> lines)
     {

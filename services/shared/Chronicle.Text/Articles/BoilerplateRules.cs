@@ -57,6 +57,10 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:Bài(?:\s*(?:và|,)\s*ảnh)?|Tin(?:\s*(?:và|,)\s*ảnh)?|Tác giả|Nhóm phóng viên|PV)\s*:\s*(?<name>\p{L}[\p{L} .]{1,40})$", Options)]
     public static partial Regex BylinePrefix();
 
+    /// <summary>' (TTXVN)' after an author's name: the agency credit.</summary>
+    [GeneratedRegex(@"\s*\([^()]{2,30}\)$")]
+    public static partial Regex TrailingCredit();
+
     public static bool IsCaption(string line) => CaptionCredit().IsMatch(line);
 
     public static bool EndsWithEllipsis(string line) => line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith('…');
