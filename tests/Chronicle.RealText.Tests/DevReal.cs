@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Chronicle.Text;
+
+namespace Chronicle.RealText.Tests;
+
+/// <summary>One real article of ../shared/eval/dev-real, as a feed reader would hand it over.</summary>
+public sealed record RealArticle(string Id, string Url, string? Published, string? CorpusDate, string Text)
+{
+    /// <summary>
+    /// A third of the set is never tuned on: articles whose number divides by three. Their figure is
+    /// printed before anything else and is the honest one; the rest may be read and worked on.
+    /// </summary>
+    public bool IsUntouched => int.Parse(Id, System.Globalization.CultureInfo.InvariantCulture) % 3 == 0;
+}
+
+/// <summary>A hand-annotated fact. Low-confidence facts count neither as misses nor as errors.</summary>
+public sealed record GoldFact(
+    string Article,
+    string Id,
+    string Kind,
+    bool High,
+    string? Person,
+    string? Role,
+    string? Aspect,
+    string? Date,
+    string? Name,
+    string? Type,
+    string? Number,
+    string Quote);
+
+public static class DevReal
+{
+    /// <summary>../shared/eval/dev-real beside the checkout, or null when it is not there.</summary>
+    public static string? Folder
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Microservices.sln")))
+                {
+                    var folder = Path.Combine(directory.FullName, "..", "shared", "eval", "dev-real");
+                    return File.Exists(Path.Combine(folder, "gold.json")) ? Path.GetFullPath(folder) : null;
+                }
+            }
+            return null;
+        }
+    }
+
+    public static IReadOnlyList<RealArticle> Articles(string folder) =>
+        Directory.GetFiles(Path.Combine(folder, "articles"), "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(file =>
+            {
+                using var json = JsonDocument.Parse(File.ReadAllText(file));
+                var root = json.RootElement;
+                return new RealArticle(
+                    Path.GetFileNameWithoutExtension(file),
+                    root.GetProperty("url").GetString() ?? "",
+                    String(root, "published"),
+                    String(root, "corpus_date"),
+                    root.GetProperty("text").GetString() ?? "");
+            })
+            .ToList();
+
+    public static IReadOnlyList<GoldFact> Gold(string folder)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "gold.json")));
+        return json.RootElement.EnumerateArray().Select(fact => new GoldFact(
+            fact.GetProperty("article").GetString()!,
+            fact.GetProperty("id").GetString()!,
+            fact.GetProperty("kind").GetString()!,
+            String(fact, "confidence") == "high",
+            Nfc(String(fact, "person")),
+            Nfc(String(fact, "role")),
+            String(fact, "aspect"),
+            String(fact, "date"),
+            Nfc(String(fact, "name")),
+            Nfc(String(fact, "type")),
+            Nfc(String(fact, "number")),
+            Nfc(String(fact, "quote")) ?? "")).ToList();
+    }
+
+    private static string? Nfc(string? text) => text is null ? null : VietnameseText.Normalize(text);
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Chronicle.Text;
+
+namespace Chronicle.RealText.Tests;
+
+/// <summary>
+/// Comparison keys written from the gold's own conventions (dev-real README), independent of the
+/// extractor's canonical names: two spellings of one post get one key, and different posts never do.
+/// </summary>
+public static partial class GoldKeys
+{
+    /// <summary>Case and tone-mark placement aside, diacritics kept (they tell names apart).</summary>
+    public static string Person(string name) => Collapse(VietnameseText.MatchKey(VietnameseText.Normalize(name)));
+
+    /// <summary>The canonical title: abbreviations spelled out, agreed equivalent spellings made one.</summary>
+    public static string Role(string role)
+    {
+        var key = VietnameseText.MatchKey(VietnameseText.Normalize(role));
+        key = Punctuation().Replace(key, " ");
+        key = " " + Collapse(key) + " ";
+        key = Abbreviation().Replace(key, m => " " + Expansions[m.Groups[1].Value] + " ");
+        foreach (var (from, to) in Equivalents)
+            key = key.Replace(" " + from + " ", " " + to + " ", StringComparison.Ordinal);
+        key = Collapse(key);
+        // The Party term a membership belongs to is scored with the date, not the post.
+        key = Term().Replace(key, "");
+        key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
+        key = MinistryWord().Replace(key, "${head} ");
+        key = key.Replace("đại sứ đặc mệnh toàn quyền", "đại sứ", StringComparison.Ordinal);
+        if (key.EndsWith(" chính phủ", StringComparison.Ordinal) && key.Contains("thủ tướng", StringComparison.Ordinal))
+            key = key[..^" chính phủ".Length];
+        if (key.EndsWith(" trung ương đảng", StringComparison.Ordinal) && key.StartsWith("trưởng ban", StringComparison.Ordinal))
+            key = key[..^" đảng".Length];
+        return Collapse(key);
+    }
+
+    private static readonly Dictionary<string, string> Expansions = new(StringComparer.Ordinal)
+    {
+        ["ubnd"] = VietnameseText.MatchKey("ủy ban nhân dân"),
+        ["hđnd"] = "hội đồng nhân dân",
+        ["ubmttq"] = VietnameseText.MatchKey("ủy ban mặt trận tổ quốc"),
+        ["t ư"] = "trung ương",
+        ["tư"] = "trung ương",
+        ["tw"] = "trung ương",
+        ["tp"] = "thành phố",
+        ["tand"] = "tòa án nhân dân",
+        ["vksnd"] = "viện kiểm sát nhân dân",
+        ["qh"] = "quốc hội",
+    };
+
+    /// <summary>A country's common and formal names, and other spellings of one body.</summary>
+    private static readonly (string From, string To)[] Equivalents =
+    [
+        ("hoa kỳ", "mỹ"),
+        ("hợp chúng quốc hoa kỳ", "mỹ"),
+        ("vương quốc anh", "anh"),
+        ("liên bang nga", "nga"),
+        ("cộng hòa nhân dân trung hoa", "trung quốc"),
+        ("cộng hòa dân chủ nhân dân lào", "lào"),
+        ("vương quốc campuchia", "campuchia"),
+        ("cộng hòa pháp", "pháp"),
+        ("cộng hòa liên bang đức", "đức"),
+        ("cộng hòa ấn độ", "ấn độ"),
+        ("cộng hòa hàn quốc", "hàn quốc"),
+        ("cộng hòa singapore", "singapore"),
+        ("cộng hòa indonesia", "indonesia"),
+        ("vương quốc thái lan", "thái lan"),
+        ("cộng hòa cuba", "cuba"),
+        ("liên hiệp quốc", "liên hợp quốc"),
+    ];
+
+    private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”']")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh)(?= )")]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@" khóa [ivxlc]+$| khoá [ivxlc]+$")]
+    private static partial Regex Term();
+
+    /// <summary>'Bộ trưởng Bộ X' = 'Bộ trưởng X', and so for the deputies.</summary>
+    [GeneratedRegex(@"^(?<head>(?:quyền )?(?:phó )?(?:bộ trưởng|thứ trưởng)(?: thường trực)?) bộ ")]
+    private static partial Regex MinistryWord();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

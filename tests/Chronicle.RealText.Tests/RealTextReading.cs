@@ -1,0 +1,42 @@
+using System.Globalization;
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Articles;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.RealText.Tests;
+
+/// <summary>A role as the suite would answer it: who, which post, when, and held/started/ended.</summary>
+public sealed record ObservedRole(string Person, string Role, string Qualifier, string? Date, string Aspect, TextSpan Evidence);
+
+public sealed record ObservedEvent(string Name, string? Date, TextSpan Evidence);
+
+public sealed record ObservedDocument(string Kind, string Number, string? Date, TextSpan Evidence);
+
+/// <summary>What the suite reads from one real article, through the same libraries the services call.</summary>
+public sealed record ArticleReading(RealArticle Article, string CleanText, AnchorDate Anchor,
+    IReadOnlyList<ObservedRole> Roles, IReadOnlyList<ObservedEvent> Events, IReadOnlyList<ObservedDocument> Documents)
+{
+    public static ArticleReading Of(RealArticle article)
+    {
+        var extracted = ArticleExtractor.FromText(article.Text);
+        var published = article.Published ?? article.CorpusDate;
+        var anchor = AnchorDateResolver.Resolve(extracted.CleanText,
+            published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var result = ArticleAnalyzer.Analyze(extracted.Title, extracted.CleanText);
+        var anchorIso = anchor.ToIso();
+
+        var roles = result.Roles
+            .Select(r => new ObservedRole(r.PersonName, r.Role, r.Qualifier, anchorIso, r.Qualifier == "former" ? "ended" : "held", r.Evidence))
+            .ToList();
+        // As the entities service hands them on: an event cited in passing without a date of its own is dropped.
+        var events = result.Events
+            .Where(e => e.IsMainEvent || e.Date?.Iso is not null)
+            .Select(e => new ObservedEvent(e.Name, e.Date?.Iso ?? anchorIso, e.Evidence))
+            .ToList();
+        var documents = result.LegalDocuments
+            .DistinctBy(d => d.Number)
+            .Select(d => new ObservedDocument(d.Kind, d.Number, d.Issued?.Iso, d.Evidence))
+            .ToList();
+        return new ArticleReading(article, extracted.CleanText, anchor, roles, events, documents);
+    }
+}

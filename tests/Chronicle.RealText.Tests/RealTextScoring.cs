@@ -1,0 +1,216 @@
+using System.Globalization;
+using Chronicle.Entities.Extraction;
+using Chronicle.Text;
+
+namespace Chronicle.RealText.Tests;
+
+/// <summary>
+/// Counts for one kind of fact. A gold fact is found when a prediction names the same thing
+/// (person and canonical post; event at the same place in the text or of the same name; document
+/// by its number); it is right when the date also agrees at the gold's granularity (and, for roles,
+/// the aspect). Predictions matching only a low-confidence gold fact are not counted either way.
+/// </summary>
+public sealed record KindScore(int Gold, int Found, int Right, int Predicted, int Correct, List<string> Missed, List<string> Wrong, List<string> Extra)
+{
+    public double Recall => Gold == 0 ? 1 : (double)Found / Gold;
+
+    /// <summary>Found and dated right (and for roles with the right aspect).</summary>
+    public double StrictRecall => Gold == 0 ? 1 : (double)Right / Gold;
+
+    public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"gold {Gold,3}  found {Found,3} (R {Recall:0.000})  dated right {Right,3} (R {StrictRecall:0.000})  predicted {Predicted,3} correct {Correct,3} (P {Precision:0.000})");
+
+    public static KindScore Sum(IEnumerable<KindScore> scores)
+    {
+        var list = scores.ToList();
+        return new KindScore(list.Sum(s => s.Gold), list.Sum(s => s.Found), list.Sum(s => s.Right), list.Sum(s => s.Predicted),
+            list.Sum(s => s.Correct), [.. list.SelectMany(s => s.Missed)], [.. list.SelectMany(s => s.Wrong)], [.. list.SelectMany(s => s.Extra)]);
+    }
+}
+
+public sealed record RealArticleScore(string Article, KindScore Roles, KindScore Events, KindScore Documents);
+
+public static class RealTextScoring
+{
+    public static RealArticleScore Score(ArticleReading reading, IReadOnlyList<GoldFact> gold)
+    {
+        var facts = gold.Where(g => g.Article == reading.Article.Id).ToList();
+        return new RealArticleScore(reading.Article.Id,
+            Roles(reading, facts.Where(f => f.Kind == "role").ToList()),
+            Events(reading, facts.Where(f => f.Kind == "event").ToList()),
+            Documents(reading, facts.Where(f => f.Kind == "document").ToList()));
+    }
+
+    /// <summary>The date agrees when the prediction, cut to the gold's granularity, is the gold date.</summary>
+    public static bool SameDate(string? predicted, string? gold) =>
+        gold is null || (predicted is not null && predicted.Length >= gold.Length && predicted[..gold.Length] == gold);
+
+    private static string RoleKey(ObservedRole role) => GoldKeys.Role((role.Qualifier == "acting" ? "Quyền " : "") + role.Role);
+
+    private static KindScore Roles(ArticleReading reading, List<GoldFact> gold)
+    {
+        var id = reading.Article.Id;
+        var predicted = reading.Roles.Select(r => (Key: (GoldKeys.Person(r.Person), RoleKey(r)), Role: r)).ToList();
+        int found = 0, right = 0;
+        var missed = new List<string>();
+        var wrong = new List<string>();
+        foreach (var fact in gold.Where(g => g.High))
+        {
+            var key = (GoldKeys.Person(fact.Person!), GoldKeys.Role(fact.Role!));
+            var same = predicted.Where(p => p.Key == key).Select(p => p.Role).ToList();
+            if (same.Count == 0)
+            {
+                missed.Add($"{id} {fact.Id} {fact.Person} | {fact.Role} [{fact.Aspect} {fact.Date}]");
+                continue;
+            }
+            found++;
+            if (same.Any(r => r.Aspect == fact.Aspect && SameDate(r.Date, fact.Date)))
+                right++;
+            else
+                wrong.Add($"{id} {fact.Id} {fact.Person} | {fact.Role}: gold [{fact.Aspect} {fact.Date}], read {string.Join(", ", same.Select(r => $"[{r.Aspect} {r.Date}]").Distinct())}");
+        }
+
+        var goldKeys = gold.Select(g => (Key: (GoldKeys.Person(g.Person!), GoldKeys.Role(g.Role!)), g.High)).ToList();
+        var distinct = predicted.DistinctBy(p => p.Key).ToList();
+        int counted = 0, correct = 0;
+        var extra = new List<string>();
+        foreach (var (key, role) in distinct)
+        {
+            var matches = goldKeys.Where(g => g.Key == key).ToList();
+            if (matches.Count > 0 && matches.All(m => !m.High))
+                continue;
+            counted++;
+            if (matches.Count > 0)
+                correct++;
+            else
+                extra.Add($"{id} {role.Person} | {role.Role}{(role.Qualifier.Length > 0 ? " | " + role.Qualifier : "")}   …{Quote(reading.CleanText, role.Evidence)}…");
+        }
+        return new KindScore(gold.Count(g => g.High), found, right, counted, correct, missed, wrong, extra);
+    }
+
+    private static KindScore Events(ArticleReading reading, List<GoldFact> gold)
+    {
+        var id = reading.Article.Id;
+        var used = new bool[reading.Events.Count];
+        int found = 0, right = 0, matchedLow = 0, correct = 0;
+        var missed = new List<string>();
+        var wrong = new List<string>();
+        // High-confidence facts first, so a low one never takes the prediction a high one needs.
+        foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
+        {
+            var span = Locate(reading.CleanText, fact.Quote);
+            var index = Enumerable.Range(0, reading.Events.Count).FirstOrDefault(i => !used[i] &&
+                ((span is { } s && Overlaps(s, reading.Events[i].Evidence)) || NameOverlap(reading.Events[i].Name, fact.Name!) >= 0.5), -1);
+            if (index >= 0)
+            {
+                used[index] = true;
+                if (!fact.High)
+                {
+                    matchedLow++;
+                    continue;
+                }
+                correct++;
+            }
+            if (!fact.High)
+                continue;
+            if (index < 0)
+            {
+                missed.Add($"{id} {fact.Id} {fact.Name} [{fact.Date}]");
+                continue;
+            }
+            found++;
+            if (SameDate(reading.Events[index].Date, fact.Date))
+                right++;
+            else
+                wrong.Add($"{id} {fact.Id} {fact.Name}: gold [{fact.Date}], read [{reading.Events[index].Date}] as '{reading.Events[index].Name}'");
+        }
+        var extra = reading.Events.Where((_, i) => !used[i]).Select(e => $"{id} {e.Name} [{e.Date}]").ToList();
+        return new KindScore(gold.Count(g => g.High), found, right, reading.Events.Count - matchedLow, correct, missed, wrong, extra);
+    }
+
+    private static KindScore Documents(ArticleReading reading, List<GoldFact> gold)
+    {
+        var id = reading.Article.Id;
+        var used = new bool[reading.Documents.Count];
+        int found = 0, right = 0, matchedLow = 0, correct = 0;
+        var missed = new List<string>();
+        var wrong = new List<string>();
+        foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
+        {
+            var span = Locate(reading.CleanText, fact.Quote);
+            var index = Enumerable.Range(0, reading.Documents.Count).FirstOrDefault(i => !used[i] && SameDocument(reading.Documents[i], fact, span), -1);
+            if (index >= 0)
+            {
+                used[index] = true;
+                if (!fact.High)
+                {
+                    matchedLow++;
+                    continue;
+                }
+                correct++;
+            }
+            if (!fact.High)
+                continue;
+            if (index < 0)
+            {
+                missed.Add($"{id} {fact.Id} {fact.Type} {fact.Number} [{fact.Date}]   …{fact.Quote}…");
+                continue;
+            }
+            found++;
+            if (SameDate(reading.Documents[index].Date, fact.Date))
+                right++;
+            else
+                wrong.Add($"{id} {fact.Id} {fact.Type} {fact.Number}: gold [{fact.Date}], read [{reading.Documents[index].Date}]");
+        }
+        var extra = reading.Documents.Where((_, i) => !used[i]).Select(d => $"{id} {d.Kind} {d.Number} [{d.Date}]").ToList();
+        return new KindScore(gold.Count(g => g.High), found, right, reading.Documents.Count - matchedLow, correct, missed, wrong, extra);
+    }
+
+    private static bool SameDocument(ObservedDocument document, GoldFact fact, TextSpan? quote)
+    {
+        if (VietnameseText.MatchKey(document.Kind) != VietnameseText.MatchKey(fact.Type ?? ""))
+            return false;
+        if (fact.Number is null)
+            return quote is { } q && Overlaps(q, document.Evidence);
+        var predicted = NumberKey(document.Number);
+        var number = NumberKey(fact.Number);
+        return predicted == number || (predicted.StartsWith(number, StringComparison.Ordinal) && !char.IsDigit(predicted[number.Length]));
+    }
+
+    private static string NumberKey(string number) => VietnameseText.MatchKey(number).Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>Share of the gold name's syllables that the predicted name also has.</summary>
+    private static double NameOverlap(string predicted, string gold)
+    {
+        var p = Syllables(predicted);
+        var g = Syllables(gold);
+        return g.Count == 0 ? 0 : (double)g.Count(p.Contains) / Math.Max(g.Count, p.Count);
+    }
+
+    private static HashSet<string> Syllables(string text) =>
+        VietnameseText.MatchKey(text).Split([' ', ',', '.', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Where the gold quote stands in the clean text (its opening words when the whole is not found).</summary>
+    private static TextSpan? Locate(string text, string quote)
+    {
+        foreach (var length in new[] { quote.Length, 60, 30 })
+        {
+            if (quote.Length < length || length == 0)
+                continue;
+            var at = text.IndexOf(quote[..length], StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+                return new TextSpan(at, at + quote.Length);
+        }
+        return null;
+    }
+
+    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
+
+    private static string Quote(string text, TextSpan span)
+    {
+        var quote = text[span.Start..span.End].Replace('\n', ' ');
+        return quote.Length <= 160 ? quote : quote[..160];
+    }
+}
