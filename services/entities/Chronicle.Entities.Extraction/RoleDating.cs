@@ -32,6 +32,9 @@ internal static partial class RoleDating
         var chosen = careerLine.Success
             ? own.FirstOrDefault()
             : own.LastOrDefault(d => d.End <= title.Start) ?? own.FirstOrDefault(d => d.Start >= title.End);
+        // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
+        if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+            aspect = Started;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor))
             return new Dating(sentenceDate, "sentence", aspect, aspect != Held && qualifier.Length == 0);
 
@@ -104,6 +107,9 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
     private static partial Regex DeathAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ\s*\(?\s*$", Options)]
+    private static partial Regex Since();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();
