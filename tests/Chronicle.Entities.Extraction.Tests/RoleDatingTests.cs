@@ -104,4 +104,23 @@ public sealed class RoleDatingTests
         Assert.Null(role.Date);
         Assert.Equal("unknown", role.DateBasis);
     }
+
+    [Fact]
+    public void The_lines_of_a_career_record_belong_to_the_person_it_is_about()
+    {
+        const string text = """
+            Tóm tắt quá trình công tác của ông Hoàng Minh Đức.
+
+            - 5/2009 - 7/2014: Thứ trưởng Bộ Tài chính.
+
+            - 8/2014 - 2/2020: Bộ trưởng Bộ Công Thương.
+            """;
+
+        var roles = ArticleAnalyzer.Analyze("", text, June2024).Roles;
+
+        var deputy = Assert.Single(roles, r => r.Role == "Thứ trưởng Bộ Tài chính");
+        Assert.Equal(("Hoàng Minh Đức", "started", "2009-05"), (deputy.PersonName, deputy.Aspect, deputy.Date?.Iso));
+        var minister = Assert.Single(roles, r => r.Role == "Bộ trưởng Bộ Công Thương");
+        Assert.Equal(("Hoàng Minh Đức", "started", "2014-08"), (minister.PersonName, minister.Aspect, minister.Date?.Iso));
+    }
 }

@@ -27,11 +27,22 @@ public static partial class ArticleAnalyzer
         var links = new List<(Item Title, Item Person, TextSpan Sentence, string? Country)>();
         var bareTitles = new List<(Item Title, TextSpan Sentence)>();
         var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
+        var careerTitles = new List<(Item Title, TextSpan Sentence, string Subject)>();
+        string? lastNamedInFull = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, tokens) = sentences[s];
             var names = new List<(string Person, TextSpan Span)>();
             var items = MayHoldReference(firstReading[s], cleanText, context) ? Scan(tokens, context) : firstReading[s];
+            // '3/2011 - 4/2018: Ủy viên …, Phó Chủ nhiệm …': a line of the career record of the
+            // person the article last named in full. Every title of the line is theirs; a name
+            // inside the line is a place or a body ('Bí thư Thành ủy Phủ Lý'), not another person.
+            if (lastNamedInFull is not null && RoleDating.IsCareerLine(cleanText, sentence))
+            {
+                careerTitles.AddRange(items.Where(i => i.Kind == ItemKind.Title).Select(t => (t, sentence, lastNamedInFull)));
+                namesBySentence.Add((sentence, names));
+                continue;
+            }
             foreach (var item in items.Where(i => i.Name is not null))
             {
                 mentions.Add(new EntityMention(EntityTypes.Person, item.Name!.Name, item.Span, sentence));
@@ -51,6 +62,7 @@ public static partial class ArticleAnalyzer
                 }
             }
             bareTitles.AddRange(TitleAttachment.BareTitles(items).Select(t => (t, sentence)));
+            lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
             namesBySentence.Add((sentence, names));
         }
 
@@ -58,14 +70,15 @@ public static partial class ArticleAnalyzer
         // the ministry the article gives that person, wherever it does.
         var roles = new List<RoleMention>();
         var dates = DateRecognizer.Find(cleanText);
-        foreach (var (link, person, sentence, chainCountry) in links)
+        var sightings = links.Select(l => (l.Title, Person: l.Person.Name!.Name, PersonSpan: l.Person.Span, l.Sentence, l.Country))
+            .Concat(careerTitles.Select(c => (c.Title, Person: c.Subject, PersonSpan: c.Title.Span, c.Sentence, Country: (string?)null)));
+        foreach (var (link, name, personSpan, sentence, chainCountry) in sightings)
         {
-            var name = person.Name!.Name;
             if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
                 continue;
             // Each sighting is dated by its own sentence: a career line, an earlier day, a post left.
-            var dating = RoleDating.For(cleanText, dates, sentence, person.Span, link.Span, role.Qualifier, anchor);
-            roles.Add(new RoleMention(name, person.Span, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
+            var dating = RoleDating.For(cleanText, dates, sentence, personSpan, link.Span, role.Qualifier, anchor);
+            roles.Add(new RoleMention(name, personSpan, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
             {
                 TitleSpan = link.Span,
                 Date = dating.Date,

@@ -26,12 +26,16 @@ internal static partial class RoleDating
         var aspect = AspectOf(text, sentence, chainStart, chainEnd, title, qualifier);
         var careerLine = CareerLine().Match(text, sentence.Start, sentence.Length);
         if (careerLine.Success)
-            aspect = Started;
+        {
+            // The line opens with the month the post was taken up: '5/2009 - 7/2014: …'.
+            var month = int.Parse(careerLine.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+            var year = careerLine.Groups["y"].ValueSpan.ToString();
+            if (month is >= 1 and <= 12)
+                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, qualifier.Length == 0);
+        }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
-        var chosen = careerLine.Success
-            ? own.FirstOrDefault()
-            : own.LastOrDefault(d => d.End <= title.Start) ?? own.FirstOrDefault(d => d.Start >= title.End);
+        var chosen = own.LastOrDefault(d => d.End <= title.Start) ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
             aspect = Started;
@@ -45,6 +49,9 @@ internal static partial class RoleDating
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>Whether the sentence is a line of a career record: '8/1988 - 6/1995: Cán bộ …'.</summary>
+    public static bool IsCareerLine(string text, TextSpan sentence) => CareerLine().Match(text, sentence.Start, sentence.Length).Success;
 
     /// <summary>'nguyên', 'cố': left; 'được bầu làm', 'tân': taken up; 'thôi giữ chức', a funeral: left.</summary>
     private static string AspectOf(string text, TextSpan sentence, int chainStart, int chainEnd, TextSpan title, string qualifier)
@@ -96,7 +103,7 @@ internal static partial class RoleDating
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …': a line of a career record.</summary>
-    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
+    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
     [GeneratedRegex(@"(?:thôi\s+giữ\s+chức(?:\s+vụ)?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+vụ)?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
