@@ -1,6 +1,7 @@
 extern alias entities;
 
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Ingestion.V1;
@@ -32,6 +33,7 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
         public const int MinPostsInRightOrder = 0;
         public const int MinPostsWithTrueHoldersInRightOrder = 5;
         public const int MinPostsInRightOrderFromNewsAlone = 4;
+        public const int MinDaysAnsweredRight = 85;
         public const int MaxStartDatesContradictingTheTruth = 4;
         public const int MaxActingSightingsNotMarkedActing = 0;
         public const bool ActingPresidentMarkedActing = true;
@@ -91,6 +93,8 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
         var trueHoldersInOrder = reports.Count(r => r.TrueHoldersOrderRight);
         var inNewsOrder = reports.Count(r => r.NewsOrderRight);
         var startsWrong = reports.Sum(r => r.StartsContradicted.Count);
+        var daysAsked = reports.Sum(r => r.DaysAsked);
+        var daysRight = daysAsked - reports.Sum(r => r.DaysWrong.Count);
         var actingNotMarked = reports.Sum(r => r.ActingNotMarked.Count);
         var president = reports.Single(r => r.Post == "Chủ tịch nước");
         output.WriteLine("");
@@ -100,6 +104,7 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
         Line("posts whose answered holders come in the right order", inOrder, Reached.MinPostsInRightOrder, TopPosts.Length);
         Line("  ... the true holders among them in the right order", trueHoldersInOrder, Reached.MinPostsWithTrueHoldersInRightOrder, TopPosts.Length);
         Line("posts the news alone puts in the right order", inNewsOrder, Reached.MinPostsInRightOrderFromNewsAlone, TopPosts.Length);
+        Line($"days (of {daysAsked}) whose holder is answered right", daysRight, Reached.MinDaysAnsweredRight, daysAsked);
         Line("answered start dates contradicting the true start", startsWrong, Shown(Reached.MaxStartDatesContradictingTheTruth), 0);
         Line("sightings in an acting term not marked acting", actingNotMarked, Shown(Reached.MaxActingSightingsNotMarkedActing), 0);
         Line("acting president marked acting", president.ActingHoldersMarked, Reached.ActingPresidentMarkedActing, true);
@@ -112,6 +117,7 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
         Assert.True(inOrder >= Reached.MinPostsInRightOrder, $"{inOrder} posts in the right order; {Reached.MinPostsInRightOrder} reached before.");
         Assert.True(trueHoldersInOrder >= Reached.MinPostsWithTrueHoldersInRightOrder, $"{trueHoldersInOrder} posts with their true holders in order; {Reached.MinPostsWithTrueHoldersInRightOrder} reached before.");
         Assert.True(inNewsOrder >= Reached.MinPostsInRightOrderFromNewsAlone, $"{inNewsOrder} posts in order from the news alone; {Reached.MinPostsInRightOrderFromNewsAlone} reached before.");
+        Assert.True(daysRight >= Reached.MinDaysAnsweredRight, $"{daysRight} days answered right; {Reached.MinDaysAnsweredRight} reached before.");
         Assert.True(startsWrong <= Reached.MaxStartDatesContradictingTheTruth, $"{startsWrong} start dates contradict the truth; at most {Reached.MaxStartDatesContradictingTheTruth} reached before.");
         Assert.True(actingNotMarked <= Reached.MaxActingSightingsNotMarkedActing, $"{actingNotMarked} acting sightings not marked acting; at most {Reached.MaxActingSightingsNotMarkedActing} reached before.");
         Assert.True(president.ActingHoldersMarked || !Reached.ActingPresidentMarkedActing, "The acting president is no longer marked acting.");
@@ -135,10 +141,11 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
 
         // The news sightings of the post: of every person the answer names, and of every true holder
         // even when the answer leaves them out. Sightings as a former holder are not sightings of the post.
-        var names = holders.Where(h => h.PersonId.Length > 0).ToDictionary(h => h.PersonId, h => h.Person);
-        foreach (var term in truth)
+        var names = new Dictionary<string, string>();
+        foreach (var (personId, person) in holders.Where(h => h.PersonId.Length > 0).Select(h => (h.PersonId, h.Person))
+            .Concat(truth.Select(t => (EntityIds.For("person", t.Person), t.Person))))
         {
-            names.TryAdd(EntityIds.For("person", term.Person), term.Person);
+            names.TryAdd(personId, person);
         }
         var sightings = new List<Sighting>();
         foreach (var (personId, person) in names)
@@ -187,7 +194,37 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
             VietnameseText.MatchKey(h.Person) == t.PersonKey && Overlaps(h, t.StartLow, t.EndHigh ?? WindowTo))).ToList();
         report.ActingHoldersMarked = actingHolders.All(h => h is { Acting: true });
         report.ActingHoldersSeen = actingHolders.All(h => h?.FirstSeen is not null);
+
+        await AskWhoHeldItOnAsync(suite, report, expected);
         return report;
+    }
+
+    /// <summary>
+    /// "Who held the post on that day?" on the 1st and 15th of every month of the window: right when
+    /// the answer names exactly the true holder. Days in the uncertain span of a change are skipped;
+    /// during an in-charge spell, naming nobody is right too.
+    /// </summary>
+    private static async Task AskWhoHeldItOnAsync(InMemorySuite suite, PostReport report, IReadOnlyList<TrueTerm> expected)
+    {
+        for (var month = DateOnly.Parse(WindowFrom, CultureInfo.InvariantCulture); month <= DateOnly.Parse(WindowTo, CultureInfo.InvariantCulture); month = month.AddMonths(1))
+        {
+            foreach (var day in new[] { month, month.AddDays(14) }.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            {
+                var certain = expected.Where(t => t.CertainlyCovers(day)).ToList();
+                if (certain.Count != 1 || expected.Any(t => t != certain[0] && t.PossiblyCovers(day, day)))
+                {
+                    continue;
+                }
+                var answer = await suite.TimelineClient.GetHoldersOnAsync(new GetHoldersOnRequest { Role = report.Post, Date = day });
+                var named = answer.Items.Select(h => VietnameseText.MatchKey(h.Person)).Distinct().ToList();
+                var right = (named.Count == 1 && named[0] == certain[0].PersonKey) || (named.Count == 0 && certain[0].Kind == "in-charge");
+                report.DaysAsked++;
+                if (!right)
+                {
+                    report.DaysWrong.Add((day, certain[0].Person, answer.Items.Select(h => $"{h.Person} ({h.Certainty})").ToList()));
+                }
+            }
+        }
     }
 
     /// <summary>Sorts every sighting: undated, not judged, inside a term, outside the person's terms, of a person who never held the post.</summary>
@@ -279,6 +316,11 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
         output.WriteLine($"  judged {report.Judged}; not judged (dated before the first true term here or after {JudgedUntil}) {report.NotJudged}; undated {report.Undated}");
         PrintSightings("true holders seen outside their term", report.OutsideOwnTerm, articles);
         PrintSightings("people who never held the post", report.NeverHeld, articles);
+        output.WriteLine($"  asked who held it on {report.DaysAsked} days: right on {report.DaysAsked - report.DaysWrong.Count}");
+        foreach (var (day, trueHolder, named) in report.DaysWrong.Take(ExamplesShown * 2))
+        {
+            output.WriteLine($"    {day}: truly {trueHolder}; answered {(named.Count == 0 ? "nobody" : string.Join(", ", named))}");
+        }
         foreach (var holder in report.StartsContradicted)
         {
             output.WriteLine($"  start contradicts the truth: {holder.Person} started {holder.StartedAt}");
@@ -319,6 +361,8 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
         public List<Sighting> NeverHeld { get; } = [];
         public List<Sighting> ActingNotMarked { get; } = [];
         public List<PositionHolder> StartsContradicted { get; } = [];
+        public int DaysAsked { get; set; }
+        public List<(string Day, string TrueHolder, List<string> Named)> DaysWrong { get; } = [];
         public int Judged { get; set; }
         public int NotJudged { get; set; }
         public int Undated { get; set; }
@@ -359,7 +403,7 @@ public sealed record CorpusArticle(string Url, string Published, string Text)
 /// One true term of office, from Data/top-post-terms.csv. Its start and end may be spans ("a..b":
 /// the change happened somewhere in it), kept as their earliest and latest days.
 /// </summary>
-public sealed record TrueTerm(string Post, string Person, string StartLow, string StartHigh, string? EndHigh, string Kind)
+public sealed record TrueTerm(string Post, string Person, string StartLow, string StartHigh, string? EndLow, string? EndHigh, string Kind)
 {
     public string PostKey { get; } = Positions.Key(Post);
 
@@ -368,6 +412,10 @@ public sealed record TrueTerm(string Post, string Person, string StartLow, strin
     /// <summary>Whether a sighting dated somewhere in [low, high] may fall in the term.</summary>
     public bool PossiblyCovers(string low, string high) =>
         string.CompareOrdinal(high, StartLow) >= 0 && (EndHigh is null || string.CompareOrdinal(low, EndHigh) <= 0);
+
+    /// <summary>Whether the term surely covers the day, whatever the uncertain bounds.</summary>
+    public bool CertainlyCovers(string day) =>
+        string.CompareOrdinal(day, StartHigh) >= 0 && (EndLow is null || string.CompareOrdinal(day, EndLow) < 0);
 
     /// <summary>Whether a start date, at its precision, may be the true start.</summary>
     public bool StartMayBe(string date) =>
@@ -380,7 +428,7 @@ public sealed record TrueTerm(string Post, string Person, string StartLow, strin
             .Select(line => line.Split(',', 6))
             .Select(f => new TrueTerm(f[0], f[1],
                 DayRange.Low(f[2].Split("..")[0]), DayRange.High(f[2].Split("..")[^1]),
-                f[3].Length == 0 ? null : DayRange.High(f[3].Split("..")[^1]), f[4]))
+                f[3].Length == 0 ? null : DayRange.Low(f[3].Split("..")[0]), f[3].Length == 0 ? null : DayRange.High(f[3].Split("..")[^1]), f[4]))
             .ToList();
 }
 
