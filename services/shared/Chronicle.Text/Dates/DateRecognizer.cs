@@ -48,8 +48,8 @@ public static partial class DateRecognizer
     [GeneratedRegex(NotAfterWord + @"năm\s+(?<y>[0-9]{4})(?![0-9])(?![/\-]\p{L})", Options)]
     private static partial Regex Year();
 
-    /// <summary>Words after a bare 'a/b' that make it a quantity ('1/2 số đại biểu').</summary>
-    [GeneratedRegex(@"^\s+(?:số|phần|tổng|dân|diện|lượng|trong|thành viên|đại biểu|cử tri|trường hợp)(?!\p{L})", Options)]
+    /// <summary>Words after a bare 'a/b' that make it a quantity ('1/2 số đại biểu', 'treo cờ đến 2/3 cột').</summary>
+    [GeneratedRegex(@"^\s+(?:số|phần|tổng|dân|diện|lượng|trong|thành viên|đại biểu|cử tri|trường hợp|cột|chiều\s+(?:cao|dài|rộng))(?!\p{L})", Options)]
     private static partial Regex QuantityFollows();
 
     /// <summary>Words before a bare 'a/b' that make it a quantity ('khoảng 1/3', 'chiếm 2/3').</summary>
