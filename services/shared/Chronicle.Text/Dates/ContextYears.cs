@@ -192,7 +192,9 @@ internal static partial class ContextYears
     private static void AddNearbyDates(string text, IReadOnlyList<DateMention> mentions, DateMention lead, IReadOnlySet<DateMention> notReported,
         IReadOnlySet<DateMention> documentDates, List<YearClue> into)
     {
-        if (NewestDatedYear(text, mentions, notReported) is not { } newest)
+        // Cited documents' dates count here: they are of the text's time as much as its other dates.
+        var otherwiseExcluded = notReported.Where(m => !documentDates.Contains(m)).ToHashSet();
+        if (NewestDatedYear(text, mentions, otherwiseExcluded) is not { } newest)
             return;
         int month = lead.Month!.Value, day = lead.Day!.Value;
         foreach (var mention in mentions)

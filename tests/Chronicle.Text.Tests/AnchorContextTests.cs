@@ -1,0 +1,227 @@
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Text.Tests;
+
+/// <summary>The anchor's year from the address, the page's stamp and the text's context.</summary>
+public class AnchorContextTests
+{
+    private const string LeadOnly = "Ngày 14/12, tại Hà Nội, Ban Tuyên giáo tổ chức hội nghị báo cáo viên.";
+
+    [Fact]
+    public void Without_a_publication_date_the_address_dates_the_day()
+    {
+        var anchor = AnchorDateResolver.Resolve(LeadOnly, null, "https://example.vn/thoi-su/hoi-nghi-bao-cao-vien-20211215083000123.htm");
+        Assert.Equal("2021-12-14", anchor.ToIso());
+        Assert.Equal(YearBasis.Publication, anchor.Basis);
+        Assert.Contains("from the address", anchor.Reason);
+    }
+
+    [Fact]
+    public void A_given_publication_date_wins_over_the_address()
+    {
+        var anchor = AnchorDateResolver.Resolve(LeadOnly, new DateOnly(2023, 12, 20), "https://example.vn/2021/12/15/hoi-nghi/");
+        Assert.Equal(2023, anchor.Year);
+        Assert.DoesNotContain("address", anchor.Reason);
+    }
+
+    [Fact]
+    public void A_month_in_the_address_bounds_the_day_by_its_last_day()
+    {
+        var anchor = AnchorDateResolver.Resolve("Sáng 28/4, Sở Giáo dục họp triển khai công tác thi.", null, "http://example.vn/giao-duc/202404/hop-trien-khai-7dc2af3/");
+        Assert.Equal("2024-04-28", anchor.ToIso());
+    }
+
+    [Fact]
+    public void A_day_shortly_after_the_publication_date_is_announced_ahead()
+    {
+        var anchor = AnchorDateResolver.Resolve("Ngày 16/5, Ban Chấp hành sẽ họp phiên bế mạc.", new DateOnly(2024, 5, 9));
+        Assert.Equal(2024, anchor.Year);
+        Assert.Contains("announced ahead", anchor.Reason);
+    }
+
+    [Fact]
+    public void Without_a_day_in_the_text_the_publication_date_stands_for_it()
+    {
+        var anchor = AnchorDateResolver.Resolve("Bộ trưởng gửi thư chúc mừng các nhà giáo.", null, "https://example.vn/2024/11/20/thu-chuc-mung/");
+        Assert.Equal("2024-11-20", anchor.ToIso());
+        Assert.Equal(YearBasis.Publication, anchor.Basis);
+    }
+
+    [Fact]
+    public void Sang_nay_is_the_publication_day()
+    {
+        var anchor = AnchorDateResolver.Resolve("Sáng nay, đoàn đại biểu vào Lăng viếng Chủ tịch Hồ Chí Minh.", new DateOnly(2024, 9, 2));
+        Assert.Equal("2024-09-02", anchor.ToIso());
+        Assert.Contains("Sáng nay", anchor.Reason);
+    }
+
+    [Fact]
+    public void The_page_stamp_dates_the_article_when_nothing_else_does()
+    {
+        var text = "Chủ tịch nước thăm Bộ Tư lệnh Thủ đô 12/08/2024 09:15\n\nSáng 12/8, Chủ tịch nước đến thăm và làm việc với Bộ Tư lệnh Thủ đô.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Equal("2024-08-12", anchor.ToIso());
+        Assert.Equal(YearBasis.Publication, anchor.Basis);
+        Assert.Contains("time stamp", anchor.Reason);
+    }
+
+    [Fact]
+    public void A_named_session_of_the_assembly_dates_a_day_during_it()
+    {
+        var text = "Sáng 3/6, tiếp tục Kỳ họp thứ 7, Quốc hội khóa XV, các đại biểu chất vấn Bộ trưởng Bộ Công Thương.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Equal("2024-06-03", anchor.ToIso());
+        Assert.Equal(YearBasis.Context, anchor.Basis);
+    }
+
+    [Fact]
+    public void A_session_far_from_the_day_says_nothing()
+    {
+        var text = "Ngày 2/2, Ủy ban Kinh tế rà soát các luật được thông qua tại Kỳ họp thứ 7, Quốc hội khóa XV.";
+        Assert.Null(AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void A_plenum_cited_for_its_resolution_says_nothing()
+    {
+        var text = "Ngày 12/10, Tỉnh ủy quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII tới cán bộ chủ chốt.";
+        Assert.Null(AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void A_plenum_named_at_the_lead_dates_the_day()
+    {
+        var text = "Ngày 18/9, Hội nghị Trung ương 10 khóa XIII khai mạc tại Hà Nội.";
+        Assert.Equal(2024, AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void A_half_year_review_dates_a_mid_year_day()
+    {
+        var text = "Ngày 10/7, Sở Nội vụ họp sơ kết 6 tháng đầu năm 2023, bàn nhiệm vụ thời gian tới.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Equal("2023-07-10", anchor.ToIso());
+        Assert.Equal(YearBasis.Context, anchor.Basis);
+    }
+
+    [Fact]
+    public void A_year_called_the_present_one_dates_the_day()
+    {
+        var text = "Ngày 9/4, Ủy ban họp phiên thường kỳ.\n\nPhiên họp tháng 4/2024 này bàn bốn nhóm nội dung.";
+        Assert.Equal(2024, AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void An_event_named_with_its_year_in_the_opening_dates_the_day()
+    {
+        var text = "Chiều 3/5, Ban Chỉ đạo Kỳ thi tốt nghiệp THPT năm 2025 của tỉnh họp triển khai nhiệm vụ.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Equal(2025, anchor.Year);
+        Assert.Equal(YearBasis.Context, anchor.Basis);
+    }
+
+    [Fact]
+    public void An_event_named_with_its_year_late_in_the_year_leaves_two_candidates()
+    {
+        var text = "Ngày 20/12, Ban tổ chức Festival Hoa 2025 công bố chương trình.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Null(anchor.Year);
+        Assert.Equal([2024, 2025], anchor.CandidateYears);
+    }
+
+    [Theory]
+    [InlineData("Ngày 20/1, thành phố tổ chức chợ hoa đón Tết Giáp Thìn.", 2024)]
+    [InlineData("Ngày 2/2, người dân đi lễ đầu năm sau Tết Ất Tỵ.", 2025)]
+    [InlineData("Ngày 28/12, các chợ đầu mối chuẩn bị hàng phục vụ Tết Ất Tỵ.", 2024)]
+    public void A_named_tet_dates_the_days_around_it(string text, int expected)
+    {
+        Assert.Equal(expected, AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void A_full_date_written_close_to_the_day_lends_its_year()
+    {
+        var text = "Ngày 28/8, đoàn kiểm tra làm việc với Ban Thường vụ Thành ủy.\n\nTrước đó, ngày 9/7/2024, Bộ Chính trị ban hành quyết định thành lập đoàn.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Equal("2024-08-28", anchor.ToIso());
+        Assert.Equal(YearBasis.Context, anchor.Basis);
+    }
+
+    [Fact]
+    public void An_old_date_near_the_day_is_history_not_context()
+    {
+        var text = "Ngày 18/8, đoàn dâng hương tại khu tưởng niệm.\n\nNgày 19/6/1924, người chiến sĩ hy sinh.\n\nNăm 2024, địa phương tu bổ khu tưởng niệm.";
+        Assert.Null(AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void Hints_that_disagree_leave_the_year_open_with_both_candidates()
+    {
+        var text = "Ngày 20/1, hội chợ Tết Giáp Thìn khai mạc; ban tổ chức nhắc lại hội chợ tháng 1/2023 này.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Null(anchor.Year);
+        Assert.Equal([2023, 2024], anchor.CandidateYears);
+    }
+
+    [Fact]
+    public void A_document_handed_over_the_day_it_is_dated_gives_its_year()
+    {
+        var text = "Ngày 25/10, Bộ Chính trị trao Quyết định số 1616-QĐNS/TW ngày 25/10/2024 phân công cán bộ.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Equal("2024-10-25", anchor.ToIso());
+    }
+
+    [Fact]
+    public void A_commemorated_span_is_not_the_reported_day()
+    {
+        var text = "Nhân kỷ niệm ngày thống nhất (30/4/1975 – 30/4/2024), ngày 29/4/2024, hội thể thao tổ chức giao lưu.";
+        Assert.Equal("2024-04-29", AnchorDateResolver.Resolve(text, null).ToIso());
+    }
+
+    [Fact]
+    public void Milestones_of_a_life_and_statistics_cut_offs_are_not_the_reported_day()
+    {
+        Assert.Null(AnchorDateResolver.Resolve("Ông vào Đảng Cộng sản Việt Nam ngày 5/3/1970 và công tác nhiều năm ở địa phương.", null).Mention);
+        Assert.Null(AnchorDateResolver.Resolve("Tính đến hết ngày 31/12/2023, cả nước có 63 tỉnh, thành phố.", null).Mention);
+    }
+
+    [Fact]
+    public void A_fraction_of_a_flagpole_is_not_a_date()
+    {
+        Assert.Empty(DateRecognizer.Find("Cờ rủ được kéo lên 2/3 cột và buộc dải băng đen."));
+    }
+
+    [Fact]
+    public void Terms_of_office_bound_the_candidates_only()
+    {
+        var anchor = AnchorDateResolver.Resolve("Ngày 18/7, Hội đồng họp đánh giá nhiệm kỳ 2021-2026.", null);
+        Assert.Null(anchor.Year);
+        Assert.Equal([2020, 2021, 2022, 2023, 2024, 2025, 2026], anchor.CandidateYears);
+    }
+
+    [Fact]
+    public void A_past_term_recalled_gives_no_candidates()
+    {
+        var anchor = AnchorDateResolver.Resolve("Ngày 7/6, Bộ trưởng trình dự án luật thay luật do Quốc hội khóa XII thông qua tháng 3/2012.", null);
+        Assert.Null(anchor.Year);
+        Assert.Empty(anchor.CandidateYears);
+    }
+
+    [Theory]
+    [InlineData("giáp", "thìn", 2024)]
+    [InlineData("ất", "tỵ", 2025)]
+    [InlineData("quý", "mão", 2023)]
+    [InlineData("canh", "tý", 2020)]
+    public void Lunar_years_follow_the_sixty_year_cycle(string stem, string branch, int year)
+    {
+        Assert.Equal(year, ContextYears.LunarYear(stem, branch));
+    }
+
+    [Fact]
+    public void The_calendar_lists_each_sitting_once()
+    {
+        var keys = ReferenceCalendar.Sittings.Select(s => (s.Kind, s.Term, s.Number)).ToList();
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.All(ReferenceCalendar.Sittings, s => Assert.True(s.Opened <= s.Closed));
+    }
+}
