@@ -104,6 +104,30 @@ public class AnchorContextTests
         Assert.Equal(YearBasis.Context, anchor.Basis);
     }
 
+    [Theory]
+    [InlineData("Ngày 8/4, Sở Tài chính sơ kết quý I/2024 và bàn nhiệm vụ quý tiếp theo.", 2024)]
+    [InlineData("Ngày 9/1, Sở Tài chính họp đánh giá kết quả quý IV năm 2023.", 2024)]
+    public void A_quarter_review_dates_a_day_in_or_just_after_the_quarter(string text, int expected)
+    {
+        Assert.Equal(expected, AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void A_quarter_named_as_a_deadline_far_from_the_day_says_nothing()
+    {
+        Assert.Null(AnchorDateResolver.Resolve("Ngày 28/8, đoàn kiểm tra đề nghị hoàn thành báo cáo trong quý IV năm 2024.", null).Year);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_an_old_date_away_from_the_lead_is_history()
+    {
+        // No paragraph opens with a date: without the rule, the first day written (1995) would be taken.
+        var text = "Khu di tích được công nhận ngày 2/9/1995. Lãnh đạo tỉnh dâng hương tại đây ngày 14/6, sau khi hoàn thành tu bổ ngày 5/6/2024.";
+        var anchor = AnchorDateResolver.Resolve(text, null);
+        Assert.Equal(14, anchor.Day);
+        Assert.Equal(2024, anchor.Year);
+    }
+
     [Fact]
     public void A_year_called_the_present_one_dates_the_day()
     {

@@ -17,6 +17,7 @@ public class UrlDatesTests
     [InlineData("http://example.vn/thoi-su/202404/trien-khai-ky-thi-7dc2af3/", "2024-04")]
     [InlineData("https://example.vn/hoi-nghi-toan-quoc-20211214.html", "2021-12-14")]
     [InlineData("https://example.vn/khai-mac-ngay-14-12-2021-tai-ha-noi.html", "2021-12-14")]
+    [InlineData("https://example.vn/chinh-tri/2024-07-24/le-quoc-tang.html", "2024-07-24")]
     public void Reads_the_dates_outlets_write_in_their_addresses(string url, string expected)
     {
         Assert.Equal(expected, UrlDates.Find(url, LatestYear)?.ToIso());
@@ -27,6 +28,7 @@ public class UrlDatesTests
     [InlineData("https://example.vn/doan-kiem-tra-lam-viec-post1117312.vov")]
     [InlineData("https://example.vn/tieu-su-dong-chi-383975.html")]
     [InlineData("https://example.vn/ky-thi-tot-nghiep-thpt-nam-2024.html")]
+    [InlineData("https://example.vn/ke-hoach-giai-doan-2021-2025-123456.html")]
     [InlineData("")]
     [InlineData(null)]
     public void Addresses_without_a_date_give_none(string? url)

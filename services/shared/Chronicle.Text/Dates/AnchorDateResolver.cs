@@ -41,8 +41,10 @@ public static partial class AnchorDateResolver
         var documents = CitedDocuments.Find(cleanText, mentions);
         var notReported = ReportLead.NotReported(cleanText, mentions, documents.Select(d => d.Date));
         var publication = Publication.Choose(publishedAt, url, cleanText, mentions);
-        if (publication is not null)
-            notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, publication);
+        // The text's present: when it was published, or else the newest year it writes.
+        var presentYear = publication?.Latest.Year ?? ContextYears.NewestDatedYear(cleanText, mentions, notReported);
+        if (presentYear is { } present)
+            notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, present);
         var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
 
         if (eventDate is null)
@@ -61,13 +63,13 @@ public static partial class AnchorDateResolver
     }
 
     /// <summary>
-    /// A date more than a year older than the publication, written away from a report's lead, is a
-    /// reference to the past ('gia nhập năm 1967', 'ngày 30/4/1975'), not the day reported.
+    /// A date more than a year older than the text's present, written away from a report's lead, is
+    /// a reference to the past ('ngày 2/9/1945', 'ngày 30/4/1975'), not the day reported.
     /// </summary>
     private static IReadOnlySet<DateMention> WithoutHistoricalMentions(string text, IReadOnlyList<DateMention> mentions,
-        IReadOnlySet<DateMention> notReported, Publication publication)
+        IReadOnlySet<DateMention> notReported, int presentYear)
     {
-        var historical = mentions.Where(m => m.Granularity == DateGranularity.Day && m.Year < publication.Latest.Year - 1
+        var historical = mentions.Where(m => m.Granularity == DateGranularity.Day && m.Year < presentYear - 1
             && !ReportLead.IsParagraphLead(text, m)).ToList();
         if (historical.Count == 0)
             return notReported;

@@ -43,6 +43,10 @@ internal static partial class ContextYears
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+(?<y>20[0-9]{2})(?![0-9])", Options)]
     private static partial Regex HalfYear();
 
+    /// <summary>'sơ kết quý I/2024', 'quý III năm 2024': talk of a quarter.</summary>
+    [GeneratedRegex(@"(?<![\p{L}0-9])quý\s+(?<q>I|II|III|IV|1|2|3|4)(?:\s*/\s*|\s+năm\s+)(?<y>20[0-9]{2})(?![0-9])", Options)]
+    private static partial Regex Quarter();
+
     /// <summary>'tháng 4/2024 này', 'năm 2024 này', 'mùa giải 2025 năm nay', 'năm nay (2024)'.</summary>
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?:tháng\s+[0-9]{1,2}\s*[/-]\s*|năm\s+|mùa\s+giải\s+(?:\p{L}+\s+)?)(?<y>20[0-9]{2})\s+(?:này|năm\s+nay)|năm\s+nay\s*\(\s*(?<y>20[0-9]{2})\s*\))(?![\p{L}0-9])", Options)]
     private static partial Regex PresentYear();
@@ -73,6 +77,7 @@ internal static partial class ContextYears
         var clues = new List<YearClue>();
         AddSittings(text, openingEnd, month, day, clues);
         AddHalfYearReviews(text, month, clues);
+        AddQuarterReviews(text, month, clues);
         AddPresentYears(text, clues);
         AddNamedEvents(text, openingEnd, month, clues);
         AddNamedTet(text, month, clues);
@@ -149,6 +154,24 @@ internal static partial class ContextYears
             return;
         foreach (Match match in HalfYear().Matches(text))
             into.Add(new YearClue([Year(match)], $"the text speaks of the half-year '{match.Value}' and the day falls mid-year"));
+    }
+
+    /// <summary>
+    /// A quarter is reviewed in its last weeks or in the month after it, so a day from its first
+    /// month to the month after it takes its year (the month after the fourth quarter is next January).
+    /// </summary>
+    private static void AddQuarterReviews(string text, int month, List<YearClue> into)
+    {
+        foreach (Match match in Quarter().Matches(text))
+        {
+            var quarter = match.Groups["q"].Value.ToUpperInvariant() switch { "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4 };
+            var first = 3 * quarter - 2;
+            var year = Year(match);
+            if (month >= first && month <= first + 3)
+                into.Add(new YearClue([year], $"the text speaks of the quarter '{match.Value}' and the day falls in it or just after it"));
+            else if (quarter == 4 && month == 1)
+                into.Add(new YearClue([year + 1], $"the text speaks of the quarter '{match.Value}' and the day falls in the January after it"));
+        }
     }
 
     private static void AddPresentYears(string text, List<YearClue> into)

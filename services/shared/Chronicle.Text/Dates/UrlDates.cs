@@ -18,7 +18,7 @@ public sealed record UrlDate(int Year, int Month, int? Day, string Text)
 
 /// <summary>
 /// Reads the publication date most Vietnamese outlets write into their addresses: folders
-/// ('/2021/12/14/', '/2024/08/', '/202404/'), a slug's end ('-20211214'), a slug's own words
+/// ('/2021/12/14/', '/2024/08/', '/202404/', '/2024-07-24/'), a slug's end ('-20211214'), a slug's own words
 /// ('ngay-14-12-2021') and numeric ids that begin with a time stamp ('-20240724220230694.htm' is
 /// yyyyMMddHHmmss plus milliseconds; '-196250218174650227.htm' is a three-digit prefix, then
 /// yyMMddHHmmss). Anything that can be read two ways is not read at all.
@@ -37,6 +37,10 @@ public static partial class UrlDates
     /// <summary>'/202404/' or '/20240415/': a whole folder of digits.</summary>
     [GeneratedRegex(@"/(?<y>20[0-9]{2})(?<m>[0-9]{2})(?<d>[0-9]{2})?(?=/)")]
     private static partial Regex CompactFolder();
+
+    /// <summary>'/2024-07-24/' or '-2024-07-24-': a date written year first.</summary>
+    [GeneratedRegex(@"(?<![0-9])(?<y>20[0-9]{2})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?![0-9])")]
+    private static partial Regex YearFirstDate();
 
     /// <summary>'ngay-14-12-2021' in a slug: the words of a written date.</summary>
     [GeneratedRegex(@"(?<![a-z0-9])ngay-(?<d>[0-9]{1,2})-(?<m>[0-9]{1,2})-(?<y>20[0-9]{2})(?![0-9])")]
@@ -59,6 +63,8 @@ public static partial class UrlDates
         foreach (Match match in YearMonthDayFolders().Matches(path))
             AddIfValid(found, match, latestYear);
         foreach (Match match in CompactFolder().Matches(path))
+            AddIfValid(found, match, latestYear);
+        foreach (Match match in YearFirstDate().Matches(path))
             AddIfValid(found, match, latestYear);
         foreach (Match match in SlugWrittenDate().Matches(path))
             AddIfValid(found, match, latestYear);
