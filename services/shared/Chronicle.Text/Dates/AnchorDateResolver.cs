@@ -17,7 +17,7 @@ public static partial class AnchorDateResolver
     private const int CandidateWindowYears = 3;
 
     /// <summary>How many days after the publication date a day without a year is still taken as announced ahead.</summary>
-    private const int AnnouncedAheadDays = 14;
+    private const int AnnouncedAheadDays = 31;
 
     /// <summary>'tổng kết công tác năm 2021', 'Tổng kết ... năm 2020': the reviewed year.</summary>
     [GeneratedRegex(@"(?<!\p{L})tổng\s+kết(?!\p{L})[^.\n]{0,80}?(?<!\p{L})năm\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

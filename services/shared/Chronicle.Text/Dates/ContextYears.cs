@@ -19,8 +19,17 @@ internal static partial class ContextYears
     /// <summary>How close (in days) a sitting must be to the reported day to date it.</summary>
     private const int SittingMarginDays = 31;
 
-    /// <summary>How close (in days) a full date elsewhere in the text must be to the reported day to lend its year.</summary>
-    private const int NearbyDateDays = 62;
+    /// <summary>How long before the reported day a full date elsewhere in the text still lends its year.</summary>
+    private const int RecentPastDays = 62;
+
+    /// <summary>How long after the reported day a full date elsewhere in the text still lends its year.</summary>
+    private const int NearFutureDays = 14;
+
+    /// <summary>
+    /// Dates before this year are never lent as context: a text that writes no recent year but
+    /// 'ngày 30/4/1975' near the reported day commemorates it, it does not date the report.
+    /// </summary>
+    private const int EarliestContextYear = 2000;
 
     /// <summary>How many days after a cited document's date the event can be that hands it over.</summary>
     private const int DocumentHandOverDays = 14;
@@ -222,20 +231,22 @@ internal static partial class ContextYears
         int month = lead.Month!.Value, day = lead.Day!.Value;
         foreach (var mention in mentions)
         {
-            if (mention.Year is not { } year || year < newest - 1 || mention.Month is not { } otherMonth || ReferenceEquals(mention, lead))
+            // Months alone ('Tháng 4/2021: Phó Bí thư') are the steps of a career, not the news.
+            if (mention.Year is not { } year || year < newest - 1 || year < EarliestContextYear || mention.Granularity != DateGranularity.Day || ReferenceEquals(mention, lead))
                 continue;
             var isDocument = documentDates.Contains(mention);
             if (notReported.Contains(mention) && !isDocument)
                 continue;
-            var near = mention.Granularity == DateGranularity.Day
-                ? new DateOnly(year, otherMonth, mention.Day!.Value)
-                : new DateOnly(year, otherMonth, 15);
+            var near = new DateOnly(year, mention.Month!.Value, mention.Day!.Value);
+            // A date shortly before the day is the story's recent past ('Trước đó, ngày 9/7/2024'); dates
+            // after it are deadlines and effective dates, often years ahead, so only a close one counts.
             var years = isDocument
                 ? YearsWithin(month, day, year, (_, date) => date >= near && date.DayNumber - near.DayNumber <= DocumentHandOverDays)
-                : YearsWithin(month, day, year, (_, date) => Math.Abs(date.DayNumber - near.DayNumber) <= NearbyDateDays);
+                : YearsWithin(month, day, year, (_, date) => date.DayNumber - near.DayNumber is >= 0 and <= RecentPastDays
+                    || near.DayNumber - date.DayNumber is > 0 and <= NearFutureDays);
             if (years.Count > 0)
             {
-                var how = isDocument ? $"a document dated '{mention.Text.Trim()}', days before {day}/{month}" : $"'{mention.Text.Trim()}' within two months of {day}/{month}";
+                var how = isDocument ? $"a document dated '{mention.Text.Trim()}', days before {day}/{month}" : $"'{mention.Text.Trim()}' close to {day}/{month}";
                 into.Add(new YearClue(years, $"the text writes {how}"));
             }
         }

@@ -26,15 +26,34 @@ internal static partial class PageStamps
         return TimeOfDayFollows().IsMatch(after) || WeekdayPrecedes().IsMatch(before);
     }
 
-    /// <summary>The day every stamp on the page agrees on, or null when there is none or they differ.</summary>
+    /// <summary>How many paragraphs from the top a page's own stamp can sit; further down are related articles' stamps.</summary>
+    private const int StampParagraphs = 3;
+
+    /// <summary>The day every stamp at the top of the page agrees on, or null when there is none or they differ.</summary>
     public static DateOnly? PublicationDay(string text, IReadOnlyList<DateMention> mentions)
     {
+        var topEnd = TopEnd(text);
         var days = mentions
-            .Where(m => IsStamp(text, m))
+            .Where(m => m.Start < topEnd && IsStamp(text, m))
             .Select(m => new DateOnly(m.Year!.Value, m.Month!.Value, m.Day!.Value))
             .Distinct()
             .Take(2)
             .ToList();
         return days.Count == 1 ? days[0] : null;
+    }
+
+    private static int TopEnd(string text)
+    {
+        var end = 0;
+        for (var paragraph = 0; paragraph < StampParagraphs; paragraph++)
+        {
+            var next = text.IndexOf('\n', end);
+            if (next < 0)
+                return text.Length;
+            end = next + 1;
+            while (end < text.Length && text[end] == '\n')
+                end++;
+        }
+        return end;
     }
 }
