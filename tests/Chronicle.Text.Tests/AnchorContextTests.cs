@@ -48,6 +48,14 @@ public class AnchorContextTests
     }
 
     [Fact]
+    public void A_deadline_long_after_publication_is_not_the_reported_day()
+    {
+        var anchor = AnchorDateResolver.Resolve("Nhà ga mới phải hoàn thành trước ngày 31/12/2025 theo kế hoạch của Bộ.", new DateOnly(2024, 5, 19));
+        Assert.Equal("2024-05-19", anchor.ToIso());
+        Assert.Equal(YearBasis.Publication, anchor.Basis);
+    }
+
+    [Fact]
     public void Sang_nay_is_the_publication_day()
     {
         var anchor = AnchorDateResolver.Resolve("Sáng nay, đoàn đại biểu vào Lăng viếng Chủ tịch Hồ Chí Minh.", new DateOnly(2024, 9, 2));

@@ -45,6 +45,8 @@ public static partial class AnchorDateResolver
         var presentYear = publication?.Latest.Year ?? ContextYears.NewestDatedYear(cleanText, mentions, notReported);
         if (presentYear is { } present)
             notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, present);
+        if (publication is not null)
+            notReported = WithoutDeadlines(mentions, notReported, publication);
         var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
 
         if (eventDate is null)
@@ -75,6 +77,22 @@ public static partial class AnchorDateResolver
             return notReported;
         var excluded = new HashSet<DateMention>(notReported);
         excluded.UnionWith(historical);
+        return excluded;
+    }
+
+    /// <summary>
+    /// A day written with a year more than a month after publication ('hoàn thành trước ngày
+    /// 31/12/2025') is a deadline or a plan, not the day reported.
+    /// </summary>
+    private static IReadOnlySet<DateMention> WithoutDeadlines(IReadOnlyList<DateMention> mentions, IReadOnlySet<DateMention> notReported, Publication publication)
+    {
+        var announcedUntil = publication.Latest.AddDays(AnnouncedAheadDays);
+        var later = mentions.Where(m => m.Granularity == DateGranularity.Day && m.Year is not null
+            && new DateOnly(m.Year.Value, m.Month!.Value, m.Day!.Value) > announcedUntil).ToList();
+        if (later.Count == 0)
+            return notReported;
+        var excluded = new HashSet<DateMention>(notReported);
+        excluded.UnionWith(later);
         return excluded;
     }
 
