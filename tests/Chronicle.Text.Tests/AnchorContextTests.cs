@@ -56,6 +56,31 @@ public class AnchorContextTests
     }
 
     [Fact]
+    public void A_day_recalled_in_passing_yields_to_the_publication_date()
+    {
+        var text = "Hai bên tiếp tục đàm phán về lệnh ngừng bắn.\n\nCác cuộc tấn công gia tăng kể từ vụ việc hôm 1/10 ở biên giới.";
+        var anchor = AnchorDateResolver.Resolve(text, new DateOnly(2024, 10, 10));
+        Assert.Equal("2024-10-10", anchor.ToIso());
+        Assert.Contains("recalled", anchor.Reason);
+    }
+
+    [Fact]
+    public void A_day_in_passing_close_to_the_publication_date_is_still_the_event()
+    {
+        var text = "Tiếp tục chuyến công tác tại Lào, ngày 3/8, tại Vientiane, Thứ trưởng hội đàm với người đồng cấp.";
+        Assert.Equal("2024-08-03", AnchorDateResolver.Resolve(text, new DateOnly(2024, 8, 4)).ToIso());
+    }
+
+    [Fact]
+    public void Two_days_joined_by_va_are_a_range()
+    {
+        var mention = Assert.Single(DateRecognizer.Find("Cờ rủ được treo trong hai ngày 25 và 26/7."));
+        Assert.Equal(25, mention.Day);
+        Assert.Equal(26, mention.EndDay);
+        Assert.Equal(7, mention.Month);
+    }
+
+    [Fact]
     public void Sang_nay_is_the_publication_day()
     {
         var anchor = AnchorDateResolver.Resolve("Sáng nay, đoàn đại biểu vào Lăng viếng Chủ tịch Hồ Chí Minh.", new DateOnly(2024, 9, 2));

@@ -19,6 +19,9 @@ public static partial class AnchorDateResolver
     /// <summary>How many days after the publication date a day without a year is still taken as announced ahead.</summary>
     private const int AnnouncedAheadDays = 31;
 
+    /// <summary>How many days before publication a day written in passing is taken as recalled background.</summary>
+    private const int RecalledAfterDays = 7;
+
     /// <summary>'tổng kết công tác năm 2021', 'Tổng kết ... năm 2020': the reviewed year.</summary>
     [GeneratedRegex(@"(?<!\p{L})tổng\s+kết(?!\p{L})[^.\n]{0,80}?(?<!\p{L})năm\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearEndReview();
@@ -50,7 +53,10 @@ public static partial class AnchorDateResolver
         var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
 
         if (eventDate is null)
-            return FromPublicationAlone(cleanText, publication);
+            return FromPublicationAlone(cleanText, publication, "the text writes no day and month for the event");
+        if (publication is not null && IsRecalledDay(cleanText, eventDate, publication))
+            return FromPublicationAlone(cleanText, publication,
+                $"no paragraph opens with the event's day and '{eventDate.Text.Trim()}' is over a week before publication: it is recalled");
         if (eventDate.Year is { } written)
             return Dated(eventDate, written, YearBasis.Written, $"the year {written} is written with the date");
 
@@ -78,6 +84,31 @@ public static partial class AnchorDateResolver
         var excluded = new HashSet<DateMention>(notReported);
         excluded.UnionWith(historical);
         return excluded;
+    }
+
+    /// <summary>
+    /// A day written in passing (not a report's lead) more than a week before the publication is
+    /// background the article recalls ('sau cuộc tấn công ngày 1/10'), not the day it reports on.
+    /// </summary>
+    private static bool IsRecalledDay(string text, DateMention mention, Publication publication)
+    {
+        if (ReportLead.IsOpeningLead(text, mention))
+            return false;
+        var published = publication.Latest;
+        int month = mention.Month!.Value, day = mention.Day!.Value;
+        var date = mention.Year is { } year ? new DateOnly(year, month, day) : LatestOccurrence(month, day, published.AddDays(AnnouncedAheadDays));
+        return date is { } known && published.DayNumber - known.DayNumber > RecalledAfterDays;
+    }
+
+    /// <summary>The latest day with that day and month on or before the bound (four years back reach any 29 February).</summary>
+    private static DateOnly? LatestOccurrence(int month, int day, DateOnly bound)
+    {
+        for (var year = bound.Year; year >= bound.Year - 4; year--)
+        {
+            if (DateRecognizer.IsValidDay(year, month, day) && new DateOnly(year, month, day) <= bound)
+                return new DateOnly(year, month, day);
+        }
+        return null;
     }
 
     /// <summary>
@@ -177,22 +208,13 @@ public static partial class AnchorDateResolver
     /// </summary>
     private static AnchorDate? FromPublication(DateMention eventDate, int month, int day, Publication? publication)
     {
-        if (publication is null)
+        if (publication is null || LatestOccurrence(month, day, publication.Latest.AddDays(AnnouncedAheadDays)) is not { } date)
             return null;
         var published = publication.Latest;
-        var announcedUntil = published.AddDays(AnnouncedAheadDays);
-        // Four years back reaches a 29 February from any publication date.
-        for (var year = announcedUntil.Year; year >= published.Year - 4; year--)
-        {
-            if (!DateRecognizer.IsValidDay(year, month, day) || new DateOnly(year, month, day) > announcedUntil)
-                continue;
-            var date = new DateOnly(year, month, day);
-            var how = date <= published
-                ? $"{DayMonth(eventDate)} is the latest such day on or before {publication.Description}"
-                : $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}, a day announced ahead";
-            return Dated(eventDate, year, YearBasis.Publication, how);
-        }
-        return null;
+        var how = date <= published
+            ? $"{DayMonth(eventDate)} is the latest such day on or before {publication.Description}"
+            : $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}, a day announced ahead";
+        return Dated(eventDate, date.Year, YearBasis.Publication, how);
     }
 
     /// <summary>
@@ -243,15 +265,15 @@ public static partial class AnchorDateResolver
     /// Without a day for the event, the publication date stands for it: 'hôm nay', 'sáng nay' name it,
     /// and otherwise the text shows things as they stood when it was published.
     /// </summary>
-    private static AnchorDate FromPublicationAlone(string text, Publication? publication)
+    private static AnchorDate FromPublicationAlone(string text, Publication? publication, string why)
     {
         if (publication is null)
-            return AnchorDate.None("the text writes no day and month for the event");
+            return AnchorDate.None(why);
         var published = publication.Latest;
         var granularity = publication.Granularity;
         var reason = Today().IsMatch(text)
             ? $"the text reports on '{Today().Match(text).Value}', {publication.Description}"
-            : $"the text writes no day and month for the event; {publication.Description} stands for it";
+            : $"{why}; {publication.Description} stands for it";
         return new AnchorDate(published.Year, published.Month, granularity == DateGranularity.Day ? published.Day : null,
             granularity, YearBasis.Publication, [published.Year], reason, null);
     }

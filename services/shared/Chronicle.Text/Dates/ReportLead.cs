@@ -65,6 +65,10 @@ internal static partial class ReportLead
             ?? eventDays.FirstOrDefault();
     }
 
+    /// <summary>Whether the mention opens one of the first paragraphs, as a report's lead does.</summary>
+    public static bool IsOpeningLead(string text, DateMention mention) =>
+        mention.Start < OpeningEnd(text) && IsParagraphLead(text, mention);
+
     internal static bool IsParagraphLead(string text, DateMention mention)
     {
         if (!char.IsLetter(text[mention.Start]))
