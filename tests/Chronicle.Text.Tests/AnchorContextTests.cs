@@ -108,6 +108,20 @@ public class AnchorContextTests
     }
 
     [Fact]
+    public void A_session_without_its_term_is_read_in_the_assembly_term_the_text_names()
+    {
+        var text = "Chiều 12/11, Quốc hội thảo luận tại Kỳ họp thứ 8 về dự án luật.\n\nĐại biểu Quốc hội khóa XV phát biểu ý kiến.";
+        Assert.Equal(2024, AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
+    public void A_council_session_is_not_the_assembly_s()
+    {
+        var text = "Sáng 12/11, Kỳ họp thứ 8, HĐND tỉnh khai mạc.\n\nĐại biểu Quốc hội khóa XV của tỉnh dự kỳ họp.";
+        Assert.Null(AnchorDateResolver.Resolve(text, null).Year);
+    }
+
+    [Fact]
     public void A_session_far_from_the_day_says_nothing()
     {
         var text = "Ngày 2/2, Ủy ban Kinh tế rà soát các luật được thông qua tại Kỳ họp thứ 7, Quốc hội khóa XV.";

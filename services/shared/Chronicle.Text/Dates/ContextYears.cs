@@ -108,9 +108,11 @@ internal static partial class ContextYears
         {
             if (IsCitedAsDocument(opening, match.Index))
                 continue;
-            // Without its term written, a session is read in the only assembly term the text names.
+            // Without its term written, a session is read in the only assembly term the text names,
+            // and only when its sentence speaks of the National Assembly: councils ('Kỳ họp thứ 18,
+            // HĐND tỉnh khóa XVII') number their sessions too.
             var term = match.Groups["term"].Success ? TermRecognizer.ParseRoman(match.Groups["term"].Value)
-                : assemblyTerms.Count == 1 ? assemblyTerms[0] : null;
+                : assemblyTerms.Count == 1 && IsAssemblySentence(opening, match) ? assemblyTerms[0] : null;
             var kind = match.Groups["special"].Success ? SittingKind.NationalAssemblySpecialSession : SittingKind.NationalAssemblySession;
             if (term is { } known && OrdinalValue(match.Groups["n"].Value) is { } number && ReferenceCalendar.Find(kind, known, number) is { } sitting)
                 AddIfNear(sitting, match.Value, month, day, into);
@@ -133,6 +135,21 @@ internal static partial class ContextYears
             if (ReferenceCalendar.Find(SittingKind.PartyCongress, congress.Number!.Value, congress.Number!.Value) is { } sitting)
                 AddIfNear(sitting, congress.Text, month, day, into);
         }
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})quốc\s+hội(?!\p{L})", Options)]
+    private static partial Regex AssemblyWords();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:HĐND|hội\s+đồng\s+nhân\s+dân)(?!\p{L})", Options)]
+    private static partial Regex CouncilWords();
+
+    private static bool IsAssemblySentence(string text, Match session)
+    {
+        var boundary = session.Index == 0 ? -1 : text.LastIndexOfAny(['.', '\n'], session.Index - 1);
+        var start = Math.Max(boundary + 1, session.Index - 100);
+        var afterLength = Math.Min(40, text.Length - session.Index - session.Length);
+        return AssemblyWords().IsMatch(text.AsSpan(start, session.Index - start))
+            && !CouncilWords().IsMatch(text.AsSpan(session.Index + session.Length, afterLength));
     }
 
     /// <summary>
