@@ -143,6 +143,18 @@ public class AnchorContextTests
     }
 
     [Fact]
+    public void A_party_congress_in_session_dates_the_day()
+    {
+        Assert.Equal(2021, AnchorDateResolver.Resolve("Sáng 28/1, Đại hội XIII của Đảng thảo luận các văn kiện.", null).Year);
+    }
+
+    [Fact]
+    public void A_congress_named_for_its_resolution_says_nothing()
+    {
+        Assert.Null(AnchorDateResolver.Resolve("Sáng 28/1, Huyện ủy tổng kết việc thực hiện Nghị quyết Đại hội XIII của Đảng.", null).Year);
+    }
+
+    [Fact]
     public void A_half_year_review_dates_a_mid_year_day()
     {
         var text = "Ngày 10/7, Sở Nội vụ họp sơ kết 6 tháng đầu năm 2023, bàn nhiệm vụ thời gian tới.";

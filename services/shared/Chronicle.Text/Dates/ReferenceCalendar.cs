@@ -58,11 +58,12 @@ public static class ReferenceCalendar
         Plenum(13, 9, 2024, 5),
         Plenum(13, 10, 2024, 9),
         Plenum(13, 11, 2025, 4),
-        // National congresses of the Party, to the month.
+        // National congresses of the Party, to the month (XIII ran from late January into 1 February,
+        // within the month's margin); XIV is listed to its quarter only.
         Congress(11, 2011, 1),
         Congress(12, 2016, 1),
         Congress(13, 2021, 1),
-        Congress(14, 2026, 1),
+        Congress(14, 2026, 1) with { Closed = new DateOnly(2026, 3, 31) },
     ];
 
     /// <summary>The sitting of that kind, term and number, when listed.</summary>
