@@ -40,7 +40,7 @@ internal static partial class RoleDating
         if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
             aspect = Started;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
-            && SpeaksOfTheSighting(chosen, aspect, anchor, sentence))
+            && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
             return new Dating(sentenceDate, "sentence", aspect, aspect != Held && qualifier.Length == 0);
 
         var paragraphStart = ParagraphStart(text, sentence.Start);
@@ -76,18 +76,30 @@ internal static partial class RoleDating
 
     /// <summary>
     /// A post merely held is seen in the article's present: a year written years away from it
-    /// speaks of something else in the sentence ('nhân kỷ niệm Quốc khánh 2/9/1945', 'mục tiêu đến
-    /// năm 2030') unless it opens the sentence and so governs all of it ('Năm 2016, ông là …').
-    /// A post taken up or left is dated by the date next to its cue, whatever the year.
+    /// speaks of something else in the sentence ('mục tiêu đến năm 2030', 'nhân kỷ niệm Quốc khánh
+    /// 2/9/1945') unless it opens the sentence and so governs all of it ('Năm 2016, ông là …'), or
+    /// is a whole day that no anniversary claims ('… thăm hỏi nhân dân ngày 4/2/2019'). A post
+    /// taken up or left is dated by the date next to its cue, whatever the year.
     /// </summary>
-    private static bool SpeaksOfTheSighting(DateMention mention, string aspect, AnchorDate? anchor, TextSpan sentence)
+    private static bool SpeaksOfTheSighting(string text, DateMention mention, string aspect, AnchorDate? anchor, TextSpan sentence)
     {
         if (aspect != Held || mention.Year is not { } year || anchor?.Year is not { } present)
             return true;
         if (year > present)
             return false;
-        return present - year <= 1 || mention.Start - sentence.Start <= 2;
+        if (present - year <= 1 || mention.Start - sentence.Start <= 2)
+            return true;
+        var from = Math.Max(sentence.Start, mention.Start - 60);
+        return mention.Granularity == DateGranularity.Day && !Anniversary().IsMatch(text.AsSpan(from, mention.Start - from))
+            && !(mention.End < text.Length && SpanDash().IsMatch(text.AsSpan(mention.End, Math.Min(4, text.Length - mention.End))));
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:kỷ\s+niệm|thành\s+lập|quốc\s+khánh|giải\s+phóng|chiến\s+thắng|ngày\s+sinh|ra\s+đời|truyền\s+thống)(?![\p{L}])|\($", Options)]
+    private static partial Regex Anniversary();
+
+    /// <summary>' - 2/9/2024)': the first end of a commemorated span.</summary>
+    [GeneratedRegex(@"^\s*[-–]", Options)]
+    private static partial Regex SpanDash();
 
     /// <summary>
     /// A year alone that is the article's own year says less than the article's day: 'năm 2024' in an
