@@ -88,16 +88,44 @@ internal static partial class TitleParser
     /// <summary>The first word of every title any rule reads.</summary>
     private static readonly HashSet<string> TitleStarts = new(
         Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads)
-            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads)
+            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
             .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
+    /// Chủ tịch nước' is one post, not 'Chủ tịch nước' after a stray word. On a tie the earlier rule wins.
+    /// </summary>
     private static TitleMatch? Parse(IReadOnlyList<Token> tokens, int i, string? province)
     {
         if (ForeignTitles.At(tokens, i) is { } foreign)
         {
             return foreign;
         }
+        TitleMatch? best = null;
+        foreach (var reading in Readings(tokens, i, province))
+        {
+            if (reading is not null && (best is null || reading.End > best.End))
+            {
+                best = reading;
+            }
+        }
+        return best;
+    }
+
+    private static IEnumerable<TitleMatch?> Readings(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        yield return CompleteTitle(tokens, i);
+        yield return DepartmentHead(tokens, i, province);
+        yield return BanHead(tokens, i, province);
+        yield return MinistryHead(tokens, i);
+        yield return CommitteeHead(tokens, i, province);
+        yield return PeoplesCommitteeHead(tokens, i, province);
+        yield return ComposedTitle(tokens, i, province);
+    }
+
+    private static TitleMatch? CompleteTitle(IReadOnlyList<Token> tokens, int i)
+    {
         foreach (var (phrase, role, title, organization) in Complete)
         {
             if (Phrase.Length(tokens, i, phrase) is { } n)
@@ -105,10 +133,11 @@ internal static partial class TitleParser
                 return new TitleMatch(role, title, organization, "", i, i + n, false);
             }
         }
-        if (DepartmentHead(tokens, i, province) is { } department)
-        {
-            return department;
-        }
+        return null;
+    }
+
+    private static TitleMatch? BanHead(IReadOnlyList<Token> tokens, int i, string? province)
+    {
         foreach (var head in BanHeads)
         {
             if (Phrase.Length(tokens, i, head) is not { } n)
@@ -137,6 +166,11 @@ internal static partial class TitleParser
             }
             return new TitleMatch(Compose(head, organization), head, organization, "", i, j, false);
         }
+        return null;
+    }
+
+    private static TitleMatch? MinistryHead(IReadOnlyList<Token> tokens, int i)
+    {
         foreach (var head in MinistryHeads)
         {
             if (Phrase.Length(tokens, i, head) is not { } n)
@@ -155,6 +189,11 @@ internal static partial class TitleParser
             }
             return new TitleMatch($"{head} Bộ {ministry}", head, $"Bộ {ministry}", "", i, j + m, false);
         }
+        return null;
+    }
+
+    private static TitleMatch? CommitteeHead(IReadOnlyList<Token> tokens, int i, string? province)
+    {
         foreach (var head in CommitteeHeads)
         {
             if (Phrase.Length(tokens, i, head) is { } n && Committee(tokens, i + n, province) is ({ } committee, var c))
@@ -162,6 +201,11 @@ internal static partial class TitleParser
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
             }
         }
+        return null;
+    }
+
+    private static TitleMatch? PeoplesCommitteeHead(IReadOnlyList<Token> tokens, int i, string? province)
+    {
         foreach (var head in PeoplesCommitteeHeads)
         {
             if (Phrase.Length(tokens, i, head) is { } n && PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
@@ -237,7 +281,7 @@ internal static partial class TitleParser
         }
         if (Phrase.Longest(tokens, j + k, Lexicon.ProvinceNames) is ({ } place, var p))
         {
-            return ($"{kind} {place}", k + p);
+            return ($"{kind} {Lexicon.CanonicalPlace(place)}", k + p);
         }
         return (province is null ? kind : $"{kind} {province}", k);
     }
@@ -261,7 +305,7 @@ internal static partial class TitleParser
         {
             return (null, 0);
         }
-        var level = "tỉnh";
+        string? level = null;
         if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP."]) is ({ } written, var l))
         {
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
@@ -273,8 +317,10 @@ internal static partial class TitleParser
             place = named;
             j += p;
         }
-        // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh'.
-        place = place is null ? null : CityPrefix().Replace(place, "");
+        // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh', and
+        // 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.
+        place = place is null ? null : CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        level ??= place is not null && CentralCities.Contains(place) ? "thành phố" : "tỉnh";
         return (place is null ? $"{body} {level}" : $"{body} {level} {place}", j - begin);
     }
 }

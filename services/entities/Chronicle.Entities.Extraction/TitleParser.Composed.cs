@@ -1,0 +1,174 @@
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Titles read from their parts: a head from the title lexicon ('Phó Chủ nhiệm Thường trực'), the
+/// body it heads ('Ủy ban Kiểm tra' + 'Trung ương'), and for a province's body its province ('Công
+/// an' + 'tỉnh Nghệ An'). Abbreviations are spelled out in the role ('VKSND tối cao' is 'Viện Kiểm
+/// sát nhân dân tối cao'), so one post has one name whichever way the article writes it.
+/// </summary>
+internal static partial class TitleParser
+{
+    /// <summary>Cities under the central government: 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.</summary>
+    private static readonly HashSet<string> CentralCities = new(StringComparer.Ordinal) { "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế" };
+
+    private static TitleMatch? ComposedTitle(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        foreach (var head in TitleLexicon.Heads)
+        {
+            if (Phrase.Length(tokens, i, head) is not { } n || Body(tokens, i + n, province, nested: false) is not ({ } body, var b))
+            {
+                continue;
+            }
+            var end = i + n + b;
+            // 'Đại biểu Quốc hội khóa XV': the term is a date of the post, not another post.
+            if (end + 1 < tokens.Count && tokens[end].Key is "khóa" && IsRomanNumeral(tokens[end + 1].Text))
+            {
+                end += 2;
+            }
+            return new TitleMatch($"{head} {body}", head, body, "", i, end, false);
+        }
+        return null;
+    }
+
+    /// <summary>The longest body written at j, canonical, and the tokens it covers.</summary>
+    private static (string? Name, int Length) Body(IReadOnlyList<Token> tokens, int j, string? province, bool nested)
+    {
+        (string? Name, int Length) best = (null, 0);
+        if (j >= tokens.Count || !TitleLexicon.BodiesByFirstWord.TryGetValue(tokens[j].Key, out var forms))
+        {
+            return best;
+        }
+        foreach (var form in forms)
+        {
+            if (Phrase.Length(tokens, j, form.Written) is not { } n)
+            {
+                continue;
+            }
+            var (name, length) = form.Kind switch
+            {
+                BodyKind.Body => (form.Canonical, n),
+                BodyKind.Mourning => Mourning(tokens, j + n, form.Canonical, n),
+                BodyKind.Numbered => Numbered(tokens, j + n, form.Canonical, n),
+                BodyKind.Party => Owned(tokens, j + n, province, form.Canonical, n),
+                BodyKind.Local => Located(tokens, j + n, province, form.Canonical, n),
+                BodyKind.Prefix when !nested => Prefixed(tokens, j + n, province, form.Canonical, n),
+                BodyKind.Owner when nested => (form.Canonical, n),
+                _ => (null, 0),
+            };
+            if (name is not null && length > best.Length)
+            {
+                best = (name, length);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>'Ban Lễ tang' + 'Tổng Bí thư Nguyễn Phú Trọng': the deceased belongs to the body's name, not to its head.</summary>
+    private static (string? Name, int Length) Mourning(IReadOnlyList<Token> tokens, int k, string body, int n)
+    {
+        var start = k;
+        if (CompleteTitle(tokens, k) is { } title)
+        {
+            k = title.End;
+        }
+        else if (k < tokens.Count && tokens[k].Key is "đồng" && k + 1 < tokens.Count && tokens[k + 1].Key is "chí")
+        {
+            k += 2;
+        }
+        if (PersonNames.At(tokens, k, afterTitle: true) is not { } deceased)
+        {
+            return (body, n);
+        }
+        var words = string.Join(' ', tokens.Skip(start).Take(deceased.End - start).Select(t => t.Text));
+        return ($"{body} {words}", n + deceased.End - start);
+    }
+
+    /// <summary>'Đoàn Kiểm tra' + 'số 1348' + 'của Bộ Chính trị'; without its number the group is not named.</summary>
+    private static (string? Name, int Length) Numbered(IReadOnlyList<Token> tokens, int k, string body, int n)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Key is not "số" || !char.IsDigit(tokens[k + 1].Text[0]))
+        {
+            return (null, 0);
+        }
+        var name = $"{body} số {tokens[k + 1].Text}";
+        k += 2;
+        if (k < tokens.Count && tokens[k].Key is "của" && Body(tokens, k + 1, null, nested: true) is ({ } owner, var o))
+        {
+            return ($"{name} của {owner}", n + 3 + o);
+        }
+        return (name, n + 2);
+    }
+
+    /// <summary>'Ủy ban Kiểm tra' + 'Trung ương' or 'Tỉnh ủy Hà Nam'; 'Ban Thường vụ' + 'Đảng ủy Công an Trung ương'.</summary>
+    private static (string? Name, int Length) Owned(IReadOnlyList<Token> tokens, int k, string? province, string body, int n)
+    {
+        if (Committee(tokens, k, province) is ({ } committee, var c))
+        {
+            return ($"{body} {committee}", n + c);
+        }
+        if (Phrase.Longest(tokens, k, ["Quân ủy Trung ương", "Quân ủy TW", "Quân ủy T.Ư"]) is (not null, var q))
+        {
+            return ($"{body} Quân ủy Trung ương", n + q);
+        }
+        if (Phrase.Longest(tokens, k, CentralSuffixes) is (not null, var s))
+        {
+            return ($"{body} Trung ương", n + s);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>'Công an' + 'tỉnh Nghệ An', 'thành phố Hà Nội', 'Hà Nội', or a bare 'tỉnh' for the article's province.</summary>
+    private static (string? Name, int Length) Located(IReadOnlyList<Token> tokens, int k, string? province, string body, int n) =>
+        Place(tokens, k, province) is ({ } place, var p) ? ($"{body} {place}", n + p) : (null, 0);
+
+    /// <summary>'Đảng ủy' + 'Chính phủ', 'Ban Cán sự Đảng' + 'Viện Kiểm sát nhân dân tối cao', 'Đảng ủy' + 'Bộ Ngoại giao'.</summary>
+    private static (string? Name, int Length) Prefixed(IReadOnlyList<Token> tokens, int k, string? province, string body, int n)
+    {
+        (string? Name, int Length) best = (null, 0);
+        if (Body(tokens, k, province, nested: true) is ({ } owner, var o))
+        {
+            best = ($"{body} {owner}", n + o);
+        }
+        var ministry = k < tokens.Count && tokens[k].Text == "Bộ" ? Phrase.Longest(tokens, k + 1, Lexicon.Ministries) : (null, 0);
+        if (ministry is ({ } named, var m) && 1 + m > best.Length - n)
+        {
+            best = ($"{body} Bộ {named}", n + 1 + m);
+        }
+        if (Committee(tokens, k, province) is ({ } committee, var c) && c > best.Length - n)
+        {
+            best = ($"{body} {committee}", n + c);
+        }
+        return best;
+    }
+
+    /// <summary>'tỉnh Nghệ An', 'thành phố Hà Nội', 'TP. Hồ Chí Minh', 'Hà Nội'; a bare 'tỉnh' takes the article's province.</summary>
+    private static (string? Name, int Length) Place(IReadOnlyList<Token> tokens, int k, string? province)
+    {
+        var start = k;
+        string? level = null;
+        if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
+        {
+            level = written == "tỉnh" ? "tỉnh" : "thành phố";
+            k += l;
+        }
+        var place = province;
+        if (Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is ({ } named, var p))
+        {
+            place = named;
+            k += p;
+        }
+        else if (level is null)
+        {
+            return (null, 0);
+        }
+        if (place is null)
+        {
+            return (null, 0);
+        }
+        place = CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        level ??= CentralCities.Contains(place) ? "thành phố" : "tỉnh";
+        return ($"{level} {place}", k - start);
+    }
+
+    private static bool IsRomanNumeral(string word) => word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
+}
