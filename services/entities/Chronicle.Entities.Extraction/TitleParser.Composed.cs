@@ -138,6 +138,11 @@ internal static partial class TitleParser
         {
             best = ($"{body} {committee}", n + c);
         }
+        // 'Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao': the body is the one the next post names.
+        if (best.Name is null && k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, k + 1, province) is { Organization.Length: > 0, Country: null } next)
+        {
+            best = ($"{body} {next.Organization}", n);
+        }
         return best;
     }
 

@@ -45,6 +45,8 @@ internal static partial class TitleParser
         ("Phó Chủ tịch Thường trực Quốc hội", "Phó Chủ tịch Thường trực Quốc hội", "Phó Chủ tịch Thường trực", "Quốc hội"),
         ("Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"),
         ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+        ("Phó Tổng Kiểm toán Nhà nước", "Phó Tổng Kiểm toán Nhà nước", "Phó Tổng Kiểm toán", "Kiểm toán Nhà nước"),
+        ("Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán", "Kiểm toán Nhà nước"),
         ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm", "Văn phòng Chính phủ"),
         ("Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm", "Văn phòng Chính phủ"),
     ]);
@@ -56,7 +58,7 @@ internal static partial class TitleParser
             .Select(form => (t.Phrase.Replace("Trung ương", form, StringComparison.Ordinal), t.Role, t.Title, t.Organization)))];
 
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
-    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Giám đốc", "Giám đốc"];
+    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
@@ -226,7 +228,7 @@ internal static partial class TitleParser
         {
             return null;
         }
-        var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : "Sở";
+        var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : head.EndsWith("Cục trưởng", StringComparison.Ordinal) ? "Cục" : "Sở";
         var j = i + n;
         if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
         {

@@ -1,0 +1,84 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Posts read from their parts (a head, the body it heads, the body's province), on sentences
+/// written for these tests. Each case names the person and the full official post the sentence gives them.
+/// </summary>
+public sealed class VietnamesePostTests
+{
+    public static TheoryData<string, string, string> Posts => new()
+    {
+        // Central Party and state bodies.
+        { "Sáng nay, ông Lê Văn An, Phó Chủ tịch Hội đồng Quốc phòng và An ninh, đã phát biểu.", "Lê Văn An", "Phó Chủ tịch Hội đồng Quốc phòng và An ninh" },
+        { "Chủ tịch Hội đồng Quốc phòng và An ninh Trần Minh Đức chủ trì cuộc họp.", "Trần Minh Đức", "Chủ tịch Hội đồng Quốc phòng và An ninh" },
+        { "Dự họp có ông Phạm Quốc Bảo, Ủy viên Hội đồng Quốc phòng và An ninh.", "Phạm Quốc Bảo", "Ủy viên Hội đồng Quốc phòng và An ninh" },
+        { "Ông Vũ Đình Hòa, Ủy viên Thường vụ Quân ủy Trung ương, thăm đơn vị.", "Vũ Đình Hòa", "Ủy viên Thường vụ Quân ủy Trung ương" },
+        { "Bà Đỗ Thị Lan, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương, kết luận buổi làm việc.", "Đỗ Thị Lan", "Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương" },
+        { "Ông Hồ Văn Nam, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An, báo cáo.", "Hồ Văn Nam", "Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An" },
+        { "Ông Ngô Quang Vinh, Thành viên Thường trực Ban Bí thư, dự lễ.", "Ngô Quang Vinh", "Thành viên Thường trực Ban Bí thư" },
+        { "Ông Bùi Minh Tâm, Bí thư Đảng ủy Chính phủ, chủ trì hội nghị.", "Bùi Minh Tâm", "Bí thư Đảng ủy Chính phủ" },
+        { "Ông Lý Hoàng Sơn, Phó Bí thư Đảng ủy Công an Trung ương, phát biểu.", "Lý Hoàng Sơn", "Phó Bí thư Đảng ủy Công an Trung ương" },
+        { "Bà Trịnh Thu Hà, Bí thư Đảng ủy Bộ Ngoại giao, tiếp đoàn.", "Trịnh Thu Hà", "Bí thư Đảng ủy Bộ Ngoại giao" },
+        { "Ông Mai Xuân Trường, Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao, trao quyết định.", "Mai Xuân Trường", "Bí thư Ban Cán sự Đảng Viện Kiểm sát nhân dân tối cao" },
+        { "Ông Mai Xuân Trường, Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao, trao quyết định.", "Mai Xuân Trường", "Viện trưởng Viện Kiểm sát nhân dân tối cao" },
+        { "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao Đặng Văn Khoa dự phiên tòa.", "Đặng Văn Khoa", "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao" },
+        { "Chánh án TAND tối cao Phan Thanh Bình phát biểu khai mạc.", "Phan Thanh Bình", "Chánh án Tòa án nhân dân tối cao" },
+        { "Tổng Kiểm toán Nhà nước Ngô Văn Tuấn báo cáo trước Quốc hội.", "Ngô Văn Tuấn", "Tổng Kiểm toán Nhà nước" },
+        // National Assembly.
+        { "Bà Lê Thị Hồng, Chủ nhiệm Ủy ban Tư pháp của Quốc hội, trình bày báo cáo.", "Lê Thị Hồng", "Chủ nhiệm Ủy ban Tư pháp của Quốc hội" },
+        { "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh cho biết như vậy.", "Vũ Hồng Thanh", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội" },
+        { "Tổng Thư ký Quốc hội Bùi Văn Phương công bố nghị quyết.", "Bùi Văn Phương", "Tổng Thư ký Quốc hội" },
+        { "Ông Trần Văn Lộc, Chủ nhiệm Văn phòng Quốc hội, điều hành.", "Trần Văn Lộc", "Chủ nhiệm Văn phòng Quốc hội" },
+        { "Ông Lê Khánh Toàn, Chủ nhiệm Văn phòng Chủ tịch nước, đọc quyết định.", "Lê Khánh Toàn", "Chủ nhiệm Văn phòng Chủ tịch nước" },
+        { "Ông Nguyễn Quang Huy, Phó Chánh Văn phòng Trung ương Đảng, công bố quyết định.", "Nguyễn Quang Huy", "Phó Chánh Văn phòng Trung ương Đảng" },
+        { "Đại biểu Quốc hội khóa XV Phạm Thị Mai đặt câu hỏi.", "Phạm Thị Mai", "Đại biểu Quốc hội" },
+        // Press, academy and mass organisations.
+        { "Ông Đỗ Tiến Lực, Tổng Giám đốc Đài Tiếng nói Việt Nam, tặng quà.", "Đỗ Tiến Lực", "Tổng Giám đốc Đài Tiếng nói Việt Nam" },
+        { "Ông Trần Minh Đạo, Phó Tổng Giám đốc VOV, phát biểu.", "Trần Minh Đạo", "Phó Tổng Giám đốc Đài Tiếng nói Việt Nam" },
+        { "Tổng Giám đốc Thông tấn xã Việt Nam Vũ Việt Hà tiếp đoàn.", "Vũ Việt Hà", "Tổng Giám đốc Thông tấn xã Việt Nam" },
+        { "Ông Lê Văn Hải, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, giới thiệu cuốn sách.", "Lê Văn Hải", "Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh" },
+        { "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến dự lễ.", "Đỗ Văn Chiến", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" },
+        { "Bà Hà Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, trao học bổng.", "Hà Thị Nga", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam" },
+        { "Ông Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn, phát động phong trào.", "Bùi Quang Huy", "Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" },
+        // Provinces.
+        { "Ông Nguyễn Văn Phúc, Giám đốc Công an tỉnh Nghệ An, báo cáo tình hình.", "Nguyễn Văn Phúc", "Giám đốc Công an tỉnh Nghệ An" },
+        { "Ông Lâm Văn Tài, Phó Bí thư Thường trực Thành ủy TP HCM, dự lễ.", "Lâm Văn Tài", "Phó Bí thư Thường trực Thành ủy TP. Hồ Chí Minh" },
+        { "Ông Cao Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy Hà Nam, phát biểu.", "Cao Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy Hà Nam" },
+        { "Ông Đinh Văn Hưng, Phó Chủ tịch UBND Hà Nội, kiểm tra công trình.", "Đinh Văn Hưng", "Phó Chủ tịch UBND thành phố Hà Nội" },
+        { "Bà Trần Thị Vân, Ủy viên Đảng đoàn, Phó Chủ tịch HĐND tỉnh Hà Nam, phát biểu.", "Trần Thị Vân", "Ủy viên Đảng đoàn HĐND tỉnh Hà Nam" },
+        // Military, aides, funerals and inspection teams.
+        { "Thượng tướng Nguyễn Văn Lực, Phó Tổng Tham mưu trưởng QĐND Việt Nam, kiểm tra diễn tập.", "Nguyễn Văn Lực", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam" },
+        { "Thiếu tướng Tô Văn Xuân - Trợ lý Chủ tịch nước cùng dự.", "Tô Văn Xuân", "Trợ lý Chủ tịch nước" },
+        { "Ông Lương Văn Cảnh, Trưởng Ban Tổ chức Lễ tang Tổng Bí thư Nguyễn Phú Trọng, đọc điếu văn.", "Lương Văn Cảnh", "Trưởng Ban Tổ chức Lễ tang Tổng Bí thư Nguyễn Phú Trọng" },
+        { "Ông Lương Văn Cảnh, Trưởng Đoàn Kiểm tra số 1234 của Bộ Chính trị, làm việc với tỉnh.", "Lương Văn Cảnh", "Trưởng Đoàn Kiểm tra số 1234 của Bộ Chính trị" },
+        { "Ông Hoàng Trung Kiên, Cục trưởng Cục Báo chí, trả lời phỏng vấn.", "Hoàng Trung Kiên", "Cục trưởng Cục Báo chí" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Posts))]
+    public void A_post_is_read_whole_with_its_body(string sentence, string person, string role)
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(sentence)).Roles;
+
+        Assert.Contains(roles, r => r.PersonName == person && r.Role == role);
+    }
+
+    [Fact]
+    public void The_deceased_named_in_a_funeral_committee_holds_no_post_of_it()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize("Ông Lương Văn Cảnh, Trưởng Ban Lễ tang Tổng Bí thư Nguyễn Phú Trọng, đọc điếu văn.")).Roles;
+
+        Assert.Contains(roles, r => r.PersonName == "Lương Văn Cảnh" && r.Role == "Trưởng Ban Lễ tang Tổng Bí thư Nguyễn Phú Trọng");
+        Assert.DoesNotContain(roles, r => r.PersonName == "Nguyễn Phú Trọng");
+    }
+
+    [Fact]
+    public void A_body_without_its_number_or_province_is_no_post()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize("Ông Lương Văn Cảnh, Trưởng Đoàn công tác, làm việc với Công an về vụ việc.")).Roles;
+
+        Assert.DoesNotContain(roles, r => r.Role.Contains("Đoàn công tác", StringComparison.Ordinal) || r.Role.Contains("Công an", StringComparison.Ordinal));
+    }
+}
