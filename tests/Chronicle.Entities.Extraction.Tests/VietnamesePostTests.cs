@@ -48,6 +48,11 @@ public sealed class VietnamesePostTests
         { "Ông Cao Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy Hà Nam, phát biểu.", "Cao Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy Hà Nam" },
         { "Ông Đinh Văn Hưng, Phó Chủ tịch UBND Hà Nội, kiểm tra công trình.", "Đinh Văn Hưng", "Phó Chủ tịch UBND thành phố Hà Nội" },
         { "Bà Trần Thị Vân, Ủy viên Đảng đoàn, Phó Chủ tịch HĐND tỉnh Hà Nam, phát biểu.", "Trần Thị Vân", "Ủy viên Đảng đoàn HĐND tỉnh Hà Nam" },
+        { "Bà Lê Thị Thu, Bí thư Thành ủy Phủ Lý, tỉnh Hà Nam, dự lễ.", "Lê Thị Thu", "Bí thư Thành ủy Phủ Lý (tỉnh Hà Nam)" },
+        { "Ông Phan Văn Hậu, Phó Chủ tịch UBND huyện Đức Cơ, tiếp dân.", "Phan Văn Hậu", "Phó Chủ tịch UBND huyện Đức Cơ" },
+        { "Ông Phạm Văn Sáu, Chủ tịch Hội Khuyến học Việt Nam, trao thưởng.", "Phạm Văn Sáu", "Chủ tịch Hội Khuyến học Việt Nam" },
+        { "Ông Trần Văn Bảy, Tổng Thư ký Liên đoàn Bóng đá Việt Nam, công bố lịch thi đấu.", "Trần Văn Bảy", "Tổng Thư ký Liên đoàn Bóng đá Việt Nam" },
+        { "Bà Lò Thị Tám, Chủ tịch Hội Hữu nghị Việt Nam - Lào, đón đoàn.", "Lò Thị Tám", "Chủ tịch Hội Hữu nghị Việt Nam - Lào" },
         // Military, aides, funerals and inspection teams.
         { "Thượng tướng Nguyễn Văn Lực, Phó Tổng Tham mưu trưởng QĐND Việt Nam, kiểm tra diễn tập.", "Nguyễn Văn Lực", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam" },
         { "Thiếu tướng Tô Văn Xuân - Trợ lý Chủ tịch nước cùng dự.", "Tô Văn Xuân", "Trợ lý Chủ tịch nước" },
@@ -72,6 +77,15 @@ public sealed class VietnamesePostTests
 
         Assert.Contains(roles, r => r.PersonName == "Lương Văn Cảnh" && r.Role == "Trưởng Ban Lễ tang Tổng Bí thư Nguyễn Phú Trọng");
         Assert.DoesNotContain(roles, r => r.PersonName == "Nguyễn Phú Trọng");
+    }
+
+    [Fact]
+    public void A_given_name_after_a_town_committee_is_the_holder_not_the_town()
+    {
+        var text = "Ông Nguyễn Văn Nên, Bí thư Thành ủy TP. Hồ Chí Minh, dự lễ. Sau đó, Bí thư Thành ủy Nên trò chuyện với bà con.";
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles;
+
+        Assert.DoesNotContain(roles, r => r.Role.Contains("Thành ủy Nên", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -34,10 +34,25 @@ internal static partial class TitleParser
     private static (string? Name, int Length) Body(IReadOnlyList<Token> tokens, int j, string? province, bool nested)
     {
         (string? Name, int Length) best = (null, 0);
-        if (j >= tokens.Count || !TitleLexicon.BodiesByFirstWord.TryGetValue(tokens[j].Key, out var forms))
+        if (j < tokens.Count && TitleLexicon.BodiesByFirstWord.TryGetValue(tokens[j].Key, out var forms))
         {
-            return best;
+            best = LexiconBody(tokens, j, province, nested, forms);
         }
+        // Bodies the lexicon does not list by name; its own spelling wins a tie.
+        if (Committee(tokens, j, province) is ({ } committee, var c) && c > best.Length)
+        {
+            best = (committee, c);
+        }
+        if (NationalAssociation(tokens, j) is ({ } association, var a) && a > best.Length)
+        {
+            best = (association, a);
+        }
+        return best;
+    }
+
+    private static (string? Name, int Length) LexiconBody(IReadOnlyList<Token> tokens, int j, string? province, bool nested, BodyForm[] forms)
+    {
+        (string? Name, int Length) best = (null, 0);
         foreach (var form in forms)
         {
             if (Phrase.Length(tokens, j, form.Written) is not { } n)
@@ -174,6 +189,41 @@ internal static partial class TitleParser
         level ??= CentralCities.Contains(place) ? "thành phố" : "tỉnh";
         return ($"{level} {place}", k - start);
     }
+
+    private static readonly string[] AssociationStarts = ["Hội", "Tổng hội", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Ủy ban"];
+
+    /// <summary>
+    /// A national association the lexicon does not list, named up to 'Việt Nam' and, for a friendship
+    /// union, the partner country: 'Hội Khuyến học Việt Nam', 'Liên đoàn Bóng đá Việt Nam', 'Hội
+    /// Hữu nghị Việt Nam - Lào'. Its first word after 'Hội' is capitalised, and no punctuation comes before 'Việt Nam'.
+    /// </summary>
+    private static (string? Name, int Length) NationalAssociation(IReadOnlyList<Token> tokens, int j)
+    {
+        if (Phrase.Longest(tokens, j, AssociationStarts) is not (not null, var s) || j + s >= tokens.Count || !tokens[j + s].IsCapitalized)
+        {
+            return (null, 0);
+        }
+        for (var k = j + s; k + 1 < tokens.Count && k - j < MaxAssociationWords && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Text != "Việt" || tokens[k + 1].Text != "Nam")
+            {
+                continue;
+            }
+            var end = k + 2;
+            if (end + 1 < tokens.Count && tokens[end].Text is "-" or "–" && Phrase.Longest(tokens, end + 1, Lexicon.Places) is (not null, var c))
+            {
+                end += 1 + c;
+            }
+            return (Words(tokens, j, end), end - j);
+        }
+        return (null, 0);
+    }
+
+    private const int MaxAssociationWords = 8;
+
+    /// <summary>The words from first to end as written, a dash spaced as the press spaces it.</summary>
+    private static string Words(IReadOnlyList<Token> tokens, int first, int end) =>
+        string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text));
 
     private static bool IsRomanNumeral(string word) => word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
 }

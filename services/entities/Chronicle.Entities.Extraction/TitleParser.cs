@@ -248,8 +248,9 @@ internal static partial class TitleParser
                 owner = named;
                 end += (tokens[end].Key == "thành" ? 2 : 1) + p;
             }
-            var role = owner is null ? $"{head} {name}" : $"{head} {name} tỉnh {owner}";
-            return new TitleMatch(role, head, owner is null ? name : $"{name} tỉnh {owner}", "", i, end, false);
+            var level = owner is not null && CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")) ? "thành phố" : "tỉnh";
+            var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
+            return new TitleMatch($"{head} {located}", head, located, "", i, end, false);
         }
         // 'Vụ X, Ban Y': the body after the comma is part of the post.
         if (end + 1 < tokens.Count && tokens[end].Text == "," && Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
@@ -277,7 +278,7 @@ internal static partial class TitleParser
     /// <summary>'Tỉnh ủy Đắk Lắk', 'Thành ủy Hà Nội'; a bare 'Tỉnh ủy' takes the article's province.</summary>
     private static (string? Name, int Length) Committee(IReadOnlyList<Token> tokens, int j, string? province)
     {
-        if (Phrase.Longest(tokens, j, ["Tỉnh ủy", "Thành ủy"]) is not ({ } kind, var k))
+        if (Phrase.Longest(tokens, j, ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"]) is not ({ } kind, var k))
         {
             return (null, 0);
         }
@@ -285,8 +286,38 @@ internal static partial class TitleParser
         {
             return ($"{kind} {Lexicon.CanonicalPlace(place)}", k + p);
         }
-        return (province is null ? kind : $"{kind} {province}", k);
+        // 'Thành ủy Phủ Lý, tỉnh Hà Nam', 'Huyện ủy Đức Cơ': a town or district, and the province it lies in.
+        if (kind != "Tỉnh ủy" && LocalName(tokens, j + k) is ({ } local, var l))
+        {
+            var name = $"{kind} {local}";
+            var end = j + k + l;
+            if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Key == "tỉnh" && Phrase.Longest(tokens, end + 2, Lexicon.ProvinceNames) is ({ } inProvince, var q))
+            {
+                return ($"{name} (tỉnh {inProvince})", end + 2 + q - j);
+            }
+            return (name, end - j);
+        }
+        return kind is "Tỉnh ủy" or "Thành ủy" ? (province is null ? kind : $"{kind} {province}", k) : (null, 0);
     }
+
+    /// <summary>
+    /// The name of a town or district: two or three capitalised words that start no person's name,
+    /// no title and no province ('Phủ Lý', 'Đức Cơ', 'Châu Đốc').
+    /// </summary>
+    private static (string? Name, int Length) LocalName(IReadOnlyList<Token> tokens, int k)
+    {
+        var end = k;
+        while (end < tokens.Count && end - k < MaxLocalNameWords && tokens[end].IsCapitalized && tokens[end].IsWord
+            && PersonNames.At(tokens, end) is null && !TitleStarts.Contains(tokens[end].Key))
+        {
+            end++;
+        }
+        // One capitalised word after 'Thành ủy' is most often a person called by the given name ('Bí thư
+        // Thành ủy Nên'); town and district names have two words or more.
+        return end - k >= 2 ? (string.Join(' ', tokens.Skip(k).Take(end - k).Select(t => t.Text)), end - k) : (null, 0);
+    }
+
+    private const int MaxLocalNameWords = 3;
 
     /// <summary>'UBND tỉnh Đắk Lắk', 'Ủy ban nhân dân thành phố Hà Nội', 'HĐND tỉnh'; a bare one takes the article's province.</summary>
     private static (string? Name, int Length) PeoplesCommittee(IReadOnlyList<Token> tokens, int begin, string? province)
@@ -306,6 +337,11 @@ internal static partial class TitleParser
         else
         {
             return (null, 0);
+        }
+        if (Phrase.Longest(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]) is ({ } district, var d) && LocalName(tokens, j + d) is ({ } local, var n))
+        {
+            // 'UBND huyện Đức Cơ': a district's committee, named by the district.
+            return ($"{body} {district} {local}", j + d + n - begin);
         }
         string? level = null;
         if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP."]) is ({ } written, var l))
