@@ -53,12 +53,24 @@ public sealed class VietnamesePostTests
         { "Ông Phạm Văn Sáu, Chủ tịch Hội Khuyến học Việt Nam, trao thưởng.", "Phạm Văn Sáu", "Chủ tịch Hội Khuyến học Việt Nam" },
         { "Ông Trần Văn Bảy, Tổng Thư ký Liên đoàn Bóng đá Việt Nam, công bố lịch thi đấu.", "Trần Văn Bảy", "Tổng Thư ký Liên đoàn Bóng đá Việt Nam" },
         { "Bà Lò Thị Tám, Chủ tịch Hội Hữu nghị Việt Nam - Lào, đón đoàn.", "Lò Thị Tám", "Chủ tịch Hội Hữu nghị Việt Nam - Lào" },
+        { "Ông Đào Văn Chín, Trưởng Công an huyện Đức Cơ, trình bày.", "Đào Văn Chín", "Trưởng Công an huyện Đức Cơ" },
+        { "Ông Trịnh Văn Mười, Chánh Thanh tra Bộ Công an, kết luận.", "Trịnh Văn Mười", "Chánh Thanh tra Bộ Công an" },
+        { "Ông Kiều Văn Một, Kiểm sát viên Viện Kiểm sát nhân dân tối cao, tham dự.", "Kiều Văn Một", "Kiểm sát viên Viện Kiểm sát nhân dân tối cao" },
+        // Bodies named by their own words.
+        { "Ông Vương Văn Hai, Chủ tịch Tập đoàn Sông Hồng, ký kết hợp đồng.", "Vương Văn Hai", "Chủ tịch Tập đoàn Sông Hồng" },
+        { "Ông Khổng Văn Ba, Giám đốc Bệnh viện Bạch Mai, cho biết.", "Khổng Văn Ba", "Giám đốc Bệnh viện Bạch Mai" },
+        { "Ông Tạ Văn Bốn, Giám đốc Đài Phát thanh - Truyền hình Quảng Nam, phát biểu.", "Tạ Văn Bốn", "Giám đốc Đài Phát thanh - Truyền hình Quảng Nam" },
+        { "Hiệu trưởng Trường Đại học Bách khoa Hà Nội Lưu Văn Năm trao bằng.", "Lưu Văn Năm", "Hiệu trưởng Trường Đại học Bách khoa Hà Nội" },
+        { "Ông Tanaka Ichiro nhận lời mời của Chủ tịch Tập đoàn Sakura Yamada Taro, sang thăm.", "Yamada Taro", "Chủ tịch Tập đoàn Sakura" },
+        { "Ông Lục Văn Tư, Vụ trưởng Vụ Kiểm sát thi hành án và tạm giữ người bị bắt, VKSND tối cao, trình bày.", "Lục Văn Tư", "Vụ trưởng Vụ Kiểm sát thi hành án và tạm giữ người bị bắt, Viện Kiểm sát nhân dân tối cao" },
         // Military, aides, funerals and inspection teams.
         { "Thượng tướng Nguyễn Văn Lực, Phó Tổng Tham mưu trưởng QĐND Việt Nam, kiểm tra diễn tập.", "Nguyễn Văn Lực", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam" },
         { "Thiếu tướng Tô Văn Xuân - Trợ lý Chủ tịch nước cùng dự.", "Tô Văn Xuân", "Trợ lý Chủ tịch nước" },
         { "Ông Lương Văn Cảnh, Trưởng Ban Tổ chức Lễ tang Tổng Bí thư Nguyễn Phú Trọng, đọc điếu văn.", "Lương Văn Cảnh", "Trưởng Ban Tổ chức Lễ tang Tổng Bí thư Nguyễn Phú Trọng" },
         { "Ông Lương Văn Cảnh, Trưởng Đoàn Kiểm tra số 1234 của Bộ Chính trị, làm việc với tỉnh.", "Lương Văn Cảnh", "Trưởng Đoàn Kiểm tra số 1234 của Bộ Chính trị" },
         { "Ông Hoàng Trung Kiên, Cục trưởng Cục Báo chí, trả lời phỏng vấn.", "Hoàng Trung Kiên", "Cục trưởng Cục Báo chí" },
+        { "Thiếu tướng Hà Văn Sáu, Tư lệnh Quân khu 5, kiểm tra đơn vị.", "Hà Văn Sáu", "Tư lệnh Quân khu 5" },
+        { "Ông Đàm Văn Bảy, Phó Tham mưu trưởng Bộ đội Biên phòng, chỉ đạo.", "Đàm Văn Bảy", "Phó Tham mưu trưởng Bộ đội Biên phòng" },
     };
 
     [Theory]

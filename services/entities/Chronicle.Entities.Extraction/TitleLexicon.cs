@@ -12,6 +12,12 @@ internal enum BodyKind
     /// <summary>Followed by its number and owner: 'Đoàn Kiểm tra số 1348 của Bộ Chính trị'.</summary>
     Numbered,
 
+    /// <summary>A military unit followed by its number: 'Quân khu' + '7'.</summary>
+    Unit,
+
+    /// <summary>Followed by the capitalised words that name it: 'Bệnh viện' + 'Bạch Mai'.</summary>
+    Named,
+
     /// <summary>A Party committee's body, followed by the committee: 'Ủy ban Kiểm tra Tỉnh ủy Hà Nam'.</summary>
     Party,
 

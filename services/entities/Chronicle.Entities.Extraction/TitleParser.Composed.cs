@@ -15,7 +15,7 @@ internal static partial class TitleParser
     {
         foreach (var head in TitleLexicon.Heads)
         {
-            if (Phrase.Length(tokens, i, head) is not { } n || Body(tokens, i + n, province, nested: false) is not ({ } body, var b))
+            if (Phrase.Length(tokens, i, head) is not { } n || Body(tokens, i + n, province, nested: false, NameMayFollow(tokens, i)) is not ({ } body, var b))
             {
                 continue;
             }
@@ -30,18 +30,37 @@ internal static partial class TitleParser
         return null;
     }
 
+    /// <summary>
+    /// Whether a name may follow the title at i: not where the title stands in apposition after a
+    /// name and a comma or dash ('ông X, Giám đốc …'), with or without 'nguyên' before it.
+    /// </summary>
+    private static bool NameMayFollow(IReadOnlyList<Token> tokens, int i)
+    {
+        var before = i - 1;
+        if (before >= 0 && tokens[before].Key is "nguyên" or "quyền")
+        {
+            before--;
+        }
+        return before < 0 || tokens[before].Text is not ("," or "-" or "–" or ":");
+    }
+
     /// <summary>The longest body written at j, canonical, and the tokens it covers.</summary>
-    private static (string? Name, int Length) Body(IReadOnlyList<Token> tokens, int j, string? province, bool nested)
+    /// <param name="nameMayFollow">A person's name may come right after the body: a body named by its own words leaves it room.</param>
+    private static (string? Name, int Length) Body(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow = false)
     {
         (string? Name, int Length) best = (null, 0);
         if (j < tokens.Count && TitleLexicon.BodiesByFirstWord.TryGetValue(tokens[j].Key, out var forms))
         {
-            best = LexiconBody(tokens, j, province, nested, forms);
+            best = LexiconBody(tokens, j, province, nested, nameMayFollow, forms);
         }
         // Bodies the lexicon does not list by name; its own spelling wins a tie.
         if (Committee(tokens, j, province) is ({ } committee, var c) && c > best.Length)
         {
             best = (committee, c);
+        }
+        if (j + 1 < tokens.Count && tokens[j].Text == "Bộ" && Phrase.Longest(tokens, j + 1, Lexicon.Ministries) is ({ } ministry, var m) && 1 + m > best.Length)
+        {
+            best = ($"Bộ {ministry}", 1 + m);
         }
         if (NationalAssociation(tokens, j) is ({ } association, var a) && a > best.Length)
         {
@@ -50,7 +69,7 @@ internal static partial class TitleParser
         return best;
     }
 
-    private static (string? Name, int Length) LexiconBody(IReadOnlyList<Token> tokens, int j, string? province, bool nested, BodyForm[] forms)
+    private static (string? Name, int Length) LexiconBody(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow, BodyForm[] forms)
     {
         (string? Name, int Length) best = (null, 0);
         foreach (var form in forms)
@@ -64,6 +83,9 @@ internal static partial class TitleParser
                 BodyKind.Body => (form.Canonical, n),
                 BodyKind.Mourning => Mourning(tokens, j + n, form.Canonical, n),
                 BodyKind.Numbered => Numbered(tokens, j + n, form.Canonical, n),
+                BodyKind.Unit => j + n < tokens.Count && (char.IsDigit(tokens[j + n].Text[0]) || IsRomanNumeral(tokens[j + n].Text))
+                    ? ($"{form.Canonical} {tokens[j + n].Text}", n + 1) : (null, 0),
+                BodyKind.Named => NameAfter(tokens, j + n, nameMayFollow) is ({ } named, var w) ? ($"{Words(tokens, j, j + n)} {named}", n + w) : (null, 0),
                 BodyKind.Party => Owned(tokens, j + n, province, form.Canonical, n),
                 BodyKind.Local => Located(tokens, j + n, province, form.Canonical, n),
                 BodyKind.Prefix when !nested => Prefixed(tokens, j + n, province, form.Canonical, n),
@@ -165,6 +187,10 @@ internal static partial class TitleParser
     private static (string? Name, int Length) Place(IReadOnlyList<Token> tokens, int k, string? province)
     {
         var start = k;
+        if (Phrase.Longest(tokens, k, ["huyện", "quận", "thị xã", "xã", "phường"]) is ({ } district, var d) && LocalName(tokens, k + d) is ({ } local, var n))
+        {
+            return ($"{district} {local}", d + n);
+        }
         string? level = null;
         if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
         {
@@ -220,6 +246,35 @@ internal static partial class TitleParser
     }
 
     private const int MaxAssociationWords = 8;
+
+    /// <summary>
+    /// The name of a body after the word for its kind: capitalised words, and a dash or a lower-case
+    /// syllable between two of them ('Phát thanh - Truyền hình', 'Bách khoa Hà Nội'), up to a
+    /// person's name or another title.
+    /// </summary>
+    private static (string? Name, int Length) NameAfter(IReadOnlyList<Token> tokens, int k, bool nameMayFollow)
+    {
+        var end = k;
+        while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
+            && ((tokens[end].IsCapitalized && tokens[end].IsWord)
+                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || tokens[end].IsWord))))
+        {
+            end++;
+        }
+        // 'Tập đoàn Nikkei Tsuyoshi Haseb': before a name, a long run of capitalised words ends with
+        // that name, which takes two words at least.
+        if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord))
+        {
+            end -= 2;
+        }
+        return end > k ? (Words(tokens, k, end), end - k) : (null, 0);
+    }
+
+    private const int MaxBodyNameWords = 6;
+
+    private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
+        PersonNames.At(tokens, k) is not null || (TitleStarts.Contains(tokens[k].Key) && AllHeads.Any(head => Phrase.Length(tokens, k, head) is not null));
+
 
     /// <summary>The words from first to end as written, a dash spaced as the press spaces it.</summary>
     private static string Words(IReadOnlyList<Token> tokens, int first, int end) =>

@@ -94,6 +94,10 @@ internal static partial class TitleParser
             .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
         StringComparer.Ordinal);
 
+    /// <summary>Every phrase any rule reads a title from.</summary>
+    private static readonly string[] AllHeads = [.. Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads)
+        .Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Distinct()];
+
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
     /// Chủ tịch nước' is one post, not 'Chủ tịch nước' after a stray word. On a tie the earlier rule wins.
@@ -239,6 +243,20 @@ internal static partial class TitleParser
         {
             end++;
         }
+        // 'Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,': a long name is taken whole
+        // where a comma closes it, as it does in apposition; else only its first words.
+        if (unit != "Sở" && end < tokens.Count && tokens[end].IsWord)
+        {
+            var longEnd = end;
+            while (longEnd < tokens.Count && longEnd - j <= MaxLongDepartmentWords && tokens[longEnd].IsWord && !StartsNameOrTitle(tokens, longEnd))
+            {
+                longEnd++;
+            }
+            if (longEnd < tokens.Count && tokens[longEnd].Text is "," or ";" or "." or ")")
+            {
+                end = longEnd;
+            }
+        }
         var name = string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text));
         if (unit == "Sở")
         {
@@ -252,16 +270,27 @@ internal static partial class TitleParser
             var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
             return new TitleMatch($"{head} {located}", head, located, "", i, end, false);
         }
-        // 'Vụ X, Ban Y': the body after the comma is part of the post.
-        if (end + 1 < tokens.Count && tokens[end].Text == "," && Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
-            .Select(o => (o.Canonical, Length: Phrase.Length(tokens, end + 1, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } body, { } length))
+        // 'Vụ X, Ban Y', 'Vụ X, VKSND tối cao': the body after the comma is part of the post.
+        if (end + 1 < tokens.Count && tokens[end].Text == ",")
         {
-            return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+            var (body, length) = Body(tokens, end + 1, province, nested: true, nameMayFollow: false);
+            if (Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
+                .Select(o => (o.Canonical, Length: Phrase.Length(tokens, end + 1, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } known, { } knownLength)
+                && knownLength > length)
+            {
+                (body, length) = (known, knownLength);
+            }
+            if (body is not null)
+            {
+                return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+            }
         }
         return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
     }
 
     private const int MaxDepartmentWords = 5;
+
+    private const int MaxLongDepartmentWords = 14;
 
     /// <summary>
     /// The role as a reader says it: 'Trưởng Ban' + 'Ban Đối ngoại Trung ương' is 'Trưởng Ban Đối
@@ -297,7 +326,8 @@ internal static partial class TitleParser
             }
             return (name, end - j);
         }
-        return kind is "Tỉnh ủy" or "Thành ủy" ? (province is null ? kind : $"{kind} {province}", k) : (null, 0);
+        // A bare 'Huyện ủy' is some district's: named so, it at least is not taken for the Central Committee's body.
+        return kind is "Tỉnh ủy" or "Thành ủy" ? (province is null ? kind : $"{kind} {province}", k) : (kind, k);
     }
 
     /// <summary>
@@ -308,7 +338,7 @@ internal static partial class TitleParser
     {
         var end = k;
         while (end < tokens.Count && end - k < MaxLocalNameWords && tokens[end].IsCapitalized && tokens[end].IsWord
-            && PersonNames.At(tokens, end) is null && !TitleStarts.Contains(tokens[end].Key))
+            && !StartsNameOrTitle(tokens, end))
         {
             end++;
         }
