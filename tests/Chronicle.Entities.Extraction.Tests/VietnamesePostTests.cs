@@ -100,6 +100,38 @@ public sealed class VietnamesePostTests
         Assert.DoesNotContain(roles, r => r.Role.Contains("Thành ủy Nên", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ông Trương Văn Hà, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, hội kiến đoàn.", "Trương Văn Hà")]
+    [InlineData("Ông Lý Văn Minh, Chủ tịch Ủy ban Đối ngoại, đón đoàn đại biểu Việt Nam tại Moskva.", "Lý Văn Minh")]
+    public void Another_countrys_post_is_not_taken_for_ours(string sentence, string person)
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(sentence)).Roles;
+
+        Assert.DoesNotContain(roles, r => r.PersonName == person && r.Role is "Phó Chủ tịch Quân ủy Trung ương" or "Chủ tịch Ủy ban Đối ngoại của Quốc hội");
+    }
+
+    [Fact]
+    public void A_bare_provincial_committee_in_an_article_on_a_city_takes_no_province()
+    {
+        var text = "Ông Hồ Văn Tâm, Ủy viên Ban Thường vụ Tỉnh ủy, dự họp tại TP. Hồ Chí Minh. Đoàn làm việc ở TP. Hồ Chí Minh hai ngày.";
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles;
+
+        Assert.DoesNotContain(roles, r => r.Role.Contains("Tỉnh ủy TP", StringComparison.Ordinal) || r.Role.Contains("Tỉnh ủy Hồ Chí Minh", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ông Đoàn Văn Sơn, Phó Cục trưởng Cục Điện ảnh giữ chức Phó Vụ trưởng Vụ Pháp chế.", "Phó Cục trưởng Cục Điện ảnh")]
+    [InlineData("Ông Đoàn Văn Sơn, Giám đốc Trung tâm Dự báo Khí tượng Thủy văn quốc gia, cảnh báo mưa lớn.", null)]
+    public void A_name_runs_to_what_closes_it(string sentence, string? role)
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(sentence)).Roles.Where(r => r.PersonName == "Đoàn Văn Sơn").Select(r => r.Role).ToList();
+
+        if (role is null)
+            Assert.Empty(roles);
+        else
+            Assert.Contains(role, roles);
+    }
+
     [Fact]
     public void A_body_without_its_number_or_province_is_no_post()
     {

@@ -11,6 +11,25 @@ internal static partial class TitleParser
     /// <summary>Cities under the central government: 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.</summary>
     private static readonly HashSet<string> CentralCities = new(StringComparer.Ordinal) { "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế" };
 
+    /// <summary>
+    /// Whether the article's province may stand for a bare 'tỉnh' or 'thành phố' (null: either):
+    /// a central city is no 'tỉnh', and a province no 'thành phố'.
+    /// </summary>
+    private static bool FitsLevel(string? province, string? level)
+    {
+        if (province is null)
+        {
+            return false;
+        }
+        var isCity = CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(province), ""));
+        return level switch
+        {
+            "tỉnh" => !isCity,
+            "thành phố" => isCity,
+            _ => true,
+        };
+    }
+
     private static TitleMatch? ComposedTitle(IReadOnlyList<Token> tokens, int i, string? province)
     {
         foreach (var head in TitleLexicon.Heads)
@@ -20,6 +39,15 @@ internal static partial class TitleParser
                 continue;
             }
             var end = i + n + b;
+            if (!HeadsAssemblyCommittee(head, body, tokens, i + n, end))
+            {
+                continue;
+            }
+            if (ForeignOwnerAt(tokens, end))
+            {
+                // 'Phó Chủ tịch Quân ủy Trung ương Trung Quốc' is China's post, not ours.
+                return null;
+            }
             // 'Đại biểu Quốc hội khóa XV': the term is a date of the post, not another post.
             if (end + 1 < tokens.Count && tokens[end].Key is "khóa" && IsRomanNumeral(tokens[end + 1].Text))
             {
@@ -43,6 +71,22 @@ internal static partial class TitleParser
         }
         return before < 0 || tokens[before].Text is not ("," or "-" or "–" or ":");
     }
+
+    /// <summary>
+    /// A committee of the National Assembly is chaired by a 'Chủ nhiệm': 'Chủ tịch Ủy ban Đối ngoại'
+    /// with no 'Quốc hội' written is another country's or another body's committee.
+    /// </summary>
+    private static bool HeadsAssemblyCommittee(string head, string body, IReadOnlyList<Token> tokens, int first, int end) =>
+        !body.StartsWith("Ủy ban", StringComparison.Ordinal) || !body.EndsWith("của Quốc hội", StringComparison.Ordinal)
+        || head.Contains("Chủ nhiệm", StringComparison.Ordinal) || head.StartsWith("Ủy viên", StringComparison.Ordinal) || head.StartsWith("Thành viên", StringComparison.Ordinal)
+        || tokens.Skip(first).Take(end - first).Any(t => t.Key == "hội" && t.IsCapitalized);
+
+    private static readonly string[] ForeignCountries = Lexicon.Places[Lexicon.ProvinceNames.Length..].Where(p => p != "Việt Nam").ToArray();
+
+    private static bool ForeignOwnerAt(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && ((tokens[k].Text == "Đảng" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].Text != "Cộng")
+            || (tokens[k].Text == "Đảng" && Phrase.Length(tokens, k, "Đảng Cộng sản Việt Nam") is null && Phrase.Length(tokens, k, "Đảng Cộng sản") is not null)
+            || Phrase.Longest(tokens, k, ForeignCountries) is (not null, _));
 
     /// <summary>The longest body written at j, canonical, and the tokens it covers.</summary>
     /// <param name="nameMayFollow">A person's name may come right after the body: a body named by its own words leaves it room.</param>
@@ -197,7 +241,7 @@ internal static partial class TitleParser
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
             k += l;
         }
-        var place = province;
+        var place = FitsLevel(province, level) ? province : null;
         if (Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is ({ } named, var p))
         {
             place = named;
@@ -257,9 +301,17 @@ internal static partial class TitleParser
         var end = k;
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
-                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || tokens[end].IsWord))))
+                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || tokens[end].IsWord))
+                || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && (end + 1 == tokens.Count || !tokens[end + 1].IsWord))))
         {
             end++;
+        }
+        // A name cut short by a lower-case word ('Trung tâm Dự báo Khí tượng Thủy | văn quốc gia') is
+        // not the body's name: no reading is better than a wrong one. A name ending with its
+        // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
+        if (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end))
+        {
+            return (null, 0);
         }
         // 'Tập đoàn Nikkei Tsuyoshi Haseb': before a name, a long run of capitalised words ends with
         // that name, which takes two words at least.
@@ -271,6 +323,9 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    private static bool EndsWithProvince(IReadOnlyList<Token> tokens, int first, int end) =>
+        Enumerable.Range(first, end - first).Any(start => Phrase.Longest(tokens, start, Lexicon.ProvinceNames) is (not null, var length) && start + length == end);
 
     private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
         PersonNames.At(tokens, k) is not null || (TitleStarts.Contains(tokens[k].Key) && AllHeads.Any(head => Phrase.Length(tokens, k, head) is not null));

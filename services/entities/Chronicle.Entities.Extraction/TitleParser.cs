@@ -238,24 +238,18 @@ internal static partial class TitleParser
         {
             return null;
         }
+        // The name runs to what closes it: punctuation, a province, a person's name, another title or a
+        // verb of the sentence ('Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,'). A run
+        // that nothing closes within the longest names is no name this rule can tell.
         var end = j + 1;
-        while (end < tokens.Count && end - j <= MaxDepartmentWords && tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp."))
+        while (end < tokens.Count && end - j <= MaxDepartmentWords && tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.")
+            && !IsSentenceWord(tokens, end) && !StartsNameOrTitle(tokens, end))
         {
             end++;
         }
-        // 'Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,': a long name is taken whole
-        // where a comma closes it, as it does in apposition; else only its first words.
-        if (unit != "Sở" && end < tokens.Count && tokens[end].IsWord)
+        if (end - j > MaxDepartmentWords)
         {
-            var longEnd = end;
-            while (longEnd < tokens.Count && longEnd - j <= MaxLongDepartmentWords && tokens[longEnd].IsWord && !StartsNameOrTitle(tokens, longEnd))
-            {
-                longEnd++;
-            }
-            if (longEnd < tokens.Count && tokens[longEnd].Text is "," or ";" or "." or ")")
-            {
-                end = longEnd;
-            }
+            return null;
         }
         var name = string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text));
         if (unit == "Sở")
@@ -288,9 +282,18 @@ internal static partial class TitleParser
         return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
     }
 
-    private const int MaxDepartmentWords = 5;
+    private const int MaxDepartmentWords = 14;
 
-    private const int MaxLongDepartmentWords = 14;
+    /// <summary>A verb or function word of the sentence, or 'giữ chức' ('tạm giữ' may be part of a name).</summary>
+    private static bool IsSentenceWord(IReadOnlyList<Token> tokens, int k) =>
+        SentenceWords.Contains(tokens[k].Text) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức");
+
+    /// <summary>Lower-case words of a sentence around a title that no department's name holds.</summary>
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "cho", "đã", "sẽ", "đang", "là", "được", "làm", "có", "tại", "trao", "nhận", "phát", "cùng", "đến", "dự", "thăm",
+        "một", "các", "những", "nhằm", "vừa", "khi", "nêu", "tham", "chủ", "báo", "kiêm", "thay", "chúc", "đề", "yêu", "cũng",
+    };
 
     /// <summary>
     /// The role as a reader says it: 'Trưởng Ban' + 'Ban Đối ngoại Trung ương' is 'Trưởng Ban Đối
@@ -326,8 +329,10 @@ internal static partial class TitleParser
             }
             return (name, end - j);
         }
-        // A bare 'Huyện ủy' is some district's: named so, it at least is not taken for the Central Committee's body.
-        return kind is "Tỉnh ủy" or "Thành ủy" ? (province is null ? kind : $"{kind} {province}", k) : (kind, k);
+        // A bare 'Huyện ủy' is some district's: named so, it at least is not taken for the Central
+        // Committee's body. A bare 'Tỉnh ủy' is the article's province's, a bare 'Thành ủy' its
+        // city's: not where the article is on a city, or on a province, which that kind cannot be.
+        return kind is "Tỉnh ủy" or "Thành ủy" && FitsLevel(province, kind == "Tỉnh ủy" ? "tỉnh" : "thành phố") ? ($"{kind} {province}", k) : (kind, k);
     }
 
     /// <summary>
@@ -379,7 +384,7 @@ internal static partial class TitleParser
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
             j += l;
         }
-        var place = province;
+        var place = FitsLevel(province, level) ? province : null;
         if (Phrase.Longest(tokens, j, Lexicon.ProvinceNames) is ({ } named, var p))
         {
             place = named;
