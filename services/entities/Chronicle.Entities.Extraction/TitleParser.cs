@@ -251,10 +251,26 @@ internal static partial class TitleParser
         {
             return null;
         }
-        var name = string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text));
+        // 'Cục An ninh chính trị nội bộ và Thiếu tướng …': a joining word left at the end is not the name's.
+        var nameEnd = end;
+        while (nameEnd > j + 1 && tokens[nameEnd - 1].Text is "và" or "về" or "-" or "–")
+        {
+            nameEnd--;
+        }
+        // 'Sở Y tế Hà Giang': the province written without 'tỉnh' is the owner, not part of the name.
+        string? ownProvince = null;
+        for (var start = j + 2; start < nameEnd && unit == "Sở"; start++)
+        {
+            if (Phrase.Longest(tokens, start, Lexicon.ProvinceNames) is ({ } inName, var q) && start + q == nameEnd)
+            {
+                (ownProvince, nameEnd) = (inName, start);
+                break;
+            }
+        }
+        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select(t => t.Text));
         if (unit == "Sở")
         {
-            var owner = province;
+            var owner = ownProvince ?? province;
             if (end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && Phrase.Longest(tokens, end + (tokens[end].Key == "thành" ? 2 : 1), Lexicon.ProvinceNames) is ({ } named, var p))
             {
                 owner = named;
@@ -284,15 +300,16 @@ internal static partial class TitleParser
 
     private const int MaxDepartmentWords = 14;
 
-    /// <summary>A verb or function word of the sentence, or 'giữ chức' ('tạm giữ' may be part of a name).</summary>
+    /// <summary>A verb or function word of the sentence, 'giữ chức' ('tạm giữ' may be part of a name), or a rank.</summary>
     private static bool IsSentenceWord(IReadOnlyList<Token> tokens, int k) =>
-        SentenceWords.Contains(tokens[k].Text) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức");
+        SentenceWords.Contains(tokens[k].Text) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức")
+        || (tokens[k].Text is "Thiếu" or "Trung" or "Thượng" or "Đại" && k + 1 < tokens.Count && tokens[k + 1].Text is "tướng" or "tá" or "úy" or "uý");
 
     /// <summary>Lower-case words of a sentence around a title that no department's name holds.</summary>
     private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
     {
         "cho", "đã", "sẽ", "đang", "là", "được", "làm", "có", "tại", "trao", "nhận", "phát", "cùng", "đến", "dự", "thăm",
-        "một", "các", "những", "nhằm", "vừa", "khi", "nêu", "tham", "chủ", "báo", "kiêm", "thay", "chúc", "đề", "yêu", "cũng",
+        "một", "các", "những", "nhằm", "vừa", "khi", "nêu", "chủ", "báo", "kiêm", "thay", "chúc", "đề", "yêu", "cũng",
     };
 
     /// <summary>
