@@ -111,6 +111,15 @@ public sealed class VietnamesePostTests
     }
 
     [Fact]
+    public void The_principal_named_after_an_aides_post_is_not_the_aide()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize("Ông Lê Văn Khoa, Trợ lý Tổng Bí thư Tô Lâm, dự buổi tiếp.")).Roles;
+
+        Assert.Contains(roles, r => r.PersonName == "Lê Văn Khoa" && r.Role == "Trợ lý Tổng Bí thư");
+        Assert.DoesNotContain(roles, r => r.PersonName == "Tô Lâm" && r.Role.StartsWith("Trợ lý", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bare_provincial_committee_in_an_article_on_a_city_takes_no_province()
     {
         var text = "Ông Hồ Văn Tâm, Ủy viên Ban Thường vụ Tỉnh ủy, dự họp tại TP. Hồ Chí Minh. Đoàn làm việc ở TP. Hồ Chí Minh hai ngày.";

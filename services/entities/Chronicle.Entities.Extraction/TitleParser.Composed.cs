@@ -11,6 +11,9 @@ internal static partial class TitleParser
     /// <summary>Cities under the central government: 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.</summary>
     private static readonly HashSet<string> CentralCities = new(StringComparer.Ordinal) { "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế" };
 
+    /// <summary>Posts the parts compose that Vietnam does not have: the Chinese Party's ('Bí thư Ban Bí thư').</summary>
+    private static readonly HashSet<string> NotOurs = new(StringComparer.Ordinal) { "Bí thư Ban Bí thư", "Ủy viên Thường vụ Bộ Chính trị" };
+
     /// <summary>
     /// Whether the article's province may stand for a bare 'tỉnh' or 'thành phố' (null: either):
     /// a central city is no 'tỉnh', and a province no 'thành phố'.
@@ -39,9 +42,14 @@ internal static partial class TitleParser
                 continue;
             }
             var end = i + n + b;
-            if (!HeadsAssemblyCommittee(head, body, tokens, i + n, end))
+            if (!HeadsAssemblyCommittee(head, body, tokens, i + n, end) || NotOurs.Contains($"{head} {body}"))
             {
                 continue;
+            }
+            // 'Trợ lý Tổng Bí thư Tô Lâm': the name is the principal's, not the aide's.
+            if (head == "Trợ lý" && PersonNames.At(tokens, end, afterTitle: true) is { } principal)
+            {
+                end = principal.End;
             }
             if (ForeignOwnerAt(tokens, end))
             {
