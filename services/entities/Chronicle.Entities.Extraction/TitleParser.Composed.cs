@@ -91,10 +91,24 @@ internal static partial class TitleParser
 
     private static readonly string[] ForeignCountries = Lexicon.Places[Lexicon.ProvinceNames.Length..].Where(p => p != "Việt Nam").ToArray();
 
-    private static bool ForeignOwnerAt(IReadOnlyList<Token> tokens, int k) =>
-        k < tokens.Count && ((tokens[k].Text == "Đảng" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].Text != "Cộng")
-            || (tokens[k].Text == "Đảng" && Phrase.Length(tokens, k, "Đảng Cộng sản Việt Nam") is null && Phrase.Length(tokens, k, "Đảng Cộng sản") is not null)
-            || Phrase.Longest(tokens, k, ForeignCountries) is (not null, _));
+    /// <summary>A country other than ours, or a party other than ours, written right after a title.</summary>
+    private static bool ForeignOwnerAt(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Text == "Đảng")
+        {
+            k++;
+        }
+        if (k + 1 < tokens.Count && tokens[k].Text == "Cộng" && tokens[k + 1].Key == "sản")
+        {
+            k += 2;
+        }
+        else if (k > 0 && tokens[k - 1].Text == "Đảng" && k < tokens.Count && tokens[k].IsCapitalized)
+        {
+            // 'Đảng Nhân dân Cách mạng Lào', 'Đảng Lao động Triều Tiên'.
+            return true;
+        }
+        return k < tokens.Count && Phrase.Longest(tokens, k, ForeignCountries) is (not null, _);
+    }
 
     /// <summary>The longest body written at j, canonical, and the tokens it covers.</summary>
     /// <param name="nameMayFollow">A person's name may come right after the body: a body named by its own words leaves it room.</param>

@@ -20,6 +20,8 @@ internal static partial class TitleParser
         ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
         ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
         ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+        ("Ủy viên BCH Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+        ("Ủy viên BCH Trung ương", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
         ("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
         ("Ủy viên Trung ương", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
         ("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị"),
@@ -116,7 +118,9 @@ internal static partial class TitleParser
                 best = reading;
             }
         }
-        return best;
+        // 'Thứ trưởng Bộ Công an Lào', 'Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc': another
+        // country's post, which only the foreign titles may read.
+        return best is not null && ForeignOwnerAt(tokens, best.End) ? null : best;
     }
 
     private static IEnumerable<TitleMatch?> Readings(IReadOnlyList<Token> tokens, int i, string? province)
