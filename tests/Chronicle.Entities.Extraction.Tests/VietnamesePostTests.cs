@@ -34,7 +34,16 @@ public sealed class VietnamesePostTests
         { "Ông Lê Khánh Toàn, Chủ nhiệm Văn phòng Chủ tịch nước, đọc quyết định.", "Lê Khánh Toàn", "Chủ nhiệm Văn phòng Chủ tịch nước" },
         { "Ông Nguyễn Quang Huy, Phó Chánh Văn phòng Trung ương Đảng, công bố quyết định.", "Nguyễn Quang Huy", "Phó Chánh Văn phòng Trung ương Đảng" },
         { "Đại biểu Quốc hội khóa XV Phạm Thị Mai đặt câu hỏi.", "Phạm Thị Mai", "Đại biểu Quốc hội" },
+        { "Ông Hoàng Văn Quý, Bí thư Đảng ủy Quốc hội, phát biểu chỉ đạo.", "Hoàng Văn Quý", "Bí thư Đảng ủy Quốc hội" },
+        { "Bà Vũ Thị Hạnh, Chủ tịch HĐND tỉnh Ninh Bình, khai mạc kỳ họp.", "Vũ Thị Hạnh", "Chủ tịch HĐND tỉnh Ninh Bình" },
+        { "Ông Đinh Công Lý, Trưởng Ban Dân vận Tỉnh ủy Sơn La, trao quà.", "Đinh Công Lý", "Trưởng Ban Dân vận Tỉnh ủy Sơn La" },
+        { "Ông Lê Minh Sang, Phó Trưởng Ban Tổ chức Lễ tang Đại tướng Nguyễn Văn Quang, đón đoàn viếng.", "Lê Minh Sang", "Phó Trưởng Ban Tổ chức Lễ tang Đại tướng Nguyễn Văn Quang" },
+        { "Ông Bùi Văn Kiên, Phó Trưởng Đoàn Kiểm tra số 88 của Ban Bí thư, công bố quyết định.", "Bùi Văn Kiên", "Phó Trưởng Đoàn Kiểm tra số 88 của Ban Bí thư" },
         // Press, academy and mass organisations.
+        { "Bà Nguyễn Thị Thu, Phó Tổng Giám đốc Đài Truyền hình Việt Nam, trao giải.", "Nguyễn Thị Thu", "Phó Tổng Giám đốc Đài Truyền hình Việt Nam" },
+        { "Ông Lương Quốc Đoàn, Chủ tịch Hội Nông dân Việt Nam, thăm mô hình.", "Lương Quốc Đoàn", "Chủ tịch Hội Nông dân Việt Nam" },
+        { "Ông Nguyễn Đình Khôi, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, gặp công nhân.", "Nguyễn Đình Khôi", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam" },
+        { "Bà Phan Anh Thư, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam, đón khách.", "Phan Anh Thư", "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam" },
         { "Ông Đỗ Tiến Lực, Tổng Giám đốc Đài Tiếng nói Việt Nam, tặng quà.", "Đỗ Tiến Lực", "Tổng Giám đốc Đài Tiếng nói Việt Nam" },
         { "Ông Trần Minh Đạo, Phó Tổng Giám đốc VOV, phát biểu.", "Trần Minh Đạo", "Phó Tổng Giám đốc Đài Tiếng nói Việt Nam" },
         { "Tổng Giám đốc Thông tấn xã Việt Nam Vũ Việt Hà tiếp đoàn.", "Vũ Việt Hà", "Tổng Giám đốc Thông tấn xã Việt Nam" },
@@ -117,6 +126,22 @@ public sealed class VietnamesePostTests
 
         Assert.Contains(roles, r => r.PersonName == "Lê Văn Khoa" && r.Role == "Trợ lý Tổng Bí thư");
         Assert.DoesNotContain(roles, r => r.PersonName == "Tô Lâm" && r.Role.StartsWith("Trợ lý", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_delegation_is_not_a_deputys_post()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize("Đoàn đại biểu Quốc hội Nguyễn Văn An tiếp xúc cử tri.")).Roles;
+
+        Assert.DoesNotContain(roles, r => r.Role == "Đại biểu Quốc hội");
+    }
+
+    [Fact]
+    public void An_event_committee_is_not_the_central_commission()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize("Ông Trần Văn Hải, Trưởng Ban Tổ chức hội thao, phát biểu.")).Roles;
+
+        Assert.DoesNotContain(roles, r => r.Role == "Trưởng Ban Tổ chức Trung ương");
     }
 
     [Fact]

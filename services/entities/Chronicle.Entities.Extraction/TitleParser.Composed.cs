@@ -42,7 +42,9 @@ internal static partial class TitleParser
                 continue;
             }
             var end = i + n + b;
-            if (!HeadsAssemblyCommittee(head, body, tokens, i + n, end) || NotOurs.Contains($"{head} {body}"))
+            // 'Đoàn đại biểu Quốc hội' is a delegation, not one deputy's post.
+            var delegation = head == "Đại biểu" && i > 0 && tokens[i - 1].Key == "đoàn";
+            if (delegation || !HeadsAssemblyCommittee(head, body, tokens, i + n, end) || NotOurs.Contains($"{head} {body}"))
             {
                 continue;
             }
@@ -174,9 +176,9 @@ internal static partial class TitleParser
         {
             k = title.End;
         }
-        else if (k < tokens.Count && tokens[k].Key is "đồng" && k + 1 < tokens.Count && tokens[k + 1].Key is "chí")
+        else if (Phrase.Longest(tokens, k, Ranks) is (not null, var r))
         {
-            k += 2;
+            k += r;
         }
         if (PersonNames.At(tokens, k, afterTitle: true) is not { } deceased)
         {
@@ -185,6 +187,9 @@ internal static partial class TitleParser
         var words = string.Join(' ', tokens.Skip(start).Take(deceased.End - start).Select(t => t.Text));
         return ($"{body} {words}", n + deceased.End - start);
     }
+
+    /// <summary>How the press names someone before their name in a funeral committee's name.</summary>
+    private static readonly string[] Ranks = ["đồng chí", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Giáo sư", "Nhà giáo", "Anh hùng"];
 
     /// <summary>'Đoàn Kiểm tra' + 'số 1348' + 'của Bộ Chính trị'; without its number the group is not named.</summary>
     private static (string? Name, int Length) Numbered(IReadOnlyList<Token> tokens, int k, string body, int n)

@@ -174,10 +174,18 @@ internal static partial class TitleParser
                 organization = $"Ban {commission} {committee}";
                 j += c;
             }
+            else if (j < tokens.Count && tokens[j].IsWord && (!tokens[j].IsCapitalized || EventWords.Contains(tokens[j].Text)))
+            {
+                // 'Trưởng Ban Tổ chức hội nghị', 'Trưởng Ban Tổ chức Lễ tang': some other body's committee.
+                return null;
+            }
             return new TitleMatch(Compose(head, organization), head, organization, "", i, j, false);
         }
         return null;
     }
+
+    /// <summary>Words that open the name of an event or another body a 'Ban Tổ chức' may organise.</summary>
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal) { "Hội", "Lễ", "Giải", "Cuộc", "Kỳ", "Chương", "Đại", "Liên", "Tuần", "Ngày", "Festival" };
 
     private static TitleMatch? MinistryHead(IReadOnlyList<Token> tokens, int i)
     {
