@@ -72,6 +72,9 @@ public sealed class VietnamesePostTests
         { "Hiệu trưởng Trường Đại học Bách khoa Hà Nội Lưu Văn Năm trao bằng.", "Lưu Văn Năm", "Hiệu trưởng Trường Đại học Bách khoa Hà Nội" },
         { "Ông Tanaka Ichiro nhận lời mời của Chủ tịch Tập đoàn Sakura Yamada Taro, sang thăm.", "Yamada Taro", "Chủ tịch Tập đoàn Sakura" },
         { "Ông Lục Văn Tư, Vụ trưởng Vụ Kiểm sát thi hành án và tạm giữ người bị bắt, VKSND tối cao, trình bày.", "Lục Văn Tư", "Vụ trưởng Vụ Kiểm sát thi hành án và tạm giữ người bị bắt, Viện Kiểm sát nhân dân tối cao" },
+        { "Có mặt đồng chí Nguyễn Mạnh Hùng, Phó Chủ tịch UBND Hà Nội và lãnh đạo các sở.", "Nguyễn Mạnh Hùng", "Phó Chủ tịch UBND thành phố Hà Nội" },
+        { "Ông Trần Văn Lâm, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Sông Đà, ký thỏa thuận.", "Trần Văn Lâm", "Chủ tịch Tập đoàn Sông Đà" },
+        { "Ông Trần Văn Lâm, Tổng Thư ký LĐBĐVN, công bố giải đấu.", "Trần Văn Lâm", "Tổng Thư ký Liên đoàn Bóng đá Việt Nam" },
         // Military, aides, funerals and inspection teams.
         { "Thượng tướng Nguyễn Văn Lực, Phó Tổng Tham mưu trưởng QĐND Việt Nam, kiểm tra diễn tập.", "Nguyễn Văn Lực", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam" },
         { "Thiếu tướng Tô Văn Xuân - Trợ lý Chủ tịch nước cùng dự.", "Tô Văn Xuân", "Trợ lý Chủ tịch nước" },

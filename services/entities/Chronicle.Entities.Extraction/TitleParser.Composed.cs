@@ -37,8 +37,17 @@ internal static partial class TitleParser
     {
         foreach (var head in TitleLexicon.Heads)
         {
-            if (Phrase.Length(tokens, i, head) is not { } n || Body(tokens, i + n, province, nested: false, NameMayFollow(tokens, i)) is not ({ } body, var b))
+            if (Phrase.Length(tokens, i, head) is not { } n)
             {
+                continue;
+            }
+            if (Body(tokens, i + n, province, nested: false, NameMayFollow(tokens, i)) is not ({ } body, var b))
+            {
+                // 'Chủ tịch kiêm Tổng Giám đốc Tập đoàn X': both posts are of the body the second names.
+                if (i + n + 1 < tokens.Count && tokens[i + n].Key == "kiêm" && Parse(tokens, i + n + 1, province) is { Organization.Length: > 0, Country: null } shared)
+                {
+                    return new TitleMatch($"{head} {shared.Organization}", head, shared.Organization, "", i, i + n, false);
+                }
                 continue;
             }
             var end = i + n + b;
