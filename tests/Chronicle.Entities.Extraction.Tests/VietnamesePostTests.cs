@@ -33,6 +33,7 @@ public sealed class VietnamesePostTests
         { "Ông Trần Văn Lộc, Chủ nhiệm Văn phòng Quốc hội, điều hành.", "Trần Văn Lộc", "Chủ nhiệm Văn phòng Quốc hội" },
         { "Ông Lê Khánh Toàn, Chủ nhiệm Văn phòng Chủ tịch nước, đọc quyết định.", "Lê Khánh Toàn", "Chủ nhiệm Văn phòng Chủ tịch nước" },
         { "Ông Nguyễn Quang Huy, Phó Chánh Văn phòng Trung ương Đảng, công bố quyết định.", "Nguyễn Quang Huy", "Phó Chánh Văn phòng Trung ương Đảng" },
+        { "Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng Lâm Thị Hoa dự lễ.", "Lâm Thị Hoa", "Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng" },
         { "Đại biểu Quốc hội khóa XV Phạm Thị Mai đặt câu hỏi.", "Phạm Thị Mai", "Đại biểu Quốc hội" },
         { "Ông Hoàng Văn Quý, Bí thư Đảng ủy Quốc hội, phát biểu chỉ đạo.", "Hoàng Văn Quý", "Bí thư Đảng ủy Quốc hội" },
         { "Bà Vũ Thị Hạnh, Chủ tịch HĐND tỉnh Ninh Bình, khai mạc kỳ họp.", "Vũ Thị Hạnh", "Chủ tịch HĐND tỉnh Ninh Bình" },

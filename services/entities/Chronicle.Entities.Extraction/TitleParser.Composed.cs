@@ -105,7 +105,8 @@ internal static partial class TitleParser
     /// <summary>A country other than ours, or a party other than ours, written right after a title.</summary>
     private static bool ForeignOwnerAt(IReadOnlyList<Token> tokens, int k)
     {
-        if (k < tokens.Count && tokens[k].Text == "Đảng")
+        var party = k < tokens.Count && tokens[k].Text == "Đảng";
+        if (party)
         {
             k++;
         }
@@ -113,7 +114,7 @@ internal static partial class TitleParser
         {
             k += 2;
         }
-        else if (k > 0 && tokens[k - 1].Text == "Đảng" && k < tokens.Count && tokens[k].IsCapitalized)
+        else if (party && k < tokens.Count && tokens[k].IsCapitalized && PersonNames.At(tokens, k) is null)
         {
             // 'Đảng Nhân dân Cách mạng Lào', 'Đảng Lao động Triều Tiên'.
             return true;
