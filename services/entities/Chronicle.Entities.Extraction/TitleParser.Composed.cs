@@ -201,7 +201,7 @@ internal static partial class TitleParser
     /// <summary>How the press names someone before their name in a funeral committee's name.</summary>
     private static readonly string[] Ranks = ["đồng chí", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Giáo sư", "Nhà giáo", "Anh hùng"];
 
-    /// <summary>'Đoàn Kiểm tra' + 'số 1348' + 'của Bộ Chính trị'; without its number the group is not named.</summary>
+    /// <summary>'Đoàn Kiểm tra' + 'số 1348' + 'của Bộ Chính trị'; without its number and owner the group is not named.</summary>
     private static (string? Name, int Length) Numbered(IReadOnlyList<Token> tokens, int k, string body, int n)
     {
         if (k + 1 >= tokens.Count || tokens[k].Key is not "số" || !char.IsDigit(tokens[k + 1].Text[0]))
@@ -214,7 +214,8 @@ internal static partial class TitleParser
         {
             return ($"{name} của {owner}", n + 3 + o);
         }
-        return (name, n + 2);
+        // Without its owner the group's full name is elsewhere in the article, out of this reading's sight.
+        return (null, 0);
     }
 
     /// <summary>'Ủy ban Kiểm tra' + 'Trung ương' or 'Tỉnh ủy Hà Nam'; 'Ban Thường vụ' + 'Đảng ủy Công an Trung ương'.</summary>
