@@ -26,6 +26,8 @@ public sealed class VietnamesePostTests
         { "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao Đặng Văn Khoa dự phiên tòa.", "Đặng Văn Khoa", "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao" },
         { "Chánh án TAND tối cao Phan Thanh Bình phát biểu khai mạc.", "Phan Thanh Bình", "Chánh án Tòa án nhân dân tối cao" },
         { "Tổng Kiểm toán Nhà nước Ngô Văn Tuấn báo cáo trước Quốc hội.", "Ngô Văn Tuấn", "Tổng Kiểm toán Nhà nước" },
+        { "Ông Trần Đức Nam, Phó Chủ nhiệm Ủy ban Kiểm tra T.Ư, làm việc với tỉnh.", "Trần Đức Nam", "Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương" },
+        { "Bà Hầu A Lềnh, Chủ nhiệm Ủy ban Dân tộc, thăm bản.", "Hầu A Lềnh", "Chủ nhiệm Ủy ban Dân tộc" },
         // National Assembly.
         { "Bà Lê Thị Hồng, Chủ nhiệm Ủy ban Tư pháp của Quốc hội, trình bày báo cáo.", "Lê Thị Hồng", "Chủ nhiệm Ủy ban Tư pháp của Quốc hội" },
         { "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh cho biết như vậy.", "Vũ Hồng Thanh", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội" },

@@ -61,13 +61,19 @@ internal static class TitleLexicon
                 continue;
             }
             var bodyKind = Enum.Parse<BodyKind>(kind, ignoreCase: true);
-            forms.AddRange(written.Prepend(canonical).Select(w => new BodyForm(bodyKind, canonical, w)));
+            forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
         }
         Heads = [.. heads.OrderByDescending(h => h.Split(' ').Length)];
         BodiesByFirstWord = forms
             .GroupBy(f => Lexicon.Key(f.Written.Split(' ')[0]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>The press writes 'Trung ương' also as 'TW', 'T.Ư' or 'TƯ': each spelling is matched in every form.</summary>
+    private static IEnumerable<string> WithShortForms(string written) =>
+        written.Contains("Trung ương", StringComparison.Ordinal)
+            ? new[] { "Trung ương", "TW", "T.Ư", "TƯ" }.Select(form => written.Replace("Trung ương", form, StringComparison.Ordinal))
+            : [written];
 
     private static string Read()
     {
