@@ -243,26 +243,16 @@ internal static partial class TitleParser
     /// <summary>'Đảng ủy' + 'Chính phủ', 'Ban Cán sự Đảng' + 'Viện Kiểm sát nhân dân tối cao', 'Đảng ủy' + 'Bộ Ngoại giao'.</summary>
     private static (string? Name, int Length) Prefixed(IReadOnlyList<Token> tokens, int k, string? province, string body, int n)
     {
-        (string? Name, int Length) best = (null, 0);
         if (Body(tokens, k, province, nested: true) is ({ } owner, var o))
         {
-            best = ($"{body} {owner}", n + o);
-        }
-        var ministry = k < tokens.Count && tokens[k].Text == "Bộ" ? Phrase.Longest(tokens, k + 1, Lexicon.Ministries) : (null, 0);
-        if (ministry is ({ } named, var m) && 1 + m > best.Length - n)
-        {
-            best = ($"{body} Bộ {named}", n + 1 + m);
-        }
-        if (Committee(tokens, k, province) is ({ } committee, var c) && c > best.Length - n)
-        {
-            best = ($"{body} {committee}", n + c);
+            return ($"{body} {owner}", n + o);
         }
         // 'Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao': the body is the one the next post names.
-        if (best.Name is null && k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, k + 1, province) is { Organization.Length: > 0, Country: null } next)
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, k + 1, province) is { Organization.Length: > 0, Country: null } next)
         {
-            best = ($"{body} {next.Organization}", n);
+            return ($"{body} {next.Organization}", n);
         }
-        return best;
+        return (null, 0);
     }
 
     /// <summary>'tỉnh Nghệ An', 'thành phố Hà Nội', 'TP. Hồ Chí Minh', 'Hà Nội'; a bare 'tỉnh' takes the article's province.</summary>
@@ -362,14 +352,15 @@ internal static partial class TitleParser
 
     private const int MaxBodyNameWords = 6;
 
+    /// <summary>Whether the words from first to end close with a province's name.</summary>
     private static bool EndsWithProvince(IReadOnlyList<Token> tokens, int first, int end) =>
         Enumerable.Range(first, end - first).Any(start => Phrase.Longest(tokens, start, Lexicon.ProvinceNames) is (not null, var length) && start + length == end);
 
+    /// <summary>Where a person's name or another title begins, a body's name has ended.</summary>
     private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
         PersonNames.At(tokens, k) is not null || (TitleStarts.Contains(tokens[k].Key) && AllHeads.Any(head => Phrase.Length(tokens, k, head) is not null));
 
-
-    /// <summary>The words from first to end as written, a dash spaced as the press spaces it.</summary>
+    /// <summary>The words from first to end as written, one space between two.</summary>
     private static string Words(IReadOnlyList<Token> tokens, int first, int end) =>
         string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text));
 
