@@ -78,6 +78,8 @@ public sealed class VietnamesePostTests
         { "Có mặt đồng chí Nguyễn Mạnh Hùng, Phó Chủ tịch UBND Hà Nội và lãnh đạo các sở.", "Nguyễn Mạnh Hùng", "Phó Chủ tịch UBND thành phố Hà Nội" },
         { "Ông Trần Văn Lâm, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Sông Đà, ký thỏa thuận.", "Trần Văn Lâm", "Chủ tịch Tập đoàn Sông Đà" },
         { "Ông Trần Văn Lâm, Tổng Thư ký LĐBĐVN, công bố giải đấu.", "Trần Văn Lâm", "Tổng Thư ký Liên đoàn Bóng đá Việt Nam" },
+        { "Ông Danh Văn Tốt, Trưởng Ban Dân tộc HĐND thành phố Cần Thơ, phát biểu.", "Danh Văn Tốt", "Trưởng Ban Dân tộc HĐND thành phố Cần Thơ" },
+        { "Bà Hà Thị Yến, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lào Cai, báo cáo.", "Hà Thị Yến", "Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lào Cai" },
         // Military, aides, funerals and inspection teams.
         { "Thượng tướng Nguyễn Văn Lực, Phó Tổng Tham mưu trưởng QĐND Việt Nam, kiểm tra diễn tập.", "Nguyễn Văn Lực", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam" },
         { "Thiếu tướng Tô Văn Xuân - Trợ lý Chủ tịch nước cùng dự.", "Tô Văn Xuân", "Trợ lý Chủ tịch nước" },

@@ -18,6 +18,9 @@ internal enum BodyKind
     /// <summary>Followed by the capitalised words that name it: 'Bệnh viện' + 'Bạch Mai'.</summary>
     Named,
 
+    /// <summary>A people's council's committee, followed by the council: 'Ban Pháp chế' + 'HĐND tỉnh Nghệ An'.</summary>
+    Council,
+
     /// <summary>A Party committee's body, followed by the committee: 'Ủy ban Kiểm tra Tỉnh ủy Hà Nam'.</summary>
     Party,
 

@@ -164,6 +164,8 @@ internal static partial class TitleParser
                 BodyKind.Unit => j + n < tokens.Count && (char.IsDigit(tokens[j + n].Text[0]) || IsRomanNumeral(tokens[j + n].Text))
                     ? ($"{form.Canonical} {tokens[j + n].Text}", n + 1) : (null, 0),
                 BodyKind.Named => NameAfter(tokens, j + n, nameMayFollow) is ({ } named, var w) ? ($"{Words(tokens, j, j + n)} {named}", n + w) : (null, 0),
+                BodyKind.Council => PeoplesCommittee(tokens, j + n, province) is ({ } council, var c) && council.StartsWith("HĐND", StringComparison.Ordinal)
+                    ? ($"{form.Canonical} {council}", n + c) : (null, 0),
                 BodyKind.Party => Owned(tokens, j + n, province, form.Canonical, n),
                 BodyKind.Local => Located(tokens, j + n, province, form.Canonical, n),
                 BodyKind.Prefix when !nested => Prefixed(tokens, j + n, province, form.Canonical, n),
