@@ -80,6 +80,8 @@ public sealed class VietnamesePostTests
         { "Ông Trần Văn Lâm, Tổng Thư ký LĐBĐVN, công bố giải đấu.", "Trần Văn Lâm", "Tổng Thư ký Liên đoàn Bóng đá Việt Nam" },
         { "Ông Danh Văn Tốt, Trưởng Ban Dân tộc HĐND thành phố Cần Thơ, phát biểu.", "Danh Văn Tốt", "Trưởng Ban Dân tộc HĐND thành phố Cần Thơ" },
         { "Bà Hà Thị Yến, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lào Cai, báo cáo.", "Hà Thị Yến", "Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lào Cai" },
+        { "Ông Lò Văn Phúc, Chánh Văn phòng UBND tỉnh Điện Biên, công bố quyết định.", "Lò Văn Phúc", "Chánh Văn phòng UBND tỉnh Điện Biên" },
+        { "Bà Lò Thị Mai, Ủy viên UBND tỉnh Sơn La, dự hội nghị.", "Lò Thị Mai", "Ủy viên UBND tỉnh Sơn La" },
         // Military, aides, funerals and inspection teams.
         { "Thượng tướng Nguyễn Văn Lực, Phó Tổng Tham mưu trưởng QĐND Việt Nam, kiểm tra diễn tập.", "Nguyễn Văn Lực", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam" },
         { "Thiếu tướng Tô Văn Xuân - Trợ lý Chủ tịch nước cùng dự.", "Tô Văn Xuân", "Trợ lý Chủ tịch nước" },

@@ -136,6 +136,10 @@ internal static partial class TitleParser
         {
             best = (committee, c);
         }
+        if (PeoplesCommittee(tokens, j, province) is ({ } council, var p) && p > best.Length)
+        {
+            best = (council, p);
+        }
         if (j + 1 < tokens.Count && tokens[j].Text == "Bộ" && Phrase.Longest(tokens, j + 1, Lexicon.Ministries) is ({ } ministry, var m) && 1 + m > best.Length)
         {
             best = ($"Bộ {ministry}", 1 + m);
@@ -220,12 +224,17 @@ internal static partial class TitleParser
         return (null, 0);
     }
 
-    /// <summary>'Ủy ban Kiểm tra' + 'Trung ương' or 'Tỉnh ủy Hà Nam'; 'Ban Thường vụ' + 'Đảng ủy Công an Trung ương'.</summary>
+    /// <summary>'Ủy ban Kiểm tra' + 'Trung ương' or 'Tỉnh ủy Hà Nam'; 'Văn phòng' + 'UBND tỉnh Nghệ An'; 'Ban Thường vụ' + 'Quân ủy Trung ương'.</summary>
     private static (string? Name, int Length) Owned(IReadOnlyList<Token> tokens, int k, string? province, string body, int n)
     {
         if (Committee(tokens, k, province) is ({ } committee, var c))
         {
             return ($"{body} {committee}", n + c);
+        }
+        // 'Văn phòng UBND tỉnh', 'Văn phòng HĐND tỉnh'.
+        if (PeoplesCommittee(tokens, k, province) is ({ } council, var p))
+        {
+            return ($"{body} {council}", n + p);
         }
         if (Phrase.Longest(tokens, k, ["Quân ủy Trung ương", "Quân ủy TW", "Quân ủy T.Ư"]) is (not null, var q))
         {
