@@ -49,6 +49,9 @@ internal static class TitleLexicon
     /// <summary>Title heads, longest first, so 'Phó Chủ nhiệm Thường trực' is tried before 'Phó Chủ nhiệm'.</summary>
     public static readonly string[] Heads;
 
+    /// <summary>The heads by the key of their first word, longest first: most words start none.</summary>
+    public static readonly Dictionary<string, string[]> HeadsByFirstWord;
+
     /// <summary>Every written form of every body, by the key of its first word.</summary>
     public static readonly Dictionary<string, BodyForm[]> BodiesByFirstWord;
 
@@ -67,6 +70,9 @@ internal static class TitleLexicon
             forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
         }
         Heads = [.. heads.OrderByDescending(h => h.Split(' ').Length)];
+        HeadsByFirstWord = Heads
+            .GroupBy(h => Lexicon.Key(h.Split(' ')[0]), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         BodiesByFirstWord = forms
             .GroupBy(f => Lexicon.Key(f.Written.Split(' ')[0]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

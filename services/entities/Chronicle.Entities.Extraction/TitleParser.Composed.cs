@@ -35,7 +35,11 @@ internal static partial class TitleParser
 
     private static TitleMatch? ComposedTitle(IReadOnlyList<Token> tokens, int i, string? province)
     {
-        foreach (var head in TitleLexicon.Heads)
+        if (!TitleLexicon.HeadsByFirstWord.TryGetValue(tokens[i].Key, out var heads))
+        {
+            return null;
+        }
+        foreach (var head in heads)
         {
             if (Phrase.Length(tokens, i, head) is not { } n)
             {
@@ -369,7 +373,8 @@ internal static partial class TitleParser
 
     /// <summary>Where a person's name or another title begins, a body's name has ended.</summary>
     private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
-        PersonNames.At(tokens, k) is not null || (TitleStarts.Contains(tokens[k].Key) && AllHeads.Any(head => Phrase.Length(tokens, k, head) is not null));
+        PersonNames.At(tokens, k) is not null
+        || (AllHeadsByFirstWord.TryGetValue(tokens[k].Key, out var heads) && heads.Any(head => Phrase.Length(tokens, k, head) is not null));
 
     /// <summary>The words from first to end as written, one space between two.</summary>
     private static string Words(IReadOnlyList<Token> tokens, int first, int end) =>

@@ -96,9 +96,11 @@ internal static partial class TitleParser
             .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
         StringComparer.Ordinal);
 
-    /// <summary>Every phrase any rule reads a title from.</summary>
-    private static readonly string[] AllHeads = [.. Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads)
-        .Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Distinct()];
+    /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
+    private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
+        .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Distinct()
+        .GroupBy(phrase => Lexicon.Key(phrase.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
@@ -134,9 +136,18 @@ internal static partial class TitleParser
         yield return ComposedTitle(tokens, i, province);
     }
 
+    /// <summary>The complete titles by the key of their first word, in the order they are listed.</summary>
+    private static readonly Dictionary<string, (string Phrase, string Role, string Title, string Organization)[]> CompleteByFirstWord = Complete
+        .GroupBy(c => Lexicon.Key(c.Phrase.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private static TitleMatch? CompleteTitle(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var (phrase, role, title, organization) in Complete)
+        if (i >= tokens.Count || !CompleteByFirstWord.TryGetValue(tokens[i].Key, out var complete))
+        {
+            return null;
+        }
+        foreach (var (phrase, role, title, organization) in complete)
         {
             if (Phrase.Length(tokens, i, phrase) is { } n)
             {

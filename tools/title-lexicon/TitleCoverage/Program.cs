@@ -9,10 +9,13 @@ using Chronicle.Text;
 //   TitleCoverage corpus <trends-politics.json> <dev-real folder>
 //     every person and role the extractor reads in the corpus, the real-text hold-out left out, one
 //     'count, person | role' a line: compare two versions of the extractor with diff.
+//   TitleCoverage speed <trends-politics.json>
+//     how fast the extractor reads the corpus, ten rounds.
 return args switch
 {
     ["titles", var file] => Titles(file),
     ["corpus", var corpus, var devReal] => Corpus(corpus, devReal),
+    ["speed", var corpus] => Speed(corpus),
     _ => Usage(),
 };
 
@@ -56,6 +59,22 @@ static int Corpus(string corpus, string devReal)
     }
     foreach (var (key, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
         Console.WriteLine($"{count}\t{key}");
+    return 0;
+}
+
+// Reading speed over the whole corpus, for comparing two versions of the extractor on one machine.
+static int Speed(string corpus)
+{
+    using var json = JsonDocument.Parse(File.ReadAllText(corpus));
+    var texts = json.RootElement.GetProperty("articles").EnumerateArray().Select(a => VietnameseText.Normalize(a.GetProperty("text").GetString() ?? "")).ToList();
+    var megabytes = texts.Sum(t => t.Length * 2) / 1e6;
+    foreach (var round in Enumerable.Range(0, 10))
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var text in texts)
+            ArticleAnalyzer.Analyze("", text);
+        Console.WriteLine($"round {round}: {megabytes / watch.Elapsed.TotalSeconds:0.00} MB/s");
+    }
     return 0;
 }
 
