@@ -42,6 +42,8 @@ public sealed class VietnamesePostTests
         { "Ông Đinh Công Lý, Trưởng Ban Dân vận Tỉnh ủy Sơn La, trao quà.", "Đinh Công Lý", "Trưởng Ban Dân vận Tỉnh ủy Sơn La" },
         { "Ông Lê Minh Sang, Phó Trưởng Ban Tổ chức Lễ tang Đại tướng Nguyễn Văn Quang, đón đoàn viếng.", "Lê Minh Sang", "Phó Trưởng Ban Tổ chức Lễ tang Đại tướng Nguyễn Văn Quang" },
         { "Ông Bùi Văn Kiên, Phó Trưởng Đoàn Kiểm tra số 88 của Ban Bí thư, công bố quyết định.", "Bùi Văn Kiên", "Phó Trưởng Đoàn Kiểm tra số 88 của Ban Bí thư" },
+        { "Chiều nay, đại biểu Trần Thu Hương (Quảng Bình) hỏi về giá điện.", "Trần Thu Hương", "Đại biểu Quốc hội" },
+        { "Đại biểu Lý Văn Thành (Đoàn ĐBQH tỉnh Thái Nguyên) đề nghị làm rõ.", "Lý Văn Thành", "Đại biểu Quốc hội" },
         // Press, academy and mass organisations.
         { "Bà Nguyễn Thị Thu, Phó Tổng Giám đốc Đài Truyền hình Việt Nam, trao giải.", "Nguyễn Thị Thu", "Phó Tổng Giám đốc Đài Truyền hình Việt Nam" },
         { "Ông Lương Quốc Đoàn, Chủ tịch Hội Nông dân Việt Nam, thăm mô hình.", "Lương Quốc Đoàn", "Chủ tịch Hội Nông dân Việt Nam" },
@@ -136,6 +138,14 @@ public sealed class VietnamesePostTests
 
         Assert.Contains(roles, r => r.PersonName == "Lê Văn Khoa" && r.Role == "Trợ lý Tổng Bí thư");
         Assert.DoesNotContain(roles, r => r.PersonName == "Tô Lâm" && r.Role.StartsWith("Trợ lý", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_deputy_named_with_a_district_is_no_member_of_the_assembly()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize("Đại biểu Lý Văn Thành (huyện Đại Từ) đề nghị làm rõ.")).Roles;
+
+        Assert.DoesNotContain(roles, r => r.Role == "Đại biểu Quốc hội");
     }
 
     [Fact]

@@ -82,6 +82,35 @@ internal static partial class TitleParser
     }
 
     /// <summary>
+    /// 'Đại biểu Trần Văn A (Quảng Bình) hỏi …': in a National Assembly sitting a deputy is named with
+    /// the province that elected them; the title is the two words before the name.
+    /// </summary>
+    private static TitleMatch? AssemblyDeputy(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Length(tokens, i, "Đại biểu") is not { } n || PersonNames.At(tokens, i + n, afterTitle: true) is not { } deputy)
+        {
+            return null;
+        }
+        var k = deputy.End;
+        if (k + 1 >= tokens.Count || tokens[k].Text != "(")
+        {
+            return null;
+        }
+        k++;
+        if (Phrase.Longest(tokens, k, ["Đoàn ĐBQH", "Đoàn đại biểu Quốc hội"]) is (not null, var d))
+        {
+            return new TitleMatch("Đại biểu Quốc hội", "Đại biểu", "Quốc hội", "", i, i + n, false);
+        }
+        if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP."]) is (not null, var l))
+        {
+            k += l;
+        }
+        return Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is (not null, var p) && k + p < tokens.Count && tokens[k + p].Text == ")"
+            ? new TitleMatch("Đại biểu Quốc hội", "Đại biểu", "Quốc hội", "", i, i + n, false)
+            : null;
+    }
+
+    /// <summary>
     /// Whether a name may follow the title at i: not where the title stands in apposition after a
     /// name and a comma or dash ('ông X, Giám đốc …'), with or without 'nguyên' before it.
     /// </summary>

@@ -134,6 +134,7 @@ internal static partial class TitleParser
         yield return CommitteeHead(tokens, i, province);
         yield return PeoplesCommitteeHead(tokens, i, province);
         yield return ComposedTitle(tokens, i, province);
+        yield return AssemblyDeputy(tokens, i);
     }
 
     /// <summary>The complete titles by the key of their first word, in the order they are listed.</summary>

@@ -8,13 +8,15 @@ using Chronicle.Text;
 //     read shorter than written, or not at all, is a gap in the lexicon or the grammar.
 //   TitleCoverage corpus <trends-politics.json> <dev-real folder>
 //     every person and role the extractor reads in the corpus, the real-text hold-out left out, one
-//     'count, person | role' a line: compare two versions of the extractor with diff.
+//     'count, person | role' a line: compare two versions of the extractor with diff; with
+//     --per-article, 'count, url | person | role'.
 //   TitleCoverage speed <trends-politics.json>
 //     how fast the extractor reads the corpus, ten rounds.
 return args switch
 {
     ["titles", var file] => Titles(file),
     ["corpus", var corpus, var devReal] => Corpus(corpus, devReal),
+    ["corpus", var corpus, var devReal, "--per-article"] => Corpus(corpus, devReal, perArticle: true),
     ["speed", var corpus] => Speed(corpus),
     _ => Usage(),
 };
@@ -38,7 +40,7 @@ static int Titles(string file)
     return 0;
 }
 
-static int Corpus(string corpus, string devReal)
+static int Corpus(string corpus, string devReal, bool perArticle = false)
 {
     var heldOut = Directory.GetFiles(Path.Combine(devReal, "articles"), "*.json")
         .Where(f => int.Parse(Path.GetFileNameWithoutExtension(f), System.Globalization.CultureInfo.InvariantCulture) % 3 == 0)
@@ -53,7 +55,7 @@ static int Corpus(string corpus, string devReal)
         var text = VietnameseText.Normalize(article.GetProperty("text").GetString() ?? "");
         foreach (var role in ArticleAnalyzer.Analyze("", text).Roles)
         {
-            var key = $"{role.PersonName} | {role.Role}";
+            var key = perArticle ? $"{article.GetProperty("url").GetString()} | {role.PersonName} | {role.Role}" : $"{role.PersonName} | {role.Role}";
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
     }
