@@ -103,6 +103,27 @@ public sealed class VietnamesePostTests
         Assert.Contains(roles, r => r.PersonName == person && r.Role == role);
     }
 
+    /// <summary>Every rule reads past its head; none may read past the end of the text.</summary>
+    [Theory]
+    [InlineData("Ông Lê Văn An, Chủ tịch kiêm")]
+    [InlineData("Ông Lê Văn An, Bí thư Ban Cán sự Đảng,")]
+    [InlineData("Đại biểu Lê Văn An (")]
+    [InlineData("Đại biểu Lê Văn An (Quảng Bình")]
+    [InlineData("Ông Lê Văn An, Trưởng Đoàn Kiểm tra số")]
+    [InlineData("Ông Lê Văn An, Trưởng Ban Lễ tang Tổng Bí thư")]
+    [InlineData("Ông Lê Văn An, Tư lệnh Quân khu")]
+    [InlineData("Ông Lê Văn An, Giám đốc Bệnh viện")]
+    [InlineData("Ông Lê Văn An, Bí thư Thành ủy Phủ Lý,")]
+    [InlineData("Ông Lê Văn An, Vụ trưởng Vụ Pháp chế,")]
+    [InlineData("Ông Lê Văn An, Chủ tịch Hội Hữu nghị Việt Nam -")]
+    [InlineData("Ông Lê Văn An, Phó Chủ tịch UBND huyện")]
+    public void A_title_cut_short_by_the_end_of_the_text_reads_without_failing(string text)
+    {
+        var result = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text));
+
+        Assert.NotNull(result.Roles);
+    }
+
     [Fact]
     public void The_deceased_named_in_a_funeral_committee_holds_no_post_of_it()
     {
