@@ -128,6 +128,14 @@ def split(title):
     return title, ""
 
 
+MAX_WORDS = 9
+
+
+def lexical(phrase):
+    """A title or body as a lexicon keeps it: short, and naming nobody (the corpus's wording stays there)."""
+    return len(phrase.split()) <= MAX_WORDS and not NAME.search(phrase)
+
+
 def merge_case(counts):
     """'Phó chủ tịch' and 'Phó Chủ tịch' are one head: counted together under the most common spelling."""
     groups = collections.defaultdict(list)
@@ -203,13 +211,13 @@ def main(corpus_path, dev_real, out, lexicon=None):
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "mined-titles.tsv"), "w", encoding="utf-8") as f:
         f.write(f"# title phrases written next to a name in {used} corpus articles\n# count\ttitle\n")
-        f.writelines(f"{count}\t{title}\n" for title, count in titles.most_common() if count >= 2)
+        f.writelines(f"{count}\t{title}\n" for title, count in titles.most_common() if count >= 2 and lexical(title))
     with open(os.path.join(out, "mined-heads.tsv"), "w", encoding="utf-8") as f:
         f.write(f"# title heads (the post before its organisation) in {used} corpus articles\n# count\thead\n")
-        f.writelines(f"{count}\t{head}\n" for head, count in heads.most_common() if count >= 2)
+        f.writelines(f"{count}\t{head}\n" for head, count in heads.most_common() if count >= 2 and lexical(head))
     with open(os.path.join(out, "mined-organizations.tsv"), "w", encoding="utf-8") as f:
         f.write(f"# organisations after a title head in {used} corpus articles, abbreviations spelled out\n# count\torganisation\tforms as written\n")
-        f.writelines(f"{count}\t{org}\t{'|'.join(forms[org])}\n" for org, count in organizations.most_common() if count >= 2)
+        f.writelines(f"{count}\t{org}\t{'|'.join(forms[org])}\n" for org, count in organizations.most_common() if count >= 2 and lexical(org))
     if lexicon:
         recount(lexicon, titles)
     print(f"{used} articles, {len(titles)} distinct titles, {sum(titles.values())} mentions, {len(heads)} heads, {len(organizations)} organisations")
