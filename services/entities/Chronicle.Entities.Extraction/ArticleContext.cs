@@ -32,26 +32,185 @@ internal sealed partial class ArticleContext
     /// The post a title attached to a person stands for. A title that needs the article ('Bộ
     /// trưởng', 'Đại sứ', 'Trưởng Ban') takes the person's own post with that head, else for a
     /// 'Trưởng Ban' the body named just before it ('Ban Chỉ đạo … do X làm Trưởng Ban') or the
-    /// article's commission; a Vietnamese-looking title of a foreign person takes that country's
-    /// post ('Tổng Bí thư' of Tập Cận Bình). Null when nothing in the article says which post it is.
+    /// article's commission, and for 'Đại sứ' the embassy the article names. A title of someone
+    /// serving another country takes that country's post ('Tổng Bí thư' of Tập Cận Bình, 'Thứ
+    /// trưởng Bộ Công an nước chủ nhà'). Null when nothing in the article says which post it is,
+    /// and for people the article only recalls ('phần mộ của Tổng Bí thư Lê Duẩn').
     /// </summary>
     public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
     {
-        if (country is not null && title.Country is null && ForeignTitles.PostFor(title.Role, country) is { } foreign)
+        if (OnlyRecalled(person))
         {
-            return (foreign, title.Title, country, title.Qualifier);
+            return null;
+        }
+        var qualifier = title.Qualifier.Length == 0 && SaysLate(span, sentence, person) ? "former" : title.Qualifier;
+        if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence)) is { } foreign && foreign != "Việt Nam")
+        {
+            RememberCountry(person, foreign);
+            return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
+        }
+        if (title.Country is null && PersonNameCheck.LooksForeign(person))
+        {
+            // Someone of another country whose country the article does not give: no post of ours is theirs.
+            return null;
         }
         if (!title.NeedsContextOrganization)
         {
-            return (title.Role, title.Title, title.Organization, title.Qualifier);
+            return (title.Role, title.Title, title.Organization, qualifier);
         }
         if (RoleOf(person, title.Title) is { } own)
         {
-            return (own, title.Title, "", title.Qualifier);
+            return (own, title.Title, "", qualifier);
+        }
+        if (title.Title == "Đại sứ")
+        {
+            return EmbassyCountry is { } host ? ($"Đại sứ Việt Nam tại {host}", title.Title, "", qualifier) : null;
         }
         return CommissionOf(title, span, sentence) is { } commission
-            ? (TitleParser.Compose(title.Title, commission), title.Title, commission, title.Qualifier)
+            ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
+    }
+
+    /// <summary>The foreign post a title stands for; a bare 'Bộ trưởng' only when the article gives that person's ministry.</summary>
+    private string? ForeignPost(TitleMatch title, string person, string country)
+    {
+        if (!title.NeedsContextOrganization)
+        {
+            return ForeignTitles.PostFor(title.Role, country);
+        }
+        if (RoleOf(person, title.Title) is { } own)
+        {
+            return own.Contains(country, StringComparison.Ordinal) ? own : ForeignTitles.PostFor(own, country);
+        }
+        return title.Title == "Đại sứ" ? $"Đại sứ {country} tại Việt Nam" : null;
+    }
+
+    /// <summary>
+    /// The country of someone whose name is plainly not Vietnamese and whose title names none: the
+    /// host in 'Thứ trưởng Bộ Công an nước chủ nhà', else the one foreign country the sentence names.
+    /// </summary>
+    private string? ForeignCountryOf(string person, TextSpan span, TextSpan sentence)
+    {
+        if (!PersonNameCheck.LooksForeign(person))
+        {
+            return null;
+        }
+        var after = Text.AsSpan(span.End).TrimStart();
+        if (after.StartsWith("nước chủ nhà", StringComparison.Ordinal) || after.StartsWith("nước bạn", StringComparison.Ordinal))
+        {
+            return HostCountry;
+        }
+        var named = Countries.Names.Where(c => c != "Việt Nam" && Contains(sentence, c)).ToList();
+        // 'Ba Lan' also holds 'Lan': keep only names no other named country contains.
+        named = named.Where(c => !named.Any(o => o != c && o.Contains(c, StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private bool Contains(TextSpan sentence, string phrase)
+    {
+        for (var at = Text.IndexOf(phrase, sentence.Start, sentence.Length, StringComparison.Ordinal); at >= 0;
+             at = at + phrase.Length < sentence.End ? Text.IndexOf(phrase, at + 1, sentence.End - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(Text[at - 1])) && (end == Text.Length || !char.IsLetterOrDigit(Text[end])))
+                return true;
+        }
+        return false;
+    }
+
+    private string? _hostCountry;
+    private bool _hostCountryFound;
+
+    /// <summary>The foreign country the article names most: the host of a visit ('nước chủ nhà', 'nước bạn').</summary>
+    private string? HostCountry
+    {
+        get
+        {
+            if (!_hostCountryFound)
+            {
+                _hostCountry = Countries.Names.Where(c => c != "Việt Nam")
+                    .Select(c => (Country: c, Count: Occurrences(c).Count()))
+                    .Where(c => c.Count > 0)
+                    .OrderByDescending(c => c.Count)
+                    .Select(c => c.Country)
+                    .FirstOrDefault();
+                _hostCountryFound = true;
+            }
+            return _hostCountry;
+        }
+    }
+
+    private string? _embassyCountry;
+    private bool _embassyCountryFound;
+
+    /// <summary>Where 'Đại sứ quán Việt Nam tại Italy' or 'Đại sứ Việt Nam tại Italy' places our embassy.</summary>
+    private string? EmbassyCountry
+    {
+        get
+        {
+            if (!_embassyCountryFound)
+            {
+                _embassyCountry = Countries.Names.FirstOrDefault(c => c != "Việt Nam"
+                    && (Occurrences($"quán Việt Nam tại {c}").Any() || Occurrences($"Đại sứ Việt Nam tại {c}").Any()));
+                _embassyCountryFound = true;
+            }
+            return _embassyCountry;
+        }
+    }
+
+    /// <summary>Words just before a title that say its holder has died or is remembered: 'cố Tổng Bí thư', 'Lễ tang Tổng Bí thư'.</summary>
+    private static readonly string[] LateCues = ["cố", "Quốc tang", "quốc tang", "Lễ tang", "lễ tang", "viếng", "tưởng nhớ", "tưởng niệm", "phần mộ của", "Phần mộ của"];
+
+    /// <summary>Words after a name that say its holder has died.</summary>
+    private static readonly string[] DeathWords = ["từ trần", "qua đời", "tạ thế"];
+
+    private bool SaysLate(TextSpan span, TextSpan sentence, string person)
+    {
+        var before = Text.AsSpan(sentence.Start, Math.Max(0, span.Start - sentence.Start)).TrimEnd();
+        foreach (var cue in LateCues)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
+                return true;
+        }
+        var after = Text.AsSpan(span.End).TrimStart();
+        if (!after.StartsWith(person, StringComparison.Ordinal))
+            return false;
+        var rest = after[person.Length..].TrimStart();
+        foreach (var word in DeathWords)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that recall someone of the past: the person is not named for a post they hold.</summary>
+    private static readonly string[] RecallCues = ["phần mộ", "Phần mộ", "lăng", "Lăng", "đền thờ", "Đền thờ", "tượng đài", "Tượng đài", "khu lưu niệm", "Khu lưu niệm", "nhà tưởng niệm", "Nhà tưởng niệm", "tiền nhiệm"];
+
+    private const int RecallWindow = 80;
+
+    private readonly Dictionary<string, bool> _onlyRecalled = new(StringComparer.Ordinal);
+
+    /// <summary>Every mention of the person stands shortly after words of remembrance ('phía sau phần mộ của Tổng Bí thư Lê Duẩn').</summary>
+    private bool OnlyRecalled(string person)
+    {
+        if (_onlyRecalled.TryGetValue(person, out var known))
+            return known;
+        var mentions = Occurrences(person).ToList();
+        var recalled = mentions.Count > 0 && mentions.All(at =>
+        {
+            var sentence = SentenceOf(at);
+            var from = Math.Max(sentence.Start, at - RecallWindow);
+            var before = Text.AsSpan(from, at - from);
+            foreach (var cue in RecallCues)
+            {
+                if (before.Contains(cue, StringComparison.Ordinal))
+                    return true;
+            }
+            return false;
+        });
+        _onlyRecalled[person] = recalled;
+        return recalled;
     }
 
     /// <summary>A title naming nobody in its sentence, and the person the article gave that post.</summary>

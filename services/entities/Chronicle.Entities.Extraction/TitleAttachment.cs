@@ -23,19 +23,177 @@ internal static class TitleAttachment
                 continue;
             }
             var (chain, last) = Chain(items, j);
-            if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Name)
+            if (HolderOf(items, j, last) is { } person)
             {
-                yield return (chain, items[last + 1]);
+                yield return (WithCountry(chain, person), person);
             }
-            else if (NameBeforeApposition(items, j) is { } named)
+            else if (last + 1 < items.Count && items[last + 1].Key == ":")
             {
-                yield return (chain, named);
-            }
-            else if (HolderBefore(items, j) is { } holder)
-            {
-                yield return (chain, holder);
+                // 'các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, …; B, …': the chain is every member's.
+                foreach (var member in ListMembers(items, last + 2))
+                {
+                    yield return (chain, member);
+                }
             }
             j = last;
+        }
+    }
+
+    /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
+    private static Item? HolderOf(List<Item> items, int j, int last) =>
+        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, last) ?? EntryHolder(items, j, last) ?? HolderBefore(items, j);
+
+    /// <summary>
+    /// A country written between the titles and the name ('Thủ tướng Ba Lan Donald Tusk') makes
+    /// every title of the chain that country's post.
+    /// </summary>
+    private static List<Item> WithCountry(List<Item> chain, Item person)
+    {
+        if (person.Name?.Country is not { } country)
+        {
+            return chain;
+        }
+        return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false } title
+            ? link with { Title = title with { Role = ForeignTitles.PostFor(title.Role, country), Organization = country, Country = country } }
+            : link)];
+    }
+
+    /// <summary>
+    /// The name right after a chain, past an honorific, a dash or the term of office: 'Thủ tướng Bồ
+    /// Đào Nha ông Luis Montenegro', 'Đại sứ Mỹ - bà MaryKay Carlson', 'Chủ tịch Quốc hội khóa XII Nguyễn Phú Trọng'.
+    /// </summary>
+    private static Item? NameAfter(List<Item> items, int last)
+    {
+        var k = last + 1;
+        if (k < items.Count && items[k].Kind == ItemKind.Dash && k + 1 < items.Count && items[k + 1].Key is "ông" or "bà")
+        {
+            k++;
+        }
+        if (k < items.Count && items[k].Key is "ông" or "bà" or "ngài")
+        {
+            k++;
+        }
+        else if (k + 1 < items.Count && items[k].Key is "khóa" or "khoá" && items[k + 1].Kind == ItemKind.Word)
+        {
+            k += 2;
+        }
+        return k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+    }
+
+    /// <summary>Words of military ranks and degrees, which stand between a title and its holder's name.</summary>
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "đại", "thượng", "trung", "thiếu", "tướng", "tá", "chuẩn", "đô", "đốc", "phó", "giáo", "sư", "tiến", "sĩ", "thạc", "gs", "ts", "pgs",
+        "gs.ts", "pgs.ts", "ths",
+    };
+
+    private const int MaxRankWords = 4;
+
+    /// <summary>'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang': the holder named after a comma and a rank.</summary>
+    private static Item? RankedNameAfter(List<Item> items, int last)
+    {
+        if (last + 2 >= items.Count || items[last + 1].Kind != ItemKind.Comma)
+        {
+            return null;
+        }
+        var k = last + 2;
+        while (k < items.Count && k - last - 2 < MaxRankWords && items[k].Kind == ItemKind.Word && RankWords.Contains(items[k].Key))
+        {
+            k++;
+        }
+        return k > last + 2 && k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+    }
+
+    /// <summary>
+    /// In a list entry ('…; Nguyễn Văn A, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; …') the
+    /// name that opens the entry holds every title of it, even past words no rule reads as a title.
+    /// </summary>
+    private static Item? EntryHolder(List<Item> items, int j, int last)
+    {
+        if (last + 1 < items.Count && items[last + 1].Kind is not (ItemKind.Separator or ItemKind.Comma) && items[last + 1].Key is not ("." or "và"))
+        {
+            return null;
+        }
+        // The title opens an apposition of its own: 'A, Chủ nhiệm Văn phòng Chủ tịch nước' holds no 'Chủ tịch nước'.
+        if (j == 0 || items[j - 1].Kind != ItemKind.Comma)
+        {
+            return null;
+        }
+        var open = j - 1;
+        while (open >= 0 && items[open].Kind != ItemKind.Separator)
+        {
+            if (items[open].Kind == ItemKind.Name && (open + 1 >= items.Count || items[open + 1].Kind != ItemKind.Comma))
+            {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || items[open].Key is not (";" or ":"))
+        {
+            return null;
+        }
+        var k = open + 1;
+        while (k < j && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
+        {
+            k++;
+        }
+        if (k >= j || items[k].Kind != ItemKind.Name || items[k + 1].Kind != ItemKind.Comma)
+        {
+            return null;
+        }
+        // No other name may stand between the entry's name and the title.
+        return items.Skip(k + 1).Take(j - k - 1).Any(i => i.Kind == ItemKind.Name) ? null : items[k];
+    }
+
+    /// <summary>
+    /// The people a list after a shared chain names: 'các đồng chí Ủy viên Trung ương Đảng: A, title;
+    /// B, title' or 'các Phó Thủ tướng: A, B và C'. Each entry opens with a name (after a rank, if
+    /// any); the list ends where an entry does not.
+    /// </summary>
+    private static IEnumerable<Item> ListMembers(List<Item> items, int start)
+    {
+        var k = start;
+        while (k < items.Count)
+        {
+            while (k < items.Count && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
+            {
+                k++;
+            }
+            if (k >= items.Count || items[k].Kind != ItemKind.Name)
+            {
+                yield break;
+            }
+            yield return items[k];
+            k++;
+            if (k >= items.Count)
+            {
+                yield break;
+            }
+            if (items[k].Key is "và" or ";")
+            {
+                k++;
+                continue;
+            }
+            if (items[k].Kind != ItemKind.Comma)
+            {
+                yield break;
+            }
+            // 'A, B': the next entry at once; 'A, Chủ nhiệm …; B': past the entry's own titles.
+            var next = k + 1;
+            while (next < items.Count && items[next].Kind == ItemKind.Word && RankWords.Contains(items[next].Key))
+            {
+                next++;
+            }
+            if (next < items.Count && items[next].Kind == ItemKind.Name)
+            {
+                k++;
+                continue;
+            }
+            while (k < items.Count && items[k].Key != ";")
+            {
+                k++;
+            }
+            k++;
         }
     }
 
@@ -107,9 +265,8 @@ internal static class TitleAttachment
                 continue;
             }
             var (chain, last) = Chain(items, j);
-            var followedByName = last + 1 < items.Count && items[last + 1].Kind == ItemKind.Name;
-            var afterName = NameBeforeApposition(items, j) is not null;
-            if (!followedByName && !afterName && HolderBefore(items, j) is null)
+            var shared = last + 1 < items.Count && items[last + 1].Key == ":" && ListMembers(items, last + 2).Any();
+            if (!shared && HolderOf(items, j, last) is null)
             {
                 foreach (var title in chain)
                 {
