@@ -17,7 +17,7 @@ internal static class ForeignTitles
         ("nước Cộng hòa Cuba", "Cuba"), ("Cộng hòa Cuba", "Cuba"), ("Vương quốc Campuchia", "Campuchia"),
         ("Hợp chúng quốc Hoa Kỳ", "Hoa Kỳ"), ("Liên bang Nga", "Nga"), ("Liên minh châu Âu", "Liên minh châu Âu"),
         ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Việt Nam"), ("Chính phủ Hoàng gia Campuchia", "Campuchia"), ("Hoàng gia Campuchia", "Campuchia"),
-        ("Nhà nước Israel", "Israel"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"),
+        ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"),
     ];
 
     /// <summary>Parties whose posts appear in our news, with the country they rule.</summary>
@@ -207,6 +207,12 @@ internal static class ForeignTitles
             first++;
         }
         if (first >= tokens.Count || !tokens[first].IsCapitalized)
+        {
+            return null;
+        }
+        // A ministry we know is followed by its country at once: 'Bộ Quốc phòng Bành Đức Hoài' is ours and a name.
+        if (Phrase.Longest(tokens, first, Lexicon.Ministries) is (not null, var known) && Country(tokens, first + known).Country is null
+            && first + known < tokens.Count && tokens[first + known].IsCapitalized)
         {
             return null;
         }

@@ -19,7 +19,7 @@ internal static partial class PersonNameCheck
     {
         if (end - first < 1 || first >= tokens.Count)
             return false;
-        if (NotFirstWords.Contains(tokens[first].Text) || StartsWithPlace(tokens, first))
+        if (NotFirstWords.Contains(tokens[first].Text) || StartsWithPlace(tokens, first) || InsidePlace(tokens, first))
             return false;
         for (var k = first; k < end; k++)
         {
@@ -56,6 +56,22 @@ internal static partial class PersonNameCheck
         "Vàng", "Sùng", "Giàng", "Lù", "Thào", "Mùa", "Hờ", "Ly", "Vừ", "Cứ", "Tráng", "Sầm", "Lầu", "Hạng", "Chảo", "Bàn", "Tẩn",
         "Phàn", "Cầm", "Lường", "Tòng", "Quàng", "Thạch", "Danh", "Chau", "Néang", "Kpă", "Niê", "Byă", "Mlô", "Êban", "Nay", "Siu",
     };
+
+    private const int MaxPlaceWords = 4;
+
+    /// <summary>'Lâm Đồng Trần Văn Hiệp' read from 'Đồng': the first word ends a place's name that starts before it.</summary>
+    private static bool InsidePlace(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var back = 1; back < MaxPlaceWords && back <= first; back++)
+        {
+            var at = first - back;
+            if (!tokens[at].IsCapitalized)
+                return false;
+            if (Phrase.Longest(tokens, at, Lexicon.ProvinceNames).Length > back || Countries.At(tokens, at).Length > back)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the name starts with a province or a country ('Israel Benjamin Netanyahu', 'Hà Lan Mark Rutte').</summary>
     public static bool StartsWithPlace(IReadOnlyList<Token> tokens, int first) =>
@@ -114,7 +130,7 @@ internal static partial class PersonNameCheck
     private static readonly HashSet<string> NeverInNames = new(StringComparer.Ordinal)
     {
         "Khóa", "Khoá", "KHÓA", "Ảnh", "ẢNH", "Reuters", "AFP", "AP", "TTXVN", "Xinhua", "Video", "Clip", "Nguồn",
-        "BCH", "TƯ", "TW", "UBND", "HĐND", "ĐBQH", "CP", "Quận", "Huyện", "Phường", "Tỉnh", "Xã",
+        "BCH", "TƯ", "TW", "UBND", "HĐND", "ĐBQH", "CP",
     };
 
     /// <summary>Capitalised words that open a sentence or a clause, never a name.</summary>
@@ -122,13 +138,13 @@ internal static partial class PersonNameCheck
     {
         "Với", "Theo", "Tại", "Của", "Và", "Cùng", "Trong", "Sau", "Trước", "Khi", "Đối", "Về", "Nhưng", "Tuy", "Để", "Nhằm", "Qua",
         "Ngày", "Sáng", "Chiều", "Tối", "Hôm", "Năm", "Tháng", "Các", "Những", "Thay", "Thưa", "Kính", "Nhân", "Dù", "Nếu", "Vì",
+        "Quận", "Huyện", "Phường", "Tỉnh", "Xã",
     };
 
     /// <summary>Words of organisations' names: a name not led by a surname that holds one is a body ('Liên Hợp Quốc', 'Star Telecom').</summary>
     private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
     {
-        "Quốc", "Hợp", "Liên", "Ủy", "Uỷ", "Hội", "Đảng", "Bộ", "Ban", "Viện", "Sở", "Cục", "Tổng", "Công", "Tập", "Đoàn", "Trường",
-        "Học", "Bệnh", "Báo", "Đài", "Nhà", "Quân", "Khu", "Trung", "Tâm", "Ngân", "Hàng", "Telecom", "Group", "Bank", "Airlines",
+        "Quốc", "Hợp", "Liên", "Ủy", "Uỷ", "Hội", "Đảng", "Bộ", "Ban", "Viện", "Sở", "Cục", "Tổng", "Bệnh", "Báo", "Đài", "Nhà", "Telecom", "Group", "Bank", "Airlines",
         "Corporation", "Company", "Holdings", "Motors", "Nations", "Union", "Council", "Party", "Agency",
     };
 }
