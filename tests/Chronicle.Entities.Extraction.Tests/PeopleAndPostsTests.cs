@@ -213,6 +213,45 @@ public sealed class PeopleAndPostsTests
         Assert.Contains("Tô Lâm | Bí thư Quân ủy Trung ương", roles);
     }
 
+    [Fact]
+    public void A_rank_after_a_dash_and_a_missing_comma_do_not_part_titles_from_their_holder()
+    {
+        Assert.Contains("Lương Văn Quang | Bộ trưởng Bộ Công an", Roles("Có mặt Bộ trưởng Bộ Công an - Thượng tướng Lương Văn Quang và nhiều khách mời."));
+        var roles = Roles("Dự trận đấu có Ủy viên Bộ Chính trị Bộ trưởng Bộ Công an, Đại tướng Tô Văn Lâm cùng nhiều khách mời.");
+        Assert.Contains("Tô Văn Lâm | Ủy viên Bộ Chính trị", roles);
+        Assert.Contains("Tô Văn Lâm | Bộ trưởng Bộ Công an", roles);
+    }
+
+    [Fact]
+    public void A_decision_on_a_post_names_its_holder_after_doi_voi_and_leaving_marks_every_post_former()
+    {
+        var text = "Quốc hội phê chuẩn miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng nhiệm kỳ 2021 - 2026 đối với ông Nguyễn Văn Nghị "
+            + "và Bộ trưởng Bộ Khoa học và Công nghệ nhiệm kỳ 2021 - 2026 đối với ông Huỳnh Văn Đạt.";
+        var roles = Roles(text);
+        Assert.Contains("Nguyễn Văn Nghị | Bộ trưởng Bộ Xây dựng | former", roles);
+        Assert.Contains("Huỳnh Văn Đạt | Bộ trưởng Bộ Khoa học và Công nghệ | former", roles);
+
+        var both = Roles("Chiều 3/8, ông Lê Văn Khải được cho thôi giữ chức vụ Bí thư Trung ương Đảng, Ủy viên Trung ương Đảng khóa XIII.");
+        Assert.Contains("Lê Văn Khải | Bí thư Trung ương Đảng | former", both);
+        Assert.Contains("Lê Văn Khải | Ủy viên Trung ương Đảng | former", both);
+    }
+
+    [Fact]
+    public void Doi_voi_names_no_holder_outside_a_decision_on_posts()
+    {
+        var roles = Roles("Thủ tướng Chính phủ thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Nguyễn Văn Trí, nguyên Chủ tịch UBND tỉnh Vĩnh Phúc.");
+        Assert.DoesNotContain("Nguyễn Văn Trí | Thủ tướng", roles);
+        Assert.Contains("Nguyễn Văn Trí | Chủ tịch UBND tỉnh Vĩnh Phúc | former", roles);
+    }
+
+    [Fact]
+    public void A_post_to_be_filled_is_not_given_to_the_person_speaking_of_it()
+    {
+        var roles = Roles("Tổng Thư ký Quốc hội Bùi Văn Cường cho biết Quốc hội sẽ bầu chức danh Chủ tịch nước đối với ông Tô Lâm.");
+        Assert.DoesNotContain("Bùi Văn Cường | Chủ tịch nước", roles);
+        Assert.Contains("Tô Lâm | Chủ tịch nước", roles);
+    }
+
     // --- People of the past --------------------------------------------------------------------
 
     [Fact]

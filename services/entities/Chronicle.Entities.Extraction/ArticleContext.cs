@@ -43,7 +43,7 @@ internal sealed partial class ArticleContext
         {
             return null;
         }
-        var qualifier = title.Qualifier.Length == 0 && (SaysLate(span, sentence, person) || SaysFormer(span, sentence)) ? "former" : title.Qualifier;
+        var qualifier = title.Qualifier.Length == 0 && SaysLate(span, sentence, person) ? "former" : title.Qualifier;
         if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence)) is { } foreign && foreign != "Việt Nam")
         {
             RememberCountry(person, foreign);
@@ -182,14 +182,6 @@ internal sealed partial class ArticleContext
                 return true;
         }
         return false;
-    }
-
-    /// <summary>'cựu Thủ tướng', 'cựu Bộ trưởng': the press's other word for 'nguyên'.</summary>
-    private bool SaysFormer(TextSpan span, TextSpan sentence)
-    {
-        var before = Text.AsSpan(sentence.Start, Math.Max(0, span.Start - sentence.Start)).TrimEnd();
-        return (before.EndsWith("cựu", StringComparison.Ordinal) || before.EndsWith("Cựu", StringComparison.Ordinal))
-            && (before.Length == 3 || !char.IsLetter(before[^4]));
     }
 
     /// <summary>Words that recall someone of the past: the person is not named for a post they hold.</summary>

@@ -22,7 +22,8 @@ internal static class TitleAttachment
             {
                 continue;
             }
-            var (chain, last) = Chain(items, j);
+            var (found, last) = Chain(items, j);
+            var chain = Left(found, items, j);
             if (HolderOf(items, j, last) is { } person)
             {
                 yield return (WithCountry(chain, person), person);
@@ -41,7 +42,117 @@ internal static class TitleAttachment
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
-        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, last) ?? EntryHolder(items, j, last) ?? HolderBefore(items, j);
+        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, last) ?? EntryHolder(items, j, last)
+        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j);
+
+    private const int MaxItemsToDoiVoi = 10;
+
+    /// <summary>
+    /// 'miễn nhiệm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026, đối với ông X', 'bổ nhiệm chức vụ Thứ
+    /// trưởng đối với Trung tướng Y': the person a decision on a post concerns, named after the post
+    /// and its term. Only after such a decision: 'Thủ tướng kỷ luật … đối với ông Z' gives Z nothing.
+    /// </summary>
+    private static Item? HolderAfterDoiVoi(List<Item> items, int j, int last)
+    {
+        if (!AfterDecision(items, j))
+        {
+            return null;
+        }
+        for (var k = last + 1; k + 1 < items.Count && k - last <= MaxItemsToDoiVoi; k++)
+        {
+            if (items[k].Kind is ItemKind.Name or ItemKind.Title or ItemKind.Separator)
+            {
+                return null;
+            }
+            if (items[k].Key == "đối" && items[k + 1].Key == "với")
+            {
+                var n = k + 2;
+                while (n < items.Count && items[n].Kind == ItemKind.Word && (RankWords.Contains(items[n].Key) || items[n].Key is "ông" or "bà" or "đồng" or "chí"))
+                {
+                    n++;
+                }
+                return n < items.Count && items[n].Kind == ItemKind.Name ? items[n] : null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxItemsToDecision = 30;
+
+    /// <summary>
+    /// The title is the object of a decision on posts ('miễn nhiệm', 'bổ nhiệm', 'bầu', 'phê chuẩn',
+    /// 'thôi giữ chức'), or follows 'và' in a list of such posts.
+    /// </summary>
+    private static bool AfterDecision(List<Item> items, int j)
+    {
+        var k = j - 1;
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "thôi" or "cho")
+        {
+            k--;
+        }
+        if (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key is "miễn" or "bổ")
+        {
+            return true;
+        }
+        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || (k < j - 1 && items[k + 1].Key == "thôi"))
+        {
+            return true;
+        }
+        if (k >= 0 && items[k].Key == "và")
+        {
+            for (var back = k - 1; back >= Math.Max(0, k - MaxItemsToDecision); back--)
+            {
+                if (items[back].Kind == ItemKind.Separator)
+                    return false;
+                if (items[back].Kind == ItemKind.Title)
+                    return AfterDecision(items, ChainStart(items, back));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first title of the chain the title at j ends.</summary>
+    private static int ChainStart(List<Item> items, int j)
+    {
+        while (j >= 2 && items[j - 1].Kind == ItemKind.Comma && items[j - 2].Kind == ItemKind.Title)
+        {
+            j -= 2;
+        }
+        return j;
+    }
+
+    /// <summary>Words before a chain of titles that say the posts are left: 'cựu', 'miễn nhiệm', 'thôi giữ chức vụ', 'cách chức'.</summary>
+    private static bool LeftPosts(List<Item> items, int j)
+    {
+        var k = j - 1;
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các")
+        {
+            k--;
+        }
+        if (k >= 0 && (items[k].Key is "cựu" or "thôi"
+            || (k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức")
+            || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn")))
+        {
+            return true;
+        }
+        // '… Bộ trưởng Bộ Xây dựng đối với ông X và Bộ trưởng Bộ Khoa học và Công nghệ đối với ông Y'.
+        if (k == j - 1 && k >= 0 && items[k].Key == "và")
+        {
+            for (var back = k - 1; back >= Math.Max(0, k - MaxItemsToDecision); back--)
+            {
+                if (items[back].Kind == ItemKind.Separator)
+                    return false;
+                if (items[back].Kind == ItemKind.Title)
+                    return LeftPosts(items, ChainStart(items, back));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Every title of a chain the words before it say is left takes the 'former' qualifier.</summary>
+    private static List<Item> Left(List<Item> chain, List<Item> items, int j) =>
+        !LeftPosts(items, j) ? chain
+            : [.. chain.Select(link => link.Title is { Qualifier: "" } title ? link with { Title = title with { Qualifier = "former" } } : link)];
 
     /// <summary>
     /// A country written between the titles and the name ('Thủ tướng Ba Lan Donald Tusk') makes
@@ -89,10 +200,10 @@ internal static class TitleAttachment
 
     private const int MaxRankWords = 4;
 
-    /// <summary>'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang': the holder named after a comma and a rank.</summary>
+    /// <summary>'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang', 'Bộ trưởng Bộ Công an - Thượng tướng X': the holder named after a comma or dash and a rank.</summary>
     private static Item? RankedNameAfter(List<Item> items, int last)
     {
-        if (last + 2 >= items.Count || items[last + 1].Kind != ItemKind.Comma)
+        if (last + 2 >= items.Count || items[last + 1].Kind is not (ItemKind.Comma or ItemKind.Dash))
         {
             return null;
         }
@@ -204,7 +315,9 @@ internal static class TitleAttachment
     /// </summary>
     private static Item? HolderBefore(List<Item> items, int title)
     {
-        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao" || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ"));
+        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
+            || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ")
+            || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận"));
         if (!verb)
         {
             return null;
@@ -281,13 +394,24 @@ internal static class TitleAttachment
     {
         var chain = new List<Item> { items[j] };
         var last = j;
-        while (last + 2 < items.Count
-            && (items[last + 1].Kind == ItemKind.Comma || items[last + 1].Key is "kiêm")
-            && items[last + 2].Kind == ItemKind.Title)
+        while (true)
         {
-            chain.Add(items[last + 2]);
-            last += 2;
+            if (last + 2 < items.Count && (items[last + 1].Kind == ItemKind.Comma || items[last + 1].Key is "kiêm")
+                && items[last + 2].Kind == ItemKind.Title)
+            {
+                chain.Add(items[last + 2]);
+                last += 2;
+            }
+            else if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Title && items[last].Title!.Role.StartsWith("Ủy viên", StringComparison.Ordinal))
+            {
+                // 'Ủy viên Bộ Chính trị Bộ trưởng Bộ Công an': the comma left out after a membership.
+                chain.Add(items[last + 1]);
+                last++;
+            }
+            else
+            {
+                return (chain, last);
+            }
         }
-        return (chain, last);
     }
 }
