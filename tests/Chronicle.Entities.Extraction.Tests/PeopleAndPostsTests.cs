@@ -252,6 +252,22 @@ public sealed class PeopleAndPostsTests
         Assert.Contains("Tô Lâm | Chủ tịch nước", roles);
     }
 
+    [Fact]
+    public void Who_appoints_does_not_take_the_post_given()
+    {
+        var roles = Roles("Thủ tướng Phạm Văn Chính đã trình Quốc hội đề nghị phê chuẩn bổ nhiệm Bộ trưởng Bộ Công an, nhiệm kỳ 2021 - 2026.");
+        Assert.DoesNotContain("Phạm Văn Chính | Bộ trưởng Bộ Công an", roles);
+        var passive = Roles("Ông Nguyễn Chí Dũng được Quốc hội phê chuẩn bổ nhiệm làm Phó Thủ tướng.");
+        Assert.Contains("Nguyễn Chí Dũng | Phó Thủ tướng", passive);
+    }
+
+    [Fact]
+    public void A_chinese_leader_s_rendered_name_takes_the_country_of_the_sentence()
+    {
+        var roles = Roles("Ông Ngô được thăng chức dưới thời cựu Chủ tịch nước Giang Trạch Dân của Trung Quốc.");
+        Assert.Contains("Giang Trạch Dân | Chủ tịch nước Trung Quốc | former", roles);
+    }
+
     // --- People of the past --------------------------------------------------------------------
 
     [Fact]

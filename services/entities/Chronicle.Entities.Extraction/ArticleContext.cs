@@ -91,7 +91,8 @@ internal sealed partial class ArticleContext
     /// </summary>
     private string? ForeignCountryOf(string person, TextSpan span, TextSpan sentence)
     {
-        if (!PersonNameCheck.LooksForeign(person))
+        // 'Giang Trạch Dân' reads like Vietnamese but opens with no surname of ours: the sentence may say whose he is.
+        if (!PersonNameCheck.LooksForeign(person) && !SinoVietnameseRendering(person))
         {
             return null;
         }
@@ -104,6 +105,12 @@ internal sealed partial class ArticleContext
         // 'Ba Lan' also holds 'Lan': keep only names no other named country contains.
         named = named.Where(c => !named.Any(o => o != c && o.Contains(c, StringComparison.Ordinal))).ToList();
         return named.Count == 1 ? named[0] : null;
+    }
+
+    private static bool SinoVietnameseRendering(string person)
+    {
+        var tokens = Tokens.Of(person, new TextSpan(0, person.Length));
+        return tokens.Count >= 2 && !PersonNameCheck.SurnameLed(tokens, 0, tokens.Count);
     }
 
     private bool Contains(TextSpan sentence, string phrase)

@@ -138,7 +138,7 @@ internal static partial class PersonNameCheck
     {
         "Với", "Theo", "Tại", "Của", "Và", "Cùng", "Trong", "Sau", "Trước", "Khi", "Đối", "Về", "Nhưng", "Tuy", "Để", "Nhằm", "Qua",
         "Ngày", "Sáng", "Chiều", "Tối", "Hôm", "Năm", "Tháng", "Các", "Những", "Thay", "Thưa", "Kính", "Nhân", "Dù", "Nếu", "Vì",
-        "Quận", "Huyện", "Phường", "Tỉnh", "Xã",
+        "Quận", "Huyện", "Phường", "Tỉnh", "Xã", "Chánh",
     };
 
     /// <summary>Words of organisations' names: a name not led by a surname that holds one is a body ('Liên Hợp Quốc', 'Star Telecom').</summary>

@@ -122,14 +122,14 @@ internal static class TitleAttachment
     }
 
     /// <summary>Words before a chain of titles that say the posts are left: 'cựu', 'miễn nhiệm', 'thôi giữ chức vụ', 'cách chức'.</summary>
-    private static bool LeftPosts(List<Item> items, int j)
+    private static bool LeftPosts(List<Item> items, int j, bool formerWord = true)
     {
         var k = j - 1;
         while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các")
         {
             k--;
         }
-        if (k >= 0 && (items[k].Key is "cựu" or "thôi"
+        if (k >= 0 && ((formerWord && items[k].Key is "cựu") || items[k].Key is "thôi"
             || (k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức")
             || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn")))
         {
@@ -143,7 +143,7 @@ internal static class TitleAttachment
                 if (items[back].Kind == ItemKind.Separator)
                     return false;
                 if (items[back].Kind == ItemKind.Title)
-                    return LeftPosts(items, ChainStart(items, back));
+                    return LeftPosts(items, ChainStart(items, back), formerWord: false);
             }
         }
         return false;
@@ -316,7 +316,7 @@ internal static class TitleAttachment
     private static Item? HolderBefore(List<Item> items, int title)
     {
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
-            || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ")
+            || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận"));
         if (!verb)
         {
@@ -328,12 +328,37 @@ internal static class TitleAttachment
             {
                 return items[k];
             }
-            if (items[k].Kind is ItemKind.Separator)
+            // 'Thủ tướng X bổ nhiệm ông Y làm Bộ trưởng': X appoints; the post is someone else's.
+            if (items[k].Kind is ItemKind.Separator || (Appoints(items, k) && HasObject(items, k + 1, title - 1)))
             {
                 return null;
             }
         }
         return null;
+    }
+
+    /// <summary>Words between the verb and the title other than 'giữ chức vụ', 'làm': the one appointed.</summary>
+    private static bool HasObject(List<Item> items, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (items[k].Key is not ("giữ" or "chức" or "vụ" or "danh" or "làm" or "bổ" or "sung" or "lại"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>An active verb of appointing at k ('bổ nhiệm', 'bầu', 'cử', 'điều động'), not a passive 'được bổ nhiệm'.</summary>
+    private static bool Appoints(List<Item> items, int k)
+    {
+        var first = items[k].Key switch
+        {
+            "nhiệm" when k >= 1 && items[k - 1].Key is "bổ" => k - 1,
+            "động" when k >= 1 && items[k - 1].Key is "điều" => k - 1,
+            "bầu" or "cử" => k,
+            _ => -1,
+        };
+        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng"));
     }
 
     private const int MaxItemsToHolder = 24;
