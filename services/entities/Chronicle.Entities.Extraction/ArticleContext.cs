@@ -49,7 +49,7 @@ internal sealed partial class ArticleContext
             RememberCountry(person, foreign);
             return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
         }
-        if (title.Country is null && PersonNameCheck.LooksForeign(person))
+        if (title.Country is null && LooksForeign(person))
         {
             // Someone of another country whose country the article does not give: no post of ours is theirs.
             return null;
@@ -92,7 +92,7 @@ internal sealed partial class ArticleContext
     private string? ForeignCountryOf(string person, TextSpan span, TextSpan sentence)
     {
         // 'Giang Trạch Dân' reads like Vietnamese but opens with no surname of ours: the sentence may say whose he is.
-        if (!PersonNameCheck.LooksForeign(person) && !SinoVietnameseRendering(person))
+        if (!LooksForeign(person) && !SinoVietnameseRendering(person))
         {
             return null;
         }
@@ -107,10 +107,25 @@ internal sealed partial class ArticleContext
         return named.Count == 1 ? named[0] : null;
     }
 
-    private static bool SinoVietnameseRendering(string person)
+    private readonly Dictionary<string, bool> _foreign = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _rendered = new(StringComparer.Ordinal);
+
+    /// <summary>Asked at every post of a person: answered once per person.</summary>
+    private bool LooksForeign(string person)
     {
-        var tokens = Tokens.Of(person, new TextSpan(0, person.Length));
-        return tokens.Count >= 2 && !PersonNameCheck.SurnameLed(tokens, 0, tokens.Count);
+        if (!_foreign.TryGetValue(person, out var foreign))
+            _foreign[person] = foreign = PersonNameCheck.LooksForeign(person);
+        return foreign;
+    }
+
+    private bool SinoVietnameseRendering(string person)
+    {
+        if (!_rendered.TryGetValue(person, out var rendered))
+        {
+            var tokens = Tokens.Of(person, new TextSpan(0, person.Length));
+            _rendered[person] = rendered = tokens.Count >= 2 && !PersonNameCheck.SurnameLed(tokens, 0, tokens.Count);
+        }
+        return rendered;
     }
 
     private bool Contains(TextSpan sentence, string phrase)

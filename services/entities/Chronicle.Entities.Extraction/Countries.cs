@@ -31,12 +31,14 @@ internal static class Countries
     public static readonly string[] Names =
         [.. Lexicon.Places[Lexicon.ProvinceNames.Length..].Concat(More).Append("Liên minh châu Âu").Distinct().OrderByDescending(n => n.Length)];
 
-    /// <summary>The first word of every name: most words start none, and one lookup tells.</summary>
-    private static readonly HashSet<string> FirstWords = new(Names.Select(n => Lexicon.Key(n.Split(' ')[0])), StringComparer.Ordinal);
+    /// <summary>The names by their first word: most words start none, and those that do start few.</summary>
+    private static readonly Dictionary<string, string[]> ByFirstWord = Names
+        .GroupBy(n => Lexicon.Key(n.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The country written at token j and the number of tokens it takes.</summary>
     public static (string? Country, int Length) At(IReadOnlyList<Token> tokens, int j) =>
-        j < tokens.Count && tokens[j].IsCapitalized && FirstWords.Contains(tokens[j].Key) ? Phrase.Longest(tokens, j, Names) : (null, 0);
+        j < tokens.Count && tokens[j].IsCapitalized && ByFirstWord.TryGetValue(tokens[j].Key, out var names) ? Phrase.Longest(tokens, j, names) : (null, 0);
 
     /// <summary>Whether the words are exactly a country's name.</summary>
     public static bool IsCountry(string words) => NamesByKey.Contains(Lexicon.Key(words));

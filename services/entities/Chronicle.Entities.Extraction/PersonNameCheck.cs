@@ -67,7 +67,7 @@ internal static partial class PersonNameCheck
             var at = first - back;
             if (!tokens[at].IsCapitalized)
                 return false;
-            if (Phrase.Longest(tokens, at, Lexicon.ProvinceNames).Length > back || Countries.At(tokens, at).Length > back)
+            if (ProvinceAt(tokens, at) > back || Countries.At(tokens, at).Length > back)
                 return true;
         }
         return false;
@@ -75,8 +75,16 @@ internal static partial class PersonNameCheck
 
     /// <summary>Whether the name starts with a province or a country ('Israel Benjamin Netanyahu', 'Hà Lan Mark Rutte').</summary>
     public static bool StartsWithPlace(IReadOnlyList<Token> tokens, int first) =>
-        Countries.At(tokens, first).Country is not null || Phrase.Longest(tokens, first, Lexicon.ProvinceNames).Phrase is not null
-        || Phrase.Length(tokens, first, "TP") is not null || Phrase.Length(tokens, first, "TPHCM") is not null;
+        Countries.At(tokens, first).Country is not null || ProvinceAt(tokens, first) > 0 || tokens[first].Key is "tp" or "tp." or "tphcm";
+
+    /// <summary>The number of tokens of the province named at token j, or 0.</summary>
+    private static int ProvinceAt(IReadOnlyList<Token> tokens, int j) =>
+        ProvincesByFirstWord.TryGetValue(tokens[j].Key, out var provinces) ? Phrase.Longest(tokens, j, provinces).Length : 0;
+
+    /// <summary>Provinces by their first word: most words start none, and one lookup tells.</summary>
+    private static readonly Dictionary<string, string[]> ProvincesByFirstWord = Lexicon.ProvinceNames
+        .GroupBy(p => Lexicon.Key(p.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// A name that cannot be Vietnamese: no known surname, no letter only Vietnamese writes (ă, ơ,
