@@ -268,6 +268,14 @@ public sealed class PeopleAndPostsTests
         Assert.Contains("Giang Trạch Dân | Chủ tịch nước Trung Quốc | former", roles);
     }
 
+    [Fact]
+    public void The_title_of_whom_someone_acts_for_is_not_theirs()
+    {
+        var roles = Roles("Chiều 21/10, thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ Công Thương Nguyễn Văn Diên trình bày dự án luật.");
+        Assert.Contains("Nguyễn Văn Diên | Bộ trưởng Bộ Công Thương", roles);
+        Assert.DoesNotContain("Nguyễn Văn Diên | Thủ tướng", roles);
+    }
+
     // --- People of the past --------------------------------------------------------------------
 
     [Fact]

@@ -23,6 +23,12 @@ internal static class TitleAttachment
                 continue;
             }
             var (found, last) = Chain(items, j);
+            if (OnBehalfOf(items, j) && found.Count > 1)
+            {
+                // 'thừa ủy quyền của Thủ tướng, Bộ trưởng X Nguyễn Văn A': the first title is the principal's, not A's.
+                j = items.IndexOf(found[1], j + 1) - 1;
+                continue;
+            }
             var chain = Left(found, items, j);
             if (HolderOf(items, j, last) is { } person)
             {
@@ -39,6 +45,10 @@ internal static class TitleAttachment
             j = last;
         }
     }
+
+    /// <summary>'thừa ủy quyền của Thủ tướng', 'thừa lệnh của Bộ trưởng': a title naming on whose behalf someone acts.</summary>
+    private static bool OnBehalfOf(List<Item> items, int j) =>
+        j >= 2 && items[j - 1].Key == "của" && items[j - 2].Key is "quyền" or "lệnh";
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
@@ -403,6 +413,12 @@ internal static class TitleAttachment
                 continue;
             }
             var (chain, last) = Chain(items, j);
+            if (OnBehalfOf(items, j) && chain.Count > 1)
+            {
+                yield return chain[0];
+                j = items.IndexOf(chain[1], j + 1) - 1;
+                continue;
+            }
             var shared = last + 1 < items.Count && items[last + 1].Key == ":" && ListMembers(items, last + 2).Any();
             if (!shared && HolderOf(items, j, last) is null)
             {
