@@ -31,6 +31,7 @@ public sealed class PeopleAndPostsTests
     {
         var text = "Ông Lê Văn Hòa được phân công giữ chức Phó Bí thư Thường trực Thành ủy TP HCM.";
         Assert.DoesNotContain(People(text), p => p.StartsWith("TP", StringComparison.Ordinal));
+        Assert.Contains("Lê Văn Hòa | Phó Bí thư Thường trực Thành ủy TP Hồ Chí Minh", Roles(text));
     }
 
     [Fact]

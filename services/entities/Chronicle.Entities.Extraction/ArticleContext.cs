@@ -56,7 +56,9 @@ internal sealed partial class ArticleContext
         }
         if (!title.NeedsContextOrganization)
         {
-            return (title.Role, title.Title, title.Organization, qualifier);
+            return CityAfter(title, span) is { } city
+                ? ($"{title.Role} {city}", title.Title, $"{title.Organization} {city}", qualifier)
+                : (title.Role, title.Title, title.Organization, qualifier);
         }
         if (RoleOf(person, title.Title) is { } own)
         {
@@ -69,6 +71,28 @@ internal sealed partial class ArticleContext
         return CommissionOf(title, span, sentence) is { } commission
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
+    }
+
+    /// <summary>Ways the press shortens the name of Hồ Chí Minh City.</summary>
+    private static readonly string[] CityShortForms = ["TP HCM", "TP.HCM", "TP. HCM", "TPHCM", "TP.Hồ Chí Minh", "TP Hồ Chí Minh", "TP. Hồ Chí Minh"];
+
+    /// <summary>
+    /// 'Phó Bí thư Thường trực Thành ủy TP HCM': a committee left without its city, which the text
+    /// names right after it in a short form.
+    /// </summary>
+    private string? CityAfter(TitleMatch title, TextSpan span)
+    {
+        if (!title.Role.EndsWith("Thành ủy", StringComparison.Ordinal) && !title.Role.EndsWith("Thành uỷ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var after = Text.AsSpan(span.End).TrimStart();
+        foreach (var form in CityShortForms)
+        {
+            if (after.StartsWith(form, StringComparison.Ordinal) && (after.Length == form.Length || !char.IsLetter(after[form.Length])))
+                return "TP Hồ Chí Minh";
+        }
+        return null;
     }
 
     /// <summary>The foreign post a title stands for; a bare 'Bộ trưởng' only when the article gives that person's ministry.</summary>
