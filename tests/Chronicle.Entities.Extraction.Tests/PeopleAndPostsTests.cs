@@ -277,6 +277,17 @@ public sealed class PeopleAndPostsTests
         Assert.DoesNotContain("Nguyễn Văn Diên | Thủ tướng", roles);
     }
 
+    [Fact]
+    public void A_name_cut_short_by_a_teaser_holds_nothing()
+    {
+        var text = "Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Nguyễn Văn ...\n"
+            + "Ngày 18-2, Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Nguyễn Văn Nghĩa.";
+        var roles = Roles(text);
+        Assert.Contains("Nguyễn Văn Nghĩa | Bộ trưởng Bộ Xây dựng | former", roles);
+        Assert.DoesNotContain(roles, r => r.StartsWith("Nguyễn Văn |", StringComparison.Ordinal));
+        Assert.Contains("Bùi Văn Sơn | Bộ trưởng Bộ Ngoại giao", Roles("Dự có Bộ trưởng Bộ Ngoại giao Bùi Văn Sơn..."));
+    }
+
     // --- People of the past --------------------------------------------------------------------
 
     [Fact]

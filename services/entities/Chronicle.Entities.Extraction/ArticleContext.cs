@@ -39,7 +39,7 @@ internal sealed partial class ArticleContext
     /// </summary>
     public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
     {
-        if (OnlyRecalled(person))
+        if (OnlyRecalled(person) || OnlyCutShort(person))
         {
             return null;
         }
@@ -234,6 +234,32 @@ internal sealed partial class ArticleContext
     private static readonly string[] RecallCues = ["phần mộ", "Phần mộ", "lăng", "Lăng", "đền thờ", "Đền thờ", "tượng đài", "Tượng đài", "khu lưu niệm", "Khu lưu niệm", "nhà tưởng niệm", "Nhà tưởng niệm", "tiền nhiệm"];
 
     private const int RecallWindow = 80;
+
+    private readonly Dictionary<string, bool> _cutShort = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// 'đối với ông Nguyễn Thanh ...': a teaser cut in the middle of a name. The name read is only
+    /// the start of one: wherever else it stands it runs on into a longer name.
+    /// </summary>
+    private bool OnlyCutShort(string person)
+    {
+        if (_cutShort.TryGetValue(person, out var known))
+            return known;
+        bool cut = false, whole = false, longer = false;
+        foreach (var at in Occurrences(person))
+        {
+            var after = Text.AsSpan(at + person.Length).TrimStart();
+            if (after.StartsWith("...", StringComparison.Ordinal) || after.StartsWith("…", StringComparison.Ordinal))
+                cut = true;
+            else if (after.Length == 0 || !char.IsUpper(after[0]) || Text[at + person.Length] == '\n')
+                whole = true;
+            else
+                longer = true;
+        }
+        // 'Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn...' ends a list, not a name: only a name the article gives longer is cut.
+        _cutShort[person] = cut && longer && !whole;
+        return _cutShort[person];
+    }
 
     private readonly Dictionary<string, bool> _onlyRecalled = new(StringComparer.Ordinal);
 
