@@ -157,6 +157,14 @@ public sealed class PeopleAndPostsTests
         Assert.Contains("Marco Farani | Đại sứ Brazil tại Việt Nam", Roles("Đại sứ Brazil tại Việt Nam Marco Farani dự trận đấu."));
     }
 
+    [Fact]
+    public void Consuls_general_keep_their_country_and_city()
+    {
+        var roles = Roles("Bà Keo Sokha, Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh, chúc mừng năm mới. Tổng Lãnh sự Việt Nam tại Côn Minh Nguyễn Văn Hải dự.");
+        Assert.Contains("Keo Sokha | Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh", roles);
+        Assert.Contains("Nguyễn Văn Hải | Tổng Lãnh sự Việt Nam tại Côn Minh", roles);
+    }
+
     // --- Lists and chains ----------------------------------------------------------------------
 
     [Fact]
@@ -286,6 +294,14 @@ public sealed class PeopleAndPostsTests
         Assert.Contains("Nguyễn Văn Nghĩa | Bộ trưởng Bộ Xây dựng | former", roles);
         Assert.DoesNotContain(roles, r => r.StartsWith("Nguyễn Văn |", StringComparison.Ordinal));
         Assert.Contains("Bùi Văn Sơn | Bộ trưởng Bộ Ngoại giao", Roles("Dự có Bộ trưởng Bộ Ngoại giao Bùi Văn Sơn..."));
+    }
+
+    [Fact]
+    public void Titles_after_asides_closed_by_a_semicolon_and_past_a_term_stay_with_the_name()
+    {
+        var roles = Roles("Đồng chí Nguyễn Đức Kháng, sinh năm 1937, quê xã Phước Hưng, huyện Tuy Phước; nguyên Ủy viên Ban Chấp hành Trung ương Đảng khóa VIII, nguyên Bí thư Tỉnh ủy Bình Định.");
+        Assert.Contains("Nguyễn Đức Kháng | Ủy viên Trung ương Đảng | former", roles);
+        Assert.Contains("Nguyễn Đức Kháng | Bí thư Tỉnh ủy Bình Định | former", roles);
     }
 
     // --- People of the past --------------------------------------------------------------------

@@ -64,11 +64,11 @@ internal static class ForeignTitles
 
     /// <summary>Every phrase a foreign post can start with.</summary>
     public static IEnumerable<string> Heads =>
-        new[] { "Đại sứ", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(ChinesePosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads);
+        new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(ChinesePosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads);
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
-        return Ambassador(tokens, i) ?? PartyPost(tokens, i) ?? ChinesePost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i);
+        return Ambassador(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? ChinesePost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i);
     }
 
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
@@ -116,6 +116,38 @@ internal static class ForeignTitles
         to ??= from == "Việt Nam" ? null : "Việt Nam";
         var role = to is null ? $"Đại sứ {from}" : $"Đại sứ {from} tại {to}";
         return new TitleMatch(role, "Đại sứ", "", "", i, j, false) { Country = from == "Việt Nam" ? null : from };
+    }
+
+    private const int MaxCityWords = 4;
+
+    /// <summary>'Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh', 'Tổng Lãnh sự Việt Nam tại Côn Minh': a country's consul in a city.</summary>
+    private static TitleMatch? Consul(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Tổng Lãnh sự", "Lãnh sự"]) is not ({ } head, var n) || Country(tokens, i + n) is not ({ } from, var f))
+        {
+            return null;
+        }
+        var j = i + n + f;
+        if (Phrase.Length(tokens, j, "tại") is not { } t)
+        {
+            return null;
+        }
+        var first = j + t;
+        var end = first;
+        if (end < tokens.Count && tokens[end].Key is "tp." or "tp")
+        {
+            end++;
+        }
+        while (end < tokens.Count && end - first < MaxCityWords && tokens[end].IsCapitalized && tokens[end].IsWord && PersonNames.At(tokens, end) is null)
+        {
+            end++;
+        }
+        if (end == first || (end == first + 1 && tokens[first].Key is "tp." or "tp"))
+        {
+            return null;
+        }
+        var city = string.Join(' ', tokens.Skip(first).Take(end - first).Select(tok => tok.Text));
+        return new TitleMatch($"{head} {from} tại {city}", head, "", "", i, end, false) { Country = from == "Việt Nam" ? null : from };
     }
 
     /// <summary>'Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào', 'Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc'.</summary>

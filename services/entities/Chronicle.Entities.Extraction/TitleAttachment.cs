@@ -382,11 +382,13 @@ internal static class TitleAttachment
     private static Item? NameBeforeApposition(List<Item> items, int j)
     {
         var k = j - 1;
-        for (var asides = 0; k >= 1 && items[k].Kind is ItemKind.Comma or ItemKind.Dash && asides <= MaxAsides; asides++)
+        // 'X, sinh năm 1937, quê huyện Tuy Phước; nguyên Bí thư Tỉnh ủy': a semicolon may close the asides.
+        var semicolon = k >= 1 && items[k].Key == ";";
+        for (var asides = 0; k >= 1 && (items[k].Kind is ItemKind.Comma or ItemKind.Dash || (semicolon && asides == 0)) && asides <= MaxAsides; asides++)
         {
             if (items[k - 1].Kind == ItemKind.Name)
             {
-                return items[k - 1];
+                return semicolon && asides == 0 ? null : items[k - 1];
             }
             // Step back over one aside: a run of plain words opened by one of AsideStarts.
             var open = k - 1;
@@ -437,11 +439,13 @@ internal static class TitleAttachment
         var last = j;
         while (true)
         {
-            if (last + 2 < items.Count && (items[last + 1].Kind == ItemKind.Comma || items[last + 1].Key is "kiêm")
-                && items[last + 2].Kind == ItemKind.Title)
+            // 'Ủy viên Trung ương Đảng khóa VIII, Bí thư Tỉnh ủy': the term stays with its title.
+            var term = last + 3 < items.Count && items[last + 1].Key is "khóa" or "khoá" && items[last + 2].Kind == ItemKind.Word ? 2 : 0;
+            if (last + term + 2 < items.Count && (items[last + term + 1].Kind == ItemKind.Comma || items[last + term + 1].Key is "kiêm")
+                && items[last + term + 2].Kind == ItemKind.Title)
             {
-                chain.Add(items[last + 2]);
-                last += 2;
+                chain.Add(items[last + term + 2]);
+                last += term + 2;
             }
             else if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Title && items[last].Title!.Role.StartsWith("Ủy viên", StringComparison.Ordinal))
             {
