@@ -304,6 +304,19 @@ public sealed class PeopleAndPostsTests
         Assert.Contains("Nguyễn Đức Kháng | Bí thư Tỉnh ủy Bình Định | former", roles);
     }
 
+    [Fact]
+    public void A_bare_provincial_title_takes_the_province_of_its_entry_or_paragraph()
+    {
+        var text = "Ngày 14/10, Đại hội Đảng bộ tỉnh Thái Nguyên bầu ông Hứa Văn Thanh giữ chức Bí thư Tỉnh ủy Thái Nguyên. Tỉnh Thái Nguyên có nhiều khu công nghiệp.\n"
+            + "Cùng ngày, Đại hội Đảng bộ tỉnh Hà Giang bế mạc. Bà Sùng Thị Pa tái cử Phó Bí thư Tỉnh ủy, đồng thời giữ chức Chủ tịch HĐND tỉnh.\n"
+            + "Các ông: Lê Văn Cung, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Dương; Trần Văn Cẩn, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An đã vi phạm quy định.";
+        var roles = Roles(text);
+        Assert.Contains("Sùng Thị Pa | Phó Bí thư Tỉnh ủy Hà Giang", roles);
+        Assert.Contains("Sùng Thị Pa | Chủ tịch HĐND tỉnh Hà Giang", roles);
+        Assert.Contains("Lê Văn Cung | Phó Bí thư Tỉnh ủy Bình Dương | former", roles);
+        Assert.Contains("Trần Văn Cẩn | Phó Bí thư Tỉnh ủy Long An | former", roles);
+    }
+
     // --- People of the past --------------------------------------------------------------------
 
     [Fact]

@@ -56,9 +56,15 @@ internal sealed partial class ArticleContext
         }
         if (!title.NeedsContextOrganization)
         {
-            return CityAfter(title, span) is { } city
-                ? ($"{title.Role} {city}", title.Title, $"{title.Organization} {city}", qualifier)
-                : (title.Role, title.Title, title.Organization, qualifier);
+            if (CityAfter(title, span) is { } city)
+            {
+                return ($"{title.Role} {city}", title.Title, $"{title.Organization} {city}", qualifier);
+            }
+            if (ProvinceOfParagraph(title, span) is { } local)
+            {
+                return (title.Role[..^Province!.Length] + local, title.Title, title.Organization.Replace(Province, local, StringComparison.Ordinal), qualifier);
+            }
+            return (title.Role, title.Title, title.Organization, qualifier);
         }
         if (RoleOf(person, title.Title) is { } own)
         {
@@ -72,6 +78,68 @@ internal sealed partial class ArticleContext
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
     }
+
+    /// <summary>
+    /// A bare 'Phó Bí thư Tỉnh ủy' took the article's province. An entry naming a province after the
+    /// title means that one ('nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An'); else the one the
+    /// paragraph names last before it ('… Đảng bộ tỉnh Hà Giang … bà X tái cử Phó Bí thư Tỉnh ủy').
+    /// </summary>
+    private string? ProvinceOfParagraph(TitleMatch title, TextSpan span)
+    {
+        if (Province is not { } province || !title.Role.EndsWith(" " + province, StringComparison.Ordinal)
+            || Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        // 'X, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An;': the entry names the province after the title.
+        var entryEnd = Text.IndexOfAny(EntryEnds, span.End);
+        entryEnd = Math.Min(entryEnd < 0 ? Text.Length : entryEnd, span.End + MaxEntryReach);
+        var entry = Text.AsSpan(span.End, entryEnd - span.End);
+        // The titles end where the sentence goes on: '… Bí thư Thành ủy, … thành phố đã trao nhà cho tỉnh Nghệ An'.
+        foreach (var verb in ClauseWords)
+        {
+            var at = entry.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+                entry = entry[..at];
+        }
+        if (FirstProvince(entry) is { } ahead)
+        {
+            return ahead != province ? ahead : null;
+        }
+        var paragraph = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        return LastProvince(Text.AsSpan(paragraph, span.Start - paragraph)) is { } last && last != province ? last : null;
+    }
+
+    private static readonly char[] EntryEnds = [';', '\n', '.'];
+
+    private const int MaxEntryReach = 90;
+
+    private static readonly string[] ClauseWords = [" đã ", " được ", " sẽ ", " đang ", " vừa ", " bị ", " cho ", " tại "];
+
+    private static string? FirstProvince(ReadOnlySpan<char> text) => ProvinceIn(text, first: true);
+
+    private static string? LastProvince(ReadOnlySpan<char> text) => ProvinceIn(text, first: false);
+
+    /// <summary>The province a cue ('tỉnh', 'Tỉnh ủy', 'thành phố') names first or last in the text.</summary>
+    private static string? ProvinceIn(ReadOnlySpan<char> text, bool first)
+    {
+        string? found = null;
+        var foundAt = first ? int.MaxValue : -1;
+        foreach (var named in Lexicon.ProvinceNames)
+        {
+            foreach (var cue in ProvinceCues)
+            {
+                var at = first ? text.IndexOf(cue + named, StringComparison.Ordinal) : text.LastIndexOf(cue + named, StringComparison.Ordinal);
+                if (at >= 0 && (first ? at < foundAt : at > foundAt))
+                {
+                    (found, foundAt) = (named, at);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static readonly string[] ProvinceCues = ["tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố "];
 
     /// <summary>Ways the press shortens the name of Hồ Chí Minh City.</summary>
     private static readonly string[] CityShortForms = ["TP HCM", "TP.HCM", "TP. HCM", "TPHCM", "TP.Hồ Chí Minh", "TP Hồ Chí Minh", "TP. Hồ Chí Minh"];

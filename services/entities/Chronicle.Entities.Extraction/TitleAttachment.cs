@@ -327,6 +327,7 @@ internal static class TitleAttachment
     {
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
+            || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận"));
         if (!verb)
         {
@@ -368,7 +369,7 @@ internal static class TitleAttachment
             "bầu" or "cử" => k,
             _ => -1,
         };
-        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng"));
+        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái"));
     }
 
     private const int MaxItemsToHolder = 24;
