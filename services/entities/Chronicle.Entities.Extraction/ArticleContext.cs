@@ -102,12 +102,15 @@ internal sealed partial class ArticleContext
             if (at >= 0)
                 entry = entry[..at];
         }
-        if (FirstProvince(entry) is { } ahead)
+        var (entryStart, entryStop) = (span.End, span.End + entry.Length);
+        var ahead = CuedProvinceMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop);
+        if (ahead.Province is not null)
         {
-            return ahead != province ? ahead : null;
+            return ahead.Province != province ? ahead.Province : null;
         }
         var paragraph = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-        return LastProvince(Text.AsSpan(paragraph, span.Start - paragraph)) is { } last && last != province ? last : null;
+        var last = CuedProvinceMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start);
+        return last.Province is not null && last.Province != province ? last.Province : null;
     }
 
     private static readonly char[] EntryEnds = [';', '\n', '.'];
@@ -116,30 +119,18 @@ internal sealed partial class ArticleContext
 
     private static readonly string[] ClauseWords = [" đã ", " được ", " sẽ ", " đang ", " vừa ", " bị ", " cho ", " tại "];
 
-    private static string? FirstProvince(ReadOnlySpan<char> text) => ProvinceIn(text, first: true);
+    private List<(int At, int Length, string Province)>? _cuedProvinceMentions;
 
-    private static string? LastProvince(ReadOnlySpan<char> text) => ProvinceIn(text, first: false);
+    /// <summary>Where the article names a province after a cue ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang'), in text order; found once.</summary>
+    private List<(int At, int Length, string Province)> CuedProvinceMentions =>
+        _cuedProvinceMentions ??= [.. CuedProvinces
+            .SelectMany(c => Occurrences(c.Written).Select(at => (At: at, c.Written.Length, c.Province)))
+            .OrderBy(m => m.At)];
 
-    /// <summary>The province a cue ('tỉnh', 'Tỉnh ủy', 'thành phố') names first or last in the text.</summary>
-    private static string? ProvinceIn(ReadOnlySpan<char> text, bool first)
-    {
-        string? found = null;
-        var foundAt = first ? int.MaxValue : -1;
-        foreach (var named in Lexicon.ProvinceNames)
-        {
-            foreach (var cue in ProvinceCues)
-            {
-                var at = first ? text.IndexOf(cue + named, StringComparison.Ordinal) : text.LastIndexOf(cue + named, StringComparison.Ordinal);
-                if (at >= 0 && (first ? at < foundAt : at > foundAt))
-                {
-                    (found, foundAt) = (named, at);
-                }
-            }
-        }
-        return found;
-    }
+    /// <summary>Every province after every cue ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang'), written once.</summary>
+    private static readonly (string Written, string Province)[] CuedProvinces =
+        [.. Lexicon.ProvinceNames.SelectMany(p => new[] { "tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố " }.Select(c => (c + p, p)))];
 
-    private static readonly string[] ProvinceCues = ["tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố "];
 
     /// <summary>Ways the press shortens the name of Hồ Chí Minh City.</summary>
     private static readonly string[] CityShortForms = ["TP HCM", "TP.HCM", "TP. HCM", "TPHCM", "TP.Hồ Chí Minh", "TP Hồ Chí Minh", "TP. Hồ Chí Minh"];
