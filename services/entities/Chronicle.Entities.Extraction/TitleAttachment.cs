@@ -7,10 +7,13 @@ internal sealed record Item(ItemKind Kind, TextSpan Span, TitleMatch? Title, Nam
 
 /// <summary>
 /// Decides which name each title belongs to. A chain of titles joined by commas or 'kiêm' belongs
-/// to the name that follows it ('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường'), or,
+/// to the name that follows it ('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường'), past
+/// an honorific, a rank or the term ('Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang'); or,
 /// when no name follows, to the name it follows after a comma or dash ('đồng chí Hoàng Bình Quân,
-/// Ủy viên Trung ương Đảng, Trưởng Ban chủ trì'). A semicolon ends every chain, so lists of
-/// officials never lend a title to a neighbour.
+/// Ủy viên Trung ương Đảng, Trưởng Ban chủ trì'), to the name opening its list entry, to the person
+/// a decision on the post concerns ('miễn nhiệm … đối với ông X') or to the subject of 'giữ chức'.
+/// A chain before a colon belongs to every member of the list after it. A semicolon ends every
+/// chain, so lists of officials never lend a title to a neighbour.
 /// </summary>
 internal static class TitleAttachment
 {
