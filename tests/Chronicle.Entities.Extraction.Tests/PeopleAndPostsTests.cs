@@ -207,6 +207,16 @@ public sealed class PeopleAndPostsTests
     }
 
     [Fact]
+    public void A_plural_title_belongs_to_every_name_listed_after_it()
+    {
+        var roles = Roles("Hội nghị có các Phó Thủ tướng Trần Văn Hà, Lê Văn Long và Bộ trưởng Bộ Tài chính Hồ Văn Phước.");
+        Assert.Contains("Trần Văn Hà | Phó Thủ tướng", roles);
+        Assert.Contains("Lê Văn Long | Phó Thủ tướng", roles);
+        Assert.DoesNotContain("Hồ Văn Phước | Phó Thủ tướng", roles);
+        Assert.Contains("Hồ Văn Phước | Bộ trưởng Bộ Tài chính", roles);
+    }
+
+    [Fact]
     public void A_rank_between_title_and_name_does_not_part_them()
     {
         var roles = Roles("Tham dự có Chủ tịch Quốc hội Trần Văn Mẫn; Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giáp, ủy viên hội đồng.");

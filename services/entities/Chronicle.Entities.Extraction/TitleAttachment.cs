@@ -36,6 +36,14 @@ internal static class TitleAttachment
             if (HolderOf(items, j, last) is { } person)
             {
                 yield return (WithCountry(chain, person), person);
+                // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long': a plural title is every listed name's.
+                if (j >= 1 && items[j - 1].Key == "các")
+                {
+                    foreach (var other in NamesListedAfter(items, items.IndexOf(person, last + 1)))
+                    {
+                        yield return (chain, other);
+                    }
+                }
             }
             else if (last + 1 < items.Count && items[last + 1].Key == ":")
             {
@@ -46,6 +54,15 @@ internal static class TitleAttachment
                 }
             }
             j = last;
+        }
+    }
+
+    /// <summary>The names listed right after the one at <paramref name="first"/>: ', B, C và D'; a title or any other word ends the list.</summary>
+    private static IEnumerable<Item> NamesListedAfter(List<Item> items, int first)
+    {
+        for (var k = first + 2; first >= 0 && k < items.Count && (items[k - 1].Kind == ItemKind.Comma || items[k - 1].Key == "và") && items[k].Kind == ItemKind.Name; k += 2)
+        {
+            yield return items[k];
         }
     }
 
