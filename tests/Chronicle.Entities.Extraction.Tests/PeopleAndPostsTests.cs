@@ -339,6 +339,12 @@ public sealed class PeopleAndPostsTests
     }
 
     [Fact]
+    public void A_visit_to_the_mausoleum_does_not_make_the_visitor_a_past_holder()
+    {
+        Assert.Contains("Phạm Văn Chính | Thủ tướng", Roles("Sáng 2/9, đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh, Thủ tướng Phạm Văn Chính dâng hoa."));
+    }
+
+    [Fact]
     public void A_late_or_former_holder_is_marked_former()
     {
         Assert.Contains("Nguyễn Phú Trọng | Tổng Bí thư | former", Roles("Đoàn đến thắp hương tưởng nhớ cố Tổng Bí thư Nguyễn Phú Trọng."));

@@ -290,7 +290,11 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>Words that recall someone of the past: the person is not named for a post they hold.</summary>
-    private static readonly string[] RecallCues = ["phần mộ", "Phần mộ", "lăng", "Lăng", "đền thờ", "Đền thờ", "tượng đài", "Tượng đài", "khu lưu niệm", "Khu lưu niệm", "nhà tưởng niệm", "Nhà tưởng niệm", "tiền nhiệm"];
+    private static readonly string[] RecallCues =
+    [
+        "phần mộ của", "Phần mộ của", "lăng mộ", "Lăng mộ", "đền thờ", "Đền thờ", "tượng đài", "Tượng đài", "khu lưu niệm", "Khu lưu niệm",
+        "nhà lưu niệm", "Nhà lưu niệm", "nhà tưởng niệm", "Nhà tưởng niệm", "tiền nhiệm",
+    ];
 
     private const int RecallWindow = 80;
 
