@@ -122,14 +122,25 @@ internal sealed partial class ArticleContext
     private List<(int At, int Length, string Province)>? _cuedProvinceMentions;
 
     /// <summary>Where the article names a province after a cue ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang'), in text order; found once.</summary>
-    private List<(int At, int Length, string Province)> CuedProvinceMentions =>
-        _cuedProvinceMentions ??= [.. CuedProvinces
-            .SelectMany(c => Occurrences(c.Written).Select(at => (At: at, c.Written.Length, c.Province)))
-            .OrderBy(m => m.At)];
+    private List<(int At, int Length, string Province)> CuedProvinceMentions => _cuedProvinceMentions ??= FindCuedProvinces();
 
-    /// <summary>Every province after every cue ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang'), written once.</summary>
-    private static readonly (string Written, string Province)[] CuedProvinces =
-        [.. Lexicon.ProvinceNames.SelectMany(p => new[] { "tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố " }.Select(c => (c + p, p)))];
+    private List<(int At, int Length, string Province)> FindCuedProvinces()
+    {
+        var found = new List<(int At, int Length, string Province)>();
+        foreach (var cue in ProvinceCues)
+        {
+            foreach (var at in Occurrences(cue.TrimEnd()))
+            {
+                var name = at + cue.Length;
+                if (name <= Text.Length && Text[name - 1] == ' ' && Lexicon.ProvinceNames.Where(p => string.CompareOrdinal(Text, name, p, 0, p.Length) == 0).MaxBy(p => p.Length) is { } province)
+                    found.Add((at, cue.Length + province.Length, province));
+            }
+        }
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
+    }
+
+    private static readonly string[] ProvinceCues = ["tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố "];
 
 
     /// <summary>Ways the press shortens the name of Hồ Chí Minh City.</summary>
@@ -184,10 +195,14 @@ internal sealed partial class ArticleContext
         {
             return HostCountry;
         }
-        var named = Countries.Names.Where(c => c != "Việt Nam" && Contains(sentence, c)).ToList();
-        // 'Ba Lan' also holds 'Lan': keep only names no other named country contains.
-        named = named.Where(c => !named.Any(o => o != c && o.Contains(c, StringComparison.Ordinal))).ToList();
-        return named.Count == 1 ? named[0] : null;
+        if (!_sentenceCountry.TryGetValue(sentence.Start, out var only))
+        {
+            var named = Countries.Names.Where(c => c != "Việt Nam" && Contains(sentence, c)).ToList();
+            // 'Ba Lan' also holds 'Lan': keep only names no other named country contains.
+            named = named.Where(c => !named.Any(o => o != c && o.Contains(c, StringComparison.Ordinal))).ToList();
+            _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : null;
+        }
+        return only;
     }
 
     private readonly Dictionary<string, bool> _foreign = new(StringComparer.Ordinal);
@@ -210,6 +225,8 @@ internal sealed partial class ArticleContext
         }
         return rendered;
     }
+
+    private readonly Dictionary<int, string?> _sentenceCountry = [];
 
     private bool Contains(TextSpan sentence, string phrase)
     {
@@ -255,13 +272,21 @@ internal sealed partial class ArticleContext
         {
             if (!_embassyCountryFound)
             {
-                _embassyCountry = Countries.Names.FirstOrDefault(c => c != "Việt Nam"
-                    && (Occurrences($"quán Việt Nam tại {c}").Any() || Occurrences($"Đại sứ Việt Nam tại {c}").Any()));
+                _embassyCountry = Occurrences("Việt Nam tại")
+                    .Where(at => at >= 4 && (Text.AsSpan(0, at).TrimEnd().EndsWith("quán", StringComparison.Ordinal) || Text.AsSpan(0, at).TrimEnd().EndsWith("Đại sứ", StringComparison.Ordinal)))
+                    .Select(at => CountryAt(at + "Việt Nam tại ".Length))
+                    .FirstOrDefault(c => c is not null);
                 _embassyCountryFound = true;
             }
             return _embassyCountry;
         }
     }
+
+    /// <summary>The longest country name written at the offset, if any.</summary>
+    private string? CountryAt(int offset) =>
+        offset > Text.Length ? null
+            : Countries.Names.Where(c => c != "Việt Nam" && string.CompareOrdinal(Text, offset, c, 0, c.Length) == 0
+                && (offset + c.Length == Text.Length || !char.IsLetter(Text[offset + c.Length]))).FirstOrDefault();
 
     /// <summary>Words just before a title that say its holder has died or is remembered: 'cố Tổng Bí thư', 'Lễ tang Tổng Bí thư'.</summary>
     private static readonly string[] LateCues = ["cố", "Quốc tang", "quốc tang", "Lễ tang", "lễ tang", "viếng", "tưởng nhớ", "tưởng niệm", "phần mộ của", "Phần mộ của"];

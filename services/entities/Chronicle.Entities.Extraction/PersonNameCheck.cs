@@ -24,7 +24,7 @@ internal static partial class PersonNameCheck
         for (var k = first; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (NeverInNames.Contains(text) || RomanNumeral().IsMatch(text))
+            if (NeverInNames.Contains(text) || IsRomanNumeral(text))
                 return false;
             if (!surnameLed && OrganizationWords.Contains(text))
                 return false;
@@ -125,8 +125,9 @@ internal static partial class PersonNameCheck
     [GeneratedRegex(@"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")]
     private static partial Regex VietnameseSyllable();
 
-    [GeneratedRegex(@"^(?:[IVXLC]{2,}|[IVX])$")]
-    private static partial Regex RomanNumeral();
+    /// <summary>'XIII', 'IV', 'X': a term's number, never a name.</summary>
+    private static bool IsRomanNumeral(string word) =>
+        word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C') && (word.Length > 1 || word is "I" or "V" or "X");
 
     /// <summary>Words after which capitalised words name a place: the body's own ('Thành ủy Phủ Lý', 'UBND tỉnh Nam Hà').</summary>
     private static readonly HashSet<string> PlaceTakingWords = new(StringComparer.Ordinal)
