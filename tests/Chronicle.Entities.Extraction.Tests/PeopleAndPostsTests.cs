@@ -31,7 +31,7 @@ public sealed class PeopleAndPostsTests
     {
         var text = "Ông Lê Văn Hòa được phân công giữ chức Phó Bí thư Thường trực Thành ủy TP HCM.";
         Assert.DoesNotContain(People(text), p => p.StartsWith("TP", StringComparison.Ordinal));
-        Assert.Contains("Lê Văn Hòa | Phó Bí thư Thường trực Thành ủy TP Hồ Chí Minh", Roles(text));
+        Assert.Contains("Lê Văn Hòa | Phó Bí thư Thường trực Thành ủy TP. Hồ Chí Minh", Roles(text));
     }
 
     [Fact]
@@ -347,7 +347,7 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void A_late_or_former_holder_is_marked_former()
     {
-        Assert.Contains("Nguyễn Phú Trọng | Tổng Bí thư | former", Roles("Đoàn đến thắp hương tưởng nhớ cố Tổng Bí thư Nguyễn Phú Trọng."));
+        Assert.Contains("Nguyễn Phú Trọng | Tổng Bí thư | late", Roles("Đoàn đến thắp hương tưởng nhớ cố Tổng Bí thư Nguyễn Phú Trọng."));
         Assert.Contains("Hun Sen | Thủ tướng Campuchia | former", Roles("Sáng kiến do cựu Thủ tướng Campuchia Hun Sen đề xuất."));
     }
 }

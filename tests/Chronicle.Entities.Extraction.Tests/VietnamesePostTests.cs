@@ -75,7 +75,7 @@ public sealed class VietnamesePostTests
         { "Ông Khổng Văn Ba, Giám đốc Bệnh viện Bạch Mai, cho biết.", "Khổng Văn Ba", "Giám đốc Bệnh viện Bạch Mai" },
         { "Ông Tạ Văn Bốn, Giám đốc Đài Phát thanh - Truyền hình Quảng Nam, phát biểu.", "Tạ Văn Bốn", "Giám đốc Đài Phát thanh - Truyền hình Quảng Nam" },
         { "Hiệu trưởng Trường Đại học Bách khoa Hà Nội Lưu Văn Năm trao bằng.", "Lưu Văn Năm", "Hiệu trưởng Trường Đại học Bách khoa Hà Nội" },
-        { "Ông Tanaka Ichiro nhận lời mời của Chủ tịch Tập đoàn Sakura Yamada Taro, sang thăm.", "Yamada Taro", "Chủ tịch Tập đoàn Sakura" },
+        { "Ông Trần Quốc Huy nhận lời mời của Chủ tịch Tập đoàn Thép Hòa Phát Trần Đình Long, sang thăm.", "Trần Đình Long", "Chủ tịch Tập đoàn Thép Hòa Phát" },
         { "Ông Lục Văn Tư, Vụ trưởng Vụ Kiểm sát thi hành án và tạm giữ người bị bắt, VKSND tối cao, trình bày.", "Lục Văn Tư", "Vụ trưởng Vụ Kiểm sát thi hành án và tạm giữ người bị bắt, Viện Kiểm sát nhân dân tối cao" },
         { "Có mặt đồng chí Nguyễn Mạnh Hùng, Phó Chủ tịch UBND Hà Nội và lãnh đạo các sở.", "Nguyễn Mạnh Hùng", "Phó Chủ tịch UBND thành phố Hà Nội" },
         { "Ông Trần Văn Lâm, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Sông Đà, ký thỏa thuận.", "Trần Văn Lâm", "Chủ tịch Tập đoàn Sông Đà" },
