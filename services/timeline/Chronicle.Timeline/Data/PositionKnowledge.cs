@@ -97,9 +97,37 @@ public static class PositionKnowledge
             .ToList();
     }
 
-    /// <summary>The reference term of someone else that covers a day, if any (uncertain bounds count as covering).</summary>
-    public static OfficeTerm? TermOfAnotherOn(string date, string personKey, IReadOnlyList<OfficeTerm> termsOfRole) =>
-        termsOfRole.FirstOrDefault(t => t.PersonKey != personKey && t.PossiblyCovers(PartialDates.Low(date)) && t.PossiblyCovers(PartialDates.High(date)));
+    /// <summary>
+    /// A change of hands the table records with no more than this between one term's end and the
+    /// next one's start is a vacancy the table knows of (a funeral, an election pending), not a
+    /// span it is silent on.
+    /// </summary>
+    private const int KnownVacancyDays = 90;
+
+    /// <summary>
+    /// The reference term of someone else that fills the whole span of a sighting's date, if any:
+    /// the term covering its first day, or the term that follows a short vacancy there. A month or
+    /// year may be filled by several terms one after the other.
+    /// </summary>
+    public static OfficeTerm? TermOfAnotherOn(string date, string personKey, IReadOnlyList<OfficeTerm> termsOfRole)
+    {
+        var others = termsOfRole.Where(t => t.PersonKey != personKey).ToList();
+        var first = FillingTerm(PartialDates.Low(date), others);
+        return first is not null && FillingTerm(PartialDates.High(date), others) is not null ? first : null;
+    }
+
+    /// <summary>The term that covers a day, or that starts soon after a term ending shortly before it.</summary>
+    private static OfficeTerm? FillingTerm(string day, IReadOnlyList<OfficeTerm> terms)
+    {
+        if (terms.FirstOrDefault(t => t.PossiblyCovers(day)) is { } covering)
+        {
+            return covering;
+        }
+        var next = terms.Where(t => PartialDates.Before(day, PartialDates.Low(t.Start))).MinBy(t => PartialDates.Low(t.Start));
+        var ended = terms.Any(t => t.End is not null && PartialDates.Before(PartialDates.High(t.End), day)
+            && next is not null && PartialDates.DaysBetween(t.End, next.Start) <= KnownVacancyDays);
+        return ended ? next : null;
+    }
 
     /// <summary>
     /// Whether a person held a post on a day, and how sure that is. Where the reference table
@@ -121,7 +149,7 @@ public static class PositionKnowledge
         // A single-holder post the table fills that day (even at an uncertain bound) has its holder there.
         // Outside the person's own terms the news does not answer when the table has terms for them,
         // nor in a single-holder post the table gives to someone else that day.
-        var tableHasOthers = singleHolder && (postTerms ?? []).Any(t => t.PossiblyCovers(day));
+        var tableHasOthers = singleHolder && FillingTerm(day, postTerms ?? []) is not null;
         if (!ownTerms.Any(t => t.PossiblyCovers(day)) && (ownTerms.Count > 0 || tableHasOthers))
         {
             return null;
@@ -152,14 +180,17 @@ public static class PositionKnowledge
         return null;
     }
 
-    /// <summary>Whether the reference table has someone else in the post somewhere strictly between two dates.</summary>
+    /// <summary>
+    /// Whether the reference table certainly has someone else in the post somewhere strictly between
+    /// two dates (a term's uncertain bounds do not count: the hand-over may lie on either side).
+    /// </summary>
     private static bool AnotherTermBetween(string personKey, string from, string to, IReadOnlyList<OfficeTerm> postTerms)
     {
         var after = PartialDates.High(from);
         var before = PartialDates.Low(to);
         return postTerms.Any(t => t.PersonKey != personKey
-            && PartialDates.Before(PartialDates.Low(t.Start), before)
-            && (t.End is null || PartialDates.Before(after, PartialDates.High(t.End))));
+            && PartialDates.Before(PartialDates.High(t.Start), before)
+            && (t.End is null || PartialDates.Before(after, PartialDates.Low(t.End))));
     }
 
     /// <summary>Start dates the news states that no reference term of the person starts on: kept as claims, noted here.</summary>
