@@ -87,7 +87,7 @@ public static class PositionKnowledge
             var conflicts = Conflicts(role, person, terms).Concat(StartConflicts(role, person, terms)).Concat(contradictedTerms[term]).Distinct().ToList();
             tenures.Add(new Tenure(
                 own.FirstOrDefault()?.PersonId ?? person.FirstOrDefault()?.PersonId ?? "", term.Person, own.FirstOrDefault()?.Date, own.LastOrDefault()?.Date,
-                term.Start, term.End ?? StatedEnd(own), term.Acting,
+                StartOf(term, person), term.End ?? StatedEnd(own), term.Acting,
                 own.Count > 0 ? "news and reference" : "reference",
                 conflicts));
         }
@@ -212,6 +212,14 @@ public static class PositionKnowledge
                 $"the reference table has {string.Join(", ", ownTerms.Select(t => t.Start))}")
             .ToList();
     }
+
+    /// <summary>
+    /// A reference term's start as answered: the table's date, or the one the news states when it
+    /// agrees with the table and is more precise (a month in the table, the day in the news).
+    /// </summary>
+    public static string StartOf(OfficeTerm term, IReadOnlyList<Observation> own) =>
+        MostStated(own.Where(o => o.StatedStart is { } stated && stated.Length > term.Start.Length && Overlap(stated, term.Start))
+            .Select(o => (o.StatedStart, o.DocumentId))) ?? term.Start;
 
     /// <summary>Whether two partial dates may be the same day.</summary>
     private static bool Overlap(string a, string b) =>

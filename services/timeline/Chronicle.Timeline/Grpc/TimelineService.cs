@@ -49,7 +49,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
             AddClaims(history.StartClaims, role.Observations.Select(o => (o.StatedStart, o.DocumentId)), ownTerms.Select(t => (t.Start, t.Source)));
             AddClaims(history.EndClaims, role.Observations.Select(o => (o.StatedEnd, o.DocumentId)), ownTerms.Where(t => t.End is not null).Select(t => (t.End!, t.Source)));
             // The reference table's dates stand; a date the news states otherwise stays among the claims and is noted.
-            history.StartedAt = ownTerms.FirstOrDefault()?.Start ?? PositionKnowledge.StatedStart(role.Observations);
+            history.StartedAt = ownTerms.Count > 0 ? PositionKnowledge.StartOf(ownTerms[0], role.Observations) : PositionKnowledge.StatedStart(role.Observations);
             history.EndedAt = ownTerms.Count > 0 && ownTerms[^1].End is { } end ? end : PositionKnowledge.StatedEnd(role.Observations);
             history.Conflicts.AddRange(PositionKnowledge.Conflicts(role.Role, role.Observations, termsOfRole));
             history.Conflicts.AddRange(PositionKnowledge.StartConflicts(role.Role, role.Observations, ownTerms));
