@@ -145,5 +145,7 @@ public sealed class ReferencePrecedenceTests : IAsyncLifetime
         Assert.Single(role.Observations);
         Assert.Contains(role.Conflicts, c => c.Contains("Nguyễn Phú Trọng"));
         Assert.Empty(await HoldersOnAsync("Tổng Bí thư", "2024-07-25"));
+        var inVacancy = await client.GetRolesAsync(new GetRolesRequest { EntityId = PersonId("Lê Khả Phiêu") });
+        Assert.Contains(Assert.Single(inVacancy.Items).Conflicts, c => c.Contains("Tô Lâm"));
     }
 }

@@ -234,15 +234,14 @@ public static class PositionKnowledge
             return conflicts;
         }
         var personKey = VietnameseText.MatchKey(own[0].PersonName);
-        foreach (var sighting in own.Where(o => o.Date is { Length: 10 }).DistinctBy(o => o.Date))
+        foreach (var sighting in own.Where(o => o.Date is { Length: 10 } && o.Aspect != "ended").DistinctBy(o => o.Date))
         {
             var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
             if (ownTerms.Count > 0 && !ownTerms.Any(t => t.PossiblyCovers(sighting.Date!)))
             {
                 conflicts.Add($"seen as {role} on {sighting.Date} (document {sighting.DocumentId}), outside the reference term {string.Join(", ", ownTerms.Select(t => $"{t.Start}–{t.End ?? "…"}"))}");
             }
-            else if (Positions.IsSingleHolder(role) && ownTerms.Count == 0
-                && termsOfRole.FirstOrDefault(t => t.PersonKey != personKey && !t.Acting && t.CertainlyCovers(sighting.Date!)) is { } other)
+            else if (Positions.IsSingleHolder(role) && ownTerms.Count == 0 && TermOfAnotherOn(sighting.Date!, personKey, termsOfRole) is { } other)
             {
                 conflicts.Add($"seen as {role} on {sighting.Date} (document {sighting.DocumentId}), when the reference table has {other}");
             }
