@@ -105,9 +105,10 @@ public static class PositionKnowledge
     private const int KnownVacancyDays = 90;
 
     /// <summary>
-    /// The reference term of someone else that fills the whole span of a sighting's date, if any:
-    /// the term covering its first day, or the term that follows a short vacancy there. A month or
-    /// year may be filled by several terms one after the other.
+    /// The reference term of someone else that fills a sighting's date, if any: the first and the
+    /// last day its precision allows are each covered by a term of another holder or lie in a short
+    /// vacancy between two (a month or year may be filled by several terms one after the other).
+    /// Answers the term filling the first day.
     /// </summary>
     public static OfficeTerm? TermOfAnotherOn(string date, string personKey, IReadOnlyList<OfficeTerm> termsOfRole)
     {
