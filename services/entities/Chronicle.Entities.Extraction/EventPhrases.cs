@@ -1,0 +1,354 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// The words that make a dated sentence an event, and the short readable name it is given:
+/// 'Hội đàm giữa A và B', 'A tiếp B', the event's own noun phrase ('Kỳ họp thứ 8 Quốc hội khóa
+/// XV', 'Lễ công bố …'), else who did what ('Chủ tịch nước Tô Lâm dâng hương tại …').
+/// </summary>
+internal static partial class EventPhrases
+{
+    private const int MaxNameWords = 30;
+    private const int MaxSubjectWords = 12;
+    private const int MaxWordsFromNounToDate = 7;
+    private const int MaxWordsFromNounToHappening = 14;
+
+    /// <summary>What a sentence's reading needs: the text, the sentence, the people it names and their posts.</summary>
+    public sealed record Sentence(string Text, TextSpan Span, List<(string Person, TextSpan Span)> People, List<RoleMention> Roles);
+
+    /// <summary>Where the sentence's event is said: its head word and the name it gets.</summary>
+    public sealed record Reading(string Name, int HeadStart, int HeadEnd, string? Subject);
+
+    /// <summary>Whether the sentence names an event or a deed, or is a report's lead the page cut short.</summary>
+    public static bool HasCue(string text, TextSpan sentence, EventDates.Found date)
+    {
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        return EventNoun().IsMatch(words) || EventVerb().IsMatch(words) || (date.AtStart && CutShort().IsMatch(words));
+    }
+
+    public static Reading? Read(Sentence sentence, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var span = sentence.Span;
+        // After a lead date the clause that follows tells the event; a date at the end follows it.
+        var clauseStart = date.AtStart ? ClauseStart(text, date.End, span.End) : span.Start;
+        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date);
+    }
+
+    /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
+    private static Reading? Talks(Sentence sentence, int clauseStart)
+    {
+        var text = sentence.Text;
+        var match = TalkVerb().Match(text, clauseStart, sentence.Span.End - clauseStart);
+        if (!match.Success)
+            return null;
+        var verbStart = match.Groups["verb"].Index;
+        var host = FirstPerson(sentence, clauseStart, verbStart) ?? SubjectText(text, clauseStart, match.Index);
+        var guestStart = match.Index + match.Length;
+        var guest = PersonAt(sentence, guestStart) ?? ObjectText(sentence, guestStart);
+        if (host is null || guest.Length == 0)
+            return null;
+        var name = match.Groups["verb"].Value switch
+        {
+            "tiếp" or "tiếp xã giao" => $"{host} tiếp {guest}",
+            "làm việc" => $"Buổi làm việc của {host} với {guest}",
+            "gặp" or "gặp gỡ" => $"Cuộc gặp giữa {host} và {guest}",
+            var verb => $"{Capitalized(verb)} giữa {host} và {guest}",
+        };
+        return new Reading(Shortened(name), verbStart, match.Index + match.Length, host);
+    }
+
+    /// <summary>
+    /// The event's noun phrase: right before the date ('Kỳ họp thứ bảy (tháng 5/2024)', 'phiên tòa
+    /// hồi tháng 11/2018', 'cuộc tấn công của Hamas vào ngày 7/10'), else the first after it.
+    /// </summary>
+    private static Reading? NounNear(Sentence sentence, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var nouns = EventNoun().Matches(text[..sentence.Span.End], sentence.Span.Start).ToList();
+        var before = nouns.LastOrDefault(n => n.Index + n.Length <= date.Start && DatesNoun(text, n.Index + n.Length, date.Start));
+        var noun = before ?? NounAfter(sentence, nouns, date);
+        if (noun is null)
+            return null;
+        var name = NameFrom(text, noun.Index, before is null ? sentence.Span.End : date.Start);
+        if (GenericHead().IsMatch(name) && OrganizerNamedBefore(text, sentence.Span.Start, noun.Index) is { } body)
+            name += " của " + body;
+        return new Reading(Capitalized(name), noun.Index, noun.Index + noun.Length, null);
+    }
+
+    /// <summary>
+    /// Whether the words between a noun and the date let the date be the noun's: a few words
+    /// ('Kỳ họp thứ bảy (tháng 5/2024)'), or a longer run ending in a verb of happening ('kỳ họp
+    /// thứ 21, HĐND tỉnh … khóa X, diễn ra sáng 8/4', 'Kỳ thi … sẽ được tổ chức vào các ngày …').
+    /// </summary>
+    private static bool DatesNoun(string text, int nounEnd, int dateStart)
+    {
+        var between = text[nounEnd..dateStart];
+        var words = WordsBetween(text, nounEnd, dateStart);
+        if (HappeningBeforeDate().IsMatch(between))
+            return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
+        return words <= MaxWordsFromNounToDate && between.IndexOfAny([',', ';']) < 0;
+    }
+
+    /// <summary>
+    /// The event noun after the date: the one a verb of holding or attending governs ('tổ chức
+    /// Hội nghị …', 'chủ trì phiên họp …', 'tại Hội nghị …'). When another deed comes first ('đến
+    /// thắp hương …, kiểm tra công tác chuẩn bị cho Lễ Quốc tang'), the deed is the event.
+    /// </summary>
+    private static Match? NounAfter(Sentence sentence, List<Match> nouns, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var after = nouns.Where(n => n.Index >= date.End).ToList();
+        var governed = after.FirstOrDefault(n => Holding().IsMatch(text.AsSpan(date.End, n.Index - date.End)));
+        var first = governed ?? after.FirstOrDefault();
+        if (first is null)
+            return null;
+        var deed = EventVerb().Match(text, date.End, first.Index - date.End);
+        return deed.Success && !Organising().IsMatch(deed.Value) ? null : first;
+    }
+
+    /// <summary>Who did what: 'Chủ tịch nước Tô Lâm dâng hương tại …', 'Quốc hội phê chuẩn miễn nhiệm …'.</summary>
+    private static Reading? Action(Sentence sentence, int clauseStart, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var verb = EventVerb().Match(text, clauseStart, sentence.Span.End - clauseStart);
+        if (!verb.Success && !date.AtStart)
+            verb = EventVerb().Match(text, sentence.Span.Start, date.Start - sentence.Span.Start);
+        if (!verb.Success)
+            return Truncated(sentence, clauseStart, date);
+        var from = verb.Index < clauseStart ? sentence.Span.Start : clauseStart;
+        var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index);
+        var predicate = ObjectText(sentence, verb.Index);
+        // 'X tổ chức chương trình giao lưu …': the event is what was organised.
+        if (Organising().IsMatch(verb.Value) && predicate.Length > verb.Length + 3)
+        {
+            var organised = predicate[verb.Length..].Trim();
+            return new Reading(Capitalized(Shortened(organised)), verb.Index, verb.Index + verb.Length, subject);
+        }
+        var name = subject is null ? predicate : $"{subject} {predicate}";
+        return new Reading(Capitalized(Shortened(name)), verb.Index, verb.Index + verb.Length, subject);
+    }
+
+    /// <summary>
+    /// A lead cut short by the page ('Sáng 28/8, tại Cần Thơ, Đoàn Kiểm tra … đã ...'): the words
+    /// after the date still say who acted, which names the event well enough.
+    /// </summary>
+    private static Reading? Truncated(Sentence sentence, int clauseStart, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        if (!date.AtStart || !CutShort().IsMatch(text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+            return null;
+        var end = text.IndexOf(" do ", clauseStart, sentence.Span.End - clauseStart, StringComparison.Ordinal);
+        var actor = FirstPerson(sentence, clauseStart, sentence.Span.End) is { } person && end < 0
+            ? person
+            : SubjectText(text, clauseStart, end > 0 ? end : EllipsisAt(text, clauseStart, sentence.Span.End));
+        return actor is null ? null : new Reading(Capitalized(Shortened(actor)), clauseStart, clauseStart, actor);
+    }
+
+    private static int EllipsisAt(string text, int from, int end)
+    {
+        var ellipsis = TrailingEllipsis().Match(text, from, end - from);
+        return ellipsis.Success ? ellipsis.Index : end;
+    }
+
+    /// <summary>Past the date, a 'vừa qua', a place ('tại Hà Nội,') and the commas between.</summary>
+    private static int ClauseStart(string text, int dateEnd, int sentenceEnd)
+    {
+        var lead = LeadAfterDate().Match(text, dateEnd, sentenceEnd - dateEnd);
+        return lead.Success && lead.Index == dateEnd ? dateEnd + lead.Length : dateEnd;
+    }
+
+    /// <summary>
+    /// The first person named between the clause's start and the verb, with the post the sentence
+    /// gives them: the subject, before the titles and spouses that follow it in apposition.
+    /// </summary>
+    private static string? FirstPerson(Sentence sentence, int from, int verb)
+    {
+        var person = sentence.People.Where(p => p.Span.Start >= from && p.Span.End <= verb).OrderBy(p => p.Span.Start).FirstOrDefault();
+        return person.Person is null ? null : WithPost(sentence, person.Person);
+    }
+
+    /// <summary>The person named right at this point ('với Trung tướng X' counts the rank as a word).</summary>
+    private static string? PersonAt(Sentence sentence, int at)
+    {
+        var person = sentence.People.Where(p => p.Span.Start >= at && WordsBetween(sentence.Text, at, p.Span.Start) <= 6)
+            .OrderBy(p => p.Span.Start).FirstOrDefault();
+        if (person.Person is null)
+            return null;
+        // 'tiếp Đoàn đại biểu … do đồng chí X dẫn đầu': the guest is the delegation, not its head.
+        var between = sentence.Text[at..person.Span.Start];
+        return between.Contains(" do ", StringComparison.Ordinal) || between.StartsWith("Đoàn", StringComparison.OrdinalIgnoreCase) ? null : WithPost(sentence, person.Person);
+    }
+
+    /// <summary>'Chủ tịch nước Tô Lâm': a post held rather than a Party membership, when the sentence gives one.</summary>
+    private static string WithPost(Sentence sentence, string person)
+    {
+        var posts = sentence.Roles.Where(r => r.PersonName == person && r.Qualifier != "former").Select(r => r.Role).ToList();
+        var post = posts.FirstOrDefault(p => !p.StartsWith("Ủy viên", StringComparison.Ordinal) && !p.StartsWith("Bí thư Trung ương", StringComparison.Ordinal)) ?? posts.FirstOrDefault();
+        return post is null ? person : $"{post} {person}";
+    }
+
+    /// <summary>The words before the verb when they are few and start with a capital: 'Quốc hội', 'Ủy ban Thường vụ Quốc hội'.</summary>
+    private static string? SubjectText(string text, int from, int verb)
+    {
+        var subject = Trimmed(text[from..verb]);
+        subject = TrailingAuxiliary().Replace(subject, "");
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxSubjectWords && (char.IsUpper(subject[0]) || PronounSubject().IsMatch(subject)) ? subject : null;
+    }
+
+    /// <summary>From the verb (or the object's start) to where the clause ends.</summary>
+    private static string ObjectText(Sentence sentence, int from)
+    {
+        var text = sentence.Text;
+        var end = sentence.Span.End;
+        var stop = ClauseStop().Match(text, from, end - from);
+        for (; stop.Success; stop = stop.NextMatch())
+        {
+            // A comma after a name opens its titles: 'Trung tướng X, Thứ trưởng Bộ Công an …'.
+            if (stop.Value.StartsWith(',') && !sentence.People.Any(p => p.Span.End == stop.Index))
+            {
+                if (char.IsUpper(text[stop.Index + stop.Length]))
+                    continue;
+            }
+            end = stop.Index;
+            break;
+        }
+        return Trimmed(text[from..end]);
+    }
+
+    /// <summary>The noun phrase from its head to a stop, keeping the term it belongs to (', khóa XIII').</summary>
+    private static string NameFrom(string text, int start, int limit)
+    {
+        var end = limit;
+        var quoted = false;
+        for (var i = start; i < limit; i++)
+        {
+            if (text[i] is '“' or '"' && !quoted)
+            {
+                quoted = true;
+                continue;
+            }
+            if (text[i] is '”' or '"' && quoted)
+            {
+                quoted = false;
+                continue;
+            }
+            if (quoted)
+                continue;
+            if (text[i] == ',' && TermAfterComma().Match(text, i, Math.Min(60, limit - i)) is { Success: true } term && term.Index == i)
+            {
+                i += term.Length - 1;
+                continue;
+            }
+            if (NameStop().Match(text, i, Math.Min(30, limit - i)) is { Success: true } stop && stop.Index == i)
+            {
+                end = i;
+                break;
+            }
+        }
+        var name = CommaBeforeTerm().Replace(Trimmed(text[start..end]), " ");
+        return Shortened(name);
+    }
+
+    private static string Shortened(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxNameWords ? name : Trimmed(string.Join(' ', words[..MaxNameWords]));
+    }
+
+    private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(' ', ',', '.', ';', ':', '-', '–');
+
+    private static string Capitalized(string text) =>
+        text.Length == 0 ? text : new StringBuilder(text.Length).Append(char.ToUpperInvariant(text[0])).Append(text, 1, text.Length - 1).ToString();
+
+    private static int WordsBetween(string text, int from, int to) =>
+        to <= from ? 0 : text.AsSpan(from, to - from).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>'Quân ủy Trung ương tổ chức Hội nghị lần thứ 10': the body that holds a numbered meeting.</summary>
+    private static string? OrganizerNamedBefore(string text, int from, int noun)
+    {
+        var organiser = OrganiserBeforeHead().Match(text[from..noun]);
+        return organiser.Success ? organiser.Groups["body"].Value : null;
+    }
+
+    /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests, attacks.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
+        + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác)"
+        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp)|[Vv]ụ\s+tấn\s+công|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
+    private static partial Regex EventNoun();
+
+    /// <summary>Verbs of what officials and bodies do on a day: receive, visit, chair, decide, elect, discipline …</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|hội\s+đàm\s+trực\s+tuyến|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
+        + @"|thăm(?!\s+(?:dò|khám))|lên\s+đường|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu"
+        + @"|(?<!(?:các|những|của)\s)tổ\s+chức(?=\s+(?:\p{Lu}|lễ|hội|kỳ|phiên|buổi|cuộc|chương\s+trình|giải|trận|thi|ra\s+mắt|họp|đối\s+thoại|tọa|toạ|diễn|thành\s+công|long|trọng))"
+        + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
+        + @"|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|công\s+bố|ký\s+kết|phê\s+chuẩn|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm"
+        + @"|kỷ\s+luật|khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại))|kiểm\s+tra(?=\s+(?:công\s+tác|tình|việc|thực))"
+        + @"|ra\s+mắt|tấn\s+công|thi\s+hành|đồng\s+ý|trình\s+bày|khánh\s+thành|khởi\s+công|phát\s+động|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))"
+        + @"|tiếp\s+xúc\s+cử\s+tri|giao\s+hữu|thi\s+đấu|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo)(?![\p{L}])")]
+    private static partial Regex EventVerb();
+
+    /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
+    [GeneratedRegex(
+        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp\s+gỡ|gặp|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?",
+        RegexOptions.None)]
+    private static partial Regex TalkVerb();
+
+    [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]
+    private static partial Regex Organising();
+
+    /// <summary>Words that put an event noun under a verb of holding or attending: 'đã tổ chức ', 'tại '.</summary>
+    [GeneratedRegex(@"(?:tổ\s+chức|khai\s+mạc|bế\s+mạc|chủ\s+trì|dự|tại|đến\s+dự|tiến\s+hành)\s+$")]
+    private static partial Regex Holding();
+
+    /// <summary>'… diễn ra ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
+    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)\s+(?:vào\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
+    private static partial Regex HappeningBeforeDate();
+
+    /// <summary>A sentence the page cut short: '… đã ...'.</summary>
+    [GeneratedRegex(@"(?:\.\.\.|…)\s*\.?$")]
+    private static partial Regex CutShort();
+
+    [GeneratedRegex(@"\s*(?:(?:,\s*)?(?:đã|sẽ|đang|vừa|có)\s*)*(?:\.\.\.|…)")]
+    private static partial Regex TrailingEllipsis();
+
+    /// <summary>'Hội nghị lần thứ 10', 'phiên họp thứ 32': a meeting named only by its number.</summary>
+    [GeneratedRegex(@"^(?:[Hh]ội\s+nghị|[Pp]hiên\s+họp|[Kk]ỳ\s+họp|[Đđ]ại\s+hội)(?:\s+(?:lần|thường\s+kỳ|bất\s+thường|toàn\s+thể))*(?:\s+(?:lần\s+)?thứ\s+\S+)?$")]
+    private static partial Regex GenericHead();
+
+    [GeneratedRegex(@"(?<body>(?:Quân\s+ủy\s+Trung\s+ương|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Chấp\s+hành\s+Trung\s+ương|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy)(?:\s+\p{L}+){1,4}?))(?:\s+đã)?\s+(?:tổ\s+chức|khai\s+mạc|tiến\s+hành|họp)\s+$")]
+    private static partial Regex OrganiserBeforeHead();
+
+    /// <summary>', tại Cần Thơ,', ' vừa qua', ', ' between the date and the clause.</summary>
+    [GeneratedRegex(@"\G(?:[\s,]+|\s*vừa\s+qua|\s*tại\s+[^,;.]{1,80},)*")]
+    private static partial Regex LeadAfterDate();
+
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:đã|sẽ|đang|vừa)$")]
+    private static partial Regex TrailingAuxiliary();
+
+    [GeneratedRegex(@"^(?:bà|ông|anh|chị|họ)(?:\s|$)")]
+    private static partial Regex PronounSubject();
+
+    /// <summary>Where a clause ends: a comma (see the caller), a semicolon, a purpose, a cause, a frame.</summary>
+    [GeneratedRegex(@",\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi)(?=\s+[0-9]))\s")]
+    private static partial Regex ClauseStop();
+
+    /// <summary>Where an event's noun phrase ends.</summary>
+    [GeneratedRegex(@"\G(?:,|;|\.\s|\.$|\s+\(|:|(?<!tự)\s+do(?![\p{L}])|\s+(?:tại|với\s+sự|vào|nhằm|dưới\s+sự|diễn\s+ra|đã|có|được|và\s+các|hôm|hồi|sẽ|để|khiến|sau|trước|thì|là|gồm|từ\s+ngày|ngày\s+[0-9]|sáng|chiều|tháng\s+[0-9])(?![\p{L}]))")]
+    private static partial Regex NameStop();
+
+    /// <summary>', khóa XIII', ', nhiệm kỳ 2021-2026', ', Quốc hội khóa XV', ', HĐND tỉnh Quảng Nam khóa X': part of a session's name.</summary>
+    [GeneratedRegex(@"\G,\s*(?:khóa\s+[IVXLC]+|nhiệm\s+kỳ\s+[0-9]{4}\s*[-–]\s*[0-9]{4}|(?:Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+\p{L}+){1,4}?)\s+khóa\s+[IVXLC]+)")]
+    private static partial Regex TermAfterComma();
+
+    [GeneratedRegex(@",\s*(?=khóa\s|nhiệm\s+kỳ\s|Quốc\s+hội\s+khóa|HĐND|Hội\s+đồng\s+nhân\s+dân)")]
+    private static partial Regex CommaBeforeTerm();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
