@@ -47,7 +47,8 @@ public static class Scoring
 
         var predictedPositions = result.Mentions.Where(m => m.Type == EntityTypes.Position);
         var positions = MatchMentions(article.CleanText, goldPositions, predictedPositions,
-            (p, g) => RoleKeys.Role(p.CanonicalName) is var key && (key == RoleKeys.Role(g.Canonical) || key == RoleKeys.Role(g.Surface)));
+            // By canonical title only: a bare 'Bộ trưởng' is right only when it names the same ministry.
+            (p, g) => RoleKeys.Role(p.CanonicalName) == RoleKeys.Role(g.Canonical));
 
         var goldPairs = article.Pairs.Select(p => (Key: (RoleKeys.Person(p.Person), RoleKeys.Role(p.Role), p.Qualifier), Shown: Show(p.Person, p.Role, p.Qualifier)));
         var predictedPairs = result.Roles.Select(r => (Key: (RoleKeys.Person(r.PersonName), RoleKeys.Role(r.Role), r.Qualifier), Shown: Show(r.PersonName, r.Role, r.Qualifier)));

@@ -22,11 +22,11 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
         var published = article.Published ?? article.CorpusDate;
         var anchor = AnchorDateResolver.Resolve(extracted.CleanText,
             published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var result = ArticleAnalyzer.Analyze(extracted.Title, extracted.CleanText);
+        var result = ArticleAnalyzer.Analyze(extracted.Title, extracted.CleanText, anchor);
         var anchorIso = anchor.ToIso();
 
         var roles = result.Roles
-            .Select(r => new ObservedRole(r.PersonName, r.Role, r.Qualifier, anchorIso, r.Qualifier == "former" ? "ended" : "held", r.Evidence))
+            .Select(r => new ObservedRole(r.PersonName, r.Role, r.Qualifier, r.Date?.Iso, r.Aspect, r.Evidence))
             .ToList();
         // As the entities service hands them on: an event cited in passing without a date of its own is dropped.
         var events = result.Events

@@ -47,6 +47,41 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sighting_keeps_the_date_its_sentence_gives_and_its_aspect()
+    {
+        var client = _suite.TimelineClient;
+        var facts = Facts("d1", "2024-06-10", "Nguyễn Văn Hùng");
+        facts.Roles[0].Date = new PartialDate { Value = "2019-04", Granularity = "month" };
+        facts.Roles[0].DateBasis = "sentence";
+        facts.Roles[0].Aspect = "started";
+
+        await client.RecordDocumentFactsAsync(facts);
+        var roles = await client.GetRolesAsync(new GetRolesRequest { EntityId = "per_nguyễn văn hùng" });
+
+        var observation = Assert.Single(Assert.Single(roles.Items).Observations);
+        Assert.Equal(("2019-04", "month"), (observation.Date, observation.Granularity));
+        Assert.Equal(("sentence", "started"), (observation.DateBasis, observation.Aspect));
+    }
+
+    [Fact]
+    public async Task A_post_left_before_the_article_is_not_held_on_its_day()
+    {
+        var client = _suite.TimelineClient;
+        var holding = Facts("d1", "2024-03-01", "An");
+        var leaving = Facts("d2", "2024-06-10", "An");
+        leaving.Roles[0].Aspect = "ended";
+        leaving.Roles[0].DateBasis = "publication";
+
+        await client.RecordDocumentFactsAsync(holding);
+        await client.RecordDocumentFactsAsync(leaving);
+        var holders = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Thử nghiệm" });
+        var onDay = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2024-06-10" });
+
+        Assert.Equal("2024-03-01", Assert.Single(holders.Items).LastSeen);
+        Assert.DoesNotContain(onDay.Items, h => h.Person == "An" && h.Certainty == "seen");
+    }
+
+    [Fact]
     public async Task Recording_the_same_document_twice_changes_nothing()
     {
         var client = _suite.TimelineClient;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chronicle.Text.Dates;
 
 namespace Chronicle.Entities.Extraction;
 
@@ -7,7 +8,9 @@ public static partial class ArticleAnalyzer
 {
     /// <param name="title">The headline (may be empty).</param>
     /// <param name="cleanText">Main text, normalised (see Chronicle.Text.VietnameseText.Normalize).</param>
-    public static ExtractionResult Analyze(string title, string cleanText)
+    /// <param name="anchor">The day the article reports on, as ingestion dated it: it gives days and
+    /// months written without a year their year. Without it, only dates with a written year are known.</param>
+    public static ExtractionResult Analyze(string title, string cleanText, AnchorDate? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var context = new ArticleContext(cleanText);
@@ -21,15 +24,25 @@ public static partial class ArticleAnalyzer
             context.RememberPerson(item.Name!.Name);
 
         var mentions = new List<EntityMention>();
-        var links = new List<(Item Title, Item Person, TextSpan Sentence, (ExtractedDate? Start, ExtractedDate? End) Stated, string? Country)>();
+        var links = new List<(Item Title, Item Person, TextSpan Sentence, string? Country)>();
         var bareTitles = new List<(Item Title, TextSpan Sentence)>();
         var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
+        var careerTitles = new List<(Item Title, TextSpan Sentence, string Subject)>();
+        string? lastNamedInFull = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, tokens) = sentences[s];
             var names = new List<(string Person, TextSpan Span)>();
             var items = MayHoldReference(firstReading[s], cleanText, context) ? Scan(tokens, context) : firstReading[s];
-            var stated = StatedDates.In(cleanText, sentence);
+            // '3/2011 - 4/2018: Ủy viên …, Phó Chủ nhiệm …': a line of the career record of the
+            // person the article last named in full. Every title of the line is theirs; a name
+            // inside the line is a place or a body ('Bí thư Thành ủy Phủ Lý'), not another person.
+            if (lastNamedInFull is not null && RoleDating.IsCareerLine(cleanText, sentence))
+            {
+                careerTitles.AddRange(items.Where(i => i.Kind == ItemKind.Title).Select(t => (t, sentence, lastNamedInFull)));
+                namesBySentence.Add((sentence, names));
+                continue;
+            }
             foreach (var item in items.Where(i => i.Name is not null))
             {
                 mentions.Add(new EntityMention(EntityTypes.Person, item.Name!.Name, item.Span, sentence));
@@ -41,7 +54,7 @@ public static partial class ArticleAnalyzer
                 var country = chain.Select(l => l.Title!.Country).FirstOrDefault(c => c is not null);
                 foreach (var link in chain)
                 {
-                    links.Add((link, person, sentence, stated, country));
+                    links.Add((link, person, sentence, country));
                     if (link.Title!.Country is { } own)
                         context.RememberCountry(person.Name!.Name, own);
                     if (!link.Title.NeedsContextOrganization)
@@ -49,21 +62,30 @@ public static partial class ArticleAnalyzer
                 }
             }
             bareTitles.AddRange(TitleAttachment.BareTitles(items).Select(t => (t, sentence)));
+            lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
             namesBySentence.Add((sentence, names));
         }
 
         // Titles are resolved once the whole article has been read: 'Bộ trưởng' before a name takes
         // the ministry the article gives that person, wherever it does.
         var roles = new List<RoleMention>();
-        foreach (var (link, person, sentence, stated, chainCountry) in links)
+        var dates = DateRecognizer.Find(cleanText);
+        var sightings = links.Select(l => (l.Title, Person: l.Person.Name!.Name, PersonSpan: l.Person.Span, l.Sentence, l.Country))
+            .Concat(careerTitles.Select(c => (c.Title, Person: c.Subject, PersonSpan: c.Title.Span, c.Sentence, Country: (string?)null)));
+        foreach (var (link, name, personSpan, sentence, chainCountry) in sightings)
         {
-            var name = person.Name!.Name;
             if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
                 continue;
-            roles.Add(new RoleMention(name, person.Span, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
+            // Each sighting is dated by its own sentence: a career line, an earlier day, a post left.
+            var dating = RoleDating.For(cleanText, dates, sentence, personSpan, link.Span, role.Qualifier, anchor);
+            roles.Add(new RoleMention(name, personSpan, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
             {
-                StatedStart = stated.Start,
-                StatedEnd = stated.End,
+                TitleSpan = link.Span,
+                Date = dating.Date,
+                DateBasis = dating.Basis,
+                Aspect = dating.Aspect,
+                StatedStart = dating.Stated && dating.Aspect == RoleDating.Started ? dating.Date : null,
+                StatedEnd = dating.Stated && dating.Aspect == RoleDating.Ended ? dating.Date : null,
             });
             mentions.Add(new EntityMention(EntityTypes.Position, role.Role, link.Span, sentence));
             context.RememberHolder(role.Role, name);

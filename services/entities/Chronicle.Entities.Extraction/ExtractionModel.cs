@@ -28,7 +28,7 @@ public sealed record EntityMention(string Type, string CanonicalName, TextSpan S
 /// <param name="Role">The whole position: 'Trưởng Ban Đối ngoại Trung ương', 'Ủy viên Bộ Chính trị'.</param>
 /// <param name="Title">The title alone: 'Trưởng Ban', 'Ủy viên'.</param>
 /// <param name="Organization">The organisation: 'Ban Đối ngoại Trung ương', 'Bộ Chính trị'; empty for a bare rank.</param>
-/// <param name="Qualifier">"acting" ('Quyền'), "former" ('nguyên') or empty.</param>
+/// <param name="Qualifier">"acting" ('Quyền'), "former" ('nguyên', 'cựu'), "late" ('cố'), "nominee" ('ứng viên') or empty.</param>
 /// <param name="Evidence">The sentence the role was read from.</param>
 public sealed record RoleMention(
     string PersonName,
@@ -44,6 +44,18 @@ public sealed record RoleMention(
 
     /// <summary>When the sentence says the post was left ('thôi giữ chức … từ ngày 1/2/2024').</summary>
     public ExtractedDate? StatedEnd { get; init; }
+
+    /// <summary>Where the title stands.</summary>
+    public TextSpan TitleSpan { get; init; }
+
+    /// <summary>The day (month, year) this sighting speaks of, or null when its year cannot be known.</summary>
+    public ExtractedDate? Date { get; init; }
+
+    /// <summary>Where <see cref="Date"/> comes from: sentence, paragraph, article, publication, inferred or unknown.</summary>
+    public string DateBasis { get; init; } = "unknown";
+
+    /// <summary>held, started (taken up that day) or ended (left, or former, by that day).</summary>
+    public string Aspect { get; init; } = "held";
 }
 
 /// <summary>A date as the extractor read it, ISO at its granularity when the year is known.</summary>

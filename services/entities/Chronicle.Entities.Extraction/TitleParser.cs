@@ -64,18 +64,9 @@ internal static partial class TitleParser
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i, string? articleProvince)
     {
-        var qualifier = "";
         var start = i;
-        if (i < tokens.Count && tokens[i].Key is "nguyên")
-        {
-            qualifier = "former";
-            i++;
-        }
-        else if (i < tokens.Count && tokens[i].Text is "Quyền")
-        {
-            qualifier = "acting";
-            i++;
-        }
+        var (qualifier, words) = QualifierAt(tokens, i);
+        i += words;
         // Most words start no title: one set lookup spares them every phrase rule below.
         if (i >= tokens.Count || !TitleStarts.Contains(tokens[i].Key))
         {
@@ -84,6 +75,20 @@ internal static partial class TitleParser
         var match = Parse(tokens, i, articleProvince);
         return match is null ? null : match with { Qualifier = qualifier, First = start };
     }
+
+    /// <summary>
+    /// 'nguyên', 'cựu': former; 'Quyền'/'quyền': acting; 'cố': late; 'ứng viên': nominee. Only a
+    /// title may follow (checked by the caller), so 'quyền lợi' or 'cố gắng' never qualify anything.
+    /// </summary>
+    private static (string Qualifier, int Words) QualifierAt(IReadOnlyList<Token> tokens, int i) =>
+        i >= tokens.Count ? ("", 0) : tokens[i].Key switch
+        {
+            "nguyên" or "cựu" => ("former", 1),
+            "quyền" => ("acting", 1),
+            "cố" => ("late", 1),
+            "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
+            _ => ("", 0),
+        };
 
     /// <summary>The first word of every title any rule reads.</summary>
     private static readonly HashSet<string> TitleStarts = new(

@@ -20,7 +20,7 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
         string? failure = null;
         try
         {
-            extraction = ArticleAnalyzer.Analyze(request.Title, request.CleanText);
+            extraction = ArticleAnalyzer.Analyze(request.Title, request.CleanText, ArticleAnchor(request.Anchor));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -74,6 +74,33 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
         return response;
     }
 
+    /// <summary>
+    /// The anchor as the extractor reads it: its year dates the days and months the text writes
+    /// without one. When ingestion could not know the year, none is passed on, and those sightings
+    /// take the document's anchor once the timeline infers it.
+    /// </summary>
+    private static Text.Dates.AnchorDate? ArticleAnchor(AnchorDate? anchor)
+    {
+        if (anchor?.Date?.Value is not { Length: >= 4 } iso)
+            return null;
+        var parts = iso.Split('-');
+        var year = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        int? month = parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : null;
+        int? day = parts.Length > 2 ? int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
+        var granularity = day is not null ? Text.Dates.DateGranularity.Day : month is not null ? Text.Dates.DateGranularity.Month : Text.Dates.DateGranularity.Year;
+        var basis = anchor.Basis switch
+        {
+            "written" => Text.Dates.YearBasis.Written,
+            "context" => Text.Dates.YearBasis.Context,
+            "cited_document" => Text.Dates.YearBasis.CitedDocument,
+            "inferred" => Text.Dates.YearBasis.Inferred,
+            _ => Text.Dates.YearBasis.Publication,
+        };
+        // Only whether the day came from the text matters downstream ("article" or "publication").
+        var mention = anchor.FromText ? new Text.Dates.DateMention(0, 0, "", year, month, day, granularity) : null;
+        return new Text.Dates.AnchorDate(year, month, day, granularity, basis, [], anchor.Reason, mention);
+    }
+
     private static PartialDate? Partial(ExtractedDate? date) =>
         date?.Iso is { } iso ? new PartialDate { Value = iso, Granularity = date.Granularity } : null;
 
@@ -124,6 +151,9 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
                 Evidence = EvidenceOf(role.Evidence),
                 StatedStart = Partial(role.StatedStart),
                 StatedEnd = Partial(role.StatedEnd),
+                Date = Partial(role.Date),
+                DateBasis = role.DateBasis,
+                Aspect = role.Aspect,
             });
         }
 

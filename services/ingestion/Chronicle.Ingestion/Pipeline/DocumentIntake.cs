@@ -198,6 +198,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             Month = anchor.Month ?? 0,
             Day = anchor.Day ?? 0,
             Reason = anchor.Reason,
+            FromText = anchor.Mention is not null,
         };
         contract.CandidateYears.AddRange(anchor.CandidateYears);
         if (anchor.ToIso() is { } iso)

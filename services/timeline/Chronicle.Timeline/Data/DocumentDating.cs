@@ -56,14 +56,14 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
         {
             using var connection = store.Open();
             var roles = connection.Query(
-                "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = ''",
+                "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
                 r => (Id: r.GetString(0), Name: r.GetString(1), Role: r.GetString(2)), null, ("@doc", document.Id));
             var people = roles.Select(r => r.Id).Distinct().Select((id, i) => ($"@p{i}", (object?)id)).ToArray();
             // Only dates the text itself gave count as evidence: inferred dates must not prop each other up.
             var sightings = people.Length == 0 ? [] : connection.Query($"""
                 SELECT o.person_name, o.role, o.date, o.document_id
                 FROM role_observations o JOIN documents d ON d.document_id = o.document_id
-                WHERE d.text_basis <> 'unknown' AND o.date IS NOT NULL AND o.qualifier = ''
+                WHERE d.text_basis <> 'unknown' AND o.date IS NOT NULL AND o.qualifier = '' AND o.aspect <> 'ended'
                   AND o.person_id IN ({string.Join(',', people.Select(p => p.Item1))})
                 """,
                 r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, people);

@@ -115,6 +115,12 @@ public sealed class FactStore(Database store)
             )
             """),
         new(3, "CREATE INDEX role_observations_role_date ON role_observations (role_key, date_low)"),
+        // Each sighting dated by its own sentence: its basis, its aspect, and whether it follows the anchor.
+        new(4, """
+            ALTER TABLE role_observations ADD COLUMN aspect TEXT NOT NULL DEFAULT 'held';
+            ALTER TABLE role_observations ADD COLUMN date_basis TEXT;
+            ALTER TABLE role_observations ADD COLUMN dated_by_anchor INTEGER NOT NULL DEFAULT 1;
+            """),
     ];
 
     public Database Store => store;
@@ -143,14 +149,18 @@ public sealed class FactStore(Database store)
         {
             connection.Execute("""
                 INSERT INTO role_observations (document_id, person_id, person_name, role, role_key, title, organization, qualifier,
-                                               date, granularity, date_low, date_high, span_start, span_end, quote, stated_start, stated_end)
+                                               date, granularity, date_low, date_high, span_start, span_end, quote, stated_start, stated_end,
+                                               aspect, date_basis, dated_by_anchor)
                 VALUES (@doc, @person, @name, @role, @key, @title, @org, @qualifier, @date, @granularity, @low, @high, @start, @end, @quote,
-                        @stated_start, @stated_end)
+                        @stated_start, @stated_end, @aspect, @date_basis, @by_anchor)
                 """,
                 transaction, [("@doc", request.DocumentId), ("@person", role.Person.Id), ("@name", role.Person.Name), ("@role", role.Role),
                 ("@key", RoleKey(role.Role)), ("@title", role.Title), ("@org", role.Organization), ("@qualifier", role.Qualifier),
                 ("@stated_start", role.StatedStart?.Value), ("@stated_end", role.StatedEnd?.Value),
-                .. DateParameters(anchor), .. EvidenceParameters(role.Evidence)]);
+                ("@aspect", role.Aspect is { Length: > 0 } aspect ? aspect : "held"),
+                ("@date_basis", role.DateBasis is { Length: > 0 } basis ? basis : null),
+                ("@by_anchor", FollowsAnchor(role) ? 1 : 0),
+                .. DateParameters(FollowsAnchor(role) ? anchor : role.Date), .. EvidenceParameters(role.Evidence)]);
         }
 
         foreach (var fact in request.Events)
@@ -192,6 +202,13 @@ public sealed class FactStore(Database store)
         return request.Roles.Count + request.Events.Count + request.LegalDocuments.Count;
     });
 
+    /// <summary>
+    /// A sighting its sentence or paragraph does not date takes the document's anchor, and moves
+    /// with it when the timeline re-dates the document.
+    /// </summary>
+    private static bool FollowsAnchor(RoleFact role) =>
+        role.Date is null || role.DateBasis is "" or "article" or "publication" or "inferred" or "unknown";
+
     /// <summary>Positions are matched ignoring case, diacritics, tone-mark placement and known aliases.</summary>
     public static string RoleKey(string role) => Positions.Key(role);
 
@@ -205,7 +222,7 @@ public sealed class FactStore(Database store)
             "UPDATE documents SET anchor_date = @date, anchor_granularity = @granularity, anchor_basis = @basis, anchor_reason = @reason WHERE document_id = @doc",
             transaction, [("@doc", documentId), ("@basis", basis), ("@reason", reason), .. DateParameters(date)]);
         connection.Execute(
-            "UPDATE role_observations SET date = @date, granularity = @granularity, date_low = @low, date_high = @high WHERE document_id = @doc",
+            "UPDATE role_observations SET date = @date, granularity = @granularity, date_low = @low, date_high = @high WHERE document_id = @doc AND dated_by_anchor = 1",
             transaction, [("@doc", documentId), .. DateParameters(date)]);
         connection.Execute(
             "UPDATE event_reports SET date = @date, granularity = @granularity, date_low = @low, date_high = @high WHERE document_id = @doc AND dated_by_anchor = 1",

@@ -8,7 +8,7 @@ namespace Chronicle.Timeline.Data;
 public sealed record Observation(
     string DocumentId, string PersonId, string PersonName, string Role, string RoleKey, string Title, string Organization,
     string Qualifier, string? Date, string Granularity, string? DateLow, int Start, int End, string Quote,
-    string DateBasis, string? StatedStart, string? StatedEnd);
+    string DateBasis, string? StatedStart, string? StatedEnd, string Aspect);
 
 public sealed record RoleSummary(
     string Role, string Title, string Organization, string Qualifier, string? FirstSeen, string? LastSeen, IReadOnlyList<Observation> Observations);
@@ -42,7 +42,7 @@ public sealed class TimelineQueries(Database store)
 {
     private const string ObservationColumns = """
         o.document_id, o.person_id, o.person_name, o.role, o.role_key, o.title, o.organization, o.qualifier, o.date, o.granularity,
-        o.date_low, o.span_start, o.span_end, o.quote, d.anchor_basis, o.stated_start, o.stated_end
+        o.date_low, o.span_start, o.span_end, o.quote, COALESCE(o.date_basis, d.anchor_basis), o.stated_start, o.stated_end, o.aspect
         FROM role_observations o JOIN documents d ON d.document_id = o.document_id
         """;
 
@@ -155,14 +155,14 @@ public sealed class TimelineQueries(Database store)
     private static Observation MapObservation(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7),
         r.StringOrNull(8), r.GetString(9), r.StringOrNull(10), r.Int(11), r.Int(12), r.GetString(13),
-        r.GetString(14), r.StringOrNull(15), r.StringOrNull(16));
+        r.GetString(14), r.StringOrNull(15), r.StringOrNull(16), r.GetString(17));
 
     /// <summary>Every dated observation of a position (single sightings of each person included), for as-of questions.</summary>
     public IReadOnlyList<Observation> ObservationsOfRole(string roleKey)
     {
         using var connection = store.Open();
         return connection.Query(
-            $"SELECT {ObservationColumns} WHERE o.role_key = @key AND o.qualifier = '' AND o.date_low IS NOT NULL ORDER BY o.date_low",
+            $"SELECT {ObservationColumns} WHERE o.role_key = @key AND o.qualifier = '' AND o.aspect <> 'ended' AND o.date_low IS NOT NULL ORDER BY o.date_low",
             MapObservation, null, ("@key", roleKey));
     }
 
@@ -176,13 +176,14 @@ public sealed class TimelineQueries(Database store)
         using var connection = store.Open();
         return connection.Query("""
             SELECT o.document_id, o.person_id, o.person_name, o.role, o.role_key, o.title, o.organization, o.qualifier, o.date, o.granularity,
-                   o.date_low, o.span_start, o.span_end, o.quote, d.anchor_basis, o.stated_start, o.stated_end
+                   o.date_low, o.span_start, o.span_end, o.quote, COALESCE(o.date_basis, d.anchor_basis), o.stated_start, o.stated_end, o.aspect
             FROM (
                 SELECT r.*,
                        ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.date_low, r.id) AS first_rank,
                        ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.date_low DESC, r.id DESC) AS last_rank
                 FROM role_observations r
                 WHERE r.role_key = @key AND r.qualifier = '' AND r.date_low IS NOT NULL
+                  AND (r.aspect <> 'ended' OR r.stated_end IS NOT NULL)
             ) o JOIN documents d ON d.document_id = o.document_id
             WHERE o.first_rank = 1 OR o.last_rank = 1 OR o.stated_start IS NOT NULL OR o.stated_end IS NOT NULL
             ORDER BY o.date_low

@@ -150,6 +150,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         Start = o.Start,
         End = o.End,
         DateBasis = o.DateBasis,
+        Aspect = o.Aspect,
     };
 
     private static ReferenceHolder ToContract(OfficeTerm term, string origin) => new()

@@ -1,0 +1,39 @@
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Gives a date written in the text its year: the one written with it, else the year of the day the
+/// article reports on. A day in late autumn read in an article of early spring belongs to the year
+/// before ('ngày 28/12' in a report of 5/1).
+/// </summary>
+public static class ContextDates
+{
+    /// <summary>The date <paramref name="mention"/> speaks of, or null when its year cannot be known.</summary>
+    public static ExtractedDate? Resolve(DateMention mention, AnchorDate? anchor)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var year = mention.Year ?? YearFrom(anchor, mention.Month);
+        if (year is null)
+            return null;
+        return mention.Granularity switch
+        {
+            DateGranularity.Day when mention.Month is { } month && mention.Day is { } day => new ExtractedDate($"{year:D4}-{month:D2}-{day:D2}", "day"),
+            DateGranularity.Month when mention.Month is { } month => new ExtractedDate($"{year:D4}-{month:D2}", "month"),
+            _ => new ExtractedDate($"{year:D4}", "year"),
+        };
+    }
+
+    /// <summary>The anchor's date as an extracted date, or null when its year is unknown.</summary>
+    public static ExtractedDate? Of(AnchorDate? anchor) => anchor?.ToIso() is { } iso
+        ? new ExtractedDate(iso, anchor.Granularity switch { DateGranularity.Day => "day", DateGranularity.Month => "month", _ => "year" })
+        : null;
+
+    private static int? YearFrom(AnchorDate? anchor, int? month)
+    {
+        if (anchor?.Year is not { } year)
+            return null;
+        // More than two months after the report's own month: the text looks back across New Year.
+        return month is { } m && anchor.Month is { } reported && m > reported + 2 ? year - 1 : year;
+    }
+}

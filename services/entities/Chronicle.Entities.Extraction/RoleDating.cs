@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Dates one sighting of a post by its own sentence, and says whether the sentence shows the post
+/// held, taken up or left. The date is the one the sentence speaks of; failing that, the last date
+/// of its paragraph before it; failing that, the day the article reports on.
+/// </summary>
+internal static partial class RoleDating
+{
+    public const string Held = "held";
+    public const string Started = "started";
+    public const string Ended = "ended";
+
+    /// <summary>The date, its basis (sentence, paragraph, article, publication, inferred, unknown) and the aspect.</summary>
+    public sealed record Dating(ExtractedDate? Date, string Basis, string Aspect, bool Stated);
+
+    /// <param name="dates">Every date of the article, in order (<see cref="DateRecognizer.Find"/>).</param>
+    public static Dating For(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan person, TextSpan title,
+        string qualifier, AnchorDate? anchor)
+    {
+        var chainStart = Math.Min(person.Start, title.Start);
+        var chainEnd = Math.Max(person.End, title.End);
+        var aspect = AspectOf(text, sentence, chainStart, chainEnd, title, qualifier);
+        var careerLine = CareerLine().Match(text, sentence.Start, sentence.Length);
+        if (careerLine.Success)
+        {
+            // The line opens with the month the post was taken up: '5/2009 - 7/2014: …'.
+            var month = int.Parse(careerLine.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+            var year = careerLine.Groups["y"].ValueSpan.ToString();
+            if (month is >= 1 and <= 12)
+                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, qualifier.Length == 0);
+        }
+
+        var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
+        var chosen = own.LastOrDefault(d => d.End <= title.Start) ?? own.FirstOrDefault(d => d.Start >= title.End);
+        // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
+        if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+            aspect = Started;
+        if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor))
+            return new Dating(sentenceDate, "sentence", aspect, aspect != Held && qualifier.Length == 0);
+
+        var paragraphStart = ParagraphStart(text, sentence.Start);
+        var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day && Counts(text, d));
+        if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate)
+            return new Dating(paragraphDate, "paragraph", aspect, false);
+
+        return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
+    }
+
+    /// <summary>Whether the sentence is a line of a career record: '8/1988 - 6/1995: Cán bộ …'.</summary>
+    public static bool IsCareerLine(string text, TextSpan sentence) => CareerLine().Match(text, sentence.Start, sentence.Length).Success;
+
+    /// <summary>'nguyên', 'cố': left; 'được bầu làm', 'tân': taken up; 'thôi giữ chức', a funeral: left.</summary>
+    private static string AspectOf(string text, TextSpan sentence, int chainStart, int chainEnd, TextSpan title, string qualifier)
+    {
+        if (qualifier is "former" or "late")
+            return Ended;
+        var beforeChain = text.AsSpan(sentence.Start, chainStart - sentence.Start);
+        var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
+        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || DeathRightBefore().IsMatch(beforeChain))
+            return Ended;
+        var afterChain = text.AsSpan(chainEnd, Math.Min(sentence.End, chainEnd + 40) - chainEnd);
+        if (DeathAfter().IsMatch(afterChain))
+            return Ended;
+        if (NewRightBefore().IsMatch(beforeTitle))
+            return Started;
+        if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
+            return Started;
+        return Held;
+    }
+
+    /// <summary>
+    /// A year alone that is the article's own year says less than the article's day: 'năm 2024' in an
+    /// event's name must not blur a sighting dated to the day. A post taken up or left keeps it.
+    /// </summary>
+    private static bool CoarserThanAnchor(DateMention mention, string aspect, AnchorDate? anchor) =>
+        aspect == Held && mention.Granularity == DateGranularity.Year && anchor is { Year: { } year, Granularity: not DateGranularity.Year }
+        && year == mention.Year;
+
+    /// <summary>Not the date of the sighting: a cited document's date, a birth date, a term's years.</summary>
+    private static bool Counts(string text, DateMention date)
+    {
+        var from = Math.Max(0, date.Start - 30);
+        var before = text.AsSpan(from, date.Start - from);
+        return !CitedDocumentBefore().IsMatch(before) && !BirthBefore().IsMatch(before) && !TermBefore().IsMatch(before);
+    }
+
+    private static int ParagraphStart(string text, int offset) =>
+        offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+
+    private static string AnchorBasis(AnchorDate? anchor) => anchor switch
+    {
+        null or { Year: null } => "unknown",
+        { Basis: YearBasis.Inferred } => "inferred",
+        { Mention: not null } => "article",
+        { Basis: YearBasis.Publication } => "publication",
+        _ => "article",
+    };
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …': a line of a career record.</summary>
+    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
+    private static partial Regex CareerLine();
+
+    [GeneratedRegex(@"(?:thôi\s+giữ\s+chức(?:\s+vụ)?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+vụ)?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
+    private static partial Regex LeavingRightBefore();
+
+    [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]
+    private static partial Regex DeathRightBefore();
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
+    private static partial Regex DeathAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ\s*\(?\s*$", Options)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
+    private static partial Regex NewRightBefore();
+
+    [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$", Options)]
+    private static partial Regex TakingRightBefore();
+
+    [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+vụ)?|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+vụ)?)?|đảm\s+nhận(?:\s+chức(?:\s+vụ)?)?|vào\s+chức(?:\s+vụ)?|chức\s+vụ|chức|vào|lên)\s*$", Options)]
+    private static partial Regex PostWordRightBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:bầu|bổ\s+nhiệm|phê\s+chuẩn|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức|kiện\s+toàn)(?![\p{L}])", Options)]
+    private static partial Regex TakingVerb();
+
+    [GeneratedRegex(@"[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}\-/0-9]*[\s,]*(?:(?:được\s+)?(?:ban\s+hành|ký)(?:\s+vào)?\s*)?(?:ngày\s*)?$", Options)]
+    private static partial Regex CitedDocumentBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:sinh|sinh\s+ngày|sinh\s+năm|năm\s+sinh)\s*(?:ngày|năm|tháng)?\s*$", Options)]
+    private static partial Regex BirthBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:nhiệm\s+kỳ|giai\s+đoạn|khóa)\s*$", Options)]
+    private static partial Regex TermBefore();
+}
