@@ -15,15 +15,24 @@ internal static partial class EventDates
     /// <summary>A sentence's event date, where it stands in the text, and the day list it opens ('25 và 26/7' is the 25th).</summary>
     public sealed record Found(int Start, int End, int? Year, int Month, int? Day, bool AtStart);
 
-    public static Found? In(string text, TextSpan sentence)
+    /// <param name="previous">The date of the event told last, for 'Cùng ngày, …'.</param>
+    public static Found? In(string text, TextSpan sentence, AnchorDate? anchor, Found? previous)
     {
         var words = text.Substring(sentence.Start, sentence.Length);
+        // 'Sáng nay, …', 'Chiều nay (15/3), …': the day the article reports on, when it is known.
+        var today = Today().Match(words);
+        if (today.Success && !today.Groups["date"].Success && anchor is { Granularity: DateGranularity.Day, Month: { } month, Day: { } day })
+            return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, anchor.Year, month, day, AtStart: true);
+        // 'Chiều cùng ngày, …': the day of the event told just before.
+        var sameDay = SameDayLead().Match(words);
+        if (sameDay.Success && previous is not null)
+            return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
         foreach (var date in Candidates(words))
         {
-            if (IsEventDate(words, date))
+            var list = date.Day is null ? null : FirstOfList(words, date.Start);
+            var start = list?.Start ?? date.Start;
+            if (IsEventDate(words, date, start))
             {
-                var list = date.Day is null ? null : FirstOfList(words, date.Start);
-                var start = list?.Start ?? date.Start;
                 var atStart = LeadBefore().IsMatch(words.AsSpan(0, start));
                 return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
             }
@@ -32,30 +41,18 @@ internal static partial class EventDates
     }
 
     /// <summary>
-    /// The date with its year: written, or the anchor's. A day well after the anchor is last
-    /// year's unless the sentence speaks of what is to come; a day well before it is next year's
-    /// only when it does ('sẽ diễn ra vào ngày 5/1' written in December).
+    /// The date with its year: written, or the anchor's (<see cref="ContextDates"/>). What the
+    /// sentence says is still to come ('sẽ diễn ra vào ngày 5/1' written in December) is never
+    /// put in the year before, and falls in the next when its month has already passed.
     /// </summary>
     public static ExtractedDate? Dated(Found date, AnchorDate? anchor, bool toCome)
     {
+        var granularity = date.Day is null ? DateGranularity.Month : DateGranularity.Day;
         var year = date.Year;
-        if (year is null && anchor?.Year is { } anchorYear)
-        {
-            year = anchorYear;
-            if (anchor.Month is { } anchorMonth)
-            {
-                var months = date.Month - anchorMonth;
-                if (months > 2 && !toCome)
-                    year--;
-                else if (months < -9 && toCome)
-                    year++;
-            }
-        }
-        if (year is null)
-            return null;
-        return date.Day is { } day
-            ? new ExtractedDate(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{date.Month:D2}-{day:D2}"), "day")
-            : new ExtractedDate(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{date.Month:D2}"), "month");
+        if (year is null && toCome && anchor is { Year: { } anchorYear, Month: { } anchorMonth })
+            year = date.Month < anchorMonth - 2 ? anchorYear + 1 : anchorYear;
+        var mention = new DateMention(date.Start, date.End - date.Start, "", year, date.Month, date.Day, granularity);
+        return ContextDates.Resolve(mention, anchor);
     }
 
     /// <summary>Days and months in the sentence, with the dotted form the recogniser leaves ('sáng 10.9').</summary>
@@ -67,14 +64,14 @@ internal static partial class EventDates
             var day = int.Parse(dotted.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = int.Parse(dotted.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month) && !found.Any(f => f.Start < dotted.Index + dotted.Length && dotted.Index < f.End))
-                found.Add(new DateMention(dotted.Index, dotted.Length, dotted.Value, null, month, day, DateGranularity.Day));
+                found.Add(new DateMention(dotted.Index, dotted.Length, dotted.Value, dotted.Groups["y"].Success ? int.Parse(dotted.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null, month, day, DateGranularity.Day));
         }
         return found.OrderBy(d => d.Start);
     }
 
-    private static bool IsEventDate(string words, DateMention date)
+    private static bool IsEventDate(string words, DateMention date, int start)
     {
-        var before = words.AsSpan(0, date.Start);
+        var before = words.AsSpan(0, start);
         var after = words.AsSpan(date.End);
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
@@ -82,7 +79,7 @@ internal static partial class EventDates
         return date.Granularity == DateGranularity.Day || date.Year is not null;
     }
 
-    /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024': the list's first day.</summary>
+    /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3': the first day.</summary>
     private static (int Start, int Day)? FirstOfList(string words, int dateStart)
     {
         var list = DayList().Match(words[..dateStart]);
@@ -92,14 +89,21 @@ internal static partial class EventDates
     /// <summary>Whether the sentence speaks of what is still to come.</summary>
     public static bool ToCome(string text, TextSpan sentence) => FutureCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
-    [GeneratedRegex(@"(?<![\p{L}0-9])(?:sáng|chiều|trưa|tối|đêm|hôm|ngày)\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?![0-9]|\.[0-9])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:sáng|chiều|trưa|tối|đêm|hôm|ngày)\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?:\.(?<y>[0-9]{4}))?(?![0-9]|\.[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DottedDay();
 
     /// <summary>Nothing or a dateline, a source credit, a frame ('Trong khuôn khổ …,') before the date.</summary>
-    [GeneratedRegex(@"^\s*$|[,\-–)]\s*$")]
+    [GeneratedRegex(@"^\s*$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
-    [GeneratedRegex(@"(?<![0-9/.])(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–)\s*$")]
+    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]
+    private static partial Regex SameDayLead();
+
+    /// <summary>A lead that opens on today, with or without the date in brackets after it.</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\()?")]
+    private static partial Regex Today();
+
+    [GeneratedRegex(@"(?<![0-9/.])(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)\s*$")]
     private static partial Regex DayList();
 
     /// <summary>Words right before a date that make it no event's date.</summary>
@@ -107,7 +111,8 @@ internal static partial class EventDates
         @"(?:(?<![\p{L}])(?:sinh|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|hoãn[\p{L}\s]{0,20}?đến|\p{L}\s+đến|ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*"
         + @"|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|[Nn]gày\s+(?:sinh|vào\s+Đảng)\s*:?)\s*,?\s*(?:ngày\s+)?"
         + @"|[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?"
-        + @"|[0-9]\s*[–-]\s*|\(\s*[0-9]{4}\s*[–-]\s*)$")]
+        + @"|[0-9]\s*[–-]\s*|\(\s*[0-9]{4}\s*[–-]\s*"
+        + @"|(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+của\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:ra\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
     private static partial Regex NotAnEventBefore();
 
     /// <summary>

@@ -19,7 +19,8 @@ internal static partial class EventPhrases
     public sealed record Sentence(string Text, TextSpan Span, List<(string Person, TextSpan Span)> People, List<RoleMention> Roles);
 
     /// <summary>Where the sentence's event is said: its head word and the name it gets.</summary>
-    public sealed record Reading(string Name, int HeadStart, int HeadEnd, string? Subject);
+    /// <param name="CutShort">Read from a lead the page cut short: a fuller telling of the day may follow.</param>
+    public sealed record Reading(string Name, int HeadStart, int HeadEnd, string? Subject, bool CutShort = false);
 
     /// <summary>Whether the sentence names an event or a deed, or is a report's lead the page cut short.</summary>
     public static bool HasCue(string text, TextSpan sentence, EventDates.Found date)
@@ -50,7 +51,7 @@ internal static partial class EventPhrases
         var guest = PersonAt(sentence, guestStart) ?? ObjectText(sentence, guestStart);
         if (host is null || guest.Length == 0)
             return null;
-        var name = match.Groups["verb"].Value switch
+        var name = Lexicon.Key(match.Groups["verb"].Value) switch
         {
             "tiếp" or "tiếp xã giao" => $"{host} tiếp {guest}",
             "làm việc" => $"Buổi làm việc của {host} với {guest}",
@@ -58,6 +59,22 @@ internal static partial class EventPhrases
             var verb => $"{Capitalized(verb)} giữa {host} và {guest}",
         };
         return new Reading(Shortened(name), verbStart, match.Index + match.Length, host);
+    }
+
+    /// <summary>
+    /// Deeds the subject goes on to after a semicolon: '…; thăm Khu di tích …', '…; tiếp Đại sứ …'.
+    /// A list of decisions ('miễn nhiệm …; miễn nhiệm …') is one event, so only visits and meetings count.
+    /// </summary>
+    public static IEnumerable<string> FurtherDeeds(string text, TextSpan sentence, Reading reading)
+    {
+        if (reading.Subject is null)
+            yield break;
+        foreach (Match deed in FurtherDeed().Matches(text[..sentence.End], Math.Min(sentence.End, reading.HeadEnd)))
+        {
+            var end = text.IndexOfAny([';', '.'], deed.Index + deed.Length, sentence.End - deed.Index - deed.Length);
+            var predicate = Trimmed(text[deed.Groups["deed"].Index..(end < 0 ? sentence.End : end)]);
+            yield return Shortened($"{reading.Subject} {predicate}");
+        }
     }
 
     /// <summary>
@@ -113,7 +130,10 @@ internal static partial class EventPhrases
     private static Reading? Action(Sentence sentence, int clauseStart, EventDates.Found date)
     {
         var text = sentence.Text;
-        var verb = EventVerb().Match(text, clauseStart, sentence.Span.End - clauseStart);
+        // The main clause: a deed in a clause of purpose or time ('để …', 'khi chuẩn bị sang … dự …') is not the day's.
+        var mainClause = Subordinate().Match(text, clauseStart, sentence.Span.End - clauseStart);
+        var clauseEnd = mainClause.Success ? mainClause.Index : sentence.Span.End;
+        var verb = EventVerb().Match(text, clauseStart, clauseEnd - clauseStart);
         if (!verb.Success && !date.AtStart)
             verb = EventVerb().Match(text, sentence.Span.Start, date.Start - sentence.Span.Start);
         if (!verb.Success)
@@ -144,7 +164,7 @@ internal static partial class EventPhrases
         var actor = FirstPerson(sentence, clauseStart, sentence.Span.End) is { } person && end < 0
             ? person
             : SubjectText(text, clauseStart, end > 0 ? end : EllipsisAt(text, clauseStart, sentence.Span.End));
-        return actor is null ? null : new Reading(Capitalized(Shortened(actor)), clauseStart, clauseStart, actor);
+        return actor is null ? null : new Reading(Capitalized(Shortened(actor)), clauseStart, clauseStart, actor, CutShort: true);
     }
 
     private static int EllipsisAt(string text, int from, int end)
@@ -278,7 +298,7 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
         + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác)"
-        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp)|[Vv]ụ\s+tấn\s+công|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
+        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+tấn\s+công|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     /// <summary>Verbs of what officials and bodies do on a day: receive, visit, chair, decide, elect, discipline …</summary>
@@ -288,14 +308,16 @@ internal static partial class EventPhrases
         + @"|(?<!(?:các|những|của)\s)tổ\s+chức(?=\s+(?:\p{Lu}|lễ|hội|kỳ|phiên|buổi|cuộc|chương\s+trình|giải|trận|thi|ra\s+mắt|họp|đối\s+thoại|tọa|toạ|diễn|thành\s+công|long|trọng))"
         + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
         + @"|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|công\s+bố|ký\s+kết|phê\s+chuẩn|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm"
-        + @"|kỷ\s+luật|khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại))|kiểm\s+tra(?=\s+(?:công\s+tác|tình|việc|thực))"
-        + @"|ra\s+mắt|tấn\s+công|thi\s+hành|đồng\s+ý|trình\s+bày|khánh\s+thành|khởi\s+công|phát\s+động|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))"
-        + @"|tiếp\s+xúc\s+cử\s+tri|giao\s+hữu|thi\s+đấu|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo)(?![\p{L}])")]
+        + @"|kỷ\s+luật|khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|khảo\s+sát|thị\s+sát|đón(?!\s+(?:nhận|đầu|chào\s+năm))|rời|gửi\s+(?:điện|thư|lẵng|vòng)|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))"
+        + @"|ra\s+mắt|tấn\s+công|thi\s+hành|đồng\s+ý|trình\s+bày|khánh\s+thành|khởi\s+công|phát\s+động|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
+        + @"|tiếp\s+xúc\s+cử\s+tri|giao\s+hữu|thi\s+đấu|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo"
+        + @"|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức"
+        + @"|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế))|chúc\s+Tết|chúc\s+mừng|khai\s+trương|tặng|truy\s+tặng)(?![\p{L}])")]
     private static partial Regex EventVerb();
 
     /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
     [GeneratedRegex(
-        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp\s+gỡ|gặp|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?",
+        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?",
         RegexOptions.None)]
     private static partial Regex TalkVerb();
 
@@ -309,6 +331,12 @@ internal static partial class EventPhrases
     /// <summary>'… diễn ra ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
     [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)\s+(?:vào\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
     private static partial Regex HappeningBeforeDate();
+
+    [GeneratedRegex(@";\s*(?<deed>(?:thăm|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|tiếp|hội\s+kiến|hội\s+đàm|gặp|làm\s+việc\s+với|dự)\s)")]
+    private static partial Regex FurtherDeed();
+
+    [GeneratedRegex(@"\s(?:để|khi|nhằm|sau\s+khi|trước\s+khi|vì|nhưng)\s")]
+    private static partial Regex Subordinate();
 
     /// <summary>A sentence the page cut short: '… đã ...'.</summary>
     [GeneratedRegex(@"(?:\.\.\.|…)\s*\.?$")]

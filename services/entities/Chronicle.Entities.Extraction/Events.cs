@@ -15,6 +15,9 @@ internal static partial class Events
     /// <summary>How many opening sentences may hold the report's own event (a headline-like sapo may come first).</summary>
     private const int LeadSentences = 8;
 
+    /// <summary>Share of words two names of one day must have in common to be the same report told twice.</summary>
+    private const double SameReport = 0.75;
+
     private static readonly string[] NameStops =
         [". ", ".\n", ";", "\n", ", ngày", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với ", " tháng ", " từ ngày "];
     private static readonly string[] ReportVerbs = ["tổ chức", "khai mạc", "diễn ra", "tiến hành", "chủ trì"];
@@ -26,34 +29,53 @@ internal static partial class Events
         var text = context.Text;
         var lead = context.Sentences.Take(LeadSentences).ToList();
         var events = new List<EventMention>();
-        var eventDates = new List<EventDates.Found>();
+        var dated = new List<(EventMention Event, EventDates.Found Date, bool CutShort)>();
         var datedSentences = new HashSet<TextSpan>();
         var mainFound = false;
 
         foreach (var (sentence, people) in names)
         {
-            if (EventDates.In(text, sentence) is not { } date || !EventPhrases.HasCue(text, sentence, date))
+            if (EventDates.In(text, sentence, anchor, dated.LastOrDefault().Date) is not { } date || !EventPhrases.HasCue(text, sentence, date))
                 continue;
             // 'Trong phiên họp ngày 18-2, …' after the report of that day speaks of the same event;
             // 'phiên họp thường kỳ tháng 4/2024' after the report of 15/4 too.
-            if (!date.AtStart && eventDates.Any(d => SameDay(d, date) || (date.Day is null && d.Month == date.Month && (date.Year is null || d.Year is null || d.Year == date.Year))))
+            if (!date.AtStart && dated.Any(d => SameDay(d.Date, date) || (date.Day is null && d.Date.Month == date.Month && (date.Year is null || d.Date.Year is null || d.Date.Year == date.Year))))
                 continue;
             var reading = EventPhrases.Read(new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]), date);
-            if (reading is null || events.Any(e => e.Name == reading.Name && e.Evidence != sentence && SameDay(eventDates[events.IndexOf(e)], date)))
+            if (reading is null)
                 continue;
+            // The lead printed twice (a teaser, then the body) or told again in other words; a
+            // teaser the page cut short takes the name the full telling gives.
+            var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport);
+            if (told >= 0)
+            {
+                if (dated[told].CutShort && !reading.CutShort)
+                {
+                    var fuller = dated[told].Event with { Name = reading.Name, Place = dated[told].Event.Place ?? PlaceIn(text, sentence), Organizer = dated[told].Event.Organizer ?? Organizer(context, sentence, reading) };
+                    events[events.IndexOf(dated[told].Event)] = fuller;
+                    dated[told] = (fuller, dated[told].Date, false);
+                }
+                continue;
+            }
             // The report's own event: a day written as its lead, not a past one recalled.
             var isMain = !mainFound && lead.Contains(sentence) && date.AtStart && date.Day is not null
                 && (date.Year is null || anchor?.Year is not { } year || date.Year >= year - 1);
-            events.Add(new EventMention(
+            var when = EventDates.Dated(date, anchor, EventDates.ToCome(text, sentence));
+            var place = PlaceIn(text, sentence);
+            var mention = new EventMention(
                 reading.Name,
-                EventDates.Dated(date, anchor, EventDates.ToCome(text, sentence)),
-                PlaceIn(text, sentence),
+                when,
+                place,
                 Organizer(context, sentence, reading),
                 ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),
                 isMain ? Participants(context, names) : [.. people.Select(p => p.Person).Distinct()],
                 sentence,
-                isMain));
-            eventDates.Add(date);
+                isMain);
+            events.Add(mention);
+            dated.Add((mention, date, reading.CutShort));
+            // '…, dâng hương tưởng niệm X; thăm Khu di tích Y': each deed after a semicolon is an event of that day.
+            foreach (var deed in EventPhrases.FurtherDeeds(text, sentence, reading))
+                events.Add(mention with { Name = deed, IsMainEvent = false, Place = null });
             datedSentences.Add(sentence);
             mainFound |= isMain;
         }
@@ -80,6 +102,15 @@ internal static partial class Events
             mainFound |= isMain;
         }
         return events;
+    }
+
+    /// <summary>Share of the shorter name's words that the other name has too.</summary>
+    private static double SharedWords(string a, string b)
+    {
+        var first = Lexicon.Key(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var second = Lexicon.Key(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var shorter = Math.Min(first.Count, second.Count);
+        return shorter == 0 ? 0 : (double)first.Count(second.Contains) / shorter;
     }
 
     private static bool SameDay(EventDates.Found a, EventDates.Found b) =>
