@@ -35,6 +35,10 @@ internal static partial class EventPhrases
         var span = sentence.Span;
         // After a lead date the clause that follows tells the event; a date at the end follows it.
         var clauseStart = date.AtStart ? ClauseStart(text, date.End, span.End) : span.Start;
+        // A month dates an event only when written with its noun ('Kỳ họp thứ bảy (tháng 5/2024)',
+        // 'phiên tòa hồi tháng 11/2018'); 'Tháng 3/2021, ông được bổ nhiệm …' is a career, not an event.
+        if (date.Day is null)
+            return NounNear(sentence, date) is { } attached && attached.HeadEnd <= date.Start ? attached : null;
         return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date);
     }
 
@@ -306,7 +310,7 @@ internal static partial class EventPhrases
         @"(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|hội\s+đàm\s+trực\s+tuyến|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
         + @"|thăm(?!\s+(?:dò|khám))|lên\s+đường|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu"
         + @"|(?<!(?:các|những|của)\s)tổ\s+chức(?=\s+(?:\p{Lu}|lễ|hội|kỳ|phiên|buổi|cuộc|chương\s+trình|giải|trận|thi|ra\s+mắt|họp|đối\s+thoại|tọa|toạ|diễn|thành\s+công|long|trọng))"
-        + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
+        + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|tuyển|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
         + @"|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|công\s+bố|ký\s+kết|phê\s+chuẩn|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm"
         + @"|kỷ\s+luật|khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|khảo\s+sát|thị\s+sát|đón(?!\s+(?:nhận|đầu|chào\s+năm))|rời|gửi\s+(?:điện|thư|lẵng|vòng)|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))"
         + @"|ra\s+mắt|tấn\s+công|thi\s+hành|đồng\s+ý|trình\s+bày|khánh\s+thành|khởi\s+công|phát\s+động|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
@@ -317,7 +321,7 @@ internal static partial class EventPhrases
 
     /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
     [GeneratedRegex(
-        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?",
+        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?",
         RegexOptions.None)]
     private static partial Regex TalkVerb();
 
@@ -329,7 +333,7 @@ internal static partial class EventPhrases
     private static partial Regex Holding();
 
     /// <summary>'… diễn ra ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
-    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)\s+(?:vào\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
+    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)\s+(?:(?:vào|trong)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
     private static partial Regex HappeningBeforeDate();
 
     [GeneratedRegex(@";\s*(?<deed>(?:thăm|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|tiếp|hội\s+kiến|hội\s+đàm|gặp|làm\s+việc\s+với|dự)\s)")]

@@ -68,7 +68,7 @@ internal static partial class Events
                 place,
                 Organizer(context, sentence, reading),
                 ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),
-                isMain ? Participants(context, names) : [.. people.Select(p => p.Person).Distinct()],
+                isMain ? [.. people.Select(p => p.Person).Union(Participants(context, names))] : [.. people.Select(p => p.Person).Distinct()],
                 sentence,
                 isMain);
             events.Add(mention);
