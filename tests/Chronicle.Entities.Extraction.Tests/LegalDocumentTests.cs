@@ -96,3 +96,49 @@ public sealed class LegalDocumentTests
         Assert.Equal("Ban Bí thư", document.Issuer);
     }
 }
+
+/// <summary>Documents the text cites by name alone: laws with their year or day, congress resolutions, memoranda.</summary>
+public sealed class NamedDocumentTests
+{
+    private static IReadOnlyList<LegalDocumentMention> Read(string text) => ArticleAnalyzer.Analyze("", text).LegalDocuments;
+
+    [Fact]
+    public void A_law_with_the_day_it_was_passed_is_a_document()
+    {
+        var law = Assert.Single(Read("Bộ trưởng nhắc lại Luật Phòng, chống mua bán người được Quốc hội khóa XII thông qua ngày 29-3-2011 và có hiệu lực từ năm sau."));
+        Assert.Equal("Luật", law.Kind);
+        Assert.Equal("Luật Phòng, chống mua bán người", law.Number);
+        Assert.Equal("2011-03-29", law.Issued?.Iso);
+    }
+
+    [Fact]
+    public void A_law_with_its_year_is_dated_to_the_year()
+    {
+        var law = Assert.Single(Read("Việc cấp hộ chiếu phải theo Luật Xuất, nhập cảnh của công dân Việt Nam năm 2019 và các văn bản hướng dẫn."));
+        Assert.Equal("Luật Xuất, nhập cảnh của công dân Việt Nam", law.Number);
+        Assert.Equal("2019", law.Issued?.Iso);
+        Assert.Equal("year", law.Issued?.Granularity);
+    }
+
+    [Fact]
+    public void A_law_named_in_passing_without_a_date_is_not_counted()
+    {
+        Assert.Empty(Read("Dự thảo Luật Đất đai được nhiều đại biểu góp ý."));
+    }
+
+    [Fact]
+    public void A_congress_resolution_written_two_ways_is_one_document()
+    {
+        var resolution = Assert.Single(Read("Tỉnh ủy tiếp tục thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng. Các chỉ tiêu của Nghị quyết Đại hội XIII đều đạt."));
+        Assert.Equal("Nghị quyết", resolution.Kind);
+        Assert.Equal("Nghị quyết Đại hội XIII", resolution.Number);
+    }
+
+    [Fact]
+    public void A_memorandum_between_two_parties_is_a_document()
+    {
+        var memorandum = Assert.Single(Read("Hai bên đã ký Bản ghi nhớ giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Campuchia về hợp tác pháp luật, tư pháp giai đoạn mới."));
+        Assert.Equal("Bản ghi nhớ", memorandum.Kind);
+        Assert.Equal("hợp tác pháp luật, tư pháp giai đoạn mới", memorandum.Subject);
+    }
+}

@@ -74,8 +74,67 @@ internal static partial class LegalDocuments
                 mention = mention with { Issued = DayOf(DateRecognizer.Find(line.Value).FirstOrDefault(d => d.Granularity == DateGranularity.Day && d.Year is not null)) };
             Add(found, mention);
         }
+        foreach (var named in NamedOnly(context))
+        {
+            if (!found.ContainsKey(named.Number))
+                found[named.Number] = named;
+        }
         return [.. found.Values];
     }
+
+    /// <summary>
+    /// Documents cited by name alone, which stand for themselves without a number: a law with the
+    /// year or day it was passed ('Luật Phòng, chống mua bán người … thông qua ngày 29-3-2011',
+    /// 'Luật Xuất, nhập cảnh của công dân Việt Nam năm 2019'), a congress's resolution ('Nghị quyết
+    /// Đại hội XIII của Đảng'), a memorandum between two parties. Their name stands in for the number.
+    /// </summary>
+    private static IEnumerable<LegalDocumentMention> NamedOnly(ArticleContext context)
+    {
+        var text = context.Text;
+        foreach (Match law in NamedLaw().Matches(text))
+        {
+            var name = LawName(law.Groups["name"].Value);
+            var rest = text.AsSpan(law.Index + law.Length, Math.Min(160, text.Length - law.Index - law.Length)).ToString();
+            ExtractedDate? passed = null;
+            if (LawYear().Match(rest) is { Success: true } year)
+                passed = new ExtractedDate(year.Groups["y"].Value, "year");
+            else if (LawPassed().Match(rest) is { Success: true } day)
+                passed = DayOf(DateRecognizer.Find(day.Groups["date"].Value).FirstOrDefault());
+            if (passed is null)
+                continue;
+            yield return new LegalDocumentMention(law.Groups["kind"].Value.Replace("  ", " ", StringComparison.Ordinal), $"{law.Groups["kind"].Value} {name}", "Quốc hội", passed, null, context.SentenceOf(law.Index));
+        }
+        foreach (Match resolution in CongressResolution().Matches(text))
+        {
+            // 'Nghị quyết Đại hội lần thứ XIII của Đảng' and 'Nghị quyết Đại hội XIII' are one document.
+            var name = $"Nghị quyết Đại hội {resolution.Groups["congress"].Value}";
+            yield return new LegalDocumentMention("Nghị quyết", name, null, null, null, context.SentenceOf(resolution.Index));
+        }
+        foreach (Match memorandum in Memorandum().Matches(text))
+        {
+            yield return new LegalDocumentMention("Bản ghi nhớ", memorandum.Value.Trim().TrimEnd(',', '.'), null, null, memorandum.Groups["subject"].Value, context.SentenceOf(memorandum.Index));
+        }
+    }
+
+    /// <summary>'Phòng, chống mua bán người': a comma inside a law's name joins two verbs of one word each.</summary>
+    private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
+
+    /// <summary>'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}])|\s*[,.;()]|$)")]
+    private static partial Regex NamedLaw();
+
+    [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    private static partial Regex LawYear();
+
+    /// <summary>'… được Quốc hội khóa XII, Kỳ họp thứ 9 thông qua ngày 29-3-2011'.</summary>
+    [GeneratedRegex(@"^[^.;]{0,100}?thông\s+qua\s+(?:vào\s+)?(?<date>ngày\s+[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{4}|ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4})")]
+    private static partial Regex LawPassed();
+
+    [GeneratedRegex(@"(?<![\p{L}])Nghị\s+quyết\s+Đại\s+hội(?:\s+đại\s+biểu\s+toàn\s+quốc)?\s+(?:lần\s+thứ\s+)?(?<congress>[IVXL]+)(?:\s+của\s+Đảng)?(?![\p{L}])")]
+    private static partial Regex CongressResolution();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:Bản|Biên\s+bản)\s+ghi\s+nhớ\s+giữa\s+[^.;]{3,120}?\s+về\s+(?<subject>[^.;,]{3,120}(?:,\s+\p{Ll}[^.;,]{1,60})?)")]
+    private static partial Regex Memorandum();
 
     /// <summary>A later mention adds what the earlier one lacks ('Đề án số 01-ĐA/TW' cited bare after the full citation).</summary>
     private static void Add(Dictionary<string, LegalDocumentMention> found, LegalDocumentMention mention)
