@@ -39,11 +39,13 @@ internal static partial class RoleDating
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
             aspect = Started;
-        if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor))
+        if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
+            && SpeaksOfTheSighting(chosen, aspect, anchor, sentence))
             return new Dating(sentenceDate, "sentence", aspect, aspect != Held && qualifier.Length == 0);
 
         var paragraphStart = ParagraphStart(text, sentence.Start);
-        var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day && Counts(text, d));
+        var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
+            && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
         if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate)
             return new Dating(paragraphDate, "paragraph", aspect, false);
 
@@ -70,6 +72,21 @@ internal static partial class RoleDating
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
             return Started;
         return Held;
+    }
+
+    /// <summary>
+    /// A post merely held is seen in the article's present: a year written years away from it
+    /// speaks of something else in the sentence ('nhân kỷ niệm Quốc khánh 2/9/1945', 'mục tiêu đến
+    /// năm 2030') unless it opens the sentence and so governs all of it ('Năm 2016, ông là …').
+    /// A post taken up or left is dated by the date next to its cue, whatever the year.
+    /// </summary>
+    private static bool SpeaksOfTheSighting(DateMention mention, string aspect, AnchorDate? anchor, TextSpan sentence)
+    {
+        if (aspect != Held || mention.Year is not { } year || anchor?.Year is not { } present)
+            return true;
+        if (year > present)
+            return false;
+        return present - year <= 1 || mention.Start - sentence.Start <= 2;
     }
 
     /// <summary>
