@@ -33,7 +33,8 @@ internal static partial class EventDates
             var start = list?.Start ?? date.Start;
             if (IsEventDate(words, date, start))
             {
-                var atStart = LeadBefore().IsMatch(words.AsSpan(0, start));
+                // A lead opens its clause: '…, chiều 27/12.' closing a sentence dates what came before it.
+                var atStart = LeadBefore().IsMatch(words.AsSpan(0, start)) && ClauseFollows().IsMatch(words.AsSpan(date.End));
                 return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
             }
         }
@@ -66,6 +67,15 @@ internal static partial class EventDates
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month) && !found.Any(f => f.Start < dotted.Index + dotted.Length && dotted.Index < f.End))
                 found.Add(new DateMention(dotted.Index, dotted.Length, dotted.Value, dotted.Groups["y"].Success ? int.Parse(dotted.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null, month, day, DateGranularity.Day));
         }
+        // 'từ ngày 9 đến 12-11', 'trong các ngày 6 - 7.5': a range the recogniser leaves, dated by its first day.
+        foreach (Match range in DayRange().Matches(words))
+        {
+            var day = int.Parse(range.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = int.Parse(range.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            int? year = range.Groups["y"].Success ? int.Parse(range.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month) && !found.Any(f => f.Start < range.Index + range.Length && range.Index < f.End))
+                found.Add(new DateMention(range.Index, range.Length, range.Value, year, month, day, DateGranularity.Day));
+        }
         return found.OrderBy(d => d.Start);
     }
 
@@ -92,7 +102,13 @@ internal static partial class EventDates
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:sáng|chiều|trưa|tối|đêm|hôm|ngày)\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?:\.(?<y>[0-9]{4}))?(?![0-9]|\.[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DottedDay();
 
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?:từ|trong\s+(?:các|hai|ba)|các)\s+)?(?:ngày\s+)?(?<d>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{4}))?(?![0-9]|[/.\-][0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRange();
+
     /// <summary>Nothing or a dateline, a source credit, a frame ('Trong khuôn khổ …,') before the date.</summary>
+    [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*\p{L}+\s+\p{L}+")]
+    private static partial Regex ClauseFollows();
+
     [GeneratedRegex(@"^\s*$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 

@@ -12,7 +12,7 @@ internal static partial class EventPhrases
 {
     private const int MaxNameWords = 30;
     private const int MaxSubjectWords = 12;
-    private const int MaxWordsFromNounToDate = 7;
+    private const int MaxWordsFromNounToDate = 10;
     private const int MaxWordsFromNounToHappening = 14;
 
     /// <summary>What a sentence's reading needs: the text, the sentence, the people it names and their posts.</summary>
@@ -367,7 +367,7 @@ internal static partial class EventPhrases
     private static partial Regex PronounSubject();
 
     /// <summary>Where a clause ends: a comma (see the caller), a semicolon, a purpose, a cause, a frame.</summary>
-    [GeneratedRegex(@",\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi)(?=\s+[0-9]))\s")]
+    [GeneratedRegex(@",\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
     private static partial Regex ClauseStop();
 
     /// <summary>Where an event's noun phrase ends.</summary>
