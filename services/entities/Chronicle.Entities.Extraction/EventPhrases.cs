@@ -309,14 +309,14 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|hội\s+đàm\s+trực\s+tuyến|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
         + @"|thăm(?!\s+(?:dò|khám))|lên\s+đường|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu"
-        + @"|(?<!(?:các|những|của)\s)tổ\s+chức(?=\s+(?:\p{Lu}|lễ|hội|kỳ|phiên|buổi|cuộc|chương\s+trình|giải|trận|thi|ra\s+mắt|họp|đối\s+thoại|tọa|toạ|diễn|thành\s+công|long|trọng))"
+        + @"|(?<!(?:các|những|của|và)\s)tổ\s+chức(?!\s+(?:đảng|Đảng|cơ\s+sở|bộ\s+máy|quốc\s+tế|chính\s+trị|xã\s+hội|và|của|thực\s+hiện|cán\s+bộ|cá\s+nhân|tín\s+dụng|phi|kinh\s+tế|y\s+tế|liên\s+quan|này|đó|nào|khác|có|được|trong|ngoài|tôn\s+giáo)(?![\p{L}]))(?=\s+\p{L})"
         + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|tuyển|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
         + @"|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|công\s+bố|ký\s+kết|phê\s+chuẩn|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm"
         + @"|kỷ\s+luật|khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|khảo\s+sát|thị\s+sát|đón(?!\s+(?:nhận|đầu|chào\s+năm))|rời|gửi\s+(?:điện|thư|lẵng|vòng)|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))"
         + @"|ra\s+mắt|tấn\s+công|thi\s+hành|đồng\s+ý|trình\s+bày|khánh\s+thành|khởi\s+công|phát\s+động|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
         + @"|tiếp\s+xúc\s+cử\s+tri|giao\s+hữu|thi\s+đấu|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo"
         + @"|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức"
-        + @"|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế))|chúc\s+Tết|chúc\s+mừng|khai\s+trương|tặng|truy\s+tặng)(?![\p{L}])")]
+        + @"|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế))|chúc\s+Tết|chúc\s+mừng|khai\s+trương|tặng|truy\s+tặng|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|quán\s+triệt)(?![\p{L}])")]
     private static partial Regex EventVerb();
 
     /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
