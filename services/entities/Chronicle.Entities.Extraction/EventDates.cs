@@ -15,9 +15,15 @@ internal static partial class EventDates
     /// <summary>A sentence's event date, where it stands in the text, and the day list it opens ('25 và 26/7' is the 25th).</summary>
     public sealed record Found(int Start, int End, int? Year, int Month, int? Day, bool AtStart);
 
+    /// <param name="dates">The dates the recogniser found in this sentence (offsets in the whole text).</param>
     /// <param name="previous">The date of the event told last, for 'Cùng ngày, …'.</param>
-    public static Found? In(string text, TextSpan sentence, AnchorDate? anchor, Found? previous)
+    public static Found? In(string text, TextSpan sentence, IEnumerable<DateMention> dates, AnchorDate? anchor, Found? previous)
     {
+        // Most sentences write no date at all: nothing to read there.
+        var recognised = dates.ToList();
+        var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
+        if (!hasDigit && !MayOpenOnADay(text, sentence))
+            return null;
         var words = text.Substring(sentence.Start, sentence.Length);
         // 'Sáng nay, …', 'Chiều nay (15/3), …': the day the article reports on, when it is known.
         var today = Today().Match(words);
@@ -27,14 +33,16 @@ internal static partial class EventDates
         var sameDay = SameDayLead().Match(words);
         if (sameDay.Success && previous is not null)
             return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
-        foreach (var date in Candidates(words))
+        if (!hasDigit)
+            return null;
+        foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })))
         {
             var list = date.Day is null ? null : FirstOfList(words, date.Start);
             var start = list?.Start ?? date.Start;
             if (IsEventDate(words, date, start))
             {
                 // A lead opens its clause: '…, chiều 27/12.' closing a sentence dates what came before it.
-                var atStart = LeadBefore().IsMatch(words.AsSpan(0, start)) && ClauseFollows().IsMatch(words.AsSpan(date.End));
+                var atStart = LeadBefore().IsMatch(Tail(words, start)) && ClauseFollows().IsMatch(words.AsSpan(date.End));
                 return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
             }
         }
@@ -57,9 +65,9 @@ internal static partial class EventDates
     }
 
     /// <summary>Days and months in the sentence, with the dotted form the recogniser leaves ('sáng 10.9').</summary>
-    private static IEnumerable<DateMention> Candidates(string words)
+    private static IEnumerable<DateMention> Candidates(string words, IEnumerable<DateMention> recognised)
     {
-        var found = DateRecognizer.Find(words).Where(d => d.Granularity != DateGranularity.Year).ToList();
+        var found = recognised.Where(d => d.Granularity != DateGranularity.Year).ToList();
         foreach (Match dotted in DottedDay().Matches(words))
         {
             var day = int.Parse(dotted.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
@@ -81,8 +89,8 @@ internal static partial class EventDates
 
     private static bool IsEventDate(string words, DateMention date, int start)
     {
-        var before = words.AsSpan(0, start);
-        var after = words.AsSpan(date.End);
+        var before = Tail(words, start);
+        var after = words.AsSpan(date.End, Math.Min(Window, words.Length - date.End));
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
         // A bare month is too loose to date an event unless its year is written.
@@ -92,9 +100,26 @@ internal static partial class EventDates
     /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3': the first day.</summary>
     private static (int Start, int Day)? FirstOfList(string words, int dateStart)
     {
-        var list = DayList().Match(words[..dateStart]);
+        var from = Math.Max(0, dateStart - Window);
+        var list = DayList().Match(words, from, dateStart - from);
         return list.Success ? (list.Index, int.Parse(list.Groups["first"].ValueSpan, CultureInfo.InvariantCulture)) : null;
     }
+
+    /// <summary>'Sáng nay', 'Cùng ngày', 'Chiều cùng ngày' within the sentence's first words.</summary>
+    private static bool MayOpenOnADay(string text, TextSpan sentence)
+    {
+        var opening = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 60));
+        return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal);
+    }
+
+    /// <summary>How far before or after a date the words that qualify it are looked for.</summary>
+    private const int Window = 80;
+
+    /// <summary>
+    /// The words right before a date, as far as the window reaches; the whole sentence start when
+    /// it is nearer, so that 'nothing before' still reads as a lead.
+    /// </summary>
+    private static ReadOnlySpan<char> Tail(string words, int end) => words.AsSpan(Math.Max(0, end - Window), Math.Min(end, Window));
 
     /// <summary>Whether the sentence speaks of what is still to come.</summary>
     public static bool ToCome(string text, TextSpan sentence) => FutureCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length));

@@ -24,10 +24,12 @@ internal static partial class Events
     private static readonly string[] ParticipationCues = ["dự", "tham dự", "phát biểu chỉ đạo", "làm việc", "chủ trì"];
 
     public static List<EventMention> Find(ArticleContext context, List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> names,
-        List<RoleMention> roles, AnchorDate? anchor = null)
+        List<RoleMention> roles, AnchorDate? anchor = null, IReadOnlyList<DateMention>? dates = null)
     {
         var text = context.Text;
         var lead = context.Sentences.Take(LeadSentences).ToList();
+        var articleDates = dates ?? DateRecognizer.Find(text);
+        var nextDate = 0;
         var events = new List<EventMention>();
         var dated = new List<(EventMention Event, EventDates.Found Date, bool CutShort)>();
         var datedSentences = new HashSet<TextSpan>();
@@ -35,7 +37,13 @@ internal static partial class Events
 
         foreach (var (sentence, people) in names)
         {
-            if (EventDates.In(text, sentence, anchor, dated.LastOrDefault().Date) is not { } date || !EventPhrases.HasCue(text, sentence, date))
+            // The article's dates are in order, as the sentences are: take this sentence's share.
+            while (nextDate < articleDates.Count && articleDates[nextDate].Start < sentence.Start)
+                nextDate++;
+            var own = new List<DateMention>();
+            for (var k = nextDate; k < articleDates.Count && articleDates[k].End <= sentence.End; k++)
+                own.Add(articleDates[k]);
+            if (EventDates.In(text, sentence, own, anchor, dated.LastOrDefault().Date) is not { } date || !EventPhrases.HasCue(text, sentence, date))
                 continue;
             // 'Trong phiên họp ngày 18-2, …' after the report of that day speaks of the same event;
             // 'phiên họp thường kỳ tháng 4/2024' after the report of 15/4 too.
