@@ -68,7 +68,7 @@ internal static partial class EventDates
     private static IEnumerable<DateMention> Candidates(string words, IEnumerable<DateMention> recognised)
     {
         var found = recognised.Where(d => d.Granularity != DateGranularity.Year).ToList();
-        foreach (Match dotted in DottedDay().Matches(words))
+        foreach (Match dotted in DigitDotDigit().IsMatch(words) ? DottedDay().Matches(words) : Enumerable.Empty<Match>())
         {
             var day = int.Parse(dotted.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = int.Parse(dotted.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
@@ -76,7 +76,7 @@ internal static partial class EventDates
                 found.Add(new DateMention(dotted.Index, dotted.Length, dotted.Value, dotted.Groups["y"].Success ? int.Parse(dotted.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null, month, day, DateGranularity.Day));
         }
         // 'từ ngày 9 đến 12-11', 'trong các ngày 6 - 7.5': a range the recogniser leaves, dated by its first day.
-        foreach (Match range in DayRange().Matches(words))
+        foreach (Match range in RangeWord().IsMatch(words) ? DayRange().Matches(words) : Enumerable.Empty<Match>())
         {
             var day = int.Parse(range.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = int.Parse(range.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
@@ -126,6 +126,12 @@ internal static partial class EventDates
 
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:sáng|chiều|trưa|tối|đêm|hôm|ngày)\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?:\.(?<y>[0-9]{4}))?(?![0-9]|\.[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DottedDay();
+
+    [GeneratedRegex(@"[0-9]\.[0-9]")]
+    private static partial Regex DigitDotDigit();
+
+    [GeneratedRegex(@"[0-9]\s*(?:[-–]|đến|tới)")]
+    private static partial Regex RangeWord();
 
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?:từ|trong\s+(?:các|hai|ba)|các)\s+)?(?:ngày\s+)?(?<d>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{4}))?(?![0-9]|[/.\-][0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DayRange();
