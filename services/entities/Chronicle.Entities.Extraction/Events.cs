@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chronicle.Text;
 using Chronicle.Text.Dates;
 
 namespace Chronicle.Entities.Extraction;
@@ -28,65 +29,40 @@ internal static partial class Events
     {
         var text = context.Text;
         var lead = context.Sentences.Take(LeadSentences).ToList();
-        var articleDates = dates ?? DateRecognizer.Find(text);
-        var nextDate = 0;
+        var datesBySentence = new SentenceDates(dates ?? DateRecognizer.Find(text));
         var events = new List<EventMention>();
-        var dated = new List<(EventMention Event, EventDates.Found Date, bool CutShort)>();
-        var datedSentences = new HashSet<TextSpan>();
+        var dated = new List<DatedEvent>();
         var mainFound = false;
 
         foreach (var (sentence, people) in names)
         {
-            // The article's dates are in order, as the sentences are: take this sentence's share.
-            while (nextDate < articleDates.Count && articleDates[nextDate].Start < sentence.Start)
-                nextDate++;
-            var own = new List<DateMention>();
-            for (var k = nextDate; k < articleDates.Count && articleDates[k].End <= sentence.End; k++)
-                own.Add(articleDates[k]);
-            if (EventDates.In(text, sentence, own, anchor, dated.LastOrDefault().Date) is not { } date || !EventPhrases.HasCue(text, sentence, date))
-                continue;
-            // 'Trong phiên họp ngày 18-2, …' after the report of that day speaks of the same event;
-            // 'phiên họp thường kỳ tháng 4/2024' after the report of 15/4 too.
-            if (!date.AtStart && dated.Any(d => SameDay(d.Date, date) || (date.Day is null && d.Date.Month == date.Month && (date.Year is null || d.Date.Year is null || d.Date.Year == date.Year))))
+            var previous = dated.Count > 0 ? dated[^1].Date : null;
+            if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
+                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date))
                 continue;
             var reading = EventPhrases.Read(new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]), date);
-            if (reading is null)
+            if (reading is null || ToldBefore(context, events, dated, sentence, date, reading))
                 continue;
-            // The lead printed twice (a teaser, then the body) or told again in other words; a
-            // teaser the page cut short takes the name the full telling gives.
-            var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport);
-            if (told >= 0)
-            {
-                if (dated[told].CutShort && !reading.CutShort)
-                {
-                    var fuller = dated[told].Event with { Name = reading.Name, Place = dated[told].Event.Place ?? PlaceIn(text, sentence), Organizer = dated[told].Event.Organizer ?? Organizer(context, sentence, reading) };
-                    events[events.IndexOf(dated[told].Event)] = fuller;
-                    dated[told] = (fuller, dated[told].Date, false);
-                }
-                continue;
-            }
             // The report's own event: a day written as its lead, not a past one recalled.
             var isMain = !mainFound && lead.Contains(sentence) && date.AtStart && date.Day is not null
                 && (date.Year is null || anchor?.Year is not { } year || date.Year >= year - 1);
-            var when = EventDates.Dated(date, anchor, EventDates.ToCome(text, sentence));
-            var place = PlaceIn(text, sentence);
             var mention = new EventMention(
                 reading.Name,
-                when,
-                place,
+                EventDates.Dated(date, anchor, EventDates.ToCome(text, sentence)),
+                PlaceIn(text, sentence),
                 Organizer(context, sentence, reading),
                 ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),
                 isMain ? [.. people.Select(p => p.Person).Union(Participants(context, names))] : [.. people.Select(p => p.Person).Distinct()],
                 sentence,
                 isMain);
             events.Add(mention);
-            dated.Add((mention, date, reading.CutShort));
+            dated.Add(new DatedEvent(mention, date, reading.CutShort));
             // '…, dâng hương tưởng niệm X; thăm Khu di tích Y': each deed after a semicolon is an event of that day.
             foreach (var deed in EventPhrases.FurtherDeeds(text, sentence, reading))
                 events.Add(mention with { Name = deed, IsMainEvent = false, Place = null });
-            datedSentences.Add(sentence);
             mainFound |= isMain;
         }
+        var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
         foreach (Match match in EventStart().Matches(text))
@@ -112,11 +88,64 @@ internal static partial class Events
         return events;
     }
 
+    /// <summary>An event read from a dated sentence, with its date as written and whether its lead was cut short.</summary>
+    private sealed record DatedEvent(EventMention Event, EventDates.Found Date, bool CutShort);
+
+    /// <summary>
+    /// 'Trong phiên họp ngày 18-2, …' after the report of that day speaks of the same event;
+    /// 'phiên họp thường kỳ tháng 4/2024' after the report of 15/4 too. A date opening its clause
+    /// tells something new.
+    /// </summary>
+    private static bool IsBackReference(List<DatedEvent> dated, EventDates.Found date) =>
+        !date.AtStart && dated.Any(d => SameDay(d.Date, date)
+            || (date.Day is null && d.Date.Month == date.Month && (date.Year is null || d.Date.Year is null || d.Date.Year == date.Year)));
+
+    /// <summary>
+    /// The lead printed twice (a teaser, then the body) or told again in other words: the same
+    /// day and mostly the same name. A teaser the page cut short takes the name the full telling gives.
+    /// </summary>
+    private static bool ToldBefore(ArticleContext context, List<EventMention> events, List<DatedEvent> dated, TextSpan sentence,
+        EventDates.Found date, EventPhrases.Reading reading)
+    {
+        var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport);
+        if (told < 0)
+            return false;
+        var earlier = dated[told];
+        if (earlier.CutShort && !reading.CutShort)
+        {
+            var fuller = earlier.Event with
+            {
+                Name = reading.Name,
+                Place = earlier.Event.Place ?? PlaceIn(context.Text, sentence),
+                Organizer = earlier.Event.Organizer ?? Organizer(context, sentence, reading),
+            };
+            events[events.IndexOf(earlier.Event)] = fuller;
+            dated[told] = new DatedEvent(fuller, earlier.Date, false);
+        }
+        return true;
+    }
+
+    /// <summary>The article's dates shared out by sentence; both come in reading order, so one pass serves all.</summary>
+    private sealed class SentenceDates(IReadOnlyList<DateMention> dates)
+    {
+        private int _next;
+
+        public List<DateMention> In(TextSpan sentence)
+        {
+            while (_next < dates.Count && dates[_next].Start < sentence.Start)
+                _next++;
+            var own = new List<DateMention>();
+            for (var k = _next; k < dates.Count && dates[k].End <= sentence.End; k++)
+                own.Add(dates[k]);
+            return own;
+        }
+    }
+
     /// <summary>Share of the shorter name's words that the other name has too.</summary>
     private static double SharedWords(string a, string b)
     {
-        var first = Lexicon.Key(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var second = Lexicon.Key(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var first = VietnameseText.MatchKey(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var second = VietnameseText.MatchKey(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var shorter = Math.Min(first.Count, second.Count);
         return shorter == 0 ? 0 : (double)first.Count(second.Contains) / shorter;
     }
