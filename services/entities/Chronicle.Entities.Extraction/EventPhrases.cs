@@ -73,7 +73,7 @@ internal static partial class EventPhrases
     {
         if (reading.Subject is null)
             yield break;
-        foreach (Match deed in FurtherDeed().Matches(text[..sentence.End], Math.Min(sentence.End, reading.HeadEnd)))
+        foreach (var deed in MatchesIn(FurtherDeed(), text, Math.Min(sentence.End, reading.HeadEnd), sentence.End))
         {
             var end = text.IndexOfAny([';', '.'], deed.Index + deed.Length, sentence.End - deed.Index - deed.Length);
             var predicate = Trimmed(text[deed.Groups["deed"].Index..(end < 0 ? sentence.End : end)]);
@@ -88,7 +88,7 @@ internal static partial class EventPhrases
     private static Reading? NounNear(Sentence sentence, EventDates.Found date)
     {
         var text = sentence.Text;
-        var nouns = EventNoun().Matches(text[..sentence.Span.End], sentence.Span.Start).ToList();
+        var nouns = MatchesIn(EventNoun(), text, sentence.Span.Start, sentence.Span.End);
         var before = nouns.LastOrDefault(n => n.Index + n.Length <= date.Start && DatesNoun(text, n.Index + n.Length, date.Start));
         var noun = before ?? NounAfter(sentence, nouns, date);
         if (noun is null)
@@ -231,12 +231,11 @@ internal static partial class EventPhrases
         var stop = ClauseStop().Match(text, from, end - from);
         for (; stop.Success; stop = stop.NextMatch())
         {
-            // A comma after a name opens its titles: 'Trung tướng X, Thứ trưởng Bộ Công an …'.
-            if (stop.Value.StartsWith(',') && !sentence.People.Any(p => p.Span.End == stop.Index))
-            {
-                if (char.IsUpper(text[stop.Index + stop.Length]))
-                    continue;
-            }
+            // A comma before a capital goes on with a list of names ('Đảng, Nhà nước Lào'); after a
+            // person's name it opens their titles ('Trung tướng X, Thứ trưởng …'), which the name can do without.
+            var next = stop.Index + stop.Length;
+            if (stop.Value.StartsWith(',') && next < text.Length && char.IsUpper(text[next]) && !sentence.People.Any(p => p.Span.End == stop.Index))
+                continue;
             end = stop.Index;
             break;
         }
@@ -260,7 +259,8 @@ internal static partial class EventPhrases
                 quoted = false;
                 continue;
             }
-            if (quoted)
+            // Every stop opens with a space or a mark.
+            if (quoted || text[i] is not (' ' or ',' or ';' or '.' or ':'))
                 continue;
             if (text[i] == ',' && TermAfterComma().Match(text, i, Math.Min(60, limit - i)) is { Success: true } term && term.Index == i)
             {
@@ -275,6 +275,15 @@ internal static partial class EventPhrases
         }
         var name = CommaBeforeTerm().Replace(Trimmed(text[start..end]), " ");
         return Shortened(name);
+    }
+
+    /// <summary>Every match between two offsets, without copying the text.</summary>
+    private static List<Match> MatchesIn(Regex pattern, string text, int start, int end)
+    {
+        var found = new List<Match>();
+        for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
+            found.Add(match);
+        return found;
     }
 
     private static string Shortened(string name)
@@ -305,24 +314,41 @@ internal static partial class EventPhrases
         + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+tấn\s+công|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
-    /// <summary>Verbs of what officials and bodies do on a day: receive, visit, chair, decide, elect, discipline …</summary>
-    [GeneratedRegex(
-        @"(?<![\p{L}])(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|hội\s+đàm\s+trực\s+tuyến|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
-        + @"|thăm(?!\s+(?:dò|khám))|lên\s+đường|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu"
-        + @"|(?<!(?:các|những|của|và)\s)tổ\s+chức(?!\s+(?:đảng|Đảng|cơ\s+sở|bộ\s+máy|quốc\s+tế|chính\s+trị|xã\s+hội|và|của|thực\s+hiện|cán\s+bộ|cá\s+nhân|tín\s+dụng|phi|kinh\s+tế|y\s+tế|liên\s+quan|này|đó|nào|khác|có|được|trong|ngoài|tôn\s+giáo)(?![\p{L}]))(?=\s+\p{L})"
+    // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
+    // everyday uses of the same syllables are kept out ('dự án', 'trực tiếp', 'các tổ chức', 'trao đổi').
+    private const string TalkVerbs =
+        @"hội\s+đàm|hội\s+kiến|điện\s+đàm|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
+        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
+
+    private const string VisitVerbs =
+        @"thăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
+        + @"|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu|gửi\s+(?:điện|thư|lẵng|vòng)";
+
+    private const string MeetingVerbs =
+        @"(?<!(?:các|những|của|và)\s)tổ\s+chức(?!\s+(?:đảng|Đảng|cơ\s+sở|bộ\s+máy|quốc\s+tế|chính\s+trị|xã\s+hội|và|của|thực\s+hiện|cán\s+bộ|cá\s+nhân|tín\s+dụng|phi|kinh\s+tế|y\s+tế|liên\s+quan|này|đó|nào|khác|có|được|trong|ngoài|tôn\s+giáo)(?![\p{L}]))(?=\s+\p{L})"
         + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|tuyển|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
-        + @"|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|công\s+bố|ký\s+kết|phê\s+chuẩn|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm"
-        + @"|kỷ\s+luật|khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|khảo\s+sát|thị\s+sát|đón(?!\s+(?:nhận|đầu|chào\s+năm))|rời|gửi\s+(?:điện|thư|lẵng|vòng)|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))"
-        + @"|ra\s+mắt|tấn\s+công|thi\s+hành|đồng\s+ý|trình\s+bày|khánh\s+thành|khởi\s+công|phát\s+động|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
-        + @"|tiếp\s+xúc\s+cử\s+tri|giao\s+hữu|thi\s+đấu|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo"
-        + @"|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức"
-        + @"|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế))|chúc\s+Tết|chúc\s+mừng|khai\s+trương|tặng|truy\s+tặng|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|quán\s+triệt)(?![\p{L}])")]
+        + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
+
+    private const string DecisionVerbs =
+        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|ký\s+kết"
+        + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
+        + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
+        + @"|kỷ\s+luật|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
+
+    private const string ElectionVerbs = @"bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
+
+    private const string JusticeVerbs = @"khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do";
+
+    private const string HappeningVerbs =
+        @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
+        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
     private static partial Regex EventVerb();
 
     /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
     [GeneratedRegex(
-        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?",
-        RegexOptions.None)]
+        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?")]
     private static partial Regex TalkVerb();
 
     [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]
