@@ -142,3 +142,17 @@ public sealed class NamedDocumentTests
         Assert.Equal("hợp tác pháp luật, tư pháp giai đoạn mới", memorandum.Subject);
     }
 }
+
+public sealed class PrintedNumberTests
+{
+    [Theory]
+    [InlineData("Thủ tướng vừa ký Công điện số 39 /CĐ-TTg gửi các bộ.", "Công điện", "39/CĐ-TTg")]
+    [InlineData("Ông công bố Quyết định số 1638/QĐNSTƯ ngày 30-10-2024 của Bộ Chính trị.", "Quyết định", "1638/QĐNSTƯ")]
+    [InlineData("Tỉnh ủy ban hành Chương trình số 49-CTr/TU, ngày 02/02/2024 để thực hiện.", "Chương trình", "49-CTr/TU")]
+    public void Numbers_as_printed_with_their_quirks_are_read(string text, string kind, string number) =>
+        Assert.Contains(ArticleAnalyzer.Analyze("", text).LegalDocuments, d => d.Kind == kind && d.Number == number);
+
+    [Fact]
+    public void A_programme_named_by_a_bare_number_is_no_document() =>
+        Assert.Empty(ArticleAnalyzer.Analyze("", "Tỉnh tiếp tục thực hiện Chương trình 135 ở các xã vùng cao.").LegalDocuments);
+}

@@ -23,7 +23,7 @@ internal static partial class LegalDocuments
         ["hướng dẫn"] = "Hướng dẫn", ["tờ trình"] = "Tờ trình", ["báo cáo"] = "Báo cáo", ["luật"] = "Luật",
         ["bộ luật"] = "Bộ luật", ["pháp lệnh"] = "Pháp lệnh", ["công hàm"] = "Công hàm", ["thông cáo"] = "Thông cáo",
         ["thông báo"] = "Thông báo", ["công văn"] = "Công văn", ["công điện"] = "Công điện", ["kế hoạch"] = "Kế hoạch",
-        ["thông tri"] = "Thông tri", ["quy chế"] = "Quy chế", ["lệnh"] = "Lệnh",
+        ["thông tri"] = "Thông tri", ["quy chế"] = "Quy chế", ["lệnh"] = "Lệnh", ["chương trình"] = "Chương trình",
     };
 
     /// <summary>The kind a number's code names, for the letter header that writes no kind ('Số: 45-CT/TW').</summary>
@@ -32,7 +32,7 @@ internal static partial class LegalDocuments
         ["NQ"] = "Nghị quyết", ["NĐ"] = "Nghị định", ["CT"] = "Chỉ thị", ["ĐA"] = "Đề án", ["QĐ"] = "Quyết định",
         ["QĐNS"] = "Quyết định", ["KL"] = "Kết luận", ["TT"] = "Thông tư", ["QĐi"] = "Quy định", ["HD"] = "Hướng dẫn",
         ["TTr"] = "Tờ trình", ["BC"] = "Báo cáo", ["TB"] = "Thông báo", ["CV"] = "Công văn", ["CĐ"] = "Công điện",
-        ["KH"] = "Kế hoạch", ["QC"] = "Quy chế", ["L"] = "Lệnh",
+        ["KH"] = "Kế hoạch", ["QC"] = "Quy chế", ["L"] = "Lệnh", ["CTr"] = "Chương trình", ["QĐNSTƯ"] = "Quyết định",
     };
 
     /// <summary>Issuers implied by the number's code when the text does not name one.</summary>
@@ -53,7 +53,8 @@ internal static partial class LegalDocuments
         var found = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
         foreach (Match match in Citation().Matches(text))
         {
-            var number = match.Groups["number"].Value.TrimEnd('.');
+            // '39 /CĐ-TTg' is printed with a stray space: the number is '39/CĐ-TTg'.
+            var number = match.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
             var written = match.Groups["kind"].Value;
             var bare = !number.Any(char.IsLetter);
             if (bare && !IsBareNumber(text, match, written))
@@ -165,6 +166,9 @@ internal static partial class LegalDocuments
         var rest = text.AsSpan(match.Index + match.Length);
         if (BareFollower().IsMatch(rest[..Math.Min(20, rest.Length)]))
             return false;
+        // 'Chương trình 135' names a programme, not a document: only its coded number is one.
+        if (written.StartsWith("Chương", StringComparison.Ordinal))
+            return false;
         if (afterSo)
             return true;
         if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
@@ -224,24 +228,24 @@ internal static partial class LegalDocuments
     private const string Kinds =
         @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
         + @"|[Hh]ướng\s+dẫn|[Tt]ờ\s+trình|[Bb]áo\s+cáo|Bộ\s+luật|Luật|Pháp\s+lệnh|[Cc]ông\s+hàm|[Tt]hông\s+cáo|[Tt]hông\s+báo|[Cc]ông\s+văn|[Cc]ông\s+điện"
-        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh)";
+        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình)";
 
     /// <summary>'34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', or a bare '05'.</summary>
     private const string Number =
-        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?[-/][A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-Za-zĐđ0-9.]+)*|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}))";
+        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
 
     [GeneratedRegex(@"(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
     private static partial Regex Citation();
 
     /// <summary>'Số: 45-CT/TW' opening a line, as a document's header prints it.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])Số\s*:\s*(?<number>[0-9]{1,5}(?:/[0-9]{4})?[-/][A-ZĐ][A-Za-zĐđ0-9]*(?:[-/][A-Za-zĐđ0-9.]+)*)")]
+    [GeneratedRegex(@"(?<![\p{L}])Số\s*:\s*(?<number>[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*)")]
     private static partial Regex LetterHeader();
 
     [GeneratedRegex(@"^[\s\S]{0,120}?\p{Lu}[\p{L} .]{1,40},\s+ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}")]
     private static partial Regex PlaceAndDate();
 
     /// <summary>The letters after the number: 'NQ' in '34-NQ/TW', 'QH' in '43/2022/QH15'.</summary>
-    [GeneratedRegex(@"^[0-9]+(?:/[0-9]{4})?[-/](?<code>[A-ZĐ][A-Za-zĐđ]*)")]
+    [GeneratedRegex(@"^[0-9]+(?:/[0-9]{4})?[-/](?<code>\p{Lu}[\p{L}]*)")]
     private static partial Regex CodeOf();
 
     /// <summary>What makes a bare number a count or a year: 'Nghị quyết 2 năm', 'Kết luận 3 điểm'.</summary>
