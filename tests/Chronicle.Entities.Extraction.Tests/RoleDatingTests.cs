@@ -123,4 +123,16 @@ public sealed class RoleDatingTests
         var minister = Assert.Single(roles, r => r.Role == "Bộ trưởng Bộ Công Thương");
         Assert.Equal(("Hoàng Minh Đức", "started", "2014-08"), (minister.PersonName, minister.Aspect, minister.Date?.Iso));
     }
+
+    [Theory]
+    [InlineData("Bộ trưởng Bộ Tài chính Lê Văn Tiến cho biết mục tiêu đến năm 2030 là giảm một nửa số hộ nghèo.", "2024-06-10", "publication")]
+    [InlineData("Nhân kỷ niệm ngày thành lập nước 2/9/1945, Chủ tịch UBND tỉnh Nam Định Đỗ Văn Hùng gửi thư chúc mừng.", "2024-06-10", "publication")]
+    [InlineData("Năm 2016, Bộ trưởng Bộ Tài chính Lê Văn Tiến đi thăm đồng bằng.", "2016", "sentence")]
+    [InlineData("Bộ trưởng Bộ Tài chính Lê Văn Tiến đi thăm đồng bằng ngày 14/3/2019.", "2019-03-14", "sentence")]
+    public void A_post_merely_held_is_dated_by_the_date_that_speaks_of_it(string sentence, string date, string basis)
+    {
+        var role = Assert.Single(ArticleAnalyzer.Analyze("", sentence, June2024).Roles);
+
+        Assert.Equal((date, basis), (role.Date?.Iso, role.DateBasis));
+    }
 }

@@ -32,26 +32,345 @@ internal sealed partial class ArticleContext
     /// The post a title attached to a person stands for. A title that needs the article ('Bộ
     /// trưởng', 'Đại sứ', 'Trưởng Ban') takes the person's own post with that head, else for a
     /// 'Trưởng Ban' the body named just before it ('Ban Chỉ đạo … do X làm Trưởng Ban') or the
-    /// article's commission; a Vietnamese-looking title of a foreign person takes that country's
-    /// post ('Tổng Bí thư' of Tập Cận Bình). Null when nothing in the article says which post it is.
+    /// article's commission, and for 'Đại sứ' the embassy the article names. A title of someone
+    /// serving another country takes that country's post ('Tổng Bí thư' of Tập Cận Bình, 'Thứ
+    /// trưởng Bộ Công an nước chủ nhà'). Null when nothing in the article says which post it is,
+    /// and for people the article only recalls ('phần mộ của Tổng Bí thư Lê Duẩn').
     /// </summary>
     public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
     {
-        if (country is not null && title.Country is null && ForeignTitles.PostFor(title.Role, country) is { } foreign)
+        if (OnlyRecalled(person) || OnlyCutShort(person))
         {
-            return (foreign, title.Title, country, title.Qualifier);
+            return null;
+        }
+        var qualifier = title.Qualifier.Length == 0 && SaysLate(span, sentence, person) ? "former" : title.Qualifier;
+        if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence)) is { } foreign && foreign != "Việt Nam")
+        {
+            RememberCountry(person, foreign);
+            return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
+        }
+        if (title.Country is null && LooksForeign(person))
+        {
+            // Someone of another country whose country the article does not give: no post of ours is theirs.
+            return null;
         }
         if (!title.NeedsContextOrganization)
         {
-            return (title.Role, title.Title, title.Organization, title.Qualifier);
+            if (CityAfter(title, span) is { } city)
+            {
+                return ($"{title.Role} {city}", title.Title, $"{title.Organization} {city}", qualifier);
+            }
+            if (ProvinceOfParagraph(title, span) is { } local)
+            {
+                return (title.Role[..^Province!.Length] + local, title.Title, title.Organization.Replace(Province, local, StringComparison.Ordinal), qualifier);
+            }
+            return (title.Role, title.Title, title.Organization, qualifier);
         }
         if (RoleOf(person, title.Title) is { } own)
         {
-            return (own, title.Title, "", title.Qualifier);
+            return (own, title.Title, "", qualifier);
+        }
+        if (title.Title == "Đại sứ")
+        {
+            return EmbassyCountry is { } host ? ($"Đại sứ Việt Nam tại {host}", title.Title, "", qualifier) : null;
         }
         return CommissionOf(title, span, sentence) is { } commission
-            ? (TitleParser.Compose(title.Title, commission), title.Title, commission, title.Qualifier)
+            ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
+    }
+
+    /// <summary>
+    /// A bare 'Phó Bí thư Tỉnh ủy' took the article's province. An entry naming a province after the
+    /// title means that one ('nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An'); else the one the
+    /// paragraph names last before it ('… Đảng bộ tỉnh Hà Giang … bà X tái cử Phó Bí thư Tỉnh ủy').
+    /// </summary>
+    private string? ProvinceOfParagraph(TitleMatch title, TextSpan span)
+    {
+        if (Province is not { } province || !title.Role.EndsWith(" " + province, StringComparison.Ordinal)
+            || Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        // 'X, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An;': the entry names the province after the title.
+        var entryEnd = Text.IndexOfAny(EntryEnds, span.End);
+        entryEnd = Math.Min(entryEnd < 0 ? Text.Length : entryEnd, span.End + MaxEntryReach);
+        var entry = Text.AsSpan(span.End, entryEnd - span.End);
+        // The titles end where the sentence goes on: '… Bí thư Thành ủy, … thành phố đã trao nhà cho tỉnh Nghệ An'.
+        foreach (var verb in ClauseWords)
+        {
+            var at = entry.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0)
+                entry = entry[..at];
+        }
+        var (entryStart, entryStop) = (span.End, span.End + entry.Length);
+        var ahead = CuedProvinceMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop);
+        if (ahead.Province is not null)
+        {
+            return ahead.Province != province ? ahead.Province : null;
+        }
+        var paragraph = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        var last = CuedProvinceMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start);
+        return last.Province is not null && last.Province != province ? last.Province : null;
+    }
+
+    private static readonly char[] EntryEnds = [';', '\n', '.'];
+
+    private const int MaxEntryReach = 90;
+
+    private static readonly string[] ClauseWords = [" đã ", " được ", " sẽ ", " đang ", " vừa ", " bị ", " cho ", " tại "];
+
+    private List<(int At, int Length, string Province)>? _cuedProvinceMentions;
+
+    /// <summary>Where the article names a province after a cue ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang'), in text order; found once.</summary>
+    private List<(int At, int Length, string Province)> CuedProvinceMentions => _cuedProvinceMentions ??= FindCuedProvinces();
+
+    private List<(int At, int Length, string Province)> FindCuedProvinces()
+    {
+        var found = new List<(int At, int Length, string Province)>();
+        foreach (var cue in ProvinceCues)
+        {
+            foreach (var at in Occurrences(cue.TrimEnd()))
+            {
+                var name = at + cue.Length;
+                if (name <= Text.Length && Text[name - 1] == ' ' && Lexicon.ProvinceNames.Where(p => string.CompareOrdinal(Text, name, p, 0, p.Length) == 0).MaxBy(p => p.Length) is { } province)
+                    found.Add((at, cue.Length + province.Length, province));
+            }
+        }
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
+    }
+
+    private static readonly string[] ProvinceCues = ["tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố "];
+
+
+    /// <summary>Ways the press shortens the name of Hồ Chí Minh City.</summary>
+    private static readonly string[] CityShortForms = ["TP HCM", "TP.HCM", "TP. HCM", "TPHCM", "TP.Hồ Chí Minh", "TP Hồ Chí Minh", "TP. Hồ Chí Minh"];
+
+    /// <summary>
+    /// 'Phó Bí thư Thường trực Thành ủy TP HCM': a committee left without its city, which the text
+    /// names right after it in a short form.
+    /// </summary>
+    private string? CityAfter(TitleMatch title, TextSpan span)
+    {
+        if (!title.Role.EndsWith("Thành ủy", StringComparison.Ordinal) && !title.Role.EndsWith("Thành uỷ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var after = Text.AsSpan(span.End).TrimStart();
+        foreach (var form in CityShortForms)
+        {
+            if (after.StartsWith(form, StringComparison.Ordinal) && (after.Length == form.Length || !char.IsLetter(after[form.Length])))
+                return "TP Hồ Chí Minh";
+        }
+        return null;
+    }
+
+    /// <summary>The foreign post a title stands for; a bare 'Bộ trưởng' only when the article gives that person's ministry.</summary>
+    private string? ForeignPost(TitleMatch title, string person, string country)
+    {
+        if (!title.NeedsContextOrganization)
+        {
+            return ForeignTitles.PostFor(title.Role, country);
+        }
+        if (RoleOf(person, title.Title) is { } own)
+        {
+            return own.Contains(country, StringComparison.Ordinal) ? own : ForeignTitles.PostFor(own, country);
+        }
+        return title.Title == "Đại sứ" ? $"Đại sứ {country} tại Việt Nam" : null;
+    }
+
+    /// <summary>
+    /// The country of someone whose name is plainly not Vietnamese and whose title names none: the
+    /// host in 'Thứ trưởng Bộ Công an nước chủ nhà', else the one foreign country the sentence names.
+    /// </summary>
+    private string? ForeignCountryOf(string person, TextSpan span, TextSpan sentence)
+    {
+        // 'Giang Trạch Dân' reads like Vietnamese but opens with no surname of ours: the sentence may say whose he is.
+        if (!LooksForeign(person) && !SinoVietnameseRendering(person))
+        {
+            return null;
+        }
+        var after = Text.AsSpan(span.End).TrimStart();
+        if (after.StartsWith("nước chủ nhà", StringComparison.Ordinal) || after.StartsWith("nước bạn", StringComparison.Ordinal))
+        {
+            return HostCountry;
+        }
+        if (!_sentenceCountry.TryGetValue(sentence.Start, out var only))
+        {
+            var named = Countries.Names.Where(c => c != "Việt Nam" && Contains(sentence, c)).ToList();
+            // 'Ba Lan' also holds 'Lan': keep only names no other named country contains.
+            named = named.Where(c => !named.Any(o => o != c && o.Contains(c, StringComparison.Ordinal))).ToList();
+            _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : null;
+        }
+        return only;
+    }
+
+    private readonly Dictionary<string, bool> _foreign = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _rendered = new(StringComparer.Ordinal);
+
+    /// <summary>Asked at every post of a person: answered once per person.</summary>
+    private bool LooksForeign(string person)
+    {
+        if (!_foreign.TryGetValue(person, out var foreign))
+            _foreign[person] = foreign = PersonNameCheck.LooksForeign(person);
+        return foreign;
+    }
+
+    private bool SinoVietnameseRendering(string person)
+    {
+        if (!_rendered.TryGetValue(person, out var rendered))
+        {
+            var tokens = Tokens.Of(person, new TextSpan(0, person.Length));
+            _rendered[person] = rendered = tokens.Count >= 2 && !PersonNameCheck.SurnameLed(tokens, 0, tokens.Count);
+        }
+        return rendered;
+    }
+
+    private readonly Dictionary<int, string?> _sentenceCountry = [];
+
+    private bool Contains(TextSpan sentence, string phrase)
+    {
+        for (var at = Text.IndexOf(phrase, sentence.Start, sentence.Length, StringComparison.Ordinal); at >= 0;
+             at = at + phrase.Length < sentence.End ? Text.IndexOf(phrase, at + 1, sentence.End - at - 1, StringComparison.Ordinal) : -1)
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(Text[at - 1])) && (end == Text.Length || !char.IsLetterOrDigit(Text[end])))
+                return true;
+        }
+        return false;
+    }
+
+    private string? _hostCountry;
+    private bool _hostCountryFound;
+
+    /// <summary>The foreign country the article names most: the host of a visit ('nước chủ nhà', 'nước bạn').</summary>
+    private string? HostCountry
+    {
+        get
+        {
+            if (!_hostCountryFound)
+            {
+                _hostCountry = Countries.Names.Where(c => c != "Việt Nam")
+                    .Select(c => (Country: c, Count: Occurrences(c).Count()))
+                    .Where(c => c.Count > 0)
+                    .OrderByDescending(c => c.Count)
+                    .Select(c => c.Country)
+                    .FirstOrDefault();
+                _hostCountryFound = true;
+            }
+            return _hostCountry;
+        }
+    }
+
+    private string? _embassyCountry;
+    private bool _embassyCountryFound;
+
+    /// <summary>Where 'Đại sứ quán Việt Nam tại Italy' or 'Đại sứ Việt Nam tại Italy' places our embassy.</summary>
+    private string? EmbassyCountry
+    {
+        get
+        {
+            if (!_embassyCountryFound)
+            {
+                _embassyCountry = Occurrences("Việt Nam tại")
+                    .Where(at => at >= 4 && (Text.AsSpan(0, at).TrimEnd().EndsWith("quán", StringComparison.Ordinal) || Text.AsSpan(0, at).TrimEnd().EndsWith("Đại sứ", StringComparison.Ordinal)))
+                    .Select(at => CountryAt(at + "Việt Nam tại ".Length))
+                    .FirstOrDefault(c => c is not null);
+                _embassyCountryFound = true;
+            }
+            return _embassyCountry;
+        }
+    }
+
+    /// <summary>The longest country name written at the offset, if any.</summary>
+    private string? CountryAt(int offset) =>
+        offset > Text.Length ? null
+            : Countries.Names.Where(c => c != "Việt Nam" && string.CompareOrdinal(Text, offset, c, 0, c.Length) == 0
+                && (offset + c.Length == Text.Length || !char.IsLetter(Text[offset + c.Length]))).FirstOrDefault();
+
+    /// <summary>Words just before a title that say its holder has died or is remembered: 'cố Tổng Bí thư', 'Lễ tang Tổng Bí thư'.</summary>
+    private static readonly string[] LateCues = ["cố", "Quốc tang", "quốc tang", "Lễ tang", "lễ tang", "viếng", "tưởng nhớ", "tưởng niệm", "phần mộ của", "Phần mộ của"];
+
+    /// <summary>Words after a name that say its holder has died.</summary>
+    private static readonly string[] DeathWords = ["từ trần", "qua đời", "tạ thế"];
+
+    private bool SaysLate(TextSpan span, TextSpan sentence, string person)
+    {
+        var before = Text.AsSpan(sentence.Start, Math.Max(0, span.Start - sentence.Start)).TrimEnd();
+        foreach (var cue in LateCues)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
+                return true;
+        }
+        var after = Text.AsSpan(span.End).TrimStart();
+        if (!after.StartsWith(person, StringComparison.Ordinal))
+            return false;
+        var rest = after[person.Length..].TrimStart();
+        foreach (var word in DeathWords)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words that recall someone of the past: the person is not named for a post they hold.</summary>
+    private static readonly string[] RecallCues =
+    [
+        "phần mộ của", "Phần mộ của", "lăng mộ", "Lăng mộ", "đền thờ", "Đền thờ", "tượng đài", "Tượng đài", "khu lưu niệm", "Khu lưu niệm",
+        "nhà lưu niệm", "Nhà lưu niệm", "nhà tưởng niệm", "Nhà tưởng niệm", "tiền nhiệm",
+    ];
+
+    private const int RecallWindow = 80;
+
+    private readonly Dictionary<string, bool> _cutShort = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// 'đối với ông Nguyễn Thanh ...': a teaser cut in the middle of a name. The name read is only
+    /// the start of one: wherever else it stands it runs on into a longer name.
+    /// </summary>
+    private bool OnlyCutShort(string person)
+    {
+        if (_cutShort.TryGetValue(person, out var known))
+            return known;
+        bool cut = false, whole = false, longer = false;
+        foreach (var at in Occurrences(person))
+        {
+            var after = Text.AsSpan(at + person.Length).TrimStart();
+            if (after.StartsWith("...", StringComparison.Ordinal) || after.StartsWith("…", StringComparison.Ordinal))
+                cut = true;
+            else if (after.Length == 0 || !char.IsUpper(after[0]) || Text[at + person.Length] == '\n')
+                whole = true;
+            else
+                longer = true;
+        }
+        // 'Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn...' ends a list, not a name: only a name the article gives longer is cut.
+        _cutShort[person] = cut && longer && !whole;
+        return _cutShort[person];
+    }
+
+    private readonly Dictionary<string, bool> _onlyRecalled = new(StringComparer.Ordinal);
+
+    /// <summary>Every mention of the person stands shortly after words of remembrance ('phía sau phần mộ của Tổng Bí thư Lê Duẩn').</summary>
+    private bool OnlyRecalled(string person)
+    {
+        if (_onlyRecalled.TryGetValue(person, out var known))
+            return known;
+        var mentions = Occurrences(person).ToList();
+        var recalled = mentions.Count > 0 && mentions.All(at =>
+        {
+            var sentence = SentenceOf(at);
+            var from = Math.Max(sentence.Start, at - RecallWindow);
+            var before = Text.AsSpan(from, at - from);
+            foreach (var cue in RecallCues)
+            {
+                if (before.Contains(cue, StringComparison.Ordinal))
+                    return true;
+            }
+            return false;
+        });
+        _onlyRecalled[person] = recalled;
+        return recalled;
     }
 
     /// <summary>A title naming nobody in its sentence, and the person the article gave that post.</summary>

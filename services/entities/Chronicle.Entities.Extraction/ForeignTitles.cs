@@ -16,10 +16,9 @@ internal static class ForeignTitles
         ("nước Cộng hòa Dân chủ Nhân dân Lào", "Lào"), ("Cộng hòa Dân chủ Nhân dân Lào", "Lào"),
         ("nước Cộng hòa Cuba", "Cuba"), ("Cộng hòa Cuba", "Cuba"), ("Vương quốc Campuchia", "Campuchia"),
         ("Hợp chúng quốc Hoa Kỳ", "Hoa Kỳ"), ("Liên bang Nga", "Nga"), ("Liên minh châu Âu", "Liên minh châu Âu"),
-        ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Việt Nam"),
+        ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Việt Nam"), ("Chính phủ Hoàng gia Campuchia", "Campuchia"), ("Hoàng gia Campuchia", "Campuchia"),
+        ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"),
     ];
-
-    private static readonly string[] Countries = [.. Lexicon.Places[Lexicon.ProvinceNames.Length..], "Liên minh châu Âu"];
 
     /// <summary>Parties whose posts appear in our news, with the country they rule.</summary>
     private static readonly (string Party, string Country)[] Parties =
@@ -32,7 +31,7 @@ internal static class ForeignTitles
     /// <summary>Titles that, followed by a country, name that country's post; the second form is how the post is called.</summary>
     private static readonly (string Written, string Post)[] StateHeads =
     [
-        ("Chủ tịch nước", "Chủ tịch"), ("Chủ tịch", "Chủ tịch"), ("Tổng thống", "Tổng thống"), ("Phó Tổng thống", "Phó Tổng thống"),
+        ("Chủ tịch nước", "Chủ tịch nước"), ("Phó Chủ tịch nước", "Phó Chủ tịch nước"), ("Chủ tịch", "Chủ tịch"), ("Tổng thống", "Tổng thống"), ("Phó Tổng thống", "Phó Tổng thống"),
         ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Quốc vương", "Quốc vương"), ("Ngoại trưởng", "Bộ trưởng Ngoại giao"),
         ("Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao"), ("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"), ("Bộ trưởng Công an", "Bộ trưởng Công an"),
         ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"),
@@ -65,11 +64,11 @@ internal static class ForeignTitles
 
     /// <summary>Every phrase a foreign post can start with.</summary>
     public static IEnumerable<string> Heads =>
-        new[] { "Đại sứ", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(ChinesePosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written));
+        new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(ChinesePosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads);
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
-        return Ambassador(tokens, i) ?? PartyPost(tokens, i) ?? ChinesePost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i);
+        return Ambassador(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? ChinesePost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i);
     }
 
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
@@ -117,6 +116,38 @@ internal static class ForeignTitles
         to ??= from == "Việt Nam" ? null : "Việt Nam";
         var role = to is null ? $"Đại sứ {from}" : $"Đại sứ {from} tại {to}";
         return new TitleMatch(role, "Đại sứ", "", "", i, j, false) { Country = from == "Việt Nam" ? null : from };
+    }
+
+    private const int MaxCityWords = 4;
+
+    /// <summary>'Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh', 'Tổng Lãnh sự Việt Nam tại Côn Minh': a country's consul in a city.</summary>
+    private static TitleMatch? Consul(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Tổng Lãnh sự", "Lãnh sự"]) is not ({ } head, var n) || Country(tokens, i + n) is not ({ } from, var f))
+        {
+            return null;
+        }
+        var j = i + n + f;
+        if (Phrase.Length(tokens, j, "tại") is not { } t)
+        {
+            return null;
+        }
+        var first = j + t;
+        var end = first;
+        if (end < tokens.Count && tokens[end].Key is "tp." or "tp")
+        {
+            end++;
+        }
+        while (end < tokens.Count && end - first < MaxCityWords && tokens[end].IsCapitalized && tokens[end].IsWord && PersonNames.At(tokens, end) is null)
+        {
+            end++;
+        }
+        if (end == first || (end == first + 1 && tokens[first].Key is "tp." or "tp"))
+        {
+            return null;
+        }
+        var city = string.Join(' ', tokens.Skip(first).Take(end - first).Select(tok => tok.Text));
+        return new TitleMatch($"{head} {from} tại {city}", head, "", "", i, end, false) { Country = from == "Việt Nam" ? null : from };
     }
 
     /// <summary>'Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào', 'Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc'.</summary>
@@ -172,32 +203,94 @@ internal static class ForeignTitles
         return null;
     }
 
+    /// <summary>A country at token j: 'Lào', 'nước Lào', 'Cộng hòa Dân chủ Nhân dân Lào'.</summary>
     private static (string? Country, int Length) Country(IReadOnlyList<Token> tokens, int j)
     {
+        var article = j < tokens.Count && tokens[j].Key == "nước" ? 1 : 0;
         foreach (var (written, country) in LongNames)
         {
-            if (Phrase.Length(tokens, j, written) is { } n)
+            if (Phrase.Length(tokens, j + article, written) is { } n)
             {
-                return (country, n);
+                return (country, article + n);
             }
         }
-        return Phrase.Longest(tokens, j, Countries);
+        return Countries.At(tokens, j + article) is ({ } name, var length) ? (name, article + length) : (null, 0);
     }
 
-    /// <summary>The party post a bare title takes for a foreign person: 'Tổng Bí thư' of a Chinese leader is 'Tổng Bí thư Đảng Cộng sản Trung Quốc'.</summary>
-    public static string? PostFor(string role, string country)
+    private static readonly string[] MinistryHeads = ["Thứ trưởng Thường trực", "Thứ trưởng", "Phó Bộ trưởng", "Bộ trưởng"];
+
+    private const int MaxMinistryWords = 6;
+
+    /// <summary>
+    /// A ministry of another country, whatever its name: 'Bộ trưởng Ngoại thương Costa Rica', 'Thứ
+    /// trưởng Bộ Công an Lào', 'Bộ trưởng Bộ Thương mại và Công nghiệp Singapore'. The ministry's
+    /// words run up to the country; a name or a punctuation mark on the way means it is not one.
+    /// </summary>
+    private static TitleMatch? Ministry(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, MinistryHeads) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var first = i + n;
+        var ministryWord = first < tokens.Count && tokens[first].Text == "Bộ";
+        if (ministryWord)
+        {
+            first++;
+        }
+        if (first >= tokens.Count || !tokens[first].IsCapitalized)
+        {
+            return null;
+        }
+        // A ministry we know is followed by its country at once: 'Bộ Quốc phòng Bành Đức Hoài' is ours and a name.
+        if (Phrase.Longest(tokens, first, Lexicon.Ministries) is (not null, var known) && Country(tokens, first + known).Country is null
+            && first + known < tokens.Count && tokens[first + known].IsCapitalized)
+        {
+            return null;
+        }
+        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWords && tokens[j].IsWord; j++)
+        {
+            if (Country(tokens, j) is ({ } country, var c))
+            {
+                if (country == "Việt Nam")
+                {
+                    return null;
+                }
+                var ministry = string.Join(' ', tokens.Skip(first).Take(j - first).Select(t => t.Text));
+                var role = ministryWord ? $"{head} Bộ {ministry} {country}" : $"{head} {ministry} {country}";
+                return new TitleMatch(role, head, $"Bộ {ministry} {country}", "", i, j + c, false) { Country = country };
+            }
+            // A ministry's name is capitalised words, each with at most one lower-case syllable, joined
+            // by 'và': 'Thương mại và Công nghiệp'. 'Quốc phòng phát biểu' is a sentence going on.
+            var lower = !tokens[j].IsCapitalized;
+            if ((tokens[j].IsCapitalized && PersonNames.At(tokens, j) is not null)
+                || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và")))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The post a Vietnamese-looking title stands for when its holder serves another country: 'Tổng
+    /// Bí thư' of a Chinese leader is 'Tổng Bí thư Đảng Cộng sản Trung Quốc', 'Phó Thủ tướng' in
+    /// 'Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia' is 'Phó Thủ tướng Campuchia'. Whatever the
+    /// title, the post carries the country: it never shares a name with one of ours.
+    /// </summary>
+    public static string PostFor(string role, string country)
     {
         var party = Parties.FirstOrDefault(p => p.Country == country).Party;
         return role switch
         {
             "Tổng Bí thư" when party is not null => $"Tổng Bí thư {party}",
-            "Chủ tịch nước" => $"Chủ tịch {country}",
-            "Thủ tướng" => country == "Trung Quốc" ? "Thủ tướng Quốc vụ viện Trung Quốc" : $"Thủ tướng {country}",
-            "Phó Thủ tướng" => $"Phó Thủ tướng {country}",
+            "Thủ tướng" when country == "Trung Quốc" => "Thủ tướng Quốc vụ viện Trung Quốc",
             "Bộ trưởng Bộ Ngoại giao" => $"Bộ trưởng Ngoại giao {country}",
             "Bộ trưởng Bộ Quốc phòng" => $"Bộ trưởng Quốc phòng {country}",
             "Bộ trưởng Bộ Công an" => $"Bộ trưởng Công an {country}",
-            _ => null,
+            "Ủy viên Bộ Chính trị" or "Ủy viên Trung ương Đảng" or "Bí thư Trung ương Đảng" or "Thường trực Ban Bí thư" when party is not null
+                => $"{role.Replace(" Đảng", "", StringComparison.Ordinal)} {party}",
+            _ => $"{role} {country}",
         };
     }
 }

@@ -29,7 +29,7 @@ internal static class Lexicon
         "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
         "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
         "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế",
-        "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+        "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "TP.HCM", "TP HCM", "TPHCM", "TP. HCM",
         "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Hoa Kỳ", "Mỹ", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Cuba",
         "Ấn Độ", "Pháp", "Đức", "Anh", "Australia", "Singapore", "Thái Lan", "Indonesia", "Malaysia", "Philippines",
         "Myanmar", "Brunei", "Jordan", "Iran", "Brazil", "Mexico", "Tây Ban Nha",
@@ -37,6 +37,10 @@ internal static class Lexicon
 
     /// <summary>Folded place names, longest first, for matching at a position.</summary>
     public static readonly string[] ProvinceNames = Places[..Array.IndexOf(Places, "Việt Nam")];
+
+    /// <summary>The name a place is known by in a role: 'TP HCM' is 'TP. Hồ Chí Minh'.</summary>
+    public static string CanonicalPlace(string place) =>
+        place is "TP.HCM" or "TP HCM" or "TPHCM" or "TP. HCM" or "TP Hồ Chí Minh" or "Thành phố Hồ Chí Minh" ? "TP. Hồ Chí Minh" : place;
 
     /// <summary>
     /// Central bodies with their canonical names and the short forms the press uses. Matched

@@ -1,7 +1,11 @@
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>A person's name read at a token position.</summary>
-internal sealed record NameMatch(string Name, int First, int End);
+internal sealed record NameMatch(string Name, int First, int End)
+{
+    /// <summary>A country written between a title and the name ('Thủ tướng Ba Lan Donald Tusk'): the post is that country's.</summary>
+    public string? Country { get; init; }
+}
 
 /// <summary>
 /// Vietnamese names (a surname and one to three capitalised syllables), ethnic minority names
@@ -19,13 +23,12 @@ internal static class PersonNames
             return null;
         }
         var first = tokens[i].Text;
-        var minority = first.Length > 2 && (first[1] is '’' or '\'') && char.IsUpper(first[2]);
-        if (!minority && !Lexicon.Surnames.Contains(first))
+        if (!IsMinorityName(first) && !Lexicon.Surnames.Contains(first))
         {
             return null;
         }
         var end = i + 1;
-        while (end < tokens.Count && end - i < MaxSyllables && IsNameSyllable(tokens, end))
+        while (end < tokens.Count && end - i < MaxSyllables && IsNameSyllable(tokens, end) && SameCase(tokens[i], tokens[end]))
         {
             end++;
         }
@@ -34,7 +37,8 @@ internal static class PersonNames
             return null;
         }
         var name = string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Text));
-        if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal))
+        if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal)
+            || !PersonNameCheck.Accept(tokens, i, end, surnameLed: true))
         {
             return null;
         }
@@ -54,8 +58,20 @@ internal static class PersonNames
         {
             start++;
         }
+        // 'Thủ tướng Ba Lan Donald Tusk': a country the title did not take belongs to the post, not the name.
+        string? country = null;
+        if (afterTitle && start == i && Countries.At(tokens, start) is ({ } named, var length) && named != "Việt Nam")
+        {
+            country = named;
+            start += length;
+        }
+        // 'TS Nguyễn Trọng Điều', 'Thủ tướng CP Nguyễn Tấn Dũng': a degree or body's initials before the name.
+        if (start < tokens.Count && Prefixes.Contains(tokens[start].Text) && At(tokens, start + 1, afterTitle: true) is { } plain)
+        {
+            return plain with { Country = country };
+        }
         var end = start;
-        while (end < tokens.Count && end - start < MaxCuedWords && IsCuedWord(tokens, end))
+        while (end < tokens.Count && end - start < MaxCuedWords && IsCuedWord(tokens, end) && (end == start || SameCase(tokens[start], tokens[end])))
         {
             end++;
         }
@@ -68,8 +84,22 @@ internal static class PersonNames
         {
             return null;
         }
-        return new NameMatch(name, start, end);
+        return PersonNameCheck.Accept(tokens, start, end, PersonNameCheck.SurnameLed(tokens, start, end)) ? new NameMatch(name, start, end) { Country = country } : null;
     }
+
+    /// <summary>Degrees and initials written before a name, not part of it.</summary>
+    private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
+    {
+        "TS", "ThS", "Ths", "GS", "PGS", "GS.TS", "PGS.TS", "TS.BS", "BS", "KTS", "NSND", "NSƯT", "CP", "TSKH", "LS",
+    };
+
+    private static bool IsMinorityName(string word) => word.Length > 2 && (word[1] is '’' or '\'') && char.IsUpper(word[2]);
+
+    /// <summary>'NGUYỄN PHÚ TRỌNG' is a name in capitals; 'Nguyễn Hải Ninh ẢNH' ends before the photo credit.</summary>
+    private static bool SameCase(Token first, Token next) =>
+        next.Text.Length < 2 || IsAllCapitals(first.Text) || !IsAllCapitals(next.Text);
+
+    private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private const int MaxCuedWords = 5;
 
@@ -89,7 +119,7 @@ internal static class PersonNames
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
         "số", "đường", "phố", "gia", "phường", "xã", "quận", "huyện", "cầu", "trường", "sông", "núi", "đèo", "hẻm", "ngõ", "ngách",
-        "tại", "ở", "làng", "buôn", "bản", "tộc", "đô", "sang", "đến",
+        "tại", "ở", "làng", "buôn", "bản", "tộc", "đô", "sang", "đến", "bãi", "đảo", "vịnh", "thôn", "ấp", "khu",
     };
 
     /// <summary>First words of Central Highlands and minority place names ('Ea Kar', 'Ia Grai', 'Đăk Glei', 'Plei Phun').</summary>
@@ -129,5 +159,9 @@ internal static class PersonNames
         ["thành"] = ["ủy", "phố"],
         ["thường"] = ["trực", "vụ"],
         ["đồng"] = ["chí"],
+        // 'Tô Lâm Bài viết …', 'Lương Cường Huân chương …': a word after a name starting the next phrase.
+        ["bài"] = ["viết", "báo", "phát"],
+        ["huân"] = ["chương"],
+        ["huy"] = ["chương"],
     };
 }

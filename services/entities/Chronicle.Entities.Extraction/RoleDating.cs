@@ -23,7 +23,7 @@ internal static partial class RoleDating
     {
         var chainStart = Math.Min(person.Start, title.Start);
         var chainEnd = Math.Max(person.End, title.End);
-        var aspect = AspectOf(text, sentence, chainStart, chainEnd, title, qualifier);
+        var (aspect, cued) = AspectOf(text, sentence, chainStart, chainEnd, title, qualifier);
         var careerLine = CareerLine().Match(text, sentence.Start, sentence.Length);
         if (careerLine.Success)
         {
@@ -31,17 +31,19 @@ internal static partial class RoleDating
             var month = int.Parse(careerLine.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
             var year = careerLine.Groups["y"].ValueSpan.ToString();
             if (month is >= 1 and <= 12)
-                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, qualifier.Length == 0);
+                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, true);
         }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var chosen = own.LastOrDefault(d => d.End <= title.Start) ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
-            aspect = Started;
+        {
+            (aspect, cued) = (Started, true);
+        }
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
-            && SpeaksOfTheSighting(chosen, aspect, anchor, sentence))
-            return new Dating(sentenceDate, "sentence", aspect, aspect != Held && qualifier.Length == 0);
+            && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
+            return new Dating(sentenceDate, "sentence", aspect, cued);
 
         var paragraphStart = ParagraphStart(text, sentence.Start);
         var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
@@ -55,39 +57,57 @@ internal static partial class RoleDating
     /// <summary>Whether the sentence is a line of a career record: '8/1988 - 6/1995: Cán bộ …'.</summary>
     public static bool IsCareerLine(string text, TextSpan sentence) => CareerLine().Match(text, sentence.Start, sentence.Length).Success;
 
-    /// <summary>'nguyên', 'cố': left; 'được bầu làm', 'tân': taken up; 'thôi giữ chức', a funeral: left.</summary>
-    private static string AspectOf(string text, TextSpan sentence, int chainStart, int chainEnd, TextSpan title, string qualifier)
+    /// <summary>
+    /// 'thôi giữ chức', a funeral: left; 'được bầu làm', 'tân', 'từ tháng …': taken up; 'nguyên',
+    /// 'cố': left by the day of the article. Cued: the sentence itself says the post changed hands,
+    /// so its date is a stated start or end.
+    /// </summary>
+    private static (string Aspect, bool Cued) AspectOf(string text, TextSpan sentence, int chainStart, int chainEnd, TextSpan title, string qualifier)
     {
-        if (qualifier is "former" or "late")
-            return Ended;
         var beforeChain = text.AsSpan(sentence.Start, chainStart - sentence.Start);
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
-        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || DeathRightBefore().IsMatch(beforeChain))
-            return Ended;
+        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain))
+            return (Ended, true);
+        if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain))
+            return (Ended, false);
         var afterChain = text.AsSpan(chainEnd, Math.Min(sentence.End, chainEnd + 40) - chainEnd);
         if (DeathAfter().IsMatch(afterChain))
-            return Ended;
+            return (Ended, true);
+        if (qualifier.Length > 0)
+            return (Held, false);
         if (NewRightBefore().IsMatch(beforeTitle))
-            return Started;
+            return (Started, true);
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
-            return Started;
-        return Held;
+            return (Started, true);
+        return (Held, false);
     }
 
     /// <summary>
     /// A post merely held is seen in the article's present: a year written years away from it
-    /// speaks of something else in the sentence ('nhân kỷ niệm Quốc khánh 2/9/1945', 'mục tiêu đến
-    /// năm 2030') unless it opens the sentence and so governs all of it ('Năm 2016, ông là …').
-    /// A post taken up or left is dated by the date next to its cue, whatever the year.
+    /// speaks of something else in the sentence ('mục tiêu đến năm 2030', 'nhân kỷ niệm Quốc khánh
+    /// 2/9/1945') unless it opens the sentence and so governs all of it ('Năm 2016, ông là …'), or
+    /// is a whole day that no anniversary claims ('… thăm hỏi nhân dân ngày 4/2/2019'). A post
+    /// taken up or left is dated by the date next to its cue, whatever the year.
     /// </summary>
-    private static bool SpeaksOfTheSighting(DateMention mention, string aspect, AnchorDate? anchor, TextSpan sentence)
+    private static bool SpeaksOfTheSighting(string text, DateMention mention, string aspect, AnchorDate? anchor, TextSpan sentence)
     {
         if (aspect != Held || mention.Year is not { } year || anchor?.Year is not { } present)
             return true;
         if (year > present)
             return false;
-        return present - year <= 1 || mention.Start - sentence.Start <= 2;
+        if (present - year <= 1 || mention.Start - sentence.Start <= 2)
+            return true;
+        var from = Math.Max(sentence.Start, mention.Start - 60);
+        return mention.Granularity == DateGranularity.Day && !Anniversary().IsMatch(text.AsSpan(from, mention.Start - from))
+            && !(mention.End < text.Length && SpanDash().IsMatch(text.AsSpan(mention.End, Math.Min(4, text.Length - mention.End))));
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:kỷ\s+niệm|thành\s+lập|quốc\s+khánh|giải\s+phóng|chiến\s+thắng|ngày\s+sinh|ra\s+đời|truyền\s+thống)(?![\p{L}])|\($", Options)]
+    private static partial Regex Anniversary();
+
+    /// <summary>' - 2/9/2024)': the first end of a commemorated span.</summary>
+    [GeneratedRegex(@"^\s*[-–]", Options)]
+    private static partial Regex SpanDash();
 
     /// <summary>
     /// A year alone that is the article's own year says less than the article's day: 'năm 2024' in an

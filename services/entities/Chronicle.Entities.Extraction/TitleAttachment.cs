@@ -7,10 +7,13 @@ internal sealed record Item(ItemKind Kind, TextSpan Span, TitleMatch? Title, Nam
 
 /// <summary>
 /// Decides which name each title belongs to. A chain of titles joined by commas or 'kiêm' belongs
-/// to the name that follows it ('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường'), or,
+/// to the name that follows it ('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường'), past
+/// an honorific, a rank or the term ('Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang'); or,
 /// when no name follows, to the name it follows after a comma or dash ('đồng chí Hoàng Bình Quân,
-/// Ủy viên Trung ương Đảng, Trưởng Ban chủ trì'). A semicolon ends every chain, so lists of
-/// officials never lend a title to a neighbour.
+/// Ủy viên Trung ương Đảng, Trưởng Ban chủ trì'), to the name opening its list entry, to the person
+/// a decision on the post concerns ('miễn nhiệm … đối với ông X') or to the subject of 'giữ chức'.
+/// A chain before a colon belongs to every member of the list after it. A semicolon ends every
+/// chain, so lists of officials never lend a title to a neighbour.
 /// </summary>
 internal static class TitleAttachment
 {
@@ -22,20 +25,316 @@ internal static class TitleAttachment
             {
                 continue;
             }
-            var (chain, last) = Chain(items, j);
-            if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Name)
+            var (found, last) = Chain(items, j);
+            if (OnBehalfOf(items, j) && found.Count > 1)
             {
-                yield return (chain, items[last + 1]);
+                // 'thừa ủy quyền của Thủ tướng, Bộ trưởng X Nguyễn Văn A': the first title is the principal's, not A's.
+                j = items.IndexOf(found[1], j + 1) - 1;
+                continue;
             }
-            else if (NameBeforeApposition(items, j) is { } named)
+            var chain = Left(found, items, j);
+            if (HolderOf(items, j, last) is { } person)
             {
-                yield return (chain, named);
+                yield return (WithCountry(chain, person), person);
+                // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long': a plural title is every listed name's.
+                if (j >= 1 && items[j - 1].Key == "các")
+                {
+                    foreach (var other in NamesListedAfter(items, items.IndexOf(person, last + 1)))
+                    {
+                        yield return (chain, other);
+                    }
+                }
             }
-            else if (HolderBefore(items, j) is { } holder)
+            else if (last + 1 < items.Count && items[last + 1].Key == ":")
             {
-                yield return (chain, holder);
+                // 'các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, …; B, …': the chain is every member's.
+                foreach (var member in ListMembers(items, last + 2))
+                {
+                    yield return (chain, member);
+                }
             }
             j = last;
+        }
+    }
+
+    /// <summary>The names listed right after the one at <paramref name="first"/>: ', B, C và D'; a title or any other word ends the list.</summary>
+    private static IEnumerable<Item> NamesListedAfter(List<Item> items, int first)
+    {
+        for (var k = first + 2; first >= 0 && k < items.Count && (items[k - 1].Kind == ItemKind.Comma || items[k - 1].Key == "và") && items[k].Kind == ItemKind.Name; k += 2)
+        {
+            yield return items[k];
+        }
+    }
+
+    /// <summary>'thừa ủy quyền của Thủ tướng', 'thừa lệnh của Bộ trưởng': a title naming on whose behalf someone acts.</summary>
+    private static bool OnBehalfOf(List<Item> items, int j) =>
+        j >= 2 && items[j - 1].Key == "của" && items[j - 2].Key is "quyền" or "lệnh";
+
+    /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
+    private static Item? HolderOf(List<Item> items, int j, int last) =>
+        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, last) ?? EntryHolder(items, j, last)
+        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j);
+
+    private const int MaxItemsToDoiVoi = 10;
+
+    /// <summary>
+    /// 'miễn nhiệm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026, đối với ông X', 'bổ nhiệm chức vụ Thứ
+    /// trưởng đối với Trung tướng Y': the person a decision on a post concerns, named after the post
+    /// and its term. Only after such a decision: 'Thủ tướng kỷ luật … đối với ông Z' gives Z nothing.
+    /// </summary>
+    private static Item? HolderAfterDoiVoi(List<Item> items, int j, int last)
+    {
+        if (!AfterDecision(items, j))
+        {
+            return null;
+        }
+        for (var k = last + 1; k + 1 < items.Count && k - last <= MaxItemsToDoiVoi; k++)
+        {
+            if (items[k].Kind is ItemKind.Name or ItemKind.Title or ItemKind.Separator)
+            {
+                return null;
+            }
+            if (items[k].Key == "đối" && items[k + 1].Key == "với")
+            {
+                var n = k + 2;
+                while (n < items.Count && items[n].Kind == ItemKind.Word && (RankWords.Contains(items[n].Key) || items[n].Key is "ông" or "bà" or "đồng" or "chí"))
+                {
+                    n++;
+                }
+                return n < items.Count && items[n].Kind == ItemKind.Name ? items[n] : null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxItemsToDecision = 30;
+
+    /// <summary>
+    /// The title is the object of a decision on posts ('miễn nhiệm', 'bổ nhiệm', 'bầu', 'phê chuẩn',
+    /// 'thôi giữ chức'), or follows 'và' in a list of such posts.
+    /// </summary>
+    private static bool AfterDecision(List<Item> items, int j)
+    {
+        var k = j - 1;
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "thôi" or "cho")
+        {
+            k--;
+        }
+        if (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key is "miễn" or "bổ")
+        {
+            return true;
+        }
+        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || (k < j - 1 && items[k + 1].Key == "thôi"))
+        {
+            return true;
+        }
+        if (k >= 0 && items[k].Key == "và")
+        {
+            for (var back = k - 1; back >= Math.Max(0, k - MaxItemsToDecision); back--)
+            {
+                if (items[back].Kind == ItemKind.Separator)
+                    return false;
+                if (items[back].Kind == ItemKind.Title)
+                    return AfterDecision(items, ChainStart(items, back));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first title of the chain the title at j ends.</summary>
+    private static int ChainStart(List<Item> items, int j)
+    {
+        while (j >= 2 && items[j - 1].Kind == ItemKind.Comma && items[j - 2].Kind == ItemKind.Title)
+        {
+            j -= 2;
+        }
+        return j;
+    }
+
+    /// <summary>Words before a chain of titles that say the posts are left: 'cựu', 'miễn nhiệm', 'thôi giữ chức vụ', 'cách chức'.</summary>
+    private static bool LeftPosts(List<Item> items, int j, bool formerWord = true)
+    {
+        var k = j - 1;
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các")
+        {
+            k--;
+        }
+        if (k >= 0 && ((formerWord && items[k].Key is "cựu") || items[k].Key is "thôi"
+            || (k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức")
+            || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn")))
+        {
+            return true;
+        }
+        // '… Bộ trưởng Bộ Xây dựng đối với ông X và Bộ trưởng Bộ Khoa học và Công nghệ đối với ông Y'.
+        if (k == j - 1 && k >= 0 && items[k].Key == "và")
+        {
+            for (var back = k - 1; back >= Math.Max(0, k - MaxItemsToDecision); back--)
+            {
+                if (items[back].Kind == ItemKind.Separator)
+                    return false;
+                if (items[back].Kind == ItemKind.Title)
+                    return LeftPosts(items, ChainStart(items, back), formerWord: false);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Every title of a chain the words before it say is left takes the 'former' qualifier.</summary>
+    private static List<Item> Left(List<Item> chain, List<Item> items, int j) =>
+        !LeftPosts(items, j) ? chain
+            : [.. chain.Select(link => link.Title is { Qualifier: "" } title ? link with { Title = title with { Qualifier = "former" } } : link)];
+
+    /// <summary>
+    /// A country written between the titles and the name ('Thủ tướng Ba Lan Donald Tusk') makes
+    /// every title of the chain that country's post.
+    /// </summary>
+    private static List<Item> WithCountry(List<Item> chain, Item person)
+    {
+        if (person.Name?.Country is not { } country)
+        {
+            return chain;
+        }
+        return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false } title
+            ? link with { Title = title with { Role = ForeignTitles.PostFor(title.Role, country), Organization = country, Country = country } }
+            : link)];
+    }
+
+    /// <summary>
+    /// The name right after a chain, past an honorific, a dash or the term of office: 'Thủ tướng Bồ
+    /// Đào Nha ông Luis Montenegro', 'Đại sứ Mỹ - bà MaryKay Carlson', 'Chủ tịch Quốc hội khóa XII Nguyễn Phú Trọng'.
+    /// </summary>
+    private static Item? NameAfter(List<Item> items, int last)
+    {
+        var k = last + 1;
+        if (k < items.Count && items[k].Kind == ItemKind.Dash && k + 1 < items.Count && items[k + 1].Key is "ông" or "bà")
+        {
+            k++;
+        }
+        if (k < items.Count && items[k].Key is "ông" or "bà" or "ngài")
+        {
+            k++;
+        }
+        else if (k + 1 < items.Count && items[k].Key is "khóa" or "khoá" && items[k + 1].Kind == ItemKind.Word)
+        {
+            k += 2;
+        }
+        return k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+    }
+
+    /// <summary>Words of military ranks and degrees, which stand between a title and its holder's name.</summary>
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "đại", "thượng", "trung", "thiếu", "tướng", "tá", "chuẩn", "đô", "đốc", "phó", "giáo", "sư", "tiến", "sĩ", "thạc", "gs", "ts", "pgs",
+        "gs.ts", "pgs.ts", "ths",
+    };
+
+    private const int MaxRankWords = 4;
+
+    /// <summary>'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang', 'Bộ trưởng Bộ Công an - Thượng tướng X': the holder named after a comma or dash and a rank.</summary>
+    private static Item? RankedNameAfter(List<Item> items, int last)
+    {
+        if (last + 2 >= items.Count || items[last + 1].Kind is not (ItemKind.Comma or ItemKind.Dash))
+        {
+            return null;
+        }
+        var k = last + 2;
+        while (k < items.Count && k - last - 2 < MaxRankWords && items[k].Kind == ItemKind.Word && RankWords.Contains(items[k].Key))
+        {
+            k++;
+        }
+        return k > last + 2 && k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+    }
+
+    /// <summary>
+    /// In a list entry ('…; Nguyễn Văn A, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; …') the
+    /// name that opens the entry holds every title of it, even past words no rule reads as a title.
+    /// </summary>
+    private static Item? EntryHolder(List<Item> items, int j, int last)
+    {
+        if (last + 1 < items.Count && items[last + 1].Kind is not (ItemKind.Separator or ItemKind.Comma) && items[last + 1].Key is not ("." or "và"))
+        {
+            return null;
+        }
+        // The title opens an apposition of its own: 'A, Chủ nhiệm Văn phòng Chủ tịch nước' holds no 'Chủ tịch nước'.
+        if (j == 0 || items[j - 1].Kind != ItemKind.Comma)
+        {
+            return null;
+        }
+        var open = j - 1;
+        while (open >= 0 && items[open].Kind != ItemKind.Separator)
+        {
+            if (items[open].Kind == ItemKind.Name && (open + 1 >= items.Count || items[open + 1].Kind != ItemKind.Comma))
+            {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || items[open].Key is not (";" or ":"))
+        {
+            return null;
+        }
+        var k = open + 1;
+        while (k < j && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
+        {
+            k++;
+        }
+        if (k >= j || items[k].Kind != ItemKind.Name || items[k + 1].Kind != ItemKind.Comma)
+        {
+            return null;
+        }
+        // No other name may stand between the entry's name and the title.
+        return items.Skip(k + 1).Take(j - k - 1).Any(i => i.Kind == ItemKind.Name) ? null : items[k];
+    }
+
+    /// <summary>
+    /// The people a list after a shared chain names: 'các đồng chí Ủy viên Trung ương Đảng: A, title;
+    /// B, title' or 'các Phó Thủ tướng: A, B và C'. Each entry opens with a name (after a rank, if
+    /// any); the list ends where an entry does not.
+    /// </summary>
+    private static IEnumerable<Item> ListMembers(List<Item> items, int start)
+    {
+        var k = start;
+        while (k < items.Count)
+        {
+            while (k < items.Count && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
+            {
+                k++;
+            }
+            if (k >= items.Count || items[k].Kind != ItemKind.Name)
+            {
+                yield break;
+            }
+            yield return items[k];
+            k++;
+            if (k >= items.Count)
+            {
+                yield break;
+            }
+            if (items[k].Key is "và" or ";")
+            {
+                k++;
+                continue;
+            }
+            if (items[k].Kind != ItemKind.Comma)
+            {
+                yield break;
+            }
+            // 'A, B': the next entry at once; 'A, Chủ nhiệm …; B': past the entry's own titles.
+            var next = k + 1;
+            while (next < items.Count && items[next].Kind == ItemKind.Word && RankWords.Contains(items[next].Key))
+            {
+                next++;
+            }
+            if (next < items.Count && items[next].Kind == ItemKind.Name)
+            {
+                k++;
+                continue;
+            }
+            while (k < items.Count && items[k].Key != ";")
+            {
+                k++;
+            }
+            k++;
         }
     }
 
@@ -46,7 +345,10 @@ internal static class TitleAttachment
     /// </summary>
     private static Item? HolderBefore(List<Item> items, int title)
     {
-        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao" || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ"));
+        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
+            || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
+            || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
+            || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận"));
         if (!verb)
         {
             return null;
@@ -57,12 +359,37 @@ internal static class TitleAttachment
             {
                 return items[k];
             }
-            if (items[k].Kind is ItemKind.Separator)
+            // 'Thủ tướng X bổ nhiệm ông Y làm Bộ trưởng': X appoints; the post is someone else's.
+            if (items[k].Kind is ItemKind.Separator || (Appoints(items, k) && HasObject(items, k + 1, title - 1)))
             {
                 return null;
             }
         }
         return null;
+    }
+
+    /// <summary>Words between the verb and the title other than 'giữ chức vụ', 'làm': the one appointed.</summary>
+    private static bool HasObject(List<Item> items, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (items[k].Key is not ("giữ" or "chức" or "vụ" or "danh" or "làm" or "bổ" or "sung" or "lại"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>An active verb of appointing at k ('bổ nhiệm', 'bầu', 'cử', 'điều động'), not a passive 'được bổ nhiệm'.</summary>
+    private static bool Appoints(List<Item> items, int k)
+    {
+        var first = items[k].Key switch
+        {
+            "nhiệm" when k >= 1 && items[k - 1].Key is "bổ" => k - 1,
+            "động" when k >= 1 && items[k - 1].Key is "điều" => k - 1,
+            "bầu" or "cử" => k,
+            _ => -1,
+        };
+        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái"));
     }
 
     private const int MaxItemsToHolder = 24;
@@ -76,11 +403,13 @@ internal static class TitleAttachment
     private static Item? NameBeforeApposition(List<Item> items, int j)
     {
         var k = j - 1;
-        for (var asides = 0; k >= 1 && items[k].Kind is ItemKind.Comma or ItemKind.Dash && asides <= MaxAsides; asides++)
+        // 'X, sinh năm 1937, quê huyện Tuy Phước; nguyên Bí thư Tỉnh ủy': a semicolon may close the asides.
+        var semicolon = k >= 1 && items[k].Key == ";";
+        for (var asides = 0; k >= 1 && (items[k].Kind is ItemKind.Comma or ItemKind.Dash || (semicolon && asides == 0)) && asides <= MaxAsides; asides++)
         {
             if (items[k - 1].Kind == ItemKind.Name)
             {
-                return items[k - 1];
+                return semicolon && asides == 0 ? null : items[k - 1];
             }
             // Step back over one aside: a run of plain words opened by one of AsideStarts.
             var open = k - 1;
@@ -107,9 +436,14 @@ internal static class TitleAttachment
                 continue;
             }
             var (chain, last) = Chain(items, j);
-            var followedByName = last + 1 < items.Count && items[last + 1].Kind == ItemKind.Name;
-            var afterName = NameBeforeApposition(items, j) is not null;
-            if (!followedByName && !afterName && HolderBefore(items, j) is null)
+            if (OnBehalfOf(items, j) && chain.Count > 1)
+            {
+                yield return chain[0];
+                j = items.IndexOf(chain[1], j + 1) - 1;
+                continue;
+            }
+            var shared = last + 1 < items.Count && items[last + 1].Key == ":" && ListMembers(items, last + 2).Any();
+            if (!shared && HolderOf(items, j, last) is null)
             {
                 foreach (var title in chain)
                 {
@@ -124,13 +458,26 @@ internal static class TitleAttachment
     {
         var chain = new List<Item> { items[j] };
         var last = j;
-        while (last + 2 < items.Count
-            && (items[last + 1].Kind == ItemKind.Comma || items[last + 1].Key is "kiêm")
-            && items[last + 2].Kind == ItemKind.Title)
+        while (true)
         {
-            chain.Add(items[last + 2]);
-            last += 2;
+            // 'Ủy viên Trung ương Đảng khóa VIII, Bí thư Tỉnh ủy': the term stays with its title.
+            var term = last + 3 < items.Count && items[last + 1].Key is "khóa" or "khoá" && items[last + 2].Kind == ItemKind.Word ? 2 : 0;
+            if (last + term + 2 < items.Count && (items[last + term + 1].Kind == ItemKind.Comma || items[last + term + 1].Key is "kiêm")
+                && items[last + term + 2].Kind == ItemKind.Title)
+            {
+                chain.Add(items[last + term + 2]);
+                last += term + 2;
+            }
+            else if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Title && items[last].Title!.Role.StartsWith("Ủy viên", StringComparison.Ordinal))
+            {
+                // 'Ủy viên Bộ Chính trị Bộ trưởng Bộ Công an': the comma left out after a membership.
+                chain.Add(items[last + 1]);
+                last++;
+            }
+            else
+            {
+                return (chain, last);
+            }
         }
-        return (chain, last);
     }
 }

@@ -20,6 +20,8 @@ internal static partial class TitleParser
         ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
         ("Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương"),
         ("Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+        ("Ủy viên BCH Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+        ("Ủy viên BCH Trung ương", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
         ("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
         ("Ủy viên Trung ương", "Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
         ("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị"),
@@ -45,6 +47,8 @@ internal static partial class TitleParser
         ("Phó Chủ tịch Thường trực Quốc hội", "Phó Chủ tịch Thường trực Quốc hội", "Phó Chủ tịch Thường trực", "Quốc hội"),
         ("Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", "Tổng Tham mưu trưởng", "Quân đội nhân dân Việt Nam"),
         ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+        ("Phó Tổng Kiểm toán Nhà nước", "Phó Tổng Kiểm toán Nhà nước", "Phó Tổng Kiểm toán", "Kiểm toán Nhà nước"),
+        ("Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán", "Kiểm toán Nhà nước"),
         ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm", "Văn phòng Chính phủ"),
         ("Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm", "Văn phòng Chính phủ"),
     ]);
@@ -56,7 +60,7 @@ internal static partial class TitleParser
             .Select(form => (t.Phrase.Replace("Trung ương", form, StringComparison.Ordinal), t.Role, t.Title, t.Organization)))];
 
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
-    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Giám đốc", "Giám đốc"];
+    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
@@ -93,27 +97,74 @@ internal static partial class TitleParser
     /// <summary>The first word of every title any rule reads.</summary>
     private static readonly HashSet<string> TitleStarts = new(
         Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads)
-            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads)
+            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
             .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
         StringComparer.Ordinal);
 
+    /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
+    private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
+        .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Distinct()
+        .GroupBy(phrase => Lexicon.Key(phrase.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
+    /// Chủ tịch nước' is one post, not 'Chủ tịch nước' after a stray word. On a tie the earlier rule wins.
+    /// </summary>
     private static TitleMatch? Parse(IReadOnlyList<Token> tokens, int i, string? province)
     {
         if (ForeignTitles.At(tokens, i) is { } foreign)
         {
             return foreign;
         }
-        foreach (var (phrase, role, title, organization) in Complete)
+        TitleMatch? best = null;
+        foreach (var reading in Readings(tokens, i, province))
+        {
+            if (reading is not null && (best is null || reading.End > best.End))
+            {
+                best = reading;
+            }
+        }
+        // 'Thứ trưởng Bộ Công an Lào', 'Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc': another
+        // country's post, which only the foreign titles may read.
+        return best is not null && ForeignOwnerAt(tokens, best.End) ? null : best;
+    }
+
+    private static IEnumerable<TitleMatch?> Readings(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        yield return CompleteTitle(tokens, i);
+        yield return DepartmentHead(tokens, i, province);
+        yield return BanHead(tokens, i, province);
+        yield return MinistryHead(tokens, i);
+        yield return CommitteeHead(tokens, i, province);
+        yield return PeoplesCommitteeHead(tokens, i, province);
+        yield return ComposedTitle(tokens, i, province);
+        yield return AssemblyDeputy(tokens, i);
+    }
+
+    /// <summary>The complete titles by the key of their first word, in the order they are listed.</summary>
+    private static readonly Dictionary<string, (string Phrase, string Role, string Title, string Organization)[]> CompleteByFirstWord = Complete
+        .GroupBy(c => Lexicon.Key(c.Phrase.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static TitleMatch? CompleteTitle(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !CompleteByFirstWord.TryGetValue(tokens[i].Key, out var complete))
+        {
+            return null;
+        }
+        foreach (var (phrase, role, title, organization) in complete)
         {
             if (Phrase.Length(tokens, i, phrase) is { } n)
             {
                 return new TitleMatch(role, title, organization, "", i, i + n, false);
             }
         }
-        if (DepartmentHead(tokens, i, province) is { } department)
-        {
-            return department;
-        }
+        return null;
+    }
+
+    private static TitleMatch? BanHead(IReadOnlyList<Token> tokens, int i, string? province)
+    {
         foreach (var head in BanHeads)
         {
             if (Phrase.Length(tokens, i, head) is not { } n)
@@ -140,8 +191,21 @@ internal static partial class TitleParser
                 organization = $"Ban {commission} {committee}";
                 j += c;
             }
+            else if (j < tokens.Count && tokens[j].IsWord && (!tokens[j].IsCapitalized || EventWords.Contains(tokens[j].Text)))
+            {
+                // 'Trưởng Ban Tổ chức hội nghị', 'Trưởng Ban Tổ chức Lễ tang': some other body's committee.
+                return null;
+            }
             return new TitleMatch(Compose(head, organization), head, organization, "", i, j, false);
         }
+        return null;
+    }
+
+    /// <summary>Words that open the name of an event or another body a 'Ban Tổ chức' may organise.</summary>
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal) { "Hội", "Lễ", "Giải", "Cuộc", "Kỳ", "Chương", "Đại", "Liên", "Tuần", "Ngày", "Festival" };
+
+    private static TitleMatch? MinistryHead(IReadOnlyList<Token> tokens, int i)
+    {
         foreach (var head in MinistryHeads)
         {
             if (Phrase.Length(tokens, i, head) is not { } n)
@@ -160,6 +224,11 @@ internal static partial class TitleParser
             }
             return new TitleMatch($"{head} Bộ {ministry}", head, $"Bộ {ministry}", "", i, j + m, false);
         }
+        return null;
+    }
+
+    private static TitleMatch? CommitteeHead(IReadOnlyList<Token> tokens, int i, string? province)
+    {
         foreach (var head in CommitteeHeads)
         {
             if (Phrase.Length(tokens, i, head) is { } n && Committee(tokens, i + n, province) is ({ } committee, var c))
@@ -167,6 +236,11 @@ internal static partial class TitleParser
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
             }
         }
+        return null;
+    }
+
+    private static TitleMatch? PeoplesCommitteeHead(IReadOnlyList<Token> tokens, int i, string? province)
+    {
         foreach (var head in PeoplesCommitteeHeads)
         {
             if (Phrase.Length(tokens, i, head) is { } n && PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
@@ -187,39 +261,85 @@ internal static partial class TitleParser
         {
             return null;
         }
-        var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : "Sở";
+        var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : head.EndsWith("Cục trưởng", StringComparison.Ordinal) ? "Cục" : "Sở";
         var j = i + n;
         if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
         {
             return null;
         }
+        // The name runs to what closes it: punctuation, a province, a person's name, another title or a
+        // verb of the sentence ('Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,'). A run
+        // that nothing closes within the longest names is no name this rule can tell.
         var end = j + 1;
-        while (end < tokens.Count && end - j <= MaxDepartmentWords && tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp."))
+        while (end < tokens.Count && end - j <= MaxDepartmentWords && tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.")
+            && !IsSentenceWord(tokens, end) && !StartsNameOrTitle(tokens, end))
         {
             end++;
         }
-        var name = string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text));
+        if (end - j > MaxDepartmentWords)
+        {
+            return null;
+        }
+        // 'Cục An ninh chính trị nội bộ và Thiếu tướng …': a joining word left at the end is not the name's.
+        var nameEnd = end;
+        while (nameEnd > j + 1 && tokens[nameEnd - 1].Text is "và" or "về" or "-" or "–")
+        {
+            nameEnd--;
+        }
+        // 'Sở Y tế Hà Giang': the province written without 'tỉnh' is the owner, not part of the name.
+        string? ownProvince = null;
+        for (var start = j + 2; start < nameEnd && unit == "Sở"; start++)
+        {
+            if (Phrase.Longest(tokens, start, Lexicon.ProvinceNames) is ({ } inName, var q) && start + q == nameEnd)
+            {
+                (ownProvince, nameEnd) = (inName, start);
+                break;
+            }
+        }
+        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select(t => t.Text));
         if (unit == "Sở")
         {
-            var owner = province;
+            var owner = ownProvince ?? province;
             if (end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && Phrase.Longest(tokens, end + (tokens[end].Key == "thành" ? 2 : 1), Lexicon.ProvinceNames) is ({ } named, var p))
             {
                 owner = named;
                 end += (tokens[end].Key == "thành" ? 2 : 1) + p;
             }
-            var role = owner is null ? $"{head} {name}" : $"{head} {name} tỉnh {owner}";
-            return new TitleMatch(role, head, owner is null ? name : $"{name} tỉnh {owner}", "", i, end, false);
+            var level = owner is not null && CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")) ? "thành phố" : "tỉnh";
+            var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
+            return new TitleMatch($"{head} {located}", head, located, "", i, end, false);
         }
-        // 'Vụ X, Ban Y': the body after the comma is part of the post.
-        if (end + 1 < tokens.Count && tokens[end].Text == "," && Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
-            .Select(o => (o.Canonical, Length: Phrase.Length(tokens, end + 1, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } body, { } length))
+        // 'Vụ X, Ban Y', 'Vụ X, VKSND tối cao': the body after the comma is part of the post.
+        if (end + 1 < tokens.Count && tokens[end].Text == ",")
         {
-            return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+            var (body, length) = Body(tokens, end + 1, province, nested: true, nameMayFollow: false);
+            if (Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
+                .Select(o => (o.Canonical, Length: Phrase.Length(tokens, end + 1, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } known, { } knownLength)
+                && knownLength > length)
+            {
+                (body, length) = (known, knownLength);
+            }
+            if (body is not null)
+            {
+                return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+            }
         }
         return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
     }
 
-    private const int MaxDepartmentWords = 5;
+    private const int MaxDepartmentWords = 14;
+
+    /// <summary>A verb or function word of the sentence, 'giữ chức' ('tạm giữ' may be part of a name), or a rank.</summary>
+    private static bool IsSentenceWord(IReadOnlyList<Token> tokens, int k) =>
+        SentenceWords.Contains(tokens[k].Text) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức")
+        || (tokens[k].Text is "Thiếu" or "Trung" or "Thượng" or "Đại" && k + 1 < tokens.Count && tokens[k + 1].Text is "tướng" or "tá" or "úy" or "uý");
+
+    /// <summary>Lower-case words of a sentence around a title that no department's name holds.</summary>
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "cho", "đã", "sẽ", "đang", "là", "được", "làm", "có", "tại", "trao", "nhận", "phát", "cùng", "đến", "dự", "thăm",
+        "một", "các", "những", "nhằm", "vừa", "khi", "nêu", "chủ", "báo", "kiêm", "thay", "chúc", "đề", "yêu", "cũng",
+    };
 
     /// <summary>
     /// The role as a reader says it: 'Trưởng Ban' + 'Ban Đối ngoại Trung ương' is 'Trưởng Ban Đối
@@ -236,16 +356,49 @@ internal static partial class TitleParser
     /// <summary>'Tỉnh ủy Đắk Lắk', 'Thành ủy Hà Nội'; a bare 'Tỉnh ủy' takes the article's province.</summary>
     private static (string? Name, int Length) Committee(IReadOnlyList<Token> tokens, int j, string? province)
     {
-        if (Phrase.Longest(tokens, j, ["Tỉnh ủy", "Thành ủy"]) is not ({ } kind, var k))
+        if (Phrase.Longest(tokens, j, ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"]) is not ({ } kind, var k))
         {
             return (null, 0);
         }
         if (Phrase.Longest(tokens, j + k, Lexicon.ProvinceNames) is ({ } place, var p))
         {
-            return ($"{kind} {place}", k + p);
+            return ($"{kind} {Lexicon.CanonicalPlace(place)}", k + p);
         }
-        return (province is null ? kind : $"{kind} {province}", k);
+        // 'Thành ủy Phủ Lý, tỉnh Hà Nam', 'Huyện ủy Đức Cơ': a town or district, and the province it lies in.
+        if (kind != "Tỉnh ủy" && LocalName(tokens, j + k) is ({ } local, var l))
+        {
+            var name = $"{kind} {local}";
+            var end = j + k + l;
+            if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Key == "tỉnh" && Phrase.Longest(tokens, end + 2, Lexicon.ProvinceNames) is ({ } inProvince, var q))
+            {
+                return ($"{name} (tỉnh {inProvince})", end + 2 + q - j);
+            }
+            return (name, end - j);
+        }
+        // A bare 'Huyện ủy' is some district's: named so, it at least is not taken for the Central
+        // Committee's body. A bare 'Tỉnh ủy' is the article's province's, a bare 'Thành ủy' its
+        // city's: not where the article is on a city, or on a province, which that kind cannot be.
+        return kind is "Tỉnh ủy" or "Thành ủy" && FitsLevel(province, kind == "Tỉnh ủy" ? "tỉnh" : "thành phố") ? ($"{kind} {province}", k) : (kind, k);
     }
+
+    /// <summary>
+    /// The name of a town or district: two or three capitalised words that start no person's name,
+    /// no title and no province ('Phủ Lý', 'Đức Cơ', 'Châu Đốc').
+    /// </summary>
+    private static (string? Name, int Length) LocalName(IReadOnlyList<Token> tokens, int k)
+    {
+        var end = k;
+        while (end < tokens.Count && end - k < MaxLocalNameWords && tokens[end].IsCapitalized && tokens[end].IsWord
+            && !StartsNameOrTitle(tokens, end))
+        {
+            end++;
+        }
+        // One capitalised word after 'Thành ủy' is most often a person called by the given name ('Bí thư
+        // Thành ủy Nên'); town and district names have two words or more.
+        return end - k >= 2 ? (string.Join(' ', tokens.Skip(k).Take(end - k).Select(t => t.Text)), end - k) : (null, 0);
+    }
+
+    private const int MaxLocalNameWords = 3;
 
     /// <summary>'UBND tỉnh Đắk Lắk', 'Ủy ban nhân dân thành phố Hà Nội', 'HĐND tỉnh'; a bare one takes the article's province.</summary>
     private static (string? Name, int Length) PeoplesCommittee(IReadOnlyList<Token> tokens, int begin, string? province)
@@ -266,20 +419,27 @@ internal static partial class TitleParser
         {
             return (null, 0);
         }
-        var level = "tỉnh";
+        if (Phrase.Longest(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]) is ({ } district, var d) && LocalName(tokens, j + d) is ({ } local, var n))
+        {
+            // 'UBND huyện Đức Cơ': a district's committee, named by the district.
+            return ($"{body} {district} {local}", j + d + n - begin);
+        }
+        string? level = null;
         if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP."]) is ({ } written, var l))
         {
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
             j += l;
         }
-        var place = province;
+        var place = FitsLevel(province, level) ? province : null;
         if (Phrase.Longest(tokens, j, Lexicon.ProvinceNames) is ({ } named, var p))
         {
             place = named;
             j += p;
         }
-        // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh'.
-        place = place is null ? null : CityPrefix().Replace(place, "");
+        // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh', and
+        // 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.
+        place = place is null ? null : CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        level ??= place is not null && CentralCities.Contains(place) ? "thành phố" : "tỉnh";
         return (place is null ? $"{body} {level}" : $"{body} {level} {place}", j - begin);
     }
 }

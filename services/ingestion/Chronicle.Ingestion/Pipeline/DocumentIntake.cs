@@ -30,7 +30,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
     {
         var (text, html) = Validate(submission);
         var publishedAt = ParsePublishedAt(submission.PublishedAt);
-        var derived = Derive(text, html, publishedAt);
+        var derived = Derive(text, html, publishedAt, Blank(submission.Url));
         var externalId = Blank(submission.ExternalId);
 
         var result = documents.Store.InTransaction((connection, transaction) =>
@@ -88,7 +88,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             }
             var (text, html) = DocumentStore.RawInput(connection, transaction, id);
             DateOnly? publishedAt = document.PublishedAt is null ? null : DateOnly.ParseExact(document.PublishedAt, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var derived = Derive(text, html, publishedAt);
+            var derived = Derive(text, html, publishedAt, document.Url);
             var updated = derived.ToDocument(document.Id, document.ExternalId, document.Url, document.Source, publishedAt,
                 LocalStatus.Queued, null, DateTimeOffset.Parse(document.ReceivedAt, CultureInfo.InvariantCulture));
             DocumentStore.Rederive(connection, transaction, updated);
@@ -123,14 +123,15 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 ReceivedAt: receivedAt.ToString("O"));
     }
 
-    private static Derived Derive(string? text, string? html, DateOnly? publishedAt)
+    /// <param name="url">The article's address: without a publication date, the date written in it dates the article.</param>
+    private static Derived Derive(string? text, string? html, DateOnly? publishedAt, string? url)
     {
         var article = html is not null ? ArticleExtractor.FromHtml(html) : ArticleExtractor.FromText(text ?? "");
         if (string.IsNullOrWhiteSpace(article.CleanText))
         {
             throw new InvalidSubmissionException("The document has no readable article text once page boilerplate is removed.");
         }
-        return new Derived(article, AnchorDateResolver.Resolve(article.CleanText, publishedAt), ContentHash(article.CleanText));
+        return new Derived(article, AnchorDateResolver.Resolve(article.CleanText, publishedAt, url), ContentHash(article.CleanText));
     }
 
     private (string? Text, string? Html) Validate(Submission submission)

@@ -6,14 +6,21 @@ namespace Chronicle.Text.Dates;
 /// <summary>Chooses the day an article reports on and how its year is known.</summary>
 /// <remarks>
 /// The year comes from, in order of strength: the year written with the day; a year-end review
-/// ('tổng kết công tác năm 2021' held on 11/1 → 2022); the publication date; the dates of cited
-/// documents (a lower bound only). A year is never guessed: when none of these settles it the
+/// ('tổng kết công tác năm 2021' held on 11/1 → 2022); the publication date (given, else read from
+/// the address, else from the page's time stamp); the text's context (<see cref="ContextYears"/>);
+/// the dates of cited documents (a lower bound only). A year is never guessed: when none of these settles it the
 /// year stays null and <see cref="AnchorDate.CandidateYears"/> lists what remains plausible.
 /// </remarks>
 public static partial class AnchorDateResolver
 {
     /// <summary>How many years after the latest cited document are still offered as candidates.</summary>
     private const int CandidateWindowYears = 3;
+
+    /// <summary>How many days after the publication date a day without a year is still taken as announced ahead.</summary>
+    private const int AnnouncedAheadDays = 31;
+
+    /// <summary>How many days before publication a day written in passing is taken as recalled background.</summary>
+    private const int RecalledAfterDays = 7;
 
     /// <summary>'tổng kết công tác năm 2021', 'Tổng kết ... năm 2020': the reviewed year.</summary>
     [GeneratedRegex(@"(?<!\p{L})tổng\s+kết(?!\p{L})[^.\n]{0,80}?(?<!\p{L})năm\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -23,28 +30,155 @@ public static partial class AnchorDateResolver
     [GeneratedRegex(@"(?<!\p{L})(?:sơ|tổng)\s+kết\s+(?<n>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:thực\s+hiện|triển\s+khai|thi\s+hành)[^.\n]{0,40}?(?<number>[0-9]{1,4}(?:/[0-9]{4})?[-/]\p{Lu}{1,6}(?:[-/]\p{L}{1,8})*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnniversaryReview();
 
-    [GeneratedRegex(@"(?<!\p{L})hôm\s+nay(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>'hôm nay', 'sáng nay', 'chiều nay': the day of publication.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:hôm|sáng|chiều|trưa|tối|đêm)\s+nay(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Today();
 
     /// <param name="cleanText">The article's main text, normalised.</param>
     /// <param name="publishedAt">The publication date given with the document, when any.</param>
-    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt)
+    /// <param name="url">The article's address, when known: many outlets write the publication date in it.</param>
+    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt, string? url = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var mentions = DateRecognizer.Find(cleanText);
         var documents = CitedDocuments.Find(cleanText, mentions);
-        var eventDate = ReportLead.FindEventDate(cleanText, mentions, documents.Select(d => d.Date).ToHashSet());
+        var notReported = ReportLead.NotReported(cleanText, mentions, documents.Select(d => d.Date));
+        var publication = Publication.Choose(publishedAt, url, cleanText, mentions);
+        // The text's present: when it was published, or else the newest year it writes.
+        var presentYear = publication?.Latest.Year ?? ContextYears.NewestDatedYear(cleanText, mentions, notReported);
+        if (presentYear is { } present)
+            notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, present);
+        if (publication is not null)
+            notReported = WithoutDeadlines(mentions, notReported, publication);
+        var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
 
         if (eventDate is null)
-            return FromTodayOrNothing(cleanText, publishedAt);
+            return FromPublicationAlone(cleanText, publication, "the text writes no day and month for the event");
+        if (publication is not null && IsRecalledDay(cleanText, eventDate, publication))
+            return FromPublicationAlone(cleanText, publication,
+                $"no paragraph opens with the event's day and '{eventDate.Text.Trim()}' is over a week before publication: it is recalled");
         if (eventDate.Year is { } written)
             return Dated(eventDate, written, YearBasis.Written, $"the year {written} is written with the date");
 
         int month = eventDate.Month!.Value, day = eventDate.Day!.Value;
+        var lowerBound = DocumentsLowerBound(month, day, documents);
         return FromYearEndReview(cleanText, eventDate, month)
-            ?? FromPublication(eventDate, month, day, publishedAt)
+            ?? FromPublication(eventDate, month, day, publication)
+            ?? FromContext(cleanText, eventDate, mentions, notReported, documents, lowerBound)
             ?? FromCitedDocuments(cleanText, eventDate, month, day, documents)
-            ?? Undated(eventDate, [], $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
+            ?? Undated(eventDate, TermCandidates(cleanText, mentions, month, day),
+                $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
+    }
+
+    /// <summary>
+    /// A date more than a year older than the text's present, written away from a report's lead, is
+    /// a reference to the past ('ngày 2/9/1945', 'ngày 30/4/1975'), not the day reported.
+    /// </summary>
+    private static IReadOnlySet<DateMention> WithoutHistoricalMentions(string text, IReadOnlyList<DateMention> mentions,
+        IReadOnlySet<DateMention> notReported, int presentYear)
+    {
+        var historical = mentions.Where(m => m.Granularity == DateGranularity.Day && m.Year < presentYear - 1
+            && !ReportLead.IsParagraphLead(text, m)).ToList();
+        if (historical.Count == 0)
+            return notReported;
+        var excluded = new HashSet<DateMention>(notReported);
+        excluded.UnionWith(historical);
+        return excluded;
+    }
+
+    /// <summary>
+    /// A day written in passing (not a report's lead) more than a week before the publication is
+    /// background the article recalls ('sau cuộc tấn công ngày 1/10'), not the day it reports on.
+    /// </summary>
+    private static bool IsRecalledDay(string text, DateMention mention, Publication publication)
+    {
+        if (ReportLead.IsOpeningLead(text, mention))
+            return false;
+        var published = publication.Latest;
+        int month = mention.Month!.Value, day = mention.Day!.Value;
+        var date = mention.Year is { } year ? new DateOnly(year, month, day) : LatestOccurrence(month, day, published.AddDays(AnnouncedAheadDays));
+        return date is { } known && published.DayNumber - known.DayNumber > RecalledAfterDays;
+    }
+
+    /// <summary>The latest day with that day and month on or before the bound (four years back reach any 29 February).</summary>
+    private static DateOnly? LatestOccurrence(int month, int day, DateOnly bound)
+    {
+        for (var year = bound.Year; year >= bound.Year - 4; year--)
+        {
+            if (DateRecognizer.IsValidDay(year, month, day) && new DateOnly(year, month, day) <= bound)
+                return new DateOnly(year, month, day);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A day written with a year more than a month after publication ('hoàn thành trước ngày
+    /// 31/12/2025') is a deadline or a plan, not the day reported.
+    /// </summary>
+    private static IReadOnlySet<DateMention> WithoutDeadlines(IReadOnlyList<DateMention> mentions, IReadOnlySet<DateMention> notReported, Publication publication)
+    {
+        var announcedUntil = publication.Latest.AddDays(AnnouncedAheadDays);
+        var later = mentions.Where(m => m.Granularity == DateGranularity.Day && m.Year is not null
+            && new DateOnly(m.Year.Value, m.Month!.Value, m.Day!.Value) > announcedUntil).ToList();
+        if (later.Count == 0)
+            return notReported;
+        var excluded = new HashSet<DateMention>(notReported);
+        excluded.UnionWith(later);
+        return excluded;
+    }
+
+    /// <summary>
+    /// The text's own hints at the year (a sitting, a half-year review, the present year, a named event,
+    /// a named Tết, nearby full dates). They date the day only when they agree with each other and with
+    /// the cited documents; otherwise the years they allow are listed as candidates.
+    /// </summary>
+    private static AnchorDate? FromContext(string text, DateMention eventDate, IReadOnlyList<DateMention> mentions,
+        IReadOnlySet<DateMention> notReported, IReadOnlyList<CitedDocuments.Dated> documents, int? lowerBound)
+    {
+        var clues = ContextYears.Find(text, eventDate, mentions, notReported, documents.Select(d => d.Date).ToHashSet());
+        if (clues.Count == 0)
+            return null;
+        var years = clues.SelectMany(c => c.Years).Where(y => lowerBound is null || y >= lowerBound).Distinct().Order().ToList();
+        if (years.Count == 0)
+            return null;
+        if (years.Count == 1)
+        {
+            var reasons = clues.Select(c => c.Reason).Distinct().Take(2);
+            return Dated(eventDate, years[0], YearBasis.Context, $"{string.Join("; ", reasons)}: {years[0]}");
+        }
+        return Undated(eventDate, years,
+            $"no year is written with {DayMonth(eventDate)}; the text's hints disagree ({string.Join("; ", clues.Select(c => c.Reason).Distinct().Take(3))})");
+    }
+
+    /// <summary>The first year the cited documents allow for the day (the event follows them), or null without dated documents.</summary>
+    private static int? DocumentsLowerBound(int month, int day, IReadOnlyList<CitedDocuments.Dated> documents)
+    {
+        var dated = documents.Where(d => d.Date.Year is not null && d.Date.Granularity == DateGranularity.Day).ToList();
+        if (dated.Count == 0)
+            return null;
+        var latest = dated.Max(d => AsDate(d.Date));
+        return IsOnOrAfter(latest.Year, month, day, latest) ? latest.Year : latest.Year + 1;
+    }
+
+    /// <summary>
+    /// The latest term the text names by its years or as the assembly's ('nhiệm kỳ 2021-2026', 'Quốc
+    /// hội khóa XV') bounds the year loosely, when the newest date the text writes falls inside it
+    /// (texts also recall past terms). Only listed as candidates, never taken as the year.
+    /// </summary>
+    private static IReadOnlyList<int> TermCandidates(string text, IReadOnlyList<DateMention> mentions, int month, int day)
+    {
+        var latest = TermRecognizer.Find(text)
+            .Where(t => t.Kind is TermKind.TermOfOffice or TermKind.NationalAssemblyTerm)
+            .MaxBy(t => t.StartYear);
+        if (latest is null)
+            return [];
+        var first = latest.StartYear - 1;
+        var last = Math.Min(latest.EndYear, DateTime.UtcNow.Year + 1);
+        if (ContextYears.NewestDatedYear(text, mentions, new HashSet<DateMention>()) is { } newest && (newest < first || newest > last))
+            return [];
+        return Enumerable.Range(first, Math.Max(0, last - first + 1))
+            .Where(year => DateRecognizer.IsValidDay(year, month, day))
+            .ToList();
     }
 
     /// <summary>A review of year X is held in its last weeks or in the first months of X+1.</summary>
@@ -67,21 +201,20 @@ public static partial class AnchorDateResolver
             $"a year-end review of {reviewed} ('{review.Value}') held on {DayMonth(eventDate)} falls {when}: {year}");
     }
 
-    /// <summary>The latest occurrence of the day on or before the publication date.</summary>
-    private static AnchorDate? FromPublication(DateMention eventDate, int month, int day, DateOnly? publishedAt)
+    /// <summary>
+    /// The latest occurrence of the day on or before the publication date, or shortly after it: a
+    /// report may announce a day ahead, and an id in the address is often stamped when the piece was
+    /// drafted, some days before the event it was written for.
+    /// </summary>
+    private static AnchorDate? FromPublication(DateMention eventDate, int month, int day, Publication? publication)
     {
-        if (publishedAt is not { } published)
+        if (publication is null || LatestOccurrence(month, day, publication.Latest.AddDays(AnnouncedAheadDays)) is not { } date)
             return null;
-        // Four years back reaches a 29 February from any publication date.
-        for (var year = published.Year; year >= published.Year - 4; year--)
-        {
-            if (DateRecognizer.IsValidDay(year, month, day) && new DateOnly(year, month, day) <= published)
-            {
-                return Dated(eventDate, year, YearBasis.Publication,
-                    $"{DayMonth(eventDate)} is the latest such day on or before the publication date {published:yyyy-MM-dd}");
-            }
-        }
-        return null;
+        var published = publication.Latest;
+        var how = date <= published
+            ? $"{DayMonth(eventDate)} is the latest such day on or before {publication.Description}"
+            : $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}, a day announced ahead";
+        return Dated(eventDate, date.Year, YearBasis.Publication, how);
     }
 
     /// <summary>
@@ -95,7 +228,8 @@ public static partial class AnchorDateResolver
             return null;
         var latest = dated.Max(d => AsDate(d.Date));
         // The event follows the document: the same year only if its day comes after the document's.
-        var firstYear = IsAfter(latest.Year, month, day, latest) ? latest.Year : latest.Year + 1;
+        // The event follows the document, on its day at the earliest (a decision is often handed over the day it is signed).
+        var firstYear = IsOnOrAfter(latest.Year, month, day, latest) ? latest.Year : latest.Year + 1;
         var candidates = Enumerable.Range(firstYear, CandidateWindowYears + 1)
             .Where(year => DateRecognizer.IsValidDay(year, month, day))
             .ToList();
@@ -124,18 +258,24 @@ public static partial class AnchorDateResolver
 
     private static DateOnly AsDate(DateMention mention) => new(mention.Year!.Value, mention.Month!.Value, mention.Day!.Value);
 
-    private static bool IsAfter(int year, int month, int day, DateOnly bound) =>
-        DateRecognizer.IsValidDay(year, month, day) && new DateOnly(year, month, day) > bound;
+    private static bool IsOnOrAfter(int year, int month, int day, DateOnly bound) =>
+        DateRecognizer.IsValidDay(year, month, day) && new DateOnly(year, month, day) >= bound;
 
-    /// <summary>'hôm nay' is the publication date when one is given.</summary>
-    private static AnchorDate FromTodayOrNothing(string text, DateOnly? publishedAt)
+    /// <summary>
+    /// Without a day for the event, the publication date stands for it: 'hôm nay', 'sáng nay' name it,
+    /// and otherwise the text shows things as they stood when it was published.
+    /// </summary>
+    private static AnchorDate FromPublicationAlone(string text, Publication? publication, string why)
     {
-        if (publishedAt is { } published && Today().IsMatch(text))
-        {
-            return new AnchorDate(published.Year, published.Month, published.Day, DateGranularity.Day, YearBasis.Publication, [published.Year],
-                $"the text reports on 'hôm nay', the publication date {published:yyyy-MM-dd}", null);
-        }
-        return AnchorDate.None("the text writes no day and month for the event");
+        if (publication is null)
+            return AnchorDate.None(why);
+        var published = publication.Latest;
+        var granularity = publication.Granularity;
+        var reason = Today().IsMatch(text)
+            ? $"the text reports on '{Today().Match(text).Value}', {publication.Description}"
+            : $"{why}; {publication.Description} stands for it";
+        return new AnchorDate(published.Year, published.Month, granularity == DateGranularity.Day ? published.Day : null,
+            granularity, YearBasis.Publication, [published.Year], reason, null);
     }
 
     private static AnchorDate Dated(DateMention mention, int year, YearBasis basis, string reason) =>

@@ -30,11 +30,11 @@ public static partial class DateRecognizer
     [GeneratedRegex(NotAfterWord + @"(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?ngày\s+(?<d>[0-9]{1,2})\s+tháng\s+(?<m>[0-9]{1,2})(?:\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])", Options)]
     private static partial Regex WrittenOutDay();
 
-    /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10'.</summary>
+    /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10', 'ngày 25 và 26/7'.</summary>
     [GeneratedRegex(
         @"(?<![\p{L}0-9/.\-–:,])" +
         @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
-        @"(?<d>[0-9]{1,2})(?:\s*[-–]\s*(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/-])(?<m>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{4}))?" +
+        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/-])(?<m>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{4}))?" +
         // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
         @"(?![0-9:])(?![/.\-–][0-9])(?![/\-–]\p{L})",
         Options)]
@@ -48,8 +48,8 @@ public static partial class DateRecognizer
     [GeneratedRegex(NotAfterWord + @"năm\s+(?<y>[0-9]{4})(?![0-9])(?![/\-]\p{L})", Options)]
     private static partial Regex Year();
 
-    /// <summary>Words after a bare 'a/b' that make it a quantity ('1/2 số đại biểu').</summary>
-    [GeneratedRegex(@"^\s+(?:số|phần|tổng|dân|diện|lượng|trong|thành viên|đại biểu|cử tri|trường hợp)(?!\p{L})", Options)]
+    /// <summary>Words after a bare 'a/b' that make it a quantity ('1/2 số đại biểu', 'treo cờ đến 2/3 cột').</summary>
+    [GeneratedRegex(@"^\s+(?:số|phần|tổng|dân|diện|lượng|trong|thành viên|đại biểu|cử tri|trường hợp|cột|chiều\s+(?:cao|dài|rộng))(?!\p{L})", Options)]
     private static partial Regex QuantityFollows();
 
     /// <summary>Words before a bare 'a/b' that make it a quantity ('khoảng 1/3', 'chiếm 2/3').</summary>

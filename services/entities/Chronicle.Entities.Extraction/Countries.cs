@@ -1,0 +1,47 @@
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Countries and territories as the Vietnamese press names them. Foreign posts are read with them
+/// ('Thủ tướng Israel', 'Bộ trưởng Ngoại thương Costa Rica'), and a name never starts with one:
+/// 'Thủ tướng Ba Lan Donald Tusk' names Donald Tusk, not 'Ba Lan Donald Tusk'.
+/// </summary>
+internal static class Countries
+{
+    /// <summary>Names beyond the countries <see cref="Lexicon.Places"/> already knows.</summary>
+    private static readonly string[] More =
+    [
+        "Israel", "Palestine", "Ai Cập", "Ả Rập Xê Út", "Saudi Arabia", "UAE", "Các Tiểu vương quốc Arab Thống nhất", "Qatar", "Kuwait",
+        "Iraq", "Syria", "Liban", "Lebanon", "Thổ Nhĩ Kỳ", "Oman", "Bahrain", "Yemen", "Afghanistan", "Pakistan", "Bangladesh",
+        "Sri Lanka", "Nepal", "Bhutan", "Maldives", "Mông Cổ", "Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan",
+        "Turkmenistan", "Azerbaijan", "Armenia", "Gruzia", "Georgia", "Belarus", "Ukraine", "Moldova", "Ba Lan", "Séc", "Cộng hòa Séc",
+        "Slovakia", "Hungary", "Romania", "Bulgaria", "Serbia", "Croatia", "Slovenia", "Bosnia và Herzegovina", "Montenegro",
+        "Bắc Macedonia", "Albania", "Hy Lạp", "Síp", "Italy", "Ý", "Italia", "Vatican", "Malta", "Bồ Đào Nha", "Tây Ban Nha", "Andorra",
+        "Monaco", "Bỉ", "Hà Lan", "Luxembourg", "Thụy Sĩ", "Áo", "Liechtenstein", "Đan Mạch", "Na Uy", "Thụy Điển", "Phần Lan",
+        "Iceland", "Ireland", "Estonia", "Latvia", "Litva", "Lithuania", "Canada", "Hoa Kỳ", "Mỹ", "Cuba", "Venezuela", "Colombia",
+        "Ecuador", "Peru", "Bolivia", "Chile", "Argentina", "Uruguay", "Paraguay", "Brazil", "Mexico", "Guatemala", "Honduras",
+        "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Cộng hòa Dominica", "Dominica", "Haiti", "Jamaica", "Trinidad và Tobago",
+        "Nam Phi", "Nigeria", "Kenya", "Ethiopia", "Tanzania", "Uganda", "Rwanda", "Ghana", "Senegal", "Angola", "Mozambique",
+        "Zimbabwe", "Zambia", "Namibia", "Botswana", "Madagascar", "Algeria", "Maroc", "Morocco", "Tunisia", "Libya", "Sudan",
+        "Cameroon", "Côte d'Ivoire", "Bờ Biển Ngà", "Mali", "Niger", "Congo", "Guinea", "Burundi", "Djibouti", "Somalia",
+        "New Zealand", "Papua New Guinea", "Fiji", "Timor-Leste", "Đông Timor", "Đài Loan", "Hong Kong", "Ma Cao", "Liên Xô",
+        "Vương quốc Anh", "Liên hợp quốc", "Liên Hợp Quốc",
+    ];
+
+    /// <summary>Every country name, longest first so that 'Cộng hòa Séc' wins over 'Séc'.</summary>
+    public static readonly string[] Names =
+        [.. Lexicon.Places[Lexicon.ProvinceNames.Length..].Concat(More).Append("Liên minh châu Âu").Distinct().OrderByDescending(n => n.Length)];
+
+    /// <summary>The names by their first word: most words start none, and those that do start few.</summary>
+    private static readonly Dictionary<string, string[]> ByFirstWord = Names
+        .GroupBy(n => Lexicon.Key(n.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The country written at token j and the number of tokens it takes.</summary>
+    public static (string? Country, int Length) At(IReadOnlyList<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].IsCapitalized && ByFirstWord.TryGetValue(tokens[j].Key, out var names) ? Phrase.Longest(tokens, j, names) : (null, 0);
+
+    /// <summary>Whether the words are exactly a country's name.</summary>
+    public static bool IsCountry(string words) => NamesByKey.Contains(Lexicon.Key(words));
+
+    private static readonly HashSet<string> NamesByKey = new(Names.Select(Lexicon.Key), StringComparer.Ordinal);
+}

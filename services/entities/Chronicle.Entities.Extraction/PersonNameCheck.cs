@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// The last word on whether a run of capitalised words read as a name is a person's. Places,
+/// countries, organisations and terms of office are capitalised too, and a title is often
+/// followed by one ('Bí thư Thành ủy Phủ Lý', 'Thường trực Ban Bí thư khóa XIII'): such words are
+/// never a person. A name led by a known surname is accepted; one that is not ('Hùng Ba',
+/// 'Benjamin Netanyahu') only where the sentence announces a person, and never right after the
+/// name of a body that takes a place ('Thành ủy', 'UBND', 'tỉnh').
+/// </summary>
+internal static partial class PersonNameCheck
+{
+    /// <param name="surnameLed">The name starts with a known Vietnamese surname or a minority name.</param>
+    public static bool Accept(IReadOnlyList<Token> tokens, int first, int end, bool surnameLed)
+    {
+        if (end - first < 1 || first >= tokens.Count)
+            return false;
+        if (NotFirstWords.Contains(tokens[first].Text) || StartsWithPlace(tokens, first) || InsidePlace(tokens, first))
+            return false;
+        for (var k = first; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (NeverInNames.Contains(text) || IsRomanNumeral(text))
+                return false;
+            if (!surnameLed && OrganizationWords.Contains(text))
+                return false;
+        }
+        // 'Thành ủy Phủ Lý', 'UBND huyện Bắc Bình', 'quận Tân Bình': the words name the body's place.
+        return surnameLed || first == 0 || !PlaceTakingWords.Contains(tokens[first - 1].Key);
+    }
+
+    /// <summary>
+    /// The name opens with a surname: a Vietnamese one, one of the minorities' ('Vàng Seo Dìn',
+    /// 'Thạch Sô Phanh'), a Central Highlands name ('H’Yim Kđoh', 'A Khiêm', 'Y Thông'). A word that
+    /// is also a place's first ('Hà', 'Kim') leads a name only with two more words after it.
+    /// </summary>
+    public static bool SurnameLed(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var word = tokens[first].Text;
+        if (word.Length > 2 && (word[1] is '’' or '\'') && char.IsUpper(word[2]))
+            return true;
+        if (word is "A" or "Y")
+            return end - first >= 2;
+        if (!Lexicon.Surnames.Contains(word) && !MinoritySurnames.Contains(word))
+            return false;
+        return !Lexicon.NotNameStarts.Contains(word) || end - first >= 3;
+    }
+
+    /// <summary>Surnames of the northern and Khmer minorities, beside the Kinh ones the lexicon has.</summary>
+    private static readonly HashSet<string> MinoritySurnames = new(StringComparer.Ordinal)
+    {
+        "Vàng", "Sùng", "Giàng", "Lù", "Thào", "Mùa", "Hờ", "Ly", "Vừ", "Cứ", "Tráng", "Sầm", "Lầu", "Hạng", "Chảo", "Bàn", "Tẩn",
+        "Phàn", "Cầm", "Lường", "Tòng", "Quàng", "Thạch", "Danh", "Chau", "Néang", "Kpă", "Niê", "Byă", "Mlô", "Êban", "Nay", "Siu",
+    };
+
+    private const int MaxPlaceWords = 4;
+
+    /// <summary>'Lâm Đồng Trần Văn Hiệp' read from 'Đồng': the first word ends a place's name that starts before it.</summary>
+    private static bool InsidePlace(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var back = 1; back < MaxPlaceWords && back <= first; back++)
+        {
+            var at = first - back;
+            if (!tokens[at].IsCapitalized)
+                return false;
+            if (ProvinceAt(tokens, at) > back || Countries.At(tokens, at).Length > back)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the name starts with a province or a country ('Israel Benjamin Netanyahu', 'Hà Lan Mark Rutte').</summary>
+    public static bool StartsWithPlace(IReadOnlyList<Token> tokens, int first) =>
+        Countries.At(tokens, first).Country is not null || ProvinceAt(tokens, first) > 0 || tokens[first].Key is "tp" or "tp." or "tphcm";
+
+    /// <summary>The number of tokens of the province named at token j, or 0.</summary>
+    private static int ProvinceAt(IReadOnlyList<Token> tokens, int j) =>
+        ProvincesByFirstWord.TryGetValue(tokens[j].Key, out var provinces) ? Phrase.Longest(tokens, j, provinces).Length : 0;
+
+    /// <summary>Provinces by their first word: most words start none, and one lookup tells.</summary>
+    private static readonly Dictionary<string, string[]> ProvincesByFirstWord = Lexicon.ProvinceNames
+        .GroupBy(p => Lexicon.Key(p.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name that cannot be Vietnamese: no known surname, no letter only Vietnamese writes (ă, ơ,
+    /// đ, a hook or dot tone) and a word that is no Vietnamese syllable ('Khamking', 'Netanyahu').
+    /// 'Hun Sen' passes for Vietnamese: the test only says yes when it is sure.
+    /// </summary>
+    public static bool LooksForeign(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || Lexicon.Surnames.Contains(words[0]) || words[0].Contains('’') || words[0].Contains('\''))
+            return false;
+        if (words.Any(w => w.Any(IsVietnameseOnly)))
+            return false;
+        return words.Any(w => !VietnameseSyllable().IsMatch(Plain(w)));
+    }
+
+    /// <summary>Letters and tone marks that English, Spanish or Indonesian names do not use.</summary>
+    private static bool IsVietnameseOnly(char c)
+    {
+        if (c is 'đ' or 'Đ')
+            return true;
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        // Breve, horn, hook above, dot below: marks of Vietnamese only ('ă', 'ơ', 'ả', 'ạ').
+        return decomposed.Any(m => m is '\u0306' or '\u031B' or '\u0309' or '\u0323');
+    }
+
+    private static string Plain(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                builder.Append(c == 'đ' ? 'd' : c);
+        }
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")]
+    private static partial Regex VietnameseSyllable();
+
+    /// <summary>'XIII', 'IV', 'X': a term's number, never a name.</summary>
+    private static bool IsRomanNumeral(string word) =>
+        word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C') && (word.Length > 1 || word is "I" or "V" or "X");
+
+    /// <summary>Words after which capitalised words name a place: the body's own ('Thành ủy Phủ Lý', 'UBND tỉnh Nam Hà').</summary>
+    private static readonly HashSet<string> PlaceTakingWords = new(StringComparer.Ordinal)
+    {
+        "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "huyện", "quận", "phố", "tp", "tp.", "xã", "phường", "xứ", "bãi", "đảo", "vịnh", "thôn", "ấp",
+    };
+
+    /// <summary>Capitalised words that never belong to a person's name: terms, credits, document words.</summary>
+    private static readonly HashSet<string> NeverInNames = new(StringComparer.Ordinal)
+    {
+        "Khóa", "Khoá", "KHÓA", "Ảnh", "ẢNH", "Reuters", "AFP", "AP", "TTXVN", "Xinhua", "Video", "Clip", "Nguồn",
+        "BCH", "TƯ", "TW", "UBND", "HĐND", "ĐBQH", "CP",
+    };
+
+    /// <summary>Capitalised words that open a sentence or a clause, never a name.</summary>
+    private static readonly HashSet<string> NotFirstWords = new(StringComparer.Ordinal)
+    {
+        "Với", "Theo", "Tại", "Của", "Và", "Cùng", "Trong", "Sau", "Trước", "Khi", "Đối", "Về", "Nhưng", "Tuy", "Để", "Nhằm", "Qua",
+        "Ngày", "Sáng", "Chiều", "Tối", "Hôm", "Năm", "Tháng", "Các", "Những", "Thay", "Thưa", "Kính", "Nhân", "Dù", "Nếu", "Vì",
+        "Quận", "Huyện", "Phường", "Tỉnh", "Xã", "Chánh",
+    };
+
+    /// <summary>Words of organisations' names: a name not led by a surname that holds one is a body ('Liên Hợp Quốc', 'Star Telecom').</summary>
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
+    {
+        "Quốc", "Hợp", "Liên", "Ủy", "Uỷ", "Hội", "Đảng", "Bộ", "Ban", "Viện", "Sở", "Cục", "Tổng", "Bệnh", "Báo", "Đài", "Nhà", "Telecom", "Group", "Bank", "Airlines",
+        "Corporation", "Company", "Holdings", "Motors", "Nations", "Union", "Council", "Party", "Agency",
+    };
+}

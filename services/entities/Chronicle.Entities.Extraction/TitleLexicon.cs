@@ -1,0 +1,110 @@
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>The kinds of body a title head may be followed by; each reads what comes after it differently.</summary>
+internal enum BodyKind
+{
+    /// <summary>Named in full: 'Hội đồng Quốc phòng và An ninh'.</summary>
+    Body,
+
+    /// <summary>Followed by whose funeral: 'Ban Lễ tang Tổng Bí thư X'.</summary>
+    Mourning,
+
+    /// <summary>Followed by its number and owner: 'Đoàn Kiểm tra số 1348 của Bộ Chính trị'.</summary>
+    Numbered,
+
+    /// <summary>A military unit followed by its number: 'Quân khu' + '7'.</summary>
+    Unit,
+
+    /// <summary>Followed by the capitalised words that name it: 'Bệnh viện' + 'Bạch Mai'.</summary>
+    Named,
+
+    /// <summary>A people's council's committee, followed by the council: 'Ban Pháp chế' + 'HĐND tỉnh Nghệ An'.</summary>
+    Council,
+
+    /// <summary>A Party committee's body, followed by the committee: 'Ủy ban Kiểm tra Tỉnh ủy Hà Nam'.</summary>
+    Party,
+
+    /// <summary>A province's body, followed by the province: 'Công an tỉnh Nghệ An'.</summary>
+    Local,
+
+    /// <summary>A Party body of another body, followed by it: 'Đảng ủy Chính phủ'.</summary>
+    Prefix,
+
+    /// <summary>What only a prefix body may be followed by: 'Công an Trung ương' in 'Đảng ủy Công an Trung ương'.</summary>
+    Owner,
+}
+
+/// <summary>A body as the lexicon names it, and one way the press writes it.</summary>
+internal sealed record BodyForm(BodyKind Kind, string Canonical, string Written);
+
+/// <summary>
+/// Title heads and the bodies they head, read from TitleLexicon.tsv (derived from the titles the
+/// political news corpus writes next to names; see tools/title-lexicon). Kept as data so the
+/// grammar in TitleParser stays small and new bodies need no code.
+/// </summary>
+internal static class TitleLexicon
+{
+    private const string Resource = "Chronicle.Entities.Extraction.TitleLexicon.tsv";
+
+    /// <summary>Title heads, longest first, so 'Phó Chủ nhiệm Thường trực' is tried before 'Phó Chủ nhiệm'.</summary>
+    public static readonly string[] Heads;
+
+    /// <summary>The heads by the key of their first word, longest first: most words start none.</summary>
+    public static readonly Dictionary<string, string[]> HeadsByFirstWord;
+
+    /// <summary>Every written form of every body, by the key of its first word.</summary>
+    public static readonly Dictionary<string, BodyForm[]> BodiesByFirstWord;
+
+    static TitleLexicon()
+    {
+        var heads = new List<string>();
+        var forms = new List<BodyForm>();
+        foreach (var (kind, canonical, written) in Entries(Read()))
+        {
+            if (kind == "head")
+            {
+                heads.Add(canonical);
+                continue;
+            }
+            var bodyKind = Enum.Parse<BodyKind>(kind, ignoreCase: true);
+            forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
+        }
+        Heads = [.. heads.OrderByDescending(h => h.Split(' ').Length)];
+        HeadsByFirstWord = Heads
+            .GroupBy(h => Lexicon.Key(h.Split(' ')[0]), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        BodiesByFirstWord = forms
+            .GroupBy(f => Lexicon.Key(f.Written.Split(' ')[0]), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The press writes 'Trung ương' also as 'TW', 'T.Ư' or 'TƯ': each spelling is matched in every form.</summary>
+    private static IEnumerable<string> WithShortForms(string written) =>
+        written.Contains("Trung ương", StringComparison.Ordinal)
+            ? new[] { "Trung ương", "TW", "T.Ư", "TƯ" }.Select(form => written.Replace("Trung ương", form, StringComparison.Ordinal))
+            : [written];
+
+    private static string Read()
+    {
+        using var stream = typeof(TitleLexicon).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"{Resource} is not embedded in the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Lines 'kind, count, canonical, spellings separated by |'; '#' lines are comments.</summary>
+    private static IEnumerable<(string Kind, string Canonical, string[] Written)> Entries(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.TrimEnd('\r');
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+            var fields = trimmed.Split('\t');
+            var written = fields.Length > 3 ? fields[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            yield return (fields[0], fields[2], written);
+        }
+    }
+}

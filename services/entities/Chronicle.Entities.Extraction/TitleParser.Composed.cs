@@ -1,0 +1,413 @@
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Titles read from their parts: a head from the title lexicon ('Phó Chủ nhiệm Thường trực'), the
+/// body it heads ('Ủy ban Kiểm tra' + 'Trung ương'), and for a province's body its province ('Công
+/// an' + 'tỉnh Nghệ An'). Abbreviations are spelled out in the role ('VKSND tối cao' is 'Viện Kiểm
+/// sát nhân dân tối cao'), so one post has one name whichever way the article writes it.
+/// </summary>
+internal static partial class TitleParser
+{
+    /// <summary>Cities under the central government: 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.</summary>
+    private static readonly HashSet<string> CentralCities = new(StringComparer.Ordinal) { "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế" };
+
+    /// <summary>Posts the parts compose that Vietnam does not have: the Chinese Party's ('Bí thư Ban Bí thư').</summary>
+    private static readonly HashSet<string> NotOurs = new(StringComparer.Ordinal) { "Bí thư Ban Bí thư", "Ủy viên Thường vụ Bộ Chính trị" };
+
+    /// <summary>
+    /// Whether the article's province may stand for a bare 'tỉnh' or 'thành phố' (null: either):
+    /// a central city is no 'tỉnh', and a province no 'thành phố'.
+    /// </summary>
+    private static bool FitsLevel(string? province, string? level)
+    {
+        if (province is null)
+        {
+            return false;
+        }
+        var isCity = CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(province), ""));
+        return level switch
+        {
+            "tỉnh" => !isCity,
+            "thành phố" => isCity,
+            _ => true,
+        };
+    }
+
+    private static TitleMatch? ComposedTitle(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        if (!TitleLexicon.HeadsByFirstWord.TryGetValue(tokens[i].Key, out var heads))
+        {
+            return null;
+        }
+        foreach (var head in heads)
+        {
+            if (Phrase.Length(tokens, i, head) is not { } n)
+            {
+                continue;
+            }
+            if (Body(tokens, i + n, province, nested: false, NameMayFollow(tokens, i)) is not ({ } body, var b))
+            {
+                // 'Chủ tịch kiêm Tổng Giám đốc Tập đoàn X': both posts are of the body the second names.
+                if (i + n + 1 < tokens.Count && tokens[i + n].Key == "kiêm" && Parse(tokens, i + n + 1, province) is { Organization.Length: > 0, Country: null } shared)
+                {
+                    return new TitleMatch($"{head} {shared.Organization}", head, shared.Organization, "", i, i + n, false);
+                }
+                continue;
+            }
+            var end = i + n + b;
+            // 'Đoàn đại biểu Quốc hội' is a delegation, not one deputy's post.
+            var delegation = head == "Đại biểu" && i > 0 && tokens[i - 1].Key == "đoàn";
+            if (delegation || !HeadsAssemblyCommittee(head, body, tokens, i + n, end) || NotOurs.Contains($"{head} {body}"))
+            {
+                continue;
+            }
+            // 'Trợ lý Tổng Bí thư Tô Lâm': the name is the principal's, not the aide's.
+            if (head == "Trợ lý" && PersonNames.At(tokens, end, afterTitle: true) is { } principal)
+            {
+                end = principal.End;
+            }
+            if (ForeignOwnerAt(tokens, end))
+            {
+                // 'Phó Chủ tịch Quân ủy Trung ương Trung Quốc' is China's post, not ours.
+                return null;
+            }
+            // 'Đại biểu Quốc hội khóa XV': the term is a date of the post, not another post.
+            if (end + 1 < tokens.Count && tokens[end].Key is "khóa" && IsRomanNumeral(tokens[end + 1].Text))
+            {
+                end += 2;
+            }
+            return new TitleMatch($"{head} {body}", head, body, "", i, end, false);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// 'Đại biểu Trần Văn A (Quảng Bình) hỏi …': in a National Assembly sitting a deputy is named with
+    /// the province that elected them; the title is the two words before the name.
+    /// </summary>
+    private static TitleMatch? AssemblyDeputy(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Length(tokens, i, "Đại biểu") is not { } n || PersonNames.At(tokens, i + n, afterTitle: true) is not { } deputy)
+        {
+            return null;
+        }
+        var k = deputy.End;
+        if (k + 1 >= tokens.Count || tokens[k].Text != "(")
+        {
+            return null;
+        }
+        k++;
+        if (Phrase.Longest(tokens, k, ["Đoàn ĐBQH", "Đoàn đại biểu Quốc hội"]) is (not null, var d))
+        {
+            return new TitleMatch("Đại biểu Quốc hội", "Đại biểu", "Quốc hội", "", i, i + n, false);
+        }
+        if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP."]) is (not null, var l))
+        {
+            k += l;
+        }
+        return Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is (not null, var p) && k + p < tokens.Count && tokens[k + p].Text == ")"
+            ? new TitleMatch("Đại biểu Quốc hội", "Đại biểu", "Quốc hội", "", i, i + n, false)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a name may follow the title at i: not where the title stands in apposition after a
+    /// name and a comma or dash ('ông X, Giám đốc …'), with or without 'nguyên' before it.
+    /// </summary>
+    private static bool NameMayFollow(IReadOnlyList<Token> tokens, int i)
+    {
+        var before = i - 1;
+        if (before >= 0 && tokens[before].Key is "nguyên" or "quyền")
+        {
+            before--;
+        }
+        return before < 0 || tokens[before].Text is not ("," or "-" or "–" or ":");
+    }
+
+    /// <summary>
+    /// A committee of the National Assembly is chaired by a 'Chủ nhiệm': 'Chủ tịch Ủy ban Đối ngoại'
+    /// with no 'Quốc hội' written is another country's or another body's committee.
+    /// </summary>
+    private static bool HeadsAssemblyCommittee(string head, string body, IReadOnlyList<Token> tokens, int first, int end) =>
+        !body.StartsWith("Ủy ban", StringComparison.Ordinal) || !body.EndsWith("của Quốc hội", StringComparison.Ordinal)
+        || head.Contains("Chủ nhiệm", StringComparison.Ordinal) || head.StartsWith("Ủy viên", StringComparison.Ordinal) || head.StartsWith("Thành viên", StringComparison.Ordinal)
+        || tokens.Skip(first).Take(end - first).Any(t => t.Key == "hội" && t.IsCapitalized);
+
+    private static readonly string[] ForeignCountries = Lexicon.Places[Lexicon.ProvinceNames.Length..].Where(p => p != "Việt Nam").ToArray();
+
+    /// <summary>A country other than ours, or a party other than ours, written right after a title.</summary>
+    private static bool ForeignOwnerAt(IReadOnlyList<Token> tokens, int k)
+    {
+        var party = k < tokens.Count && tokens[k].Text == "Đảng";
+        if (party)
+        {
+            k++;
+        }
+        if (k + 1 < tokens.Count && tokens[k].Text == "Cộng" && tokens[k + 1].Key == "sản")
+        {
+            k += 2;
+        }
+        else if (party && k < tokens.Count && tokens[k].IsCapitalized && PersonNames.At(tokens, k) is null)
+        {
+            // 'Đảng Nhân dân Cách mạng Lào', 'Đảng Lao động Triều Tiên'.
+            return true;
+        }
+        return k < tokens.Count && Phrase.Longest(tokens, k, ForeignCountries) is (not null, _);
+    }
+
+    /// <summary>The longest body written at j, canonical, and the tokens it covers.</summary>
+    /// <param name="nameMayFollow">A person's name may come right after the body: a body named by its own words leaves it room.</param>
+    private static (string? Name, int Length) Body(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow = false)
+    {
+        (string? Name, int Length) best = (null, 0);
+        if (j < tokens.Count && TitleLexicon.BodiesByFirstWord.TryGetValue(tokens[j].Key, out var forms))
+        {
+            best = LexiconBody(tokens, j, province, nested, nameMayFollow, forms);
+        }
+        // Bodies the lexicon does not list by name; its own spelling wins a tie.
+        if (Committee(tokens, j, province) is ({ } committee, var c) && c > best.Length)
+        {
+            best = (committee, c);
+        }
+        if (PeoplesCommittee(tokens, j, province) is ({ } council, var p) && p > best.Length)
+        {
+            best = (council, p);
+        }
+        if (j + 1 < tokens.Count && tokens[j].Text == "Bộ" && Phrase.Longest(tokens, j + 1, Lexicon.Ministries) is ({ } ministry, var m) && 1 + m > best.Length)
+        {
+            best = ($"Bộ {ministry}", 1 + m);
+        }
+        if (NationalAssociation(tokens, j) is ({ } association, var a) && a > best.Length)
+        {
+            best = (association, a);
+        }
+        return best;
+    }
+
+    private static (string? Name, int Length) LexiconBody(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow, BodyForm[] forms)
+    {
+        (string? Name, int Length) best = (null, 0);
+        foreach (var form in forms)
+        {
+            if (Phrase.Length(tokens, j, form.Written) is not { } n)
+            {
+                continue;
+            }
+            var (name, length) = form.Kind switch
+            {
+                BodyKind.Body => (form.Canonical, n),
+                BodyKind.Mourning => Mourning(tokens, j + n, form.Canonical, n),
+                BodyKind.Numbered => Numbered(tokens, j + n, form.Canonical, n),
+                BodyKind.Unit => j + n < tokens.Count && (char.IsDigit(tokens[j + n].Text[0]) || IsRomanNumeral(tokens[j + n].Text))
+                    ? ($"{form.Canonical} {tokens[j + n].Text}", n + 1) : (null, 0),
+                BodyKind.Named => NameAfter(tokens, j + n, nameMayFollow) is ({ } named, var w) ? ($"{Words(tokens, j, j + n)} {named}", n + w) : (null, 0),
+                BodyKind.Council => PeoplesCommittee(tokens, j + n, province) is ({ } council, var c) && council.StartsWith("HĐND", StringComparison.Ordinal)
+                    ? ($"{form.Canonical} {council}", n + c) : (null, 0),
+                BodyKind.Party => Owned(tokens, j + n, province, form.Canonical, n),
+                BodyKind.Local => Located(tokens, j + n, province, form.Canonical, n),
+                BodyKind.Prefix when !nested => Prefixed(tokens, j + n, province, form.Canonical, n),
+                BodyKind.Owner when nested => (form.Canonical, n),
+                _ => (null, 0),
+            };
+            if (name is not null && length > best.Length)
+            {
+                best = (name, length);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>'Ban Lễ tang' + 'Tổng Bí thư Nguyễn Phú Trọng': the deceased belongs to the body's name, not to its head.</summary>
+    private static (string? Name, int Length) Mourning(IReadOnlyList<Token> tokens, int k, string body, int n)
+    {
+        var start = k;
+        if (CompleteTitle(tokens, k) is { } title)
+        {
+            k = title.End;
+        }
+        else if (Phrase.Longest(tokens, k, Ranks) is (not null, var r))
+        {
+            k += r;
+        }
+        if (PersonNames.At(tokens, k, afterTitle: true) is not { } deceased)
+        {
+            return (body, n);
+        }
+        var words = string.Join(' ', tokens.Skip(start).Take(deceased.End - start).Select(t => t.Text));
+        return ($"{body} {words}", n + deceased.End - start);
+    }
+
+    /// <summary>How the press names someone before their name in a funeral committee's name.</summary>
+    private static readonly string[] Ranks = ["đồng chí", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Giáo sư", "Nhà giáo", "Anh hùng"];
+
+    /// <summary>'Đoàn Kiểm tra' + 'số 1348' + 'của Bộ Chính trị'; without its number and owner the group is not named.</summary>
+    private static (string? Name, int Length) Numbered(IReadOnlyList<Token> tokens, int k, string body, int n)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Key is not "số" || !char.IsDigit(tokens[k + 1].Text[0]))
+        {
+            return (null, 0);
+        }
+        var name = $"{body} số {tokens[k + 1].Text}";
+        k += 2;
+        if (k < tokens.Count && tokens[k].Key is "của" && Body(tokens, k + 1, null, nested: true) is ({ } owner, var o))
+        {
+            return ($"{name} của {owner}", n + 3 + o);
+        }
+        // Without its owner the group's full name is elsewhere in the article, out of this reading's sight.
+        return (null, 0);
+    }
+
+    /// <summary>'Ủy ban Kiểm tra' + 'Trung ương' or 'Tỉnh ủy Hà Nam'; 'Văn phòng' + 'UBND tỉnh Nghệ An'; 'Ban Thường vụ' + 'Quân ủy Trung ương'.</summary>
+    private static (string? Name, int Length) Owned(IReadOnlyList<Token> tokens, int k, string? province, string body, int n)
+    {
+        if (Committee(tokens, k, province) is ({ } committee, var c))
+        {
+            return ($"{body} {committee}", n + c);
+        }
+        // 'Văn phòng UBND tỉnh', 'Văn phòng HĐND tỉnh'.
+        if (PeoplesCommittee(tokens, k, province) is ({ } council, var p))
+        {
+            return ($"{body} {council}", n + p);
+        }
+        if (Phrase.Longest(tokens, k, ["Quân ủy Trung ương", "Quân ủy TW", "Quân ủy T.Ư"]) is (not null, var q))
+        {
+            return ($"{body} Quân ủy Trung ương", n + q);
+        }
+        if (Phrase.Longest(tokens, k, CentralSuffixes) is (not null, var s))
+        {
+            return ($"{body} Trung ương", n + s);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>'Công an' + 'tỉnh Nghệ An', 'thành phố Hà Nội', 'Hà Nội', or a bare 'tỉnh' for the article's province.</summary>
+    private static (string? Name, int Length) Located(IReadOnlyList<Token> tokens, int k, string? province, string body, int n) =>
+        Place(tokens, k, province) is ({ } place, var p) ? ($"{body} {place}", n + p) : (null, 0);
+
+    /// <summary>'Đảng ủy' + 'Chính phủ', 'Ban Cán sự Đảng' + 'Viện Kiểm sát nhân dân tối cao', 'Đảng ủy' + 'Bộ Ngoại giao'.</summary>
+    private static (string? Name, int Length) Prefixed(IReadOnlyList<Token> tokens, int k, string? province, string body, int n)
+    {
+        if (Body(tokens, k, province, nested: true) is ({ } owner, var o))
+        {
+            return ($"{body} {owner}", n + o);
+        }
+        // 'Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao': the body is the one the next post names.
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, k + 1, province) is { Organization.Length: > 0, Country: null } next)
+        {
+            return ($"{body} {next.Organization}", n);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>'tỉnh Nghệ An', 'thành phố Hà Nội', 'TP. Hồ Chí Minh', 'Hà Nội'; a bare 'tỉnh' takes the article's province.</summary>
+    private static (string? Name, int Length) Place(IReadOnlyList<Token> tokens, int k, string? province)
+    {
+        var start = k;
+        if (Phrase.Longest(tokens, k, ["huyện", "quận", "thị xã", "xã", "phường"]) is ({ } district, var d) && LocalName(tokens, k + d) is ({ } local, var n))
+        {
+            return ($"{district} {local}", d + n);
+        }
+        string? level = null;
+        if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
+        {
+            level = written == "tỉnh" ? "tỉnh" : "thành phố";
+            k += l;
+        }
+        var place = FitsLevel(province, level) ? province : null;
+        if (Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is ({ } named, var p))
+        {
+            place = named;
+            k += p;
+        }
+        else if (level is null)
+        {
+            return (null, 0);
+        }
+        if (place is null)
+        {
+            return (null, 0);
+        }
+        place = CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        level ??= CentralCities.Contains(place) ? "thành phố" : "tỉnh";
+        return ($"{level} {place}", k - start);
+    }
+
+    private static readonly string[] AssociationStarts = ["Hội", "Tổng hội", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Ủy ban"];
+
+    /// <summary>
+    /// A national association the lexicon does not list, named up to 'Việt Nam' and, for a friendship
+    /// union, the partner country: 'Hội Khuyến học Việt Nam', 'Liên đoàn Bóng đá Việt Nam', 'Hội
+    /// Hữu nghị Việt Nam - Lào'. Its first word after 'Hội' is capitalised, and no punctuation comes before 'Việt Nam'.
+    /// </summary>
+    private static (string? Name, int Length) NationalAssociation(IReadOnlyList<Token> tokens, int j)
+    {
+        if (Phrase.Longest(tokens, j, AssociationStarts) is not (not null, var s) || j + s >= tokens.Count || !tokens[j + s].IsCapitalized)
+        {
+            return (null, 0);
+        }
+        for (var k = j + s; k + 1 < tokens.Count && k - j < MaxAssociationWords && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Text != "Việt" || tokens[k + 1].Text != "Nam")
+            {
+                continue;
+            }
+            var end = k + 2;
+            if (end + 1 < tokens.Count && tokens[end].Text is "-" or "–" && Phrase.Longest(tokens, end + 1, Lexicon.Places) is (not null, var c))
+            {
+                end += 1 + c;
+            }
+            return (Words(tokens, j, end), end - j);
+        }
+        return (null, 0);
+    }
+
+    private const int MaxAssociationWords = 8;
+
+    /// <summary>
+    /// The name of a body after the word for its kind: capitalised words, and a dash or a lower-case
+    /// syllable between two of them ('Phát thanh - Truyền hình', 'Bách khoa Hà Nội'), up to a
+    /// person's name or another title.
+    /// </summary>
+    private static (string? Name, int Length) NameAfter(IReadOnlyList<Token> tokens, int k, bool nameMayFollow)
+    {
+        var end = k;
+        while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
+            && ((tokens[end].IsCapitalized && tokens[end].IsWord)
+                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || tokens[end].IsWord))
+                || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && (end + 1 == tokens.Count || !tokens[end + 1].IsWord) && !IsSentenceWord(tokens, end))))
+        {
+            end++;
+        }
+        // A name cut short by a lower-case word ('Trung tâm Dự báo Khí tượng Thủy | văn quốc gia') is
+        // not the body's name: no reading is better than a wrong one. A name ending with its
+        // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
+        if (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end))
+        {
+            return (null, 0);
+        }
+        // 'Tập đoàn Nikkei Tsuyoshi Haseb': before a name, a long run of capitalised words ends with
+        // that name, which takes two words at least.
+        if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord))
+        {
+            end -= 2;
+        }
+        return end > k ? (Words(tokens, k, end), end - k) : (null, 0);
+    }
+
+    private const int MaxBodyNameWords = 6;
+
+    /// <summary>Whether the words from first to end close with a province's name.</summary>
+    private static bool EndsWithProvince(IReadOnlyList<Token> tokens, int first, int end) =>
+        Enumerable.Range(first, end - first).Any(start => Phrase.Longest(tokens, start, Lexicon.ProvinceNames) is (not null, var length) && start + length == end);
+
+    /// <summary>Where a person's name or another title begins, a body's name has ended.</summary>
+    private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
+        PersonNames.At(tokens, k) is not null
+        || (AllHeadsByFirstWord.TryGetValue(tokens[k].Key, out var heads) && heads.Any(head => Phrase.Length(tokens, k, head) is not null));
+
+    /// <summary>The words from first to end as written, one space between two.</summary>
+    private static string Words(IReadOnlyList<Token> tokens, int first, int end) =>
+        string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text));
+
+    private static bool IsRomanNumeral(string word) => word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
+}

@@ -1,0 +1,26 @@
+namespace Chronicle.Text.Dates;
+
+/// <summary>When the article was published, as far as it is known, and where that comes from.</summary>
+/// <param name="Latest">The publication day, or the last day of the month when only the month is known.</param>
+/// <param name="Description">Says which date it is and where it was read, for the anchor's reason.</param>
+internal sealed record Publication(DateOnly Latest, DateGranularity Granularity, string Description)
+{
+    /// <summary>
+    /// The given publication date wins; without one, the date in the address; without that, the
+    /// time stamp the page prints with the article.
+    /// </summary>
+    public static Publication? Choose(DateOnly? publishedAt, string? url, string text, IReadOnlyList<DateMention> mentions)
+    {
+        if (publishedAt is { } given)
+            return new Publication(given, DateGranularity.Day, $"the publication date {given:yyyy-MM-dd}");
+        if (UrlDates.Find(url) is { } fromAddress)
+        {
+            var what = fromAddress.Granularity == DateGranularity.Day ? "the publication date" : "the end of the publication month";
+            return new Publication(fromAddress.Latest, fromAddress.Granularity,
+                $"{what} {fromAddress.ToIso()}, read from the address ('{fromAddress.Text}')");
+        }
+        if (PageStamps.PublicationDay(text, mentions) is { } stamped)
+            return new Publication(stamped, DateGranularity.Day, $"the publication date {stamped:yyyy-MM-dd}, read from the page's time stamp");
+        return null;
+    }
+}
