@@ -156,3 +156,13 @@ public sealed class PrintedNumberTests
     public void A_programme_named_by_a_bare_number_is_no_document() =>
         Assert.Empty(ArticleAnalyzer.Analyze("", "Tỉnh tiếp tục thực hiện Chương trình 135 ở các xã vùng cao.").LegalDocuments);
 }
+
+public sealed class BrokenLineTests
+{
+    [Fact]
+    public void A_kind_written_across_a_line_break_is_still_read()
+    {
+        var document = Assert.Single(ArticleAnalyzer.Analyze("", "Bộ đã gửi Công\nvăn số 215/BNG-LS cho các cơ quan.").LegalDocuments);
+        Assert.Equal("Công văn", document.Kind);
+    }
+}

@@ -59,7 +59,7 @@ internal static partial class LegalDocuments
             var bare = !number.Any(char.IsLetter);
             if (bare && !IsBareNumber(text, match, written))
                 continue;
-            var kind = KindByKey[Lexicon.Key(written)];
+            var kind = KindByKey[Lexicon.Key(OneSpace(written))];
             // 'Tờ trình số 01/TT-CTN': the kind written wins over the code, which other kinds share.
             Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length));
         }
@@ -103,7 +103,8 @@ internal static partial class LegalDocuments
                 passed = DayOf(DateRecognizer.Find(day.Groups["date"].Value).FirstOrDefault());
             if (passed is null)
                 continue;
-            yield return new LegalDocumentMention(law.Groups["kind"].Value.Replace("  ", " ", StringComparison.Ordinal), $"{law.Groups["kind"].Value} {name}", "Quốc hội", passed, null, context.SentenceOf(law.Index));
+            var kind = OneSpace(law.Groups["kind"].Value);
+            yield return new LegalDocumentMention(kind, $"{kind} {OneSpace(name)}", "Quốc hội", passed, null, context.SentenceOf(law.Index));
         }
         foreach (Match resolution in CongressResolution().Matches(text))
         {
@@ -113,11 +114,14 @@ internal static partial class LegalDocuments
         }
         foreach (Match memorandum in Memorandum().Matches(text))
         {
-            yield return new LegalDocumentMention("Bản ghi nhớ", memorandum.Value.Trim().TrimEnd(',', '.'), null, null, memorandum.Groups["subject"].Value, context.SentenceOf(memorandum.Index));
+            yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace(memorandum.Value).TrimEnd(',', '.'), null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index));
         }
     }
 
-    /// <summary>'Phòng, chống mua bán người': a comma inside a law's name joins two verbs of one word each.</summary>
+    /// <summary>Words as one line with single spaces: a kind may be written across a line break.</summary>
+    private static string OneSpace(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The law's name as written, without the mark that ends its clause.</summary>
     private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
 
     /// <summary>'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name.</summary>
@@ -173,7 +177,7 @@ internal static partial class LegalDocuments
             return true;
         if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
             return false;
-        return char.IsUpper(written[0]) || CommonNouns.Contains(Lexicon.Key(written));
+        return char.IsUpper(written[0]) || CommonNouns.Contains(Lexicon.Key(OneSpace(written)));
     }
 
     /// <summary>Kinds that stay documents written in lower case ('nghị quyết 05 của Bộ Chính trị').</summary>
