@@ -137,10 +137,10 @@ internal static partial class EventDates
     private static partial Regex DayRange();
 
     /// <summary>Nothing or a dateline, a source credit, a frame ('Trong khuôn khổ …,') before the date.</summary>
-    [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*\p{L}+\s+\p{L}+")]
+    [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
     private static partial Regex ClauseFollows();
 
-    [GeneratedRegex(@"^\s*$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?$")]
+    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
     [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]

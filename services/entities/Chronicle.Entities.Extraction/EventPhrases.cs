@@ -393,7 +393,7 @@ internal static partial class EventPhrases
     private static partial Regex PronounSubject();
 
     /// <summary>Where a clause ends: a comma (see the caller), a semicolon, a purpose, a cause, a frame.</summary>
-    [GeneratedRegex(@",\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
+    [GeneratedRegex(@",\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
     private static partial Regex ClauseStop();
 
     /// <summary>Where an event's noun phrase ends.</summary>
