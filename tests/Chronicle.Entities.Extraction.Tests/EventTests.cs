@@ -170,3 +170,18 @@ public sealed class EventTests
         Assert.Contains(events, e => e.Date?.Iso == "1924-06-19");
     }
 }
+
+public sealed class EventChairTests
+{
+    private static readonly Chronicle.Text.Dates.AnchorDate Anchor =
+        new(2024, 4, 22, Chronicle.Text.Dates.DateGranularity.Day, Chronicle.Text.Dates.YearBasis.Publication, [], "publication date", null);
+
+    [Theory]
+    [InlineData("Sáng 22/4, dưới sự chủ trì của Chủ tịch Quốc hội Vương Đình Huệ, Ủy ban Thường vụ Quốc hội họp phiên thứ 32.")]
+    [InlineData("Sáng 22/4, Chủ tịch Quốc hội Vương Đình Huệ chủ trì phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội.")]
+    public void The_chair_is_read_whichever_side_of_the_verb_they_stand(string text)
+    {
+        var session = Assert.Single(ArticleAnalyzer.Analyze("", text, Anchor).Events, e => e.Date?.Iso is not null);
+        Assert.Equal("Vương Đình Huệ", session.Chair);
+    }
+}

@@ -215,11 +215,18 @@ internal static partial class Events
     private static string? OrganizerBefore(ArticleContext context, int from, int to) =>
         context.Organizations().Where(o => o.Span.Start >= from && o.Span.End <= to).OrderBy(o => o.Span.Start).LastOrDefault()?.CanonicalName;
 
-    /// <summary>The person named last before 'chủ trì' in this sentence.</summary>
+    /// <summary>
+    /// Who chaired, as this sentence says: the person named first after 'dưới sự chủ trì của', else
+    /// the person named last before 'chủ trì' ('X chủ trì hội nghị', 'do X chủ trì').
+    /// </summary>
     private static string? ChairIn(string text, TextSpan sentence, List<(string Person, TextSpan Span)> people)
     {
         var at = text.IndexOf("chủ trì", sentence.Start, sentence.Length, StringComparison.Ordinal);
-        return at < 0 ? null : people.Where(p => p.Span.End <= at).OrderBy(p => p.Span.End).LastOrDefault().Person;
+        if (at < 0)
+            return null;
+        if (string.CompareOrdinal(text, at + "chủ trì".Length, " của", 0, " của".Length) == 0)
+            return people.Where(p => p.Span.Start > at).OrderBy(p => p.Span.Start).FirstOrDefault().Person;
+        return people.Where(p => p.Span.End <= at).OrderBy(p => p.Span.End).LastOrDefault().Person;
     }
 
     /// <summary>The person named last before 'chủ trì' in the first sentence that says who chaired.</summary>
