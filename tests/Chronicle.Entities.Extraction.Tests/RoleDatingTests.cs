@@ -128,6 +128,7 @@ public sealed class RoleDatingTests
     [InlineData("Bộ trưởng Bộ Tài chính Lê Văn Tiến cho biết mục tiêu đến năm 2030 là giảm một nửa số hộ nghèo.", "2024-06-10", "publication")]
     [InlineData("Nhân kỷ niệm ngày thành lập nước 2/9/1945, Chủ tịch UBND tỉnh Nam Định Đỗ Văn Hùng gửi thư chúc mừng.", "2024-06-10", "publication")]
     [InlineData("Năm 2016, Bộ trưởng Bộ Tài chính Lê Văn Tiến đi thăm đồng bằng.", "2016", "sentence")]
+    [InlineData("Bộ trưởng Bộ Tài chính Lê Văn Tiến khen ngợi các kết quả đạt được trong năm 2023.", "2024-06-10", "publication")]
     [InlineData("Bộ trưởng Bộ Tài chính Lê Văn Tiến đi thăm đồng bằng ngày 14/3/2019.", "2019-03-14", "sentence")]
     public void A_post_merely_held_is_dated_by_the_date_that_speaks_of_it(string sentence, string date, string basis)
     {

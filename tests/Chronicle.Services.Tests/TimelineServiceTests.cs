@@ -174,7 +174,7 @@ public sealed class TimelineServiceTests : IAsyncLifetime
 
         var seen = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2021-05-02" });
         var between = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2022-06-01" });
-        var beyond = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2023-09-01" });
+        var beyond = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2023-05-15" });
         var unknown = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Bộ trưởng Bộ Thử nghiệm", Date = "2030-01-01" });
         var byReference = await client.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Thủ tướng Chính phủ", Date = "2022-06-01" });
 
@@ -210,9 +210,14 @@ public sealed class TimelineServiceTests : IAsyncLifetime
         var rows = await client.ListReferenceHoldersAsync(new ListReferenceHoldersRequest { Role = "bo truong bo thu nghiem" });
         var holders = await client.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Bộ trưởng Bộ Thử nghiệm" });
 
+        var roles = await client.GetRolesAsync(new GetRolesRequest { EntityId = "per_an" });
+
         Assert.Equal("user", Assert.Single(rows.Items).Origin);
-        var an = holders.Items.Single(h => h.Person == "An");
-        Assert.Contains(an.Conflicts, c => c.Contains("Binh"));
+        // An is seen inside Binh's reference term: a conflict on Binh's tenure and on An's role, not a second holder.
+        var binh = Assert.Single(holders.Items);
+        Assert.Equal("Binh", binh.Person);
+        Assert.Contains(binh.Conflicts, c => c.Contains("An seen") && c.Contains("d1"));
+        Assert.Contains(Assert.Single(roles.Items).Conflicts, c => c.Contains("Binh"));
     }
 
     [Theory]

@@ -95,7 +95,11 @@ internal static partial class RoleDating
             return true;
         if (year > present)
             return false;
-        if (present - year <= 1 || mention.Start - sentence.Start <= 2)
+        var opensSentence = mention.Start - sentence.Start <= 2;
+        // 'kết quả đạt được trong năm 2022': a bare year inside the sentence dates what was done.
+        if (mention.Granularity == DateGranularity.Year)
+            return opensSentence;
+        if (present - year <= 1 || opensSentence)
             return true;
         var from = Math.Max(sentence.Start, mention.Start - 60);
         return mention.Granularity == DateGranularity.Day && !Anniversary().IsMatch(text.AsSpan(from, mention.Start - from))

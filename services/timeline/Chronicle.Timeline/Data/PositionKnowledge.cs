@@ -18,8 +18,11 @@ public sealed record Tenure(
 /// </summary>
 public static class PositionKnowledge
 {
-    /// <summary>How long beyond its last (or before its first) sighting a tenure is still assumed.</summary>
-    private const int ExtrapolationDays = 365;
+    /// <summary>
+    /// How long beyond its last (or before its first) sighting a tenure is still assumed where the
+    /// reference table is silent: a season, so one stray sighting cannot add a holder for a year.
+    /// </summary>
+    private const int ExtrapolationDays = 120;
 
     /// <summary>
     /// Sightings by person key (the name with its diacritics, the two tone-mark conventions as one),
@@ -31,28 +34,62 @@ public static class PositionKnowledge
             .GroupBy(g => VietnameseText.MatchKey(g.First().PersonName))
             .ToDictionary(k => k.Key, k => k.Count() == 1 ? k.First().ToList() : [.. k.SelectMany(g => g).OrderBy(o => o.Date, StringComparer.Ordinal)]);
 
-    /// <summary>The holders of one position in time order, news and reference merged.</summary>
+    /// <summary>A sighting that names the person as acting holder ('Quyền ...').</summary>
+    public static bool IsActing(Observation sighting) => sighting.Qualifier == "acting";
+
+    /// <summary>
+    /// The holders of one position in time order, news and reference merged. Where the reference
+    /// table lists a holder, its dates stand and the news adds the sightings inside the term. A
+    /// person only the news names, seen in a single-holder post while the table has someone else
+    /// in it, is not a holder: each such sighting is a conflict noted on the term it contradicts.
+    /// </summary>
     public static IReadOnlyList<Tenure> Succession(string role, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms)
     {
         var tenures = new List<Tenure>();
         var byPerson = ByPerson(sightings.Where(o => o.Date is not null));
-        var matched = new HashSet<string>();
+        var referenced = terms.Select(t => t.PersonKey).ToHashSet();
+        var single = Positions.IsSingleHolder(role);
+        var contradictedTerms = terms.ToDictionary(t => t, _ => new List<string>());
+
+        foreach (var (personKey, all) in byPerson.Where(p => !referenced.Contains(p.Key)))
+        {
+            // Acting sightings make an acting tenure of their own: never a substantive one.
+            foreach (var own in all.GroupBy(IsActing))
+            {
+                var free = new List<Observation>();
+                var conflicts = new List<string>();
+                foreach (var sighting in own)
+                {
+                    if (single && TermOfAnotherOn(sighting.Date!, personKey, terms) is { } other)
+                    {
+                        var conflict = $"{sighting.PersonName} seen as {role} on {sighting.Date} (document {sighting.DocumentId}), when the reference table has {other}";
+                        contradictedTerms[other].Add(conflict);
+                        conflicts.Add(conflict);
+                    }
+                    else
+                    {
+                        free.Add(sighting);
+                    }
+                }
+                if (free.Count > 0)
+                {
+                    tenures.Add(new Tenure(free[0].PersonId, free[0].PersonName, free[0].Date, free[^1].Date, StatedStart(free), StatedEnd(free),
+                        own.Key, "news", conflicts.Distinct().ToList()));
+                }
+            }
+        }
+
         foreach (var term in terms)
         {
-            var own = byPerson.GetValueOrDefault(term.PersonKey, [])
-                .Where(o => terms.Count(t => t.PersonKey == term.PersonKey) == 1 || term.PossiblyCovers(o.Date!))
-                .ToList();
-            matched.Add(term.PersonKey);
+            var person = byPerson.GetValueOrDefault(term.PersonKey, []);
+            // The news supports a term with the sightings inside it; acting sightings only an acting term.
+            var own = person.Where(o => (term.Acting || !IsActing(o)) && term.PossiblyCovers(o.Date!)).ToList();
+            var conflicts = Conflicts(role, person, terms).Concat(StartConflicts(role, person, terms)).Concat(contradictedTerms[term]).Distinct().ToList();
             tenures.Add(new Tenure(
-                own.FirstOrDefault()?.PersonId ?? "", term.Person, own.FirstOrDefault()?.Date, own.LastOrDefault()?.Date,
-                StatedStart(own) ?? term.Start, StatedEnd(own) ?? term.End, term.Acting,
+                own.FirstOrDefault()?.PersonId ?? person.FirstOrDefault()?.PersonId ?? "", term.Person, own.FirstOrDefault()?.Date, own.LastOrDefault()?.Date,
+                StartOf(term, person), term.End ?? StatedEnd(own), term.Acting,
                 own.Count > 0 ? "news and reference" : "reference",
-                Conflicts(role, own, terms)));
-        }
-        foreach (var (personKey, own) in byPerson.Where(p => !matched.Contains(p.Key)))
-        {
-            tenures.Add(new Tenure(own[0].PersonId, own[0].PersonName, own[0].Date, own[^1].Date, StatedStart(own), StatedEnd(own), false,
-                "news", Conflicts(role, own, terms)));
+                conflicts));
         }
         return tenures
             .OrderBy(t => t.SortDate is null)
@@ -61,44 +98,133 @@ public static class PositionKnowledge
     }
 
     /// <summary>
-    /// Whether a person held a post on a day, and how sure that is: seen that day, between two
-    /// sightings, by the reference table, or extrapolated a while beyond the sightings.
+    /// A change of hands the table records with no more than this between one term's end and the
+    /// next one's start is a vacancy the table knows of (a funeral, an election pending), not a
+    /// span it is silent on.
     /// </summary>
-    public static (string Certainty, string Reason)? HeldOn(
-        string day, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> ownTerms, SightingIndex post, bool singleHolder)
-    {
-        var dated = own.Where(o => o.Date is not null).ToList();
-        if (dated.FirstOrDefault(o => o.Date == day) is { } seen)
-        {
-            return ("seen", $"seen on {day} in document {seen.DocumentId}");
-        }
-        var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date!), day));
-        var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date!)));
-        var personId = dated.Count > 0 ? dated[0].PersonId : "";
-        bool SomeoneElseBetween(string from, string to) => singleHolder && post.AnyOtherBetween(personId, from, to);
+    private const int KnownVacancyDays = 90;
 
-        if (before is not null && after is not null && !SomeoneElseBetween(before.Date!, after.Date!))
+    /// <summary>
+    /// The reference term of someone else that fills a sighting's date, if any: the first and the
+    /// last day its precision allows are each covered by a term of another holder or lie in a short
+    /// vacancy between two (a month or year may be filled by several terms one after the other).
+    /// Answers the term filling the first day.
+    /// </summary>
+    public static OfficeTerm? TermOfAnotherOn(string date, string personKey, IReadOnlyList<OfficeTerm> termsOfRole)
+    {
+        var others = termsOfRole.Where(t => t.PersonKey != personKey).ToList();
+        var first = FillingTerm(PartialDates.Low(date), others);
+        return first is not null && FillingTerm(PartialDates.High(date), others) is not null ? first : null;
+    }
+
+    /// <summary>The term that covers a day, or that starts soon after a term ending shortly before it.</summary>
+    private static OfficeTerm? FillingTerm(string day, IReadOnlyList<OfficeTerm> terms)
+    {
+        if (terms.FirstOrDefault(t => t.PossiblyCovers(day)) is { } covering)
         {
-            return ("interval", $"seen on {before.Date} and again on {after.Date}");
+            return covering;
         }
+        var next = terms.Where(t => PartialDates.Before(day, PartialDates.Low(t.Start))).MinBy(t => PartialDates.Low(t.Start));
+        var ended = terms.Any(t => t.End is not null && PartialDates.Before(PartialDates.High(t.End), day)
+            && next is not null && PartialDates.DaysBetween(t.End, next.Start) <= KnownVacancyDays);
+        return ended ? next : null;
+    }
+
+    /// <summary>
+    /// Whether a person held a post on a day, and how sure that is. Where the reference table
+    /// covers the post on that day it decides ("reference"): news that disagrees is a conflict, not
+    /// an answer. Elsewhere the news answers: seen that day, between two sightings, or extrapolated
+    /// a short while beyond them, never past someone else's sighting or reference term.
+    /// </summary>
+    /// <param name="postTerms">Every reference term of the post (all holders); only the person's own when omitted.</param>
+    public static (string Certainty, string Reason)? HeldOn(
+        string day, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> ownTerms, SightingIndex post, bool singleHolder,
+        IReadOnlyList<OfficeTerm>? postTerms = null)
+    {
+        var dated = own.Where(o => o.Date is not null && o.Aspect != "ended").ToList();
+        var acting = dated.Count > 0 && dated.All(IsActing) ? " (acting)" : "";
         if (ownTerms.FirstOrDefault(t => t.CertainlyCovers(day)) is { } term)
         {
             return ("reference", $"{term} ({term.Source})");
         }
-        if (ownTerms.Count > 0 && !ownTerms.Any(t => t.PossiblyCovers(day)))
+        // A single-holder post the table fills that day (even at an uncertain bound) has its holder there.
+        // Outside the person's own terms the news does not answer when the table has terms for them,
+        // nor in a single-holder post the table gives to someone else that day.
+        var tableHasOthers = singleHolder && FillingTerm(day, postTerms ?? []) is not null;
+        if (!ownTerms.Any(t => t.PossiblyCovers(day)) && (ownTerms.Count > 0 || tableHasOthers))
         {
             return null;
         }
+        if (dated.FirstOrDefault(o => o.Date == day) is { } seen)
+        {
+            return ("seen", $"seen{acting} on {day} in document {seen.DocumentId}");
+        }
+        var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date!), day));
+        var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date!)));
+        var personId = dated.Count > 0 ? dated[0].PersonId : "";
+        var personKey = dated.Count > 0 ? VietnameseText.MatchKey(dated[0].PersonName) : "";
+        bool SomeoneElseBetween(string from, string to) =>
+            singleHolder && (post.AnyOtherBetween(personId, from, to) || AnotherTermBetween(personKey, from, to, postTerms ?? []));
+
+        if (before is not null && after is not null && !SomeoneElseBetween(before.Date!, after.Date!))
+        {
+            return ("interval", $"seen{acting} on {before.Date} and again on {after.Date}");
+        }
         if (before is not null && PartialDates.DaysBetween(before.Date!, day) <= ExtrapolationDays && !SomeoneElseBetween(before.Date!, day))
         {
-            return ("extrapolated", $"last seen on {before.Date}, {PartialDates.DaysBetween(before.Date!, day)} days earlier");
+            return ("extrapolated", $"last seen{acting} on {before.Date}, {PartialDates.DaysBetween(before.Date!, day)} days earlier");
         }
         if (after is not null && PartialDates.DaysBetween(day, after.Date!) <= ExtrapolationDays && !SomeoneElseBetween(day, after.Date!))
         {
-            return ("extrapolated", $"first seen on {after.Date}, {PartialDates.DaysBetween(day, after.Date!)} days later");
+            return ("extrapolated", $"first seen{acting} on {after.Date}, {PartialDates.DaysBetween(day, after.Date!)} days later");
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the reference table certainly has someone else in the post somewhere strictly between
+    /// two dates (a term's uncertain bounds do not count: the hand-over may lie on either side).
+    /// </summary>
+    private static bool AnotherTermBetween(string personKey, string from, string to, IReadOnlyList<OfficeTerm> postTerms)
+    {
+        var after = PartialDates.High(from);
+        var before = PartialDates.Low(to);
+        return postTerms.Any(t => t.PersonKey != personKey
+            && PartialDates.Before(PartialDates.High(t.Start), before)
+            && (t.End is null || PartialDates.Before(after, PartialDates.Low(t.End))));
+    }
+
+    /// <summary>Start dates the news states that no reference term of the person starts on: kept as claims, noted here.</summary>
+    public static IReadOnlyList<string> StartConflicts(string role, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> termsOfRole)
+    {
+        if (own.Count == 0)
+        {
+            return [];
+        }
+        var personKey = VietnameseText.MatchKey(own[0].PersonName);
+        var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
+        if (ownTerms.Count == 0)
+        {
+            return [];
+        }
+        return own.Where(o => o.StatedStart is not null && !ownTerms.Any(t => Overlap(o.StatedStart!, t.Start)))
+            .GroupBy(o => o.StatedStart!)
+            .Select(g => $"start of {role} stated as {g.Key} (document {string.Join(", ", g.Select(o => o.DocumentId).Distinct())}), " +
+                $"the reference table has {string.Join(", ", ownTerms.Select(t => t.Start))}")
+            .ToList();
+    }
+
+    /// <summary>
+    /// A reference term's start as answered: the table's date, or the one the news states when it
+    /// agrees with the table and is more precise (a month in the table, the day in the news).
+    /// </summary>
+    public static string StartOf(OfficeTerm term, IReadOnlyList<Observation> own) =>
+        MostStated(own.Where(o => o.StatedStart is { } stated && stated.Length > term.Start.Length && Overlap(stated, term.Start))
+            .Select(o => (o.StatedStart, o.DocumentId))) ?? term.Start;
+
+    /// <summary>Whether two partial dates may be the same day.</summary>
+    private static bool Overlap(string a, string b) =>
+        !PartialDates.Before(PartialDates.High(a), PartialDates.Low(b)) && !PartialDates.Before(PartialDates.High(b), PartialDates.Low(a));
 
     /// <summary>Where news sightings of a person in a post disagree with the reference table.</summary>
     public static IReadOnlyList<string> Conflicts(string role, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> termsOfRole)
@@ -109,15 +235,14 @@ public static class PositionKnowledge
             return conflicts;
         }
         var personKey = VietnameseText.MatchKey(own[0].PersonName);
-        foreach (var sighting in own.Where(o => o.Date is { Length: 10 }).DistinctBy(o => o.Date))
+        foreach (var sighting in own.Where(o => o.Date is { Length: 10 } && o.Aspect != "ended").DistinctBy(o => o.Date))
         {
             var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
             if (ownTerms.Count > 0 && !ownTerms.Any(t => t.PossiblyCovers(sighting.Date!)))
             {
                 conflicts.Add($"seen as {role} on {sighting.Date} (document {sighting.DocumentId}), outside the reference term {string.Join(", ", ownTerms.Select(t => $"{t.Start}–{t.End ?? "…"}"))}");
             }
-            else if (Positions.IsSingleHolder(role) && ownTerms.Count == 0
-                && termsOfRole.FirstOrDefault(t => t.PersonKey != personKey && !t.Acting && t.CertainlyCovers(sighting.Date!)) is { } other)
+            else if (Positions.IsSingleHolder(role) && ownTerms.Count == 0 && TermOfAnotherOn(sighting.Date!, personKey, termsOfRole) is { } other)
             {
                 conflicts.Add($"seen as {role} on {sighting.Date} (document {sighting.DocumentId}), when the reference table has {other}");
             }

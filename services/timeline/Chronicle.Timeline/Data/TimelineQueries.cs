@@ -157,18 +157,22 @@ public sealed class TimelineQueries(Database store)
         r.StringOrNull(8), r.GetString(9), r.StringOrNull(10), r.Int(11), r.Int(12), r.GetString(13),
         r.GetString(14), r.StringOrNull(15), r.StringOrNull(16), r.GetString(17));
 
-    /// <summary>Every dated observation of a position (single sightings of each person included), for as-of questions.</summary>
+    /// <summary>
+    /// Every dated observation of a position (single sightings of each person included), for as-of
+    /// questions: held or acting ('Quyền ...') sightings; former and nominee mentions are not holdings.
+    /// </summary>
     public IReadOnlyList<Observation> ObservationsOfRole(string roleKey)
     {
         using var connection = store.Open();
         return connection.Query(
-            $"SELECT {ObservationColumns} WHERE o.role_key = @key AND o.qualifier = '' AND o.aspect <> 'ended' AND o.date_low IS NOT NULL ORDER BY o.date_low",
+            $"SELECT {ObservationColumns} WHERE o.role_key = @key AND o.qualifier IN ('', 'acting') AND o.aspect <> 'ended' AND o.date_low IS NOT NULL ORDER BY o.date_low",
             MapObservation, null, ("@key", roleKey));
     }
 
     /// <summary>
-    /// Of each person's sightings in a post, only those a succession needs when the reference table
-    /// is silent on the post: the first, the last, and any that state a start or end. Busy posts
+    /// Of each person's sightings in a post (held and acting apart), only those a succession needs
+    /// when the reference table is silent on the post: the first, the last, and any that state a
+    /// start or end. Busy posts
     /// then answer without reading every sighting.
     /// </summary>
     public IReadOnlyList<Observation> SuccessionSightingsOfRole(string roleKey)
@@ -179,10 +183,10 @@ public sealed class TimelineQueries(Database store)
                    o.date_low, o.span_start, o.span_end, o.quote, COALESCE(o.date_basis, d.anchor_basis), o.stated_start, o.stated_end, o.aspect
             FROM (
                 SELECT r.*,
-                       ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.date_low, r.id) AS first_rank,
-                       ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.date_low DESC, r.id DESC) AS last_rank
+                       ROW_NUMBER() OVER (PARTITION BY r.person_id, r.qualifier ORDER BY r.date_low, r.id) AS first_rank,
+                       ROW_NUMBER() OVER (PARTITION BY r.person_id, r.qualifier ORDER BY r.date_low DESC, r.id DESC) AS last_rank
                 FROM role_observations r
-                WHERE r.role_key = @key AND r.qualifier = '' AND r.date_low IS NOT NULL
+                WHERE r.role_key = @key AND r.qualifier IN ('', 'acting') AND r.date_low IS NOT NULL
                   AND (r.aspect <> 'ended' OR r.stated_end IS NOT NULL)
             ) o JOIN documents d ON d.document_id = o.document_id
             WHERE o.first_rank = 1 OR o.last_rank = 1 OR o.stated_start IS NOT NULL OR o.stated_end IS NOT NULL

@@ -34,7 +34,8 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         {
             var personKey = VietnameseText.MatchKey(role.Observations[0].PersonName);
             var termsOfRole = terms.Where(t => t.RoleKey == FactStore.RoleKey(role.Role)).ToList();
-            var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
+            // Acting sightings answer to the person's acting terms only.
+            var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey && (role.Qualifier != "acting" || t.Acting)).ToList();
             var history = new RoleHistory
             {
                 Role = role.Role,
@@ -47,14 +48,16 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
             history.Observations.AddRange(role.Observations.Select(ToContract));
             AddClaims(history.StartClaims, role.Observations.Select(o => (o.StatedStart, o.DocumentId)), ownTerms.Select(t => (t.Start, t.Source)));
             AddClaims(history.EndClaims, role.Observations.Select(o => (o.StatedEnd, o.DocumentId)), ownTerms.Where(t => t.End is not null).Select(t => (t.End!, t.Source)));
-            history.StartedAt = PositionKnowledge.StatedStart(role.Observations) ?? ownTerms.FirstOrDefault()?.Start;
-            history.EndedAt = PositionKnowledge.StatedEnd(role.Observations) ?? ownTerms.LastOrDefault()?.End;
+            // The reference table's dates stand; a date the news states otherwise stays among the claims and is noted.
+            history.StartedAt = ownTerms.Count > 0 ? PositionKnowledge.StartOf(ownTerms[0], role.Observations) : PositionKnowledge.StatedStart(role.Observations);
+            history.EndedAt = ownTerms.Count > 0 && ownTerms[^1].End is { } end ? end : PositionKnowledge.StatedEnd(role.Observations);
             history.Conflicts.AddRange(PositionKnowledge.Conflicts(role.Role, role.Observations, termsOfRole));
+            history.Conflicts.AddRange(PositionKnowledge.StartConflicts(role.Role, role.Observations, ownTerms));
 
             if (asOf is not null)
             {
                 var post = new SightingIndex(queries.ObservationsOfRole(FactStore.RoleKey(role.Role)));
-                if (PositionKnowledge.HeldOn(asOf, role.Observations, ownTerms, post, Positions.IsSingleHolder(role.Role)) is not { } held)
+                if (PositionKnowledge.HeldOn(asOf, role.Observations, ownTerms, post, Positions.IsSingleHolder(role.Role), termsOfRole) is not { } held)
                 {
                     continue;
                 }
@@ -86,7 +89,7 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         foreach (var (personKey, personId, name) in candidates)
         {
             var own = byPerson.GetValueOrDefault(personKey, []);
-            if (PositionKnowledge.HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), post, single) is not { } held)
+            if (PositionKnowledge.HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), post, single, terms) is not { } held)
             {
                 continue;
             }
