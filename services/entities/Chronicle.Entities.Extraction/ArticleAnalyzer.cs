@@ -106,7 +106,7 @@ public static partial class ArticleAnalyzer
         mentions.AddRange(context.Places());
         var documents = LegalDocuments.Find(context);
         mentions.AddRange(documents.Select(d => new EntityMention(EntityTypes.LegalDocument, d.Number, d.Evidence, d.Evidence)));
-        var events = Events.Find(context, namesBySentence, roles);
+        var events = Events.Find(context, namesBySentence, roles, anchor, dates);
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
         return new ExtractionResult(mentions, roles, events, documents);
     }

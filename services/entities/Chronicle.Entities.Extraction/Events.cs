@@ -1,56 +1,84 @@
 using System.Text.RegularExpressions;
+using Chronicle.Text;
 using Chronicle.Text.Dates;
 
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
-/// Named events (conferences, congresses, working sessions) with where, who organised, who
-/// chaired and who took part, when the text says so. The event the article reports on is the
-/// main event; events cited in passing keep their own date when one is written next to them.
+/// Events: every sentence that dates something that happened to a day or a month gives one
+/// (a session, a ceremony, talks, a visit, a decision, an election), with its organiser, chair,
+/// place and participants where the text says them. The event the article reports on, the
+/// first dated one of its lead, is the main event. Events named without a date of their own
+/// ('Hội nghị Trung ương 8') are kept as mentions; they cannot be placed in time.
 /// </summary>
 internal static partial class Events
 {
-    private const int LeadSentences = 3;
+    /// <summary>How many opening sentences may hold the report's own event (a headline-like sapo may come first).</summary>
+    private const int LeadSentences = 8;
+
+    /// <summary>Share of words two names of one day must have in common to be the same report told twice.</summary>
+    private const double SameReport = 0.75;
+
     private static readonly string[] NameStops =
         [". ", ".\n", ";", "\n", ", ngày", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với ", " tháng ", " từ ngày "];
     private static readonly string[] ReportVerbs = ["tổ chức", "khai mạc", "diễn ra", "tiến hành", "chủ trì"];
     private static readonly string[] ParticipationCues = ["dự", "tham dự", "phát biểu chỉ đạo", "làm việc", "chủ trì"];
 
-    public static List<EventMention> Find(ArticleContext context, List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> names, List<RoleMention> roles)
+    public static List<EventMention> Find(ArticleContext context, List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> names,
+        List<RoleMention> roles, AnchorDate? anchor = null, IReadOnlyList<DateMention>? dates = null)
     {
         var text = context.Text;
+        var lead = context.Sentences.Take(LeadSentences).ToList();
+        var datesBySentence = new SentenceDates(dates ?? DateRecognizer.Find(text));
         var events = new List<EventMention>();
+        var dated = new List<DatedEvent>();
         var mainFound = false;
-        // The report's lead: the first sentence that opens with its date ('Sáng ngày 13/01, …'), else the first few.
-        var dated = context.Sentences.FirstOrDefault(s => DateLead().IsMatch(text.AsSpan(s.Start, s.Length)));
-        var lead = dated.Length > 0 ? [dated] : context.Sentences.Take(LeadSentences).ToList();
 
-        if (WorkingSession().Match(text) is { Success: true } session && lead.Any(s => s.Start <= session.Index && session.Index < s.End))
+        foreach (var (sentence, people) in names)
         {
-            var sentence = context.SentenceOf(session.Index);
-            var visitor = roles.Where(r => r.Evidence == sentence).LastOrDefault();
-            var host = Organization(context, session.Groups["host"].Index) ?? session.Groups["host"].Value.Trim();
-            var name = visitor is null ? $"Buổi làm việc với {host}" : $"Buổi làm việc của {visitor.Role} {visitor.PersonName} với {host}";
-            events.Add(new EventMention(name, null, Place(context, sentence), host, null,
-                Participants(context, names), sentence, IsMainEvent: true));
-            mainFound = true;
+            var previous = dated.Count > 0 ? dated[^1].Date : null;
+            if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
+                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date))
+                continue;
+            var reading = EventPhrases.Read(new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]), date);
+            if (reading is null || ToldBefore(context, events, dated, sentence, date, reading))
+                continue;
+            // The report's own event: a day written as its lead, not a past one recalled.
+            var isMain = !mainFound && lead.Contains(sentence) && date.AtStart && date.Day is not null
+                && (date.Year is null || anchor?.Year is not { } year || date.Year >= year - 1);
+            var mention = new EventMention(
+                reading.Name,
+                EventDates.Dated(date, anchor, EventDates.ToCome(text, sentence)),
+                PlaceIn(text, sentence),
+                Organizer(context, sentence, reading),
+                ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),
+                isMain ? [.. people.Select(p => p.Person).Union(Participants(context, names))] : [.. people.Select(p => p.Person).Distinct()],
+                sentence,
+                isMain);
+            events.Add(mention);
+            dated.Add(new DatedEvent(mention, date, reading.CutShort));
+            // '…, dâng hương tưởng niệm X; thăm Khu di tích Y': each deed after a semicolon is an event of that day.
+            foreach (var deed in EventPhrases.FurtherDeeds(text, sentence, reading))
+                events.Add(mention with { Name = deed, IsMainEvent = false, Place = null });
+            mainFound |= isMain;
         }
+        var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
+        // Events named in sentences that date none: mentions, and the main event of an undated report.
         foreach (Match match in EventStart().Matches(text))
         {
+            var sentence = context.SentenceOf(match.Index);
+            if (datedSentences.Contains(sentence))
+                continue;
             var name = NameFrom(text, match.Index);
             if (name.Split(' ').Length < 3 || events.Any(e => e.Name == name))
-            {
                 continue;
-            }
-            var sentence = context.SentenceOf(match.Index);
-            var inLead = lead.Contains(sentence);
             var before = text[sentence.Start..match.Index];
-            var isMain = !mainFound && inLead && ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
+            var isMain = !mainFound && lead.Contains(sentence) && ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
             var date = isMain ? null : OwnDate(text, match.Index + name.Length);
             events.Add(new EventMention(
                 name, date,
-                isMain ? Place(context, sentence) : null,
+                isMain ? PlaceIn(text, sentence) : null,
                 isMain ? OrganizerBefore(context, sentence.Start, match.Index) : null,
                 isMain ? Chair(text, names) : null,
                 isMain ? Participants(context, names) : [],
@@ -60,6 +88,71 @@ internal static partial class Events
         return events;
     }
 
+    /// <summary>An event read from a dated sentence, with its date as written and whether its lead was cut short.</summary>
+    private sealed record DatedEvent(EventMention Event, EventDates.Found Date, bool CutShort);
+
+    /// <summary>
+    /// 'Trong phiên họp ngày 18-2, …' after the report of that day speaks of the same event;
+    /// 'phiên họp thường kỳ tháng 4/2024' after the report of 15/4 too. A date opening its clause
+    /// tells something new.
+    /// </summary>
+    private static bool IsBackReference(List<DatedEvent> dated, EventDates.Found date) =>
+        !date.AtStart && dated.Any(d => SameDay(d.Date, date)
+            || (date.Day is null && d.Date.Month == date.Month && (date.Year is null || d.Date.Year is null || d.Date.Year == date.Year)));
+
+    /// <summary>
+    /// The lead printed twice (a teaser, then the body) or told again in other words: the same
+    /// day and mostly the same name. A teaser the page cut short takes the name the full telling gives.
+    /// </summary>
+    private static bool ToldBefore(ArticleContext context, List<EventMention> events, List<DatedEvent> dated, TextSpan sentence,
+        EventDates.Found date, EventPhrases.Reading reading)
+    {
+        var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport);
+        if (told < 0)
+            return false;
+        var earlier = dated[told];
+        if (earlier.CutShort && !reading.CutShort)
+        {
+            var fuller = earlier.Event with
+            {
+                Name = reading.Name,
+                Place = earlier.Event.Place ?? PlaceIn(context.Text, sentence),
+                Organizer = earlier.Event.Organizer ?? Organizer(context, sentence, reading),
+            };
+            events[events.IndexOf(earlier.Event)] = fuller;
+            dated[told] = new DatedEvent(fuller, earlier.Date, false);
+        }
+        return true;
+    }
+
+    /// <summary>The article's dates shared out by sentence; both come in reading order, so one pass serves all.</summary>
+    private sealed class SentenceDates(IReadOnlyList<DateMention> dates)
+    {
+        private int _next;
+
+        public List<DateMention> In(TextSpan sentence)
+        {
+            while (_next < dates.Count && dates[_next].Start < sentence.Start)
+                _next++;
+            var own = new List<DateMention>();
+            for (var k = _next; k < dates.Count && dates[k].End <= sentence.End; k++)
+                own.Add(dates[k]);
+            return own;
+        }
+    }
+
+    /// <summary>Share of the shorter name's words that the other name has too.</summary>
+    private static double SharedWords(string a, string b)
+    {
+        var first = VietnameseText.MatchKey(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var second = VietnameseText.MatchKey(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var shorter = Math.Min(first.Count, second.Count);
+        return shorter == 0 ? 0 : (double)first.Count(second.Contains) / shorter;
+    }
+
+    private static bool SameDay(EventDates.Found a, EventDates.Found b) =>
+        a.Month == b.Month && a.Day == b.Day && (a.Year is null || b.Year is null || a.Year == b.Year);
+
     private static string NameFrom(string text, int start)
     {
         var end = Math.Min(text.Length, start + 400);
@@ -67,9 +160,7 @@ internal static partial class Events
         {
             var at = text.IndexOf(stop, start, end - start, StringComparison.Ordinal);
             if (at > start)
-            {
                 end = at;
-            }
         }
         return text[start..end].TrimEnd(' ', ',', '.');
     }
@@ -83,9 +174,7 @@ internal static partial class Events
         var window = text.Substring(nameEnd, Math.Min(40, text.Length - nameEnd));
         var lead = OwnDateLead().Match(window);
         if (!lead.Success)
-        {
             return null;
-        }
         var date = DateRecognizer.Find(window).FirstOrDefault(d => d.Year is not null && d.Start == lead.Length);
         return date?.Granularity switch
         {
@@ -98,34 +187,55 @@ internal static partial class Events
     [GeneratedRegex(@"^\s*(?:\(|,\s*)?\s*(?:(?:diễn ra\s+)?vào\s+)?")]
     private static partial Regex OwnDateLead();
 
-    private static string? Place(ArticleContext context, TextSpan sentence)
+    /// <summary>'tại Phủ Chủ tịch', 'tại Thủ đô Vientiane', 'tại thành phố Quảng Châu (tỉnh Quảng Đông)'.</summary>
+    private static string? PlaceIn(string text, TextSpan sentence)
     {
-        var match = PlaceCue().Match(context.Text, sentence.Start, sentence.Length);
-        if (!match.Success)
-        {
-            return null;
-        }
-        var at = match.Index + match.Length;
-        return Lexicon.Places.OrderByDescending(p => p.Length)
-            .FirstOrDefault(p => string.CompareOrdinal(context.Text, at, p, 0, p.Length) == 0);
+        var match = Place().Match(text, sentence.Start, sentence.Length);
+        return match.Success ? match.Groups["place"].Value.TrimEnd(' ', ',', '.') : null;
+    }
+
+    /// <summary>
+    /// Who held it: the subject of 'X (phối hợp với Y) tổ chức …', the body of 'do X tổ chức', the
+    /// host of a working session, else the known body named last before the event's words.
+    /// </summary>
+    private static string? Organizer(ArticleContext context, TextSpan sentence, EventPhrases.Reading reading)
+    {
+        var text = context.Text;
+        var organised = OrganisedBy().Match(text, sentence.Start, sentence.Length);
+        if (organised.Success)
+            return organised.Groups["by"].Value.Trim();
+        var holding = Holding().Match(text, sentence.Start, sentence.Length);
+        // 'Kỳ thi … sẽ được tổ chức': what is held, not who holds it.
+        if (holding.Success && !holding.Groups["by"].Value.EndsWith("được", StringComparison.Ordinal))
+            return holding.Groups["by"].Value.Trim();
+        // 'Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội': the body the name holds.
+        return Lexicon.Organizations.FirstOrDefault(o => o.Forms.Any(f => reading.Name.Contains(f, StringComparison.Ordinal))).Canonical;
     }
 
     private static string? OrganizerBefore(ArticleContext context, int from, int to) =>
         context.Organizations().Where(o => o.Span.Start >= from && o.Span.End <= to).OrderBy(o => o.Span.Start).LastOrDefault()?.CanonicalName;
 
-    private static string? Organization(ArticleContext context, int from) =>
-        context.Organizations().Where(o => o.Span.Start >= from).OrderBy(o => o.Span.Start).FirstOrDefault(o => o.Span.Start - from < 3)?.CanonicalName;
+    /// <summary>
+    /// Who chaired, as this sentence says: the person named first after 'dưới sự chủ trì của', else
+    /// the person named last before 'chủ trì' ('X chủ trì hội nghị', 'do X chủ trì').
+    /// </summary>
+    private static string? ChairIn(string text, TextSpan sentence, List<(string Person, TextSpan Span)> people)
+    {
+        var at = text.IndexOf("chủ trì", sentence.Start, sentence.Length, StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        if (string.CompareOrdinal(text, at + "chủ trì".Length, " của", 0, " của".Length) == 0)
+            return people.Where(p => p.Span.Start > at).OrderBy(p => p.Span.Start).FirstOrDefault().Person;
+        return people.Where(p => p.Span.End <= at).OrderBy(p => p.Span.End).LastOrDefault().Person;
+    }
 
     /// <summary>The person named last before 'chủ trì' in the first sentence that says who chaired.</summary>
     private static string? Chair(string text, List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> names)
     {
         foreach (var (sentence, people) in names)
         {
-            var at = text.IndexOf("chủ trì", sentence.Start, sentence.Length, StringComparison.Ordinal);
-            if (at >= 0 && people.Where(p => p.Span.End <= at).OrderBy(p => p.Span.End).LastOrDefault() is { Person: not null } chair)
-            {
-                return chair.Person;
-            }
+            if (ChairIn(text, sentence, people) is { } chair)
+                return chair;
         }
         return null;
     }
@@ -139,12 +249,14 @@ internal static partial class Events
     [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm)(?![\p{L}])")]
     private static partial Regex EventStart();
 
-    [GeneratedRegex(@"có buổi làm việc với\s+(?<host>[^,.;]{3,80})")]
-    private static partial Regex WorkingSession();
+    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?!(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Bb]uổi|[Ll]ễ|[Đđ]ại\s+hội|[Hh]ội\s+thảo)(?![\p{L}]))(?:(?:thành\s+phố|thủ\s+đô|tỉnh|huyện|xã|quận|sân\s+vận\s+động|sân|nhà\s+thi\s+đấu|trụ\s+sở)\s+)?(?:TP\.\s*)?\p{Lu}[^,;.()\n]{0,60}?(?:\s*\([^()]{2,40}\))?)(?=\s*[,;.]|\s*$|\s+(?:do|để|nhằm|với|và\s+các|đã|có|vào|từ|trong|cho|khi|sáng|chiều|ngày)\s)")]
+    private static partial Regex Place();
 
-    [GeneratedRegex(@"^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)\s+)?(?:ngày\s+)?[0-9]{1,2}[/-][0-9]{1,2}\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLead();
+    /// <summary>'do Ban Tuyên giáo Trung ương tổ chức'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])do\s+(?<by>\p{Lu}[^,;.]{2,120}?)\s+(?:phối\s+hợp\s+[^,;.]{2,80}?\s+)?tổ\s+chức(?![\p{L}])")]
+    private static partial Regex OrganisedBy();
 
-    [GeneratedRegex(@"\btại\s+(?:điểm cầu\s+)?")]
-    private static partial Regex PlaceCue();
+    /// <summary>'Đại sứ quán Việt Nam tại Italy đã tổ chức', 'Văn phòng Chủ tịch nước phối hợp với … tổ chức'.</summary>
+    [GeneratedRegex(@"(?:^|,\s+)(?<by>\p{Lu}[^,;.]{2,160}?)\s+(?:đã\s+)?(?:tổ\s+chức|khai\s+mạc)(?![\p{L}])")]
+    private static partial Regex Holding();
 }

@@ -77,7 +77,7 @@ public sealed record EventMention(
 
 /// <summary>A Party or state document cited by its number: 'Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị'.</summary>
 /// <param name="Kind">'Nghị quyết', 'Chỉ thị', 'Đề án', 'Quyết định', 'Kết luận', ...</param>
-/// <param name="Number">'34-NQ/TW', '1868/QĐ-TTg'.</param>
+/// <param name="Number">'34-NQ/TW', '1868/QĐ-TTg', '05'; for a document cited by name alone, that name ('Luật Phòng, chống mua bán người').</param>
 public sealed record LegalDocumentMention(
     string Kind,
     string Number,

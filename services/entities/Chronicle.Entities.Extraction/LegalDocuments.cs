@@ -1,67 +1,280 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Chronicle.Text.Dates;
 
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
-/// Party and state documents cited by their numbering scheme: kind, number, then optionally the
-/// date, the issuer ('của Bộ Chính trị') and the subject ('về …').
+/// Party and state documents cited by their number: kind, number, then optionally the date, the
+/// issuer ('của Bộ Chính trị') and the subject ('về …'). Every numbering scheme is read: with a
+/// code ('34-NQ/TW', '2011-QĐNS/TW', '43/2022/QH15', '112/TTr-CP'), bare after the kind
+/// ('Nghị quyết số 05', 'Quyết định 1348'), and the letter header ('Số: 45-CT/TW … Hà Nội, ngày …').
 /// </summary>
 internal static partial class LegalDocuments
 {
-    /// <summary>Issuers implied by the number's suffix when the text does not name one.</summary>
-    private static readonly (string Suffix, string Issuer)[] IssuerBySuffix =
+    /// <summary>How far after a number its date, issuer and subject may stand.</summary>
+    private const int DetailWindow = 400;
+
+    /// <summary>Kinds as the text writes them, with the canonical spelling.</summary>
+    private static readonly Dictionary<string, string> KindByKey = new(StringComparer.Ordinal)
+    {
+        ["nghị quyết"] = "Nghị quyết", ["nghị định"] = "Nghị định", ["chỉ thị"] = "Chỉ thị", ["đề án"] = "Đề án",
+        ["quyết định"] = "Quyết định", ["kết luận"] = "Kết luận", ["thông tư"] = "Thông tư", ["quy định"] = "Quy định",
+        ["hướng dẫn"] = "Hướng dẫn", ["tờ trình"] = "Tờ trình", ["báo cáo"] = "Báo cáo", ["luật"] = "Luật",
+        ["bộ luật"] = "Bộ luật", ["pháp lệnh"] = "Pháp lệnh", ["công hàm"] = "Công hàm", ["thông cáo"] = "Thông cáo",
+        ["thông báo"] = "Thông báo", ["công văn"] = "Công văn", ["công điện"] = "Công điện", ["kế hoạch"] = "Kế hoạch",
+        ["thông tri"] = "Thông tri", ["quy chế"] = "Quy chế", ["lệnh"] = "Lệnh", ["chương trình"] = "Chương trình",
+    };
+
+    /// <summary>The kind a number's code names, for the letter header that writes no kind ('Số: 45-CT/TW').</summary>
+    private static readonly Dictionary<string, string> KindByCode = new(StringComparer.Ordinal)
+    {
+        ["NQ"] = "Nghị quyết", ["NĐ"] = "Nghị định", ["CT"] = "Chỉ thị", ["ĐA"] = "Đề án", ["QĐ"] = "Quyết định",
+        ["QĐNS"] = "Quyết định", ["KL"] = "Kết luận", ["TT"] = "Thông tư", ["QĐi"] = "Quy định", ["HD"] = "Hướng dẫn",
+        ["TTr"] = "Tờ trình", ["BC"] = "Báo cáo", ["TB"] = "Thông báo", ["CV"] = "Công văn", ["CĐ"] = "Công điện",
+        ["KH"] = "Kế hoạch", ["QC"] = "Quy chế", ["L"] = "Lệnh", ["CTr"] = "Chương trình", ["QĐNSTƯ"] = "Quyết định",
+    };
+
+    /// <summary>Issuers implied by the number's code when the text does not name one.</summary>
+    private static readonly (Regex Code, string Issuer)[] IssuerByCode =
     [
-        ("QĐ-TTg", "Thủ tướng Chính phủ"),
-        ("CT-TTg", "Thủ tướng Chính phủ"),
-        ("NĐ-CP", "Chính phủ"),
-        ("NQ-CP", "Chính phủ"),
+        (IssuerCode("TTg"), "Thủ tướng Chính phủ"),
+        (IssuerCode("CP"), "Chính phủ"),
+        (IssuerCode("QH[0-9]*"), "Quốc hội"),
+        (IssuerCode("UBTVQH[0-9]*"), "Ủy ban Thường vụ Quốc hội"),
+        (IssuerCode("CTN"), "Chủ tịch nước"),
     ];
+
+    private static Regex IssuerCode(string code) => new($"[-/]{code}$", RegexOptions.CultureInvariant);
 
     public static List<LegalDocumentMention> Find(ArticleContext context)
     {
+        var text = context.Text;
         var found = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
-        foreach (Match match in Citation().Matches(context.Text))
+        foreach (Match match in Citation().Matches(text))
         {
-            var number = match.Groups["number"].Value;
-            var issued = match.Groups["day"].Success
-                ? Date(match.Groups["day"].Value, match.Groups["month"].Value, match.Groups["year"].Value)
-                : null;
-            var issuer = match.Groups["issuer"].Success
-                ? match.Groups["issuer"].Value.Replace(" Đảng", "", StringComparison.Ordinal)
-                : IssuerBySuffix.FirstOrDefault(s => number.EndsWith(s.Suffix, StringComparison.Ordinal)).Issuer;
-            var subject = match.Groups["subject"].Success ? match.Groups["subject"].Value.Trim().TrimEnd(',', '.') : null;
-            var mention = new LegalDocumentMention(match.Groups["kind"].Value, number, issuer, issued, subject,
-                context.SentenceOf(match.Index));
-            // A later bare mention ('Đề án số 01-ĐA/TW') adds nothing to the first, fuller one.
-            if (!found.TryGetValue(number, out var earlier) || Detail(mention) > Detail(earlier))
-            {
-                found[number] = mention;
-            }
+            // '39 /CĐ-TTg' is printed with a stray space: the number is '39/CĐ-TTg'.
+            var number = match.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
+            var written = match.Groups["kind"].Value;
+            var bare = !number.Any(char.IsLetter);
+            if (bare && !IsBareNumber(text, match, written))
+                continue;
+            var kind = KindByKey[Lexicon.Key(OneSpace(written))];
+            // 'Tờ trình số 01/TT-CTN': the kind written wins over the code, which other kinds share.
+            Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length));
+        }
+        foreach (Match match in LetterHeader().Matches(text))
+        {
+            var number = match.Groups["number"].Value.TrimEnd('.');
+            if (KindOfCode(number) is not { } kind)
+                continue;
+            var mention = Describe(context, kind, number, match.Index, match.Index + match.Length);
+            // The header's date is the place-and-date line under it: 'Hà Nội, ngày 12 tháng 3 năm 2023'.
+            var after = text.Substring(match.Index + match.Length, Math.Min(200, text.Length - match.Index - match.Length));
+            if (mention.Issued is null && PlaceAndDate().Match(after) is { Success: true } line)
+                mention = mention with { Issued = DayOf(DateRecognizer.Find(line.Value).FirstOrDefault(d => d.Granularity == DateGranularity.Day && d.Year is not null)) };
+            Add(found, mention);
+        }
+        foreach (var named in NamedOnly(context))
+        {
+            if (!found.ContainsKey(named.Number))
+                found[named.Number] = named;
         }
         return [.. found.Values];
     }
 
-    private static int Detail(LegalDocumentMention mention) =>
-        (mention.Issued is null ? 0 : 1) + (mention.Issuer is null ? 0 : 1) + (mention.Subject is null ? 0 : 1);
-
-    private static ExtractedDate? Date(string day, string month, string year)
+    /// <summary>
+    /// Documents cited by name alone, which stand for themselves without a number: a law with the
+    /// year or day it was passed ('Luật Phòng, chống mua bán người … thông qua ngày 29-3-2011',
+    /// 'Luật Xuất, nhập cảnh của công dân Việt Nam năm 2019'), a congress's resolution ('Nghị quyết
+    /// Đại hội XIII của Đảng'), a memorandum between two parties. Their name stands in for the number.
+    /// </summary>
+    private static IEnumerable<LegalDocumentMention> NamedOnly(ArticleContext context)
     {
-        var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = int.Parse(month, CultureInfo.InvariantCulture);
-        var d = int.Parse(day, CultureInfo.InvariantCulture);
-        return m is >= 1 and <= 12 && d >= 1 && y is >= 1900 and <= 2100 && d <= DateTime.DaysInMonth(y, m)
-            ? new ExtractedDate($"{y:D4}-{m:D2}-{d:D2}", "day")
-            : null;
+        var text = context.Text;
+        foreach (Match law in NamedLaw().Matches(text))
+        {
+            var name = LawName(law.Groups["name"].Value);
+            var rest = text.AsSpan(law.Index + law.Length, Math.Min(160, text.Length - law.Index - law.Length)).ToString();
+            ExtractedDate? passed = null;
+            if (LawYear().Match(rest) is { Success: true } year)
+                passed = new ExtractedDate(year.Groups["y"].Value, "year");
+            else if (LawPassed().Match(rest) is { Success: true } day)
+                passed = DayOf(DateRecognizer.Find(day.Groups["date"].Value).FirstOrDefault());
+            if (passed is null)
+                continue;
+            var kind = OneSpace(law.Groups["kind"].Value);
+            yield return new LegalDocumentMention(kind, $"{kind} {OneSpace(name)}", "Quốc hội", passed, null, context.SentenceOf(law.Index));
+        }
+        foreach (Match resolution in CongressResolution().Matches(text))
+        {
+            // 'Nghị quyết Đại hội lần thứ XIII của Đảng' and 'Nghị quyết Đại hội XIII' are one document.
+            var name = $"Nghị quyết Đại hội {resolution.Groups["congress"].Value}";
+            yield return new LegalDocumentMention("Nghị quyết", name, null, null, null, context.SentenceOf(resolution.Index));
+        }
+        foreach (Match memorandum in Memorandum().Matches(text))
+        {
+            yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace(memorandum.Value).TrimEnd(',', '.'), null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index));
+        }
     }
 
-    [GeneratedRegex("""
-        (?<kind>Nghị\squyết|Chỉ\sthị|Đề\sán|Quyết\sđịnh|Kết\sluận|Nghị\sđịnh|Thông\stư|Quy\sđịnh|Hướng\sdẫn)
-        (?:\s+số)?\s+
-        (?<number>[0-9]+(?:/[0-9]{4})?[-/][A-ZĐ]+(?:[-/][A-Za-zĐđ.]+)*)
-        (?:,?\s+ngày\s+(?<day>[0-9]{1,2})[/-](?<month>[0-9]{1,2})[/-](?<year>[0-9]{4}))?
-        (?:\s+của\s+(?<issuer>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội))?
-        (?:\s+về\s+(?:[“"](?<subject>[^”"]{3,300})[”"]|(?<subject>[^.;,“”"\n]{3,200})))?
-        """, RegexOptions.IgnorePatternWhitespace)]
+    /// <summary>Words as one line with single spaces: a kind may be written across a line break.</summary>
+    private static string OneSpace(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The law's name as written, without the mark that ends its clause.</summary>
+    private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
+
+    /// <summary>'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}])|\s*[,.;()]|$)")]
+    private static partial Regex NamedLaw();
+
+    [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    private static partial Regex LawYear();
+
+    /// <summary>'… được Quốc hội khóa XII, Kỳ họp thứ 9 thông qua ngày 29-3-2011'.</summary>
+    [GeneratedRegex(@"^[^.;]{0,100}?thông\s+qua\s+(?:vào\s+)?(?<date>ngày\s+[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{4}|ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4})")]
+    private static partial Regex LawPassed();
+
+    [GeneratedRegex(@"(?<![\p{L}])Nghị\s+quyết\s+Đại\s+hội(?:\s+đại\s+biểu\s+toàn\s+quốc)?\s+(?:lần\s+thứ\s+)?(?<congress>[IVXL]+)(?:\s+của\s+Đảng)?(?![\p{L}])")]
+    private static partial Regex CongressResolution();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:Bản|Biên\s+bản)\s+ghi\s+nhớ\s+giữa\s+[^.;]{3,120}?\s+về\s+(?<subject>[^.;,]{3,120}(?:,\s+\p{Ll}[^.;,]{1,60})?)")]
+    private static partial Regex Memorandum();
+
+    /// <summary>A later mention adds what the earlier one lacks ('Đề án số 01-ĐA/TW' cited bare after the full citation).</summary>
+    private static void Add(Dictionary<string, LegalDocumentMention> found, LegalDocumentMention mention)
+    {
+        if (!found.TryGetValue(mention.Number, out var earlier))
+        {
+            found[mention.Number] = mention;
+            return;
+        }
+        found[mention.Number] = earlier with
+        {
+            Issued = earlier.Issued ?? mention.Issued,
+            Issuer = earlier.Issuer ?? mention.Issuer,
+            Subject = earlier.Subject ?? mention.Subject,
+        };
+    }
+
+    /// <summary>
+    /// A number without a code is a document's only when it reads as one: after 'số', or after a
+    /// kind written with its capital ('Quyết định 1348'); in lower case only the kinds that are
+    /// no everyday word ('nghị quyết 05'). Years and counts are not numbers: 'Nghị quyết 2024',
+    /// 'báo cáo 3 nội dung', 'Kết luận 3 điểm'.
+    /// </summary>
+    private static bool IsBareNumber(string text, Match match, string written)
+    {
+        var number = match.Groups["number"].Value;
+        var afterSo = match.Groups["so"].Success;
+        var rest = text.AsSpan(match.Index + match.Length);
+        if (BareFollower().IsMatch(rest[..Math.Min(20, rest.Length)]))
+            return false;
+        // 'Chương trình 135' names a programme, not a document: only its coded number is one.
+        if (written.StartsWith("Chương", StringComparison.Ordinal))
+            return false;
+        if (afterSo)
+            return true;
+        if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
+            return false;
+        return char.IsUpper(written[0]) || CommonNouns.Contains(Lexicon.Key(OneSpace(written)));
+    }
+
+    /// <summary>Kinds that stay documents written in lower case ('nghị quyết 05 của Bộ Chính trị').</summary>
+    private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal) { "nghị quyết", "nghị định", "chỉ thị", "kết luận" };
+
+    private static LegalDocumentMention Describe(ArticleContext context, string kind, string number, int start, int end)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceOf(start);
+        var windowEnd = Math.Min(Math.Max(sentence.End, end), Math.Min(text.Length, end + DetailWindow));
+        var after = text[end..windowEnd];
+        var details = Details().Match(after);
+        var issued = details.Groups["date"].Success ? DayOf(DateRecognizer.Find(details.Groups["date"].Value).FirstOrDefault()) : null;
+        var issuer = details.Groups["issuer"].Success ? Issuer(details.Groups["issuer"].Value) : null;
+        var subject = details.Groups["subject"].Success ? details.Groups["subject"].Value.Trim().TrimEnd(',', '.', ' ') : null;
+
+        // 'ngày 9/7/2024, Bộ Chính trị ban hành Quyết định 1348': the date and issuer before the kind.
+        var before = text[sentence.Start..Math.Max(sentence.Start, start)];
+        if (IssuedBefore().Match(before) is { Success: true } issuing)
+        {
+            issuer ??= issuing.Groups["issuer"].Success ? Issuer(issuing.Groups["issuer"].Value) : null;
+            issued ??= DayOf(DateRecognizer.Find(before).LastOrDefault(d => d.Year is not null && d.Granularity == DateGranularity.Day));
+        }
+        issuer ??= IssuerByCode.FirstOrDefault(c => c.Code.IsMatch(number)).Issuer;
+        return new LegalDocumentMention(kind, number, issuer, issued, subject is { Length: >= 3 } ? subject : null, sentence);
+    }
+
+    /// <summary>'Bộ Chính trị khóa XIII' is the Politburo; 'Ban Chấp hành Trung ương Đảng' the Central Committee.</summary>
+    private static string Issuer(string written)
+    {
+        var issuer = TermSuffix().Replace(written.Trim(), "");
+        return issuer.EndsWith(" Đảng", StringComparison.Ordinal) ? issuer[..^" Đảng".Length] : issuer;
+    }
+
+    private static string? KindOfCode(string number)
+    {
+        var code = CodeOf().Match(number);
+        if (!code.Success)
+            return null;
+        var letters = code.Groups["code"].Value;
+        // '01/TT-CTN' is the President's submission, not a circular: the President issues none.
+        if (letters == "TT" && number.EndsWith("-CTN", StringComparison.Ordinal))
+            return "Tờ trình";
+        return KindByCode.GetValueOrDefault(letters);
+    }
+
+    private static ExtractedDate? DayOf(DateMention? date) =>
+        date is { Granularity: DateGranularity.Day, Year: { } year }
+            ? new ExtractedDate($"{year:D4}-{date.Month:D2}-{date.Day:D2}", "day")
+            : null;
+
+    private const string Kinds =
+        @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
+        + @"|[Hh]ướng\s+dẫn|[Tt]ờ\s+trình|[Bb]áo\s+cáo|Bộ\s+luật|Luật|Pháp\s+lệnh|[Cc]ông\s+hàm|[Tt]hông\s+cáo|[Tt]hông\s+báo|[Cc]ông\s+văn|[Cc]ông\s+điện"
+        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình)";
+
+    /// <summary>'34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', or a bare '05'.</summary>
+    private const string Number =
+        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
+
+    [GeneratedRegex(@"(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
     private static partial Regex Citation();
+
+    /// <summary>'Số: 45-CT/TW' opening a line, as a document's header prints it.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])Số\s*:\s*(?<number>[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*)")]
+    private static partial Regex LetterHeader();
+
+    [GeneratedRegex(@"^[\s\S]{0,120}?\p{Lu}[\p{L} .]{1,40},\s+ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4}")]
+    private static partial Regex PlaceAndDate();
+
+    /// <summary>The letters after the number: 'NQ' in '34-NQ/TW', 'QH' in '43/2022/QH15'.</summary>
+    [GeneratedRegex(@"^[0-9]+(?:/[0-9]{4})?[-/](?<code>\p{Lu}[\p{L}]*)")]
+    private static partial Regex CodeOf();
+
+    /// <summary>What makes a bare number a count or a year: 'Nghị quyết 2 năm', 'Kết luận 3 điểm'.</summary>
+    [GeneratedRegex(@"^\s*(?:%|năm|tháng|ngày|người|điểm|nội\s+dung|vấn\s+đề|văn\s+bản|điều|khoản|trang|lần|giờ|phút|tỷ|triệu|nghìn)(?!\p{L})")]
+    private static partial Regex BareFollower();
+
+    private const string Issuers =
+        @"Bộ\s+Chính\s+trị(?:\s+khóa\s+[IVXLC]+)?|Ban\s+Bí\s+thư(?:\s+khóa\s+[IVXLC]+)?|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?(?:\s+khóa\s+[IVXLC]+)?"
+        + @"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Chủ\s+tịch\s+nước"
+        + @"|Quân\s+ủy\s+Trung\s+ương|Đảng\s+ủy\s+Công\s+an\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra\s+Trung\s+ương"
+        + @"|Bộ\s+(?:trưởng\s+)?(?:Bộ\s+)?\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?(?=\s+(?:về|ngày|quy\s+định|ban\s+hành|hướng\s+dẫn)(?!\p{L})|[,.;]|$)"
+        + @"|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}";
+
+    /// <summary>What follows a number: ', ngày 11/01/2022', ' của Quốc hội', ' về …'.</summary>
+    [GeneratedRegex(
+        @"^(?:,?\s+(?:ban\s+hành\s+)?(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})))?"
+        + @"(?:,?\s+của\s+(?<issuer>" + Issuers + @"))?"
+        + @"(?:,?\s+(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})))?"
+        + @"(?:\s+về\s+(?:việc\s+)?(?:[“""](?<subject>[^”""]{3,300})[”""]|(?<subject>[^.;“”""\n]{3,200})))?")]
+    private static partial Regex Details();
+
+    /// <summary>'Bộ Chính trị ban hành ' right before the kind.</summary>
+    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:đã\s+)?(?:ký\s+)?ban\s+hành\s+$")]
+    private static partial Regex IssuedBefore();
+
+    [GeneratedRegex(@"\s+khóa\s+[IVXLC]+$")]
+    private static partial Regex TermSuffix();
 }

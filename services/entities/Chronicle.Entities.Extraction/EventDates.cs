@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// The day or month a sentence dates something that happened: 'Sáng 18-7, …', '… hôm 27/4',
+/// 'Kỳ họp thứ bảy (tháng 5/2024)'. Dates that date no event are passed over: birthdays and
+/// Party admission, a document's date, a deadline or a span's end ('đến ngày 26/6'), a byline's
+/// timestamp, the ends of an anniversary's span ('(30/4/1975 – 30/4/2024)').
+/// </summary>
+internal static partial class EventDates
+{
+    /// <summary>A sentence's event date, where it stands in the text, and the day list it opens ('25 và 26/7' is the 25th).</summary>
+    public sealed record Found(int Start, int End, int? Year, int Month, int? Day, bool AtStart);
+
+    /// <param name="dates">The dates the recogniser found in this sentence (offsets in the whole text).</param>
+    /// <param name="previous">The date of the event told last, for 'Cùng ngày, …'.</param>
+    public static Found? In(string text, TextSpan sentence, IEnumerable<DateMention> dates, AnchorDate? anchor, Found? previous)
+    {
+        // Most sentences write no date at all: nothing to read there.
+        var recognised = dates.ToList();
+        var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
+        if (!hasDigit && !MayOpenOnADay(text, sentence))
+            return null;
+        var words = text.Substring(sentence.Start, sentence.Length);
+        // 'Sáng nay, …', 'Chiều nay (15/3), …': the day the article reports on, when it is known.
+        var today = Today().Match(words);
+        if (today.Success && !today.Groups["date"].Success && anchor is { Granularity: DateGranularity.Day, Month: { } month, Day: { } day })
+            return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, anchor.Year, month, day, AtStart: true);
+        // 'Chiều cùng ngày, …': the day of the event told just before.
+        var sameDay = SameDayLead().Match(words);
+        if (sameDay.Success && previous is not null)
+            return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
+        if (!hasDigit)
+            return null;
+        foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })))
+        {
+            var list = date.Day is null ? null : FirstOfList(words, date.Start);
+            var start = list?.Start ?? date.Start;
+            if (IsEventDate(words, date, start))
+            {
+                // A lead opens its clause: '…, chiều 27/12.' closing a sentence dates what came before it.
+                var atStart = LeadBefore().IsMatch(Tail(words, start)) && ClauseFollows().IsMatch(words.AsSpan(date.End));
+                return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The date with its year: written, or the anchor's (<see cref="ContextDates"/>). What the
+    /// sentence says is still to come ('sẽ diễn ra vào ngày 5/1' written in December) is never
+    /// put in the year before, and falls in the next when its month has already passed.
+    /// </summary>
+    public static ExtractedDate? Dated(Found date, AnchorDate? anchor, bool toCome)
+    {
+        var granularity = date.Day is null ? DateGranularity.Month : DateGranularity.Day;
+        var year = date.Year;
+        if (year is null && toCome && anchor is { Year: { } anchorYear, Month: { } anchorMonth })
+            year = date.Month < anchorMonth - 2 ? anchorYear + 1 : anchorYear;
+        var mention = new DateMention(date.Start, date.End - date.Start, "", year, date.Month, date.Day, granularity);
+        return ContextDates.Resolve(mention, anchor);
+    }
+
+    /// <summary>Days and months in the sentence, with the dotted form the recogniser leaves ('sáng 10.9').</summary>
+    private static IEnumerable<DateMention> Candidates(string words, IEnumerable<DateMention> recognised)
+    {
+        var found = recognised.Where(d => d.Granularity != DateGranularity.Year).ToList();
+        foreach (Match dotted in DigitDotDigit().IsMatch(words) ? DottedDay().Matches(words) : Enumerable.Empty<Match>())
+        {
+            var day = int.Parse(dotted.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = int.Parse(dotted.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month) && !found.Any(f => f.Start < dotted.Index + dotted.Length && dotted.Index < f.End))
+                found.Add(new DateMention(dotted.Index, dotted.Length, dotted.Value, dotted.Groups["y"].Success ? int.Parse(dotted.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null, month, day, DateGranularity.Day));
+        }
+        // 'từ ngày 9 đến 12-11', 'trong các ngày 6 - 7.5': a range the recogniser leaves, dated by its first day.
+        foreach (Match range in RangeWord().IsMatch(words) ? DayRange().Matches(words) : Enumerable.Empty<Match>())
+        {
+            var day = int.Parse(range.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = int.Parse(range.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            int? year = range.Groups["y"].Success ? int.Parse(range.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month) && !found.Any(f => f.Start < range.Index + range.Length && range.Index < f.End))
+                found.Add(new DateMention(range.Index, range.Length, range.Value, year, month, day, DateGranularity.Day));
+        }
+        return found.OrderBy(d => d.Start);
+    }
+
+    private static bool IsEventDate(string words, DateMention date, int start)
+    {
+        var before = Tail(words, start);
+        var after = words.AsSpan(date.End, Math.Min(Window, words.Length - date.End));
+        if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
+            return false;
+        // A bare month is too loose to date an event unless its year is written.
+        return date.Granularity == DateGranularity.Day || date.Year is not null;
+    }
+
+    /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3': the first day.</summary>
+    private static (int Start, int Day)? FirstOfList(string words, int dateStart)
+    {
+        var from = Math.Max(0, dateStart - Window);
+        var list = DayList().Match(words, from, dateStart - from);
+        return list.Success ? (list.Index, int.Parse(list.Groups["first"].ValueSpan, CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>'Sáng nay', 'Cùng ngày', 'Chiều cùng ngày' within the sentence's first words.</summary>
+    private static bool MayOpenOnADay(string text, TextSpan sentence)
+    {
+        var opening = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 60));
+        return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal);
+    }
+
+    /// <summary>How far before or after a date the words that qualify it are looked for.</summary>
+    private const int Window = 80;
+
+    /// <summary>
+    /// The words right before a date, as far as the window reaches; the whole sentence start when
+    /// it is nearer, so that 'nothing before' still reads as a lead.
+    /// </summary>
+    private static ReadOnlySpan<char> Tail(string words, int end) => words.AsSpan(Math.Max(0, end - Window), Math.Min(end, Window));
+
+    /// <summary>Whether the sentence speaks of what is still to come.</summary>
+    public static bool ToCome(string text, TextSpan sentence) => FutureCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:sáng|chiều|trưa|tối|đêm|hôm|ngày)\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?:\.(?<y>[0-9]{4}))?(?![0-9]|\.[0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex DottedDay();
+
+    [GeneratedRegex(@"[0-9]\.[0-9]")]
+    private static partial Regex DigitDotDigit();
+
+    [GeneratedRegex(@"[0-9]\s*(?:[-–]|đến|tới)")]
+    private static partial Regex RangeWord();
+
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?:từ|trong\s+(?:các|hai|ba)|các)\s+)?(?:ngày\s+)?(?<d>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{4}))?(?![0-9]|[/.\-][0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRange();
+
+    /// <summary>Nothing or a dateline, a source credit, a frame ('Trong khuôn khổ …,') before the date.</summary>
+    [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
+    private static partial Regex ClauseFollows();
+
+    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?$")]
+    private static partial Regex LeadBefore();
+
+    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]
+    private static partial Regex SameDayLead();
+
+    /// <summary>A lead that opens on today, with or without the date in brackets after it.</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\()?")]
+    private static partial Regex Today();
+
+    [GeneratedRegex(@"(?<![0-9/.])(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)\s*$")]
+    private static partial Regex DayList();
+
+    /// <summary>Words right before a date that make it no event's date.</summary>
+    [GeneratedRegex(
+        @"(?:(?<![\p{L}])(?:sinh|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)đến|ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*"
+        + @"|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|[Nn]gày\s+(?:sinh|vào\s+Đảng)\s*:?)\s*,?\s*(?:ngày\s+)?"
+        + @"|[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?"
+        + @"|[0-9]\s*[–-]\s*|\(\s*[0-9]{4}\s*[–-]\s*"
+        + @"|(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+của\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:ra\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
+    private static partial Regex NotAnEventBefore();
+
+    /// <summary>
+    /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024'), a document's
+    /// issue ('ngày 9/7/2024, Bộ Chính trị ban hành Quyết định …').
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:đã\s+)?(?:ký\s+)?ban\s+hành(?![\p{L}]))")]
+    private static partial Regex NotAnEventAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+}

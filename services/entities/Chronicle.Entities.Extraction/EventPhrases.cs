@@ -1,0 +1,412 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// The words that make a dated sentence an event, and the short readable name it is given:
+/// 'Hội đàm giữa A và B', 'A tiếp B', the event's own noun phrase ('Kỳ họp thứ 8 Quốc hội khóa
+/// XV', 'Lễ công bố …'), else who did what ('Chủ tịch nước Tô Lâm dâng hương tại …').
+/// </summary>
+internal static partial class EventPhrases
+{
+    private const int MaxNameWords = 30;
+    private const int MaxSubjectWords = 12;
+    private const int MaxWordsFromNounToDate = 10;
+    private const int MaxWordsFromNounToHappening = 14;
+
+    /// <summary>What a sentence's reading needs: the text, the sentence, the people it names and their posts.</summary>
+    public sealed record Sentence(string Text, TextSpan Span, List<(string Person, TextSpan Span)> People, List<RoleMention> Roles);
+
+    /// <summary>Where the sentence's event is said: its head word and the name it gets.</summary>
+    /// <param name="CutShort">Read from a lead the page cut short: a fuller telling of the day may follow.</param>
+    public sealed record Reading(string Name, int HeadStart, int HeadEnd, string? Subject, bool CutShort = false);
+
+    /// <summary>Whether the sentence names an event or a deed, or is a report's lead the page cut short.</summary>
+    public static bool HasCue(string text, TextSpan sentence, EventDates.Found date)
+    {
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        return EventNoun().IsMatch(words) || EventVerb().IsMatch(words) || (date.AtStart && CutShort().IsMatch(words));
+    }
+
+    public static Reading? Read(Sentence sentence, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var span = sentence.Span;
+        // After a lead date the clause that follows tells the event; a date at the end follows it.
+        var clauseStart = date.AtStart ? ClauseStart(text, date.End, span.End) : span.Start;
+        // A month dates an event only when written with its noun ('Kỳ họp thứ bảy (tháng 5/2024)',
+        // 'phiên tòa hồi tháng 11/2018'); 'Tháng 3/2021, ông được bổ nhiệm …' is a career, not an event.
+        if (date.Day is null)
+            return NounNear(sentence, date) is { } attached && attached.HeadEnd <= date.Start ? attached : null;
+        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date);
+    }
+
+    /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
+    private static Reading? Talks(Sentence sentence, int clauseStart)
+    {
+        var text = sentence.Text;
+        var match = TalkVerb().Match(text, clauseStart, sentence.Span.End - clauseStart);
+        if (!match.Success)
+            return null;
+        var verbStart = match.Groups["verb"].Index;
+        var host = FirstPerson(sentence, clauseStart, verbStart) ?? SubjectText(text, clauseStart, match.Index);
+        var guestStart = match.Index + match.Length;
+        var guest = PersonAt(sentence, guestStart) ?? ObjectText(sentence, guestStart);
+        if (host is null || guest.Length == 0)
+            return null;
+        var name = Lexicon.Key(match.Groups["verb"].Value) switch
+        {
+            "tiếp" or "tiếp xã giao" => $"{host} tiếp {guest}",
+            "làm việc" => $"Buổi làm việc của {host} với {guest}",
+            "gặp" or "gặp gỡ" => $"Cuộc gặp giữa {host} và {guest}",
+            var verb => $"{Capitalized(verb)} giữa {host} và {guest}",
+        };
+        return new Reading(Shortened(name), verbStart, match.Index + match.Length, host);
+    }
+
+    /// <summary>
+    /// Deeds the subject goes on to after a semicolon: '…; thăm Khu di tích …', '…; tiếp Đại sứ …'.
+    /// A list of decisions ('miễn nhiệm …; miễn nhiệm …') is one event, so only visits and meetings count.
+    /// </summary>
+    public static IEnumerable<string> FurtherDeeds(string text, TextSpan sentence, Reading reading)
+    {
+        if (reading.Subject is null)
+            yield break;
+        foreach (var deed in MatchesIn(FurtherDeed(), text, Math.Min(sentence.End, reading.HeadEnd), sentence.End))
+        {
+            var end = text.IndexOfAny([';', '.'], deed.Index + deed.Length, sentence.End - deed.Index - deed.Length);
+            var predicate = Trimmed(text[deed.Groups["deed"].Index..(end < 0 ? sentence.End : end)]);
+            yield return Shortened($"{reading.Subject} {predicate}");
+        }
+    }
+
+    /// <summary>
+    /// The event's noun phrase: right before the date ('Kỳ họp thứ bảy (tháng 5/2024)', 'phiên tòa
+    /// hồi tháng 11/2018', 'cuộc tấn công của Hamas vào ngày 7/10'), else the first after it.
+    /// </summary>
+    private static Reading? NounNear(Sentence sentence, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var nouns = MatchesIn(EventNoun(), text, sentence.Span.Start, sentence.Span.End);
+        var before = nouns.LastOrDefault(n => n.Index + n.Length <= date.Start && DatesNoun(text, n.Index + n.Length, date.Start));
+        var noun = before ?? NounAfter(sentence, nouns, date);
+        if (noun is null)
+            return null;
+        var name = NameFrom(text, noun.Index, before is null ? sentence.Span.End : date.Start);
+        if (GenericHead().IsMatch(name) && OrganizerNamedBefore(text, sentence.Span.Start, noun.Index) is { } body)
+            name += " của " + body;
+        return new Reading(Capitalized(name), noun.Index, noun.Index + noun.Length, null);
+    }
+
+    /// <summary>
+    /// Whether the words between a noun and the date let the date be the noun's: a few words
+    /// ('Kỳ họp thứ bảy (tháng 5/2024)'), or a longer run ending in a verb of happening ('kỳ họp
+    /// thứ 21, HĐND tỉnh … khóa X, diễn ra sáng 8/4', 'Kỳ thi … sẽ được tổ chức vào các ngày …').
+    /// </summary>
+    private static bool DatesNoun(string text, int nounEnd, int dateStart)
+    {
+        var between = text[nounEnd..dateStart];
+        var words = WordsBetween(text, nounEnd, dateStart);
+        if (HappeningBeforeDate().IsMatch(between))
+            return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
+        return words <= MaxWordsFromNounToDate && between.IndexOfAny([',', ';']) < 0;
+    }
+
+    /// <summary>
+    /// The event noun after the date: the one a verb of holding or attending governs ('tổ chức
+    /// Hội nghị …', 'chủ trì phiên họp …', 'tại Hội nghị …'). When another deed comes first ('đến
+    /// thắp hương …, kiểm tra công tác chuẩn bị cho Lễ Quốc tang'), the deed is the event.
+    /// </summary>
+    private static Match? NounAfter(Sentence sentence, List<Match> nouns, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var after = nouns.Where(n => n.Index >= date.End).ToList();
+        var governed = after.FirstOrDefault(n => Holding().IsMatch(text.AsSpan(date.End, n.Index - date.End)));
+        var first = governed ?? after.FirstOrDefault();
+        if (first is null)
+            return null;
+        var deed = EventVerb().Match(text, date.End, first.Index - date.End);
+        return deed.Success && !Organising().IsMatch(deed.Value) ? null : first;
+    }
+
+    /// <summary>Who did what: 'Chủ tịch nước Tô Lâm dâng hương tại …', 'Quốc hội phê chuẩn miễn nhiệm …'.</summary>
+    private static Reading? Action(Sentence sentence, int clauseStart, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        // The main clause: a deed in a clause of purpose or time ('để …', 'khi chuẩn bị sang … dự …') is not the day's.
+        var mainClause = Subordinate().Match(text, clauseStart, sentence.Span.End - clauseStart);
+        var clauseEnd = mainClause.Success ? mainClause.Index : sentence.Span.End;
+        var verb = EventVerb().Match(text, clauseStart, clauseEnd - clauseStart);
+        if (!verb.Success && !date.AtStart)
+            verb = EventVerb().Match(text, sentence.Span.Start, date.Start - sentence.Span.Start);
+        if (!verb.Success)
+            return Truncated(sentence, clauseStart, date);
+        var from = verb.Index < clauseStart ? sentence.Span.Start : clauseStart;
+        var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index);
+        var predicate = ObjectText(sentence, verb.Index);
+        // 'X tổ chức chương trình giao lưu …': the event is what was organised.
+        if (Organising().IsMatch(verb.Value) && predicate.Length > verb.Length + 3)
+        {
+            var organised = predicate[verb.Length..].Trim();
+            return new Reading(Capitalized(Shortened(organised)), verb.Index, verb.Index + verb.Length, subject);
+        }
+        var name = subject is null ? predicate : $"{subject} {predicate}";
+        return new Reading(Capitalized(Shortened(name)), verb.Index, verb.Index + verb.Length, subject);
+    }
+
+    /// <summary>
+    /// A lead cut short by the page ('Sáng 28/8, tại Cần Thơ, Đoàn Kiểm tra … đã ...'): the words
+    /// after the date still say who acted, which names the event well enough.
+    /// </summary>
+    private static Reading? Truncated(Sentence sentence, int clauseStart, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        if (!date.AtStart || !CutShort().IsMatch(text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+            return null;
+        var end = text.IndexOf(" do ", clauseStart, sentence.Span.End - clauseStart, StringComparison.Ordinal);
+        var actor = FirstPerson(sentence, clauseStart, sentence.Span.End) is { } person && end < 0
+            ? person
+            : SubjectText(text, clauseStart, end > 0 ? end : EllipsisAt(text, clauseStart, sentence.Span.End));
+        return actor is null ? null : new Reading(Capitalized(Shortened(actor)), clauseStart, clauseStart, actor, CutShort: true);
+    }
+
+    private static int EllipsisAt(string text, int from, int end)
+    {
+        var ellipsis = TrailingEllipsis().Match(text, from, end - from);
+        return ellipsis.Success ? ellipsis.Index : end;
+    }
+
+    /// <summary>Past the date, a 'vừa qua', a place ('tại Hà Nội,') and the commas between.</summary>
+    private static int ClauseStart(string text, int dateEnd, int sentenceEnd)
+    {
+        var lead = LeadAfterDate().Match(text, dateEnd, sentenceEnd - dateEnd);
+        return lead.Success && lead.Index == dateEnd ? dateEnd + lead.Length : dateEnd;
+    }
+
+    /// <summary>
+    /// The first person named between the clause's start and the verb, with the post the sentence
+    /// gives them: the subject, before the titles and spouses that follow it in apposition.
+    /// </summary>
+    private static string? FirstPerson(Sentence sentence, int from, int verb)
+    {
+        var person = sentence.People.Where(p => p.Span.Start >= from && p.Span.End <= verb).OrderBy(p => p.Span.Start).FirstOrDefault();
+        return person.Person is null ? null : WithPost(sentence, person.Person);
+    }
+
+    /// <summary>The person named right at this point ('với Trung tướng X' counts the rank as a word).</summary>
+    private static string? PersonAt(Sentence sentence, int at)
+    {
+        var person = sentence.People.Where(p => p.Span.Start >= at && WordsBetween(sentence.Text, at, p.Span.Start) <= 6)
+            .OrderBy(p => p.Span.Start).FirstOrDefault();
+        if (person.Person is null)
+            return null;
+        // 'tiếp Đoàn đại biểu … do đồng chí X dẫn đầu': the guest is the delegation, not its head.
+        var between = sentence.Text[at..person.Span.Start];
+        return between.Contains(" do ", StringComparison.Ordinal) || between.StartsWith("Đoàn", StringComparison.OrdinalIgnoreCase) ? null : WithPost(sentence, person.Person);
+    }
+
+    /// <summary>'Chủ tịch nước Tô Lâm': a post held rather than a Party membership, when the sentence gives one.</summary>
+    private static string WithPost(Sentence sentence, string person)
+    {
+        var posts = sentence.Roles.Where(r => r.PersonName == person && r.Qualifier != "former").Select(r => r.Role).ToList();
+        var post = posts.FirstOrDefault(p => !p.StartsWith("Ủy viên", StringComparison.Ordinal) && !p.StartsWith("Bí thư Trung ương", StringComparison.Ordinal)) ?? posts.FirstOrDefault();
+        return post is null ? person : $"{post} {person}";
+    }
+
+    /// <summary>The words before the verb when they are few and start with a capital: 'Quốc hội', 'Ủy ban Thường vụ Quốc hội'.</summary>
+    private static string? SubjectText(string text, int from, int verb)
+    {
+        var subject = Trimmed(text[from..verb]);
+        subject = TrailingAuxiliary().Replace(subject, "");
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxSubjectWords && (char.IsUpper(subject[0]) || PronounSubject().IsMatch(subject)) ? subject : null;
+    }
+
+    /// <summary>From the verb (or the object's start) to where the clause ends.</summary>
+    private static string ObjectText(Sentence sentence, int from)
+    {
+        var text = sentence.Text;
+        var end = sentence.Span.End;
+        var stop = ClauseStop().Match(text, from, end - from);
+        for (; stop.Success; stop = stop.NextMatch())
+        {
+            // A comma before a capital goes on with a list of names ('Đảng, Nhà nước Lào'); after a
+            // person's name it opens their titles ('Trung tướng X, Thứ trưởng …'), which the name can do without.
+            var next = stop.Index + stop.Length;
+            if (stop.Value.StartsWith(',') && next < text.Length && char.IsUpper(text[next]) && !sentence.People.Any(p => p.Span.End == stop.Index))
+                continue;
+            end = stop.Index;
+            break;
+        }
+        return Trimmed(text[from..end]);
+    }
+
+    /// <summary>The noun phrase from its head to a stop, keeping the term it belongs to (', khóa XIII').</summary>
+    private static string NameFrom(string text, int start, int limit)
+    {
+        var end = limit;
+        var quoted = false;
+        for (var i = start; i < limit; i++)
+        {
+            if (text[i] is '“' or '"' && !quoted)
+            {
+                quoted = true;
+                continue;
+            }
+            if (text[i] is '”' or '"' && quoted)
+            {
+                quoted = false;
+                continue;
+            }
+            // Every stop opens with a space or a mark.
+            if (quoted || text[i] is not (' ' or ',' or ';' or '.' or ':'))
+                continue;
+            if (text[i] == ',' && TermAfterComma().Match(text, i, Math.Min(60, limit - i)) is { Success: true } term && term.Index == i)
+            {
+                i += term.Length - 1;
+                continue;
+            }
+            if (NameStop().Match(text, i, Math.Min(30, limit - i)) is { Success: true } stop && stop.Index == i)
+            {
+                end = i;
+                break;
+            }
+        }
+        var name = CommaBeforeTerm().Replace(Trimmed(text[start..end]), " ");
+        return Shortened(name);
+    }
+
+    /// <summary>Every match between two offsets, without copying the text.</summary>
+    private static List<Match> MatchesIn(Regex pattern, string text, int start, int end)
+    {
+        var found = new List<Match>();
+        for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch())
+            found.Add(match);
+        return found;
+    }
+
+    private static string Shortened(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxNameWords ? name : Trimmed(string.Join(' ', words[..MaxNameWords]));
+    }
+
+    private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(' ', ',', '.', ';', ':', '-', '–');
+
+    private static string Capitalized(string text) =>
+        text.Length == 0 ? text : new StringBuilder(text.Length).Append(char.ToUpperInvariant(text[0])).Append(text, 1, text.Length - 1).ToString();
+
+    private static int WordsBetween(string text, int from, int to) =>
+        to <= from ? 0 : text.AsSpan(from, to - from).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>'Quân ủy Trung ương tổ chức Hội nghị lần thứ 10': the body that holds a numbered meeting.</summary>
+    private static string? OrganizerNamedBefore(string text, int from, int noun)
+    {
+        var organiser = OrganiserBeforeHead().Match(text[from..noun]);
+        return organiser.Success ? organiser.Groups["body"].Value : null;
+    }
+
+    /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests, attacks.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
+        + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác)"
+        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+tấn\s+công|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
+    private static partial Regex EventNoun();
+
+    // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
+    // everyday uses of the same syllables are kept out ('dự án', 'trực tiếp', 'các tổ chức', 'trao đổi').
+    private const string TalkVerbs =
+        @"hội\s+đàm|hội\s+kiến|điện\s+đàm|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
+        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
+
+    private const string VisitVerbs =
+        @"thăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
+        + @"|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu|gửi\s+(?:điện|thư|lẵng|vòng)";
+
+    private const string MeetingVerbs =
+        @"(?<!(?:các|những|của|và)\s)tổ\s+chức(?!\s+(?:đảng|Đảng|cơ\s+sở|bộ\s+máy|quốc\s+tế|chính\s+trị|xã\s+hội|và|của|thực\s+hiện|cán\s+bộ|cá\s+nhân|tín\s+dụng|phi|kinh\s+tế|y\s+tế|liên\s+quan|này|đó|nào|khác|có|được|trong|ngoài|tôn\s+giáo)(?![\p{L}]))(?=\s+\p{L})"
+        + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|tuyển|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
+        + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
+
+    private const string DecisionVerbs =
+        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|ký\s+kết"
+        + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
+        + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
+        + @"|kỷ\s+luật|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
+
+    private const string ElectionVerbs = @"bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
+
+    private const string JusticeVerbs = @"khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do";
+
+    private const string HappeningVerbs =
+        @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
+        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
+    private static partial Regex EventVerb();
+
+    /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
+    [GeneratedRegex(
+        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?")]
+    private static partial Regex TalkVerb();
+
+    [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]
+    private static partial Regex Organising();
+
+    /// <summary>Words that put an event noun under a verb of holding or attending: 'đã tổ chức ', 'tại '.</summary>
+    [GeneratedRegex(@"(?:tổ\s+chức|khai\s+mạc|bế\s+mạc|chủ\s+trì|dự|tại|đến\s+dự|tiến\s+hành)\s+$")]
+    private static partial Regex Holding();
+
+    /// <summary>'… diễn ra ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
+    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)\s+(?:(?:vào|trong)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
+    private static partial Regex HappeningBeforeDate();
+
+    [GeneratedRegex(@";\s*(?<deed>(?:thăm|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|tiếp|hội\s+kiến|hội\s+đàm|gặp|làm\s+việc\s+với|dự)\s)")]
+    private static partial Regex FurtherDeed();
+
+    [GeneratedRegex(@"\s(?:để|khi|nhằm|sau\s+khi|trước\s+khi|vì|nhưng)\s")]
+    private static partial Regex Subordinate();
+
+    /// <summary>A sentence the page cut short: '… đã ...'.</summary>
+    [GeneratedRegex(@"(?:\.\.\.|…)\s*\.?$")]
+    private static partial Regex CutShort();
+
+    [GeneratedRegex(@"\s*(?:(?:,\s*)?(?:đã|sẽ|đang|vừa|có)\s*)*(?:\.\.\.|…)")]
+    private static partial Regex TrailingEllipsis();
+
+    /// <summary>'Hội nghị lần thứ 10', 'phiên họp thứ 32': a meeting named only by its number.</summary>
+    [GeneratedRegex(@"^(?:[Hh]ội\s+nghị|[Pp]hiên\s+họp|[Kk]ỳ\s+họp|[Đđ]ại\s+hội)(?:\s+(?:lần|thường\s+kỳ|bất\s+thường|toàn\s+thể))*(?:\s+(?:lần\s+)?thứ\s+\S+)?$")]
+    private static partial Regex GenericHead();
+
+    [GeneratedRegex(@"(?<body>(?:Quân\s+ủy\s+Trung\s+ương|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Chấp\s+hành\s+Trung\s+ương|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy)(?:\s+\p{L}+){1,4}?))(?:\s+đã)?\s+(?:tổ\s+chức|khai\s+mạc|tiến\s+hành|họp)\s+$")]
+    private static partial Regex OrganiserBeforeHead();
+
+    /// <summary>', tại Cần Thơ,', ' vừa qua', ', ' between the date and the clause.</summary>
+    [GeneratedRegex(@"\G(?:[\s,]+|\s*vừa\s+qua|\s*tại\s+[^,;.]{1,80},)*")]
+    private static partial Regex LeadAfterDate();
+
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:đã|sẽ|đang|vừa)$")]
+    private static partial Regex TrailingAuxiliary();
+
+    [GeneratedRegex(@"^(?:bà|ông|anh|chị|họ)(?:\s|$)")]
+    private static partial Regex PronounSubject();
+
+    /// <summary>Where a clause ends: a comma (see the caller), a semicolon, a purpose, a cause, a frame.</summary>
+    [GeneratedRegex(@",\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
+    private static partial Regex ClauseStop();
+
+    /// <summary>Where an event's noun phrase ends.</summary>
+    [GeneratedRegex(@"\G(?:,|;|\.\s|\.$|\s+\(|:|(?<!tự)\s+do(?![\p{L}])|\s+(?:tại|với\s+sự|vào|nhằm|dưới\s+sự|diễn\s+ra|đã|có|được|và\s+các|hôm|hồi|sẽ|để|khiến|sau|trước|thì|là|gồm|từ\s+ngày|ngày\s+[0-9]|sáng|chiều|tháng\s+[0-9])(?![\p{L}]))")]
+    private static partial Regex NameStop();
+
+    /// <summary>', khóa XIII', ', nhiệm kỳ 2021-2026', ', Quốc hội khóa XV', ', HĐND tỉnh Quảng Nam khóa X': part of a session's name.</summary>
+    [GeneratedRegex(@"\G,\s*(?:khóa\s+[IVXLC]+|nhiệm\s+kỳ\s+[0-9]{4}\s*[-–]\s*[0-9]{4}|(?:Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+\p{L}+){1,4}?)\s+khóa\s+[IVXLC]+)")]
+    private static partial Regex TermAfterComma();
+
+    [GeneratedRegex(@",\s*(?=khóa\s|nhiệm\s+kỳ\s|Quốc\s+hội\s+khóa|HĐND|Hội\s+đồng\s+nhân\s+dân)")]
+    private static partial Regex CommaBeforeTerm();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
