@@ -29,6 +29,9 @@ public static partial class RoleKeys
         key = CommissionOfTheCentralCommittee().Replace(key, "${commission}");
         if (key.EndsWith("thủ tướng chính phủ", StringComparison.Ordinal))
             key = key[..^" chính phủ".Length];
+        // A foreign head of state is written both ways: 'Chủ tịch nước Lào' = 'Chủ tịch Lào'.
+        if (key.StartsWith("chủ tịch nước ", StringComparison.Ordinal))
+            key = "chủ tịch " + key["chủ tịch nước ".Length..];
         foreach (var qualifier in Qualifiers)
         {
             if (key.StartsWith(qualifier, StringComparison.Ordinal))
