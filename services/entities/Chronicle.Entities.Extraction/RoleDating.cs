@@ -35,7 +35,8 @@ internal static partial class RoleDating
         }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
-        var chosen = own.LastOrDefault(d => d.End <= title.Start) ?? own.FirstOrDefault(d => d.Start >= title.End);
+        var chosen = own.LastOrDefault(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d))
+            ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
         {
@@ -78,7 +79,12 @@ internal static partial class RoleDating
         if (NewRightBefore().IsMatch(beforeTitle))
             return (Started, true);
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
-            return (Started, true);
+        {
+            // 'sau khi được bầu làm Tổng Bí thư', 'từ khi được bổ nhiệm …': the sentence looks back on a
+            // post already taken up, and its date is a day the post is held, not the day it began.
+            var from = Math.Max(0, beforeTitle.Length - LookBackChars);
+            return SinceTakingUp().IsMatch(beforeTitle[from..]) ? (Held, false) : (Started, true);
+        }
         return (Held, false);
     }
 
@@ -117,13 +123,45 @@ internal static partial class RoleDating
         aspect == Held && mention.Granularity == DateGranularity.Year && anchor is { Year: { } year, Granularity: not DateGranularity.Year }
         && year == mention.Year;
 
-    /// <summary>Not the date of the sighting: a cited document's date, a birth date, a term's years.</summary>
+    /// <summary>Not the date of the sighting: a cited document's date, a birth date, a term's years, a lunar-calendar day.</summary>
     private static bool Counts(string text, DateMention date)
     {
         var from = Math.Max(0, date.Start - 30);
         var before = text.AsSpan(from, date.Start - from);
-        return !CitedDocumentBefore().IsMatch(before) && !BirthBefore().IsMatch(before) && !TermBefore().IsMatch(before);
+        var after = text.AsSpan(date.End, Math.Min(12, text.Length - date.End));
+        return !CitedDocumentBefore().IsMatch(before) && !BirthBefore().IsMatch(before) && !TermBefore().IsMatch(before)
+            && !LunarAfter().IsMatch(after);
     }
+
+    private const int LookBackChars = 60;
+
+    /// <summary>
+    /// '… chuyến thăm của Tổng thống Putin (20/6/2024), cuộc điện đàm giữa Tổng Bí thư …': a date in
+    /// brackets dates the phrase it closes, not a title further on. A bracketed time of day ('Hôm
+    /// qua (20/6), …') still opens the sentence.
+    /// </summary>
+    private static bool ClosesEarlierPhrase(string text, DateMention date)
+    {
+        var open = date.Start - 1;
+        while (open >= 0 && text[open] == ' ')
+            open--;
+        var close = date.End;
+        while (close < text.Length && text[close] == ' ')
+            close++;
+        if (open < 0 || text[open] != '(' || close >= text.Length || text[close] != ')')
+            return false;
+        var from = Math.Max(0, open - 12);
+        return !TimeWordBefore().IsMatch(text.AsSpan(from, open - from));
+    }
+
+    [GeneratedRegex(@"^\s*\(?\s*(?:âm\s+lịch|AL)(?![\p{L}])", Options)]
+    private static partial Regex LunarAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:qua|nay|mai|sáng|trưa|chiều|tối|đêm|ngày|hôm|thứ\s+\p{L}+|chủ\s+nhật)\s*$", Options)]
+    private static partial Regex TimeWordBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:sau|từ|kể\s+từ)\s+khi(?![\p{L}])[^.;:!?]*$", Options)]
+    private static partial Regex SinceTakingUp();
 
     private static int ParagraphStart(string text, int offset) =>
         offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;

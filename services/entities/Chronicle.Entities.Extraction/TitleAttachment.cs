@@ -72,8 +72,15 @@ internal static class TitleAttachment
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
-        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, last) ?? EntryHolder(items, j, last)
-        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j);
+        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, j, last) ?? EntryHolder(items, j, last)
+        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j);
+
+    /// <summary>
+    /// 'Ông Lê Minh Hưng Trưởng Ban Tổ chức Trung ương phát biểu': a title written straight after a
+    /// name the sentence announced with an honorific, the comma left out.
+    /// </summary>
+    private static Item? HonouredNameRightBefore(List<Item> items, int j) =>
+        j >= 2 && items[j - 1].Kind == ItemKind.Name && items[j - 2].Key is "ông" or "bà" or "chí" ? items[j - 1] : null;
 
     private const int MaxItemsToDoiVoi = 10;
 
@@ -230,8 +237,13 @@ internal static class TitleAttachment
 
     private const int MaxRankWords = 4;
 
-    /// <summary>'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang', 'Bộ trưởng Bộ Công an - Thượng tướng X': the holder named after a comma or dash and a rank.</summary>
-    private static Item? RankedNameAfter(List<Item> items, int last)
+    /// <summary>
+    /// 'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang', 'Bộ trưởng Bộ Công an - Thượng tướng X',
+    /// 'Chủ tịch UBND tỉnh, ông X', 'Phó Bí thư Tỉnh ủy - Nguyễn Văn Y': the holder named after a
+    /// comma or dash and a rank or honorific, or after a dash alone. A title opened by 'theo' is a
+    /// source ('Theo Bộ trưởng, ông X cho rằng …'), and the name after it starts a clause of its own.
+    /// </summary>
+    private static Item? RankedNameAfter(List<Item> items, int j, int last)
     {
         if (last + 2 >= items.Count || items[last + 1].Kind is not (ItemKind.Comma or ItemKind.Dash))
         {
@@ -242,7 +254,12 @@ internal static class TitleAttachment
         {
             k++;
         }
-        return k > last + 2 && k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+        if (k == last + 2 && k < items.Count && items[k].Key is "ông" or "bà" && !(j >= 1 && items[j - 1].Key == "theo"))
+        {
+            k++;
+        }
+        var dashAlone = items[last + 1].Kind == ItemKind.Dash;
+        return (k > last + 2 || dashAlone) && k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
     }
 
     /// <summary>

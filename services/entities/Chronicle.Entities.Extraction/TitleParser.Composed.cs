@@ -173,7 +173,7 @@ internal static partial class TitleParser
         {
             best = (council, p);
         }
-        if (j + 1 < tokens.Count && tokens[j].Text == "Bộ" && Phrase.Longest(tokens, j + 1, Lexicon.Ministries) is ({ } ministry, var m) && 1 + m > best.Length)
+        if (j + 1 < tokens.Count && tokens[j].Text == "Bộ" && Lexicon.MinistryAt(tokens, j + 1) is ({ } ministry, var m) && 1 + m > best.Length)
         {
             best = ($"Bộ {ministry}", 1 + m);
         }
@@ -318,6 +318,12 @@ internal static partial class TitleParser
         {
             place = named;
             k += p;
+        }
+        else if (Phrase.Longest(tokens, k, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
+        {
+            // 'thành phố Hồ Chí Minh' in lower case, 'TP.HCM', 'TPHCM': the city's short names are no province names of the list.
+            place = "Hồ Chí Minh";
+            k += city;
         }
         else if (level is null)
         {

@@ -217,7 +217,7 @@ internal static partial class TitleParser
             {
                 j++;
             }
-            if (Phrase.Longest(tokens, j, Lexicon.Ministries) is not ({ } ministry, var m))
+            if (Lexicon.MinistryAt(tokens, j) is not ({ } ministry, var m))
             {
                 // 'Bộ trưởng Thắng': the ministry comes from what the article says of that person.
                 return new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true);
@@ -425,7 +425,7 @@ internal static partial class TitleParser
             return ($"{body} {district} {local}", j + d + n - begin);
         }
         string? level = null;
-        if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP."]) is ({ } written, var l))
+        if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
         {
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
             j += l;
@@ -435,6 +435,12 @@ internal static partial class TitleParser
         {
             place = named;
             j += p;
+        }
+        else if (Phrase.Longest(tokens, j, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
+        {
+            // 'UBND thành phố Hồ Chí Minh' in lower case, 'TP.HCM', 'TPHCM': the city's short names are no province names of the list.
+            place = "Hồ Chí Minh";
+            j += city;
         }
         // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh', and
         // 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.

@@ -1,0 +1,117 @@
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Ways of writing a post that an audit of unlabelled political news found the extractor missed or
+/// misdated: the city written in lower case or shortened, ministries shortened with '&amp;', the
+/// holder set off by a dash or 'ông', a lunar-calendar day, a bracketed date of another phrase.
+/// </summary>
+public sealed class UnseenTextTests
+{
+    private static readonly AnchorDate August2024 =
+        new(2024, 8, 16, DateGranularity.Day, YearBasis.Publication, [], "test", null);
+
+    private static List<RoleMention> Roles(string text, string person) =>
+        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), August2024).Roles.Where(r => r.PersonName == person)];
+
+    [Theory]
+    [InlineData("Phó Chủ tịch UBND thành phố Hồ Chí Minh Trần Quang Lâm dự buổi khánh thành.", "Phó Chủ tịch UBND thành phố Hồ Chí Minh")]
+    [InlineData("Chủ tịch UBND TP.HCM Trần Quang Lâm dự buổi khánh thành.", "Chủ tịch UBND thành phố Hồ Chí Minh")]
+    [InlineData("Chủ tịch UBND TPHCM Trần Quang Lâm dự buổi khánh thành.", "Chủ tịch UBND thành phố Hồ Chí Minh")]
+    [InlineData("Phó Chủ tịch UBND TP Hà Nội Trần Quang Lâm dự buổi khánh thành.", "Phó Chủ tịch UBND thành phố Hà Nội")]
+    public void The_city_is_read_however_the_press_writes_it(string text, string post)
+    {
+        Assert.Equal(post, Assert.Single(Roles(text, "Trần Quang Lâm")).Role);
+    }
+
+    [Theory]
+    [InlineData("Bộ trưởng KH&CN Đinh Văn Thắm trả lời chất vấn.", "Bộ trưởng Bộ Khoa học và Công nghệ")]
+    [InlineData("Thứ trưởng Bộ GD&ĐT Đinh Văn Thắm trả lời chất vấn.", "Thứ trưởng Bộ Giáo dục và Đào tạo")]
+    [InlineData("Bộ trưởng Bộ TN&MT Đinh Văn Thắm trả lời chất vấn.", "Bộ trưởng Bộ Tài nguyên và Môi trường")]
+    public void A_ministry_shortened_with_an_ampersand_is_spelled_out(string text, string post)
+    {
+        Assert.Equal(post, Assert.Single(Roles(text, "Đinh Văn Thắm")).Role);
+    }
+
+    [Fact]
+    public void A_former_minister_of_a_shortened_ministry_keeps_both_posts_and_his_whole_name()
+    {
+        var roles = Roles("Cựu Bộ trưởng KH&CN, cựu Chủ tịch UBND TP Hà Nội Lò Văn Pín được giảm án.", "Lò Văn Pín");
+
+        Assert.Equal(["Bộ trưởng Bộ Khoa học và Công nghệ", "Chủ tịch UBND thành phố Hà Nội"], roles.Select(r => r.Role));
+        Assert.All(roles, r => Assert.Equal(("former", "ended"), (r.Qualifier, r.Aspect)));
+    }
+
+    [Fact]
+    public void A_holder_named_after_the_title_and_ong_belongs_to_it()
+    {
+        var role = Assert.Single(Roles("Phó Chủ tịch UBND tỉnh Yên Bái, ông Hà Quốc Trị cho biết tiến độ đã đạt yêu cầu.", "Hà Quốc Trị"));
+
+        Assert.Equal("Phó Chủ tịch UBND tỉnh Yên Bái", role.Role);
+    }
+
+    [Fact]
+    public void A_name_after_theo_and_a_title_is_not_the_titles_holder()
+    {
+        Assert.Empty(Roles("Theo Bộ trưởng, ông Hà Quốc Trị đã nộp lại toàn bộ số tiền.", "Hà Quốc Trị"));
+    }
+
+    [Fact]
+    public void A_holder_set_off_by_a_dash_belongs_to_the_title()
+    {
+        var role = Assert.Single(Roles("Phó Bí thư Tỉnh ủy Sóc Trăng - Lâm Văn Mẫn khẳng định sẽ sớm hoàn thành.", "Lâm Văn Mẫn"));
+
+        Assert.Equal("Phó Bí thư Tỉnh ủy Sóc Trăng", role.Role);
+    }
+
+    [Fact]
+    public void A_title_written_right_after_an_honoured_name_is_that_persons()
+    {
+        var role = Assert.Single(Roles("Ông Hồ Văn Niên Trưởng Ban Tổ chức Trung ương trao quyết định.", "Hồ Văn Niên"));
+
+        Assert.Equal("Trưởng Ban Tổ chức Trung ương", role.Role);
+    }
+
+    [Fact]
+    public void A_lunar_calendar_day_does_not_date_the_post()
+    {
+        var role = Assert.Single(Roles("Nhân ngày giỗ cố Chủ tịch nước Võ Chí Công (8/8 âm lịch), chiều 15/8, lãnh đạo tỉnh đến thắp hương.", "Võ Chí Công"));
+
+        Assert.Equal(("2024-08-15", "ended"), (role.Date?.Iso, role.Aspect));
+    }
+
+    [Fact]
+    public void A_bracketed_date_closing_an_earlier_phrase_leaves_the_title_to_its_own_date()
+    {
+        var role = Assert.Single(Roles(
+            "Sau hội nghị thượng đỉnh tại Lima (14/11/2023), buổi gặp giữa Chủ tịch nước Đào Văn Khải với đối tác (2/8/2024) diễn ra tốt đẹp.",
+            "Đào Văn Khải"));
+
+        Assert.Equal("2024-08-02", role.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_bracketed_day_after_a_time_word_still_dates_the_sentence()
+    {
+        var role = Assert.Single(Roles("Hôm qua (14/8), Chủ tịch nước Đào Văn Khải tiếp đoàn doanh nghiệp.", "Đào Văn Khải"));
+
+        Assert.Equal("2024-08-14", role.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_post_looked_back_on_after_being_elected_is_held_not_begun()
+    {
+        var role = Assert.Single(Roles("Đây là chuyến công tác đầu tiên sau khi ông Đào Văn Khải được bầu làm Chủ tịch nước.", "Đào Văn Khải"));
+
+        Assert.Equal("held", role.Aspect);
+    }
+
+    [Fact]
+    public void A_post_taken_up_on_a_stated_day_still_begins_then()
+    {
+        var role = Assert.Single(Roles("Ngày 3/8, ông Đào Văn Khải được bầu làm Chủ tịch nước.", "Đào Văn Khải"));
+
+        Assert.Equal(("2024-08-03", "started"), (role.Date?.Iso, role.Aspect));
+    }
+}
