@@ -114,4 +114,54 @@ public sealed class UnseenTextTests
 
         Assert.Equal(("2024-08-03", "started"), (role.Date?.Iso, role.Aspect));
     }
+
+    [Fact]
+    public void Quyen_ending_a_name_is_a_given_name_not_acting()
+    {
+        var role = Assert.Single(Roles("Phó Chủ tịch UBND tỉnh Bắc Ninh Vương Đình Quyền kiểm tra đê điều.", "Vương Đình Quyền"));
+
+        Assert.Equal(("Phó Chủ tịch UBND tỉnh Bắc Ninh", ""), (role.Role, role.Qualifier));
+    }
+
+    [Fact]
+    public void Quyen_before_a_title_still_makes_it_acting()
+    {
+        var role = Assert.Single(Roles("Quyền Chủ tịch UBND tỉnh Bắc Ninh Vương Đình Lộc kiểm tra đê điều.", "Vương Đình Lộc"));
+
+        Assert.Equal("acting", role.Qualifier);
+    }
+
+    [Fact]
+    public void A_ministrys_own_office_is_a_body()
+    {
+        var role = Assert.Single(Roles("Ông Tạ Quang Bửu thôi giữ chức vụ Chánh Văn phòng Bộ Y tế từ ngày 1/3/2024.", "Tạ Quang Bửu"));
+
+        Assert.Equal(("Chánh Văn phòng Bộ Y tế", "ended", "2024-03-01"), (role.Role, role.Aspect, role.Date?.Iso));
+    }
+
+    [Fact]
+    public void A_body_named_by_its_numbered_region_is_read_whole()
+    {
+        var role = Assert.Single(Roles("Ông Lý Văn Sâm - Giám đốc Học viện Chính trị khu vực III trình bày báo cáo.", "Lý Văn Sâm"));
+
+        Assert.Equal("Giám đốc Học viện Chính trị khu vực III", role.Role);
+    }
+
+    [Fact]
+    public void Posts_said_of_ong_belong_to_the_person_last_named()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Ông Vi Văn Khuê sinh năm 1968 tại Lạng Sơn. Tháng 5/2020, ông được bổ nhiệm làm Thứ trưởng Bộ Nội vụ. Ông cho rằng Thủ tướng Lê Hữu Đạo đã chỉ đạo kịp thời.", August2024).Roles;
+
+        var deputy = Assert.Single(roles, r => r.PersonName == "Vi Văn Khuê");
+        Assert.Equal(("Thứ trưởng Bộ Nội vụ", "started", "2020-05"), (deputy.Role, deputy.Aspect, deputy.Date?.Iso));
+        Assert.Equal("Thủ tướng", Assert.Single(roles, r => r.PersonName == "Lê Hữu Đạo").Role);
+    }
+
+    [Fact]
+    public void A_post_after_ong_without_a_verb_of_holding_is_nobodys()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Ông Vi Văn Khuê sinh năm 1968. Ông đề nghị Bộ trưởng Bộ Nội vụ xem xét.", August2024).Roles;
+
+        Assert.DoesNotContain(roles, r => r.PersonName == "Vi Văn Khuê");
+    }
 }

@@ -61,7 +61,10 @@ public static partial class ArticleAnalyzer
                         context.RememberRole(person.Name!.Name, link.Title.Role);
                 }
             }
-            bareTitles.AddRange(TitleAttachment.BareTitles(items).Select(t => (t, sentence)));
+            // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng …': posts of the person last named in full.
+            var pronounTitles = lastNamedInFull is null ? [] : TitleAttachment.PronounSubjectTitles(items);
+            careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, lastNamedInFull!)));
+            bareTitles.AddRange(TitleAttachment.BareTitles(items).Where(t => !pronounTitles.Contains(t)).Select(t => (t, sentence)));
             lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
             namesBySentence.Add((sentence, names));
         }

@@ -443,6 +443,52 @@ internal static class TitleAttachment
         return null;
     }
 
+    /// <summary>
+    /// 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Công an.', 'Bà là Ủy viên Trung ương Đảng
+    /// khóa XIII, Bí thư Tỉnh ủy …': in a sentence that names nobody, posts that 'ông', 'bà' or
+    /// 'đồng chí' as its subject is said to be, hold or take up; they belong to the person the article
+    /// last named. The first post must follow a verb of holding ('là', 'làm', 'giữ chức', 'bổ
+    /// nhiệm'), and the list of posts ends at the first word that is not a term or a joint, so a post
+    /// of someone else further on ('…, được Thủ tướng giao …') is not taken.
+    /// </summary>
+    public static List<Item> PronounSubjectTitles(List<Item> items)
+    {
+        var taken = new List<Item>();
+        if (items.Any(i => i.Kind == ItemKind.Name))
+            return taken;
+        var subject = -1;
+        for (var k = 0; k < items.Count && subject < 0; k++)
+        {
+            if (items[k].Kind is ItemKind.Title or ItemKind.Separator)
+                return taken;
+            var pronoun = items[k].Key is "ông" or "bà" || (items[k].Key == "đồng" && k + 1 < items.Count && items[k + 1].Key == "chí");
+            if (pronoun && (k == 0 || items[k - 1].Kind == ItemKind.Comma))
+                subject = items[k].Key == "đồng" ? k + 1 : k;
+        }
+        if (subject < 0)
+            return taken;
+        var first = items.FindIndex(subject + 1, i => i.Kind == ItemKind.Title);
+        if (first < 0 || !HoldingVerbBefore(items, first))
+            return taken;
+        for (var k = first; k < items.Count; k++)
+        {
+            if (items[k].Kind == ItemKind.Title)
+                taken.Add(items[k]);
+            else if (!JoinsPosts(items[k]))
+                break;
+        }
+        return taken;
+    }
+
+    private static bool HoldingVerbBefore(List<Item> items, int title) =>
+        items[title - 1].Key is "là" or "làm" or "chức" or "vụ" or "danh" or "nhiệm" or "bầu" or "cử" or "giữ" or "nhận"
+        || (items[title - 1].Key == ":" && title >= 2 && items[title - 2].Key is "vụ" or "danh");
+
+    /// <summary>What may stand between two posts of one list: joints, and the terms ('ba khóa 11, 12, 13').</summary>
+    private static bool JoinsPosts(Item item) =>
+        item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
+        || (item.Kind == ItemKind.Word && item.Key.Length > 0 && (char.IsDigit(item.Key[0]) || item.Key.All(c => c is 'i' or 'v' or 'x')));
+
     /// <summary>Titles that name nobody in their sentence: references back to someone named earlier.</summary>
     public static IEnumerable<Item> BareTitles(List<Item> items)
     {
