@@ -164,4 +164,39 @@ public sealed class UnseenTextTests
 
         Assert.DoesNotContain(roles, r => r.PersonName == "Vi Văn Khuê");
     }
+
+    [Fact]
+    public void Nguyen_covers_the_posts_after_it_in_the_chain_but_not_those_before()
+    {
+        var roles = Roles("Ông Hoàng Trọng Phu, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Phú Yên, Chủ tịch HĐND tỉnh Phú Yên bị cảnh cáo.", "Hoàng Trọng Phu");
+
+        Assert.Equal(
+            [("Ủy viên Trung ương Đảng", "held"), ("Bí thư Tỉnh ủy Phú Yên", "ended"), ("Chủ tịch HĐND tỉnh Phú Yên", "ended")],
+            roles.Select(r => (r.Role, r.Aspect)));
+    }
+
+    [Fact]
+    public void A_year_after_vao_nam_opens_the_sentence_and_dates_the_post()
+    {
+        var role = Assert.Single(Roles("Vào năm 2001, khi còn giữ chức Phó Thủ tướng Trung Quốc, ông Lý Lam Thanh đã đến Hà Nội.", "Lý Lam Thanh"));
+
+        Assert.Equal("2001", role.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_tu_date_of_another_clause_does_not_make_the_post_begin()
+    {
+        var role = Assert.Single(Roles("Sau khi nhận ghế Chủ tịch luân phiên khối từ 1/7, Thủ tướng Hungary Viktor Orban đi thăm nhiều nước.", "Viktor Orban"));
+
+        Assert.Equal("held", role.Aspect);
+    }
+
+    [Fact]
+    public void A_career_line_ending_on_a_whole_day_still_dates_the_post_by_its_first_month()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Ông Phan Kế Toại sinh năm 1962.\nTừ 6/2018 - 19/9/2019: Bí thư Tỉnh ủy Bình Định.", August2024).Roles;
+
+        var role = Assert.Single(roles, r => r.PersonName == "Phan Kế Toại");
+        Assert.Equal(("Bí thư Tỉnh ủy Bình Định", "started", "2018-06"), (role.Role, role.Aspect, role.Date?.Iso));
+    }
 }

@@ -38,7 +38,7 @@ internal static partial class RoleDating
         var chosen = own.LastOrDefault(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d))
             ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
-        if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+        if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && OpensOrFollows(text, sentence, chosen, title) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
         {
             (aspect, cued) = (Started, true);
         }
@@ -101,7 +101,8 @@ internal static partial class RoleDating
             return true;
         if (year > present)
             return false;
-        if (present - year <= 1 || mention.Start - sentence.Start <= 2)
+        if (present - year <= 1 || mention.Start - sentence.Start <= 2
+            || OpeningWords().IsMatch(text.AsSpan(sentence.Start, mention.Start - sentence.Start)))
             return true;
         var from = Math.Max(sentence.Start, mention.Start - 60);
         return mention.Granularity == DateGranularity.Day && !Anniversary().IsMatch(text.AsSpan(from, mention.Start - from))
@@ -134,6 +135,18 @@ internal static partial class RoleDating
     }
 
     private const int LookBackChars = 60;
+
+    /// <summary>
+    /// 'Từ tháng 3/2021, ông giữ chức …' or '… giữ chức … từ tháng 3/2021': a 'từ' date speaks of the
+    /// post when it opens the sentence or follows the title; '… ghế Chủ tịch luân phiên EU từ 1/7,
+    /// Thủ tướng Hungary …' dates something else.
+    /// </summary>
+    private static bool OpensOrFollows(string text, TextSpan sentence, DateMention date, TextSpan title) =>
+        date.Start >= title.End || OpeningWords().IsMatch(text.AsSpan(sentence.Start, date.Start - sentence.Start));
+
+    /// <summary>'Vào năm', 'Từ tháng', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
+    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|cuối|đầu|giữa|năm|tháng|ngày)\s+){0,3}$", Options)]
+    private static partial Regex OpeningWords();
 
     /// <summary>
     /// '… chuyến thăm của Tổng thống Putin (20/6/2024), cuộc điện đàm giữa Tổng Bí thư …': a date in
@@ -178,7 +191,7 @@ internal static partial class RoleDating
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …': a line of a career record.</summary>
-    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
+    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:[0-9]{1,2}\s*[/.\-]\s*)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
     [GeneratedRegex(@"(?:thôi\s+giữ\s+chức(?:\s+vụ)?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+vụ)?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]

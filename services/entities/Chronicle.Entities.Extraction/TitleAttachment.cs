@@ -32,7 +32,7 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
-            var chain = Left(found, items, j);
+            var chain = FormerCarriedForward(Left(found, items, j));
             if (HolderOf(items, j, last) is { } person)
             {
                 yield return (WithCountry(chain, person), person);
@@ -184,6 +184,25 @@ internal static class TitleAttachment
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// 'X, nguyên Ủy viên Bộ Chính trị, Bí thư Thành ủy, nguyên Bí thư Ban cán sự đảng, Chủ tịch UBND
+    /// thành phố': 'nguyên' opens a group of posts held together, and covers every post after it in
+    /// the chain until another qualifier; posts written before it stay as they are.
+    /// </summary>
+    private static List<Item> FormerCarriedForward(List<Item> chain)
+    {
+        var former = false;
+        var carried = new List<Item>(chain.Count);
+        foreach (var link in chain)
+        {
+            var qualifier = link.Title!.Qualifier;
+            if (qualifier.Length > 0)
+                former = qualifier == "former";
+            carried.Add(former && qualifier.Length == 0 ? link with { Title = link.Title with { Qualifier = "former" } } : link);
+        }
+        return carried;
     }
 
     /// <summary>Every title of a chain the words before it say is left takes the 'former' qualifier.</summary>
