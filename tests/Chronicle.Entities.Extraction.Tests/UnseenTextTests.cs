@@ -199,4 +199,23 @@ public sealed class UnseenTextTests
         var role = Assert.Single(roles, r => r.PersonName == "Phan Kế Toại");
         Assert.Equal(("Bí thư Tỉnh ủy Bình Định", "started", "2018-06"), (role.Role, role.Aspect, role.Date?.Iso));
     }
+
+    [Fact]
+    public void Committees_joined_on_the_way_to_a_provincial_post_are_memberships_of_that_province()
+    {
+        var roles = Roles("Bộ Chính trị điều động ông Mạc Đăng Dung, Thứ trưởng Bộ Nội vụ, tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Tỉnh ủy Hải Dương.", "Mạc Đăng Dung");
+
+        Assert.Equal(
+            ["Thứ trưởng Bộ Nội vụ", "Bí thư Tỉnh ủy Hải Dương", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Hải Dương", "Ủy viên Ban Thường vụ Tỉnh ủy Hải Dương"],
+            roles.Select(r => r.Role));
+        Assert.All(roles.Skip(1), r => Assert.Equal("started", r.Aspect));
+    }
+
+    [Fact]
+    public void A_post_without_a_committee_joined_gets_no_membership()
+    {
+        var roles = Roles("Bộ Chính trị điều động ông Mạc Đăng Dung giữ chức Bí thư Tỉnh ủy Hải Dương.", "Mạc Đăng Dung");
+
+        Assert.Equal(["Bí thư Tỉnh ủy Hải Dương"], roles.Select(r => r.Role));
+    }
 }

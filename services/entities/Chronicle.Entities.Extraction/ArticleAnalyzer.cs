@@ -93,6 +93,7 @@ public static partial class ArticleAnalyzer
             mentions.Add(new EntityMention(EntityTypes.Position, role.Role, link.Span, sentence));
             context.RememberHolder(role.Role, name);
         }
+        roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
         foreach (var (bare, sentence) in bareTitles)
         {
             // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.
