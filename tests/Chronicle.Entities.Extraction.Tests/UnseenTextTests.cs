@@ -218,4 +218,48 @@ public sealed class UnseenTextTests
 
         Assert.Equal(["Bí thư Tỉnh ủy Hải Dương"], roles.Select(r => r.Role));
     }
+
+    [Fact]
+    public void A_name_after_a_title_governed_by_cua_opens_a_clause_of_its_own()
+    {
+        Assert.Empty(Roles("Quán triệt ý kiến của Chủ tịch nước, đồng chí Hà Quốc Trị khẳng định sẽ thực hiện nghiêm.", "Hà Quốc Trị"));
+    }
+
+    [Fact]
+    public void Nguyen_followed_by_a_colon_opens_a_list_of_posts_left()
+    {
+        var roles = Roles("Các ông: Kiều Văn Lộc, nguyên: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phú Thọ; Đinh Văn Tư, nguyên Giám đốc Sở Tài chính tỉnh Phú Thọ bị khai trừ.", "Kiều Văn Lộc");
+
+        Assert.Equal(["Phó Bí thư Tỉnh ủy Phú Thọ", "Chủ tịch UBND tỉnh Phú Thọ"], roles.Select(r => r.Role));
+        Assert.All(roles, r => Assert.Equal(("former", "ended"), (r.Qualifier, r.Aspect)));
+    }
+
+    [Fact]
+    public void A_name_right_before_la_holds_the_title()
+    {
+        var role = Assert.Single(Roles("Bà Lò Thị Mai hiện là Ủy viên Bộ Chính trị khóa XIII.", "Lò Thị Mai"));
+
+        Assert.Equal("Ủy viên Bộ Chính trị", role.Role);
+    }
+
+    [Fact]
+    public void A_post_named_after_la_in_another_clause_is_not_the_speakers()
+    {
+        Assert.Empty(Roles("Ông Lò Văn Mai cho biết người chịu trách nhiệm là Bộ trưởng Bộ Y tế.", "Lò Văn Mai"));
+    }
+
+    [Fact]
+    public void A_bare_name_after_a_title_and_a_comma_is_its_holder_unless_it_opens_a_list_entry()
+    {
+        Assert.Equal("Phó Chủ tịch Quốc hội", Assert.Single(Roles("Phó Chủ tịch Quốc hội, Nguyễn Đức Hải, đã chủ trì phiên thảo luận.", "Nguyễn Đức Hải")).Role);
+        Assert.Equal(["Bí thư Tỉnh ủy Nam Định"], Roles("Tham dự có Bộ trưởng Bộ Y tế, Nguyễn Đức Hải, Bí thư Tỉnh ủy Nam Định.", "Nguyễn Đức Hải").Select(r => r.Role));
+    }
+
+    [Fact]
+    public void Dong_chi_after_a_title_and_a_comma_names_its_holder()
+    {
+        var role = Assert.Single(Roles("Trên cương vị mới là Bí thư Tỉnh ủy Cao Bằng, đồng chí Nông Văn Dền sẽ sâu sát cơ sở.", "Nông Văn Dền"));
+
+        Assert.Equal("Bí thư Tỉnh ủy Cao Bằng", role.Role);
+    }
 }

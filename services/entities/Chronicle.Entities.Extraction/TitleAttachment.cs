@@ -259,8 +259,7 @@ internal static class TitleAttachment
     /// <summary>
     /// 'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang', 'Bộ trưởng Bộ Công an - Thượng tướng X',
     /// 'Chủ tịch UBND tỉnh, ông X', 'Phó Bí thư Tỉnh ủy - Nguyễn Văn Y': the holder named after a
-    /// comma or dash and a rank or honorific, or after a dash alone. A title opened by 'theo' is a
-    /// source ('Theo Bộ trưởng, ông X cho rằng …'), and the name after it starts a clause of its own.
+    /// comma or dash and a rank or honorific, or after a dash alone.
     /// </summary>
     private static Item? RankedNameAfter(List<Item> items, int j, int last)
     {
@@ -273,12 +272,25 @@ internal static class TitleAttachment
         {
             k++;
         }
-        if (k == last + 2 && k < items.Count && items[k].Key is "ông" or "bà" && !(j >= 1 && items[j - 1].Key == "theo"))
+        // 'Theo Bộ trưởng, ông X …', 'ý kiến của Tổng Bí thư, đồng chí Y khẳng định …': a title
+        // governed by a preposition is someone else's, and the name after the comma opens a clause.
+        var source = j >= 1 && items[j - 1].Key is "theo" or "của" or "với" or "cho" or "tới" or "đến" or "gửi" or "thay";
+        if (k == last + 2 && k < items.Count && items[k].Key is "ông" or "bà" && !source)
         {
             k++;
         }
-        var dashAlone = items[last + 1].Kind == ItemKind.Dash;
-        return (k > last + 2 || dashAlone) && k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+        else if (k == last + 2 && k + 1 < items.Count && items[k].Key == "đồng" && items[k + 1].Key == "chí" && !source)
+        {
+            k += 2;
+        }
+        if (k >= items.Count || items[k].Kind != ItemKind.Name)
+        {
+            return null;
+        }
+        // 'Phó Chủ tịch Quân ủy Trung ương, Trương Hựu Hiệp, đã …': a bare name after the comma is
+        // the holder, unless it opens a list entry of its own ('…, Nguyễn Văn A, Bí thư …').
+        var bareName = k == last + 2 && !source && !(k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Kind == ItemKind.Title);
+        return k > last + 2 || items[last + 1].Kind == ItemKind.Dash || bareName ? items[k] : null;
     }
 
     /// <summary>
@@ -381,6 +393,10 @@ internal static class TitleAttachment
     /// </summary>
     private static Item? HolderBefore(List<Item> items, int title)
     {
+        if (IsHolderBeforeLa(items, title) is { } named)
+        {
+            return named;
+        }
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
@@ -402,6 +418,24 @@ internal static class TitleAttachment
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// 'Ông X là Ủy viên Bộ Chính trị', 'bà Y hiện là Bí thư Tỉnh ủy': the name right before 'là'
+    /// (and an adverb of time) holds the title; a name further back is another clause's subject.
+    /// </summary>
+    private static Item? IsHolderBeforeLa(List<Item> items, int title)
+    {
+        if (title < 2 || items[title - 1].Key != "là")
+        {
+            return null;
+        }
+        var k = title - 2;
+        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay")
+        {
+            k--;
+        }
+        return items[k].Kind == ItemKind.Name ? items[k] : null;
     }
 
     /// <summary>Words between the verb and the title other than 'giữ chức vụ', 'làm': the one appointed.</summary>

@@ -87,7 +87,8 @@ internal static partial class TitleParser
     private static (string Qualifier, int Words) QualifierAt(IReadOnlyList<Token> tokens, int i) =>
         i >= tokens.Count ? ("", 0) : tokens[i].Key switch
         {
-            "nguyên" or "cựu" => ("former", 1),
+            // 'nguyên: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': a colon may open the list of posts left.
+            "nguyên" or "cựu" => ("former", i + 1 < tokens.Count && tokens[i + 1].Text == ":" ? 2 : 1),
             "quyền" => ("acting", 1),
             "cố" => ("late", 1),
             "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
