@@ -262,4 +262,44 @@ public sealed class UnseenTextTests
 
         Assert.Equal("Bí thư Tỉnh ủy Cao Bằng", role.Role);
     }
+
+    [Fact]
+    public void A_district_followed_by_its_province_is_no_person()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Ông Vũ Đình Liên, Bí thư Huyện ủy Gia Bình, tỉnh Bắc Ninh dự lễ.", August2024).Roles;
+
+        var role = Assert.Single(roles);
+        Assert.Equal("Vũ Đình Liên", role.PersonName);
+        Assert.StartsWith("Bí thư Huyện ủy Gia Bình", role.Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_post_denied_is_nobodys()
+    {
+        Assert.Empty(ArticleAnalyzer.Analyze("", "Giới quan sát cho rằng ông Đoàn Văn Hậu sẽ không làm Chủ tịch nước.", August2024).Roles);
+    }
+
+    [Fact]
+    public void The_post_before_the_name_of_someone_elected_to_another_is_held()
+    {
+        var roles = Roles("Trung ương bầu bổ sung Bộ trưởng Bộ Tư pháp Đoàn Văn Hậu làm Ủy viên Bộ Chính trị.", "Đoàn Văn Hậu");
+
+        Assert.Equal([("Bộ trưởng Bộ Tư pháp", "held"), ("Ủy viên Bộ Chính trị", "started")], roles.Select(r => (r.Role, r.Aspect)));
+    }
+
+    [Fact]
+    public void A_city_district_goes_by_its_number()
+    {
+        var role = Assert.Single(Roles("Từ tháng 1/2005, ông Đoàn Văn Hậu làm Chủ tịch UBND Quận 5.", "Đoàn Văn Hậu"));
+
+        Assert.Equal("Chủ tịch UBND quận 5", role.Role);
+    }
+
+    [Fact]
+    public void Ong_refers_back_only_when_the_last_naming_sentence_named_one_person()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Ông Lại Văn Sâm thay ông Kha Văn Tiến. Năm 1999, ông làm Phó Thủ tướng.", August2024).Roles;
+
+        Assert.Empty(roles);
+    }
 }

@@ -29,6 +29,7 @@ public static partial class ArticleAnalyzer
         var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
         var careerTitles = new List<(Item Title, TextSpan Sentence, string Subject)>();
         string? lastNamedInFull = null;
+        string? soleSubject = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, tokens) = sentences[s];
@@ -61,11 +62,17 @@ public static partial class ArticleAnalyzer
                         context.RememberRole(person.Name!.Name, link.Title.Role);
                 }
             }
-            // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng …': posts of the person last named in full.
-            var pronounTitles = lastNamedInFull is null ? [] : TitleAttachment.PronounSubjectTitles(items);
-            careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, lastNamedInFull!)));
+            // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng …': posts of the person the sentences
+            // before are about, when the last one naming anybody named one person only.
+            var pronounTitles = soleSubject is null ? [] : TitleAttachment.PronounSubjectTitles(items);
+            careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, soleSubject!)));
             bareTitles.AddRange(TitleAttachment.BareTitles(items).Where(t => !pronounTitles.Contains(t)).Select(t => (t, sentence)));
             lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
+            if (names.Count > 0)
+            {
+                var named = names.Select(n => n.Person).Distinct(StringComparer.Ordinal).ToList();
+                soleSubject = named.Count == 1 && named[0].Contains(' ', StringComparison.Ordinal) ? named[0] : null;
+            }
             namesBySentence.Add((sentence, names));
         }
 

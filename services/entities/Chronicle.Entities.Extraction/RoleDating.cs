@@ -78,6 +78,10 @@ internal static partial class RoleDating
             return (Held, false);
         if (NewRightBefore().IsMatch(beforeTitle))
             return (Started, true);
+        // 'bầu bổ sung Bộ trưởng Công an X làm Ủy viên Bộ Chính trị': the post before the name is the
+        // one X holds; the post taken up comes after 'làm'.
+        if (TakingOnAfter().IsMatch(afterChain))
+            return (Held, false);
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
         {
             // 'sau khi được bầu làm Tổng Bí thư', 'từ khi được bổ nhiệm …': the sentence looks back on a
@@ -205,6 +209,9 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ\s*\(?\s*$", Options)]
     private static partial Regex Since();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:làm|giữ\s+chức|vào\s+chức|vào\s+Ban|vào\s+Bộ)(?![\p{L}])", Options)]
+    private static partial Regex TakingOnAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();

@@ -244,8 +244,12 @@ internal static class TitleAttachment
         {
             k += 2;
         }
-        return k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+        return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
     }
+
+    /// <summary>'Bí thư Huyện ủy Lương Tài, tỉnh Bắc Ninh': a 'name' followed by its province is a district.</summary>
+    private static bool PlaceInProvince(List<Item> items, int k) =>
+        k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Key is "tỉnh";
 
     /// <summary>Words of military ranks and degrees, which stand between a title and its holder's name.</summary>
     private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
@@ -410,6 +414,11 @@ internal static class TitleAttachment
             if (items[k].Kind == ItemKind.Name)
             {
                 return items[k];
+            }
+            // '… cả hai ông sẽ không làm Chủ tịch nước': a post denied is nobody's.
+            if (items[k].Key is "không" or "chưa" or "chẳng")
+            {
+                return null;
             }
             // 'Thủ tướng X bổ nhiệm ông Y làm Bộ trưởng': X appoints; the post is someone else's.
             if (items[k].Kind is ItemKind.Separator || (Appoints(items, k) && HasObject(items, k + 1, title - 1)))

@@ -394,6 +394,20 @@ internal static partial class TitleParser
         {
             end++;
         }
+        // 'Huyện ủy Lương Tài, tỉnh Bắc Ninh': words that could make a person's name are a district's
+        // when its province follows.
+        if (end == k)
+        {
+            var run = k;
+            while (run < tokens.Count && run - k < MaxLocalNameWords && tokens[run].IsCapitalized && tokens[run].IsWord)
+            {
+                run++;
+            }
+            if (run - k >= 2 && run + 1 < tokens.Count && tokens[run].Text == "," && tokens[run + 1].Key == "tỉnh")
+            {
+                end = run;
+            }
+        }
         // One capitalised word after 'Thành ủy' is most often a person called by the given name ('Bí thư
         // Thành ủy Nên'); town and district names have two words or more.
         return end - k >= 2 ? (string.Join(' ', tokens.Skip(k).Take(end - k).Select(t => t.Text)), end - k) : (null, 0);
@@ -424,6 +438,11 @@ internal static partial class TitleParser
         {
             // 'UBND huyện Đức Cơ': a district's committee, named by the district.
             return ($"{body} {district} {local}", j + d + n - begin);
+        }
+        if (Phrase.Longest(tokens, j, ["quận", "phường"]) is ({ } numbered, var q) && j + q < tokens.Count && tokens[j + q].Text.All(char.IsDigit))
+        {
+            // 'UBND Quận 11', 'UBND phường 8': city districts and wards go by number.
+            return ($"{body} {numbered} {tokens[j + q].Text}", j + q + 1 - begin);
         }
         string? level = null;
         if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
