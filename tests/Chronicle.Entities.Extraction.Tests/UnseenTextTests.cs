@@ -302,4 +302,21 @@ public sealed class UnseenTextTests
 
         Assert.Empty(roles);
     }
+
+    [Fact]
+    public void A_post_after_a_verb_does_not_pass_to_the_next_name_in_the_list()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Trung ương giới thiệu ông Đoàn Văn Hậu giữ chức Chủ tịch nước, ông Lại Văn Sâm giữ chức Chủ tịch Quốc hội.", August2024).Roles;
+
+        Assert.DoesNotContain(roles, r => r.PersonName == "Lại Văn Sâm" && r.Role == "Chủ tịch nước");
+    }
+
+    [Theory]
+    [InlineData("Ngày 16.5, Bộ trưởng Bộ Tư pháp Đoàn Văn Hậu tiếp đoàn khách.", "2024-05-16")]
+    [InlineData("Trong bài viết ngày 24.1.2009, Bộ trưởng Bộ Tư pháp Đoàn Văn Hậu nêu rõ quan điểm.", "2009-01-24")]
+    [InlineData("Lượng hồ sơ tăng 1.5 lần, Bộ trưởng Bộ Tư pháp Đoàn Văn Hậu cho biết.", "2024-08-16")]
+    public void Days_written_with_dots_date_the_post(string text, string date)
+    {
+        Assert.Equal(date, Assert.Single(Roles(text, "Đoàn Văn Hậu")).Date?.Iso);
+    }
 }

@@ -247,6 +247,22 @@ internal static class TitleAttachment
         return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
     }
 
+    /// <summary>
+    /// 'giới thiệu ông X giữ chức Chủ tịch nước, ông Y giữ chức Chủ tịch Quốc hội': the name after the
+    /// comma takes a post of its own, so it begins the next member of a list and holds nothing before it.
+    /// </summary>
+    private static bool TakesAPostOfItsOwn(List<Item> items, int name)
+    {
+        for (var k = name + 1; k < items.Count && k <= name + 3; k++)
+        {
+            if (items[k].Kind == ItemKind.Title)
+                return items[k - 1].Key is "chức" or "làm" or "là" or "vụ" or "danh";
+            if (items[k].Kind != ItemKind.Word)
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>'Bí thư Huyện ủy Lương Tài, tỉnh Bắc Ninh': a 'name' followed by its province is a district.</summary>
     private static bool PlaceInProvince(List<Item> items, int k) =>
         k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Key is "tỉnh";
@@ -287,7 +303,7 @@ internal static class TitleAttachment
         {
             k += 2;
         }
-        if (k >= items.Count || items[k].Kind != ItemKind.Name)
+        if (k >= items.Count || items[k].Kind != ItemKind.Name || TakesAPostOfItsOwn(items, k))
         {
             return null;
         }
