@@ -319,4 +319,28 @@ public sealed class UnseenTextTests
     {
         Assert.Equal(date, Assert.Single(Roles(text, "Đoàn Văn Hậu")).Date?.Iso);
     }
+
+    [Fact]
+    public void Our_party_written_in_full_leaves_the_post_as_usually_named()
+    {
+        var role = Assert.Single(Roles("Cố Tổng Bí thư Đảng Cộng sản Việt Nam Trường Chinh để lại nhiều tác phẩm.", "Trường Chinh"));
+
+        Assert.Equal(("Tổng Bí thư", "late"), (role.Role, role.Qualifier));
+    }
+
+    [Fact]
+    public void A_post_in_brackets_after_a_name_is_that_persons()
+    {
+        var role = Assert.Single(Roles("Ông Phan Văn Khải (hiện là Bí thư Tỉnh ủy Long An) được nhắc đến nhiều.", "Phan Văn Khải"));
+
+        Assert.Equal("Bí thư Tỉnh ủy Long An", role.Role);
+    }
+
+    [Fact]
+    public void A_holder_named_after_la_and_a_rank_belongs_to_the_title()
+    {
+        var role = Assert.Single(Roles("Người được chọn làm Bộ trưởng Bộ Quốc phòng là Đại tướng Phan Văn Khải.", "Phan Văn Khải"));
+
+        Assert.Equal("Bộ trưởng Bộ Quốc phòng", role.Role);
+    }
 }

@@ -244,6 +244,15 @@ internal static class TitleAttachment
         {
             k += 2;
         }
+        else if (k + 1 < items.Count && items[k].Key == "là")
+        {
+            // 'Tổng cục Chính trị có Chủ nhiệm là Thượng tướng Trịnh Văn Quyết'.
+            k++;
+            while (k < items.Count && k - last <= MaxRankWords + 1 && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà"))
+            {
+                k++;
+            }
+        }
         return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
     }
 
@@ -416,6 +425,16 @@ internal static class TitleAttachment
         if (IsHolderBeforeLa(items, title) is { } named)
         {
             return named;
+        }
+        // 'Tướng Lương Cường (hiện là Thường trực Ban Bí thư)': the post in brackets after a name is its.
+        var open = title - 1;
+        while (open > 0 && items[open].Key is "là" or "hiện" or "nay" or "đang" or "nguyên" or "cựu")
+        {
+            open--;
+        }
+        if (open >= 1 && items[open].Key == "(" && items[open - 1].Kind == ItemKind.Name)
+        {
+            return items[open - 1];
         }
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))

@@ -107,7 +107,7 @@ static int Misses(List<Reading> readings, int seed, int count)
         {
             var text = Sentence(reading.Text, sentence);
             if (heads.Any(h => text.Contains(h, StringComparison.Ordinal)))
-                candidates.Add((reading, text));
+                candidates.Add((reading, "[named] " + text));
         }
         // Sentences with a title but no person read at all.
         // A rough split is enough here: the candidates are read by hand.
