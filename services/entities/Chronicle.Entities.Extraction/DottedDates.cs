@@ -19,18 +19,26 @@ internal static partial class DottedDates
             var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
             var month = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
             var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : (int?)null;
-            if (day is < 1 or > 31 || month is < 1 or > 12 || (year is null && !match.Groups["lead"].Success))
+            var from = Math.Max(0, match.Index - MaxLeadChars);
+            var lead = LeadBefore().Match(text, from, match.Index - from);
+            if (day is < 1 or > 31 || month is < 1 or > 12 || (year is null && !lead.Success))
                 continue;
             if (recognized.Any(d => d.Start < match.Index + match.Length && match.Index < d.End))
                 continue;
-            (added ??= []).Add(new DateMention(match.Index, match.Length, match.Value, year, month, day, DateGranularity.Day));
+            var start = lead.Success ? lead.Index : match.Index;
+            (added ??= []).Add(new DateMention(start, match.Index + match.Length - start, text[start..(match.Index + match.Length)], year, month, day, DateGranularity.Day));
         }
         return added is null ? recognized : [.. recognized.Concat(added).OrderBy(d => d.Start)];
     }
 
-    [GeneratedRegex(
-        @"(?<![\p{L}0-9/.\-–:,])(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
-        @"(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?:\.(?<y>(?:19|20)[0-9]{2}))?(?![0-9])(?![.,][0-9])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const int MaxLeadChars = 16;
+
+    // The pattern starts at a digit, so the scan over the article stays cheap; the lead word is checked after.
+    [GeneratedRegex(@"(?<![\p{L}0-9/.\-–:,])(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?:\.(?<y>(?:19|20)[0-9]{2}))?(?![0-9])(?![.,][0-9])",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DottedDay();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadBefore();
 }
