@@ -343,4 +343,12 @@ public sealed class UnseenTextTests
 
         Assert.Equal("Bộ trưởng Bộ Quốc phòng", role.Role);
     }
+
+    [Fact]
+    public void A_bare_provincial_committee_takes_the_province_its_paragraph_names_when_the_article_has_none()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Đoàn công tác làm việc tại hai địa phương.\nVề phía tỉnh Quảng Trị có ông Lê Văn Sĩ - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.", August2024).Roles;
+
+        Assert.Equal(["Ủy viên Ban Thường vụ Tỉnh ủy Quảng Trị", "Phó Chủ tịch UBND tỉnh Quảng Trị"], roles.Where(r => r.PersonName == "Lê Văn Sĩ").Select(r => r.Role));
+    }
 }
