@@ -351,4 +351,21 @@ public sealed class UnseenTextTests
 
         Assert.Equal(["Ủy viên Ban Thường vụ Tỉnh ủy Quảng Trị", "Phó Chủ tịch UBND tỉnh Quảng Trị"], roles.Where(r => r.PersonName == "Lê Văn Sĩ").Select(r => r.Role));
     }
+
+    [Fact]
+    public void Tinh_uy_vien_is_a_membership_of_the_provinces_executive_committee()
+    {
+        var roles = Roles("Đồng chí Lục Văn Tiên, nguyên Tỉnh ủy viên, Giám đốc Sở Xây dựng tỉnh Lạng Sơn bị cảnh cáo.", "Lục Văn Tiên");
+
+        Assert.Equal(["Ủy viên Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", "Giám đốc Sở Xây dựng tỉnh Lạng Sơn"], roles.Select(r => r.Role));
+        Assert.All(roles, r => Assert.Equal("ended", r.Aspect));
+    }
+
+    [Fact]
+    public void A_period_opening_the_sentence_dates_the_posts_said_of_ong()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Ông Lục Văn Tiên sinh năm 1965. Giai đoạn từ tháng 11/2011 đến tháng 2/2014, ông là Thứ trưởng Bộ Xây dựng.", August2024).Roles;
+
+        Assert.Equal("2011-11", Assert.Single(roles, r => r.PersonName == "Lục Văn Tiên").Date?.Iso);
+    }
 }

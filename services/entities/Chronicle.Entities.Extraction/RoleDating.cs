@@ -35,8 +35,10 @@ internal static partial class RoleDating
         }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
-        var chosen = own.LastOrDefault(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d))
-            ?? own.FirstOrDefault(d => d.Start >= title.End);
+        var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
+        // 'Giai đoạn từ tháng 11/2011 đến tháng 2/2014, ông là …': a span before the title dates it by its start.
+        var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
+            : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && OpensOrFollows(text, sentence, chosen, title) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
         {
@@ -140,6 +142,15 @@ internal static partial class RoleDating
 
     private const int LookBackChars = 60;
 
+    private static bool EndsASpan(string text, DateMention date)
+    {
+        var from = Math.Max(0, date.Start - 8);
+        return SpanEndBefore().IsMatch(text.AsSpan(from, date.Start - from));
+    }
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:đến|tới)|[-–])\s*$", Options)]
+    private static partial Regex SpanEndBefore();
+
     /// <summary>
     /// 'Từ tháng 3/2021, ông giữ chức …' or '… giữ chức … từ tháng 3/2021': a 'từ' date speaks of the
     /// post when it opens the sentence or follows the title; '… ghế Chủ tịch luân phiên EU từ 1/7,
@@ -149,7 +160,7 @@ internal static partial class RoleDating
         date.Start >= title.End || OpeningWords().IsMatch(text.AsSpan(sentence.Start, date.Start - sentence.Start));
 
     /// <summary>'Vào năm', 'Từ tháng', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
-    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|cuối|đầu|giữa|năm|tháng|ngày)\s+){0,3}$", Options)]
+    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
     private static partial Regex OpeningWords();
 
     /// <summary>

@@ -62,6 +62,7 @@ internal static partial class TitleParser
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
     private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
+    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
     private static readonly string[] CentralSuffixes = ["Trung ương Đảng", "Trung ương", "T.Ư", "TƯ", "TW"];
@@ -98,13 +99,14 @@ internal static partial class TitleParser
     /// <summary>The first word of every title any rule reads.</summary>
     private static readonly HashSet<string> TitleStarts = new(
         Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads)
-            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
+            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Concat(ProvincialMemberHeads)
             .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
         StringComparer.Ordinal);
 
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
-        .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Distinct()
+        .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
+        .Concat(ProvincialMemberHeads).Distinct()
         .GroupBy(phrase => Lexicon.Key(phrase.Split(' ')[0]), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -141,6 +143,24 @@ internal static partial class TitleParser
         yield return PeoplesCommitteeHead(tokens, i, province);
         yield return ComposedTitle(tokens, i, province);
         yield return AssemblyDeputy(tokens, i);
+        yield return ProvincialMember(tokens, i, province);
+    }
+
+    /// <summary>
+    /// 'Tỉnh ủy viên' ('nguyên Tỉnh ủy viên, Giám đốc Sở …'): a member of the province's Party
+    /// executive committee, of the province written after it or the article's.
+    /// </summary>
+    private static TitleMatch? ProvincialMember(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        if (Phrase.Length(tokens, i, ProvincialMemberHeads[0]) is not { } n)
+        {
+            return null;
+        }
+        var (place, p) = Phrase.Length(tokens, i + n, "tỉnh") is { } t && Phrase.Longest(tokens, i + n + t, Lexicon.ProvinceNames) is ({ } named, var l)
+            ? (named, t + l)
+            : (FitsLevel(province, "tỉnh") ? province : null, 0);
+        var body = place is null ? "Ban Chấp hành Đảng bộ tỉnh" : $"Ban Chấp hành Đảng bộ tỉnh {place}";
+        return new TitleMatch($"Ủy viên {body}", "Ủy viên", body, "", i, i + n + p, false);
     }
 
     /// <summary>The complete titles by the key of their first word, in the order they are listed.</summary>
