@@ -368,4 +368,12 @@ public sealed class UnseenTextTests
 
         Assert.Equal("2011-11", Assert.Single(roles, r => r.PersonName == "Lục Văn Tiên").Date?.Iso);
     }
+
+    [Fact]
+    public void A_post_only_proposed_is_a_nomination_not_a_start()
+    {
+        var roles = Roles("Trung ương giới thiệu ông Lục Văn Tiên, Bộ trưởng Bộ Xây dựng, để Quốc hội bầu giữ chức Phó Thủ tướng.", "Lục Văn Tiên");
+
+        Assert.Equal([("Bộ trưởng Bộ Xây dựng", "", "held"), ("Phó Thủ tướng", "nominee", "held")], roles.Select(r => (r.Role, r.Qualifier, r.Aspect)));
+    }
 }

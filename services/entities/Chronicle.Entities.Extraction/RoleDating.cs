@@ -57,6 +57,18 @@ internal static partial class RoleDating
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
 
+    /// <summary>A post the clause before it only proposes: 'giới thiệu … để Quốc hội bầu giữ chức', 'dự kiến bổ nhiệm làm'.</summary>
+    public static bool IsNomination(string text, TextSpan sentence, TextSpan title)
+    {
+        var from = Math.Max(sentence.Start, title.Start - NominationReach);
+        return Nomination().IsMatch(text.AsSpan(from, title.Start - from));
+    }
+
+    private const int NominationReach = 120;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:giới\s+thiệu|đề\s+cử|dự\s+kiến|ứng\s+cử)(?![\p{L}])[^.;:]*(?:bầu|bổ\s+nhiệm|phê\s+chuẩn)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?))?\s*$", Options)]
+    private static partial Regex Nomination();
+
     /// <summary>Whether the sentence is a line of a career record: '8/1988 - 6/1995: Cán bộ …'.</summary>
     public static bool IsCareerLine(string text, TextSpan sentence) => CareerLine().Match(text, sentence.Start, sentence.Length).Success;
 
