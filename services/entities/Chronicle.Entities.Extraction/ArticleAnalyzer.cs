@@ -29,6 +29,7 @@ public static partial class ArticleAnalyzer
         var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
         var careerTitles = new List<(Item Title, TextSpan Sentence, string Subject)>();
         string? lastNamedInFull = null;
+        string? soleSubject = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, tokens) = sentences[s];
@@ -61,15 +62,24 @@ public static partial class ArticleAnalyzer
                         context.RememberRole(person.Name!.Name, link.Title.Role);
                 }
             }
-            bareTitles.AddRange(TitleAttachment.BareTitles(items).Select(t => (t, sentence)));
+            // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng …': posts of the person the sentences
+            // before are about, when the last one naming anybody named one person only.
+            var pronounTitles = soleSubject is null ? [] : TitleAttachment.PronounSubjectTitles(items);
+            careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, soleSubject!)));
+            bareTitles.AddRange(TitleAttachment.BareTitles(items).Where(t => !pronounTitles.Contains(t)).Select(t => (t, sentence)));
             lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
+            if (names.Count > 0)
+            {
+                var named = names.Select(n => n.Person).Distinct(StringComparer.Ordinal).ToList();
+                soleSubject = named.Count == 1 && named[0].Contains(' ', StringComparison.Ordinal) ? named[0] : null;
+            }
             namesBySentence.Add((sentence, names));
         }
 
         // Titles are resolved once the whole article has been read: 'Bộ trưởng' before a name takes
         // the ministry the article gives that person, wherever it does.
         var roles = new List<RoleMention>();
-        var dates = DateRecognizer.Find(cleanText);
+        var dates = DottedDates.With(cleanText, DateRecognizer.Find(cleanText));
         var sightings = links.Select(l => (l.Title, Person: l.Person.Name!.Name, PersonSpan: l.Person.Span, l.Sentence, l.Country))
             .Concat(careerTitles.Select(c => (c.Title, Person: c.Subject, PersonSpan: c.Title.Span, c.Sentence, Country: (string?)null)));
         foreach (var (link, name, personSpan, sentence, chainCountry) in sightings)
@@ -77,6 +87,9 @@ public static partial class ArticleAnalyzer
             if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
                 continue;
             // Each sighting is dated by its own sentence: a career line, an earlier day, a post left.
+            // 'Trung ương giới thiệu ông X để Quốc hội bầu giữ chức Chủ tịch nước': proposed, not yet taken up.
+            if (role.Qualifier.Length == 0 && RoleDating.IsNomination(cleanText, sentence, link.Span))
+                role = role with { Qualifier = "nominee" };
             var dating = RoleDating.For(cleanText, dates, sentence, personSpan, link.Span, role.Qualifier, anchor);
             roles.Add(new RoleMention(name, personSpan, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
             {
@@ -90,6 +103,7 @@ public static partial class ArticleAnalyzer
             mentions.Add(new EntityMention(EntityTypes.Position, role.Role, link.Span, sentence));
             context.RememberHolder(role.Role, name);
         }
+        roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
         foreach (var (bare, sentence) in bareTitles)
         {
             // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.

@@ -64,6 +64,12 @@ internal sealed partial class ArticleContext
             {
                 return (title.Role[..^Province!.Length] + local, title.Title, title.Organization.Replace(Province, local, StringComparison.Ordinal), qualifier);
             }
+            // 'Về phía tỉnh Nghệ An có …; X - Ủy viên Ban Thường vụ Tỉnh ủy': an article with no province
+            // of its own lets the entry or the paragraph name the one a bare committee belongs to.
+            if (Province is null && EndsPlaceless(title.Role) && ProvinceNear(span) is { } near)
+            {
+                return ($"{title.Role} {near}", title.Title, $"{title.Organization} {near}".Trim(), qualifier);
+            }
             return (title.Role, title.Title, title.Organization, qualifier);
         }
         if (RoleOf(person, title.Title) is { } own)
@@ -91,6 +97,16 @@ internal sealed partial class ArticleContext
         {
             return null;
         }
+        return ProvinceNear(span) is { } near && near != province ? near : null;
+    }
+
+    /// <summary>'Bí thư Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh': a provincial body the title left without its province.</summary>
+    private static bool EndsPlaceless(string role) =>
+        role.EndsWith(" Tỉnh ủy", StringComparison.Ordinal) || role.EndsWith(" tỉnh", StringComparison.Ordinal);
+
+    /// <summary>The province the title's entry names after it, or else the last one its paragraph names before it.</summary>
+    private string? ProvinceNear(TextSpan span)
+    {
         // 'X, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An;': the entry names the province after the title.
         var entryEnd = Text.IndexOfAny(EntryEnds, span.End);
         entryEnd = Math.Min(entryEnd < 0 ? Text.Length : entryEnd, span.End + MaxEntryReach);
@@ -106,11 +122,10 @@ internal sealed partial class ArticleContext
         var ahead = CuedProvinceMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop);
         if (ahead.Province is not null)
         {
-            return ahead.Province != province ? ahead.Province : null;
+            return ahead.Province;
         }
         var paragraph = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-        var last = CuedProvinceMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start);
-        return last.Province is not null && last.Province != province ? last.Province : null;
+        return CuedProvinceMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start).Province;
     }
 
     private static readonly char[] EntryEnds = [';', '\n', '.'];

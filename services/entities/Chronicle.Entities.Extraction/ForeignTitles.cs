@@ -164,6 +164,10 @@ internal static class ForeignTitles
             {
                 return null;
             }
+            if (OurParty(tokens, j, head) is { } ours)
+            {
+                return ours with { First = i };
+            }
             if (Phrase.Longest(tokens, j, Parties.Select(p => p.Party)) is ({ } party, var length))
             {
                 var written = string.Join(' ', tokens.Skip(i + h).Take(j - i - h).Select(t => t.Text));
@@ -175,6 +179,26 @@ internal static class ForeignTitles
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// 'Tổng Bí thư Đảng Cộng sản Việt Nam Tô Lâm', 'cố Tổng Bí thư Ban Chấp hành Trung ương Đảng
+    /// Cộng sản Việt Nam Đỗ Mười': our own party written in full is the post as it is usually named.
+    /// </summary>
+    private static TitleMatch? OurParty(IReadOnlyList<Token> tokens, int j, string head)
+    {
+        if (Phrase.Length(tokens, j, "Đảng Cộng sản Việt Nam") is not { } n)
+        {
+            return null;
+        }
+        (string Role, string Title, string Organization)? post = head switch
+        {
+            "Tổng Bí thư" => ("Tổng Bí thư", "Tổng Bí thư", "Ban Chấp hành Trung ương"),
+            "Ủy viên Bộ Chính trị" => ("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị"),
+            "Ủy viên Trung ương" or "Ủy viên Ban Chấp hành Trung ương" => ("Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương"),
+            _ => null,
+        };
+        return post is { } p ? new TitleMatch(p.Role, p.Title, p.Organization, "", j, j + n, false) : null;
     }
 
     private static TitleMatch? ChinesePost(IReadOnlyList<Token> tokens, int i)

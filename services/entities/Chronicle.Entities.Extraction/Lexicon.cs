@@ -80,6 +80,38 @@ internal static class Lexicon
         "Thương mại", "Công nghiệp", "Giao thông vận tải", "Lao động, Thương binh và Xã hội",
     ];
 
+    /// <summary>
+    /// Ministries as the press shortens them: 'KH&amp;CN', 'GD-ĐT', 'TN&amp;MT'. The ampersand is no
+    /// token, so 'KH&amp;CN' is read as the words 'KH CN'.
+    /// </summary>
+    private static readonly (string Written, string Ministry)[] MinistryShortForms =
+    [
+        ("KH CN", "Khoa học và Công nghệ"), ("KHCN", "Khoa học và Công nghệ"), ("KH-CN", "Khoa học và Công nghệ"),
+        ("GD ĐT", "Giáo dục và Đào tạo"), ("GDĐT", "Giáo dục và Đào tạo"), ("GD-ĐT", "Giáo dục và Đào tạo"),
+        ("TT TT", "Thông tin và Truyền thông"), ("TTTT", "Thông tin và Truyền thông"), ("TT-TT", "Thông tin và Truyền thông"),
+        ("TN MT", "Tài nguyên và Môi trường"), ("TNMT", "Tài nguyên và Môi trường"), ("TN-MT", "Tài nguyên và Môi trường"),
+        ("NN PTNT", "Nông nghiệp và Phát triển nông thôn"), ("NNPTNT", "Nông nghiệp và Phát triển nông thôn"),
+        ("NN-PTNT", "Nông nghiệp và Phát triển nông thôn"), ("NN MT", "Nông nghiệp và Môi trường"), ("NN-MT", "Nông nghiệp và Môi trường"),
+        ("KH ĐT", "Kế hoạch và Đầu tư"), ("KHĐT", "Kế hoạch và Đầu tư"), ("KH-ĐT", "Kế hoạch và Đầu tư"),
+        ("LĐ-TB XH", "Lao động - Thương binh và Xã hội"), ("LĐTBXH", "Lao động - Thương binh và Xã hội"),
+        ("LĐ-TBXH", "Lao động - Thương binh và Xã hội"), ("VH-TT DL", "Văn hóa, Thể thao và Du lịch"),
+        ("VHTTDL", "Văn hóa, Thể thao và Du lịch"), ("VH-TT-DL", "Văn hóa, Thể thao và Du lịch"), ("GTVT", "Giao thông vận tải"),
+("DT TG", "Dân tộc và Tôn giáo"), ("DT-TG", "Dân tộc và Tôn giáo"),
+    ];
+
+    /// <summary>The ministry written at i, in full or shortened, by its full name.</summary>
+    public static (string? Ministry, int Length) MinistryAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, Ministries) is ({ } full, var n))
+            return (full, n);
+        foreach (var (written, ministry) in MinistryShortForms)
+        {
+            if (Phrase.Length(tokens, i, written) is { } m)
+                return (ministry, m);
+        }
+        return (null, 0);
+    }
+
     /// <summary>The Party commissions a 'Trưởng Ban' or 'Phó Trưởng Ban' heads, without 'Ban'.</summary>
     public static readonly string[] Commissions =
     [

@@ -132,7 +132,8 @@ internal static class PersonNames
     private static bool IsNameSyllable(IReadOnlyList<Token> tokens, int index)
     {
         var token = tokens[index];
-        if (!token.IsCapitalized || token.Text.Length > 7 || !token.Text.All(c => char.IsLetter(c) || c is '’' or '\'') || NotInNames.Contains(token.Text))
+        if (!token.IsCapitalized || token.Text.Length > 7 || !token.Text.All(c => char.IsLetter(c) || c is '’' or '\'')
+            || (NotInNames.Contains(token.Text) && !GivenNameNotQualifier(tokens, index)))
         {
             return false;
         }
@@ -141,6 +142,13 @@ internal static class PersonNames
         var next = index + 1 < tokens.Count ? tokens[index + 1].Key : "";
         return !(PhraseStarts.TryGetValue(token.Key, out var followers) && followers.Contains(next));
     }
+
+    /// <summary>
+    /// 'Nguyễn Mạnh Quyền, Phó Chủ tịch …': 'Quyền' is a given name where no title follows it; before
+    /// a capitalised word it is the 'acting' of the title it opens ('Quyền Chủ tịch').
+    /// </summary>
+    private static bool GivenNameNotQualifier(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text == "Quyền" && (index + 1 == tokens.Count || !tokens[index + 1].IsCapitalized);
 
     /// <summary>Syllables never found in a person's name: title and organisation words.</summary>
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)

@@ -35,9 +35,12 @@ internal static partial class RoleDating
         }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
-        var chosen = own.LastOrDefault(d => d.End <= title.Start) ?? own.FirstOrDefault(d => d.Start >= title.End);
+        var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
+        // 'Giai đoạn từ tháng 11/2011 đến tháng 2/2014, ông là …': a span before the title dates it by its start.
+        var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
+            : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
-        if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+        if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && OpensOrFollows(text, sentence, chosen, title) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
         {
             (aspect, cued) = (Started, true);
         }
@@ -53,6 +56,18 @@ internal static partial class RoleDating
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>A post the clause before it only proposes: 'giới thiệu … để Quốc hội bầu giữ chức', 'dự kiến bổ nhiệm làm'.</summary>
+    public static bool IsNomination(string text, TextSpan sentence, TextSpan title)
+    {
+        var from = Math.Max(sentence.Start, title.Start - NominationReach);
+        return Nomination().IsMatch(text.AsSpan(from, title.Start - from));
+    }
+
+    private const int NominationReach = 120;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:giới\s+thiệu|đề\s+cử|dự\s+kiến|ứng\s+cử)(?![\p{L}])[^.;:]*(?:bầu|bổ\s+nhiệm|phê\s+chuẩn)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?))?\s*$", Options)]
+    private static partial Regex Nomination();
 
     /// <summary>Whether the sentence is a line of a career record: '8/1988 - 6/1995: Cán bộ …'.</summary>
     public static bool IsCareerLine(string text, TextSpan sentence) => CareerLine().Match(text, sentence.Start, sentence.Length).Success;
@@ -77,8 +92,17 @@ internal static partial class RoleDating
             return (Held, false);
         if (NewRightBefore().IsMatch(beforeTitle))
             return (Started, true);
+        // 'bầu bổ sung Bộ trưởng Công an X làm Ủy viên Bộ Chính trị': the post before the name is the
+        // one X holds; the post taken up comes after 'làm'.
+        if (TakingOnAfter().IsMatch(afterChain))
+            return (Held, false);
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
-            return (Started, true);
+        {
+            // 'sau khi được bầu làm Tổng Bí thư', 'từ khi được bổ nhiệm …': the sentence looks back on a
+            // post already taken up, and its date is a day the post is held, not the day it began.
+            var from = Math.Max(0, beforeTitle.Length - LookBackChars);
+            return SinceTakingUp().IsMatch(beforeTitle[from..]) ? (Held, false) : (Started, true);
+        }
         return (Held, false);
     }
 
@@ -95,7 +119,8 @@ internal static partial class RoleDating
             return true;
         if (year > present)
             return false;
-        var opensSentence = mention.Start - sentence.Start <= 2;
+        var opensSentence = mention.Start - sentence.Start <= 2
+            || OpeningWords().IsMatch(text.AsSpan(sentence.Start, mention.Start - sentence.Start));
         // 'kết quả đạt được trong năm 2022': a bare year inside the sentence dates what was done.
         if (mention.Granularity == DateGranularity.Year)
             return opensSentence;
@@ -121,13 +146,66 @@ internal static partial class RoleDating
         aspect == Held && mention.Granularity == DateGranularity.Year && anchor is { Year: { } year, Granularity: not DateGranularity.Year }
         && year == mention.Year;
 
-    /// <summary>Not the date of the sighting: a cited document's date, a birth date, a term's years.</summary>
+    /// <summary>Not the date of the sighting: a cited document's date, a birth date, a term's years, a lunar-calendar day.</summary>
     private static bool Counts(string text, DateMention date)
     {
         var from = Math.Max(0, date.Start - 30);
         var before = text.AsSpan(from, date.Start - from);
-        return !CitedDocumentBefore().IsMatch(before) && !BirthBefore().IsMatch(before) && !TermBefore().IsMatch(before);
+        var after = text.AsSpan(date.End, Math.Min(12, text.Length - date.End));
+        return !CitedDocumentBefore().IsMatch(before) && !BirthBefore().IsMatch(before) && !TermBefore().IsMatch(before)
+            && !LunarAfter().IsMatch(after);
     }
+
+    private const int LookBackChars = 60;
+
+    private static bool EndsASpan(string text, DateMention date)
+    {
+        var from = Math.Max(0, date.Start - 8);
+        return SpanEndBefore().IsMatch(text.AsSpan(from, date.Start - from));
+    }
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:đến|tới)|[-–])\s*$", Options)]
+    private static partial Regex SpanEndBefore();
+
+    /// <summary>
+    /// 'Từ tháng 3/2021, ông giữ chức …' or '… giữ chức … từ tháng 3/2021': a 'từ' date speaks of the
+    /// post when it opens the sentence or follows the title; '… ghế Chủ tịch luân phiên EU từ 1/7,
+    /// Thủ tướng Hungary …' dates something else.
+    /// </summary>
+    private static bool OpensOrFollows(string text, TextSpan sentence, DateMention date, TextSpan title) =>
+        date.Start >= title.End || OpeningWords().IsMatch(text.AsSpan(sentence.Start, date.Start - sentence.Start));
+
+    /// <summary>'Vào năm', 'Từ tháng', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
+    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
+    private static partial Regex OpeningWords();
+
+    /// <summary>
+    /// '… chuyến thăm của Tổng thống Putin (20/6/2024), cuộc điện đàm giữa Tổng Bí thư …': a date in
+    /// brackets dates the phrase it closes, not a title further on. A bracketed time of day ('Hôm
+    /// qua (20/6), …') still opens the sentence.
+    /// </summary>
+    private static bool ClosesEarlierPhrase(string text, DateMention date)
+    {
+        var open = date.Start - 1;
+        while (open >= 0 && text[open] == ' ')
+            open--;
+        var close = date.End;
+        while (close < text.Length && text[close] == ' ')
+            close++;
+        if (open < 0 || text[open] != '(' || close >= text.Length || text[close] != ')')
+            return false;
+        var from = Math.Max(0, open - 12);
+        return !TimeWordBefore().IsMatch(text.AsSpan(from, open - from));
+    }
+
+    [GeneratedRegex(@"^\s*\(?\s*(?:âm\s+lịch|AL)(?![\p{L}])", Options)]
+    private static partial Regex LunarAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:qua|nay|mai|sáng|trưa|chiều|tối|đêm|ngày|hôm|thứ\s+\p{L}+|chủ\s+nhật)\s*$", Options)]
+    private static partial Regex TimeWordBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:sau|từ|kể\s+từ)\s+khi(?![\p{L}])[^.;:!?]*$", Options)]
+    private static partial Regex SinceTakingUp();
 
     private static int ParagraphStart(string text, int offset) =>
         offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
@@ -144,7 +222,7 @@ internal static partial class RoleDating
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …': a line of a career record.</summary>
-    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
+    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:[0-9]{1,2}\s*[/.\-]\s*)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
     [GeneratedRegex(@"(?:thôi\s+giữ\s+chức(?:\s+vụ)?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+vụ)?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
@@ -158,6 +236,9 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ\s*\(?\s*$", Options)]
     private static partial Regex Since();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:làm|giữ\s+chức|vào\s+chức|vào\s+Ban|vào\s+Bộ)(?![\p{L}])", Options)]
+    private static partial Regex TakingOnAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();

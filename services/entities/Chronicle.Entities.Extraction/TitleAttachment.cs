@@ -32,7 +32,7 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
-            var chain = Left(found, items, j);
+            var chain = FormerCarriedForward(Left(found, items, j));
             if (HolderOf(items, j, last) is { } person)
             {
                 yield return (WithCountry(chain, person), person);
@@ -72,8 +72,15 @@ internal static class TitleAttachment
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
-        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, last) ?? EntryHolder(items, j, last)
-        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j);
+        NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, j, last) ?? EntryHolder(items, j, last)
+        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j);
+
+    /// <summary>
+    /// 'Ông Lê Minh Hưng Trưởng Ban Tổ chức Trung ương phát biểu': a title written straight after a
+    /// name the sentence announced with an honorific, the comma left out.
+    /// </summary>
+    private static Item? HonouredNameRightBefore(List<Item> items, int j) =>
+        j >= 2 && items[j - 1].Kind == ItemKind.Name && items[j - 2].Key is "ông" or "bà" or "chí" ? items[j - 1] : null;
 
     private const int MaxItemsToDoiVoi = 10;
 
@@ -179,6 +186,25 @@ internal static class TitleAttachment
         return false;
     }
 
+    /// <summary>
+    /// 'X, nguyên Ủy viên Bộ Chính trị, Bí thư Thành ủy, nguyên Bí thư Ban cán sự đảng, Chủ tịch UBND
+    /// thành phố': 'nguyên' opens a group of posts held together, and covers every post after it in
+    /// the chain until another qualifier; posts written before it stay as they are.
+    /// </summary>
+    private static List<Item> FormerCarriedForward(List<Item> chain)
+    {
+        var former = false;
+        var carried = new List<Item>(chain.Count);
+        foreach (var link in chain)
+        {
+            var qualifier = link.Title!.Qualifier;
+            if (qualifier.Length > 0)
+                former = qualifier == "former";
+            carried.Add(former && qualifier.Length == 0 ? link with { Title = link.Title with { Qualifier = "former" } } : link);
+        }
+        return carried;
+    }
+
     /// <summary>Every title of a chain the words before it say is left takes the 'former' qualifier.</summary>
     private static List<Item> Left(List<Item> chain, List<Item> items, int j) =>
         !LeftPosts(items, j) ? chain
@@ -218,8 +244,37 @@ internal static class TitleAttachment
         {
             k += 2;
         }
-        return k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+        else if (k + 1 < items.Count && items[k].Key == "là")
+        {
+            // 'Tổng cục Chính trị có Chủ nhiệm là Thượng tướng Trịnh Văn Quyết'.
+            k++;
+            while (k < items.Count && k - last <= MaxRankWords + 1 && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà"))
+            {
+                k++;
+            }
+        }
+        return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
     }
+
+    /// <summary>
+    /// 'giới thiệu ông X giữ chức Chủ tịch nước, ông Y giữ chức Chủ tịch Quốc hội': the name after the
+    /// comma takes a post of its own, so it begins the next member of a list and holds nothing before it.
+    /// </summary>
+    private static bool TakesAPostOfItsOwn(List<Item> items, int name)
+    {
+        for (var k = name + 1; k < items.Count && k <= name + 3; k++)
+        {
+            if (items[k].Kind == ItemKind.Title)
+                return items[k - 1].Key is "chức" or "làm" or "là" or "vụ" or "danh";
+            if (items[k].Kind != ItemKind.Word)
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>'Bí thư Huyện ủy Lương Tài, tỉnh Bắc Ninh': a 'name' followed by its province is a district.</summary>
+    private static bool PlaceInProvince(List<Item> items, int k) =>
+        k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Key is "tỉnh";
 
     /// <summary>Words of military ranks and degrees, which stand between a title and its holder's name.</summary>
     private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
@@ -230,8 +285,12 @@ internal static class TitleAttachment
 
     private const int MaxRankWords = 4;
 
-    /// <summary>'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang', 'Bộ trưởng Bộ Công an - Thượng tướng X': the holder named after a comma or dash and a rank.</summary>
-    private static Item? RankedNameAfter(List<Item> items, int last)
+    /// <summary>
+    /// 'Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang', 'Bộ trưởng Bộ Công an - Thượng tướng X',
+    /// 'Chủ tịch UBND tỉnh, ông X', 'Phó Bí thư Tỉnh ủy - Nguyễn Văn Y': the holder named after a
+    /// comma or dash and a rank or honorific, or after a dash alone.
+    /// </summary>
+    private static Item? RankedNameAfter(List<Item> items, int j, int last)
     {
         if (last + 2 >= items.Count || items[last + 1].Kind is not (ItemKind.Comma or ItemKind.Dash))
         {
@@ -242,7 +301,25 @@ internal static class TitleAttachment
         {
             k++;
         }
-        return k > last + 2 && k < items.Count && items[k].Kind == ItemKind.Name ? items[k] : null;
+        // 'Theo Bộ trưởng, ông X …', 'ý kiến của Tổng Bí thư, đồng chí Y khẳng định …': a title
+        // governed by a preposition is someone else's, and the name after the comma opens a clause.
+        var source = j >= 1 && items[j - 1].Key is "theo" or "của" or "với" or "cho" or "tới" or "đến" or "gửi" or "thay";
+        if (k == last + 2 && k < items.Count && items[k].Key is "ông" or "bà" && !source)
+        {
+            k++;
+        }
+        else if (k == last + 2 && k + 1 < items.Count && items[k].Key == "đồng" && items[k + 1].Key == "chí" && !source)
+        {
+            k += 2;
+        }
+        if (k >= items.Count || items[k].Kind != ItemKind.Name || TakesAPostOfItsOwn(items, k))
+        {
+            return null;
+        }
+        // 'Phó Chủ tịch Quân ủy Trung ương, Trương Hựu Hiệp, đã …': a bare name after the comma is
+        // the holder, unless it opens a list entry of its own ('…, Nguyễn Văn A, Bí thư …').
+        var bareName = k == last + 2 && !source && !(k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Kind == ItemKind.Title);
+        return k > last + 2 || items[last + 1].Kind == ItemKind.Dash || bareName ? items[k] : null;
     }
 
     /// <summary>
@@ -345,6 +422,20 @@ internal static class TitleAttachment
     /// </summary>
     private static Item? HolderBefore(List<Item> items, int title)
     {
+        if (IsHolderBeforeLa(items, title) is { } named)
+        {
+            return named;
+        }
+        // 'Tướng Lương Cường (hiện là Thường trực Ban Bí thư)': the post in brackets after a name is its.
+        var open = title - 1;
+        while (open > 0 && items[open].Key is "là" or "hiện" or "nay" or "đang" or "nguyên" or "cựu")
+        {
+            open--;
+        }
+        if (open >= 1 && items[open].Key == "(" && items[open - 1].Kind == ItemKind.Name)
+        {
+            return items[open - 1];
+        }
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
@@ -359,6 +450,11 @@ internal static class TitleAttachment
             {
                 return items[k];
             }
+            // '… cả hai ông sẽ không làm Chủ tịch nước': a post denied is nobody's.
+            if (items[k].Key is "không" or "chưa" or "chẳng")
+            {
+                return null;
+            }
             // 'Thủ tướng X bổ nhiệm ông Y làm Bộ trưởng': X appoints; the post is someone else's.
             if (items[k].Kind is ItemKind.Separator || (Appoints(items, k) && HasObject(items, k + 1, title - 1)))
             {
@@ -366,6 +462,24 @@ internal static class TitleAttachment
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// 'Ông X là Ủy viên Bộ Chính trị', 'bà Y hiện là Bí thư Tỉnh ủy': the name right before 'là'
+    /// (and an adverb of time) holds the title; a name further back is another clause's subject.
+    /// </summary>
+    private static Item? IsHolderBeforeLa(List<Item> items, int title)
+    {
+        if (title < 2 || items[title - 1].Key != "là")
+        {
+            return null;
+        }
+        var k = title - 2;
+        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay")
+        {
+            k--;
+        }
+        return items[k].Kind == ItemKind.Name ? items[k] : null;
     }
 
     /// <summary>Words between the verb and the title other than 'giữ chức vụ', 'làm': the one appointed.</summary>
@@ -425,6 +539,52 @@ internal static class TitleAttachment
         }
         return null;
     }
+
+    /// <summary>
+    /// 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Công an.', 'Bà là Ủy viên Trung ương Đảng
+    /// khóa XIII, Bí thư Tỉnh ủy …': in a sentence that names nobody, posts that 'ông', 'bà' or
+    /// 'đồng chí' as its subject is said to be, hold or take up; they belong to the person the article
+    /// last named. The first post must follow a verb of holding ('là', 'làm', 'giữ chức', 'bổ
+    /// nhiệm'), and the list of posts ends at the first word that is not a term or a joint, so a post
+    /// of someone else further on ('…, được Thủ tướng giao …') is not taken.
+    /// </summary>
+    public static List<Item> PronounSubjectTitles(List<Item> items)
+    {
+        var taken = new List<Item>();
+        if (items.Any(i => i.Kind == ItemKind.Name))
+            return taken;
+        var subject = -1;
+        for (var k = 0; k < items.Count && subject < 0; k++)
+        {
+            if (items[k].Kind is ItemKind.Title or ItemKind.Separator)
+                return taken;
+            var pronoun = items[k].Key is "ông" or "bà" || (items[k].Key == "đồng" && k + 1 < items.Count && items[k + 1].Key == "chí");
+            if (pronoun && (k == 0 || items[k - 1].Kind == ItemKind.Comma))
+                subject = items[k].Key == "đồng" ? k + 1 : k;
+        }
+        if (subject < 0)
+            return taken;
+        var first = items.FindIndex(subject + 1, i => i.Kind == ItemKind.Title);
+        if (first < 0 || !HoldingVerbBefore(items, first))
+            return taken;
+        for (var k = first; k < items.Count; k++)
+        {
+            if (items[k].Kind == ItemKind.Title)
+                taken.Add(items[k]);
+            else if (!JoinsPosts(items[k]))
+                break;
+        }
+        return taken;
+    }
+
+    private static bool HoldingVerbBefore(List<Item> items, int title) =>
+        items[title - 1].Key is "là" or "làm" or "chức" or "vụ" or "danh" or "nhiệm" or "bầu" or "cử" or "giữ" or "nhận"
+        || (items[title - 1].Key == ":" && title >= 2 && items[title - 2].Key is "vụ" or "danh");
+
+    /// <summary>What may stand between two posts of one list: joints, and the terms ('ba khóa 11, 12, 13').</summary>
+    private static bool JoinsPosts(Item item) =>
+        item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
+        || (item.Kind == ItemKind.Word && item.Key.Length > 0 && (char.IsDigit(item.Key[0]) || item.Key.All(c => c is 'i' or 'v' or 'x')));
 
     /// <summary>Titles that name nobody in their sentence: references back to someone named earlier.</summary>
     public static IEnumerable<Item> BareTitles(List<Item> items)

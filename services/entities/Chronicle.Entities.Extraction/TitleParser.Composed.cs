@@ -173,7 +173,7 @@ internal static partial class TitleParser
         {
             best = (council, p);
         }
-        if (j + 1 < tokens.Count && tokens[j].Text == "Bộ" && Phrase.Longest(tokens, j + 1, Lexicon.Ministries) is ({ } ministry, var m) && 1 + m > best.Length)
+        if (j + 1 < tokens.Count && tokens[j].Text == "Bộ" && Lexicon.MinistryAt(tokens, j + 1) is ({ } ministry, var m) && 1 + m > best.Length)
         {
             best = ($"Bộ {ministry}", 1 + m);
         }
@@ -269,6 +269,11 @@ internal static partial class TitleParser
         {
             return ($"{body} {council}", n + p);
         }
+        // 'Văn phòng Bộ Công an', 'Ban Thường vụ Đảng ủy Bộ …' : a ministry's own office.
+        if (k + 1 < tokens.Count && tokens[k].Text == "Bộ" && Lexicon.MinistryAt(tokens, k + 1) is ({ } ministry, var m))
+        {
+            return ($"{body} Bộ {ministry}", n + 1 + m);
+        }
         if (Phrase.Longest(tokens, k, ["Quân ủy Trung ương", "Quân ủy TW", "Quân ủy T.Ư"]) is (not null, var q))
         {
             return ($"{body} Quân ủy Trung ương", n + q);
@@ -318,6 +323,12 @@ internal static partial class TitleParser
         {
             place = named;
             k += p;
+        }
+        else if (Phrase.Longest(tokens, k, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
+        {
+            // 'thành phố Hồ Chí Minh' in lower case, 'TP.HCM', 'TPHCM': the city's short names are no province names of the list.
+            place = "Hồ Chí Minh";
+            k += city;
         }
         else if (level is null)
         {
@@ -378,10 +389,21 @@ internal static partial class TitleParser
         {
             end++;
         }
+        // 'Học viện Chính trị khu vực II', 'Cục Thuế khu vực IV': a numbered region closes the name.
+        var closedByRegion = false;
+        for (var region = end; end > k && region <= end + MaxWordsBeforeRegion && region + 2 < tokens.Count && tokens[region].IsWord; region++)
+        {
+            if (tokens[region].Key == "khu" && tokens[region + 1].Key == "vực" && (char.IsDigit(tokens[region + 2].Text[0]) || IsRomanNumeral(tokens[region + 2].Text)))
+            {
+                end = region + 3;
+                closedByRegion = true;
+                break;
+            }
+        }
         // A name cut short by a lower-case word ('Trung tâm Dự báo Khí tượng Thủy | văn quốc gia') is
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
-        if (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end))
+        if (!closedByRegion && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end))
         {
             return (null, 0);
         }
@@ -395,6 +417,9 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>Lower-case words a body's name may carry before its region: 'Chính | trị khu vực II'.</summary>
+    private const int MaxWordsBeforeRegion = 2;
 
     /// <summary>Whether the words from first to end close with a province's name.</summary>
     private static bool EndsWithProvince(IReadOnlyList<Token> tokens, int first, int end) =>

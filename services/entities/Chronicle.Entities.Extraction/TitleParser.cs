@@ -62,6 +62,7 @@ internal static partial class TitleParser
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
     private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
+    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
     private static readonly string[] CentralSuffixes = ["Trung ương Đảng", "Trung ương", "T.Ư", "TƯ", "TW"];
@@ -87,7 +88,8 @@ internal static partial class TitleParser
     private static (string Qualifier, int Words) QualifierAt(IReadOnlyList<Token> tokens, int i) =>
         i >= tokens.Count ? ("", 0) : tokens[i].Key switch
         {
-            "nguyên" or "cựu" => ("former", 1),
+            // 'nguyên: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': a colon may open the list of posts left.
+            "nguyên" or "cựu" => ("former", i + 1 < tokens.Count && tokens[i + 1].Text == ":" ? 2 : 1),
             "quyền" => ("acting", 1),
             "cố" => ("late", 1),
             "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
@@ -97,13 +99,14 @@ internal static partial class TitleParser
     /// <summary>The first word of every title any rule reads.</summary>
     private static readonly HashSet<string> TitleStarts = new(
         Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads)
-            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
+            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Concat(ProvincialMemberHeads)
             .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
         StringComparer.Ordinal);
 
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
-        .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Distinct()
+        .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
+        .Concat(ProvincialMemberHeads).Distinct()
         .GroupBy(phrase => Lexicon.Key(phrase.Split(' ')[0]), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -140,6 +143,24 @@ internal static partial class TitleParser
         yield return PeoplesCommitteeHead(tokens, i, province);
         yield return ComposedTitle(tokens, i, province);
         yield return AssemblyDeputy(tokens, i);
+        yield return ProvincialMember(tokens, i, province);
+    }
+
+    /// <summary>
+    /// 'Tỉnh ủy viên' ('nguyên Tỉnh ủy viên, Giám đốc Sở …'): a member of the province's Party
+    /// executive committee, of the province written after it or the article's.
+    /// </summary>
+    private static TitleMatch? ProvincialMember(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        if (Phrase.Length(tokens, i, ProvincialMemberHeads[0]) is not { } n)
+        {
+            return null;
+        }
+        var (place, p) = Phrase.Length(tokens, i + n, "tỉnh") is { } t && Phrase.Longest(tokens, i + n + t, Lexicon.ProvinceNames) is ({ } named, var l)
+            ? (named, t + l)
+            : (FitsLevel(province, "tỉnh") ? province : null, 0);
+        var body = place is null ? "Ban Chấp hành Đảng bộ tỉnh" : $"Ban Chấp hành Đảng bộ tỉnh {place}";
+        return new TitleMatch($"Ủy viên {body}", "Ủy viên", body, "", i, i + n + p, false);
     }
 
     /// <summary>The complete titles by the key of their first word, in the order they are listed.</summary>
@@ -217,7 +238,7 @@ internal static partial class TitleParser
             {
                 j++;
             }
-            if (Phrase.Longest(tokens, j, Lexicon.Ministries) is not ({ } ministry, var m))
+            if (Lexicon.MinistryAt(tokens, j) is not ({ } ministry, var m))
             {
                 // 'Bộ trưởng Thắng': the ministry comes from what the article says of that person.
                 return new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true);
@@ -393,6 +414,20 @@ internal static partial class TitleParser
         {
             end++;
         }
+        // 'Huyện ủy Lương Tài, tỉnh Bắc Ninh': words that could make a person's name are a district's
+        // when its province follows.
+        if (end == k)
+        {
+            var run = k;
+            while (run < tokens.Count && run - k < MaxLocalNameWords && tokens[run].IsCapitalized && tokens[run].IsWord)
+            {
+                run++;
+            }
+            if (run - k >= 2 && run + 1 < tokens.Count && tokens[run].Text == "," && tokens[run + 1].Key == "tỉnh")
+            {
+                end = run;
+            }
+        }
         // One capitalised word after 'Thành ủy' is most often a person called by the given name ('Bí thư
         // Thành ủy Nên'); town and district names have two words or more.
         return end - k >= 2 ? (string.Join(' ', tokens.Skip(k).Take(end - k).Select(t => t.Text)), end - k) : (null, 0);
@@ -424,8 +459,13 @@ internal static partial class TitleParser
             // 'UBND huyện Đức Cơ': a district's committee, named by the district.
             return ($"{body} {district} {local}", j + d + n - begin);
         }
+        if (Phrase.Longest(tokens, j, ["quận", "phường"]) is ({ } numbered, var q) && j + q < tokens.Count && tokens[j + q].Text.All(char.IsDigit))
+        {
+            // 'UBND Quận 11', 'UBND phường 8': city districts and wards go by number.
+            return ($"{body} {numbered} {tokens[j + q].Text}", j + q + 1 - begin);
+        }
         string? level = null;
-        if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP."]) is ({ } written, var l))
+        if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
         {
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
             j += l;
@@ -435,6 +475,12 @@ internal static partial class TitleParser
         {
             place = named;
             j += p;
+        }
+        else if (Phrase.Longest(tokens, j, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
+        {
+            // 'UBND thành phố Hồ Chí Minh' in lower case, 'TP.HCM', 'TPHCM': the city's short names are no province names of the list.
+            place = "Hồ Chí Minh";
+            j += city;
         }
         // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh', and
         // 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.
