@@ -37,19 +37,26 @@ public static partial class AnchorDateResolver
     /// <param name="cleanText">The article's main text, normalised.</param>
     /// <param name="publishedAt">The publication date given with the document, when any.</param>
     /// <param name="url">The article's address, when known: many outlets write the publication date in it.</param>
-    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt, string? url = null)
+    /// <param name="dateLine">
+    /// The day of the date line the page printed above the article (<see cref="Articles.ExtractedArticle.DateLine"/>):
+    /// the page's own date, used when no publication date is given.
+    /// </param>
+    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt, string? url = null, DateOnly? dateLine = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var mentions = DateRecognizer.Find(cleanText);
         var documents = CitedDocuments.Find(cleanText, mentions);
         var notReported = ReportLead.NotReported(cleanText, mentions, documents.Select(d => d.Date));
-        var publication = Publication.Choose(publishedAt, url, cleanText, mentions);
+        var publication = Publication.Choose(publishedAt, url, cleanText, mentions, dateLine);
         // The text's present: when it was published, or else the newest year it writes.
         var presentYear = publication?.Latest.Year ?? ContextYears.NewestDatedYear(cleanText, mentions, notReported);
         if (presentYear is { } present)
             notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, present);
         if (publication is not null)
+        {
             notReported = WithoutDeadlines(mentions, notReported, publication);
+            notReported = WithoutRetrospectiveLeads(mentions, notReported, publication);
+        }
         var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
 
         if (eventDate is null)
@@ -83,6 +90,25 @@ public static partial class AnchorDateResolver
             return notReported;
         var excluded = new HashSet<DateMention>(notReported);
         excluded.UnionWith(historical);
+        return excluded;
+    }
+
+    /// <summary>
+    /// A full date more than a year before publication is background even when it opens a paragraph:
+    /// a retrospective or anniversary piece ('Ngày 18/8/2020, ...' in an article of 2024) recalls the
+    /// day, it does not report it. The piece may be about that day alone, but the publication date
+    /// is the safer anchor then.
+    /// </summary>
+    private static IReadOnlySet<DateMention> WithoutRetrospectiveLeads(IReadOnlyList<DateMention> mentions,
+        IReadOnlySet<DateMention> notReported, Publication publication)
+    {
+        var yearBefore = publication.Latest.AddYears(-1);
+        var old = mentions.Where(m => m.Granularity == DateGranularity.Day && m.Year is not null
+            && new DateOnly(m.Year.Value, m.Month!.Value, m.Day!.Value) < yearBefore).ToList();
+        if (old.Count == 0)
+            return notReported;
+        var excluded = new HashSet<DateMention>(notReported);
+        excluded.UnionWith(old);
         return excluded;
     }
 
