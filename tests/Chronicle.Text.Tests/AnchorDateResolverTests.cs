@@ -170,39 +170,4 @@ public class AnchorDateResolverTests
         Assert.Equal("2024-01-23", anchor.ToIso());
         Assert.Equal(YearBasis.CitedDocument, anchor.Basis);
     }
-
-    private const string Retrospective =
-        "Ngày 18/8/2020, tỉnh khởi công tuyến đường ven biển nối hai huyện.\n\n" +
-        "Bốn năm sau, tuyến đường đã thông xe và thay đổi diện mạo vùng ven biển.";
-
-    [Fact]
-    public void An_old_full_date_opening_a_retrospective_piece_is_background()
-    {
-        var anchor = AnchorDateResolver.Resolve(Retrospective, new DateOnly(2024, 8, 20));
-        Assert.Equal("2024-08-20", anchor.ToIso());
-        Assert.Equal(YearBasis.Publication, anchor.Basis);
-        Assert.Null(anchor.Mention);
-    }
-
-    [Fact]
-    public void A_retrospective_lead_gives_way_to_the_day_the_piece_reports()
-    {
-        var anchor = AnchorDateResolver.Resolve(Retrospective + "\n\nSáng 19/8, lãnh đạo tỉnh dự lễ kỷ niệm bốn năm khởi công.", new DateOnly(2024, 8, 20));
-        Assert.Equal("2024-08-19", anchor.ToIso());
-    }
-
-    [Fact]
-    public void A_full_date_lead_within_the_year_before_publication_is_still_the_event()
-    {
-        var anchor = AnchorDateResolver.Resolve("Ngày 18/8/2024, tỉnh khởi công tuyến đường ven biển nối hai huyện.", new DateOnly(2024, 9, 30));
-        Assert.Equal("2024-08-18", anchor.ToIso());
-        Assert.Equal(YearBasis.Written, anchor.Basis);
-    }
-
-    [Fact]
-    public void Without_a_publication_date_an_old_lead_still_dates_the_piece()
-    {
-        var anchor = AnchorDateResolver.Resolve(Retrospective, null);
-        Assert.Equal("2020-08-18", anchor.ToIso());
-    }
 }

@@ -53,10 +53,7 @@ public static partial class AnchorDateResolver
         if (presentYear is { } present)
             notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, present);
         if (publication is not null)
-        {
             notReported = WithoutDeadlines(mentions, notReported, publication);
-            notReported = WithoutRetrospectiveLeads(mentions, notReported, publication);
-        }
         var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
 
         if (eventDate is null)
@@ -90,25 +87,6 @@ public static partial class AnchorDateResolver
             return notReported;
         var excluded = new HashSet<DateMention>(notReported);
         excluded.UnionWith(historical);
-        return excluded;
-    }
-
-    /// <summary>
-    /// A full date more than a year before publication is background even when it opens a paragraph:
-    /// a retrospective or anniversary piece ('Ngày 18/8/2020, ...' in an article of 2024) recalls the
-    /// day, it does not report it. The piece may be about that day alone, but the publication date
-    /// is the safer anchor then.
-    /// </summary>
-    private static IReadOnlySet<DateMention> WithoutRetrospectiveLeads(IReadOnlyList<DateMention> mentions,
-        IReadOnlySet<DateMention> notReported, Publication publication)
-    {
-        var yearBefore = publication.Latest.AddYears(-1);
-        var old = mentions.Where(m => m.Granularity == DateGranularity.Day && m.Year is not null
-            && new DateOnly(m.Year.Value, m.Month!.Value, m.Day!.Value) < yearBefore).ToList();
-        if (old.Count == 0)
-            return notReported;
-        var excluded = new HashSet<DateMention>(notReported);
-        excluded.UnionWith(old);
         return excluded;
     }
 
