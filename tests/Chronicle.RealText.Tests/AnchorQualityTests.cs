@@ -75,13 +75,15 @@ public sealed class AnchorQualityTests(ITestOutputHelper output)
 
     private static Outcome Resolve(RealArticle article)
     {
-        var cleanText = ArticleExtractor.FromText(article.Text).CleanText;
+        // As ingestion does: the page's date line, kept aside by cleaning, stands in for a publication date.
+        var extracted = ArticleExtractor.FromText(article.Text);
+        var cleanText = extracted.CleanText;
         int? expected = article.CorpusDate is { } filed
             ? DateOnly.ParseExact(filed, "yyyy-MM-dd", CultureInfo.InvariantCulture).Year
             : null;
         return new Outcome(article.Id, article.IsUntouched,
-            AnchorDateResolver.Resolve(cleanText, publishedAt: null, url: article.Url),
-            AnchorDateResolver.Resolve(cleanText, publishedAt: null),
+            AnchorDateResolver.Resolve(cleanText, publishedAt: null, url: article.Url, dateLine: extracted.DateLine),
+            AnchorDateResolver.Resolve(cleanText, publishedAt: null, dateLine: extracted.DateLine),
             expected);
     }
 

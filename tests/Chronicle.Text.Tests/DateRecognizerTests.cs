@@ -153,4 +153,59 @@ public class DateRecognizerTests
         Assert.Equal(repeats, mentions.Count(m => m is { Day: 11, Month: 1, Year: null }));
         Assert.Equal(repeats, mentions.Count(m => m is { Day: 5, Month: 1, Year: 2022 }));
     }
+
+    [Theory]
+    [InlineData("Ngày 18.2, đoàn đại biểu thăm tỉnh.", "Ngày 18.2", null, 2, 18)]
+    [InlineData("Chiều qua, sáng 10.9, hai bên hội đàm.", "sáng 10.9", null, 9, 10)]
+    [InlineData("Văn kiện được ký 18.2.2024 tại thủ đô.", "18.2.2024", 2024, 2, 18)]
+    [InlineData("Ngày 05.02 là hạn nộp hồ sơ.", "Ngày 05.02", null, 2, 5)]
+    [InlineData("Lễ khánh thành diễn ra ngày 3.9.2023.", "ngày 3.9.2023", 2023, 9, 3)]
+    public void Finds_dotted_day_dates(string text, string span, int? year, int month, int day)
+    {
+        var mention = Single(text);
+        Assert.Equal(span, mention.Text);
+        Assert.Equal(year, mention.Year);
+        Assert.Equal(month, mention.Month);
+        Assert.Equal(day, mention.Day);
+        Assert.Equal(DateGranularity.Day, mention.Granularity);
+    }
+
+    [Theory]
+    [InlineData("Tháng 11.2014, ông được điều động về tỉnh.", "Tháng 11.2014", 2014, 11)]
+    [InlineData("- 5/2009 - 7/2014: Phó Giám đốc Sở Tài chính.", "5/2009", 2009, 5)]
+    [InlineData("Ông công tác ở huyện từ 3/2011 rồi chuyển về tỉnh.", "3/2011", 2011, 3)]
+    [InlineData("- 4/2021 - nay: Bí thư Tỉnh ủy.", "4/2021", 2021, 4)]
+    [InlineData("- 12/2020: Được bầu làm Chủ tịch tỉnh.", "12/2020", 2020, 12)]
+    public void Finds_months_written_with_a_dot_or_without_tháng(string text, string span, int year, int month)
+    {
+        var mention = DateRecognizer.Find(text)[0];
+        Assert.Equal(span, mention.Text);
+        Assert.Equal(year, mention.Year);
+        Assert.Equal(month, mention.Month);
+        Assert.Null(mention.Day);
+        Assert.Equal(DateGranularity.Month, mention.Granularity);
+    }
+
+    [Fact]
+    public void Reads_both_ends_of_a_career_span()
+    {
+        var mentions = DateRecognizer.Find("- 5/2009 - 7/2014: Phó Giám đốc Sở Tài chính.");
+        Assert.Equal(["5/2009", "7/2014"], mentions.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("Tổng vốn đạt 1.500 tỷ đồng.")]
+    [InlineData("Tăng trưởng đạt 2.5 trong quý.")]
+    [InlineData("Mỗi ngày 2.5 triệu lượt khách qua cửa khẩu.")]
+    [InlineData("Lãi suất giảm 3.5% so với cùng kỳ.")]
+    [InlineData("Phiên họp mở lúc 10.30 sáng.")]
+    [InlineData("Buổi lễ bắt đầu sáng 9.05 tại hội trường.")]
+    [InlineData("Đội khách thắng 3.1 sau hiệp phụ.")]
+    [InlineData("Bản cập nhật 18.2.3 sửa nhiều lỗi.")]
+    [InlineData("Theo Nghị định 15/2020 về xử phạt hành chính.")]
+    [InlineData("Thông tư 05/2024: hướng dẫn thi hành.")]
+    [InlineData("Dân số tỉnh khoảng 1.2 triệu người.")]
+    [InlineData("Kết quả tháng 11. 2014 là năm bản lề.")]
+    public void Ignores_dotted_numbers_and_document_numbers(string text) =>
+        Assert.DoesNotContain(DateRecognizer.Find(text), m => m.Granularity != DateGranularity.Year && m.Year is not null || m.Day is not null);
 }

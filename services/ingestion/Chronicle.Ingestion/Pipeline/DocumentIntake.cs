@@ -131,7 +131,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
         {
             throw new InvalidSubmissionException("The document has no readable article text once page boilerplate is removed.");
         }
-        return new Derived(article, AnchorDateResolver.Resolve(article.CleanText, publishedAt, url), ContentHash(article.CleanText));
+        return new Derived(article, AnchorDateResolver.Resolve(article.CleanText, publishedAt, url, article.DateLine), ContentHash(article.CleanText));
     }
 
     private (string? Text, string? Html) Validate(Submission submission)

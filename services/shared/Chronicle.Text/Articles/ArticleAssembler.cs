@@ -11,9 +11,12 @@ internal static class ArticleAssembler
 
     /// <param name="paragraphs">The page's paragraphs in reading order.</param>
     /// <param name="titleHint">A title known from markup (&lt;h1&gt;, &lt;title&gt;), if any.</param>
-    public static ExtractedArticle Assemble(IReadOnlyList<string> paragraphs, string? titleHint)
+    /// <param name="dateLineHint">The page's date read from markup (an element named as its date), if any.</param>
+    public static ExtractedArticle Assemble(IReadOnlyList<string> paragraphs, string? titleHint, DateOnly? dateLineHint = null)
     {
         var lines = paragraphs.ToList();
+        // Read before cleaning, which drops the date line with the rest of the page furniture.
+        var dateLine = dateLineHint ?? DateLines.FindAtTop(lines);
         var title = TakeTitle(lines, titleHint);
         SplitGluedCaptions(lines, title);
         var byline = TakeByline(lines, title);
@@ -24,7 +27,7 @@ internal static class ArticleAssembler
         CollapseRepeats(lines);
         var source = TakeSourceCredit(lines) ?? outlet;
         byline ??= TakeTrailingByline(lines);
-        return new ExtractedArticle(title, string.Join("\n\n", lines), byline, source);
+        return new ExtractedArticle(title, string.Join("\n\n", lines), byline, source, dateLine);
     }
 
     private static string TakeTitle(List<string> lines, string? titleHint)

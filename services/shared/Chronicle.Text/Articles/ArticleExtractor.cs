@@ -5,7 +5,11 @@ namespace Chronicle.Text.Articles;
 /// <param name="CleanText">Main-text paragraphs separated by "\n\n", normalised with <see cref="VietnameseText.Normalize"/>.</param>
 /// <param name="Byline">The author line when found.</param>
 /// <param name="SourceLine">The outlet or credit line when found ('(TTXVN/Vietnam+)').</param>
-public sealed record ExtractedArticle(string Title, string CleanText, string? Byline, string? SourceLine);
+/// <param name="DateLine">
+/// The day of the date line the page prints at the top ('Thứ ba, 10/09/2024 15:10'), when found: the
+/// page's own publication day. The line itself is not in <paramref name="CleanText"/>.
+/// </param>
+public sealed record ExtractedArticle(string Title, string CleanText, string? Byline, string? SourceLine, DateOnly? DateLine = null);
 
 /// <summary>Turns a pasted page (plain text or HTML) into its main text.</summary>
 public static class ArticleExtractor
@@ -25,7 +29,7 @@ public static class ArticleExtractor
     public static ExtractedArticle FromHtml(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var (title, paragraphs) = HtmlArticleReader.Read(VietnameseText.Normalize(html));
-        return ArticleAssembler.Assemble(paragraphs, title);
+        var (title, paragraphs, dateLine) = HtmlArticleReader.Read(VietnameseText.Normalize(html));
+        return ArticleAssembler.Assemble(paragraphs, title, dateLine);
     }
 }

@@ -25,10 +25,12 @@ internal static partial class HtmlArticleReader
     [GeneratedRegex(@"\s+[|–—-]\s+[^|–—-]{1,60}$")]
     private static partial Regex SiteNameSuffix();
 
-    public static (string? Title, IReadOnlyList<string> Paragraphs) Read(string html)
+    public static (string? Title, IReadOnlyList<string> Paragraphs, DateOnly? DateLine) Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
         var title = HeadlineOf(document);
+        // Read before furniture goes: templates print the date line in a 'date' box, often in the <header>.
+        var dateLine = PageFurniture.DateLine(document, Clean);
         // Found before anything is dropped: outlets print the lead inside their <header>.
         var lead = PageFurniture.Lead(document);
         foreach (var element in document.QuerySelectorAll(NonContent).ToList())
@@ -44,7 +46,7 @@ internal static partial class HtmlArticleReader
             if (!paragraphs.Contains(text))
                 paragraphs.Insert(0, text);
         }
-        return (title, paragraphs);
+        return (title, paragraphs, dateLine);
     }
 
     /// <summary>The article's &lt;h1&gt; (read before headers are dropped), else &lt;title&gt; without the site name.</summary>

@@ -22,6 +22,12 @@ internal static partial class PageFurniture
         "fontsize", "font", "rating", "subscribe",
     ];
 
+    /// <summary>Words of class and id names that mark the page's date line.</summary>
+    private static readonly HashSet<string> DateWords = ["date", "time", "datetime", "publish", "published", "pubdate", "ngaydang", "thoigian"];
+
+    /// <summary>The longest text a date box holds: a weekday, a date, a time and a short label.</summary>
+    private const int MaxDateLineLength = 80;
+
     /// <summary>Words that name the lead paragraph.</summary>
     private static readonly HashSet<string> LeadWords = ["sapo", "chapeau", "chapo", "summary", "description", "desc", "lead", "intro", "excerpt", "abstract", "tomtat", "mota"];
 
@@ -59,6 +65,23 @@ internal static partial class PageFurniture
         var headline = document.QuerySelector("h1");
         return headline?.ParentElement?.QuerySelectorAll("h2")
             .FirstOrDefault(h => h.TextContent.Trim().Length >= 80 && headline.CompareDocumentPosition(h).HasFlag(DocumentPositions.Following));
+    }
+
+    /// <summary>The day printed in the first &lt;time&gt; or date-named box that holds a full date, or null.</summary>
+    /// <param name="clean">Normalises an element's text as the paragraphs are.</param>
+    public static DateOnly? DateLine(IDocument document, Func<string, string> clean)
+    {
+        foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
+        {
+            if (element.LocalName != "time" && !HasWord(element, DateWords))
+                continue;
+            var text = element.TextContent;
+            if (text.Length > MaxDateLineLength * 2)
+                continue;
+            if (DateLines.Read(clean(text), nameSaysDate: true) is { } date)
+                return date;
+        }
+        return null;
     }
 
     private static bool InFurniture(IElement element)

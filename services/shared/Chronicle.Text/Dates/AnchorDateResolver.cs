@@ -37,13 +37,17 @@ public static partial class AnchorDateResolver
     /// <param name="cleanText">The article's main text, normalised.</param>
     /// <param name="publishedAt">The publication date given with the document, when any.</param>
     /// <param name="url">The article's address, when known: many outlets write the publication date in it.</param>
-    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt, string? url = null)
+    /// <param name="dateLine">
+    /// The day of the date line the page printed above the article (<see cref="Articles.ExtractedArticle.DateLine"/>):
+    /// the page's own date, used when no publication date is given.
+    /// </param>
+    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt, string? url = null, DateOnly? dateLine = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var mentions = DateRecognizer.Find(cleanText);
         var documents = CitedDocuments.Find(cleanText, mentions);
         var notReported = ReportLead.NotReported(cleanText, mentions, documents.Select(d => d.Date));
-        var publication = Publication.Choose(publishedAt, url, cleanText, mentions);
+        var publication = Publication.Choose(publishedAt, url, cleanText, mentions, dateLine);
         // The text's present: when it was published, or else the newest year it writes.
         var presentYear = publication?.Latest.Year ?? ContextYears.NewestDatedYear(cleanText, mentions, notReported);
         if (presentYear is { } present)

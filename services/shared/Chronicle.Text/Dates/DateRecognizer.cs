@@ -6,7 +6,9 @@ namespace Chronicle.Text.Dates;
 /// <remarks>
 /// Expects normalised (NFC) text. A mention's span includes its lead words ('Sáng ngày 13/01'), so
 /// callers can tell a report's lead date from a bare number. Document numbers ('34-NQ/TW',
-/// '1868/QĐ-TTg'), times, fractions and version numbers are not dates.
+/// '1868/QĐ-TTg'), times, fractions and version numbers are not dates. Dotted dates ('Ngày 18.2',
+/// '18.2.2024', 'Tháng 11.2014') are read too; without a year a dotted day needs a lead word,
+/// since '2.5' alone is a decimal and '1.500' an amount.
 /// </remarks>
 public static partial class DateRecognizer
 {
@@ -22,6 +24,7 @@ public static partial class DateRecognizer
         AddWrittenOutDays(text, candidates);
         AddNumericDays(text, candidates);
         AddMonths(text, candidates);
+        AddCareerMonths(text, candidates);
         AddYears(text, candidates);
         return KeepLongestWithoutOverlap(candidates);
     }
@@ -30,19 +33,43 @@ public static partial class DateRecognizer
     [GeneratedRegex(NotAfterWord + @"(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?ngày\s+(?<d>[0-9]{1,2})\s+tháng\s+(?<m>[0-9]{1,2})(?:\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])", Options)]
     private static partial Regex WrittenOutDay();
 
-    /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10', 'ngày 25 và 26/7'.</summary>
+    /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10', 'ngày 25 và 26/7', 'Ngày 18.2', '18.2.2024'.</summary>
     [GeneratedRegex(
         @"(?<![\p{L}0-9/.\-–:,])" +
-        @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?:ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
-        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/-])(?<m>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{4}))?" +
+        @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?<dayword>ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
+        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{4}))?" +
         // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
         @"(?![0-9:])(?![/.\-–][0-9])(?![/\-–]\p{L})",
         Options)]
     private static partial Regex NumericDay();
 
-    /// <summary>'tháng 12/2021', 'Tháng 2/2025', 'tháng 3 năm 2021', 'tháng 12'.</summary>
-    [GeneratedRegex(NotAfterWord + @"tháng\s+(?<m>[0-9]{1,2})(?:\s*[/-]\s*(?<y>[0-9]{4})|\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])(?![/\-]\p{L})", Options)]
+    /// <summary>'tháng 12/2021', 'Tháng 2/2025', 'Tháng 11.2014', 'tháng 3 năm 2021', 'tháng 12'.</summary>
+    /// <remarks>The dot takes no spaces around it: in 'tháng 11. 2014 ...' the dot ends a sentence.</remarks>
+    [GeneratedRegex(NotAfterWord + @"tháng\s+(?<m>[0-9]{1,2})(?:\s*[/-]\s*(?<y>[0-9]{4})|\.(?<y>[0-9]{4})|\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])(?![/\-]\p{L})(?![.,][0-9])", Options)]
     private static partial Regex Month();
+
+    /// <summary>
+    /// A month and year without 'tháng', as a career record writes them: '5/2009 - 7/2014:',
+    /// '- 4/2021 - nay:', 'từ 3/2011'. The four-digit second number makes it month/year.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}0-9/.\-–:,])(?<m>[0-9]{1,2})/(?<y>[0-9]{4})(?![0-9])(?![/.\-–][0-9\p{L}])", Options)]
+    private static partial Regex BareMonthYear();
+
+    /// <summary>What may follow a bare month/year: a dash to another month/year or to 'nay'.</summary>
+    [GeneratedRegex(@"^\s*[-–—]\s*(?:[0-9]{1,2}/[0-9]{4}(?![0-9])|(?:hiện\s+)?nay(?!\p{L}))", Options)]
+    private static partial Regex CareerSpanFollows();
+
+    /// <summary>A record line's start ('- 4/2021: ...'): only a bullet before the month/year on its line.</summary>
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[-–—+•*][ \t]*)?$")]
+    private static partial Regex RecordLineStart();
+
+    /// <summary>What may precede a bare month/year instead: the start of a range, or 'từ', 'đến', 'cuối' ...</summary>
+    [GeneratedRegex(@"(?:(?<![0-9])[0-9]{1,2}/[0-9]{4}\s*[-–—]\s*|(?<!\p{L})(?:từ|đến|tới|cuối|đầu|giữa)\s+)$", Options)]
+    private static partial Regex CareerSpanPrecedes();
+
+    /// <summary>Words after a dotted number that make it an amount ('2.5 triệu', 'tăng 3.5%').</summary>
+    [GeneratedRegex(@"^\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|tấn|lít|kg|km|ha|usd|đồng|lần|người|giờ|phút)(?!\p{L})", Options)]
+    private static partial Regex AmountFollows();
 
     /// <summary>'năm 2022'.</summary>
     [GeneratedRegex(NotAfterWord + @"năm\s+(?<y>[0-9]{4})(?![0-9])(?![/\-]\p{L})", Options)]
@@ -68,10 +95,25 @@ public static partial class DateRecognizer
         {
             var hasLead = match.Groups["lead"].Success;
             var year = NumberOf(match, "y");
-            if (!hasLead && year is null && (match.Groups["sep"].Value == "-" || LooksLikeQuantity(text, match)))
-                continue; // '3-2' is a score, '1/2 số' a fraction, unless a date word leads in
+            if (!hasLead && year is null && (match.Groups["sep"].Value is "-" or "." || LooksLikeQuantity(text, match)))
+                continue; // '3-2' is a score, '1/2 số' a fraction, '2.5' a decimal, unless a date word leads in
+            if (match.Groups["sep"].Value == "." && IsDottedNumber(text, match))
+                continue;
             AddDay(into, match, year, NumberOf(match, "m")!.Value, NumberOf(match, "d")!.Value, NumberOf(match, "d2"));
         }
+    }
+
+    /// <summary>
+    /// A dotted pair that is no date even after a lead word: 'sáng 9.05' is a time (a day written
+    /// with a dot and a zero-padded month needs 'ngày'), 'ngày 2.5 triệu' an amount.
+    /// </summary>
+    private static bool IsDottedNumber(string text, Match match)
+    {
+        var after = text.AsSpan(match.Index + match.Length, Math.Min(12, text.Length - match.Index - match.Length));
+        if (AmountFollows().IsMatch(after))
+            return true;
+        var month = match.Groups["m"].ValueSpan;
+        return !match.Groups["dayword"].Success && !match.Groups["y"].Success && month.Length == 2 && month[0] == '0';
     }
 
     private static bool LooksLikeQuantity(string text, Match match)
@@ -90,6 +132,31 @@ public static partial class DateRecognizer
             if (month is >= 1 and <= 12 && IsPlausibleYear(year))
                 into.Add(new DateMention(match.Index, match.Length, match.Value, year, month, null, DateGranularity.Month));
         }
+    }
+
+    private static void AddCareerMonths(string text, List<DateMention> into)
+    {
+        foreach (Match match in BareMonthYear().Matches(text))
+        {
+            var month = NumberOf(match, "m")!.Value;
+            var year = NumberOf(match, "y");
+            if (month is < 1 or > 12 || !IsPlausibleYear(year) || !IsInCareerSpan(text, match))
+                continue;
+            into.Add(new DateMention(match.Index, match.Length, match.Value, year, month, null, DateGranularity.Month));
+        }
+    }
+
+    /// <summary>'Nghị định 15/2020' is a document number: a bare month/year is read only inside a span or a record line.</summary>
+    private static bool IsInCareerSpan(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        var after = text.AsSpan(end, Math.Min(24, text.Length - end));
+        if (CareerSpanFollows().IsMatch(after))
+            return true;
+        var beforeStart = Math.Max(0, match.Index - 16);
+        var before = text.AsSpan(beforeStart, match.Index - beforeStart);
+        return CareerSpanPrecedes().IsMatch(before)
+            || (after.TrimStart().StartsWith(":") && (match.Index == 0 || RecordLineStart().IsMatch(before)));
     }
 
     private static void AddYears(string text, List<DateMention> into)

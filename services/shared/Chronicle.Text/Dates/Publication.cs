@@ -6,13 +6,16 @@ namespace Chronicle.Text.Dates;
 internal sealed record Publication(DateOnly Latest, DateGranularity Granularity, string Description)
 {
     /// <summary>
-    /// The given publication date wins; without one, the date in the address; without that, the
-    /// time stamp the page prints with the article.
+    /// The given publication date wins; without one, the date line the page printed above the
+    /// article (kept aside by cleaning); then the date in the address (an id in it may be stamped
+    /// when the piece was drafted); then a time stamp left in the text.
     /// </summary>
-    public static Publication? Choose(DateOnly? publishedAt, string? url, string text, IReadOnlyList<DateMention> mentions)
+    public static Publication? Choose(DateOnly? publishedAt, string? url, string text, IReadOnlyList<DateMention> mentions, DateOnly? dateLine = null)
     {
         if (publishedAt is { } given)
             return new Publication(given, DateGranularity.Day, $"the publication date {given:yyyy-MM-dd}");
+        if (dateLine is { } printed)
+            return new Publication(printed, DateGranularity.Day, $"the publication date {printed:yyyy-MM-dd}, read from the page's date line");
         if (UrlDates.Find(url) is { } fromAddress)
         {
             var what = fromAddress.Granularity == DateGranularity.Day ? "the publication date" : "the end of the publication month";
