@@ -28,7 +28,7 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
     /// </summary>
     private static class Reached
     {
-        public const int MaxHolderSightingsOutsideTheirTerm = 172;
+        public const int MaxHolderSightingsOutsideTheirTerm = 165;
         public const int MaxSightingsOfPeopleWhoNeverHeldThePost = 12;
         public const int MinPostsInRightOrder = 5;
         public const int MinPostsWithTrueHoldersInRightOrder = 5;
@@ -169,8 +169,10 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
         report.TrueHoldersOrderRight = SameSuccession(answeredKeys.Where(trueKeys.Contains).ToList(), expected);
 
         // The succession the news alone shows: each true holder of the window placed by their first
-        // sighting in it; all of them must be seen.
+        // sighting in it; all of them must be seen. A sighting dated to its year only ('Trong năm
+        // 2024, …') is true of some day in that year and cannot place anyone within it.
         var newsOrder = sightings
+            .Where(s => s.Observation.Granularity != "year")
             .Where(s => s.Observation.Date is { } date && string.CompareOrdinal(DayRange.Low(date), WindowFrom) >= 0 && string.CompareOrdinal(DayRange.Low(date), WindowTo) <= 0)
             .GroupBy(s => VietnameseText.MatchKey(s.Person))
             .Where(g => trueKeys.Contains(g.Key))

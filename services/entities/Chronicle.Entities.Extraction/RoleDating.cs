@@ -44,6 +44,10 @@ internal static partial class RoleDating
         {
             (aspect, cued) = (Started, true);
         }
+        // A month or year after a post merely held belongs to another clause ('…, người mới giữ
+        // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
+        if (aspect == Held && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
+            chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
             && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
             return new Dating(sentenceDate, "sentence", aspect, cued);
