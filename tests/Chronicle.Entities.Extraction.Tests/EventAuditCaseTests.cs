@@ -1,0 +1,65 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>Classes of error found by auditing events and documents on articles the rules were not tuned on.</summary>
+public sealed class EventAuditCaseTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static IReadOnlyList<EventMention> Read(string text, AnchorDate? anchor = null) =>
+        ArticleAnalyzer.Analyze("", text, anchor).Events.Where(e => e.IsMainEvent || e.Date?.Iso is not null).ToList();
+
+    [Theory]
+    [InlineData("Văn bản mới có hiệu lực thi hành từ ngày 1/7/2024, thay cho văn bản cũ của Chính phủ.")]
+    [InlineData("Các đại biểu dự lễ mít tinh kỷ niệm Quốc khánh 2/9 tại quảng trường trung tâm vào năm 2010.")]
+    [InlineData("Một nhà nghiên cứu trả lời VOA ngày 12/9 rằng ông Tô Lâm có thể phát biểu tại Đại hội đồng Liên Hợp Quốc.")]
+    [InlineData("Theo thông tin từ Bộ Ngoại giao ngày 9-6, trong bức điện gửi Thủ tướng, lãnh đạo Nhật Bản chúc mừng Việt Nam.")]
+    public void A_date_that_dates_no_event_gives_none(string text) =>
+        Assert.Empty(Read(text, Anchor(2024, 9, 20)));
+
+    [Fact]
+    public void A_meeting_that_opens_on_one_day_and_closes_on_another_is_dated_by_its_opening()
+    {
+        var plenum = Assert.Single(Read("Ban Chấp hành Trung ương đang họp Hội nghị lần thứ 10, khai mạc vào ngày 18 và bế mạc ngày 20/9.", Anchor(2024, 9, 19)));
+        Assert.Equal("2024-09-18", plenum.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_photo_caption_gives_no_event_and_does_not_hide_the_report_of_that_day()
+    {
+        var events = Read("Toàn cảnh phiên họp sáng 30/11 (Ảnh: Minh Anh).\nNghị quyết thành lập thành phố trực thuộc Trung ương được Quốc hội thông qua sáng 30/11.", Anchor(2024, 11, 30));
+        var passed = Assert.Single(events);
+        Assert.Contains("thông qua", passed.Name, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("2024-11-30", passed.Date?.Iso);
+        Assert.True(passed.Evidence.Start > 0, "the event is read from the report, not the caption");
+    }
+
+    [Fact]
+    public void A_today_lead_after_an_occasion_clause_is_the_main_event()
+    {
+        var visit = Assert.Single(Read("(VTV) - Nhân dịp 79 năm Ngày Quốc khánh (2/9/1945 - 2/9/2024), sáng nay (02/9), Chủ tịch nước Tô Lâm đã tới thăm gia đình nhạc sĩ Văn Cao.", Anchor(2024, 9, 2)));
+        Assert.Equal("2024-09-02", visit.Date?.Iso);
+        Assert.Contains("thăm", visit.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Trước đó, hôm 12/3, Cơ quan điều tra bắt ông Nguyễn Văn An về tội nhận hối lộ.", "2024-03-12")]
+    [InlineData("Tháng trước, Thủ tướng đã có chuyến công du tới Nhật Bản từ ngày 14-16/3.", "2024-03-14")]
+    [InlineData("Ngày 1-4, Ba Lan chính thức đảm nhận cương vị chủ tịch luân phiên của Hội đồng Liên minh châu Âu.", "2024-04-01")]
+    [InlineData("Sáng 2/4, tại họp báo công bố quyết định đặc xá, Thứ trưởng Bộ Công an Lê Quốc Hùng trả lời câu hỏi của phóng viên.", "2024-04-02")]
+    public void Deeds_of_a_day_the_rules_missed_give_an_event(string text, string date)
+    {
+        var deed = Assert.Single(Read(text, Anchor(2024, 4, 20)));
+        Assert.Equal(date, deed.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_photo_credit_before_a_caption_is_not_part_of_the_name()
+    {
+        var meeting = Assert.Single(Read("Nguồn hình ảnh, Reuters Chụp lại hình ảnh, Tổng Bí thư Tô Lâm gặp Tổng thống Joe Biden tại New York ngày 25/9/2024", Anchor(2024, 9, 26)));
+        Assert.DoesNotContain("Nguồn hình ảnh", meeting.Name, StringComparison.Ordinal);
+    }
+}
