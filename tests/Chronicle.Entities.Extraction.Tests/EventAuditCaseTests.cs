@@ -62,4 +62,35 @@ public sealed class EventAuditCaseTests
         var meeting = Assert.Single(Read("Nguồn hình ảnh, Reuters Chụp lại hình ảnh, Tổng Bí thư Tô Lâm gặp Tổng thống Joe Biden tại New York ngày 25/9/2024", Anchor(2024, 9, 26)));
         Assert.DoesNotContain("Nguồn hình ảnh", meeting.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_day_written_after_today_is_the_day_read()
+    {
+        var rally = Assert.Single(Read("Sáng nay 7-5, tại thành phố Điện Biên Phủ diễn ra lễ mít tinh kỷ niệm ngày chiến thắng.", Anchor(2024, 5, 6)));
+        Assert.Equal("2024-05-07", rally.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_summit_held_in_a_city_on_given_days_is_dated_by_its_first_day()
+    {
+        var summit = Assert.Single(Read("Hội nghị Thượng đỉnh về khí hậu của Liên Hợp Quốc diễn ra tại Geneva vào các ngày 14, 15/10 với sự tham gia của nhiều nước.", Anchor(2024, 10, 1)), e => e.Date?.Iso is not null);
+        Assert.Equal("2024-10-14", summit.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_letter_sent_by_a_body_on_a_day_is_a_document_not_an_event() =>
+        Assert.Empty(Read("Ngày 3/10/2023, Bộ Tài chính có Công văn số 1234/BTC-TCCB báo cáo về việc bổ nhiệm lại ông Hùng.", Anchor(2024, 12, 1)));
+
+    [Theory]
+    [InlineData("Ông Hải đã được Ban Chấp hành Trung ương cho thôi chức ủy viên vào ngày 5/8.", "2024-08-05")]
+    [InlineData("Việt Nam và Brazil thiết lập quan hệ ngoại giao ngày 8-5-1989.", "1989-05-08")]
+    public void Decisions_and_relations_established_on_a_day_are_events(string text, string date) =>
+        Assert.Equal(date, Assert.Single(Read(text, Anchor(2024, 8, 20))).Date?.Iso);
+
+    [Fact]
+    public void A_lead_after_the_broadcaster_tag_gives_the_reunion_of_that_day()
+    {
+        var reunion = Assert.Single(Read("(VTV) - Sáng 19/10, tại Hà Nội, gần 300 cựu học viên của trường đã về dự buổi họp mặt truyền thống kỷ niệm 40 năm ngày tựu trường.", Anchor(2024, 10, 19)));
+        Assert.Equal("2024-10-19", reunion.Date?.Iso);
+    }
 }

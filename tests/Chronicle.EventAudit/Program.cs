@@ -34,6 +34,7 @@ var articles = corpus.RootElement.GetProperty("articles").EnumerateArray()
 var events = new List<(int Article, string Line)>();
 var documents = new List<(int Article, string Line)>();
 var misses = new List<(int Article, string Line)>();
+var withoutEvent = new List<(int Article, string Line)>();
 var eventCount = 0;
 for (var i = 0; i < articles.Count; i++)
 {
@@ -46,6 +47,9 @@ for (var i = 0; i < articles.Count; i++)
     // As the entities service hands them on: an event without a date of its own only when it is the main one.
     var kept = result.Events.Where(e => e.IsMainEvent || e.Date?.Iso is not null).ToList();
     eventCount += kept.Count;
+    // An article with no event at all: its lead is where a missed report stands.
+    if (kept.Count == 0)
+        withoutEvent.Add((i, $"[{i}] anchor={anchor.ToIso()} {extracted.Title}\n    « {Sentence(clean, new TextSpan(0, Math.Min(clean.Length, 400)))} »"));
     foreach (var e in kept)
     {
         events.Add((i, $"[{i}] {e.Name}\n    date={e.Date?.Iso ?? anchor.ToIso() + "(anchor)"} main={e.IsMainEvent} place={e.Place} org={e.Organizer} chair={e.Chair}\n    « {Sentence(clean, e.Evidence)} »"));
@@ -67,10 +71,11 @@ for (var i = 0; i < articles.Count; i++)
     }
 }
 
-Console.WriteLine($"articles={articles.Count} (dev excluded: {devUrls.Count}) events={eventCount} documents={documents.Count} dated sentences without event={misses.Count} seed={seed}");
+Console.WriteLine($"articles={articles.Count} (dev excluded: {devUrls.Count}) events={eventCount} documents={documents.Count} dated sentences without event={misses.Count} articles without event={withoutEvent.Count} seed={seed}");
 Print("EVENTS", events, eventSample, seed);
 Print("DOCUMENTS", documents, documentSample, seed + 1);
 Print("CANDIDATE MISSES", misses, missSample, seed + 2);
+Print("ARTICLES WITHOUT EVENT", withoutEvent, missSample, seed + 3);
 return 0;
 
 static void Print(string heading, List<(int Article, string Line)> items, int count, int seed)

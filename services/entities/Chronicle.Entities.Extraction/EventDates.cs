@@ -29,6 +29,9 @@ internal static partial class EventDates
         var today = Today().Match(words);
         if (today.Success && !today.Groups["date"].Success && anchor is { Granularity: DateGranularity.Day, Month: { } month, Day: { } day })
             return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, anchor.Year, month, day, AtStart: true);
+        // 'Sáng nay 7-5, …': the day written after 'nay', which the recogniser leaves without a lead word.
+        if (today.Groups["d"].Success && WrittenDay(today.Groups["d"].Value, today.Groups["m"].Value) is { } written)
+            return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, null, written.Month, written.Day, AtStart: true);
         // 'Chiều cùng ngày, …': the day of the event told just before.
         var sameDay = SameDayLead().Match(words);
         if (sameDay.Success && previous is not null)
@@ -62,6 +65,13 @@ internal static partial class EventDates
             year = date.Month < anchorMonth - 2 ? anchorYear + 1 : anchorYear;
         var mention = new DateMention(date.Start, date.End - date.Start, "", year, date.Month, date.Day, granularity);
         return ContextDates.Resolve(mention, anchor);
+    }
+
+    private static (int Month, int Day)? WrittenDay(string day, string month)
+    {
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2000, m) ? (m, d) : null;
     }
 
     /// <summary>Days and months in the sentence, with the dotted form the recogniser leaves ('sáng 10.9').</summary>
@@ -143,14 +153,14 @@ internal static partial class EventDates
     [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
     private static partial Regex ClauseFollows();
 
-    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?$")]
+    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
     [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]
     private static partial Regex SameDayLead();
 
-    /// <summary>A lead that opens on today, with or without the date in brackets after it.</summary>
-    [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\()?")]
+    /// <summary>A lead that opens on today, with or without its date after it ('Sáng nay (15/3)', 'Sáng nay 7-5'): a written date wins.</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\(|\s+(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})(?![0-9/]))?")]
     private static partial Regex Today();
 
     [GeneratedRegex(@"(?<![0-9/.])(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
@@ -175,9 +185,9 @@ internal static partial class EventDates
 
     /// <summary>
     /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024'), a document's
-    /// issue ('ngày 9/7/2024, Bộ Chính trị ban hành Quyết định …').
+    /// issue ('ngày 9/7/2024, Bộ Chính trị ban hành Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:đã\s+)?(?:ký\s+)?ban\s+hành(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện))(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]

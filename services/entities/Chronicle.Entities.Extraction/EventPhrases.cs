@@ -13,7 +13,7 @@ internal static partial class EventPhrases
     private const int MaxNameWords = 30;
     private const int MaxSubjectWords = 12;
     private const int MaxWordsFromNounToDate = 10;
-    private const int MaxWordsFromNounToHappening = 14;
+    private const int MaxWordsFromNounToHappening = 18;
 
     /// <summary>What a sentence's reading needs: the text, the sentence, the people it names and their posts.</summary>
     public sealed record Sentence(string Text, TextSpan Span, List<(string Person, TextSpan Span)> People, List<RoleMention> Roles);
@@ -333,7 +333,7 @@ internal static partial class EventPhrases
         @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|ký\s+kết"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
-        + @"|kỷ\s+luật|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
+        + @"|kỷ\s+luật|cho\s+thôi|thiết\s+lập\s+quan\s+hệ|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
 
     private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
@@ -358,8 +358,8 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?:tổ\s+chức|khai\s+mạc|bế\s+mạc|chủ\s+trì|dự|tại|đến\s+dự|tiến\s+hành)\s+$")]
     private static partial Regex Holding();
 
-    /// <summary>'… diễn ra ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
-    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)\s+(?:(?:vào|trong)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
+    /// <summary>'… diễn ra ', '… diễn ra tại Geneva vào ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
+    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)(?:\s+tại\s+[^,;.]{1,40}?)?\s+(?:(?:vào|trong)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
     private static partial Regex HappeningBeforeDate();
 
     [GeneratedRegex(@";\s*(?<deed>(?:thăm|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|tiếp|hội\s+kiến|hội\s+đàm|gặp|làm\s+việc\s+với|dự)\s)")]
