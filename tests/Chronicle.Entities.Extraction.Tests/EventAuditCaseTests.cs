@@ -93,4 +93,24 @@ public sealed class EventAuditCaseTests
         var reunion = Assert.Single(Read("(VTV) - Sáng 19/10, tại Hà Nội, gần 300 cựu học viên của trường đã về dự buổi họp mặt truyền thống kỷ niệm 40 năm ngày tựu trường.", Anchor(2024, 10, 19)));
         Assert.Equal("2024-10-19", reunion.Date?.Iso);
     }
+
+    [Theory]
+    [InlineData("Thăm Trường Sa tối 9/6, Chủ tịch nước động viên cán bộ, chiến sĩ trên đảo.", "2024-06-09")]
+    [InlineData("Đến ngày 12-1, Tòa án nhân dân TP Hà Nội đã tuyên cựu thứ trưởng Nguyễn Văn Sơn 4 năm tù.", "2024-01-12")]
+    [InlineData("Ngày 17-6, hai tàu đã xảy ra một vụ va chạm tại khu vực bãi cạn.", "2024-06-17")]
+    [InlineData("Ngày 2 tháng 9 năm 1945, tại Quảng trường Ba Đình, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập.", "1945-09-02")]
+    public void Visits_sentences_collisions_and_proclamations_give_an_event(string text, string date) =>
+        Assert.Equal(date, Assert.Single(Read(text, Anchor(2024, 6, 20))).Date?.Iso);
+
+    [Fact]
+    public void A_month_that_opens_on_the_session_it_dates_gives_the_session()
+    {
+        var session = Assert.Single(Read("Tháng 1/2023, tại kỳ họp bất thường lần thứ 2, Quốc hội phê chuẩn bổ nhiệm hai Phó Thủ tướng.", Anchor(2025, 1, 20)));
+        Assert.Equal("2023-01", session.Date?.Iso);
+        Assert.StartsWith("Kỳ họp bất thường", session.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_month_that_opens_a_career_step_gives_no_event() =>
+        Assert.Empty(Read("Tháng 4/2021, ông được bầu làm Phó Chủ tịch Quốc hội.", Anchor(2025, 1, 20)));
 }

@@ -37,10 +37,17 @@ internal static partial class EventPhrases
         var clauseStart = date.AtStart ? ClauseStart(text, date.End, span.End) : span.Start;
         // A month dates an event only when written with its noun ('Kỳ họp thứ bảy (tháng 5/2024)',
         // 'phiên tòa hồi tháng 11/2018'); 'Tháng 3/2021, ông được bổ nhiệm …' is a career, not an event.
+        // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
-            return NounNear(sentence, date) is { } attached && attached.HeadEnd <= date.Start ? attached : null;
+            return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : null;
         return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date);
     }
+
+    private static bool AtTheEvent(string text, int dateEnd, int nounStart) =>
+        nounStart >= dateEnd && AtBeforeNoun().IsMatch(text.AsSpan(dateEnd, nounStart - dateEnd));
+
+    [GeneratedRegex(@"^\s*,?\s*tại\s+$")]
+    private static partial Regex AtBeforeNoun();
 
     /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
     private static Reading? Talks(Sentence sentence, int clauseStart)
@@ -311,7 +318,7 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
         + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|(?:[Bb]uổi\s+|[Cc]uộc\s+)?[Hh]ọp\s+báo"
-        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+tấn\s+công|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
+        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|đảo\s+chính)|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
@@ -321,7 +328,7 @@ internal static partial class EventPhrases
         + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
 
     private const string VisitVerbs =
-        @"thăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
+        @"[Tt]hăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
         + @"|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu|gửi\s+(?:điện|thư|lẵng|vòng)";
 
     private const string MeetingVerbs =
@@ -337,11 +344,11 @@ internal static partial class EventPhrases
 
     private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
-    private const string JusticeVerbs = @"khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do";
+    private const string JusticeVerbs = @"tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do";
 
     private const string HappeningVerbs =
         @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
-        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần";
+        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
     [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
     private static partial Regex EventVerb();
