@@ -98,6 +98,7 @@ public sealed class EventAuditCaseTests
     [InlineData("Thăm Trường Sa tối 9/6, Chủ tịch nước động viên cán bộ, chiến sĩ trên đảo.", "2024-06-09")]
     [InlineData("Đến ngày 12-1, Tòa án nhân dân TP Hà Nội đã tuyên cựu thứ trưởng Nguyễn Văn Sơn 4 năm tù.", "2024-01-12")]
     [InlineData("Ngày 17-6, hai tàu đã xảy ra một vụ va chạm tại khu vực bãi cạn.", "2024-06-17")]
+    [InlineData("Ngày 5-6, Cơ quan điều tra ra kết luận điều tra, đề nghị truy tố 12 bị can trong vụ án đấu thầu.", "2024-06-05")]
     [InlineData("Ngày 2 tháng 9 năm 1945, tại Quảng trường Ba Đình, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập.", "1945-09-02")]
     public void Visits_sentences_collisions_and_proclamations_give_an_event(string text, string date) =>
         Assert.Equal(date, Assert.Single(Read(text, Anchor(2024, 6, 20))).Date?.Iso);
