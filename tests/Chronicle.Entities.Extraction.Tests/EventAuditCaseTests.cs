@@ -98,6 +98,8 @@ public sealed class EventAuditCaseTests
     [InlineData("Thăm Trường Sa tối 9/6, Chủ tịch nước động viên cán bộ, chiến sĩ trên đảo.", "2024-06-09")]
     [InlineData("Đến ngày 12-1, Tòa án nhân dân TP Hà Nội đã tuyên cựu thứ trưởng Nguyễn Văn Sơn 4 năm tù.", "2024-01-12")]
     [InlineData("Ngày 17-6, hai tàu đã xảy ra một vụ va chạm tại khu vực bãi cạn.", "2024-06-17")]
+    [InlineData("Tối 3-6, tổng thống nước này ban bố lệnh thiết quân luật trên toàn quốc.", "2024-06-03")]
+    [InlineData("Hôm 14/6, Hạ viện bỏ phiếu thông qua đề xuất bãi nhiệm thủ tướng.", "2024-06-14")]
     [InlineData("Ngày 5-6, Cơ quan điều tra ra kết luận điều tra, đề nghị truy tố 12 bị can trong vụ án đấu thầu.", "2024-06-05")]
     [InlineData("Ngày 2 tháng 9 năm 1945, tại Quảng trường Ba Đình, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập.", "1945-09-02")]
     public void Visits_sentences_collisions_and_proclamations_give_an_event(string text, string date) =>

@@ -318,7 +318,7 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
         + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|(?:[Bb]uổi\s+|[Cc]uộc\s+)?[Hh]ọp\s+báo"
-        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|đảo\s+chính)|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
+        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|đảo\s+chính)|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
@@ -344,10 +344,11 @@ internal static partial class EventPhrases
 
     private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
-    private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do";
+    private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do";
 
     private const string HappeningVerbs =
         @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
+        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|phế\s+truất|ám\s+sát|không\s+kích"
         + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
     [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
