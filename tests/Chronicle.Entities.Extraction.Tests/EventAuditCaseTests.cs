@@ -116,4 +116,29 @@ public sealed class EventAuditCaseTests
     [Fact]
     public void A_month_that_opens_a_career_step_gives_no_event() =>
         Assert.Empty(Read("Tháng 4/2021, ông được bầu làm Phó Chủ tịch Quốc hội.", Anchor(2025, 1, 20)));
+
+    [Fact]
+    public void A_birthday_written_with_sinh_ra_dates_no_event() =>
+        Assert.Empty(Read("Ông Nam sinh ra ngày 3/2/1961 và sẽ đủ tuổi nghỉ hưu trước Đại hội 14.", Anchor(2024, 10, 1)));
+
+    [Fact]
+    public void The_day_a_statement_was_released_is_not_the_day_of_the_session_it_reports()
+    {
+        var session = Assert.Single(Read("Theo thông cáo phát chiều 30/10, tại kỳ họp thứ 49 (ngày 28 và 29/10), Ủy ban Kiểm tra Trung ương đã xem xét nhiều vụ việc.", Anchor(2024, 10, 30)));
+        Assert.Equal("2024-10-28", session.Date?.Iso);
+    }
+
+    [Fact]
+    public void Talks_framed_by_trong_cuoc_are_not_hosted_by_the_frame()
+    {
+        var talks = Assert.Single(Read("Trong cuộc hội đàm ngày 18/11 với Tổng thống Chile Gabriel Boric, Thủ tướng Phạm Minh Chính đề nghị mở rộng thương mại.", Anchor(2024, 11, 19)));
+        Assert.DoesNotContain("Trong cuộc", talks.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_funeral_home_is_a_place_not_a_funeral()
+    {
+        var rite = Assert.Single(Read("Lễ viếng bắt đầu từ 7 giờ ngày 14/3 tại Nhà tang lễ Quốc gia, Hà Nội.", Anchor(2024, 3, 10)));
+        Assert.StartsWith("Lễ viếng", rite.Name, StringComparison.Ordinal);
+    }
 }
