@@ -189,4 +189,11 @@ public sealed class LegalDocumentAuditCaseTests
         var document = Assert.Single(Read("Ngày 12/5/2024, Đảng ủy Khối doanh nghiệp Trung ương đã có Quyết định số 2210-QĐ/ĐUK cho ông Bình thôi giữ chức."));
         Assert.Equal("2024-05-12", document.Issued?.Iso);
     }
+
+    [Fact]
+    public void The_day_before_a_body_that_gave_its_view_in_a_letter_is_the_letter_s_date()
+    {
+        var letter = Assert.Single(Read("Ngày 2/4/2024, Ban Tổ chức Trung ương có ý kiến tại Công văn số 3011-CVNS/BTCTW về trường hợp này."));
+        Assert.Equal("2024-04-02", letter.Issued?.Iso);
+    }
 }

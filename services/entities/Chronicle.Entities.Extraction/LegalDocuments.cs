@@ -283,8 +283,8 @@ internal static partial class LegalDocuments
         + @"(?:\s+về\s+(?:việc\s+)?(?:[“""](?<subject>[^”""]{3,300})[”""]|(?<subject>[^.;“”""\n]{3,200})))?")]
     private static partial Regex Details();
 
-    /// <summary>'Bộ Chính trị ban hành ', 'Đảng ủy Khối … đã có ' right before the kind.</summary>
-    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|đã\s+có)\s+$")]
+    /// <summary>'Bộ Chính trị ban hành ', 'Đảng ủy Khối … đã có ', 'Ban Tổ chức Trung ương có ý kiến tại ' right before the kind.</summary>
+    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có(?:\s+ý\s+kiến\s+tại)?)\s+$")]
     private static partial Regex IssuedBefore();
 
     [GeneratedRegex(@"\s+khóa\s+[IVXLC]+$")]
