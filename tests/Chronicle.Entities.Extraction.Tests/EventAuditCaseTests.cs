@@ -98,6 +98,8 @@ public sealed class EventAuditCaseTests
     [InlineData("Thăm Trường Sa tối 9/6, Chủ tịch nước động viên cán bộ, chiến sĩ trên đảo.", "2024-06-09")]
     [InlineData("Đến ngày 12-1, Tòa án nhân dân TP Hà Nội đã tuyên cựu thứ trưởng Nguyễn Văn Sơn 4 năm tù.", "2024-01-12")]
     [InlineData("Ngày 17-6, hai tàu đã xảy ra một vụ va chạm tại khu vực bãi cạn.", "2024-06-17")]
+    [InlineData("Cuộc diễn tập phòng thủ của Quân khu 9 được tiến hành từ ngày 3 đến ngày 6/6 với sự tham gia của nhiều lực lượng.", "2024-06-03")]
+    [InlineData("Nhân kỷ niệm Cách mạng Tháng Tám và Quốc khánh 2/9, sáng 22/8, Chủ tịch UBND tỉnh Nguyễn Văn Phúc đã tới thăm các gia đình chính sách.", "2024-08-22")]
     [InlineData("Tối 3-6, tổng thống nước này ban bố lệnh thiết quân luật trên toàn quốc.", "2024-06-03")]
     [InlineData("Hôm 14/6, Hạ viện bỏ phiếu thông qua đề xuất bãi nhiệm thủ tướng.", "2024-06-14")]
     [InlineData("Ngày 5-6, Cơ quan điều tra ra kết luận điều tra, đề nghị truy tố 12 bị can trong vụ án đấu thầu.", "2024-06-05")]
