@@ -143,4 +143,11 @@ public sealed class EventAuditCaseTests
         var rite = Assert.Single(Read("Lễ viếng bắt đầu từ 7 giờ ngày 14/3 tại Nhà tang lễ Quốc gia, Hà Nội.", Anchor(2024, 3, 10)));
         Assert.StartsWith("Lễ viếng", rite.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pair_of_verbs_keeps_what_was_visited_in_the_name()
+    {
+        var visit = Assert.Single(Read("Ngày 12-3, Chủ tịch nước Tô Lâm thăm, kiểm tra công tác sẵn sàng chiến đấu của Vùng 2 Hải quân.", Anchor(2024, 3, 13)));
+        Assert.Contains("kiểm tra công tác sẵn sàng chiến đấu", visit.Name, StringComparison.Ordinal);
+    }
 }

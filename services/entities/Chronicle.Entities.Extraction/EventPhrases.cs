@@ -248,6 +248,9 @@ internal static partial class EventPhrases
             var next = stop.Index + stop.Length;
             if (stop.Value.StartsWith(',') && next < text.Length && char.IsUpper(text[next]) && !sentence.People.Any(p => p.Span.End == stop.Index))
                 continue;
+            // 'thăm, chúc mừng Giáo hội …': a verb alone before the comma is one of a pair; the deed goes on.
+            if (stop.Value.StartsWith(',') && WordsBetween(text, from, stop.Index) <= 2)
+                continue;
             end = stop.Index;
             break;
         }
