@@ -150,4 +150,18 @@ public sealed class EventAuditCaseTests
         var visit = Assert.Single(Read("Ngày 12-3, Chủ tịch nước Tô Lâm thăm, kiểm tra công tác sẵn sàng chiến đấu của Vùng 2 Hải quân.", Anchor(2024, 3, 13)));
         Assert.Contains("kiểm tra công tác sẵn sàng chiến đấu", visit.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_session_number_before_the_day_is_not_the_first_day_of_a_list()
+    {
+        var session = Assert.Single(Read("Tiếp tục phiên họp thứ 35, sáng 14.5, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật.", Anchor(2024, 5, 14)));
+        Assert.Equal("2024-05-14", session.Date?.Iso);
+    }
+
+    [Fact]
+    public void The_day_a_body_released_a_notice_is_not_the_day_of_the_meeting_it_tells()
+    {
+        var meeting = Assert.Single(Read("Ngày 20-6, Ủy ban Kiểm tra Trung ương ra thông báo cho biết, từ ngày 17 đến ngày 19-6, tại Hà Nội, Ủy ban đã họp kỳ thứ 43.", Anchor(2024, 6, 20)));
+        Assert.Equal("2024-06-17", meeting.Date?.Iso);
+    }
 }

@@ -41,6 +41,9 @@ internal static partial class EventDates
         foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })))
         {
             var list = date.Day is null ? null : FirstOfList(words, date.Start);
+            // 'phiên họp thứ 32, sáng 22.4': a list runs up to its last day; a number past it is no day of the list.
+            if (list is { } first && (first.Day < 1 || first.Day >= date.Day))
+                list = null;
             var start = list?.Start ?? date.Start;
             if (IsEventDate(words, date, start))
             {
@@ -187,7 +190,7 @@ internal static partial class EventDates
     /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024'), a document's
     /// issue ('ngày 9/7/2024, Bộ Chính trị ban hành Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện))(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]

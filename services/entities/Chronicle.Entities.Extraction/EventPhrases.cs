@@ -48,6 +48,9 @@ internal static partial class EventPhrases
     private static bool AtTheEvent(string text, int dateEnd, int nounStart) =>
         nounStart >= dateEnd && AtBeforeNoun().IsMatch(text.AsSpan(dateEnd, nounStart - dateEnd));
 
+    [GeneratedRegex(@"^\s+(?:lần\s+)?thứ\s+[\p{L}0-9]+\s*,\s*$")]
+    private static partial Regex OrdinalOnly();
+
     [GeneratedRegex(@"^\s*,?\s*tại\s+$")]
     private static partial Regex AtBeforeNoun();
 
@@ -116,6 +119,9 @@ internal static partial class EventPhrases
     private static bool DatesNoun(string text, int nounEnd, int dateStart)
     {
         var between = text[nounEnd..dateStart];
+        // 'phiên họp thứ 32, sáng 22.4': only the meeting's number stands between.
+        if (OrdinalOnly().IsMatch(between))
+            return true;
         var words = WordsBetween(text, nounEnd, dateStart);
         if (HappeningBeforeDate().IsMatch(between))
             return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
