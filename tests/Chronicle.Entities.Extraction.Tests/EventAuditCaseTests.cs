@@ -154,14 +154,14 @@ public sealed class EventAuditCaseTests
     [Fact]
     public void A_session_number_before_the_day_is_not_the_first_day_of_a_list()
     {
-        var session = Assert.Single(Read("Tiếp tục phiên họp thứ 35, sáng 14.5, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật.", Anchor(2024, 5, 14)));
+        var session = Assert.Single(Read("Bước sang phiên họp thứ 35, sáng 14.5, các thành viên Ủy ban Thường vụ Quốc hội góp ý cho hai dự án luật.", Anchor(2024, 5, 14)));
         Assert.Equal("2024-05-14", session.Date?.Iso);
     }
 
     [Fact]
     public void The_day_a_body_released_a_notice_is_not_the_day_of_the_meeting_it_tells()
     {
-        var meeting = Assert.Single(Read("Ngày 20-6, Ủy ban Kiểm tra Trung ương ra thông báo cho biết, từ ngày 17 đến ngày 19-6, tại Hà Nội, Ủy ban đã họp kỳ thứ 43.", Anchor(2024, 6, 20)));
+        var meeting = Assert.Single(Read("Ngày 20-6, Ủy ban Kiểm tra Trung ương ra thông báo cho biết, trong các ngày từ 17 đến 19-6, ủy ban này đã họp kỳ thứ 43 tại Đà Nẵng.", Anchor(2024, 6, 20)));
         Assert.Equal("2024-06-17", meeting.Date?.Iso);
     }
 }
