@@ -166,3 +166,34 @@ public sealed class BrokenLineTests
         Assert.Equal("Công văn", document.Kind);
     }
 }
+
+/// <summary>Classes of error found by auditing documents on articles the rules were not tuned on.</summary>
+public sealed class LegalDocumentAuditCaseTests
+{
+    private static IReadOnlyList<LegalDocumentMention> Read(string text) => ArticleAnalyzer.Analyze("", text).LegalDocuments;
+
+    [Fact]
+    public void A_law_named_inside_a_convention_is_no_law_of_the_country() =>
+        Assert.Empty(Read("Hai bên giải quyết tranh chấp trên cơ sở Công ước của Liên hợp quốc về Luật Biển năm 1982."));
+
+    [Fact]
+    public void A_number_cited_bare_after_its_full_code_is_the_same_document()
+    {
+        var document = Assert.Single(Read("Theo Quy định 105-QĐ/TW của Bộ Chính trị về phân cấp quản lý cán bộ, việc này thuộc Bộ Chính trị. Quy định 105 cũng nêu rõ thẩm quyền."));
+        Assert.Equal("105-QĐ/TW", document.Number);
+    }
+
+    [Fact]
+    public void The_day_before_a_body_that_had_a_document_is_its_date()
+    {
+        var document = Assert.Single(Read("Ngày 12/5/2024, Đảng ủy Khối doanh nghiệp Trung ương đã có Quyết định số 2210-QĐ/ĐUK cho ông Bình thôi giữ chức."));
+        Assert.Equal("2024-05-12", document.Issued?.Iso);
+    }
+
+    [Fact]
+    public void The_day_before_a_body_that_gave_its_view_in_a_letter_is_the_letter_s_date()
+    {
+        var letter = Assert.Single(Read("Ngày 2/4/2024, Ban Tổ chức Trung ương có ý kiến tại Công văn số 3011-CVNS/BTCTW về trường hợp này."));
+        Assert.Equal("2024-04-02", letter.Issued?.Iso);
+    }
+}

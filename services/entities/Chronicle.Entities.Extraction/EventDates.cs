@@ -29,6 +29,9 @@ internal static partial class EventDates
         var today = Today().Match(words);
         if (today.Success && !today.Groups["date"].Success && anchor is { Granularity: DateGranularity.Day, Month: { } month, Day: { } day })
             return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, anchor.Year, month, day, AtStart: true);
+        // 'Sáng nay 7-5, …': the day written after 'nay', which the recogniser leaves without a lead word.
+        if (today.Groups["d"].Success && WrittenDay(today.Groups["d"].Value, today.Groups["m"].Value) is { } written)
+            return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, null, written.Month, written.Day, AtStart: true);
         // 'Chiều cùng ngày, …': the day of the event told just before.
         var sameDay = SameDayLead().Match(words);
         if (sameDay.Success && previous is not null)
@@ -38,6 +41,9 @@ internal static partial class EventDates
         foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })))
         {
             var list = date.Day is null ? null : FirstOfList(words, date.Start);
+            // 'phiên họp thứ 32, sáng 22.4': a list runs up to its last day; a number past it is no day of the list.
+            if (list is { } first && (first.Day < 1 || first.Day >= date.Day))
+                list = null;
             var start = list?.Start ?? date.Start;
             if (IsEventDate(words, date, start))
             {
@@ -62,6 +68,13 @@ internal static partial class EventDates
             year = date.Month < anchorMonth - 2 ? anchorYear + 1 : anchorYear;
         var mention = new DateMention(date.Start, date.End - date.Start, "", year, date.Month, date.Day, granularity);
         return ContextDates.Resolve(mention, anchor);
+    }
+
+    private static (int Month, int Day)? WrittenDay(string day, string month)
+    {
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2000, m) ? (m, d) : null;
     }
 
     /// <summary>Days and months in the sentence, with the dotted form the recogniser leaves ('sáng 10.9').</summary>
@@ -93,11 +106,14 @@ internal static partial class EventDates
         var after = words.AsSpan(date.End, Math.Min(Window, words.Length - date.End));
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
+        // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
+        if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)))
+            return false;
         // A bare month is too loose to date an event unless its year is written.
         return date.Granularity == DateGranularity.Day || date.Year is not null;
     }
 
-    /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3': the first day.</summary>
+    /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3', 'khai mạc ngày 18 và bế mạc ngày 20/9': the first day.</summary>
     private static (int Start, int Day)? FirstOfList(string words, int dateStart)
     {
         var from = Math.Max(0, dateStart - Window);
@@ -140,33 +156,41 @@ internal static partial class EventDates
     [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
     private static partial Regex ClauseFollows();
 
-    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?$")]
+    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
     [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]
     private static partial Regex SameDayLead();
 
-    /// <summary>A lead that opens on today, with or without the date in brackets after it.</summary>
-    [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\()?")]
+    /// <summary>A lead that opens on today, with or without its date after it ('Sáng nay (15/3)', 'Sáng nay 7-5'): a written date wins.</summary>
+    [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\(|\s+(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})(?![0-9/]))?")]
     private static partial Regex Today();
 
-    [GeneratedRegex(@"(?<![0-9/.])(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)\s*$")]
+    [GeneratedRegex(@"(?<![0-9/.])(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
     private static partial Regex DayList();
 
     /// <summary>Words right before a date that make it no event's date.</summary>
     [GeneratedRegex(
-        @"(?:(?<![\p{L}])(?:sinh|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)đến|ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*"
+        @"(?:(?<![\p{L}])(?:sinh(?:\s+ra)?|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)đến)\s*(?:(?:vào|từ)\s+)?(?:ngày\s*)?:?\s*"
         + @"|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|[Nn]gày\s+(?:sinh|vào\s+Đảng)\s*:?)\s*,?\s*(?:ngày\s+)?"
+        + @"|Quốc\s+khánh\s+(?:ngày\s+)?"
+        + @"|(?:trả\s+lời|nói\s+với|chia\s+sẻ\s+với)(?:\s+phỏng\s+vấn)?(?:\s+(?:báo|đài|hãng\s+tin))?\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}\s+(?:vào\s+)?(?:hôm\s+|ngày\s+)?"
         + @"|[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?"
         + @"|[0-9]\s*[–-]\s*|\(\s*[0-9]{4}\s*[–-]\s*"
-        + @"|(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+của\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:ra\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
+        + @"|(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+(?:của|từ)\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:(?:ra|phát|đưa\s+ra)\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
     private static partial Regex NotAnEventBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*$")]
+    private static partial Regex DocumentVerbBefore();
+
+    [GeneratedRegex(@"^(?:sáng|chiều|trưa|tối|đêm)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfDay();
 
     /// <summary>
     /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024'), a document's
-    /// issue ('ngày 9/7/2024, Bộ Chính trị ban hành Quyết định …').
+    /// issue ('ngày 9/7/2024, Bộ Chính trị ban hành Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:đã\s+)?(?:ký\s+)?ban\s+hành(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]

@@ -11,9 +11,11 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class EventPhrases
 {
     private const int MaxNameWords = 30;
+
+    private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal) { "Trong", "Tại", "Sau", "Trước", "Theo", "Qua", "Nhân" };
     private const int MaxSubjectWords = 12;
     private const int MaxWordsFromNounToDate = 10;
-    private const int MaxWordsFromNounToHappening = 14;
+    private const int MaxWordsFromNounToHappening = 18;
 
     /// <summary>What a sentence's reading needs: the text, the sentence, the people it names and their posts.</summary>
     public sealed record Sentence(string Text, TextSpan Span, List<(string Person, TextSpan Span)> People, List<RoleMention> Roles);
@@ -37,10 +39,20 @@ internal static partial class EventPhrases
         var clauseStart = date.AtStart ? ClauseStart(text, date.End, span.End) : span.Start;
         // A month dates an event only when written with its noun ('Kỳ họp thứ bảy (tháng 5/2024)',
         // 'phiên tòa hồi tháng 11/2018'); 'Tháng 3/2021, ông được bổ nhiệm …' is a career, not an event.
+        // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
-            return NounNear(sentence, date) is { } attached && attached.HeadEnd <= date.Start ? attached : null;
+            return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : null;
         return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date);
     }
+
+    private static bool AtTheEvent(string text, int dateEnd, int nounStart) =>
+        nounStart >= dateEnd && AtBeforeNoun().IsMatch(text.AsSpan(dateEnd, nounStart - dateEnd));
+
+    [GeneratedRegex(@"^\s+(?:lần\s+)?thứ\s+[\p{L}0-9]+\s*,\s*$")]
+    private static partial Regex OrdinalOnly();
+
+    [GeneratedRegex(@"^\s*,?\s*tại\s+$")]
+    private static partial Regex AtBeforeNoun();
 
     /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
     private static Reading? Talks(Sentence sentence, int clauseStart)
@@ -107,6 +119,9 @@ internal static partial class EventPhrases
     private static bool DatesNoun(string text, int nounEnd, int dateStart)
     {
         var between = text[nounEnd..dateStart];
+        // 'phiên họp thứ 32, sáng 22.4': only the meeting's number stands between.
+        if (OrdinalOnly().IsMatch(between))
+            return true;
         var words = WordsBetween(text, nounEnd, dateStart);
         if (HappeningBeforeDate().IsMatch(between))
             return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
@@ -220,6 +235,9 @@ internal static partial class EventPhrases
         var subject = Trimmed(text[from..verb]);
         subject = TrailingAuxiliary().Replace(subject, "");
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // 'Trong cuộc hội đàm …', 'Tại buổi tiếp …': a frame, not who acted.
+        if (words.Length > 0 && FramingWords.Contains(words[0]))
+            return null;
         return words.Length is > 0 and <= MaxSubjectWords && (char.IsUpper(subject[0]) || PronounSubject().IsMatch(subject)) ? subject : null;
     }
 
@@ -235,6 +253,9 @@ internal static partial class EventPhrases
             // person's name it opens their titles ('Trung tướng X, Thứ trưởng …'), which the name can do without.
             var next = stop.Index + stop.Length;
             if (stop.Value.StartsWith(',') && next < text.Length && char.IsUpper(text[next]) && !sentence.People.Any(p => p.Span.End == stop.Index))
+                continue;
+            // 'thăm, chúc mừng Giáo hội …': a verb alone before the comma is one of a pair; the deed goes on.
+            if (stop.Value.StartsWith(',') && WordsBetween(text, from, stop.Index) <= 2)
                 continue;
             end = stop.Index;
             break;
@@ -309,9 +330,9 @@ internal static partial class EventPhrases
 
     /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests, attacks.</summary>
     [GeneratedRegex(
-        @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
-        + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác)"
-        + @"|[Cc]uộc\s+(?:tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+tấn\s+công|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
+        @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|(?<![Tt]ang\s)[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
+        + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|(?:[Bb]uổi\s+|[Cc]uộc\s+)?[Hh]ọp\s+báo"
+        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
@@ -321,7 +342,7 @@ internal static partial class EventPhrases
         + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
 
     private const string VisitVerbs =
-        @"thăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
+        @"[Tt]hăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
         + @"|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu|gửi\s+(?:điện|thư|lẵng|vòng)";
 
     private const string MeetingVerbs =
@@ -330,18 +351,19 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|ký\s+kết"
+        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|ký\s+kết"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
-        + @"|kỷ\s+luật|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
+        + @"|kỷ\s+luật|cho\s+thôi|thiết\s+lập\s+quan\s+hệ|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
 
-    private const string ElectionVerbs = @"bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
+    private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò|vị\s+trí))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
-    private const string JusticeVerbs = @"khởi\s+tố|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|trả\s+tự\s+do";
+    private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do";
 
     private const string HappeningVerbs =
         @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
-        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần";
+        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|phế\s+truất|ám\s+sát|không\s+kích"
+        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
     [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
     private static partial Regex EventVerb();
@@ -358,8 +380,8 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?:tổ\s+chức|khai\s+mạc|bế\s+mạc|chủ\s+trì|dự|tại|đến\s+dự|tiến\s+hành)\s+$")]
     private static partial Regex Holding();
 
-    /// <summary>'… diễn ra ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
-    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)\s+(?:(?:vào|trong)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
+    /// <summary>'… diễn ra ', '… diễn ra tại Geneva vào ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
+    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)(?:\s+tại\s+[^,;.]{1,40}?)?\s+(?:(?:vào|trong|từ)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
     private static partial Regex HappeningBeforeDate();
 
     [GeneratedRegex(@";\s*(?<deed>(?:thăm|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|tiếp|hội\s+kiến|hội\s+đàm|gặp|làm\s+việc\s+với|dự)\s)")]

@@ -34,8 +34,13 @@ internal static partial class Events
         var dated = new List<DatedEvent>();
         var mainFound = false;
 
-        foreach (var (sentence, people) in names)
+        foreach (var (whole, people) in names)
         {
+            // A photo's caption ('Toàn cảnh phiên họp sáng 30/11 (Ảnh: …)') retells the day the body
+            // reports; read as an event it would hide that report as a back reference.
+            if (IsPhotoCaption(text, whole))
+                continue;
+            var sentence = AfterPhotoCredit(text, whole);
             var previous = dated.Count > 0 ? dated[^1].Date : null;
             if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
                 || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date))
@@ -86,6 +91,22 @@ internal static partial class Events
             mainFound |= isMain;
         }
         return events;
+    }
+
+    private static bool IsPhotoCaption(string text, TextSpan sentence) =>
+        PhotoCaption().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+
+    /// <summary>'Nguồn hình ảnh, Reuters Chụp lại hình ảnh, …': the page's photo credit before a caption is no part of it.</summary>
+    private static TextSpan AfterPhotoCredit(string text, TextSpan sentence)
+    {
+        const string credit = "Chụp lại hình ảnh,";
+        var at = text.IndexOf(credit, sentence.Start, sentence.Length, StringComparison.Ordinal);
+        if (at < 0)
+            return sentence;
+        var start = at + credit.Length;
+        while (start < sentence.End && char.IsWhiteSpace(text[start]))
+            start++;
+        return new TextSpan(start, sentence.End);
     }
 
     /// <summary>An event read from a dated sentence, with its date as written and whether its lead was cut short.</summary>
@@ -245,6 +266,10 @@ internal static partial class Events
             .SelectMany(n => n.Names.Select(p => p.Person))
             .Distinct()
             .ToList();
+
+    /// <summary>A caption ends on its photographer: '(Ảnh: Minh Anh).', '- Ảnh: TTXVN'.</summary>
+    [GeneratedRegex(@"(?:\(\s*Ảnh\s*:[^()]{1,60}\)|[-–]\s*Ảnh\s*:[^.;]{1,60})\s*\.?\s*$")]
+    private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm)(?![\p{L}])")]
     private static partial Regex EventStart();

@@ -80,7 +80,9 @@ internal static partial class LegalDocuments
             if (!found.ContainsKey(named.Number))
                 found[named.Number] = named;
         }
-        return [.. found.Values];
+        // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
+        var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
+        return [.. found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number)))];
     }
 
     /// <summary>
@@ -94,6 +96,10 @@ internal static partial class LegalDocuments
         var text = context.Text;
         foreach (Match law in NamedLaw().Matches(text))
         {
+            // 'Công ước Liên hợp quốc về Luật Biển năm 1982' is a convention, not a law of the country.
+            var lookBack = Math.Max(0, law.Index - 120);
+            if (ConventionBefore().IsMatch(text.AsSpan(lookBack, law.Index - lookBack)))
+                continue;
             var name = LawName(law.Groups["name"].Value);
             var rest = text.AsSpan(law.Index + law.Length, Math.Min(160, text.Length - law.Index - law.Length)).ToString();
             ExtractedDate? passed = null;
@@ -117,6 +123,12 @@ internal static partial class LegalDocuments
             yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace(memorandum.Value).TrimEnd(',', '.'), null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index));
         }
     }
+
+    private static bool CodedNumberOf(string coded, string bare) =>
+        coded.Length > bare.Length && coded.StartsWith(bare, StringComparison.Ordinal) && coded[bare.Length] is '-' or '/';
+
+    [GeneratedRegex(@"Công\s+ước[^.;]{0,100}\svề\s+$")]
+    private static partial Regex ConventionBefore();
 
     /// <summary>Words as one line with single spaces: a kind may be written across a line break.</summary>
     private static string OneSpace(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -271,8 +283,8 @@ internal static partial class LegalDocuments
         + @"(?:\s+về\s+(?:việc\s+)?(?:[“""](?<subject>[^”""]{3,300})[”""]|(?<subject>[^.;“”""\n]{3,200})))?")]
     private static partial Regex Details();
 
-    /// <summary>'Bộ Chính trị ban hành ' right before the kind.</summary>
-    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:đã\s+)?(?:ký\s+)?ban\s+hành\s+$")]
+    /// <summary>'Bộ Chính trị ban hành ', 'Đảng ủy Khối … đã có ', 'Ban Tổ chức Trung ương có ý kiến tại ' right before the kind.</summary>
+    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có(?:\s+ý\s+kiến\s+tại)?)\s+$")]
     private static partial Regex IssuedBefore();
 
     [GeneratedRegex(@"\s+khóa\s+[IVXLC]+$")]
