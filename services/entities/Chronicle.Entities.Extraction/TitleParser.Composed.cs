@@ -403,7 +403,9 @@ internal static partial class TitleParser
         // A name cut short by a lower-case word ('Trung tâm Dự báo Khí tượng Thủy | văn quốc gia') is
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
-        if (!closedByRegion && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end))
+        // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết').
+        if (!closedByRegion && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
+            && !IsSentenceWord(tokens, end))
         {
             return (null, 0);
         }

@@ -1,0 +1,46 @@
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Posts an audit of unlabelled news found unread: a province's chairman written without 'UBND'
+/// ('Chủ tịch tỉnh Bắc Kạn'), and the head of a company named just before a verb of the sentence.
+/// </summary>
+public sealed class RecallOnNewTextTests
+{
+    private static readonly AnchorDate May2024 =
+        new(2024, 5, 10, DateGranularity.Day, YearBasis.Publication, [], "test", null);
+
+    private static List<RoleMention> Roles(string text, string person) =>
+        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), May2024).Roles.Where(r => r.PersonName == person)];
+
+    [Theory]
+    [InlineData("Chủ tịch tỉnh Bắc Kạn Hoàng Minh Đức kiểm tra công trình đê.", "Chủ tịch UBND tỉnh Bắc Kạn")]
+    [InlineData("Phó Chủ tịch TP Đà Nẵng Hoàng Minh Đức kiểm tra công trình đê.", "Phó Chủ tịch UBND thành phố Đà Nẵng")]
+    [InlineData("Nguyên Chủ tịch Hải Phòng Hoàng Minh Đức ra tòa vì sai phạm đất đai.", "Chủ tịch UBND thành phố Hải Phòng")]
+    public void A_chairman_of_a_named_province_heads_its_peoples_committee(string text, string post)
+    {
+        Assert.Equal(post, Assert.Single(Roles(text, "Hoàng Minh Đức")).Role);
+    }
+
+    [Fact]
+    public void President_Ho_Chi_Minh_is_no_chairman_of_the_city()
+    {
+        var roles = ArticleAnalyzer.Analyze("", "Lời dạy của Chủ tịch Hồ Chí Minh còn nguyên giá trị.", May2024).Roles;
+        Assert.DoesNotContain(roles, r => r.Role.Contains("UBND", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_chairman_of_the_province_is_left_to_the_article()
+    {
+        Assert.DoesNotContain(Roles("Chủ tịch tỉnh Hoàng Minh Đức kiểm tra công trình đê.", "Hoàng Minh Đức"), r => r.Role.StartsWith("Chủ tịch UBND tỉnh ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Bà Lưu Thị Hạnh, Tổng Giám đốc Tập đoàn Sungroup cho biết dự án đã xong.", "Tổng Giám đốc Tập đoàn Sungroup")]
+    [InlineData("Ông Lưu Thị Hạnh, Giám đốc Công ty Thuận Phát đã ký cam kết.", "Giám đốc Công ty Thuận Phát")]
+    public void A_company_named_before_a_verb_keeps_its_head(string text, string post)
+    {
+        Assert.Equal(post, Assert.Single(Roles(text, "Lưu Thị Hạnh")).Role);
+    }
+}
