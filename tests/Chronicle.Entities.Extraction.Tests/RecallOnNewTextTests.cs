@@ -43,4 +43,19 @@ public sealed class RecallOnNewTextTests
     {
         Assert.Equal(post, Assert.Single(Roles(text, "Lưu Thị Hạnh")).Role);
     }
+
+    [Theory]
+    [InlineData("Bà Lưu Thị Hạnh sinh năm 1975, quê Quảng Trị, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị.")]
+    [InlineData("Thiếu tướng Lưu Thị Hạnh 52 tuổi, quê tỉnh Thái Bình; thạc sĩ Luật; Bí thư Tỉnh ủy Quảng Trị.")]
+    [InlineData("Bà Lưu Thị Hạnh, sinh năm 1975, tiến sĩ Kinh tế, Bí thư Tỉnh ủy Quảng Trị.")]
+    public void A_biography_between_the_name_and_the_posts_keeps_them_hers(string text)
+    {
+        Assert.Contains(Roles(text, "Lưu Thị Hạnh"), r => r.Role == "Bí thư Tỉnh ủy Quảng Trị");
+    }
+
+    [Fact]
+    public void A_birth_place_alone_gives_no_post()
+    {
+        Assert.Empty(Roles("Bà Lưu Thị Hạnh sinh năm 1975 tại Quảng Trị, trong một gia đình nông dân.", "Lưu Thị Hạnh"));
+    }
 }
