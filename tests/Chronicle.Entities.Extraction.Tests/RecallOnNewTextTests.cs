@@ -58,4 +58,14 @@ public sealed class RecallOnNewTextTests
     {
         Assert.Empty(Roles("Bà Lưu Thị Hạnh sinh năm 1975 tại Quảng Trị, trong một gia đình nông dân.", "Lưu Thị Hạnh"));
     }
+
+    [Theory]
+    [InlineData("Tổng cục trưởng Tổng cục Thuế Đỗ Văn Khải làm việc với doanh nghiệp.", "Tổng cục trưởng Tổng cục Thuế")]
+    [InlineData("Phó Tổng cục trưởng Tổng cục Hải quan Đỗ Văn Khải làm việc với doanh nghiệp.", "Phó Tổng cục trưởng Tổng cục Hải quan")]
+    [InlineData("Người phát ngôn Bộ Ngoại giao Đỗ Văn Khải trả lời câu hỏi của phóng viên.", "Người phát ngôn Bộ Ngoại giao")]
+    [InlineData("Chủ tịch UBND tỉnh Ninh Bình đương nhiệm Đỗ Văn Khải tiếp đoàn.", "Chủ tịch UBND tỉnh Ninh Bình")]
+    public void Heads_of_general_departments_and_spokespeople_are_read_whole(string text, string post)
+    {
+        Assert.Equal(post, Assert.Single(Roles(text, "Đỗ Văn Khải")).Role);
+    }
 }

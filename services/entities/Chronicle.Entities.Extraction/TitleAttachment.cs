@@ -236,6 +236,11 @@ internal static class TitleAttachment
         {
             k++;
         }
+        // 'Thủ tướng Nhật Bản đương nhiệm Kishida Fumio': the post is held now.
+        if (k + 2 < items.Count && items[k].Key == "đương" && items[k + 1].Key == "nhiệm")
+        {
+            k += 2;
+        }
         if (k < items.Count && items[k].Key is "ông" or "bà" or "ngài")
         {
             k++;
