@@ -68,4 +68,12 @@ public sealed class RecallOnNewTextTests
     {
         Assert.Equal(post, Assert.Single(Roles(text, "Đỗ Văn Khải")).Role);
     }
+
+    [Theory]
+    [InlineData("Nhận lời mời của Chủ tịch Tập đoàn Hitachi Kenji Tanaka, Phó Thủ tướng Đỗ Văn Khải sẽ thăm Nhật Bản.", "Chủ tịch Tập đoàn Hitachi")]
+    [InlineData("Ông Kenji Tanaka, Giám đốc Bệnh viện Saint Luke, cho biết bệnh nhân đã ổn định.", "Giám đốc Bệnh viện Saint Luke")]
+    public void A_foreigner_heading_a_named_company_or_hospital_holds_that_post(string text, string post)
+    {
+        Assert.Equal(post, Assert.Single(Roles(text, "Kenji Tanaka")).Role);
+    }
 }
