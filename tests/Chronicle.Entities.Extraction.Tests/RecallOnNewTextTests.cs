@@ -76,4 +76,17 @@ public sealed class RecallOnNewTextTests
     {
         Assert.Equal(post, Assert.Single(Roles(text, "Kenji Tanaka")).Role);
     }
+
+    [Fact]
+    public void A_national_association_written_in_lower_case_is_still_read()
+    {
+        var role = Assert.Single(Roles("Chủ tịch Hội người mù Việt Nam Phan Thị Lụa trao quà cho hội viên.", "Phan Thị Lụa"));
+        Assert.Equal("Chủ tịch Hội người mù Việt Nam", role.Role);
+    }
+
+    [Fact]
+    public void A_meeting_is_no_association()
+    {
+        Assert.DoesNotContain(Roles("Chủ tịch Hội nghị thượng đỉnh Việt Nam Phan Thị Lụa phát biểu khai mạc.", "Phan Thị Lụa"), r => r.Role.Contains("Hội nghị", StringComparison.Ordinal));
+    }
 }

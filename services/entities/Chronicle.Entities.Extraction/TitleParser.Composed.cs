@@ -352,7 +352,10 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int Length) NationalAssociation(IReadOnlyList<Token> tokens, int j)
     {
-        if (Phrase.Longest(tokens, j, AssociationStarts) is not (not null, var s) || j + s >= tokens.Count || !tokens[j + s].IsCapitalized)
+        // 'Hội Người cao tuổi Việt Nam' is also written 'Hội người cao tuổi Việt Nam'; a meeting
+        // ('Hội nghị', 'Hội thảo') is no association.
+        if (Phrase.Longest(tokens, j, AssociationStarts) is not (not null, var s) || j + s >= tokens.Count
+            || !(tokens[j + s].IsCapitalized || (tokens[j + s].IsWord && !NoAssociationWords.Contains(tokens[j + s].Key))))
         {
             return (null, 0);
         }
@@ -373,6 +376,9 @@ internal static partial class TitleParser
     }
 
     private const int MaxAssociationWords = 8;
+
+    /// <summary>Words after 'Hội' that make a meeting or a gathering, not an association.</summary>
+    private static readonly HashSet<string> NoAssociationWords = new(StringComparer.Ordinal) { "nghị", "thảo", "diễn", "chợ", "thi", "đàm", "ý", "trại", "sách", "viên", "đồng" };
 
     /// <summary>
     /// The name of a body after the word for its kind: capitalised words, and a dash or a lower-case
