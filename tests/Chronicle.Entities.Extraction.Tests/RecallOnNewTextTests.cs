@@ -98,4 +98,12 @@ public sealed class RecallOnNewTextTests
     {
         Assert.Equal(post, Assert.Single(Roles(text, "Vũ Hải Đăng")).Role);
     }
+
+    [Fact]
+    public void A_company_name_ending_with_the_country_keeps_it()
+    {
+        var role = Assert.Single(Roles("Bà Vũ Hải Yến, 58 tuổi, nguyên chủ tịch Tập đoàn Than Khoáng sản Việt Nam (TKV), đã nghỉ hưu.", "Vũ Hải Yến"));
+        Assert.Equal("Chủ tịch Tập đoàn Than Khoáng sản Việt Nam", role.Role);
+        Assert.Equal("former", role.Qualifier);
+    }
 }

@@ -417,7 +417,9 @@ internal static partial class TitleParser
         }
         // 'Tập đoàn Nikkei Tsuyoshi Haseb': before a name, a long run of capitalised words ends with
         // that name, which takes two words at least.
-        if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord))
+        // 'Tập đoàn Điện lực Việt Nam (EVN)': a country or province closing the run is the body's.
+        if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord)
+            && Phrase.Longest(tokens, end - 2, Lexicon.Places).Length != 2)
         {
             end -= 2;
         }
