@@ -106,4 +106,10 @@ public sealed class RecallOnNewTextTests
         Assert.Equal("Chủ tịch Tập đoàn Than Khoáng sản Việt Nam", role.Role);
         Assert.Equal("former", role.Qualifier);
     }
+
+    [Fact]
+    public void Posts_after_an_age_and_is_belong_to_the_named_person()
+    {
+        Assert.Contains(Roles("Bà Lưu Thị Hạnh, 61 tuổi, là Bí thư Tỉnh ủy Quảng Trị trong hai nhiệm kỳ.", "Lưu Thị Hạnh"), r => r.Role == "Bí thư Tỉnh ủy Quảng Trị");
+    }
 }

@@ -528,6 +528,11 @@ internal static class TitleAttachment
     private static Item? NameBeforeApposition(List<Item> items, int j)
     {
         var k = j - 1;
+        // 'Ông X, 65 tuổi, là Ủy viên Trung ương Đảng': the asides may end in 'là' before the posts.
+        if (k >= 2 && items[k].Key == "là" && items[k - 1].Kind == ItemKind.Comma && items[k - 2].Kind != ItemKind.Name)
+        {
+            k--;
+        }
         // 'X, sinh năm 1937, quê huyện Tuy Phước; nguyên Bí thư Tỉnh ủy': a semicolon may close the asides.
         var semicolon = k >= 1 && items[k].Key == ";";
         for (var asides = 0; k >= 1 && (items[k].Kind is ItemKind.Comma or ItemKind.Dash || (semicolon && items[k].Key == ";")) && asides <= MaxAsides; asides++)
