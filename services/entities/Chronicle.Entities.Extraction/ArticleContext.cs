@@ -44,6 +44,12 @@ internal sealed partial class ArticleContext
             return null;
         }
         var qualifier = title.Qualifier.Length == 0 && SaysLate(span, sentence, person) ? "former" : title.Qualifier;
+        // 'Chủ tịch Tập đoàn Nikkei', 'Giám đốc Bệnh viện Al-Ahly': a company, hospital or publisher
+        // named in full is the same body whoever heads it and whatever country they are of.
+        if (title.Country is null && !title.NeedsContextOrganization && TitleLexicon.IsNamedBody(title.Organization))
+        {
+            return (title.Role, title.Title, title.Organization, qualifier);
+        }
         if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence)) is { } foreign && foreign != "Việt Nam")
         {
             RememberCountry(person, foreign);

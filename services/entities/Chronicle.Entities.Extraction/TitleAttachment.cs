@@ -236,6 +236,11 @@ internal static class TitleAttachment
         {
             k++;
         }
+        // 'Thủ tướng Nhật Bản đương nhiệm Kishida Fumio': the post is held now.
+        if (k + 2 < items.Count && items[k].Key == "đương" && items[k + 1].Key == "nhiệm")
+        {
+            k += 2;
+        }
         if (k < items.Count && items[k].Key is "ông" or "bà" or "ngài")
         {
             k++;
@@ -513,13 +518,24 @@ internal static class TitleAttachment
 
     private const int MaxAsides = 5;
 
+    /// <summary>An aside opens with one of AsideStarts, an age ('59 tuổi') or a degree ('cử nhân Luật', 'tiến sĩ Kinh tế').</summary>
+    private static bool OpensAside(List<Item> items, int open) =>
+        AsideStarts.Contains(items[open].Key)
+        || (open + 1 < items.Count && items[open + 1].Key == "tuổi" && items[open].Key.All(char.IsDigit))
+        || (open + 1 < items.Count && (items[open].Key, items[open + 1].Key) is ("cử", "nhân") or ("thạc", "sĩ") or ("tiến", "sĩ") or ("kỹ", "sư") or ("trình", "độ"));
+
     /// <summary>The name a title follows after a comma or dash, past asides such as birth year and home town.</summary>
     private static Item? NameBeforeApposition(List<Item> items, int j)
     {
         var k = j - 1;
+        // 'Ông X, 65 tuổi, là Ủy viên Trung ương Đảng': the asides may end in 'là' before the posts.
+        if (k >= 2 && items[k].Key == "là" && items[k - 1].Kind == ItemKind.Comma && items[k - 2].Kind != ItemKind.Name)
+        {
+            k--;
+        }
         // 'X, sinh năm 1937, quê huyện Tuy Phước; nguyên Bí thư Tỉnh ủy': a semicolon may close the asides.
         var semicolon = k >= 1 && items[k].Key == ";";
-        for (var asides = 0; k >= 1 && (items[k].Kind is ItemKind.Comma or ItemKind.Dash || (semicolon && asides == 0)) && asides <= MaxAsides; asides++)
+        for (var asides = 0; k >= 1 && (items[k].Kind is ItemKind.Comma or ItemKind.Dash || (semicolon && items[k].Key == ";")) && asides <= MaxAsides; asides++)
         {
             if (items[k - 1].Kind == ItemKind.Name)
             {
@@ -531,7 +547,18 @@ internal static class TitleAttachment
             {
                 open--;
             }
-            if (open == 0 || items[open - 1].Kind is not ItemKind.Comma || !AsideStarts.Contains(items[open].Key))
+            if (open == 0 || !OpensAside(items, open))
+            {
+                return null;
+            }
+            // 'Ông X sinh năm 1970, quê Hà Tĩnh, Ủy viên …', 'Thượng tướng Y 59 tuổi, …': the first
+            // aside may follow the name without a comma.
+            if (items[open - 1].Kind == ItemKind.Name)
+            {
+                return items[open - 1];
+            }
+            // Asides closed by a semicolon are separated by semicolons: 'quê Hưng Yên; cử nhân Luật; …'.
+            if (items[open - 1].Kind is not ItemKind.Comma && !(semicolon && items[open - 1].Key == ";"))
             {
                 return null;
             }

@@ -78,6 +78,18 @@ internal static class TitleLexicon
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Whether the organisation is a body named by its own words after its kind ('Tập đoàn Nikkei',
+    /// 'Bệnh viện Bạch Mai', 'Nhà xuất bản Kim Đồng'): its name says whose it is.
+    /// </summary>
+    public static bool IsNamedBody(string organization)
+    {
+        var space = organization.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && BodiesByFirstWord.TryGetValue(Lexicon.Key(organization[..space]), out var forms)
+            && forms.Any(f => f.Kind == BodyKind.Named && organization.Length > f.Written.Length
+                && organization.StartsWith(f.Written + " ", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The press writes 'Trung ương' also as 'TW', 'T.Ư' or 'TƯ': each spelling is matched in every form.</summary>
     private static IEnumerable<string> WithShortForms(string written) =>
         written.Contains("Trung ương", StringComparison.Ordinal)

@@ -352,7 +352,10 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int Length) NationalAssociation(IReadOnlyList<Token> tokens, int j)
     {
-        if (Phrase.Longest(tokens, j, AssociationStarts) is not (not null, var s) || j + s >= tokens.Count || !tokens[j + s].IsCapitalized)
+        // 'Hội Người cao tuổi Việt Nam' is also written 'Hội người cao tuổi Việt Nam'; a meeting
+        // ('Hội nghị', 'Hội thảo') is no association.
+        if (Phrase.Longest(tokens, j, AssociationStarts) is not (not null, var s) || j + s >= tokens.Count
+            || !(tokens[j + s].IsCapitalized || (tokens[j + s].IsWord && !NoAssociationWords.Contains(tokens[j + s].Key))))
         {
             return (null, 0);
         }
@@ -373,6 +376,9 @@ internal static partial class TitleParser
     }
 
     private const int MaxAssociationWords = 8;
+
+    /// <summary>Words after 'Hội' that make a meeting or a gathering, not an association.</summary>
+    private static readonly HashSet<string> NoAssociationWords = new(StringComparer.Ordinal) { "nghị", "thảo", "diễn", "chợ", "thi", "đàm", "ý", "trại", "sách", "viên", "đồng" };
 
     /// <summary>
     /// The name of a body after the word for its kind: capitalised words, and a dash or a lower-case
@@ -403,13 +409,17 @@ internal static partial class TitleParser
         // A name cut short by a lower-case word ('Trung tâm Dự báo Khí tượng Thủy | văn quốc gia') is
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
-        if (!closedByRegion && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end))
+        // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết').
+        if (!closedByRegion && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
+            && !IsSentenceWord(tokens, end))
         {
             return (null, 0);
         }
         // 'Tập đoàn Nikkei Tsuyoshi Haseb': before a name, a long run of capitalised words ends with
         // that name, which takes two words at least.
-        if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord))
+        // 'Tập đoàn Điện lực Việt Nam (EVN)': a country or province closing the run is the body's.
+        if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord)
+            && Phrase.Longest(tokens, end - 2, Lexicon.Places).Length != 2)
         {
             end -= 2;
         }

@@ -260,6 +260,16 @@ internal static partial class TitleParser
         return null;
     }
 
+    private static (string? Name, int Length) PlaceWithoutCommittee(IReadOnlyList<Token> tokens, int k)
+    {
+        if (Place(tokens, k, province: null) is not ({ } place, var length))
+        {
+            return (null, 0);
+        }
+        var levelWritten = Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường"]).Phrase is not null;
+        return levelWritten || place != "thành phố Hồ Chí Minh" ? (place, length) : (null, 0);
+    }
+
     private static TitleMatch? PeoplesCommitteeHead(IReadOnlyList<Token> tokens, int i, string? province)
     {
         foreach (var head in PeoplesCommitteeHeads)
@@ -267,6 +277,14 @@ internal static partial class TitleParser
             if (Phrase.Length(tokens, i, head) is { } n && PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
             {
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
+            }
+            // 'Chủ tịch tỉnh Nghệ An', 'Phó Chủ tịch TP Đà Nẵng', 'Chủ tịch Hà Nội': the press drops
+            // 'UBND' before a named place. The place must be written: a bare 'Chủ tịch tỉnh' stays
+            // unread, and 'Chủ tịch Hồ Chí Minh' without 'thành phố' is the late President.
+            if (Phrase.Length(tokens, i, head) is { } h && PlaceWithoutCommittee(tokens, i + h) is ({ } place, var p))
+            {
+                var placeCommittee = $"UBND {place}";
+                return new TitleMatch($"{head} {placeCommittee}", head, placeCommittee, "", i, i + h + p, false);
             }
         }
         return null;
