@@ -90,82 +90,56 @@ public static class RealTextScoring
         return new KindScore(gold.Count(g => g.High), found, right, counted, correct, missed, wrong, extra);
     }
 
-    private static KindScore Events(ArticleReading reading, List<GoldFact> gold)
-    {
-        var id = reading.Article.Id;
-        var used = new bool[reading.Events.Count];
-        int found = 0, right = 0, matchedLow = 0, correct = 0;
-        var missed = new List<string>();
-        var wrong = new List<string>();
-        // High-confidence facts first, so a low one never takes the prediction a high one needs.
-        foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
-        {
-            var span = Locate(reading.CleanText, fact.Quote);
-            var index = Enumerable.Range(0, reading.Events.Count).FirstOrDefault(i => !used[i] &&
-                ((span is { } s && Overlaps(s, reading.Events[i].Evidence)) || NameOverlap(reading.Events[i].Name, fact.Name!) >= 0.5), -1);
-            if (index >= 0)
-            {
-                used[index] = true;
-                if (!fact.High)
-                {
-                    matchedLow++;
-                    continue;
-                }
-                correct++;
-            }
-            if (!fact.High)
-                continue;
-            if (index < 0)
-            {
-                missed.Add($"{id} {fact.Id} {fact.Name} [{fact.Date}]");
-                continue;
-            }
-            found++;
-            if (SameDate(reading.Events[index].Date, fact.Date))
-                right++;
-            else
-                wrong.Add($"{id} {fact.Id} {fact.Name}: gold [{fact.Date}], read [{reading.Events[index].Date}] as '{reading.Events[index].Name}'");
-        }
-        var extra = reading.Events.Where((_, i) => !used[i]).Select(e => $"{id} {e.Name} [{e.Date}]").ToList();
-        return new KindScore(gold.Count(g => g.High), found, right, reading.Events.Count - matchedLow, correct, missed, wrong, extra);
-    }
+    private static KindScore Events(ArticleReading reading, List<GoldFact> gold) =>
+        MatchOneToOne(reading, gold, reading.Events,
+            (e, fact, quote) => (quote is { } q && Overlaps(q, e.Evidence)) || NameOverlap(e.Name, fact.Name!) >= 0.5,
+            e => e.Date,
+            fact => $"{fact.Name} [{fact.Date}]",
+            e => $"'{e.Name}' [{e.Date}]");
 
-    private static KindScore Documents(ArticleReading reading, List<GoldFact> gold)
+    private static KindScore Documents(ArticleReading reading, List<GoldFact> gold) =>
+        MatchOneToOne(reading, gold, reading.Documents,
+            SameDocument,
+            d => d.Date,
+            fact => $"{fact.Type} {fact.Number} [{fact.Date}]   …{fact.Quote}…",
+            d => $"{d.Kind} {d.Number} [{d.Date}]");
+
+    /// <summary>
+    /// Each gold fact takes the first prediction not yet taken that <paramref name="same"/> accepts;
+    /// high-confidence facts choose first, so a low one never takes the prediction a high one needs.
+    /// </summary>
+    private static KindScore MatchOneToOne<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
+        Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf, Func<GoldFact, string> showGold, Func<T, string> showPredicted)
     {
         var id = reading.Article.Id;
-        var used = new bool[reading.Documents.Count];
-        int found = 0, right = 0, matchedLow = 0, correct = 0;
+        var used = new bool[predicted.Count];
+        int found = 0, right = 0, matchedLow = 0;
         var missed = new List<string>();
         var wrong = new List<string>();
         foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
         {
-            var span = Locate(reading.CleanText, fact.Quote);
-            var index = Enumerable.Range(0, reading.Documents.Count).FirstOrDefault(i => !used[i] && SameDocument(reading.Documents[i], fact, span), -1);
+            var quote = Locate(reading.CleanText, fact.Quote);
+            var index = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => !used[i] && same(predicted[i], fact, quote), -1);
             if (index >= 0)
-            {
                 used[index] = true;
-                if (!fact.High)
-                {
-                    matchedLow++;
-                    continue;
-                }
-                correct++;
-            }
             if (!fact.High)
+            {
+                matchedLow += index >= 0 ? 1 : 0;
                 continue;
+            }
             if (index < 0)
             {
-                missed.Add($"{id} {fact.Id} {fact.Type} {fact.Number} [{fact.Date}]   …{fact.Quote}…");
+                missed.Add($"{id} {fact.Id} {showGold(fact)}");
                 continue;
             }
             found++;
-            if (SameDate(reading.Documents[index].Date, fact.Date))
+            if (SameDate(dateOf(predicted[index]), fact.Date))
                 right++;
             else
-                wrong.Add($"{id} {fact.Id} {fact.Type} {fact.Number}: gold [{fact.Date}], read [{reading.Documents[index].Date}]");
+                wrong.Add($"{id} {fact.Id} {showGold(fact)}: read {showPredicted(predicted[index])}");
         }
-        var extra = reading.Documents.Where((_, i) => !used[i]).Select(d => $"{id} {d.Kind} {d.Number} [{d.Date}]").ToList();
-        return new KindScore(gold.Count(g => g.High), found, right, reading.Documents.Count - matchedLow, correct, missed, wrong, extra);
+        var extra = predicted.Where((_, i) => !used[i]).Select(p => $"{id} {showPredicted(p)}").ToList();
+        return new KindScore(gold.Count(g => g.High), found, right, predicted.Count - matchedLow, found, missed, wrong, extra);
     }
 
     private static bool SameDocument(ObservedDocument document, GoldFact fact, TextSpan? quote)

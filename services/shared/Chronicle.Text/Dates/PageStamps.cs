@@ -42,18 +42,5 @@ internal static partial class PageStamps
         return days.Count == 1 ? days[0] : null;
     }
 
-    private static int TopEnd(string text)
-    {
-        var end = 0;
-        for (var paragraph = 0; paragraph < StampParagraphs; paragraph++)
-        {
-            var next = text.IndexOf('\n', end);
-            if (next < 0)
-                return text.Length;
-            end = next + 1;
-            while (end < text.Length && text[end] == '\n')
-                end++;
-        }
-        return end;
-    }
+    private static int TopEnd(string text) => ReportLead.EndOfParagraphs(text, StampParagraphs);
 }

@@ -79,10 +79,13 @@ internal static partial class ReportLead
         return DatelineOrNothing().IsMatch(text.AsSpan(lineStart, mention.Start - lineStart));
     }
 
-    private static int OpeningEnd(string text)
+    private static int OpeningEnd(string text) => EndOfParagraphs(text, OpeningParagraphs);
+
+    /// <summary>Where the text's first <paramref name="count"/> paragraphs end (blank lines skipped).</summary>
+    internal static int EndOfParagraphs(string text, int count)
     {
         var end = 0;
-        for (var paragraph = 0; paragraph < OpeningParagraphs; paragraph++)
+        for (var paragraph = 0; paragraph < count; paragraph++)
         {
             var next = text.IndexOf('\n', end);
             if (next < 0)
