@@ -22,6 +22,12 @@ public sealed class LexiconCoverageTests
         { "Ông Đặng Hữu Phước, Chủ tịch Hội Cựu chiến binh tỉnh Nghệ An, tặng quà.", "Đặng Hữu Phước", "Chủ tịch Hội Cựu chiến binh tỉnh Nghệ An" },
         { "Ông Lâm Đức Anh, Chủ tịch Hiệp hội Vận tải ô tô Việt Nam, góp ý dự thảo.", "Lâm Đức Anh", "Chủ tịch Hiệp hội Vận tải ô tô Việt Nam" },
         { "Ông Tạ Văn Hòa, Tổng Lãnh sự Việt Nam tại Thượng Hải, đón đoàn doanh nghiệp.", "Tạ Văn Hòa", "Tổng Lãnh sự Việt Nam tại Thượng Hải" },
+        { "Phó Thống đốc NHNN Đào Minh Tuấn giải thích về lãi suất.", "Đào Minh Tuấn", "Phó Thống đốc Ngân hàng Nhà nước Việt Nam" },
+        { "Ông Khuất Việt Hùng, Phó Chủ tịch Ủy ban An toàn giao thông Quốc gia, kiểm tra trạm cân.", "Khuất Việt Hùng", "Phó Chủ tịch Ủy ban An toàn giao thông Quốc gia" },
+        { "Tổng Thư ký Liên Hợp Quốc Trần Văn Kiệt gửi thư chúc mừng.", "Trần Văn Kiệt", "Tổng Thư ký Liên Hợp Quốc" },
+        { "Bà Lưu Thị Hạnh, Phó Giám đốc Bảo tàng Lịch sử Quốc gia, giới thiệu hiện vật.", "Lưu Thị Hạnh", "Phó Giám đốc Bảo tàng Lịch sử Quốc gia" },
+        { "Ông Hà Minh Châu, Giám đốc Cảng hàng không Quốc tế Nội Bài, kiểm tra nhà ga.", "Hà Minh Châu", "Giám đốc Cảng hàng không Quốc tế Nội Bài" },
+        { "Ông Cao Văn Bình, Trưởng Ban Quản lý Khu kinh tế tỉnh Nghệ An, đón nhà đầu tư.", "Cao Văn Bình", "Trưởng Ban Quản lý Khu kinh tế tỉnh Nghệ An" },
     };
 
     [Theory]
