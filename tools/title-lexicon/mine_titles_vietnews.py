@@ -13,7 +13,11 @@ import os
 import re
 import sys
 
+import mine_titles
 from mine_titles import NAME, TITLE_AFTER, TITLE_BEFORE, lexical, nfc, title_part, title_start
+
+# The ranks and honorifics, taken as whole words: 'ông' must not cut 'Giao thông' to 'Giao th'.
+mine_titles.RANKS = re.compile(mine_titles.RANKS.pattern.replace(r"\s*(?:,\s*)?(?:", r"(?:^|\s+|,\s*)(?:", 1))
 
 MIN_COUNT = 3
 SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:)!?”])")
