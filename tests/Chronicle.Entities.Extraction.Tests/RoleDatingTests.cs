@@ -136,4 +136,15 @@ public sealed class RoleDatingTests
 
         Assert.Equal((date, basis), (role.Date?.Iso, role.DateBasis));
     }
+
+    [Theory]
+    [InlineData("Ông Đặng Văn Thành từng là Bộ trưởng Bộ Tài chính trong nhiều năm.")]
+    [InlineData("Ông Đặng Văn Thành, người từng giữ chức Bộ trưởng Bộ Tài chính, phát biểu tại buổi gặp mặt.")]
+    public void A_post_held_in_the_past_is_ended_by_the_day_of_the_article(string sentence)
+    {
+        var role = Assert.Single(ArticleAnalyzer.Analyze("", sentence, June2024).Roles, r => r.Role == "Bộ trưởng Bộ Tài chính");
+
+        Assert.Equal(("Đặng Văn Thành", "ended"), (role.PersonName, role.Aspect));
+        Assert.Null(role.StatedEnd);
+    }
 }

@@ -87,7 +87,7 @@ internal static partial class RoleDating
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
         if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain))
             return (Ended, true);
-        if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain))
+        if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle))
             return (Ended, false);
         var afterChain = text.AsSpan(chainEnd, Math.Min(sentence.End, chainEnd + 40) - chainEnd);
         if (DeathAfter().IsMatch(afterChain))
@@ -234,6 +234,10 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]
     private static partial Regex DeathRightBefore();
+
+    /// <summary>'ông từng là Bộ trưởng …', 'thời còn giữ chức …': a post held in the past, left by the article's day.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:từng|thời\s+(?:còn\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?))(?:\s+(?:là|làm|giữ|đảm\s+nhiệm|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận))?(?:\s+chức(?:\s+vụ)?)?\s*$", Options)]
+    private static partial Regex PastTermRightBefore();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
     private static partial Regex DeathAfter();
