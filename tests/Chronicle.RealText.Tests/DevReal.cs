@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Chronicle.Testing;
 using Chronicle.Text;
 
 namespace Chronicle.RealText.Tests;
@@ -31,21 +32,10 @@ public sealed record GoldFact(
 public static class DevReal
 {
     /// <summary>../shared/eval/dev-real beside the checkout, or null when it is not there.</summary>
-    public static string? Folder
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Microservices.sln")))
-                {
-                    var folder = Path.Combine(directory.FullName, "..", "shared", "eval", "dev-real");
-                    return File.Exists(Path.Combine(folder, "gold.json")) ? Path.GetFullPath(folder) : null;
-                }
-            }
-            return null;
-        }
-    }
+    public static string? Folder =>
+        RepositoryRoot.Shared is { } shared && File.Exists(Path.Combine(shared, "eval", "dev-real", "gold.json"))
+            ? Path.Combine(shared, "eval", "dev-real")
+            : null;
 
     public static IReadOnlyList<RealArticle> Articles(string folder) =>
         Directory.GetFiles(Path.Combine(folder, "articles"), "*.json")

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Contracts.Timeline.V1;
+using Chronicle.Testing;
 using Chronicle.Text;
 using Chronicle.Timeline.Knowledge;
 using entities::Chronicle.Entities.Data;
@@ -382,22 +383,15 @@ public sealed record CorpusArticle(string Url, string Published, string Text)
     /// <summary>The corpus beside the checkout, or null when it is not there.</summary>
     public static IReadOnlyList<CorpusArticle>? LoadOrNull()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var file = RepositoryRoot.Shared is { } shared ? Path.Combine(shared, "corpus", "trends-politics.json") : null;
+        if (file is null || !File.Exists(file))
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Microservices.sln")))
-            {
-                var file = Path.Combine(directory.FullName, "..", "shared", "corpus", "trends-politics.json");
-                if (!File.Exists(file))
-                {
-                    return null;
-                }
-                using var json = JsonDocument.Parse(File.ReadAllBytes(file));
-                return json.RootElement.GetProperty("articles").EnumerateArray()
-                    .Select(a => new CorpusArticle(a.GetProperty("url").GetString()!, a.GetProperty("published").GetString()!, a.GetProperty("text").GetString()!))
-                    .ToList();
-            }
+            return null;
         }
-        return null;
+        using var json = JsonDocument.Parse(File.ReadAllBytes(file));
+        return json.RootElement.GetProperty("articles").EnumerateArray()
+            .Select(a => new CorpusArticle(a.GetProperty("url").GetString()!, a.GetProperty("published").GetString()!, a.GetProperty("text").GetString()!))
+            .ToList();
     }
 }
 

@@ -147,6 +147,7 @@ public sealed class FactStore(Database store)
 
         foreach (var role in request.Roles)
         {
+            var followsAnchor = FollowsAnchor(role);
             connection.Execute("""
                 INSERT INTO role_observations (document_id, person_id, person_name, role, role_key, title, organization, qualifier,
                                                date, granularity, date_low, date_high, span_start, span_end, quote, stated_start, stated_end,
@@ -159,8 +160,8 @@ public sealed class FactStore(Database store)
                 ("@stated_start", role.StatedStart?.Value), ("@stated_end", role.StatedEnd?.Value),
                 ("@aspect", role.Aspect is { Length: > 0 } aspect ? aspect : "held"),
                 ("@date_basis", role.DateBasis is { Length: > 0 } basis ? basis : null),
-                ("@by_anchor", FollowsAnchor(role) ? 1 : 0),
-                .. DateParameters(FollowsAnchor(role) ? anchor : role.Date), .. EvidenceParameters(role.Evidence)]);
+                ("@by_anchor", followsAnchor ? 1 : 0),
+                .. DateParameters(followsAnchor ? anchor : role.Date), .. EvidenceParameters(role.Evidence)]);
         }
 
         foreach (var fact in request.Events)

@@ -172,8 +172,7 @@ public sealed class TimelineQueries(Database store)
     /// <summary>
     /// Of each person's sightings in a post (held and acting apart), only those a succession needs
     /// when the reference table is silent on the post: the first, the last, and any that state a
-    /// start or end. Busy posts
-    /// then answer without reading every sighting.
+    /// start or end. Busy posts then answer without reading every sighting.
     /// </summary>
     public IReadOnlyList<Observation> SuccessionSightingsOfRole(string roleKey)
     {
