@@ -42,9 +42,11 @@ public class DateRecognizerTests
     [InlineData("Tháng 2/2025, tỉnh hoàn thành sắp xếp bộ máy.", "Tháng 2/2025", 2025, 2)]
     [InlineData("Từ tháng 3 năm 2021 ông giữ chức vụ này.", "tháng 3 năm 2021", 2021, 3)]
     [InlineData("Kế hoạch sẽ hoàn tất trong tháng 12.", "tháng 12", null, 12)]
-    public void Finds_months(string text, string span, int? year, int month)
+    public void Finds_months(string text, string span, int? year, int month) =>
+        AssertMonth(Single(text), span, year, month);
+
+    private static void AssertMonth(DateMention mention, string span, int? year, int month)
     {
-        var mention = Single(text);
         Assert.Equal(span, mention.Text);
         Assert.Equal(year, mention.Year);
         Assert.Equal(month, mention.Month);
@@ -176,15 +178,8 @@ public class DateRecognizerTests
     [InlineData("Ông công tác ở huyện từ 3/2011 rồi chuyển về tỉnh.", "3/2011", 2011, 3)]
     [InlineData("- 4/2021 - nay: Bí thư Tỉnh ủy.", "4/2021", 2021, 4)]
     [InlineData("- 12/2020: Được bầu làm Chủ tịch tỉnh.", "12/2020", 2020, 12)]
-    public void Finds_months_written_with_a_dot_or_without_tháng(string text, string span, int year, int month)
-    {
-        var mention = DateRecognizer.Find(text)[0];
-        Assert.Equal(span, mention.Text);
-        Assert.Equal(year, mention.Year);
-        Assert.Equal(month, mention.Month);
-        Assert.Null(mention.Day);
-        Assert.Equal(DateGranularity.Month, mention.Granularity);
-    }
+    public void Finds_months_written_with_a_dot_or_without_tháng(string text, string span, int year, int month) =>
+        AssertMonth(DateRecognizer.Find(text)[0], span, year, month);
 
     [Fact]
     public void Reads_both_ends_of_a_career_span()

@@ -43,7 +43,7 @@ internal static partial class DateLines
         if (!match.Success || !(nameSaysDate || match.Groups["weekday"].Success || match.Groups["time"].Success))
             return null;
         int day = Number(match, "d"), month = Number(match, "m"), year = Number(match, "y");
-        return year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+        return year >= 1990 && Dates.DateRecognizer.IsValidDay(year, month, day)
             ? new DateOnly(year, month, day)
             : null;
     }

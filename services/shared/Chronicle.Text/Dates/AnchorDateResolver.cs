@@ -65,11 +65,12 @@ public static partial class AnchorDateResolver
             return Dated(eventDate, written, YearBasis.Written, $"the year {written} is written with the date");
 
         int month = eventDate.Month!.Value, day = eventDate.Day!.Value;
-        var lowerBound = DocumentsLowerBound(month, day, documents);
+        var dayDated = documents.Where(d => d.Date.Year is not null && d.Date.Granularity == DateGranularity.Day).ToList();
+        var lowerBound = DocumentsLowerBound(month, day, dayDated);
         return FromYearEndReview(cleanText, eventDate, month)
             ?? FromPublication(eventDate, month, day, publication)
             ?? FromContext(cleanText, eventDate, mentions, notReported, documents, lowerBound)
-            ?? FromCitedDocuments(cleanText, eventDate, month, day, documents)
+            ?? FromCitedDocuments(cleanText, eventDate, month, day, dayDated, lowerBound)
             ?? Undated(eventDate, TermCandidates(cleanText, mentions, month, day),
                 $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
     }
@@ -154,10 +155,13 @@ public static partial class AnchorDateResolver
             $"no year is written with {DayMonth(eventDate)}; the text's hints disagree ({string.Join("; ", clues.Select(c => c.Reason).Distinct().Take(3))})");
     }
 
-    /// <summary>The first year the cited documents allow for the day (the event follows them), or null without dated documents.</summary>
-    private static int? DocumentsLowerBound(int month, int day, IReadOnlyList<CitedDocuments.Dated> documents)
+    /// <summary>
+    /// The first year the cited documents (those dated to the day) allow for the day, or null without
+    /// any. The event follows the document, on its day at the earliest (a decision is often handed
+    /// over the day it is signed): the same year only if its day is not before the document's.
+    /// </summary>
+    private static int? DocumentsLowerBound(int month, int day, IReadOnlyList<CitedDocuments.Dated> dated)
     {
-        var dated = documents.Where(d => d.Date.Year is not null && d.Date.Granularity == DateGranularity.Day).ToList();
         if (dated.Count == 0)
             return null;
         var latest = dated.Max(d => AsDate(d.Date));
@@ -225,15 +229,14 @@ public static partial class AnchorDateResolver
     /// Cited documents bound the year from below. The year stays open unless the text reviews a
     /// document N years on ('sơ kết hai năm thực hiện Chỉ thị số 12-CT/TW').
     /// </summary>
-    private static AnchorDate? FromCitedDocuments(string text, DateMention eventDate, int month, int day, IReadOnlyList<CitedDocuments.Dated> documents)
+    /// <param name="dated">The cited documents dated to the day.</param>
+    /// <param name="lowerBound">The first year they allow (<see cref="DocumentsLowerBound"/>).</param>
+    private static AnchorDate? FromCitedDocuments(string text, DateMention eventDate, int month, int day,
+        IReadOnlyList<CitedDocuments.Dated> dated, int? lowerBound)
     {
-        var dated = documents.Where(d => d.Date.Year is not null && d.Date.Granularity == DateGranularity.Day).ToList();
-        if (dated.Count == 0)
+        if (lowerBound is not { } firstYear)
             return null;
         var latest = dated.Max(d => AsDate(d.Date));
-        // The event follows the document: the same year only if its day comes after the document's.
-        // The event follows the document, on its day at the earliest (a decision is often handed over the day it is signed).
-        var firstYear = IsOnOrAfter(latest.Year, month, day, latest) ? latest.Year : latest.Year + 1;
         var candidates = Enumerable.Range(firstYear, CandidateWindowYears + 1)
             .Where(year => DateRecognizer.IsValidDay(year, month, day))
             .ToList();
@@ -248,17 +251,11 @@ public static partial class AnchorDateResolver
     private static (int Year, string Phrase)? AnniversaryReviewYear(string text, IReadOnlyList<CitedDocuments.Dated> dated)
     {
         var review = AnniversaryReview().Match(text);
-        if (!review.Success || YearsInWords(review.Groups["n"].Value) is not { } years)
+        if (!review.Success || ContextYears.NumberValue(review.Groups["n"].Value) is not { } years)
             return null;
         var document = dated.FirstOrDefault(d => d.Number == review.Groups["number"].Value);
         return document is null ? null : (document.Date.Year!.Value + years, $"'{review.Value}' of a document dated {document.Date.Year}");
     }
-
-    private static int? YearsInWords(string count) => count.ToLowerInvariant() switch
-    {
-        "một" => 1, "hai" => 2, "ba" => 3, "bốn" => 4, "năm" => 5, "sáu" => 6, "bảy" => 7, "tám" => 8, "chín" => 9, "mười" => 10,
-        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null,
-    };
 
     private static DateOnly AsDate(DateMention mention) => new(mention.Year!.Value, mention.Month!.Value, mention.Day!.Value);
 
@@ -275,8 +272,9 @@ public static partial class AnchorDateResolver
             return AnchorDate.None(why);
         var published = publication.Latest;
         var granularity = publication.Granularity;
-        var reason = Today().IsMatch(text)
-            ? $"the text reports on '{Today().Match(text).Value}', {publication.Description}"
+        var today = Today().Match(text);
+        var reason = today.Success
+            ? $"the text reports on '{today.Value}', {publication.Description}"
             : $"{why}; {publication.Description} stands for it";
         return new AnchorDate(published.Year, published.Month, granularity == DateGranularity.Day ? published.Day : null,
             granularity, YearBasis.Publication, [published.Year], reason, null);

@@ -114,7 +114,7 @@ internal static partial class ContextYears
             var term = match.Groups["term"].Success ? TermRecognizer.ParseRoman(match.Groups["term"].Value)
                 : assemblyTerms.Count == 1 && IsAssemblySentence(opening, match) ? assemblyTerms[0] : null;
             var kind = match.Groups["special"].Success ? SittingKind.NationalAssemblySpecialSession : SittingKind.NationalAssemblySession;
-            if (term is { } known && OrdinalValue(match.Groups["n"].Value) is { } number && ReferenceCalendar.Find(kind, known, number) is { } sitting)
+            if (term is { } known && NumberValue(match.Groups["n"].Value) is { } number && ReferenceCalendar.Find(kind, known, number) is { } sitting)
                 AddIfNear(sitting, match.Value, month, day, into);
         }
         foreach (Match match in Plenum().Matches(opening))
@@ -122,7 +122,7 @@ internal static partial class ContextYears
             if (IsCitedAsDocument(opening, match.Index))
                 continue;
             var numberText = match.Groups["n"].Value;
-            if (TermRecognizer.ParseRoman(match.Groups["term"].Value) is { } term && OrdinalValue(numberText) is { } number
+            if (TermRecognizer.ParseRoman(match.Groups["term"].Value) is { } term && NumberValue(numberText) is { } number
                 && ReferenceCalendar.Find(SittingKind.CentralCommitteePlenum, term, number) is { } sitting)
             {
                 AddIfNear(sitting, match.Value, month, day, into);
@@ -203,7 +203,10 @@ internal static partial class ContextYears
     private static void AddPresentYears(string text, List<YearClue> into)
     {
         foreach (Match match in PresentYear().Matches(text))
-            into.Add(new YearClue([Year(match)], $"the text calls {Year(match)} the present year ('{match.Value}')"));
+        {
+            var year = Year(match);
+            into.Add(new YearClue([year], $"the text calls {year} the present year ('{match.Value}')"));
+        }
     }
 
     /// <summary>
@@ -314,7 +317,8 @@ internal static partial class ContextYears
         return null;
     }
 
-    private static int? OrdinalValue(string word) => word.ToLowerInvariant() switch
+    /// <summary>A positive number written in digits or in words ('bảy', 'thứ tư', 'mười hai'), or null.</summary>
+    internal static int? NumberValue(string word) => word.ToLowerInvariant() switch
     {
         "nhất" or "một" => 1, "hai" => 2, "ba" => 3, "tư" or "bốn" => 4, "năm" => 5, "sáu" => 6, "bảy" => 7, "tám" => 8, "chín" => 9, "mười" => 10,
         var other when other.StartsWith("mười", StringComparison.Ordinal) => other.EndsWith("một", StringComparison.Ordinal) ? 11
