@@ -153,7 +153,7 @@ internal sealed partial class ArticleContext
             foreach (var at in Occurrences(cue.TrimEnd()))
             {
                 var name = at + cue.Length;
-                if (name <= Text.Length && Text[name - 1] == ' ' && Lexicon.ProvinceNames.Where(p => string.CompareOrdinal(Text, name, p, 0, p.Length) == 0).MaxBy(p => p.Length) is { } province)
+                if (name <= Text.Length && Text[name - 1] == ' ' && Lexicon.ProvinceNamesLongestFirst.FirstOrDefault(p => Text.AsSpan(name).StartsWith(p, StringComparison.Ordinal)) is { } province)
                     found.Add((at, cue.Length + province.Length, province));
             }
         }
@@ -567,7 +567,7 @@ internal sealed partial class ArticleContext
         for (var match = ProvinceCue().Match(text); match.Success; match = match.NextMatch())
         {
             var rest = text.AsSpan(match.Index + match.Length);
-            foreach (var province in Lexicon.ProvinceNames.OrderByDescending(p => p.Length))
+            foreach (var province in Lexicon.ProvinceNamesLongestFirst)
             {
                 if (rest.StartsWith(province, StringComparison.Ordinal))
                 {

@@ -32,16 +32,9 @@ internal static class Countries
         [.. Lexicon.Places[Lexicon.ProvinceNames.Length..].Concat(More).Append("Liên minh châu Âu").Distinct().OrderByDescending(n => n.Length)];
 
     /// <summary>The names by their first word: most words start none, and those that do start few.</summary>
-    private static readonly Dictionary<string, string[]> ByFirstWord = Names
-        .GroupBy(n => Lexicon.Key(n.Split(' ')[0]), StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, string[]> ByFirstWord = Lexicon.ByFirstWord(Names);
 
     /// <summary>The country written at token j and the number of tokens it takes.</summary>
     public static (string? Country, int Length) At(IReadOnlyList<Token> tokens, int j) =>
         j < tokens.Count && tokens[j].IsCapitalized && ByFirstWord.TryGetValue(tokens[j].Key, out var names) ? Phrase.Longest(tokens, j, names) : (null, 0);
-
-    /// <summary>Whether the words are exactly a country's name.</summary>
-    public static bool IsCountry(string words) => NamesByKey.Contains(Lexicon.Key(words));
-
-    private static readonly HashSet<string> NamesByKey = new(Names.Select(Lexicon.Key), StringComparer.Ordinal);
 }

@@ -35,8 +35,16 @@ internal static class Lexicon
         "Myanmar", "Brunei", "Jordan", "Iran", "Brazil", "Mexico", "Tây Ban Nha",
     ];
 
-    /// <summary>Folded place names, longest first, for matching at a position.</summary>
+    /// <summary>The provinces and cities of <see cref="Places"/>, in its order: the names before the countries.</summary>
     public static readonly string[] ProvinceNames = Places[..Array.IndexOf(Places, "Việt Nam")];
+
+    /// <summary>The provinces longest first, so that the first one a text starts with is the longest it names.</summary>
+    public static readonly string[] ProvinceNamesLongestFirst = [.. ProvinceNames.OrderByDescending(p => p.Length)];
+
+    /// <summary>Names by the key of their first word, for matching at a token: most words start none.</summary>
+    public static Dictionary<string, string[]> ByFirstWord(IEnumerable<string> names) => names
+        .GroupBy(n => Key(n.Split(' ')[0]), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The name a place is known by in a role: 'TP HCM' is 'TP. Hồ Chí Minh'.</summary>
     public static string CanonicalPlace(string place) =>

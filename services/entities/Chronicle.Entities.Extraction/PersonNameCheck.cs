@@ -82,9 +82,7 @@ internal static partial class PersonNameCheck
         ProvincesByFirstWord.TryGetValue(tokens[j].Key, out var provinces) ? Phrase.Longest(tokens, j, provinces).Length : 0;
 
     /// <summary>Provinces by their first word: most words start none, and one lookup tells.</summary>
-    private static readonly Dictionary<string, string[]> ProvincesByFirstWord = Lexicon.ProvinceNames
-        .GroupBy(p => Lexicon.Key(p.Split(' ')[0]), StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, string[]> ProvincesByFirstWord = Lexicon.ByFirstWord(Lexicon.ProvinceNames);
 
     /// <summary>
     /// A name that cannot be Vietnamese: no known surname, no letter only Vietnamese writes (ă, ơ,

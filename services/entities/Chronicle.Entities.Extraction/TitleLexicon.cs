@@ -70,9 +70,7 @@ internal static class TitleLexicon
             forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
         }
         Heads = [.. heads.OrderByDescending(h => h.Split(' ').Length)];
-        HeadsByFirstWord = Heads
-            .GroupBy(h => Lexicon.Key(h.Split(' ')[0]), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        HeadsByFirstWord = Lexicon.ByFirstWord(Heads);
         BodiesByFirstWord = forms
             .GroupBy(f => Lexicon.Key(f.Written.Split(' ')[0]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

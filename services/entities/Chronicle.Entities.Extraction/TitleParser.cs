@@ -73,7 +73,7 @@ internal static partial class TitleParser
         var (qualifier, words) = QualifierAt(tokens, i);
         i += words;
         // Most words start no title: one set lookup spares them every phrase rule below.
-        if (i >= tokens.Count || !TitleStarts.Contains(tokens[i].Key))
+        if (i >= tokens.Count || !AllHeadsByFirstWord.ContainsKey(tokens[i].Key))
         {
             return null;
         }
@@ -96,19 +96,10 @@ internal static partial class TitleParser
             _ => ("", 0),
         };
 
-    /// <summary>The first word of every title any rule reads.</summary>
-    private static readonly HashSet<string> TitleStarts = new(
-        Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads).Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads)
-            .Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads).Concat(ProvincialMemberHeads)
-            .Select(phrase => Lexicon.Key(phrase.Split(' ')[0])),
-        StringComparer.Ordinal);
-
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
-    private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
+    private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Lexicon.ByFirstWord(Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
         .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
-        .Concat(ProvincialMemberHeads).Distinct()
-        .GroupBy(phrase => Lexicon.Key(phrase.Split(' ')[0]), StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        .Concat(ProvincialMemberHeads).Distinct());
 
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
