@@ -10,10 +10,14 @@ namespace Chronicle.Entities.Extraction;
 public static class ContextDates
 {
     /// <summary>The date <paramref name="mention"/> speaks of, or null when its year cannot be known.</summary>
-    public static ExtractedDate? Resolve(DateMention mention, AnchorDate? anchor)
+    /// <param name="toCome">
+    /// The text says it is still to come ('sẽ diễn ra vào ngày 5/1' written in December): never put
+    /// in the year before, and in the next when its month has already passed.
+    /// </param>
+    public static ExtractedDate? Resolve(DateMention mention, AnchorDate? anchor, bool toCome = false)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        var year = mention.Year ?? YearFrom(anchor, mention.Month);
+        var year = mention.Year ?? (toCome ? YearAhead(anchor, mention.Month) : YearFrom(anchor, mention.Month));
         if (year is null)
             return null;
         return mention.Granularity switch
@@ -35,5 +39,12 @@ public static class ContextDates
             return null;
         // More than two months after the report's own month: the text looks back across New Year.
         return month is { } m && anchor.Month is { } reported && m > reported + 2 ? year - 1 : year;
+    }
+
+    private static int? YearAhead(AnchorDate? anchor, int? month)
+    {
+        if (anchor?.Year is not { } year)
+            return null;
+        return month is { } m && anchor.Month is { } reported && m < reported - 2 ? year + 1 : year;
     }
 }

@@ -55,19 +55,12 @@ internal static partial class EventDates
         return null;
     }
 
-    /// <summary>
-    /// The date with its year: written, or the anchor's (<see cref="ContextDates"/>). What the
-    /// sentence says is still to come ('sẽ diễn ra vào ngày 5/1' written in December) is never
-    /// put in the year before, and falls in the next when its month has already passed.
-    /// </summary>
+    /// <summary>The date with its year: written, or the anchor's (<see cref="ContextDates.Resolve"/>).</summary>
     public static ExtractedDate? Dated(Found date, AnchorDate? anchor, bool toCome)
     {
         var granularity = date.Day is null ? DateGranularity.Month : DateGranularity.Day;
-        var year = date.Year;
-        if (year is null && toCome && anchor is { Year: { } anchorYear, Month: { } anchorMonth })
-            year = date.Month < anchorMonth - 2 ? anchorYear + 1 : anchorYear;
-        var mention = new DateMention(date.Start, date.End - date.Start, "", year, date.Month, date.Day, granularity);
-        return ContextDates.Resolve(mention, anchor);
+        var mention = new DateMention(date.Start, date.End - date.Start, "", date.Year, date.Month, date.Day, granularity);
+        return ContextDates.Resolve(mention, anchor, toCome);
     }
 
     private static (int Month, int Day)? WrittenDay(string day, string month)

@@ -197,12 +197,7 @@ internal static partial class Events
         if (!lead.Success)
             return null;
         var date = DateRecognizer.Find(window).FirstOrDefault(d => d.Year is not null && d.Start == lead.Length);
-        return date?.Granularity switch
-        {
-            DateGranularity.Day => new ExtractedDate($"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}", "day"),
-            DateGranularity.Month => new ExtractedDate($"{date.Year:D4}-{date.Month:D2}", "month"),
-            _ => null,
-        };
+        return date is { Granularity: not DateGranularity.Year } ? ContextDates.Resolve(date, null) : null;
     }
 
     [GeneratedRegex(@"^\s*(?:\(|,\s*)?\s*(?:(?:diễn ra\s+)?vào\s+)?")]
