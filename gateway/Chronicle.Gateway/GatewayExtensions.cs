@@ -1,6 +1,7 @@
 using Chronicle.Gateway.Composite;
 using Chronicle.Gateway.Errors;
 using Chronicle.Gateway.OpenApi;
+using Chronicle.Gateway.Page;
 using Chronicle.Gateway.Proxy;
 using Chronicle.Gateway.Resilience;
 using Chronicle.Gateway.Security;
@@ -46,6 +47,7 @@ public static class GatewayExtensions
 
         app.MapGatewayOpenApi();
         app.MapPeopleApi();
+        app.MapAnalystPage();
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<ProxyErrorMiddleware>();

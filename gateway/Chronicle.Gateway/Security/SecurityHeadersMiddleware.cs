@@ -9,6 +9,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
     public const string DocsPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
+    /// <summary>The analysts' page: its own scripts only; inline styles because the time axis positions its items with them.</summary>
+    public const string PagePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -20,7 +23,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/docs") ? DocsPolicy : ApiPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/docs") ? DocsPolicy
+                : context.Request.Path.StartsWithSegments(Page.AnalystPageEndpoints.PathPrefix) ? PagePolicy
+                : ApiPolicy;
             return Task.CompletedTask;
         }, context);
         return next(context);
