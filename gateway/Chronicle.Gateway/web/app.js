@@ -74,7 +74,7 @@ function table(caption, headers, rows) {
 
 function definitionList(pairs) {
   return el('dl', { class: 'facts' }, pairs.filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .map(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
+    .flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
 }
 
 function showError(error) {
@@ -204,20 +204,24 @@ searchInput.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 let currentTimeline = null;
 
 function timeAxis(label, groups, items, onSelect) {
-  const holder = el('div', { class: 'axis', role: 'group', 'aria-label': label });
   if (!window.vis?.Timeline) {
     return el('p', { class: 'notice' }, t('timeAxisUnavailable'));
   }
-  const timeline = new window.vis.Timeline(holder, new window.vis.DataSet(items), new window.vis.DataSet(groups), {
-    stack: true,
-    orientation: 'top',
-    zoomKey: 'ctrlKey',
-    margin: { item: 6 },
-    tooltip: { followMouse: false },
-    xss: { disabled: false },
+  const holder = el('div', { class: 'axis', role: 'group', 'aria-label': label });
+  // Built once the holder is in the page: vis-timeline measures its container when it starts.
+  requestAnimationFrame(() => {
+    if (!holder.isConnected) return;
+    const timeline = new window.vis.Timeline(holder, new window.vis.DataSet(items), new window.vis.DataSet(groups), {
+      stack: true,
+      orientation: 'top',
+      zoomKey: 'ctrlKey',
+      margin: { item: 6 },
+      maxHeight: 520,
+      tooltip: { followMouse: false },
+    });
+    timeline.on('select', ({ items: selected }) => { if (selected.length > 0) onSelect(selected[0]); });
+    currentTimeline = timeline;
   });
-  timeline.on('select', ({ items: selected }) => { if (selected.length > 0) onSelect(selected[0]); });
-  currentTimeline = timeline;
   return holder;
 }
 
