@@ -209,6 +209,12 @@ function timeAxis(label, groups, items, onSelect) {
   }
   const holder = el('div', { class: 'axis', role: 'group', 'aria-label': label });
   // Built once the holder is in the page: vis-timeline measures its container when it starts.
+  // The window spans the items themselves, with a margin, rather than the current week.
+  const starts = items.map((item) => item.start.getTime());
+  const ends = items.map((item) => (item.end ?? item.start).getTime());
+  const first = Math.min(...starts);
+  const last = Math.max(...ends);
+  const margin = Math.max((last - first) * 0.05, 30 * 24 * 3600 * 1000);
   requestAnimationFrame(() => {
     if (!holder.isConnected) return;
     const timeline = new window.vis.Timeline(holder, new window.vis.DataSet(items), new window.vis.DataSet(groups), {
@@ -217,6 +223,8 @@ function timeAxis(label, groups, items, onSelect) {
       zoomKey: 'ctrlKey',
       margin: { item: 6 },
       maxHeight: 520,
+      start: new Date(first - margin),
+      end: new Date(last + margin),
       tooltip: { followMouse: false },
     });
     timeline.on('select', ({ items: selected }) => { if (selected.length > 0) onSelect(selected[0]); });
