@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -45,7 +44,7 @@ internal static class Exports
                 ["start_date"] = Date(row.Start),
                 ["text"] = new JsonObject
                 {
-                    ["headline"] = WebUtility.HtmlEncode(row.Qualifier is { Length: > 0 } qualifier ? $"{row.Label} ({qualifier})" : row.Label),
+                    ["headline"] = Html(row.Qualifier is { Length: > 0 } qualifier ? $"{row.Label} ({qualifier})" : row.Label),
                     ["text"] = EvidenceHtml(row),
                 },
                 ["group"] = row.Kind == "event" ? "events" : row.Subject,
@@ -59,7 +58,7 @@ internal static class Exports
         }
         return new JsonObject
         {
-            ["title"] = new JsonObject { ["text"] = new JsonObject { ["headline"] = WebUtility.HtmlEncode(title), ["text"] = "" } },
+            ["title"] = new JsonObject { ["text"] = new JsonObject { ["headline"] = Html(title), ["text"] = "" } },
             ["events"] = events,
         };
     }
@@ -93,11 +92,11 @@ internal static class Exports
         var html = new StringBuilder();
         foreach (var piece in row.Evidence)
         {
-            html.Append("<blockquote>").Append(WebUtility.HtmlEncode(piece.Quote)).Append("</blockquote><p>");
-            html.Append(WebUtility.HtmlEncode($"{piece.Date} ({piece.DateBasis ?? "unknown"}) — document {piece.DocumentId}"));
+            html.Append("<blockquote>").Append(Html(piece.Quote)).Append("</blockquote><p>");
+            html.Append(Html($"{piece.Date} ({piece.DateBasis ?? "unknown"}) — document {piece.DocumentId}"));
             if (piece.SourceUrl is { Length: > 0 } url)
             {
-                html.Append(" — <a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(url)).Append("</a>");
+                html.Append(" — <a href=\"").Append(Html(url)).Append("\">").Append(Html(url)).Append("</a>");
             }
             html.Append("</p>");
         }
@@ -147,6 +146,11 @@ internal static class Exports
         }
         return csv.ToString();
     }
+
+    /// <summary>Escapes only what HTML needs escaped, so Vietnamese letters stay readable in the file.</summary>
+    private static string Html(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
