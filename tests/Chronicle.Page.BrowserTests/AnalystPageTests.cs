@@ -81,6 +81,7 @@ public sealed partial class AnalystPageTests(BrowserSuiteFixture fixture) : ICla
         await Assertions.Expect(page.GetByText("Anchor date")).ToBeVisibleAsync();
         // The names the entities service knows are marked as links to their own views.
         await Assertions.Expect(page.Locator(".clean-text a.entity-person").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".clean-text a.entity-position", new() { HasText = "Trưởng Ban Đối ngoại Trung ương" }).First).ToBeVisibleAsync();
         // The quote stays marked; entity links may cut it into several marks.
         var quote = string.Concat(await page.Locator(".clean-text mark.evidence").AllInnerTextsAsync());
         Assert.Contains("Lê Hoài Trung", quote, StringComparison.Ordinal);
@@ -101,6 +102,17 @@ public sealed partial class AnalystPageTests(BrowserSuiteFixture fixture) : ICla
         await page.GetByRole(AriaRole.Button, new() { Name = "Look up" }).ClickAsync();
         await Assertions.Expect(page.Locator(".holders-on")).ToContainTextAsync("Lê Hoài Trung");
         await ScreenshotAsync(page, "post");
+    }
+
+    [SkippableFact]
+    public async Task An_organisation_leads_to_its_posts()
+    {
+        var page = await OpenAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = SearchLabel }).PressSequentiallyAsync("ban doi ngoai", new() { Delay = 30 });
+        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^Ban Đối ngoại Trung ương.*organisation$") }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new Regex("Ban Đối ngoại Trung ương") })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trưởng Ban Đối ngoại Trung ương", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Succession" })).ToContainTextAsync("Lê Hoài Trung");
     }
 
     [SkippableFact]

@@ -556,8 +556,32 @@ async function recogniseEntities(text) {
     }
   }
   await Promise.all([worker(), worker(), worker(), worker()]);
+  found.push(...await postsOfRecognisedPeople(text, found));
   // Longer names first, so 'Ban Đối ngoại Trung ương' wins over a shorter name inside it.
   return found.sort((a, b) => b.surface.length - a.surface.length);
+}
+
+/**
+ * Posts and organisations are written in mixed case ('Ban Đối ngoại Trung ương'), so the capitals
+ * miss them: the posts the recognised people hold, and their organisations, are marked where the
+ * text spells them.
+ */
+async function postsOfRecognisedPeople(text, found) {
+  const people = found.filter(({ entity }) => entity.type === 'person').slice(0, 8);
+  const histories = await Promise.all(people.map(({ entity }) =>
+    getJson(`/entities/${encodeURIComponent(entity.id)}/roles?page.size=100`).catch(() => ({ items: [] }))));
+  const posts = new Map();
+  const organisations = new Set();
+  for (const role of histories.flatMap((history) => history.items || [])) {
+    if (role.role && text.includes(role.role)) posts.set(role.role, { id: role.role, name: role.role, type: 'position' });
+    if (role.organization && text.includes(role.organization)) organisations.add(role.organization);
+  }
+  const named = await Promise.all([...organisations].slice(0, 10).map(async (name) => {
+    const answer = await getJson(`/entities?q=${encodeURIComponent(name)}&type=organization&page.size=5`).catch(() => ({ items: [] }));
+    const entity = (answer.items || []).find((item) => foldForMatch(item.name) === foldForMatch(name));
+    return entity ? { surface: name, entity } : null;
+  }));
+  return [...[...posts.values()].map((entity) => ({ surface: entity.name, entity })), ...named.filter(Boolean)];
 }
 
 /** Writes text into container with non-overlapping spans marked (earlier-listed spans win). */
