@@ -3,7 +3,7 @@ using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
-using Chronicle.ServiceDefaults;
+using Chronicle.Contracts.Common.V1;
 using Grpc.Core;
 
 namespace Chronicle.Ingestion.Grpc;

@@ -1,6 +1,5 @@
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
-using Chronicle.ServiceDefaults;
 using Chronicle.Text;
 using Chronicle.Timeline.Data;
 using Chronicle.Timeline.Knowledge;

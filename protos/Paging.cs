@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Chronicle.Contracts.Common.V1;
 using Grpc.Core;
 
-namespace Chronicle.ServiceDefaults;
+namespace Chronicle.Contracts.Common.V1;
 
-/// <summary>One reading of <see cref="PageRequest"/> for every list call: offset tokens, size limits, clear errors.</summary>
+/// <summary>
+/// One reading of <see cref="PageRequest"/> for every list call: offset tokens, size limits, clear
+/// errors. It belongs to the contract it reads, so hosts page alike without sharing anything else.
+/// </summary>
 public static class Paging
 {
     public const int DefaultSize = 50;
