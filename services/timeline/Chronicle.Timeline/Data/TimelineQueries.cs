@@ -144,9 +144,9 @@ public sealed class TimelineQueries(Database store)
         {
             return [];
         }
-        var parameters = eventIds.Select((id, i) => ($"@e{i}", (object?)id)).ToArray();
+        var (inEvents, parameters) = DbExtensions.InList("@e", eventIds);
         return connection.Query(
-                $"SELECT DISTINCT event_id, name FROM event_participants WHERE event_id IN ({string.Join(',', parameters.Select(p => p.Item1))}) ORDER BY name",
+                $"SELECT DISTINCT event_id, name FROM event_participants WHERE event_id {inEvents} ORDER BY name",
                 r => (EventId: r.GetString(0), Name: r.GetString(1)), null, parameters)
             .GroupBy(p => p.EventId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name).Distinct().ToList());
@@ -199,7 +199,7 @@ public sealed class TimelineQueries(Database store)
         using var connection = store.Open();
         var row = connection.Query(
             "SELECT anchor_date, anchor_granularity, anchor_basis, anchor_month, anchor_day, candidate_years, anchor_reason FROM documents WHERE document_id = @doc",
-            r => (Date: r.StringOrNull(0), Granularity: r.StringOrNull(1), Basis: r.GetString(2), Month: r.Int(3), Day: r.Int(4), Candidates: r.GetString(5), Reason: r.GetString(6)),
+            r => (Date: r.StringOrNull(0), Granularity: r.StringOrNull(1), Basis: r.GetString(2), Month: r.Int(3), Day: r.Int(4), Candidates: r.Numbers(5), Reason: r.GetString(6)),
             null, ("@doc", documentId)).ToList();
         if (row.Count == 0)
         {
@@ -207,7 +207,7 @@ public sealed class TimelineQueries(Database store)
         }
         var (date, granularity, basis, month, day, candidates, reason) = row[0];
         var anchor = new AnchorDate { Basis = basis, Month = month, Day = day, Reason = reason };
-        anchor.CandidateYears.AddRange(candidates.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+        anchor.CandidateYears.AddRange(candidates);
         if (date is not null)
         {
             anchor.Date = new PartialDate { Value = date, Granularity = granularity ?? "day" };
