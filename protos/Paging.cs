@@ -34,6 +34,10 @@ public static class Paging
     public static PageInfo Next(Page page, int rowsFetched) =>
         new() { NextToken = rowsFetched > page.Size ? Encode(page.Offset + page.Size) : "" };
 
+    /// <summary>One page of a list already complete in memory, and the token of the page after it.</summary>
+    public static (IEnumerable<T> Items, PageInfo Info) Slice<T>(Page page, IReadOnlyList<T> all) =>
+        (all.Skip(page.Offset).Take(page.Size), Next(page, all.Count - page.Offset));
+
     private static string Encode(int offset) =>
         Convert.ToBase64String(Encoding.ASCII.GetBytes("o:" + offset.ToString(CultureInfo.InvariantCulture))).TrimEnd('=');
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Chronicle.Storage;
-using Chronicle.Text;
 using Chronicle.Timeline.Knowledge;
 
 namespace Chronicle.Timeline.Data;
@@ -65,7 +64,7 @@ public sealed class ReferenceStore(Database store)
         }
     }
 
-    private static string PersonKey(string person) => VietnameseText.MatchKey(person);
+    private static string PersonKey(string person) => OfficeTerm.KeyOf(person);
 
     private static void Upsert(DbConnection connection, DbTransaction transaction, OfficeTerm term, string origin, bool overwrite)
     {

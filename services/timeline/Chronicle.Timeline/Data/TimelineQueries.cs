@@ -5,11 +5,6 @@ using System.Data.Common;
 
 namespace Chronicle.Timeline.Data;
 
-public sealed record Observation(
-    string DocumentId, string PersonId, string PersonName, string Role, string RoleKey, string Title, string Organization,
-    string Qualifier, string? Date, string Granularity, string? DateLow, int Start, int End, string Quote,
-    string DateBasis, string? StatedStart, string? StatedEnd, string Aspect);
-
 public sealed record RoleSummary(
     string Role, string Title, string Organization, string Qualifier, string? FirstSeen, string? LastSeen, IReadOnlyList<Observation> Observations);
 
@@ -68,6 +63,30 @@ public sealed class TimelineQueries(Database store)
             .ThenBy(r => r.FirstSeen is null ? null : PartialDates.Low(r.FirstSeen), StringComparer.Ordinal)
             .ThenBy(r => r.Role, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>Whether any sighting, in any sense (former and nominee included), names this post.</summary>
+    public bool KnowsRole(string roleKey)
+    {
+        using var connection = store.Open();
+        return connection.ScalarLong("SELECT CASE WHEN EXISTS (SELECT 1 FROM role_observations WHERE role_key = @key) THEN 1 ELSE 0 END",
+            null, ("@key", roleKey)) == 1;
+    }
+
+    /// <summary>
+    /// Whether the timeline holds any fact of an entity: a sighting of a person, an event (as the
+    /// event, its chair or a participant), or a cited legal document.
+    /// </summary>
+    public bool Knows(string entityId)
+    {
+        using var connection = store.Open();
+        return connection.ScalarLong("""
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM role_observations WHERE person_id = @id)
+                          OR EXISTS (SELECT 1 FROM event_reports WHERE event_id = @id OR chair_id = @id)
+                          OR EXISTS (SELECT 1 FROM event_participants WHERE entity_id = @id)
+                          OR EXISTS (SELECT 1 FROM legal_documents WHERE legal_id = @id)
+                        THEN 1 ELSE 0 END
+            """, null, ("@id", entityId)) == 1;
     }
 
     /// <summary>The role observations of one person inside a window.</summary>
