@@ -20,7 +20,7 @@ internal sealed record Document(string Source, string Content, bool IsHtml)
 internal static class Corpus
 {
     /// <summary>Every distinct article available, once, and where they came from.</summary>
-    public static (IReadOnlyList<Document> Documents, string Origin) Originals()
+    public static (IReadOnlyList<Document> Documents, string Origin) Originals(bool includeShared)
     {
         var root = RepositoryRoot.Path;
         var documents = new List<Document>();
@@ -37,7 +37,7 @@ internal static class Corpus
             .Select(f => new Document(f, WithoutAnnotations(File.ReadAllText(f)), IsHtml: false)));
         var own = documents.Count;
 
-        if (RepositoryRoot.Shared is { } shared)
+        if (includeShared && RepositoryRoot.Shared is { } shared)
         {
             documents.AddRange(Files(Path.Combine(shared, "seeds"), "*.txt").Select(f => new Document(f, File.ReadAllText(f), IsHtml: false)));
             var politics = Path.Combine(shared, "corpus", "trends-politics.json");
@@ -52,7 +52,7 @@ internal static class Corpus
         if (documents.Count == 0)
             throw new InvalidOperationException($"No articles found under {root}.");
         var origin = documents.Count == own
-            ? $"{own} articles in the repository (no shared folder beside the checkout)"
+            ? $"{own} articles in the repository" + (includeShared ? " (no shared folder beside the checkout)" : "")
             : $"{own} articles in the repository and {documents.Count - own} real news articles from {RepositoryRoot.Shared}";
         return (documents, origin);
     }

@@ -2,7 +2,8 @@
 // (MB = 1,000,000 bytes), on a corpus of real, varied articles (Corpus.cs). Rounds are interleaved:
 // each round times every stage once, so a change in the machine's load (other processes on a
 // shared machine) falls on all stages alike; the figure is the median over rounds. Usage:
-//   dotnet run -c Release --project tests/Chronicle.Text.Benchmarks -- [--megabytes 8] [--rounds 5]
+//   dotnet run -c Release --project tests/Chronicle.Text.Benchmarks -- [--megabytes 8] [--rounds 5] [--own-articles-only]
+// (--own-articles-only leaves the shared folder's news out, to compare with figures measured before it was read).
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
@@ -19,17 +20,21 @@ const double MinimumMegabytes = 5;
 
 double megabytes = 8;
 var rounds = 5;
+var ownArticlesOnly = false;
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
     switch (args[i])
     {
+        case "--own-articles-only":
+            ownArticlesOnly = true;
+            break;
         case "--megabytes" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) && megabytes >= MinimumMegabytes:
         case "--rounds" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out rounds) && rounds >= 1:
             i++;
             break;
         default:
-            Console.Error.WriteLine($"Usage: [--megabytes N (at least {MinimumMegabytes}, default 8)] [--rounds N (at least 1, default 5)]; could not use '{string.Join(' ', args.Skip(i).Take(2))}'.");
+            Console.Error.WriteLine($"Usage: [--megabytes N (at least {MinimumMegabytes}, default 8)] [--rounds N (at least 1, default 5)] [--own-articles-only]; could not use '{string.Join(' ', args.Skip(i).Take(2))}'.");
             return 2;
     }
 }
@@ -38,7 +43,7 @@ for (var i = 0; i < args.Length; i++)
 Console.Error.WriteLine("Warning: a Debug build is not optimised; run with -c Release for figures that mean anything.");
 #endif
 
-var (originals, origin) = Corpus.Originals();
+var (originals, origin) = Corpus.Originals(includeShared: !ownArticlesOnly);
 var documents = Corpus.Build(originals, (long)(megabytes * BytesPerMegabyte));
 var inputMegabytes = documents.Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte;
 
