@@ -33,7 +33,7 @@ public sealed class TimelineService(
         var asOf = string.IsNullOrWhiteSpace(request.AsOf) ? null : RequireDay(request.AsOf, "asOf");
         var page = Paging.Read(request.Page);
         var roles = queries.Roles(entityId);
-        if (roles.Count == 0)
+        if (roles.Count == 0 && !queries.Knows(entityId))
         {
             await directory.EnsureExistsAsync(entityId, context.CancellationToken);
         }
