@@ -24,8 +24,12 @@ public sealed class InMemorySuite : IAsyncDisposable
 
     public InMemorySuite()
     {
-        Timeline = new ServiceFactory<timeline::Program>(_dataDirectory, []);
+        // Entities and timeline call each other (hand-off one way, "is this an entity?" the other):
+        // the timeline's route to entities is added once both exist, before either server starts.
+        var timelineDownstreams = new Dictionary<string, IServiceChannel>();
+        Timeline = new ServiceFactory<timeline::Program>(_dataDirectory, timelineDownstreams);
         Entities = new ServiceFactory<entities::Program>(_dataDirectory, new() { ["timeline.test"] = Timeline });
+        timelineDownstreams["entities.test"] = Entities;
         Ingestion = new ServiceFactory<ingestion::Program>(_dataDirectory, new() { ["entities.test"] = Entities, ["timeline.test"] = Timeline });
     }
 

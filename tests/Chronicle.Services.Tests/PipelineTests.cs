@@ -2,6 +2,7 @@ extern alias entities;
 
 using System.Net;
 using System.Text.Json;
+using Grpc.Core;
 using Chronicle.Contracts.Entities.V1;
 using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Contracts.Timeline.V1;
@@ -120,5 +121,33 @@ public sealed class PipelineTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Unknown type 'planet'", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_id_or_post_is_not_found_on_every_timeline_question()
+    {
+        var timeline = _suite.TimelineClient;
+        const string Unknown = "per_nobody-of-that-name";
+
+        async Task NotFound(Func<Task> call) =>
+            Assert.Equal(StatusCode.NotFound, (await Assert.ThrowsAsync<RpcException>(call)).StatusCode);
+
+        await NotFound(() => timeline.GetRolesAsync(new GetRolesRequest { EntityId = Unknown }).ResponseAsync);
+        await NotFound(() => timeline.GetEntityTimelineAsync(new GetEntityTimelineRequest { EntityId = Unknown }).ResponseAsync);
+        await NotFound(() => timeline.ListEventsAsync(new ListEventsRequest { Entity = Unknown }).ResponseAsync);
+        await NotFound(() => _suite.EntitiesClient.GetEntityAsync(new GetEntityRequest { Id = Unknown }).ResponseAsync);
+        await NotFound(() => timeline.GetPositionHoldersAsync(new GetPositionHoldersRequest { Role = "Trưởng Ban Không Có Thật" }).ResponseAsync);
+        await NotFound(() => timeline.GetHoldersOnAsync(new GetHoldersOnRequest { Role = "Trưởng Ban Không Có Thật", Date = "2022-01-11" }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_known_entity_the_timeline_holds_nothing_of_answers_empty_lists()
+    {
+        // A place is an entity, but it holds no post.
+        var place = (await _suite.EntitiesClient.SearchEntitiesAsync(new SearchEntitiesRequest { Type = "place" })).Items.First();
+
+        var roles = await _suite.TimelineClient.GetRolesAsync(new GetRolesRequest { EntityId = place.Id });
+
+        Assert.Empty(roles.Items);
     }
 }

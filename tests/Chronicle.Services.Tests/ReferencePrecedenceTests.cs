@@ -148,4 +148,18 @@ public sealed class ReferencePrecedenceTests : IAsyncLifetime
         var inVacancy = await client.GetRolesAsync(new GetRolesRequest { EntityId = PersonId("Lê Khả Phiêu") });
         Assert.Contains(Assert.Single(inVacancy.Items).Conflicts, c => c.Contains("Tô Lâm"));
     }
+
+    [Fact]
+    public async Task Names_apart_only_by_their_diacritics_are_two_rows_of_the_table()
+    {
+        var client = _suite.TimelineClient;
+        // Same post, same start: only the vowel of the last name differs, as in two entity ids.
+        await client.PutReferenceHolderAsync(new ReferenceHolder { Role = TestPost, Person = "Nguyễn Văn Hùng", Start = "2022-03", Source = "test decree 1" });
+        await client.PutReferenceHolderAsync(new ReferenceHolder { Role = TestPost, Person = "Nguyễn Văn Hưng", Start = "2022-03", Source = "test decree 2" });
+
+        var rows = await client.ListReferenceHoldersAsync(new ListReferenceHoldersRequest { Role = TestPost });
+
+        Assert.Equal(["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"], rows.Items.Select(r => r.Person).Order(StringComparer.Ordinal));
+        Assert.Equal("test decree 1", rows.Items.Single(r => r.Person == "Nguyễn Văn Hùng").Source);
+    }
 }

@@ -1,6 +1,9 @@
 // Single-thread throughput of Chronicle's text work and entity extraction, in MB/s of UTF-8 input
-// (MB = 1,000,000 bytes), on a corpus built from the articles in this repository. Usage:
-//   dotnet run -c Release --project tests/Chronicle.Text.Benchmarks -- [--megabytes 8] [--rounds 5]
+// (MB = 1,000,000 bytes), on a corpus of real, varied articles (Corpus.cs). Rounds are interleaved:
+// each round times every stage once, so a change in the machine's load (other processes on a
+// shared machine) falls on all stages alike; the figure is the median over rounds. Usage:
+//   dotnet run -c Release --project tests/Chronicle.Text.Benchmarks -- [--megabytes 8] [--rounds 5] [--own-articles-only]
+// (--own-articles-only leaves the shared folder's news out, to compare with figures measured before it was read).
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
@@ -17,17 +20,21 @@ const double MinimumMegabytes = 5;
 
 double megabytes = 8;
 var rounds = 5;
+var ownArticlesOnly = false;
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
     switch (args[i])
     {
+        case "--own-articles-only":
+            ownArticlesOnly = true;
+            break;
         case "--megabytes" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out megabytes) && megabytes >= MinimumMegabytes:
         case "--rounds" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out rounds) && rounds >= 1:
             i++;
             break;
         default:
-            Console.Error.WriteLine($"Usage: [--megabytes N (at least {MinimumMegabytes}, default 8)] [--rounds N (at least 1, default 5)]; could not use '{string.Join(' ', args.Skip(i).Take(2))}'.");
+            Console.Error.WriteLine($"Usage: [--megabytes N (at least {MinimumMegabytes}, default 8)] [--rounds N (at least 1, default 5)] [--own-articles-only]; could not use '{string.Join(' ', args.Skip(i).Take(2))}'.");
             return 2;
     }
 }
@@ -36,7 +43,7 @@ for (var i = 0; i < args.Length; i++)
 Console.Error.WriteLine("Warning: a Debug build is not optimised; run with -c Release for figures that mean anything.");
 #endif
 
-var originals = Corpus.Originals(Corpus.FindRepositoryRoot());
+var (originals, origin) = Corpus.Originals(includeShared: !ownArticlesOnly);
 var documents = Corpus.Build(originals, (long)(megabytes * BytesPerMegabyte));
 var inputMegabytes = documents.Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte;
 
@@ -47,22 +54,24 @@ var cleanMegabytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.CleanT
 
 Console.WriteLine($".NET {RuntimeInformation.FrameworkDescription.Replace(".NET ", "", StringComparison.Ordinal)}, {RuntimeInformation.OSDescription}, " +
     $"{Environment.ProcessorCount} logical processors, {(GCSettings.IsServerGC ? "server" : "workstation")} GC; one thread; " +
-    $"{rounds} timed rounds after one warm-up.");
-Console.WriteLine(Invariant($"Corpus: {documents.Count:N0} documents, {inputMegabytes:F2} MB, copies of {originals.Count} articles in the repository (years shifted per copy)."));
+    $"{rounds} interleaved timed rounds after one warm-up of each stage.");
+Console.WriteLine(Invariant($"Corpus: {documents.Count:N0} documents, {inputMegabytes:F2} MB; {Math.Min(documents.Count, originals.Count):N0} distinct articles of {origin}") +
+    (documents.Count > originals.Count ? Invariant($", then {documents.Count - originals.Count:N0} altered copies (years shifted, body paragraphs rotated).") : "."));
 Console.WriteLine(Invariant($"  HTML: {documents.Count(d => d.IsHtml),6:N0} documents, {documents.Where(d => d.IsHtml).Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte,6:F2} MB"));
 Console.WriteLine(Invariant($"  text: {documents.Count(d => !d.IsHtml),6:N0} documents, {documents.Where(d => !d.IsHtml).Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte,6:F2} MB"));
 Console.WriteLine(Invariant($"  clean text after extraction: {cleanMegabytes:F2} MB (input of 'dates' and 'extraction')"));
 Console.WriteLine();
 
 // Each pass returns a number derived from its results so the work cannot be skipped as unused.
-var results = new List<Result>
+var stages = new List<Stage>
 {
-    Measure("clean", inputMegabytes, () => documents.Sum(d => (long)Clean(d).CleanText.Length)),
-    Measure("normalise", inputMegabytes, () => documents.Sum(d => (long)VietnameseText.Normalize(d.Content).Length)),
-    Measure("dates", cleanMegabytes, () => articles.Sum(a => Dates(a.CleanText))),
-    Measure("clean+normalise+dates", inputMegabytes, () => documents.Sum(d => Dates(Clean(d).CleanText))),
-    Measure("extraction", cleanMegabytes, () => articles.Sum(a => (long)ArticleAnalyzer.Analyze(a.Title, a.CleanText).Mentions.Count)),
+    new("clean", inputMegabytes, () => documents.Sum(d => (long)Clean(d).CleanText.Length)),
+    new("normalise", inputMegabytes, () => documents.Sum(d => (long)VietnameseText.Normalize(d.Content).Length)),
+    new("dates", cleanMegabytes, () => articles.Sum(a => Dates(a.CleanText))),
+    new("clean+normalise+dates", inputMegabytes, () => documents.Sum(d => Dates(Clean(d).CleanText))),
+    new("extraction", cleanMegabytes, () => articles.Sum(a => (long)ArticleAnalyzer.Analyze(a.Title, a.CleanText).Mentions.Count)),
 };
+var results = Measure(stages);
 
 Console.WriteLine($"{"stage",-22} {"input MB",9} {"median s",9} {"MB/s",9} {"min MB/s",9} {"max MB/s",9}");
 foreach (var r in results)
@@ -76,25 +85,32 @@ Console.WriteLine("'clean' includes normalisation (ArticleExtractor normalises i
 Console.WriteLine("'dates' = DateRecognizer.Find + AnchorDateResolver.Resolve without a publication date, on the clean text.");
 return 0;
 
-Result Measure(string stage, double stageMegabytes, Func<long> pass)
+List<Result> Measure(IReadOnlyList<Stage> stages)
 {
-    Console.Error.WriteLine($"Measuring {stage} …");
     // The warm-up lets tiered compilation reach its optimised code before any pass is timed.
-    var checksum = pass();
-    var seconds = new double[rounds];
+    var checksums = stages.Select(stage =>
+    {
+        Console.Error.WriteLine($"Warming up {stage.Name} …");
+        return stage.Pass();
+    }).ToArray();
+    var seconds = stages.Select(_ => new double[rounds]).ToArray();
     for (var round = 0; round < rounds; round++)
     {
-        // Collect outside the timing so that a pass does not pay for the garbage of the one before.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var watch = Stopwatch.StartNew();
-        var again = pass();
-        seconds[round] = watch.Elapsed.TotalSeconds;
-        if (again != checksum)
-            throw new InvalidOperationException($"{stage}: a pass gave a different result ({again} after {checksum}).");
+        Console.Error.WriteLine($"Round {round + 1} of {rounds} …");
+        for (var s = 0; s < stages.Count; s++)
+        {
+            // Collect outside the timing so that a pass does not pay for the garbage of the one before.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var watch = Stopwatch.StartNew();
+            var again = stages[s].Pass();
+            seconds[s][round] = watch.Elapsed.TotalSeconds;
+            if (again != checksums[s])
+                throw new InvalidOperationException($"{stages[s].Name}: a pass gave a different result ({again} after {checksums[s]}).");
+        }
     }
-    return new Result(stage, stageMegabytes, seconds);
+    return stages.Select((stage, s) => new Result(stage.Name, stage.Megabytes, seconds[s])).ToList();
 }
 
 static ExtractedArticle Clean(Document document) =>
@@ -105,6 +121,8 @@ static long Dates(string cleanText) =>
     DateRecognizer.Find(cleanText).Count + (AnchorDateResolver.Resolve(cleanText, publishedAt: null).Year ?? 0);
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+internal sealed record Stage(string Name, double Megabytes, Func<long> Pass);
 
 internal sealed record Result(string Stage, double Megabytes, double[] Seconds)
 {

@@ -52,6 +52,29 @@ public static class DbExtensions
         return rows;
     }
 
+    /// <summary>
+    /// 'IN (@p0, @p1, …)' for a list of values, with one parameter each (values never spliced into
+    /// the SQL). The list must not be empty: 'IN ()' is not SQL.
+    /// </summary>
+    /// <param name="prefix">Parameter name prefix, unique within the statement, such as "@id".</param>
+    public static (string Sql, (string Name, object? Value)[] Parameters) InList<T>(string prefix, IEnumerable<T> values)
+    {
+        var parameters = values.Select((value, i) => ($"{prefix}{i}", (object?)value)).ToArray();
+        if (parameters.Length == 0)
+        {
+            throw new ArgumentException("An IN list needs at least one value.", nameof(values));
+        }
+        return ($"IN ({string.Join(", ", parameters.Select(p => p.Item1))})", parameters);
+    }
+
+    /// <summary>A list of numbers stored in one text column, comma-joined ('2021,2022'; '' when empty).</summary>
+    public static string JoinNumbers(IEnumerable<int> numbers) => string.Join(',', numbers);
+
+    /// <summary>Reads a column written by <see cref="JoinNumbers"/>.</summary>
+    public static List<int> Numbers(this DbDataReader reader, int ordinal) =>
+        reader.GetString(ordinal).Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
     public static string? StringOrNull(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -12,7 +12,13 @@ public sealed record OfficeTerm(string Role, string Person, string Start, string
     // keep them, so a term is never copied with another role or person.)
     public string RoleKey { get; } = Positions.Key(Role);
 
-    public string PersonKey { get; } = VietnameseText.MatchKey(Person);
+    public string PersonKey { get; } = KeyOf(Person);
+
+    /// <summary>
+    /// How a person is matched between news and the table: diacritics kept (Hùng and Hưng are two
+    /// people, as their entity ids are), case and the two tone-mark conventions ignored.
+    /// </summary>
+    public static string KeyOf(string person) => VietnameseText.MatchKey(person);
 
     /// <summary>Certainly in office on <paramref name="day"/>: strictly inside the uncertain bounds.</summary>
     public bool CertainlyCovers(string day) =>

@@ -1,3 +1,4 @@
+using Chronicle.Contracts;
 using Chronicle.Storage;
 using Chronicle.Text;
 using System.Data.Common;
@@ -8,14 +9,14 @@ public sealed record EntityRecord(string Id, string Type, string Name, IReadOnly
 
 public sealed record DocumentStateRecord(string DocumentId, string Status, string? Error);
 
-/// <summary>Where a document stands in this stage.</summary>
+/// <summary>Where a document stands in this stage: the words of <see cref="DocumentStatus"/> it stores and reports.</summary>
 public static class StageStatus
 {
     /// <summary>Analysed; its facts are in the outbox for the timeline.</summary>
-    public const string Pending = "pending";
+    public const string Pending = DocumentStatus.Pending;
     /// <summary>The timeline stored its facts.</summary>
-    public const string Processed = "processed";
-    public const string Failed = "failed";
+    public const string Processed = DocumentStatus.Processed;
+    public const string Failed = DocumentStatus.Failed;
 }
 
 /// <summary>Canonical entities, their aliases, the mentions that support them, and the documents seen.</summary>
@@ -103,13 +104,13 @@ public sealed class EntityStore(Database store)
     public IReadOnlyList<DocumentStateRecord> DocumentStates(IReadOnlyCollection<string> documentIds)
     {
         using var connection = store.Open();
-        var parameters = documentIds.Select((id, i) => ($"@p{i}", (object?)id)).ToArray();
-        if (parameters.Length == 0)
+        if (documentIds.Count == 0)
         {
             return [];
         }
+        var (inIds, parameters) = DbExtensions.InList("@p", documentIds);
         return connection.Query(
-            $"SELECT document_id, status, error FROM documents WHERE document_id IN ({string.Join(',', parameters.Select(p => p.Item1))})",
+            $"SELECT document_id, status, error FROM documents WHERE document_id {inIds}",
             r => new DocumentStateRecord(r.GetString(0), r.GetString(1), r.StringOrNull(2)), null, parameters);
     }
 

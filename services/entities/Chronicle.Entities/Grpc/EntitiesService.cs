@@ -2,7 +2,7 @@ using Chronicle.Contracts.Entities.V1;
 using Chronicle.Entities.Data;
 using Chronicle.Entities.Extraction;
 using Chronicle.Entities.Pipeline;
-using Chronicle.ServiceDefaults;
+using Chronicle.Contracts.Common.V1;
 using Chronicle.Text;
 using Grpc.Core;
 

@@ -1,18 +1,19 @@
+using Chronicle.Contracts;
 using Chronicle.Storage;
 using System.Data.Common;
 
 namespace Chronicle.Ingestion.Data;
 
-/// <summary>Where a stored document stands in this service.</summary>
+/// <summary>Where a stored document stands in this service: the words of <see cref="DocumentStatus"/> it stores.</summary>
 public static class LocalStatus
 {
     /// <summary>Stored; its hand-off to entities is in the outbox.</summary>
-    public const string Queued = "queued";
+    public const string Queued = DocumentStatus.Queued;
     /// <summary>Entities has it; the stages after decide when it is processed.</summary>
-    public const string HandedOff = "handed_off";
+    public const string HandedOff = DocumentStatus.HandedOff;
     /// <summary>Every stage has it: the facts are answerable.</summary>
-    public const string Processed = "processed";
-    public const string Failed = "failed";
+    public const string Processed = DocumentStatus.Processed;
+    public const string Failed = DocumentStatus.Failed;
 }
 
 public sealed record StoredDocument(
@@ -102,7 +103,7 @@ public sealed class DocumentStore(Database store)
             ("@id", d.Id), ("@external_id", d.ExternalId), ("@content_hash", d.ContentHash), ("@title", d.Title),
             ("@clean_text", d.CleanText), ("@url", d.Url), ("@source", d.Source), ("@published_at", d.PublishedAt),
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
-            ("@candidate_years", string.Join(',', d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
+            ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
             ("@error", d.Error), ("@duplicate_of", d.DuplicateOf), ("@received_at", d.ReceivedAt),
             ("@raw_text", rawText), ("@raw_html", rawHtml));
 
@@ -121,7 +122,7 @@ public sealed class DocumentStore(Database store)
             transaction,
             ("@id", d.Id), ("@content_hash", d.ContentHash), ("@title", d.Title), ("@clean_text", d.CleanText), ("@source", d.Source),
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
-            ("@candidate_years", string.Join(',', d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status));
+            ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status));
 
     public static StoredDocument? Find(DbConnection connection, DbTransaction transaction, string id) =>
         Find(connection, transaction, "id = @v", id);
@@ -137,11 +138,10 @@ public sealed class DocumentStore(Database store)
     public IReadOnlyList<StoredDocument> List(IReadOnlyCollection<string>? statuses, int offset, int limit)
     {
         using var connection = store.Open();
-        var filter = statuses is null ? "" : $"WHERE status IN ({string.Join(',', statuses.Select((_, i) => $"@s{i}"))})";
-        (string, object?)[] parameters =
-            [("@limit", limit), ("@offset", offset), .. (statuses ?? []).Select((status, i) => ($"@s{i}", (object?)status))];
+        var (inStatuses, statusParameters) = statuses is null ? ("", []) : DbExtensions.InList("@s", statuses);
+        var filter = statuses is null ? "" : $"WHERE status {inStatuses}";
         return connection.Query($"SELECT {SelectColumns} FROM documents {filter} ORDER BY received_at DESC, id DESC LIMIT @limit OFFSET @offset",
-            Map, null, parameters);
+            Map, null, [("@limit", limit), ("@offset", offset), .. statusParameters]);
     }
 
     public static void SetStatus(DbConnection connection, DbTransaction? transaction, string id, string status, string? error = null) =>
@@ -184,7 +184,7 @@ public sealed class DocumentStore(Database store)
     private static StoredDocument Map(DbDataReader r) => new(
         r.GetString(0), r.StringOrNull(1), r.GetString(2), r.GetString(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),
         r.StringOrNull(7), r.StringOrNull(8), r.StringOrNull(9), r.GetString(10),
-        r.GetString(11).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+        r.Numbers(11),
         r.GetString(12), r.GetString(13), r.StringOrNull(14), r.StringOrNull(15), r.GetString(16))
     {
         SameStoryAs = r.StringOrNull(17),

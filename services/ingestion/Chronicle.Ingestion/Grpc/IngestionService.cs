@@ -1,9 +1,10 @@
+using Chronicle.Contracts;
 using Chronicle.Contracts.Entities.V1;
 using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
-using Chronicle.ServiceDefaults;
+using Chronicle.Contracts.Common.V1;
 using Grpc.Core;
 
 namespace Chronicle.Ingestion.Grpc;
@@ -27,7 +28,7 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
         return Task.FromResult(new SubmitDocumentResponse
         {
             Id = result.Id,
-            Status = result.IsDuplicate ? "duplicate" : "accepted",
+            Status = result.IsDuplicate ? DocumentStatus.Duplicate : DocumentStatus.Accepted,
             DuplicateOf = result.DuplicateOf,
             SameStoryAs = result.SameStoryAs,
         });
@@ -94,10 +95,11 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
         var statuses = request.Status switch
         {
             null or "" => null,
-            "pending" => new[] { LocalStatus.Queued, LocalStatus.HandedOff },
-            "processed" => [LocalStatus.Processed],
-            "failed" => [LocalStatus.Failed],
-            _ => throw new RpcException(new Status(StatusCode.InvalidArgument, $"Unknown status '{request.Status}'; use pending, processed or failed.")),
+            DocumentStatus.Pending => new[] { LocalStatus.Queued, LocalStatus.HandedOff },
+            DocumentStatus.Processed => [LocalStatus.Processed],
+            DocumentStatus.Failed => [LocalStatus.Failed],
+            _ => throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"Unknown status '{request.Status}'; use {DocumentStatus.Pending}, {DocumentStatus.Processed} or {DocumentStatus.Failed}.")),
         };
         var page = Paging.Read(request.Page);
         await SettleHandedOffAsync(documents.HandedOffIds(), context.CancellationToken);
@@ -108,7 +110,7 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             Id = d.Id,
             Title = d.Title,
             AnchorDate = d.AnchorDate,
-            Status = PublicStatus(d.Status),
+            Status = DocumentStatus.Public(d.Status),
             Error = d.Error,
             ReceivedAt = d.ReceivedAt,
             DuplicateOf = d.DuplicateOf,
@@ -128,7 +130,7 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             throw new RpcException(new Status(StatusCode.FailedPrecondition, exception.Message));
         }
         return found
-            ? Task.FromResult(new ReprocessDocumentResponse { Id = request.Id, Status = "pending" })
+            ? Task.FromResult(new ReprocessDocumentResponse { Id = request.Id, Status = DocumentStatus.Pending })
             : throw new RpcException(new Status(StatusCode.NotFound, $"No document has id '{request.Id}'."));
     }
 
@@ -167,17 +169,9 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             await SettleHandedOffAsync([document.Id], cancellationToken);
             document = documents.Find(document.Id)!;
         }
-        var status = PublicStatus(document.Status);
-        return (status, status == "failed" ? document.Error : null);
+        var status = DocumentStatus.Public(document.Status);
+        return (status, status == DocumentStatus.Failed ? document.Error : null);
     }
-
-    /// <summary>The status clients see: pending until the facts are answerable.</summary>
-    private static string PublicStatus(string localStatus) => localStatus switch
-    {
-        LocalStatus.Processed => "processed",
-        LocalStatus.Failed => "failed",
-        _ => "pending",
-    };
 
     /// <summary>
     /// Asks the entities stage how far handed-off documents have gone and records the final
@@ -199,9 +193,10 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
                 throw new RpcException(new Status(StatusCode.Unavailable,
                     "The entities service cannot be reached, so how far documents have gone is unknown; try again shortly."));
             }
-            foreach (var state in response.States.Where(s => s.Status is "processed" or "failed"))
+            // The entities stage reports in the same words ingestion stores for a settled document.
+            foreach (var state in response.States.Where(s => DocumentStatus.IsSettled(s.Status)))
             {
-                documents.SetStatus(state.DocumentId, state.Status == "processed" ? LocalStatus.Processed : LocalStatus.Failed,
+                documents.SetStatus(state.DocumentId, state.Status,
                     string.IsNullOrEmpty(state.Error) ? null : state.Error);
             }
         }

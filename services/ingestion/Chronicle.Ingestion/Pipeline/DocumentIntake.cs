@@ -10,6 +10,7 @@ using Chronicle.Text.Dates;
 using Chronicle.Text.Fingerprints;
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
+using static Chronicle.Contracts.ProtoStrings;
 
 namespace Chronicle.Ingestion.Pipeline;
 
@@ -216,8 +217,6 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
         YearBasis.CitedDocument => "cited_document",
         _ => basis.ToString().ToLowerInvariant(),
     };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

@@ -3,6 +3,7 @@ using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Storage;
 using Chronicle.Timeline.Knowledge;
 using System.Data.Common;
+using static Chronicle.Contracts.ProtoStrings;
 
 namespace Chronicle.Timeline.Data;
 
@@ -143,7 +144,7 @@ public sealed class FactStore(Database store)
             ("@date", anchor?.Value), ("@granularity", anchor?.Granularity), ("@basis", request.Anchor?.Basis ?? "unknown"),
             ("@source", request.Source), ("@now", DateTimeOffset.UtcNow.ToString("O")),
             ("@month", request.Anchor?.Month ?? 0), ("@day", request.Anchor?.Day ?? 0),
-            ("@candidates", string.Join(',', request.Anchor?.CandidateYears ?? [])), ("@reason", request.Anchor?.Reason ?? ""));
+            ("@candidates", DbExtensions.JoinNumbers(request.Anchor?.CandidateYears ?? [])), ("@reason", request.Anchor?.Reason ?? ""));
 
         foreach (var role in request.Roles)
         {
@@ -244,6 +245,4 @@ public sealed class FactStore(Database store)
         ("@end", evidence?.End ?? 0),
         ("@quote", evidence?.Quote ?? ""),
     ];
-
-    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

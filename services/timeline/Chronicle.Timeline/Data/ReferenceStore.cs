@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Chronicle.Storage;
-using Chronicle.Text;
 using Chronicle.Timeline.Knowledge;
 
 namespace Chronicle.Timeline.Data;
@@ -8,6 +7,8 @@ namespace Chronicle.Timeline.Data;
 /// <summary>
 /// The reference table of office holders: the shipped rows (written once, at start) and the rows
 /// users add or correct. A user's row with the same role, person and start replaces the shipped one.
+/// A row's person is keyed as <see cref="OfficeTerm.PersonKey"/> (diacritics kept), the key every
+/// holders question matches sightings by: 'Hùng' and 'Hưng' are two people here as in entity ids.
 /// </summary>
 public sealed class ReferenceStore(Database store)
 {
@@ -19,6 +20,7 @@ public sealed class ReferenceStore(Database store)
     {
         store.InTransaction((connection, transaction) =>
         {
+            RekeyPeople(connection, transaction);
             foreach (var term in OfficeHolderTable.Shipped)
             {
                 Upsert(connection, transaction, term, Shipped, overwrite: false);
@@ -45,6 +47,25 @@ public sealed class ReferenceStore(Database store)
 
     public IReadOnlyList<OfficeTerm> All() => List(null).Select(row => row.Term).ToList();
 
+    /// <summary>
+    /// Tables written before person keys kept diacritics hold the folded key: each row takes the
+    /// key it is matched by, so a shipped row is recognised again instead of added twice. (Two
+    /// people the folded key merged stay one row: the later write had replaced the earlier.)
+    /// </summary>
+    private static void RekeyPeople(DbConnection connection, DbTransaction transaction)
+    {
+        var rows = connection.Query("SELECT role_key, person, person_key, start_date FROM reference_holders",
+            r => (RoleKey: r.GetString(0), Person: r.GetString(1), PersonKey: r.GetString(2), Start: r.GetString(3)), transaction);
+        foreach (var row in rows.Where(row => row.PersonKey != PersonKey(row.Person)))
+        {
+            connection.Execute(
+                "UPDATE reference_holders SET person_key = @new WHERE role_key = @role AND person_key = @old AND start_date = @start",
+                transaction, ("@new", PersonKey(row.Person)), ("@role", row.RoleKey), ("@old", row.PersonKey), ("@start", row.Start));
+        }
+    }
+
+    private static string PersonKey(string person) => OfficeTerm.KeyOf(person);
+
     private static void Upsert(DbConnection connection, DbTransaction transaction, OfficeTerm term, string origin, bool overwrite)
     {
         var conflict = overwrite
@@ -55,7 +76,7 @@ public sealed class ReferenceStore(Database store)
             VALUES (@role, @role_key, @person, @person_key, @start, @end, @acting, @source, @origin)
             ON CONFLICT (role_key, person_key, start_date) {conflict}
             """,
-            transaction, ("@role", term.Role), ("@role_key", term.RoleKey), ("@person", term.Person), ("@person_key", VietnameseText.Fold(term.Person)),
+            transaction, ("@role", term.Role), ("@role_key", term.RoleKey), ("@person", term.Person), ("@person_key", term.PersonKey),
             ("@start", term.Start), ("@end", term.End), ("@acting", term.Acting ? 1 : 0), ("@source", term.Source), ("@origin", origin));
     }
 }

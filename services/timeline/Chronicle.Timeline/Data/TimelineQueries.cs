@@ -5,11 +5,6 @@ using System.Data.Common;
 
 namespace Chronicle.Timeline.Data;
 
-public sealed record Observation(
-    string DocumentId, string PersonId, string PersonName, string Role, string RoleKey, string Title, string Organization,
-    string Qualifier, string? Date, string Granularity, string? DateLow, int Start, int End, string Quote,
-    string DateBasis, string? StatedStart, string? StatedEnd, string Aspect);
-
 public sealed record RoleSummary(
     string Role, string Title, string Organization, string Qualifier, string? FirstSeen, string? LastSeen, IReadOnlyList<Observation> Observations);
 
@@ -68,6 +63,30 @@ public sealed class TimelineQueries(Database store)
             .ThenBy(r => r.FirstSeen is null ? null : PartialDates.Low(r.FirstSeen), StringComparer.Ordinal)
             .ThenBy(r => r.Role, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>Whether any sighting, in any sense (former and nominee included), names this post.</summary>
+    public bool KnowsRole(string roleKey)
+    {
+        using var connection = store.Open();
+        return connection.ScalarLong("SELECT CASE WHEN EXISTS (SELECT 1 FROM role_observations WHERE role_key = @key) THEN 1 ELSE 0 END",
+            null, ("@key", roleKey)) == 1;
+    }
+
+    /// <summary>
+    /// Whether the timeline holds any fact of an entity: a sighting of a person, an event (as the
+    /// event, its chair or a participant), or a cited legal document.
+    /// </summary>
+    public bool Knows(string entityId)
+    {
+        using var connection = store.Open();
+        return connection.ScalarLong("""
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM role_observations WHERE person_id = @id)
+                          OR EXISTS (SELECT 1 FROM event_reports WHERE event_id = @id OR chair_id = @id)
+                          OR EXISTS (SELECT 1 FROM event_participants WHERE entity_id = @id)
+                          OR EXISTS (SELECT 1 FROM legal_documents WHERE legal_id = @id)
+                        THEN 1 ELSE 0 END
+            """, null, ("@id", entityId)) == 1;
     }
 
     /// <summary>The role observations of one person inside a window.</summary>
@@ -144,9 +163,9 @@ public sealed class TimelineQueries(Database store)
         {
             return [];
         }
-        var parameters = eventIds.Select((id, i) => ($"@e{i}", (object?)id)).ToArray();
+        var (inEvents, parameters) = DbExtensions.InList("@e", eventIds);
         return connection.Query(
-                $"SELECT DISTINCT event_id, name FROM event_participants WHERE event_id IN ({string.Join(',', parameters.Select(p => p.Item1))}) ORDER BY name",
+                $"SELECT DISTINCT event_id, name FROM event_participants WHERE event_id {inEvents} ORDER BY name",
                 r => (EventId: r.GetString(0), Name: r.GetString(1)), null, parameters)
             .GroupBy(p => p.EventId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name).Distinct().ToList());
@@ -199,7 +218,7 @@ public sealed class TimelineQueries(Database store)
         using var connection = store.Open();
         var row = connection.Query(
             "SELECT anchor_date, anchor_granularity, anchor_basis, anchor_month, anchor_day, candidate_years, anchor_reason FROM documents WHERE document_id = @doc",
-            r => (Date: r.StringOrNull(0), Granularity: r.StringOrNull(1), Basis: r.GetString(2), Month: r.Int(3), Day: r.Int(4), Candidates: r.GetString(5), Reason: r.GetString(6)),
+            r => (Date: r.StringOrNull(0), Granularity: r.StringOrNull(1), Basis: r.GetString(2), Month: r.Int(3), Day: r.Int(4), Candidates: r.Numbers(5), Reason: r.GetString(6)),
             null, ("@doc", documentId)).ToList();
         if (row.Count == 0)
         {
@@ -207,7 +226,7 @@ public sealed class TimelineQueries(Database store)
         }
         var (date, granularity, basis, month, day, candidates, reason) = row[0];
         var anchor = new AnchorDate { Basis = basis, Month = month, Day = day, Reason = reason };
-        anchor.CandidateYears.AddRange(candidates.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+        anchor.CandidateYears.AddRange(candidates);
         if (date is not null)
         {
             anchor.Date = new PartialDate { Value = date, Granularity = granularity ?? "day" };

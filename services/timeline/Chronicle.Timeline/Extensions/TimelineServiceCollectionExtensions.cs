@@ -1,5 +1,8 @@
+using Chronicle.Contracts.Entities.V1;
+using Chronicle.ServiceDefaults;
 using Chronicle.Storage;
 using Chronicle.Timeline.Data;
+using Chronicle.Timeline.Grpc;
 
 namespace Chronicle.Timeline.Extensions;
 
@@ -12,6 +15,10 @@ public static class TimelineServiceCollectionExtensions
         builder.Services.AddSingleton<TimelineQueries>();
         builder.Services.AddSingleton<ReferenceStore>();
         builder.Services.AddSingleton<DocumentDating>();
+        builder.Services.AddSingleton<Chronology>();
+        builder.Services.AddSingleton<EntityDirectory>();
+        // Only to tell an unknown id (404) from an entity the timeline holds nothing of.
+        builder.Services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
         builder.Services.AddHostedService<TimelineStartup>();
     }
 }

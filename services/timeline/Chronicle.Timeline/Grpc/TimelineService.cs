@@ -1,14 +1,18 @@
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
-using Chronicle.ServiceDefaults;
-using Chronicle.Text;
 using Chronicle.Timeline.Data;
 using Chronicle.Timeline.Knowledge;
 using Grpc.Core;
 
 namespace Chronicle.Timeline.Grpc;
 
-public sealed class TimelineService(FactStore facts, TimelineQueries queries, ReferenceStore reference, DocumentDating dating)
+/// <summary>
+/// The timeline's gRPC (and transcoded REST) face: validates each request, asks the stores and
+/// <see cref="PositionKnowledge"/>, and maps the answers to the contract. The reasoning about
+/// posts lives in Chronicle.Timeline.Knowledge, the queries in Data.
+/// </summary>
+public sealed class TimelineService(
+    FactStore facts, TimelineQueries queries, ReferenceStore reference, DocumentDating dating, Chronology chronology, EntityDirectory directory)
     : Contracts.Timeline.V1.Timeline.TimelineBase
 {
     public override Task<RecordDocumentFactsResponse> RecordDocumentFacts(RecordDocumentFactsRequest request, ServerCallContext context)
@@ -23,51 +27,39 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         return Task.FromResult(new RecordDocumentFactsResponse { Facts = stored });
     }
 
-    public override Task<GetRolesResponse> GetRoles(GetRolesRequest request, ServerCallContext context)
+    public override async Task<GetRolesResponse> GetRoles(GetRolesRequest request, ServerCallContext context)
     {
         var entityId = RequireId(request.EntityId);
         var asOf = string.IsNullOrWhiteSpace(request.AsOf) ? null : RequireDay(request.AsOf, "asOf");
         var page = Paging.Read(request.Page);
-        var terms = reference.All();
-        var histories = new List<RoleHistory>();
-        foreach (var role in queries.Roles(entityId))
+        var roles = queries.Roles(entityId);
+        if (roles.Count == 0 && !queries.Knows(entityId))
         {
-            var personKey = VietnameseText.MatchKey(role.Observations[0].PersonName);
-            var termsOfRole = terms.Where(t => t.RoleKey == FactStore.RoleKey(role.Role)).ToList();
-            // Acting sightings answer to the person's acting terms only.
-            var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey && (role.Qualifier != "acting" || t.Acting)).ToList();
-            var history = new RoleHistory
-            {
-                Role = role.Role,
-                Title = role.Title,
-                Organization = role.Organization,
-                Qualifier = role.Qualifier,
-                FirstSeen = role.FirstSeen,
-                LastSeen = role.LastSeen,
-            };
-            history.Observations.AddRange(role.Observations.Select(ToContract));
-            AddClaims(history.StartClaims, role.Observations.Select(o => (o.StatedStart, o.DocumentId)), ownTerms.Select(t => (t.Start, t.Source)));
-            AddClaims(history.EndClaims, role.Observations.Select(o => (o.StatedEnd, o.DocumentId)), ownTerms.Where(t => t.End is not null).Select(t => (t.End!, t.Source)));
-            // The reference table's dates stand; a date the news states otherwise stays among the claims and is noted.
-            history.StartedAt = ownTerms.Count > 0 ? PositionKnowledge.StartOf(ownTerms[0], role.Observations) : PositionKnowledge.StatedStart(role.Observations);
-            history.EndedAt = ownTerms.Count > 0 && ownTerms[^1].End is { } end ? end : PositionKnowledge.StatedEnd(role.Observations);
-            history.Conflicts.AddRange(PositionKnowledge.Conflicts(role.Role, role.Observations, termsOfRole));
-            history.Conflicts.AddRange(PositionKnowledge.StartConflicts(role.Role, role.Observations, ownTerms));
-
+            await directory.EnsureExistsAsync(entityId, context.CancellationToken);
+        }
+        var termsByRole = reference.All().ToLookup(t => t.RoleKey);
+        var histories = new List<RoleHistory>();
+        foreach (var role in roles)
+        {
+            var roleKey = FactStore.RoleKey(role.Role);
+            var termsOfRole = termsByRole[roleKey].ToList();
+            var standing = PositionKnowledge.Standing(role.Role, role.Qualifier, role.Observations, termsOfRole);
+            string? certainty = null;
             if (asOf is not null)
             {
-                var post = new SightingIndex(queries.ObservationsOfRole(FactStore.RoleKey(role.Role)));
-                if (PositionKnowledge.HeldOn(asOf, role.Observations, ownTerms, post, Positions.IsSingleHolder(role.Role), termsOfRole) is not { } held)
+                var post = new SightingIndex(queries.ObservationsOfRole(roleKey));
+                if (PositionKnowledge.HeldOn(asOf, role.Observations, standing.OwnTerms, post, Positions.IsSingleHolder(role.Role), termsOfRole) is not { } held)
                 {
                     continue;
                 }
-                history.Certainty = held.Certainty;
+                certainty = held.Certainty;
             }
-            histories.Add(history);
+            histories.Add(ToContract(role, standing, certainty));
         }
-        var response = new GetRolesResponse { EntityId = entityId, Page = Paging.Next(page, histories.Count - page.Offset) };
-        response.Items.AddRange(histories.Skip(page.Offset).Take(page.Size));
-        return Task.FromResult(response);
+        var (items, next) = Paging.Slice(page, histories);
+        var response = new GetRolesResponse { EntityId = entityId, Page = next };
+        response.Items.AddRange(items);
+        return response;
     }
 
     public override Task<GetHoldersOnResponse> GetHoldersOn(GetHoldersOnRequest request, ServerCallContext context)
@@ -75,30 +67,19 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         var role = RequireRole(request.Role);
         var day = RequireDay(request.Date, "date");
         var key = FactStore.RoleKey(role);
-        var sightings = queries.ObservationsOfRole(key);
         var terms = reference.List(key).Select(row => row.Term).ToList();
-        var single = Positions.IsSingleHolder(role);
-
-        var post = new SightingIndex(sightings);
-        var byPerson = PositionKnowledge.ByPerson(sightings);
-        var candidates = byPerson.Select(p => (p.Key, p.Value[0].PersonId, Name: p.Value[0].PersonName))
-            .Concat(terms.Where(t => !byPerson.ContainsKey(t.PersonKey)).Select(t => (t.PersonKey, PersonId: "", Name: t.Person)))
-            .DistinctBy(c => c.Item1);
-        var rank = new Dictionary<string, int> { ["seen"] = 0, ["interval"] = 1, ["reference"] = 2, ["extrapolated"] = 3 };
-        var holders = new List<(HolderOnDay Holder, int Rank)>();
-        foreach (var (personKey, personId, name) in candidates)
+        var holders = PositionKnowledge.HoldersOn(role, day, queries.ObservationsOfRole(key), terms);
+        if (holders.Count == 0)
         {
-            var own = byPerson.GetValueOrDefault(personKey, []);
-            if (PositionKnowledge.HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), post, single, terms) is not { } held)
-            {
-                continue;
-            }
-            var holder = new HolderOnDay { PersonId = personId, Person = name, Certainty = held.Certainty, Reason = held.Reason };
-            holder.Evidence.AddRange(own.Where(o => o.Date == day).Select(ToContract));
-            holders.Add((holder, rank[held.Certainty]));
+            RequireKnownPost(role, key, terms);
         }
         var response = new GetHoldersOnResponse { Role = role, Date = day };
-        response.Items.AddRange(holders.OrderBy(h => h.Rank).ThenBy(h => h.Holder.Person, StringComparer.Ordinal).Select(h => h.Holder));
+        response.Items.AddRange(holders.Select(h =>
+        {
+            var holder = new HolderOnDay { PersonId = h.PersonId, Person = h.Person, Certainty = h.Certainty, Reason = h.Reason };
+            holder.Evidence.AddRange(h.Evidence.Select(ToContract));
+            return holder;
+        }));
         return Task.FromResult(response);
     }
 
@@ -106,8 +87,9 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
     {
         var page = Paging.Read(request.Page);
         var rows = reference.List(string.IsNullOrWhiteSpace(request.Role) ? null : FactStore.RoleKey(request.Role));
-        var response = new ListReferenceHoldersResponse { Page = Paging.Next(page, rows.Count - page.Offset) };
-        response.Items.AddRange(rows.Skip(page.Offset).Take(page.Size).Select(row => ToContract(row.Term, row.Origin)));
+        var (items, next) = Paging.Slice(page, rows);
+        var response = new ListReferenceHoldersResponse { Page = next };
+        response.Items.AddRange(items.Select(row => ToContract(row.Term, row.Origin)));
         return Task.FromResult(response);
     }
 
@@ -167,53 +149,98 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         Origin = origin,
     };
 
-    /// <summary>Start or end dates as each source gives them, side by side; never averaged.</summary>
-    private static void AddClaims(Google.Protobuf.Collections.RepeatedField<DateClaim> claims,
-        IEnumerable<(string? Date, string DocumentId)> stated, IEnumerable<(string Date, string Source)> referenced)
+    private static RoleHistory ToContract(RoleSummary role, RoleStanding standing, string? certainty)
     {
-        claims.AddRange(stated.Where(c => c.Date is not null).GroupBy(c => c.Date!).Select(g =>
+        var history = new RoleHistory
         {
-            var claim = new DateClaim { Date = g.Key, Source = "document" };
-            claim.DocumentIds.AddRange(g.Select(c => c.DocumentId).Distinct());
-            return claim;
-        }));
-        claims.AddRange(referenced.Select(r => new DateClaim { Date = r.Date, Source = "reference", Note = r.Source }));
+            Role = role.Role,
+            Title = role.Title,
+            Organization = role.Organization,
+            Qualifier = role.Qualifier,
+            FirstSeen = role.FirstSeen,
+            LastSeen = role.LastSeen,
+            StartedAt = standing.StartedAt,
+            EndedAt = standing.EndedAt,
+        };
+        if (certainty is not null)
+        {
+            history.Certainty = certainty;
+        }
+        history.Observations.AddRange(role.Observations.Select(ToContract));
+        history.StartClaims.AddRange(standing.StartClaims.Select(ToContract));
+        history.EndClaims.AddRange(standing.EndClaims.Select(ToContract));
+        history.Conflicts.AddRange(standing.Conflicts);
+        return history;
     }
 
-    public override Task<GetEntityTimelineResponse> GetEntityTimeline(GetEntityTimelineRequest request, ServerCallContext context)
+    private static DateClaim ToContract(SourcedDate claim)
+    {
+        var contract = new DateClaim { Date = claim.Date, Source = claim.Source, Note = claim.Note };
+        contract.DocumentIds.AddRange(claim.DocumentIds);
+        return contract;
+    }
+
+    private static PositionHolder ToContract(Tenure tenure, Handover? handover)
+    {
+        var holder = new PositionHolder
+        {
+            PersonId = tenure.PersonId,
+            Person = tenure.Person,
+            FirstSeen = tenure.FirstSeen,
+            LastSeen = tenure.LastSeen,
+            StartedAt = tenure.StartedAt,
+            EndedAt = tenure.EndedAt,
+            KnownFrom = tenure.KnownFrom,
+            Acting = tenure.Acting,
+        };
+        holder.Conflicts.AddRange(tenure.Conflicts);
+        if (handover is not null)
+        {
+            holder.PreviousPerson = handover.PreviousPerson;
+            holder.HandoverFrom = handover.From;
+            holder.HandoverTo = handover.To;
+        }
+        return holder;
+    }
+
+    private static TimelineItem ToContract(ChronologyEntry entry)
+    {
+        var item = new TimelineItem { Date = entry.Date, Granularity = entry.Granularity, Kind = entry.Kind, Text = entry.Text };
+        item.Evidence.AddRange(entry.Evidence.Select(e => new Evidence { DocumentId = e.DocumentId, Start = e.Start, End = e.End, Quote = e.Quote }));
+        return item;
+    }
+
+    private static Event ToContract(EventSummary e)
+    {
+        var item = new Event
+        {
+            Id = e.Id,
+            Name = e.Name,
+            Date = e.Date,
+            Granularity = e.Granularity,
+            Place = e.Place,
+            Organizer = e.Organizer,
+            Chair = e.Chair,
+        };
+        item.Participants.AddRange(e.Participants);
+        item.DocumentIds.AddRange(e.DocumentIds);
+        return item;
+    }
+
+    public override async Task<GetEntityTimelineResponse> GetEntityTimeline(GetEntityTimelineRequest request, ServerCallContext context)
     {
         var entityId = RequireId(request.EntityId);
         var window = Window(request.From, request.To);
         var page = Paging.Read(request.Page);
-
-        var items = new List<(string? Low, TimelineItem Item)>();
-        foreach (var group in queries.ObservationsOf(entityId, window).GroupBy(o => (o.DocumentId, o.RoleKey, o.Qualifier)))
+        var entries = chronology.Of(entityId, window);
+        if (entries.Count == 0 && !queries.Knows(entityId))
         {
-            var first = group.First();
-            items.Add((first.DateLow, Item(first.Date, first.Granularity, "role", Qualified(first.Role, first.Qualifier),
-                group.DistinctBy(o => o.Quote).Select(o => Evidence(o.DocumentId, o.Start, o.End, o.Quote)))));
+            await directory.EnsureExistsAsync(entityId, context.CancellationToken);
         }
-        foreach (var report in queries.EventReportsOf(entityId, window))
-        {
-            items.Add((report.DateLow, Item(report.Date, report.Granularity, "event", report.Name,
-                [Evidence(report.DocumentId, report.Start, report.End, report.Quote)])));
-        }
-        foreach (var cited in queries.LegalDocument(entityId, window))
-        {
-            var text = cited.Issuer is null ? cited.Name : $"{cited.Name} ({cited.Issuer})";
-            items.Add((cited.DateLow, Item(cited.Issued, cited.Granularity, "legal_document", text,
-                [Evidence(cited.DocumentId, cited.Start, cited.End, cited.Quote)])));
-        }
-
-        var ordered = items
-            .OrderBy(i => i.Low is null)
-            .ThenBy(i => i.Low, StringComparer.Ordinal)
-            .ThenBy(i => i.Item.Kind, StringComparer.Ordinal)
-            .Select(i => i.Item)
-            .ToList();
-        var response = new GetEntityTimelineResponse { EntityId = entityId, Page = Paging.Next(page, ordered.Count - page.Offset) };
-        response.Items.AddRange(ordered.Skip(page.Offset).Take(page.Size));
-        return Task.FromResult(response);
+        var (items, next) = Paging.Slice(page, entries);
+        var response = new GetEntityTimelineResponse { EntityId = entityId, Page = next };
+        response.Items.AddRange(items.Select(ToContract));
+        return response;
     }
 
     public override Task<GetPositionHoldersResponse> GetPositionHolders(GetPositionHoldersRequest request, ServerCallContext context)
@@ -225,60 +252,45 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         // With reference rows every sighting matters (coverage of each term, conflicts); without, the bounds suffice.
         var sightings = terms.Count > 0 ? queries.ObservationsOfRole(key) : queries.SuccessionSightingsOfRole(key);
         var succession = PositionKnowledge.Succession(role, sightings, terms);
-        var holders = new List<PositionHolder>();
-        Tenure? previous = null;
-        foreach (var tenure in succession)
+        if (succession.Count == 0)
         {
-            var holder = new PositionHolder
-            {
-                PersonId = tenure.PersonId,
-                Person = tenure.Person,
-                FirstSeen = tenure.FirstSeen,
-                LastSeen = tenure.LastSeen,
-                StartedAt = tenure.StartedAt,
-                EndedAt = tenure.EndedAt,
-                KnownFrom = tenure.KnownFrom,
-                Acting = tenure.Acting,
-            };
-            holder.Conflicts.AddRange(tenure.Conflicts);
-            if (previous is not null)
-            {
-                holder.PreviousPerson = previous.Person;
-                holder.HandoverFrom = previous.LastSeen ?? previous.EndedAt;
-                holder.HandoverTo = tenure.FirstSeen ?? tenure.StartedAt;
-            }
-            holders.Add(holder);
-            previous = tenure;
+            RequireKnownPost(role, key, terms);
         }
-        var response = new GetPositionHoldersResponse { Role = role, Page = Paging.Next(page, holders.Count - page.Offset) };
-        response.Items.AddRange(holders.Skip(page.Offset).Take(page.Size));
+        var holders = succession.Select((tenure, i) => ToContract(tenure, i > 0 ? PositionKnowledge.HandoverBetween(succession[i - 1], tenure) : null)).ToList();
+        var (items, next) = Paging.Slice(page, holders);
+        var response = new GetPositionHoldersResponse { Role = role, Page = next };
+        response.Items.AddRange(items);
         return Task.FromResult(response);
     }
 
-    public override Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
+    public override async Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context)
     {
         var window = Window(request.From, request.To);
         var page = Paging.Read(request.Page);
         var entity = string.IsNullOrWhiteSpace(request.Entity) ? null : request.Entity.Trim();
         var events = queries.Events(window, entity);
-        var response = new ListEventsResponse { Page = Paging.Next(page, events.Count - page.Offset) };
-        response.Items.AddRange(events.Skip(page.Offset).Take(page.Size).Select(e =>
+        if (events.Count == 0 && entity is not null && !queries.Knows(entity))
         {
-            var item = new Event
-            {
-                Id = e.Id,
-                Name = e.Name,
-                Date = e.Date,
-                Granularity = e.Granularity,
-                Place = e.Place,
-                Organizer = e.Organizer,
-                Chair = e.Chair,
-            };
-            item.Participants.AddRange(e.Participants);
-            item.DocumentIds.AddRange(e.DocumentIds);
-            return item;
-        }));
-        return Task.FromResult(response);
+            await directory.EnsureExistsAsync(entity, context.CancellationToken);
+        }
+        var (items, next) = Paging.Slice(page, events);
+        var response = new ListEventsResponse { Page = next };
+        response.Items.AddRange(items.Select(ToContract));
+        return response;
+    }
+
+    /// <summary>
+    /// A post nobody answers for must at least be one the timeline knows of: named in the news
+    /// (in any sense, former holders included) or in the reference table. Otherwise the question
+    /// names nothing, and an empty list would read as "nobody held it".
+    /// </summary>
+    private void RequireKnownPost(string role, string key, IReadOnlyList<OfficeTerm> terms)
+    {
+        if (terms.Count == 0 && !queries.KnowsRole(key))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound,
+                $"No post '{role}' is known: neither the news nor the reference table names it. Find posts with /api/v1/entities?type=position&q=<words>."));
+        }
     }
 
     private static string RequireRole(string role) =>
@@ -310,21 +322,4 @@ public sealed class TimelineService(FactStore facts, TimelineQueries queries, Re
         }
         return window;
     }
-
-    private static string Qualified(string role, string qualifier) => qualifier switch
-    {
-        "acting" => $"{role} (quyền)",
-        "former" => $"nguyên {role}",
-        _ => role,
-    };
-
-    private static TimelineItem Item(string? date, string granularity, string kind, string text, IEnumerable<Evidence> evidence)
-    {
-        var item = new TimelineItem { Date = date, Granularity = granularity, Kind = kind, Text = text };
-        item.Evidence.AddRange(evidence);
-        return item;
-    }
-
-    private static Evidence Evidence(string documentId, int start, int end, string quote) =>
-        new() { DocumentId = documentId, Start = start, End = end, Quote = quote };
 }

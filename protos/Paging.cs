@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Chronicle.Contracts.Common.V1;
 using Grpc.Core;
 
-namespace Chronicle.ServiceDefaults;
+namespace Chronicle.Contracts.Common.V1;
 
-/// <summary>One reading of <see cref="PageRequest"/> for every list call: offset tokens, size limits, clear errors.</summary>
+/// <summary>
+/// One reading of <see cref="PageRequest"/> for every list call: offset tokens, size limits, clear
+/// errors. It belongs to the contract it reads, so hosts page alike without sharing anything else.
+/// </summary>
 public static class Paging
 {
     public const int DefaultSize = 50;
@@ -31,6 +33,10 @@ public static class Paging
     /// <summary>The next page's token, given that the query fetched one row more than the page size.</summary>
     public static PageInfo Next(Page page, int rowsFetched) =>
         new() { NextToken = rowsFetched > page.Size ? Encode(page.Offset + page.Size) : "" };
+
+    /// <summary>One page of a list already complete in memory, and the token of the page after it.</summary>
+    public static (IEnumerable<T> Items, PageInfo Info) Slice<T>(Page page, IReadOnlyList<T> all) =>
+        (all.Skip(page.Offset).Take(page.Size), Next(page, all.Count - page.Offset));
 
     private static string Encode(int offset) =>
         Convert.ToBase64String(Encoding.ASCII.GetBytes("o:" + offset.ToString(CultureInfo.InvariantCulture))).TrimEnd('=');

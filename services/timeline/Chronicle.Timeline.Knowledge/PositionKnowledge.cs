@@ -1,7 +1,40 @@
-using Chronicle.Text;
-using Chronicle.Timeline.Knowledge;
+namespace Chronicle.Timeline.Knowledge;
 
-namespace Chronicle.Timeline.Data;
+/// <summary>
+/// One sighting of a person in a post, as the timeline stores it: the date its own sentence
+/// speaks of (or the article's), the evidence, and what the sentence said of the term.
+/// </summary>
+public sealed record Observation(
+    string DocumentId, string PersonId, string PersonName, string Role, string RoleKey, string Title, string Organization,
+    string Qualifier, string? Date, string Granularity, string? DateLow, int Start, int End, string Quote,
+    string DateBasis, string? StatedStart, string? StatedEnd, string Aspect)
+{
+    /// <summary>The key the reference table knows this person by (<see cref="OfficeTerm.PersonKey"/>).</summary>
+    public string PersonKey => OfficeTerm.KeyOf(PersonName);
+}
+
+/// <summary>How sure an answer to "who held the post that day" is, most certain first.</summary>
+public static class Certainty
+{
+    /// <summary>A sighting dated that very day.</summary>
+    public const string Seen = "seen";
+    /// <summary>Between two sightings of the same person with nobody else in between.</summary>
+    public const string Interval = "interval";
+    /// <summary>The reference table's term covers the day.</summary>
+    public const string Reference = "reference";
+    /// <summary>A short while beyond the first or last sighting.</summary>
+    public const string Extrapolated = "extrapolated";
+
+    /// <summary>Order of answers: a sighting that day first, an extrapolation last.</summary>
+    public static int Rank(string certainty) => certainty switch
+    {
+        Seen => 0,
+        Interval => 1,
+        Reference => 2,
+        Extrapolated => 3,
+        _ => throw new ArgumentOutOfRangeException(nameof(certainty), certainty, "Not a certainty."),
+    };
+}
 
 /// <summary>One holder of a position in a succession, from news sightings, the reference table or both.</summary>
 public sealed record Tenure(
@@ -11,6 +44,28 @@ public sealed record Tenure(
     /// <summary>Where this tenure sits in time: its start when known, else its first sighting.</summary>
     public string? SortDate => StartedAt ?? FirstSeen;
 }
+
+/// <summary>A start or end date as one source gives it: documents of the news, or a reference row (with its note).</summary>
+public sealed record SourcedDate(string Date, string Source, IReadOnlyList<string> DocumentIds, string Note)
+{
+    public const string FromDocuments = "document";
+    public const string FromReference = "reference";
+}
+
+/// <summary>
+/// What is known of one person's hold on one post: start and end as each source states them
+/// (side by side, never averaged), the dates answered, where news and table disagree, and the
+/// person's own terms in the table.
+/// </summary>
+public sealed record RoleStanding(
+    IReadOnlyList<SourcedDate> StartClaims, IReadOnlyList<SourcedDate> EndClaims, string? StartedAt, string? EndedAt,
+    IReadOnlyList<string> Conflicts, IReadOnlyList<OfficeTerm> OwnTerms);
+
+/// <summary>Someone who held a post on a day, how sure that is and why, with that day's sightings.</summary>
+public sealed record HolderOn(string PersonId, string Person, string Certainty, string Reason, IReadOnlyList<Observation> Evidence);
+
+/// <summary>The change of hands into a tenure: between the previous holder's last sighting (or end) and the next one's first (or start).</summary>
+public sealed record Handover(string PreviousPerson, string? From, string? To);
 
 /// <summary>
 /// Combines what the news showed with the reference table: successions, who held a post on a day,
@@ -31,11 +86,66 @@ public static class PositionKnowledge
     /// </summary>
     public static Dictionary<string, List<Observation>> ByPerson(IEnumerable<Observation> sightings) =>
         sightings.GroupBy(o => o.PersonId)
-            .GroupBy(g => VietnameseText.MatchKey(g.First().PersonName))
+            .GroupBy(g => g.First().PersonKey)
             .ToDictionary(k => k.Key, k => k.Count() == 1 ? k.First().ToList() : [.. k.SelectMany(g => g).OrderBy(o => o.Date, StringComparer.Ordinal)]);
 
     /// <summary>A sighting that names the person as acting holder ('Quyền ...').</summary>
     public static bool IsActing(Observation sighting) => sighting.Qualifier == "acting";
+
+    /// <summary>
+    /// One person's standing in one post (<paramref name="sightings"/> are theirs, of one qualifier).
+    /// The reference table's dates stand; a date the news states otherwise stays among the claims
+    /// and is noted as a conflict. Acting sightings answer to the person's acting terms only.
+    /// </summary>
+    public static RoleStanding Standing(string role, string qualifier, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> termsOfRole)
+    {
+        var personKey = sightings[0].PersonKey;
+        var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey && (qualifier != "acting" || t.Acting)).ToList();
+        var startClaims = Claims(sightings.Select(o => (o.StatedStart, o.DocumentId)), ownTerms.Select(t => (t.Start, t.Source)));
+        var endClaims = Claims(sightings.Select(o => (o.StatedEnd, o.DocumentId)), ownTerms.Where(t => t.End is not null).Select(t => (t.End!, t.Source)));
+        var startedAt = ownTerms.Count > 0 ? StartOf(ownTerms[0], sightings) : StatedStart(sightings);
+        var endedAt = ownTerms.Count > 0 && ownTerms[^1].End is { } end ? end : StatedEnd(sightings);
+        var conflicts = Conflicts(role, sightings, termsOfRole).Concat(StartConflicts(role, sightings, ownTerms)).ToList();
+        return new RoleStanding(startClaims, endClaims, startedAt, endedAt, conflicts, ownTerms);
+    }
+
+    /// <summary>Dates as each source gives them: the news grouped by date with its documents, then each reference row.</summary>
+    private static List<SourcedDate> Claims(IEnumerable<(string? Date, string DocumentId)> stated, IEnumerable<(string Date, string Source)> referenced) =>
+        stated.Where(c => c.Date is not null)
+            .GroupBy(c => c.Date!)
+            .Select(g => new SourcedDate(g.Key, SourcedDate.FromDocuments, g.Select(c => c.DocumentId).Distinct().ToList(), ""))
+            .Concat(referenced.Select(r => new SourcedDate(r.Date, SourcedDate.FromReference, [], r.Source)))
+            .ToList();
+
+    /// <summary>
+    /// Who held a post on a day: every person seen in it or listed for it in the table, each asked
+    /// <see cref="HeldOn"/>; the surest answers first, then by name.
+    /// </summary>
+    /// <param name="sightings">Every dated holding sighting of the post.</param>
+    /// <param name="terms">Every reference term of the post.</param>
+    public static IReadOnlyList<HolderOn> HoldersOn(string role, string day, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms)
+    {
+        var post = new SightingIndex(sightings);
+        var single = Positions.IsSingleHolder(role);
+        var byPerson = ByPerson(sightings);
+        var candidates = byPerson.Select(p => (PersonKey: p.Key, p.Value[0].PersonId, Name: p.Value[0].PersonName))
+            .Concat(terms.Where(t => !byPerson.ContainsKey(t.PersonKey)).Select(t => (t.PersonKey, PersonId: "", Name: t.Person)))
+            .DistinctBy(c => c.PersonKey);
+        var holders = new List<HolderOn>();
+        foreach (var (personKey, personId, name) in candidates)
+        {
+            var own = byPerson.GetValueOrDefault(personKey, []);
+            if (HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), post, single, terms) is { } held)
+            {
+                holders.Add(new HolderOn(personId, name, held.Certainty, held.Reason, own.Where(o => o.Date == day).ToList()));
+            }
+        }
+        return holders.OrderBy(h => Certainty.Rank(h.Certainty)).ThenBy(h => h.Person, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The change of hands from one tenure of a succession to the next.</summary>
+    public static Handover HandoverBetween(Tenure previous, Tenure next) =>
+        new(previous.Person, previous.LastSeen ?? previous.EndedAt, next.FirstSeen ?? next.StartedAt);
 
     /// <summary>
     /// The holders of one position in time order, news and reference merged. Where the reference
@@ -145,7 +255,7 @@ public static class PositionKnowledge
         var acting = dated.Count > 0 && dated.All(IsActing) ? " (acting)" : "";
         if (ownTerms.FirstOrDefault(t => t.CertainlyCovers(day)) is { } term)
         {
-            return ("reference", $"{term} ({term.Source})");
+            return (Certainty.Reference, $"{term} ({term.Source})");
         }
         // A single-holder post the table fills that day (even at an uncertain bound) has its holder there.
         // Outside the person's own terms the news does not answer when the table has terms for them,
@@ -157,26 +267,26 @@ public static class PositionKnowledge
         }
         if (dated.FirstOrDefault(o => o.Date == day) is { } seen)
         {
-            return ("seen", $"seen{acting} on {day} in document {seen.DocumentId}");
+            return (Certainty.Seen, $"seen{acting} on {day} in document {seen.DocumentId}");
         }
         var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date!), day));
         var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date!)));
         var personId = dated.Count > 0 ? dated[0].PersonId : "";
-        var personKey = dated.Count > 0 ? VietnameseText.MatchKey(dated[0].PersonName) : "";
+        var personKey = dated.Count > 0 ? dated[0].PersonKey : "";
         bool SomeoneElseBetween(string from, string to) =>
             singleHolder && (post.AnyOtherBetween(personId, from, to) || AnotherTermBetween(personKey, from, to, postTerms ?? []));
 
         if (before is not null && after is not null && !SomeoneElseBetween(before.Date!, after.Date!))
         {
-            return ("interval", $"seen{acting} on {before.Date} and again on {after.Date}");
+            return (Certainty.Interval, $"seen{acting} on {before.Date} and again on {after.Date}");
         }
         if (before is not null && PartialDates.DaysBetween(before.Date!, day) <= ExtrapolationDays && !SomeoneElseBetween(before.Date!, day))
         {
-            return ("extrapolated", $"last seen{acting} on {before.Date}, {PartialDates.DaysBetween(before.Date!, day)} days earlier");
+            return (Certainty.Extrapolated, $"last seen{acting} on {before.Date}, {PartialDates.DaysBetween(before.Date!, day)} days earlier");
         }
         if (after is not null && PartialDates.DaysBetween(day, after.Date!) <= ExtrapolationDays && !SomeoneElseBetween(day, after.Date!))
         {
-            return ("extrapolated", $"first seen{acting} on {after.Date}, {PartialDates.DaysBetween(day, after.Date!)} days later");
+            return (Certainty.Extrapolated, $"first seen{acting} on {after.Date}, {PartialDates.DaysBetween(day, after.Date!)} days later");
         }
         return null;
     }
@@ -201,7 +311,7 @@ public static class PositionKnowledge
         {
             return [];
         }
-        var personKey = VietnameseText.MatchKey(own[0].PersonName);
+        var personKey = own[0].PersonKey;
         var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
         if (ownTerms.Count == 0)
         {
@@ -234,7 +344,7 @@ public static class PositionKnowledge
         {
             return conflicts;
         }
-        var personKey = VietnameseText.MatchKey(own[0].PersonName);
+        var personKey = own[0].PersonKey;
         foreach (var sighting in own.Where(o => o.Date is { Length: 10 } && o.Aspect != "ended").DistinctBy(o => o.Date))
         {
             var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();

@@ -1,11 +1,11 @@
-using Chronicle.Storage;
 using Grpc.Core;
 
-namespace Chronicle.ServiceDefaults;
+namespace Chronicle.Storage;
 
 /// <summary>
 /// One hand-off call to the next stage, read as an outbox outcome: a refusal of the message
-/// itself parks it; anything else (down, slow, overloaded) is tried again later.
+/// itself parks it; anything else (down, slow, overloaded) is tried again later. Lives with the
+/// outbox whose outcomes it answers.
 /// </summary>
 public static class GrpcHandOff
 {
