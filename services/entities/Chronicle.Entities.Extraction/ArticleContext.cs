@@ -66,15 +66,9 @@ internal sealed partial class ArticleContext
             {
                 return ($"{title.Role} {city}", title.Title, $"{title.Organization} {city}", qualifier);
             }
-            if (ProvinceOfParagraph(title, span) is { } local)
+            if (Rescoped(title, span) is { } local)
             {
-                return (title.Role[..^Province!.Length] + local, title.Title, title.Organization.Replace(Province, local, StringComparison.Ordinal), qualifier);
-            }
-            // 'Về phía tỉnh Nghệ An có …; X - Ủy viên Ban Thường vụ Tỉnh ủy': an article with no province
-            // of its own lets the entry or the paragraph name the one a bare committee belongs to.
-            if (Province is null && EndsPlaceless(title.Role) && ProvinceNear(span) is { } near)
-            {
-                return ($"{title.Role} {near}", title.Title, $"{title.Organization} {near}".Trim(), qualifier);
+                return (local.Role, title.Title, local.Organization, qualifier);
             }
             return (title.Role, title.Title, title.Organization, qualifier);
         }
@@ -92,28 +86,65 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>
-    /// A bare 'Phó Bí thư Tỉnh ủy' took the article's province. An entry naming a province after the
-    /// title means that one ('nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An'); else the one the
-    /// paragraph names last before it ('… Đảng bộ tỉnh Hà Giang … bà X tái cử Phó Bí thư Tỉnh ủy').
+    /// A provincial title written without its province ('Phó Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy',
+    /// 'Giám đốc Sở Y tế') belongs to the province the text around it is about, which need not be
+    /// the article's: a round-up of several provinces gives each paragraph its own. The title took
+    /// the article's province, or none where the article has none of that level; this is the one in
+    /// scope instead, when that is another (see <see cref="ScopeProvince"/>).
     /// </summary>
-    private string? ProvinceOfParagraph(TitleMatch title, TextSpan span)
+    private (string Role, string Organization)? Rescoped(TitleMatch title, TextSpan span)
     {
-        if (Province is not { } province || !title.Role.EndsWith(" " + province, StringComparison.Ordinal)
-            || Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal))
-        {
+        var province = Province is { } named && !Lexicon.IsHoChiMinhCity(named) ? named : null;
+        var fromArticle = province is not null && title.Role.EndsWith(" " + province, StringComparison.Ordinal)
+            && !Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal);
+        var placeless = PlacelessLevel(title.Role);
+        // A bare 'Bí thư Thành ủy' in an article on a province is one of its towns', which no list names.
+        if (placeless == CityLevel && Province is not null && !RoundUp)
+            placeless = null;
+        if (!fromArticle && placeless is null)
             return null;
-        }
-        return ProvinceNear(span) is { } near && near != province ? near : null;
+        var city = placeless ?? Lexicon.IsCentralCity(province!);
+        if (ScopeProvince(span, city) is not { } local || local == province)
+            return null;
+        return fromArticle
+            ? (title.Role[..^province!.Length] + local, title.Organization.Replace(province, local, StringComparison.Ordinal))
+            : ($"{title.Role} {local}", $"{title.Organization} {local}".Trim());
     }
 
-    /// <summary>'Bí thư Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh': a provincial body the title left without its province.</summary>
-    private static bool EndsPlaceless(string role) =>
-        role.EndsWith(" Tỉnh ủy", StringComparison.Ordinal) || role.EndsWith(" tỉnh", StringComparison.Ordinal);
+    private const bool CityLevel = true;
 
-    /// <summary>The province the title's entry names after it, or else the last one its paragraph names before it.</summary>
-    private string? ProvinceNear(TextSpan span)
+    /// <summary>'… tỉnh', '… Tỉnh ủy': a province's body left without its name (false); '… thành phố', '… Thành ủy': a city's (true).</summary>
+    private static bool? PlacelessLevel(string role) =>
+        role.EndsWith(" tỉnh", StringComparison.Ordinal) || role.EndsWith(" Tỉnh ủy", StringComparison.Ordinal) || role.EndsWith(" Tỉnh uỷ", StringComparison.Ordinal) ? !CityLevel
+        : role.EndsWith(" thành phố", StringComparison.Ordinal) || role.EndsWith(" Thành ủy", StringComparison.Ordinal) || role.EndsWith(" Thành uỷ", StringComparison.Ordinal) ? CityLevel
+        : null;
+
+    /// <summary>
+    /// The province of the given level ('tỉnh' or a centrally run city) a bare title at the span
+    /// means: the one its own entry names after it ('…, Chủ tịch UBND tỉnh Long An;'); else the
+    /// nearest one named before it in its paragraph or list item ('Tại Quảng Ngãi, Chủ tịch UBND
+    /// tỉnh …'); else, in a round-up, the one its section opens with (a heading line, or a paragraph
+    /// led by the province); else none, and the article's stands.
+    /// </summary>
+    private string? ScopeProvince(TextSpan span, bool city)
     {
-        // 'X, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An;': the entry names the province after the title.
+        bool Fits(string province) => !Lexicon.IsHoChiMinhCity(province) && Lexicon.IsCentralCity(province) == city;
+        var (entryStart, entryStop) = EntryAfter(span);
+        var ahead = ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m.Province));
+        if (ahead.Province is not null)
+            return ahead.Province;
+        var paragraph = ParagraphStart(span.Start);
+        var before = ScopeMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start && Fits(m.Province));
+        if (before.Province is not null)
+            return before.Province;
+        return RoundUp ? SectionOpeners.LastOrDefault(o => o.At < paragraph && Fits(o.Province)).Province : null;
+    }
+
+    private int ParagraphStart(int offset) => offset == 0 ? 0 : Text.LastIndexOf('\n', offset - 1) + 1;
+
+    /// <summary>The rest of the title's list entry: up to ';', the line's or sentence's end, or a verb that goes on with the sentence.</summary>
+    private (int Start, int Stop) EntryAfter(TextSpan span)
+    {
         var entryEnd = Text.IndexOfAny(EntryEnds, span.End);
         entryEnd = Math.Min(entryEnd < 0 ? Text.Length : entryEnd, span.End + MaxEntryReach);
         var entry = Text.AsSpan(span.End, entryEnd - span.End);
@@ -124,14 +155,7 @@ internal sealed partial class ArticleContext
             if (at >= 0)
                 entry = entry[..at];
         }
-        var (entryStart, entryStop) = (span.End, span.End + entry.Length);
-        var ahead = CuedProvinceMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop);
-        if (ahead.Province is not null)
-        {
-            return ahead.Province;
-        }
-        var paragraph = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-        return CuedProvinceMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start).Province;
+        return (span.End, span.End + entry.Length);
     }
 
     private static readonly char[] EntryEnds = [';', '\n', '.'];
@@ -140,28 +164,118 @@ internal sealed partial class ArticleContext
 
     private static readonly string[] ClauseWords = [" đã ", " được ", " sẽ ", " đang ", " vừa ", " bị ", " cho ", " tại "];
 
-    private List<(int At, int Length, string Province)>? _cuedProvinceMentions;
+    private List<ProvinceMention>? _scopeMentions;
 
-    /// <summary>Where the article names a province after a cue ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang'), in text order; found once.</summary>
-    private List<(int At, int Length, string Province)> CuedProvinceMentions => _cuedProvinceMentions ??= FindCuedProvinces();
+    /// <summary>
+    /// Where the article names a province in a way that can scope a title, in text order: after a
+    /// word that makes it a body's or a place's owner ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang', 'UBND
+    /// Hà Giang', 'tại Hà Giang'), or standing alone ('Quảng Bình đã cấm biển'). A province's name
+    /// inside a run of capitalised words is something else's: 'Thái Bình Dương', a person's 'Hà Nam'.
+    /// </summary>
+    private List<ProvinceMention> ScopeMentions => _scopeMentions ??= FindScopeMentions();
 
-    private List<(int At, int Length, string Province)> FindCuedProvinces()
+    private List<ProvinceMention> FindScopeMentions()
     {
-        var found = new List<(int At, int Length, string Province)>();
-        foreach (var cue in ProvinceCues)
+        var found = new List<ProvinceMention>();
+        foreach (var province in Lexicon.ProvinceNamesLongestFirst)
         {
-            foreach (var at in Occurrences(cue.TrimEnd()))
+            foreach (var at in Occurrences(province))
             {
-                var name = at + cue.Length;
-                if (name <= Text.Length && Text[name - 1] == ' ' && Lexicon.ProvinceNamesLongestFirst.FirstOrDefault(p => Text.AsSpan(name).StartsWith(p, StringComparison.Ordinal)) is { } province)
-                    found.Add((at, cue.Length + province.Length, province));
+                var end = at + province.Length;
+                if (found.Exists(f => f.At < end && at < f.At + f.Length))
+                    continue; // 'Huế' inside 'Thừa Thiên Huế', found first
+                var before = WordBefore(at);
+                var ownerCued = OwnerCues.Contains(before);
+                if (ownerCued || PlaceCues.Contains(before) || (!IsCapitalised(before) && !IsCapitalised(WordAfter(end))))
+                    found.Add(new ProvinceMention(at, province.Length, province, ownerCued));
             }
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
     }
 
-    private static readonly string[] ProvinceCues = ["tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố "];
+    private readonly record struct ProvinceMention(int At, int Length, string Province, bool OwnerCued);
+
+    /// <summary>Words after which a province owns what is named: 'tỉnh', 'Tỉnh ủy', 'thành phố', 'TP', 'UBND', 'HĐND'.</summary>
+    private static readonly HashSet<string> OwnerCues = new(StringComparer.Ordinal) { "tỉnh", "Tỉnh", "ủy", "uỷ", "phố", "TP", "TP.", "UBND", "HĐND" };
+
+    /// <summary>Words after which a province is where something happens: 'Tại Quảng Ngãi,', 'Ở Bình Định', 'điểm cầu Gia Lai'.</summary>
+    private static readonly HashSet<string> PlaceCues = new(StringComparer.Ordinal) { "tại", "Tại", "ở", "Ở", "cầu", "về", "Về" };
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>The word right before the offset, across spaces only; "" after punctuation or a line break.</summary>
+    private string WordBefore(int at)
+    {
+        var end = at;
+        while (end > 0 && Text[end - 1] == ' ')
+            end--;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(Text[start - 1]) || Text[start - 1] == '.'))
+            start--;
+        return Text[start..end].TrimStart('.');
+    }
+
+    /// <summary>The word right after the offset, across spaces only; "" before punctuation or a line break.</summary>
+    private string WordAfter(int at)
+    {
+        var start = at;
+        while (start < Text.Length && Text[start] == ' ')
+            start++;
+        var end = start;
+        while (end < Text.Length && char.IsLetterOrDigit(Text[end]))
+            end++;
+        return Text[start..end];
+    }
+
+    private List<(int At, string Province)>? _sectionOpeners;
+
+    /// <summary>
+    /// Lines that open a section on a province: a short heading naming one ('Quảng Ngãi', 'Tỉnh
+    /// Bình Định:'), or a paragraph led by one ('Tại Quảng Trị, sáng 18/9, …', 'Sáng 5/7, HĐND
+    /// tỉnh Hà Giang …').
+    /// </summary>
+    private List<(int At, string Province)> SectionOpeners => _sectionOpeners ??= FindSectionOpeners();
+
+    private List<(int At, string Province)> FindSectionOpeners()
+    {
+        var openers = new List<(int At, string Province)>();
+        var mentions = ScopeMentions;
+        var m = 0;
+        for (var start = 0; start < Text.Length;)
+        {
+            var end = Text.IndexOf('\n', start);
+            end = end < 0 ? Text.Length : end;
+            while (m < mentions.Count && mentions[m].At < start)
+                m++;
+            if (m < mentions.Count && mentions[m].At < end)
+            {
+                var first = mentions[m];
+                var line = Text.AsSpan(start, end - start).TrimEnd();
+                var heading = line.Length <= MaxHeadingLength && line.Length > 0 && line[^1] is not ('.' or ',' or ';')
+                    && mentions.Skip(m).TakeWhile(x => x.At < end).All(x => x.Province == first.Province);
+                if (heading || first.At - start <= MaxLeadReach)
+                    openers.Add((start, first.Province));
+            }
+            start = end + 1;
+        }
+        return openers;
+    }
+
+    private const int MaxHeadingLength = 80;
+
+    /// <summary>How far into its paragraph a province may stand and still lead it: past a time and a 'Trong khi đó,'.</summary>
+    private const int MaxLeadReach = 40;
+
+    private bool? _roundUp;
+
+    /// <summary>
+    /// The article goes through provinces one by one: at least three open sections of their own. A
+    /// report on one province that visits another opens at most a section or two elsewhere.
+    /// </summary>
+    private bool RoundUp => _roundUp ??= SectionOpeners.Select(o => o.Province).Distinct(StringComparer.Ordinal).Count() >= MinRoundUpProvinces;
+
+    private const int MinRoundUpProvinces = 3;
 
 
     /// <summary>Ways the press shortens the name of Hồ Chí Minh City.</summary>
