@@ -10,7 +10,7 @@ internal sealed partial class ArticleContext
     public ArticleContext(string text)
     {
         Text = text;
-        Sentences = Tokens.Sentences(text);
+        Sentences = JoinedAtInitials(text, Tokens.Sentences(text));
         Province = FindProvince(text);
         MainCommission = FindMainCommission(text);
     }
@@ -24,6 +24,63 @@ internal sealed partial class ArticleContext
 
     /// <summary>The commission a bare 'Trưởng Ban' means: the one the article names most.</summary>
     public string? MainCommission { get; }
+
+    /// <summary>
+    /// 'ông R. K. Mehta, Vụ trưởng …': the period after a foreigner's initial ends no sentence. A
+    /// sentence that ends in a lone capital, written after a lower-case word, a comma or another
+    /// initial, runs on into the next when that opens with another initial or a word of a foreign
+    /// name. 'Nguyễn Văn A.' ends its sentence: the letter follows a capitalised word.
+    /// </summary>
+    private static List<TextSpan> JoinedAtInitials(string text, List<TextSpan> sentences)
+    {
+        var joined = new List<TextSpan>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (joined.Count > 0 && EndsWithInitial(text, joined[^1]) && !text.AsSpan(joined[^1].End, sentence.Start - joined[^1].End).Contains('\n')
+                && OpensForeignName(text, sentence))
+            {
+                joined[^1] = new TextSpan(joined[^1].Start, sentence.End);
+            }
+            else
+            {
+                joined.Add(sentence);
+            }
+        }
+        return joined;
+    }
+
+    private static bool EndsWithInitial(string text, TextSpan sentence)
+    {
+        var end = sentence.End;
+        if (end - sentence.Start < 3 || text[end - 1] != '.' || !IsLatinCapital(text[end - 2]) || text[end - 3] != ' ')
+            return false;
+        // The word before the initial: lower case ('ông', 'Đại sứ'), a comma or dash, or another initial ('R.').
+        var before = end - 4;
+        if (before < sentence.Start)
+            return true;
+        if (text[before] is ',' or '-' or '–' or '(')
+            return true;
+        if (text[before] == '.' && before >= 1 && IsLatinCapital(text[before - 1]) && (before < 2 || text[before - 2] == ' '))
+            return true;
+        var start = before;
+        while (start > sentence.Start && char.IsLetter(text[start - 1]))
+            start--;
+        return char.IsLetter(text[before]) && char.IsLower(text[start]);
+    }
+
+    private static bool OpensForeignName(string text, TextSpan sentence)
+    {
+        var first = sentence.Start;
+        if (sentence.Length >= 2 && IsLatinCapital(text[first]) && text[first + 1] == '.')
+            return true;
+        var end = first;
+        while (end < sentence.End && char.IsLetter(text[end]))
+            end++;
+        var word = text[first..end];
+        return word.Length > 1 && char.IsUpper(word[0]) && PersonNameCheck.LooksForeign(word);
+    }
+
+    private static bool IsLatinCapital(char c) => c is >= 'A' and <= 'Z';
 
     public TextSpan SentenceOf(int offset) =>
         Sentences.FirstOrDefault(s => s.Start <= offset && offset < s.End) is { Length: > 0 } sentence ? sentence : new TextSpan(offset, offset);
