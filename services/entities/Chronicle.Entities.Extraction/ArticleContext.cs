@@ -137,6 +137,10 @@ internal sealed partial class ArticleContext
         {
             return EmbassyCountry is { } host ? ($"Đại sứ Việt Nam tại {host}", title.Title, "", qualifier) : null;
         }
+        if (MinistryTitles.Contains(title.Title))
+        {
+            return MinistryNear(span, sentence) is { } ministry ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
+        }
         return CommissionOf(title, span, sentence) is { } commission
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
@@ -563,6 +567,53 @@ internal sealed partial class ArticleContext
         });
         _onlyRecalled[person] = recalled;
         return recalled;
+    }
+
+    /// <summary>Heads of a ministry that the press writes bare before a name: 'Bộ trưởng Đặng Quốc Khánh', 'Thứ trưởng Lương Tam Quang'.</summary>
+    private static readonly HashSet<string> MinistryTitles = new(StringComparer.Ordinal) { "Bộ trưởng", "Thứ trưởng", "Thứ trưởng Thường trực" };
+
+    /// <summary>
+    /// The ministry a bare 'Bộ trưởng' or 'Thứ trưởng' heads when the article gives its holder no
+    /// ministry of their own: the one ministry its sentence names as a body ('Thay mặt lãnh đạo Bộ
+    /// Công an, Thứ trưởng X …', '… Bộ trưởng Y và đoàn công tác Bộ Giáo dục và Đào tạo'), else the
+    /// one its paragraph names before it, else the one the whole article names. Where two are named
+    /// the post stays unread. A ministry inside someone's title ('Bộ trưởng Bộ Tài chính Z') is that
+    /// person's, and a foreign one ('Bộ Ngoại giao Nga') no minister's of ours.
+    /// </summary>
+    private string? MinistryNear(TextSpan span, TextSpan sentence)
+    {
+        var paragraph = ParagraphStart(span.Start);
+        foreach (var scope in new[] { sentence, new TextSpan(paragraph, span.Start), new TextSpan(0, Text.Length) })
+        {
+            var named = MinistryMentions.Where(m => m.At >= scope.Start && m.At < scope.End).Select(m => m.Ministry).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (named.Count == 1)
+                return named[0];
+            if (named.Count > 1)
+                return null;
+        }
+        return null;
+    }
+
+    private List<(int At, string Ministry)>? _ministryMentions;
+
+    /// <summary>Where the article names a ministry of ours as a body: 'Bộ Công an', 'Bộ GD-ĐT'; found once.</summary>
+    private List<(int At, string Ministry)> MinistryMentions => _ministryMentions ??= FindMinistryMentions();
+
+    private List<(int At, string Ministry)> FindMinistryMentions()
+    {
+        var found = new List<(int At, string Ministry)>();
+        foreach (var at in Occurrences("Bộ"))
+        {
+            var sentence = SentenceOf(at);
+            var tokens = Tokens.Of(Text, new TextSpan(at, sentence.End));
+            if (tokens.Count < 2 || Lexicon.MinistryAt(tokens, 1) is not ({ } ministry, var length))
+                continue;
+            // 'Bộ trưởng Bộ Tài chính', 'Thứ trưởng Bộ Công an': the ministry of a title, not a body acting.
+            if (WordBefore(at) is "trưởng" or "trực" || Countries.At(tokens, 1 + length).Country is not null)
+                continue;
+            found.Add((at, ministry));
+        }
+        return found;
     }
 
     /// <summary>A title naming nobody in its sentence, and the person the article gave that post.</summary>
