@@ -17,7 +17,7 @@ internal static class ForeignTitles
         ("nước Cộng hòa Cuba", "Cuba"), ("Cộng hòa Cuba", "Cuba"), ("Vương quốc Campuchia", "Campuchia"),
         ("Hợp chúng quốc Hoa Kỳ", "Hoa Kỳ"), ("Liên bang Nga", "Nga"), ("Liên minh châu Âu", "Liên minh châu Âu"),
         ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Việt Nam"), ("Chính phủ Hoàng gia Campuchia", "Campuchia"), ("Hoàng gia Campuchia", "Campuchia"),
-        ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"),
+        ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"), ("Trung Hoa", "Trung Quốc"),
     ];
 
     /// <summary>Parties whose posts appear in our news, with the country they rule.</summary>

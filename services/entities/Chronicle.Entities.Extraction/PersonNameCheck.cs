@@ -177,10 +177,14 @@ internal static partial class PersonNameCheck
     private static bool IsRomanNumeral(string word) =>
         word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C') && (word.Length > 1 || word is "I" or "V" or "X");
 
-    /// <summary>Words after which capitalised words name a place: the body's own ('Thành ủy Phủ Lý', 'UBND tỉnh Nam Hà').</summary>
+    /// <summary>
+    /// Words after which capitalised words name a place or a body: the body's own place ('Thành ủy
+    /// Phủ Lý', 'UBND tỉnh Nam Hà'), or the rest of a body's name ('Bộ Công Thương', 'Sở Nội vụ').
+    /// </summary>
     private static readonly HashSet<string> PlaceTakingWords = new(StringComparer.Ordinal)
     {
         "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "huyện", "quận", "phố", "tp", "tp.", "xã", "phường", "xứ", "bãi", "đảo", "vịnh", "thôn", "ấp",
+        "bộ", "sở", "cục", "viện",
     };
 
     /// <summary>Capitalised words that never belong to a person's name: terms, credits, document words.</summary>
