@@ -67,4 +67,32 @@ public sealed class TitleScopeTests
             "Tại buổi đón, ở vùng Thái Bình Dương, Phó Chủ tịch UBND tỉnh Trịnh Minh Hoàng giới thiệu tiềm năng của tỉnh Khánh Hòa.";
         Assert.Contains("Trịnh Minh Hoàng | Phó Chủ tịch UBND tỉnh Khánh Hòa", Roles(text));
     }
+
+    [Fact]
+    public void In_an_article_on_a_city_a_bare_provincial_title_takes_the_province_named_most()
+    {
+        var text =
+            "Ngày 5/10, Hải Phòng trao tặng tỉnh Nghệ An 10 nghìn suất quà cho đồng bào vùng lũ.\n\n" +
+            "Đón đoàn, lãnh đạo tỉnh Nghệ An bày tỏ cảm ơn thành phố Hải Phòng.\n\n" +
+            "Ông Hồ Văn Thành - Phó Bí thư Tỉnh ủy cảm ơn tình cảm của thành phố.";
+        Assert.Contains("Hồ Văn Thành | Phó Bí thư Tỉnh ủy Nghệ An", Roles(text));
+    }
+
+    [Fact]
+    public void A_city_written_as_a_province_in_a_career_is_that_province()
+    {
+        var text =
+            "Ông Trần Văn Mẫn sinh năm 1962 tại Hậu Giang.\n\n" +
+            "Từ 1995 đến 1999, ông là Ủy viên UBND tỉnh, Chánh Văn phòng UBND tỉnh, Bí thư Đảng ủy Văn phòng UBND tỉnh Cần Thơ.";
+        var roles = Roles(text);
+        Assert.Contains("Trần Văn Mẫn | Ủy viên UBND tỉnh Cần Thơ", roles);
+        Assert.Contains("Trần Văn Mẫn | Chánh Văn phòng UBND tỉnh Cần Thơ", roles);
+    }
+
+    [Fact]
+    public void A_bare_city_committee_whose_entry_names_Ho_Chi_Minh_City_is_its()
+    {
+        var text = "Ông Lê Văn Hải, nguyên Bí thư Thành ủy, nguyên Chủ tịch UBND TP.HCM, bị kỷ luật.";
+        Assert.Contains("Lê Văn Hải | Bí thư Thành ủy TP. Hồ Chí Minh", Roles(text));
+    }
 }

@@ -162,14 +162,27 @@ internal sealed partial class ArticleContext
         // A bare 'Bí thư Thành ủy' in an article on a province is one of its towns', which no list names.
         if (placeless == CityLevel && Province is not null && !RoundUp)
             placeless = null;
+        // 'Bí thư Thành ủy' in an article on 'TP.HCM' took the city as the article wrote it: the post names it in full.
+        if (Province is { } city && Lexicon.IsHoChiMinhCity(city) && title.Role.EndsWith(" " + city, StringComparison.Ordinal)
+            && Lexicon.CanonicalPlace(city) is var canonical && canonical != city)
+            return (title.Role[..^city.Length] + canonical, title.Organization.Replace(city, canonical, StringComparison.Ordinal));
         if (!fromArticle && placeless is null)
             return null;
-        var city = placeless ?? Lexicon.IsCentralCity(province!);
-        if (ScopeProvince(span, city) is not { } local || local == province)
+        if (fromArticle)
+        {
+            return ScopeProvince(span, Lexicon.IsCentralCity(province!), hoChiMinhCity: false) is { } other && other != province
+                ? (title.Role[..^province!.Length] + other, title.Organization.Replace(province, other, StringComparison.Ordinal))
+                : null;
+        }
+        // The article is on a city, or names no province near the title: the province it names most
+        // stands for a bare 'tỉnh', as the article's own would.
+        var cityLevel = placeless == CityLevel;
+        if ((ScopeProvince(span, cityLevel, hoChiMinhCity: true) ?? (cityLevel ? null : MostNamedProvince)) is not { } local)
             return null;
-        return fromArticle
-            ? (title.Role[..^province!.Length] + local, title.Organization.Replace(province, local, StringComparison.Ordinal))
-            : ($"{title.Role} {local}", $"{title.Organization} {local}".Trim());
+        // Hồ Chí Minh City is written 'Thành ủy TP. Hồ Chí Minh' and 'UBND thành phố Hồ Chí Minh'.
+        var written = !Lexicon.IsHoChiMinhCity(local) ? local
+            : title.Role.EndsWith(" thành phố", StringComparison.Ordinal) ? "Hồ Chí Minh" : "TP. Hồ Chí Minh";
+        return ($"{title.Role} {written}", $"{title.Organization} {written}".Trim());
     }
 
     private const bool CityLevel = true;
@@ -187,18 +200,41 @@ internal sealed partial class ArticleContext
     /// tỉnh …'); else, in a round-up, the one its section opens with (a heading line, or a paragraph
     /// led by the province); else none, and the article's stands.
     /// </summary>
-    private string? ScopeProvince(TextSpan span, bool city)
+    private string? ScopeProvince(TextSpan span, bool city, bool hoChiMinhCity)
     {
-        bool Fits(string province) => !Lexicon.IsHoChiMinhCity(province) && Lexicon.IsCentralCity(province) == city;
+        // 'tỉnh Cần Thơ' in a career of the 1990s: a city written as a province was one then.
+        bool Fits(ProvinceMention m) => Lexicon.IsHoChiMinhCity(m.Province) ? hoChiMinhCity && city
+            : m.Cue is "tỉnh" or "Tỉnh" ? !city
+            : Lexicon.IsCentralCity(m.Province) == city;
         var (entryStart, entryStop) = EntryAfter(span);
-        var ahead = ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m.Province));
+        var ahead = ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m));
         if (ahead.Province is not null)
             return ahead.Province;
         var paragraph = ParagraphStart(span.Start);
-        var before = ScopeMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start && Fits(m.Province));
+        var before = ScopeMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start && Fits(m));
         if (before.Province is not null)
             return before.Province;
-        return RoundUp ? SectionOpeners.LastOrDefault(o => o.At < paragraph && Fits(o.Province)).Province : null;
+        return RoundUp ? SectionOpeners.LastOrDefault(o => o.At < paragraph && Fits(o.Mention)).Mention.Province : null;
+    }
+
+    private string? _mostNamedProvince;
+    private bool _mostNamedProvinceFound;
+
+    /// <summary>The province the article names most, a centrally run city counting only where written 'tỉnh X'; the first named wins a tie.</summary>
+    private string? MostNamedProvince
+    {
+        get
+        {
+            if (!_mostNamedProvinceFound)
+            {
+                _mostNamedProvince = ScopeMentions.Where(m => !Lexicon.IsCentralCity(m.Province) || m.Cue is "tỉnh" or "Tỉnh")
+                    .GroupBy(m => m.Province, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count()).ThenBy(g => g.First().At)
+                    .Select(g => g.Key).FirstOrDefault();
+                _mostNamedProvinceFound = true;
+            }
+            return _mostNamedProvince;
+        }
     }
 
     private int ParagraphStart(int offset) => offset == 0 ? 0 : Text.LastIndexOf('\n', offset - 1) + 1;
@@ -221,7 +257,7 @@ internal sealed partial class ArticleContext
 
     private static readonly char[] EntryEnds = [';', '\n', '.'];
 
-    private const int MaxEntryReach = 90;
+    private const int MaxEntryReach = 160;
 
     private static readonly string[] ClauseWords = [" đã ", " được ", " sẽ ", " đang ", " vừa ", " bị ", " cho ", " tại "];
 
@@ -246,16 +282,19 @@ internal sealed partial class ArticleContext
                 if (found.Exists(f => f.At < end && at < f.At + f.Length))
                     continue; // 'Huế' inside 'Thừa Thiên Huế', found first
                 var before = WordBefore(at);
-                var ownerCued = OwnerCues.Contains(before);
-                if (ownerCued || PlaceCues.Contains(before) || (!IsCapitalised(before) && !IsCapitalised(WordAfter(end))))
-                    found.Add(new ProvinceMention(at, province.Length, province, ownerCued));
+                if (OwnerCues.Contains(before) || PlaceCues.Contains(before) || (!IsCapitalised(before) && !IsCapitalised(WordAfter(end))))
+                    found.Add(new ProvinceMention(at, province.Length, province, before));
             }
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
     }
 
-    private readonly record struct ProvinceMention(int At, int Length, string Province, bool OwnerCued);
+    /// <param name="Cue">The word before the name: 'tỉnh', 'Tỉnh ủy''s 'ủy', 'tại', or another.</param>
+    private readonly record struct ProvinceMention(int At, int Length, string Province, string Cue)
+    {
+        public bool OwnerCued => OwnerCues.Contains(Cue);
+    }
 
     /// <summary>Words after which a province owns what is named: 'tỉnh', 'Tỉnh ủy', 'thành phố', 'TP', 'UBND', 'HĐND'.</summary>
     private static readonly HashSet<string> OwnerCues = new(StringComparer.Ordinal) { "tỉnh", "Tỉnh", "ủy", "uỷ", "phố", "TP", "TP.", "UBND", "HĐND" };
@@ -289,18 +328,18 @@ internal sealed partial class ArticleContext
         return Text[start..end];
     }
 
-    private List<(int At, string Province)>? _sectionOpeners;
+    private List<(int At, ProvinceMention Mention)>? _sectionOpeners;
 
     /// <summary>
     /// Lines that open a section on a province: a short heading naming one ('Quảng Ngãi', 'Tỉnh
     /// Bình Định:'), or a paragraph led by one ('Tại Quảng Trị, sáng 18/9, …', 'Sáng 5/7, HĐND
     /// tỉnh Hà Giang …').
     /// </summary>
-    private List<(int At, string Province)> SectionOpeners => _sectionOpeners ??= FindSectionOpeners();
+    private List<(int At, ProvinceMention Mention)> SectionOpeners => _sectionOpeners ??= FindSectionOpeners();
 
-    private List<(int At, string Province)> FindSectionOpeners()
+    private List<(int At, ProvinceMention Mention)> FindSectionOpeners()
     {
-        var openers = new List<(int At, string Province)>();
+        var openers = new List<(int At, ProvinceMention Mention)>();
         var mentions = ScopeMentions;
         var m = 0;
         for (var start = 0; start < Text.Length;)
@@ -316,7 +355,7 @@ internal sealed partial class ArticleContext
                 var heading = line.Length <= MaxHeadingLength && line.Length > 0 && line[^1] is not ('.' or ',' or ';')
                     && mentions.Skip(m).TakeWhile(x => x.At < end).All(x => x.Province == first.Province);
                 if (heading || first.At - start <= MaxLeadReach)
-                    openers.Add((start, first.Province));
+                    openers.Add((start, first));
             }
             start = end + 1;
         }
@@ -334,7 +373,7 @@ internal sealed partial class ArticleContext
     /// The article goes through provinces one by one: at least three open sections of their own. A
     /// report on one province that visits another opens at most a section or two elsewhere.
     /// </summary>
-    private bool RoundUp => _roundUp ??= SectionOpeners.Select(o => o.Province).Distinct(StringComparer.Ordinal).Count() >= MinRoundUpProvinces;
+    private bool RoundUp => _roundUp ??= SectionOpeners.Select(o => o.Mention.Province).Distinct(StringComparer.Ordinal).Count() >= MinRoundUpProvinces;
 
     private const int MinRoundUpProvinces = 3;
 
