@@ -10,7 +10,7 @@ internal sealed partial class ArticleContext
     public ArticleContext(string text)
     {
         Text = text;
-        Sentences = Tokens.Sentences(text);
+        Sentences = JoinedAtInitials(text, Tokens.Sentences(text));
         Province = FindProvince(text);
         MainCommission = FindMainCommission(text);
     }
@@ -24,6 +24,63 @@ internal sealed partial class ArticleContext
 
     /// <summary>The commission a bare 'Trưởng Ban' means: the one the article names most.</summary>
     public string? MainCommission { get; }
+
+    /// <summary>
+    /// 'ông R. K. Mehta, Vụ trưởng …': the period after a foreigner's initial ends no sentence. A
+    /// sentence that ends in a lone capital, written after a lower-case word, a comma or another
+    /// initial, runs on into the next when that opens with another initial or a word of a foreign
+    /// name. 'Nguyễn Văn A.' ends its sentence: the letter follows a capitalised word.
+    /// </summary>
+    private static List<TextSpan> JoinedAtInitials(string text, List<TextSpan> sentences)
+    {
+        var joined = new List<TextSpan>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            if (joined.Count > 0 && EndsWithInitial(text, joined[^1]) && !text.AsSpan(joined[^1].End, sentence.Start - joined[^1].End).Contains('\n')
+                && OpensForeignName(text, sentence))
+            {
+                joined[^1] = new TextSpan(joined[^1].Start, sentence.End);
+            }
+            else
+            {
+                joined.Add(sentence);
+            }
+        }
+        return joined;
+    }
+
+    private static bool EndsWithInitial(string text, TextSpan sentence)
+    {
+        var end = sentence.End;
+        if (end - sentence.Start < 3 || text[end - 1] != '.' || !IsLatinCapital(text[end - 2]) || text[end - 3] != ' ')
+            return false;
+        // The word before the initial: lower case ('ông', 'Đại sứ'), a comma or dash, or another initial ('R.').
+        var before = end - 4;
+        if (before < sentence.Start)
+            return true;
+        if (text[before] is ',' or '-' or '–' or '(')
+            return true;
+        if (text[before] == '.' && before >= 1 && IsLatinCapital(text[before - 1]) && (before < 2 || text[before - 2] == ' '))
+            return true;
+        var start = before;
+        while (start > sentence.Start && char.IsLetter(text[start - 1]))
+            start--;
+        return char.IsLetter(text[before]) && char.IsLower(text[start]);
+    }
+
+    private static bool OpensForeignName(string text, TextSpan sentence)
+    {
+        var first = sentence.Start;
+        if (sentence.Length >= 2 && IsLatinCapital(text[first]) && text[first + 1] == '.')
+            return true;
+        var end = first;
+        while (end < sentence.End && char.IsLetter(text[end]))
+            end++;
+        var word = text[first..end];
+        return word.Length > 1 && char.IsUpper(word[0]) && PersonNameCheck.LooksForeign(word);
+    }
+
+    private static bool IsLatinCapital(char c) => c is >= 'A' and <= 'Z';
 
     public TextSpan SentenceOf(int offset) =>
         Sentences.FirstOrDefault(s => s.Start <= offset && offset < s.End) is { Length: > 0 } sentence ? sentence : new TextSpan(offset, offset);
@@ -66,15 +123,9 @@ internal sealed partial class ArticleContext
             {
                 return ($"{title.Role} {city}", title.Title, $"{title.Organization} {city}", qualifier);
             }
-            if (ProvinceOfParagraph(title, span) is { } local)
+            if (Rescoped(title, span) is { } local)
             {
-                return (title.Role[..^Province!.Length] + local, title.Title, title.Organization.Replace(Province, local, StringComparison.Ordinal), qualifier);
-            }
-            // 'Về phía tỉnh Nghệ An có …; X - Ủy viên Ban Thường vụ Tỉnh ủy': an article with no province
-            // of its own lets the entry or the paragraph name the one a bare committee belongs to.
-            if (Province is null && EndsPlaceless(title.Role) && ProvinceNear(span) is { } near)
-            {
-                return ($"{title.Role} {near}", title.Title, $"{title.Organization} {near}".Trim(), qualifier);
+                return (local.Role, title.Title, local.Organization, qualifier);
             }
             return (title.Role, title.Title, title.Organization, qualifier);
         }
@@ -86,34 +137,111 @@ internal sealed partial class ArticleContext
         {
             return EmbassyCountry is { } host ? ($"Đại sứ Việt Nam tại {host}", title.Title, "", qualifier) : null;
         }
+        if (MinistryTitles.Contains(title.Title))
+        {
+            return MinistryNear(span, sentence) is { } ministry ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
+        }
         return CommissionOf(title, span, sentence) is { } commission
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
     }
 
     /// <summary>
-    /// A bare 'Phó Bí thư Tỉnh ủy' took the article's province. An entry naming a province after the
-    /// title means that one ('nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An'); else the one the
-    /// paragraph names last before it ('… Đảng bộ tỉnh Hà Giang … bà X tái cử Phó Bí thư Tỉnh ủy').
+    /// A provincial title written without its province ('Phó Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy',
+    /// 'Giám đốc Sở Y tế') belongs to the province the text around it is about, which need not be
+    /// the article's: a round-up of several provinces gives each paragraph its own. The title took
+    /// the article's province, or none where the article has none of that level; this is the one in
+    /// scope instead, when that is another (see <see cref="ScopeProvince"/>).
     /// </summary>
-    private string? ProvinceOfParagraph(TitleMatch title, TextSpan span)
+    private (string Role, string Organization)? Rescoped(TitleMatch title, TextSpan span)
     {
-        if (Province is not { } province || !title.Role.EndsWith(" " + province, StringComparison.Ordinal)
-            || Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal))
-        {
+        var province = Province is { } named && !Lexicon.IsHoChiMinhCity(named) ? named : null;
+        var fromArticle = province is not null && title.Role.EndsWith(" " + province, StringComparison.Ordinal)
+            && !Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal);
+        var placeless = PlacelessLevel(title.Role);
+        // A bare 'Bí thư Thành ủy' in an article on a province is one of its towns', which no list names.
+        if (placeless == CityLevel && Province is not null && !RoundUp)
+            placeless = null;
+        // 'Bí thư Thành ủy' in an article on 'TP.HCM' took the city as the article wrote it: the post names it in full.
+        if (Province is { } city && Lexicon.IsHoChiMinhCity(city) && title.Role.EndsWith(" " + city, StringComparison.Ordinal)
+            && Lexicon.CanonicalPlace(city) is var canonical && canonical != city)
+            return (title.Role[..^city.Length] + canonical, title.Organization.Replace(city, canonical, StringComparison.Ordinal));
+        if (!fromArticle && placeless is null)
             return null;
+        if (fromArticle)
+        {
+            return ScopeProvince(span, Lexicon.IsCentralCity(province!), hoChiMinhCity: false) is { } other && other != province
+                ? (title.Role[..^province!.Length] + other, title.Organization.Replace(province, other, StringComparison.Ordinal))
+                : null;
         }
-        return ProvinceNear(span) is { } near && near != province ? near : null;
+        // The article is on a city, or names no province near the title: the province it names most
+        // stands for a bare 'tỉnh', as the article's own would.
+        var cityLevel = placeless == CityLevel;
+        if ((ScopeProvince(span, cityLevel, hoChiMinhCity: true) ?? (cityLevel ? null : MostNamedProvince)) is not { } local)
+            return null;
+        // Hồ Chí Minh City is written 'Thành ủy TP. Hồ Chí Minh' and 'UBND thành phố Hồ Chí Minh'.
+        var written = !Lexicon.IsHoChiMinhCity(local) ? local
+            : title.Role.EndsWith(" thành phố", StringComparison.Ordinal) ? "Hồ Chí Minh" : "TP. Hồ Chí Minh";
+        return ($"{title.Role} {written}", $"{title.Organization} {written}".Trim());
     }
 
-    /// <summary>'Bí thư Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh': a provincial body the title left without its province.</summary>
-    private static bool EndsPlaceless(string role) =>
-        role.EndsWith(" Tỉnh ủy", StringComparison.Ordinal) || role.EndsWith(" tỉnh", StringComparison.Ordinal);
+    private const bool CityLevel = true;
 
-    /// <summary>The province the title's entry names after it, or else the last one its paragraph names before it.</summary>
-    private string? ProvinceNear(TextSpan span)
+    /// <summary>'… tỉnh', '… Tỉnh ủy': a province's body left without its name (false); '… thành phố', '… Thành ủy': a city's (true).</summary>
+    private static bool? PlacelessLevel(string role) =>
+        role.EndsWith(" tỉnh", StringComparison.Ordinal) || role.EndsWith(" Tỉnh ủy", StringComparison.Ordinal) || role.EndsWith(" Tỉnh uỷ", StringComparison.Ordinal) ? !CityLevel
+        : role.EndsWith(" thành phố", StringComparison.Ordinal) || role.EndsWith(" Thành ủy", StringComparison.Ordinal) || role.EndsWith(" Thành uỷ", StringComparison.Ordinal) ? CityLevel
+        : null;
+
+    /// <summary>
+    /// The province of the given level ('tỉnh' or a centrally run city) a bare title at the span
+    /// means: the one its own entry names after it ('…, Chủ tịch UBND tỉnh Long An;'); else the
+    /// nearest one named before it in its paragraph or list item ('Tại Quảng Ngãi, Chủ tịch UBND
+    /// tỉnh …'); else, in a round-up, the one its section opens with (a heading line, or a paragraph
+    /// led by the province); else none, and the article's stands.
+    /// </summary>
+    private string? ScopeProvince(TextSpan span, bool city, bool hoChiMinhCity)
     {
-        // 'X, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Long An;': the entry names the province after the title.
+        // 'tỉnh Cần Thơ' in a career of the 1990s: a city written as a province was one then.
+        bool Fits(ProvinceMention m) => Lexicon.IsHoChiMinhCity(m.Province) ? hoChiMinhCity && city
+            : m.Cue is "tỉnh" or "Tỉnh" ? !city
+            : Lexicon.IsCentralCity(m.Province) == city;
+        var (entryStart, entryStop) = EntryAfter(span);
+        var ahead = ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m));
+        if (ahead.Province is not null)
+            return ahead.Province;
+        var paragraph = ParagraphStart(span.Start);
+        var before = ScopeMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start && Fits(m));
+        if (before.Province is not null)
+            return before.Province;
+        return RoundUp ? SectionOpeners.LastOrDefault(o => o.At < paragraph && Fits(o.Mention)).Mention.Province : null;
+    }
+
+    private string? _mostNamedProvince;
+    private bool _mostNamedProvinceFound;
+
+    /// <summary>The province the article names most, a centrally run city counting only where written 'tỉnh X'; the first named wins a tie.</summary>
+    private string? MostNamedProvince
+    {
+        get
+        {
+            if (!_mostNamedProvinceFound)
+            {
+                _mostNamedProvince = ScopeMentions.Where(m => !Lexicon.IsCentralCity(m.Province) || m.Cue is "tỉnh" or "Tỉnh")
+                    .GroupBy(m => m.Province, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count()).ThenBy(g => g.First().At)
+                    .Select(g => g.Key).FirstOrDefault();
+                _mostNamedProvinceFound = true;
+            }
+            return _mostNamedProvince;
+        }
+    }
+
+    private int ParagraphStart(int offset) => offset == 0 ? 0 : Text.LastIndexOf('\n', offset - 1) + 1;
+
+    /// <summary>The rest of the title's list entry: up to ';', the line's or sentence's end, or a verb that goes on with the sentence.</summary>
+    private (int Start, int Stop) EntryAfter(TextSpan span)
+    {
         var entryEnd = Text.IndexOfAny(EntryEnds, span.End);
         entryEnd = Math.Min(entryEnd < 0 ? Text.Length : entryEnd, span.End + MaxEntryReach);
         var entry = Text.AsSpan(span.End, entryEnd - span.End);
@@ -124,44 +252,130 @@ internal sealed partial class ArticleContext
             if (at >= 0)
                 entry = entry[..at];
         }
-        var (entryStart, entryStop) = (span.End, span.End + entry.Length);
-        var ahead = CuedProvinceMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop);
-        if (ahead.Province is not null)
-        {
-            return ahead.Province;
-        }
-        var paragraph = Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-        return CuedProvinceMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start).Province;
+        return (span.End, span.End + entry.Length);
     }
 
     private static readonly char[] EntryEnds = [';', '\n', '.'];
 
-    private const int MaxEntryReach = 90;
+    private const int MaxEntryReach = 160;
 
     private static readonly string[] ClauseWords = [" đã ", " được ", " sẽ ", " đang ", " vừa ", " bị ", " cho ", " tại "];
 
-    private List<(int At, int Length, string Province)>? _cuedProvinceMentions;
+    private List<ProvinceMention>? _scopeMentions;
 
-    /// <summary>Where the article names a province after a cue ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang'), in text order; found once.</summary>
-    private List<(int At, int Length, string Province)> CuedProvinceMentions => _cuedProvinceMentions ??= FindCuedProvinces();
+    /// <summary>
+    /// Where the article names a province in a way that can scope a title, in text order: after a
+    /// word that makes it a body's or a place's owner ('tỉnh Hà Giang', 'Tỉnh ủy Hà Giang', 'UBND
+    /// Hà Giang', 'tại Hà Giang'), or standing alone ('Quảng Bình đã cấm biển'). A province's name
+    /// inside a run of capitalised words is something else's: 'Thái Bình Dương', a person's 'Hà Nam'.
+    /// </summary>
+    private List<ProvinceMention> ScopeMentions => _scopeMentions ??= FindScopeMentions();
 
-    private List<(int At, int Length, string Province)> FindCuedProvinces()
+    private List<ProvinceMention> FindScopeMentions()
     {
-        var found = new List<(int At, int Length, string Province)>();
-        foreach (var cue in ProvinceCues)
+        var found = new List<ProvinceMention>();
+        foreach (var province in Lexicon.ProvinceNamesLongestFirst)
         {
-            foreach (var at in Occurrences(cue.TrimEnd()))
+            foreach (var at in Occurrences(province))
             {
-                var name = at + cue.Length;
-                if (name <= Text.Length && Text[name - 1] == ' ' && Lexicon.ProvinceNamesLongestFirst.FirstOrDefault(p => Text.AsSpan(name).StartsWith(p, StringComparison.Ordinal)) is { } province)
-                    found.Add((at, cue.Length + province.Length, province));
+                var end = at + province.Length;
+                if (found.Exists(f => f.At < end && at < f.At + f.Length))
+                    continue; // 'Huế' inside 'Thừa Thiên Huế', found first
+                var before = WordBefore(at);
+                if (OwnerCues.Contains(before) || PlaceCues.Contains(before) || (!IsCapitalised(before) && !IsCapitalised(WordAfter(end))))
+                    found.Add(new ProvinceMention(at, province.Length, province, before));
             }
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
     }
 
-    private static readonly string[] ProvinceCues = ["tỉnh ", "Tỉnh ủy ", "Tỉnh uỷ ", "thành phố ", "Thành phố "];
+    /// <param name="Cue">The word before the name: 'tỉnh', 'Tỉnh ủy''s 'ủy', 'tại', or another.</param>
+    private readonly record struct ProvinceMention(int At, int Length, string Province, string Cue)
+    {
+        public bool OwnerCued => OwnerCues.Contains(Cue);
+    }
+
+    /// <summary>Words after which a province owns what is named: 'tỉnh', 'Tỉnh ủy', 'thành phố', 'TP', 'UBND', 'HĐND'.</summary>
+    private static readonly HashSet<string> OwnerCues = new(StringComparer.Ordinal) { "tỉnh", "Tỉnh", "ủy", "uỷ", "phố", "TP", "TP.", "UBND", "HĐND" };
+
+    /// <summary>Words after which a province is where something happens: 'Tại Quảng Ngãi,', 'Ở Bình Định', 'điểm cầu Gia Lai'.</summary>
+    private static readonly HashSet<string> PlaceCues = new(StringComparer.Ordinal) { "tại", "Tại", "ở", "Ở", "cầu", "về", "Về" };
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>The word right before the offset, across spaces only; "" after punctuation or a line break.</summary>
+    private string WordBefore(int at)
+    {
+        var end = at;
+        while (end > 0 && Text[end - 1] == ' ')
+            end--;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(Text[start - 1]) || Text[start - 1] == '.'))
+            start--;
+        return Text[start..end].TrimStart('.');
+    }
+
+    /// <summary>The word right after the offset, across spaces only; "" before punctuation or a line break.</summary>
+    private string WordAfter(int at)
+    {
+        var start = at;
+        while (start < Text.Length && Text[start] == ' ')
+            start++;
+        var end = start;
+        while (end < Text.Length && char.IsLetterOrDigit(Text[end]))
+            end++;
+        return Text[start..end];
+    }
+
+    private List<(int At, ProvinceMention Mention)>? _sectionOpeners;
+
+    /// <summary>
+    /// Lines that open a section on a province: a short heading naming one ('Quảng Ngãi', 'Tỉnh
+    /// Bình Định:'), or a paragraph led by one ('Tại Quảng Trị, sáng 18/9, …', 'Sáng 5/7, HĐND
+    /// tỉnh Hà Giang …').
+    /// </summary>
+    private List<(int At, ProvinceMention Mention)> SectionOpeners => _sectionOpeners ??= FindSectionOpeners();
+
+    private List<(int At, ProvinceMention Mention)> FindSectionOpeners()
+    {
+        var openers = new List<(int At, ProvinceMention Mention)>();
+        var mentions = ScopeMentions;
+        var m = 0;
+        for (var start = 0; start < Text.Length;)
+        {
+            var end = Text.IndexOf('\n', start);
+            end = end < 0 ? Text.Length : end;
+            while (m < mentions.Count && mentions[m].At < start)
+                m++;
+            if (m < mentions.Count && mentions[m].At < end)
+            {
+                var first = mentions[m];
+                var line = Text.AsSpan(start, end - start).TrimEnd();
+                var heading = line.Length <= MaxHeadingLength && line.Length > 0 && line[^1] is not ('.' or ',' or ';')
+                    && mentions.Skip(m).TakeWhile(x => x.At < end).All(x => x.Province == first.Province);
+                if (heading || first.At - start <= MaxLeadReach)
+                    openers.Add((start, first));
+            }
+            start = end + 1;
+        }
+        return openers;
+    }
+
+    private const int MaxHeadingLength = 80;
+
+    /// <summary>How far into its paragraph a province may stand and still lead it: past a time and a 'Trong khi đó,'.</summary>
+    private const int MaxLeadReach = 40;
+
+    private bool? _roundUp;
+
+    /// <summary>
+    /// The article goes through provinces one by one: at least three open sections of their own. A
+    /// report on one province that visits another opens at most a section or two elsewhere.
+    /// </summary>
+    private bool RoundUp => _roundUp ??= SectionOpeners.Select(o => o.Mention.Province).Distinct(StringComparer.Ordinal).Count() >= MinRoundUpProvinces;
+
+    private const int MinRoundUpProvinces = 3;
 
 
     /// <summary>Ways the press shortens the name of Hồ Chí Minh City.</summary>
@@ -392,6 +606,53 @@ internal sealed partial class ArticleContext
         });
         _onlyRecalled[person] = recalled;
         return recalled;
+    }
+
+    /// <summary>Heads of a ministry that the press writes bare before a name: 'Bộ trưởng Đặng Quốc Khánh', 'Thứ trưởng Lương Tam Quang'.</summary>
+    private static readonly HashSet<string> MinistryTitles = new(StringComparer.Ordinal) { "Bộ trưởng", "Thứ trưởng", "Thứ trưởng Thường trực" };
+
+    /// <summary>
+    /// The ministry a bare 'Bộ trưởng' or 'Thứ trưởng' heads when the article gives its holder no
+    /// ministry of their own: the one ministry its sentence names as a body ('Thay mặt lãnh đạo Bộ
+    /// Công an, Thứ trưởng X …', '… Bộ trưởng Y và đoàn công tác Bộ Giáo dục và Đào tạo'), else the
+    /// one its paragraph names before it, else the one the whole article names. Where two are named
+    /// the post stays unread. A ministry inside someone's title ('Bộ trưởng Bộ Tài chính Z') is that
+    /// person's, and a foreign one ('Bộ Ngoại giao Nga') no minister's of ours.
+    /// </summary>
+    private string? MinistryNear(TextSpan span, TextSpan sentence)
+    {
+        var paragraph = ParagraphStart(span.Start);
+        foreach (var scope in new[] { sentence, new TextSpan(paragraph, span.Start), new TextSpan(0, Text.Length) })
+        {
+            var named = MinistryMentions.Where(m => m.At >= scope.Start && m.At < scope.End).Select(m => m.Ministry).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (named.Count == 1)
+                return named[0];
+            if (named.Count > 1)
+                return null;
+        }
+        return null;
+    }
+
+    private List<(int At, string Ministry)>? _ministryMentions;
+
+    /// <summary>Where the article names a ministry of ours as a body: 'Bộ Công an', 'Bộ GD-ĐT'; found once.</summary>
+    private List<(int At, string Ministry)> MinistryMentions => _ministryMentions ??= FindMinistryMentions();
+
+    private List<(int At, string Ministry)> FindMinistryMentions()
+    {
+        var found = new List<(int At, string Ministry)>();
+        foreach (var at in Occurrences("Bộ"))
+        {
+            var sentence = SentenceOf(at);
+            var tokens = Tokens.Of(Text, new TextSpan(at, sentence.End));
+            if (tokens.Count < 2 || Lexicon.MinistryAt(tokens, 1) is not ({ } ministry, var length))
+                continue;
+            // 'Bộ trưởng Bộ Tài chính', 'Thứ trưởng Bộ Công an': the ministry of a title, not a body acting.
+            if (WordBefore(at) is "trưởng" or "trực" || Countries.At(tokens, 1 + length).Country is not null)
+                continue;
+            found.Add((at, ministry));
+        }
+        return found;
     }
 
     /// <summary>A title naming nobody in its sentence, and the person the article gave that post.</summary>

@@ -24,7 +24,7 @@ internal static class Countries
         "Zimbabwe", "Zambia", "Namibia", "Botswana", "Madagascar", "Algeria", "Maroc", "Morocco", "Tunisia", "Libya", "Sudan",
         "Cameroon", "Côte d'Ivoire", "Bờ Biển Ngà", "Mali", "Niger", "Congo", "Guinea", "Burundi", "Djibouti", "Somalia",
         "New Zealand", "Papua New Guinea", "Fiji", "Timor-Leste", "Đông Timor", "Đài Loan", "Hong Kong", "Ma Cao", "Liên Xô",
-        "Vương quốc Anh", "Liên hợp quốc", "Liên Hợp Quốc",
+        "Vương quốc Anh", "Liên hợp quốc", "Liên Hợp Quốc", "Trung Hoa",
     ];
 
     /// <summary>Every country name, longest first so that 'Cộng hòa Séc' wins over 'Séc'.</summary>

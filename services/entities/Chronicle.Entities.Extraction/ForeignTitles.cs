@@ -17,7 +17,7 @@ internal static class ForeignTitles
         ("nước Cộng hòa Cuba", "Cuba"), ("Cộng hòa Cuba", "Cuba"), ("Vương quốc Campuchia", "Campuchia"),
         ("Hợp chúng quốc Hoa Kỳ", "Hoa Kỳ"), ("Liên bang Nga", "Nga"), ("Liên minh châu Âu", "Liên minh châu Âu"),
         ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Việt Nam"), ("Chính phủ Hoàng gia Campuchia", "Campuchia"), ("Hoàng gia Campuchia", "Campuchia"),
-        ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"),
+        ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"), ("Trung Hoa", "Trung Quốc"),
     ];
 
     /// <summary>Parties whose posts appear in our news, with the country they rule.</summary>
@@ -39,11 +39,15 @@ internal static class ForeignTitles
 
     private static readonly (string Written, string Post)[] StateHeadsLongestFirst = [.. StateHeads.OrderByDescending(h => h.Written.Length)];
 
-    /// <summary>Posts only one country has: named with it whether or not the country is written.</summary>
-    private static readonly (string Written, string Post, string Country)[] ChinesePosts =
+    /// <summary>
+    /// Posts only one country has: named with it whether or not the country is written. The
+    /// colonial 'Toàn quyền Đông Dương' was France's, and the post's name stays as it was.
+    /// </summary>
+    private static readonly (string Written, string Post, string Country)[] SingleCountryPosts =
     [
         ("Thủ tướng Quốc vụ viện", "Thủ tướng Quốc vụ viện Trung Quốc", "Trung Quốc"),
         ("Ủy viên Quốc vụ", "Ủy viên Quốc vụ Trung Quốc", "Trung Quốc"),
+        ("Toàn quyền Đông Dương", "Toàn quyền Đông Dương", "Pháp"),
     ];
 
     /// <summary>Heads of party posts that a foreign party's name completes.</summary>
@@ -64,11 +68,12 @@ internal static class ForeignTitles
 
     /// <summary>Every phrase a foreign post can start with.</summary>
     public static IEnumerable<string> Heads =>
-        new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(ChinesePosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads);
+        new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads);
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
-        return Ambassador(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? ChinesePost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i);
+        return Ambassador(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i)
+            ?? ForeignBody(tokens, i);
     }
 
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
@@ -201,9 +206,9 @@ internal static class ForeignTitles
         return post is { } p ? new TitleMatch(p.Role, p.Title, p.Organization, "", j, j + n, false) : null;
     }
 
-    private static TitleMatch? ChinesePost(IReadOnlyList<Token> tokens, int i)
+    private static TitleMatch? SingleCountryPost(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var (written, post, country) in ChinesePosts)
+        foreach (var (written, post, country) in SingleCountryPosts)
         {
             if (Phrase.Length(tokens, i, written) is { } n)
             {
@@ -289,6 +294,112 @@ internal static class ForeignTitles
             var lower = !tokens[j].IsCapitalized;
             if ((tokens[j].IsCapitalized && PersonNames.At(tokens, j) is not null)
                 || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và")))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Heads of bodies every country has: a body named after them that a country closes is that country's.</summary>
+    private static readonly string[] BodyHeads =
+    [
+        "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Chủ nhiệm", "Chủ nhiệm", "Phó Tổng Thư ký", "Tổng Thư ký",
+        "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng",
+        "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
+        "Thống đốc", "Người phát ngôn", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng",
+    ];
+
+    private const int MaxBodyWords = 10;
+
+    /// <summary>Bodies that may follow a comma inside one post: 'Vụ trưởng Vụ Đông Nam Á, Bộ Ngoại giao Ấn Độ'.</summary>
+    private static readonly HashSet<string> ParentBodyStarts = new(StringComparer.Ordinal) { "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Văn", "Quốc", "Tổng", "Viện" };
+
+    /// <summary>
+    /// Words of ours that no foreign body's name holds: local government ('UBND tỉnh', 'xã Phú Mỹ'),
+    /// and the bodies that study or befriend a country ('Viện Nghiên cứu Trung Quốc', 'Hội Hữu nghị Việt - Nga').
+    /// </summary>
+    private static readonly HashSet<string> OurBodyWords = new(StringComparer.Ordinal)
+    {
+        "ubnd", "hđnd", "tỉnh", "huyện", "quận", "xã", "phường", "việt", "cứu", "nghị", "tác", "với", "về", "tại",
+    };
+
+    /// <summary>Pairs of words naming a state formally before its name: 'Vương quốc', 'Cộng hòa', 'Nhà nước'.</summary>
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "vương", "quốc", "cộng", "hòa", "hoà", "nhà", "nước" };
+
+    /// <summary>
+    /// One-word country names that also open a word of ours: 'Pháp luật', 'Pháp chế', 'Anh hùng',
+    /// 'Mỹ thuật', 'Ý kiến'. 'Ủy ban Pháp luật' is our Assembly's, not a French committee.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> CountryWordStarts = new(StringComparer.Ordinal)
+    {
+        ["pháp"] = ["luật", "lý", "chế", "quyền", "y", "định", "trị"],
+        ["anh"] = ["hùng", "ngữ", "văn"],
+        ["mỹ"] = ["thuật", "phẩm", "nghệ", "học"],
+        ["ý"] = ["kiến", "nghĩa", "thức", "chí", "tưởng"],
+        ["đức"] = ["tin", "độ"],
+        ["nga"] = ["văn", "ngữ"],
+    };
+
+    private static bool StartsWord(IReadOnlyList<Token> tokens, int j, int length) =>
+        length == 1 && j + 1 < tokens.Count && CountryWordStarts.TryGetValue(tokens[j].Key, out var seconds) && seconds.Contains(tokens[j + 1].Key);
+
+    /// <summary>
+    /// A post in a body of another country, whatever the body: 'Chủ tịch Thượng viện Nga', 'Chủ
+    /// nhiệm Ủy ban Đối ngoại Duma Quốc gia Nga', 'Vụ trưởng Vụ Đông Nam Á, Bộ Ngoại giao Ấn Độ'. The
+    /// body's name is capitalised words with at most one lower-case syllable each, and the country
+    /// closes it after a lower-case syllable: 'Công ty Minh Anh' and 'Vụ Trung Quốc' name no country's body.
+    /// </summary>
+    private static TitleMatch? ForeignBody(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, BodyHeads) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var first = i + n;
+        if (first >= tokens.Count || !tokens[first].IsCapitalized || !tokens[first].IsWord || OurBodyWords.Contains(tokens[first].Key))
+        {
+            return null;
+        }
+        var comma = false;
+        for (var j = first + 1; j < tokens.Count && j - first <= MaxBodyWords; j++)
+        {
+            var token = tokens[j];
+            if (token.Text == "," && !comma && j + 1 < tokens.Count && ParentBodyStarts.Contains(tokens[j + 1].Text))
+            {
+                comma = true;
+                j++;
+                continue;
+            }
+            if (!token.IsWord || OurBodyWords.Contains(token.Key))
+            {
+                return null;
+            }
+            var previous = tokens[j - 1];
+            // The country as it is commonly written: 'Hội đồng Liên bang Nga' is Russia's Federation Council, not a 'Hội đồng' of 'Liên bang Nga'.
+            if (previous.IsWord && !previous.IsCapitalized && Countries.At(tokens, j) is ({ } country, var c)
+                && Phrase.Longest(tokens, j, Lexicon.ProvinceNames).Length <= c && !StartsWord(tokens, j, c))
+            {
+                if (country == "Việt Nam")
+                {
+                    return null;
+                }
+                // 'Thượng viện Vương quốc Campuchia': the state's formal words belong to the country, not the body.
+                var bodyEnd = j;
+                while (bodyEnd > first + 1 && StateWords.Contains(tokens[bodyEnd - 1].Key) && StateWords.Contains(tokens[bodyEnd - 2].Key))
+                {
+                    bodyEnd -= 2;
+                }
+                if (bodyEnd > first + 1 && tokens[bodyEnd - 1].Key == "nước")
+                {
+                    bodyEnd--;
+                }
+                var body = string.Join(' ', tokens.Skip(first).Take(bodyEnd - first).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
+                return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
+            }
+            var lower = !token.IsCapitalized;
+            if ((token.IsCapitalized && PersonNames.At(tokens, j) is not null)
+                || (lower && token.Key != "và" && !(previous.IsCapitalized || previous.Key == "và")))
             {
                 return null;
             }

@@ -50,6 +50,14 @@ internal static class Lexicon
     public static string CanonicalPlace(string place) =>
         place is "TP.HCM" or "TP HCM" or "TPHCM" or "TP. HCM" or "TP Hồ Chí Minh" or "Thành phố Hồ Chí Minh" ? "TP. Hồ Chí Minh" : place;
 
+    /// <summary>Whether the place is one of the ways the press writes Hồ Chí Minh City.</summary>
+    public static bool IsHoChiMinhCity(string place) => CanonicalPlace(place) == "TP. Hồ Chí Minh";
+
+    /// <summary>The centrally run cities: a bare 'thành phố' or 'Thành ủy' may mean one, a bare 'tỉnh' never does.</summary>
+    public static bool IsCentralCity(string place) => IsHoChiMinhCity(place) || CentralCities.Contains(place);
+
+    private static readonly HashSet<string> CentralCities = new(StringComparer.Ordinal) { "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế" };
+
     /// <summary>
     /// Central bodies with their canonical names and the short forms the press uses. Matched
     /// ignoring case and tone-mark placement.

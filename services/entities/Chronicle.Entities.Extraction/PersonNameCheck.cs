@@ -19,7 +19,8 @@ internal static partial class PersonNameCheck
     {
         if (end - first < 1 || first >= tokens.Count)
             return false;
-        if (NotFirstWords.Contains(tokens[first].Text) || StartsWithPlace(tokens, first) || InsidePlace(tokens, first))
+        if (NotFirstWords.Contains(tokens[first].Text) || StartsWithPlace(tokens, first) || InsidePlace(tokens, first)
+            || StartsWithAdministrativePrefix(tokens, first) || (!surnameLed && InsideAdministrativeName(tokens, first)))
             return false;
         for (var k = first; k < end; k++)
         {
@@ -69,6 +70,55 @@ internal static partial class PersonNameCheck
                 return false;
             if (ProvinceAt(tokens, at) > back || Countries.At(tokens, at).Length > back)
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words that open the name of a unit of government: 'TP Cần Thơ', 'tỉnh Gia Lai', 'Thị xã Sơn
+    /// Tây', 'Thành phố Thủ Đức'. The second word, where there is one, must follow.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> PlacePrefixes = new(StringComparer.Ordinal)
+    {
+        ["tp"] = [], ["tp."] = [], ["tỉnh"] = [], ["huyện"] = [], ["quận"] = [], ["xã"] = [], ["phường"] = [],
+        ["thành"] = ["phố"], ["thị"] = ["xã", "trấn"],
+    };
+
+    /// <summary>Words that open the name of a body of government: 'UBND tỉnh', 'Tỉnh ủy Gia Lai', 'Thành ủy Huế', 'Sở Nội vụ', 'Ủy ban nhân dân'.</summary>
+    private static readonly Dictionary<string, string[]> BodyPrefixes = new(StringComparer.Ordinal)
+    {
+        ["ubnd"] = [], ["hđnd"] = [], ["tphcm"] = [], ["sở"] = [], ["bộ"] = [], ["ban"] = [],
+        ["tỉnh"] = ["ủy", "uỷ"], ["thành"] = ["ủy", "uỷ"], ["huyện"] = ["ủy", "uỷ"], ["quận"] = ["ủy", "uỷ"], ["thị"] = ["ủy", "uỷ"],
+        ["ủy"] = ["ban"], ["uỷ"] = ["ban"],
+    };
+
+    /// <summary>The prefix of the table at token j and the number of its words, or 0.</summary>
+    private static int PrefixAt(Dictionary<string, string[]> prefixes, IReadOnlyList<Token> tokens, int j)
+    {
+        if (!prefixes.TryGetValue(tokens[j].Key, out var seconds))
+            return 0;
+        if (seconds.Length == 0)
+            return 1;
+        return j + 1 < tokens.Count && seconds.Contains(tokens[j + 1].Key) ? 2 : 0;
+    }
+
+    /// <summary>'TP Cần Thơ', 'Tỉnh ủy Gia Lai', 'UBND tỉnh', 'Thành phố Thủ Đức': the words open with a unit of government or one of its bodies.</summary>
+    public static bool StartsWithAdministrativePrefix(IReadOnlyList<Token> tokens, int first) =>
+        first < tokens.Count && tokens[first].IsCapitalized && (PrefixAt(PlacePrefixes, tokens, first) > 0 || PrefixAt(BodyPrefixes, tokens, first) > 0);
+
+    /// <summary>
+    /// 'Chí Minh' in 'Thành phố Hồ Chí Minh', 'Cần Thơ' read on from 'TP': words that start inside a
+    /// place's name a prefix opened a word or more before. Right after the prefix a name may stand,
+    /// where the prefix ends a title: 'Phó Chủ tịch UBND tỉnh H’Yim Kđoh'.
+    /// </summary>
+    private static bool InsideAdministrativeName(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= MaxPlaceWords; k--)
+        {
+            if (PrefixAt(PlacePrefixes, tokens, k) == 1 || (k >= 1 && PrefixAt(PlacePrefixes, tokens, k - 1) == 2))
+                return k < first - 1;
+            if (!tokens[k].IsCapitalized || !tokens[k].IsWord)
+                return false;
         }
         return false;
     }
@@ -127,10 +177,14 @@ internal static partial class PersonNameCheck
     private static bool IsRomanNumeral(string word) =>
         word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C') && (word.Length > 1 || word is "I" or "V" or "X");
 
-    /// <summary>Words after which capitalised words name a place: the body's own ('Thành ủy Phủ Lý', 'UBND tỉnh Nam Hà').</summary>
+    /// <summary>
+    /// Words after which capitalised words name a place or a body: the body's own place ('Thành ủy
+    /// Phủ Lý', 'UBND tỉnh Nam Hà'), or the rest of a body's name ('Bộ Công Thương', 'Sở Nội vụ').
+    /// </summary>
     private static readonly HashSet<string> PlaceTakingWords = new(StringComparer.Ordinal)
     {
         "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "huyện", "quận", "phố", "tp", "tp.", "xã", "phường", "xứ", "bãi", "đảo", "vịnh", "thôn", "ấp",
+        "bộ", "sở", "cục", "viện",
     };
 
     /// <summary>Capitalised words that never belong to a person's name: terms, credits, document words.</summary>

@@ -75,17 +75,37 @@ internal static class PersonNames
         {
             end++;
         }
-        if (end - start < 2 || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
+        if ((end - start < 2 && !ForeignSurnameAlone(tokens, start, end)) || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
         {
             return null;
         }
-        var name = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+        var name = string.Join(' ', Enumerable.Range(start, end - start).Select(k => WrittenWord(tokens, k)));
         if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal))
         {
             return null;
         }
         return PersonNameCheck.Accept(tokens, start, end, PersonNameCheck.SurnameLed(tokens, start, end)) ? new NameMatch(name, start, end) { Country = country } : null;
     }
+
+    private const int MinForeignSurnameLength = 4;
+
+    /// <summary>
+    /// 'ông Allende', 'bà Merkel': after 'ông', 'bà' or 'ngài', a single word that is no Vietnamese
+    /// syllable names a foreigner by the surname. Read as a person, it keeps a title later in the
+    /// sentence from going to someone named before it.
+    /// </summary>
+    private static bool ForeignSurnameAlone(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start == 1 && start > 0 && tokens[start - 1].Key is "ông" or "bà" or "ngài"
+        && tokens[start].Text.Length >= MinForeignSurnameLength && PersonNameCheck.LooksForeign(tokens[start].Text);
+
+    /// <summary>
+    /// 'R. K. Mehta': an initial keeps the period the text gives it. Periods are no tokens: a gap of
+    /// two characters before the next word is where one stood.
+    /// </summary>
+    private static string WrittenWord(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0]) && k + 1 < tokens.Count && tokens[k + 1].Start - tokens[k].End == 2
+            ? tokens[k].Text + "."
+            : tokens[k].Text;
 
     /// <summary>Degrees and initials written before a name, not part of it.</summary>
     private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
@@ -103,7 +123,7 @@ internal static class PersonNames
 
     private const int MaxCuedWords = 5;
 
-    private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal) { "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei" };
+    private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal) { "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Tướng" };
 
     private static bool IsCuedWord(IReadOnlyList<Token> tokens, int index)
     {

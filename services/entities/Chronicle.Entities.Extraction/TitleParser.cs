@@ -135,6 +135,7 @@ internal static partial class TitleParser
         yield return ComposedTitle(tokens, i, province);
         yield return AssemblyDeputy(tokens, i);
         yield return ProvincialMember(tokens, i, province);
+        yield return CompanyTitles.At(tokens, i);
     }
 
     /// <summary>
