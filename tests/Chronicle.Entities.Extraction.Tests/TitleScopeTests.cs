@@ -87,11 +87,22 @@ public sealed class TitleScopeTests
     [InlineData("Thủ tướng quyết định không bổ nhiệm lại chức vụ Thứ trưởng Bộ Y tế cho ông Lạc Văn Đông.", "Lạc Văn Đông", "Thứ trưởng Bộ Y tế", "ended")]
     [InlineData("Thủ tướng vừa ký quyết định bổ nhiệm ông Cao Minh Trí giữ chức Thứ trưởng Bộ Tài chính.", "Cao Minh Trí", "Thứ trưởng Bộ Tài chính", "started")]
     [InlineData("Bộ Chính trị quyết định điều động, bổ nhiệm ông Cao Minh Trí giữ chức Chánh Văn phòng Trung ương Đảng.", "Cao Minh Trí", "Chánh Văn phòng Trung ương Đảng", "started")]
+    [InlineData("Bộ Chính trị quyết định cách chức Bí thư Thành ủy Hải Phòng nhiệm kỳ 2010 - 2015 đối với ông Ninh Văn Tạo.", "Ninh Văn Tạo", "Bí thư Thành ủy Hải Phòng", "ended")]
+    [InlineData("Quốc hội miễn nhiệm chức vụ Chủ tịch Quốc hội nhiệm kỳ 2021 - 2026 và cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV đối với ông Âu Văn Khang.", "Âu Văn Khang", "Chủ tịch Quốc hội", "ended")]
+    [InlineData("Bộ chưa xem xét việc bổ nhiệm lại chức vụ Phó Viện trưởng Viện Kiểm sát nhân dân tối cao đối với ông Trịnh Văn Lực.", "Trịnh Văn Lực", "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao", "ended")]
     public void A_decision_about_a_person_starts_or_ends_the_post(string sentence, string person, string role, string aspect)
     {
         var found = Assert.Single(Roles(sentence), r => r.PersonName == person);
 
         Assert.Equal((role, aspect), (found.Role, found.Aspect));
+    }
+
+    [Fact]
+    public void Posts_listed_after_a_colon_belong_to_the_one_who_holds_them()
+    {
+        var roles = Roles("Sau đó, đồng chí Tăng Văn Dũ đảm nhiệm các chức vụ: Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.");
+
+        Assert.Equal(["Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy viên Trung ương Đảng"], RolesOf(roles, "Tăng Văn Dũ"));
     }
 
     [Fact]
@@ -126,7 +137,9 @@ public sealed class TitleScopeTests
     {
         var roles = Roles("Lễ Quốc tang Tổng Bí thư Hoàng Văn Kiên diễn ra tại Hà Nội. Nhiều người nhắc lại lời dặn của Tổng Bí thư Hoàng Văn Kiên về công tác cán bộ.");
 
+        Assert.Equal(2, roles.Count(r => r.PersonName == "Hoàng Văn Kiên"));
         Assert.All(roles.Where(r => r.PersonName == "Hoàng Văn Kiên"), r => Assert.Equal("ended", r.Aspect));
+        Assert.Equal("late", roles.Last(r => r.PersonName == "Hoàng Văn Kiên").Qualifier);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Chronicle.Entities.Extraction;
 /// People the article says have died ('cố Tổng Bí thư X', 'Lễ Quốc tang Tổng Bí thư X', 'X đã từ
 /// trần', 'X (1944 - 2024)') hold no post on the article's day, even where a sentence names them
 /// by their last post with no word saying so ('những di sản Tổng Bí thư X để lại'). Their sightings
-/// seen in the article's present, or dated on or after the death is spoken of, are read as ended.
+/// seen in the article's present, or dated on or after the death is spoken of, are posts of the
+/// late holder ('cố'), left by that day.
 /// A sighting its own sentence dates before that keeps its aspect: the post was held then.
 /// </summary>
 internal static partial class LateHolders
@@ -25,12 +26,12 @@ internal static partial class LateHolders
             for (var i = 0; i < roles.Count; i++)
             {
                 var role = roles[i];
-                if (role.PersonName != person || role.Aspect != RoleDating.Held || role.Qualifier is "acting" or "nominee")
+                if (role.PersonName != person || role.Qualifier.Length > 0 || role.StatedEnd is not null || role.StatedStart is not null)
                     continue;
                 var present = role.DateBasis != "sentence"
                     || (since is not null && role.Date?.Iso is { } day && string.CompareOrdinal(day, since) >= 0);
                 if (present)
-                    roles[i] = role with { Aspect = RoleDating.Ended };
+                    roles[i] = role with { Aspect = RoleDating.Ended, Qualifier = "late" };
             }
         }
     }
@@ -59,12 +60,12 @@ internal static partial class LateHolders
     /// then only words of a title (capitalised words and the few plain words titles carry), so that
     /// 'lễ tang do Chủ tịch nước' does not make the organiser the one mourned.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[lL]ễ\s+tang|[qQ]uốc\s+tang|[tT]ang\s+lễ|[lL]inh\s+cữu|[dD]i\s+ảnh|[tT]ruy\s+điệu|[vV]ĩnh\s+biệt|[tT]hi\s+hài|[cC]ố)(?:\s+(?:\p{Lu}[\p{L}\p{M}.]*|nước|thư|tịch|tướng|trưởng|quốc|hội|đồng|chí|ông|bà|nguyên|của|cho|ủy|uỷ|viên|ban|bộ|chính|trị|phủ|trung|ương))*\s+$",
+    [GeneratedRegex(@"(?<![\p{L}])(?:[lL]ễ\s+tang|[qQ]uốc\s+tang|[tT]ang\s+lễ|[lL]inh\s+cữu|[dD]i\s+ảnh|[tT]ruy\s+điệu|[vV]ĩnh\s+biệt|[tT]hi\s+hài|[cC]ố|[vV]iếng|[tT]ưởng\s+(?:niệm|nhớ)|[tT]iễn\s+đưa|[aA]n\s+táng)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|nước|thư|tịch|tướng|trưởng|quốc|hội|đồng|chí|ông|bà|nguyên|của|cho|ủy|uỷ|viên|ban|bộ|chính|trị|phủ|trung|ương))*\s+$",
         RegexOptions.CultureInvariant)]
     private static partial Regex MourningBefore();
 
-    /// <summary>' đã từ trần', ', người đã qua đời', ' (1944 - 2024)'.</summary>
-    [GeneratedRegex(@"^\s*(?:,\s*(?:người\s+)?)?(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|tạ\s+thế)(?![\p{L}])|^\s*\(\s*(?:19|18)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*\)",
+    /// <summary>' đã từ trần', ', người đã qua đời', ' đã ra đi mãi mãi', ' (1944 - 2024)'.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:người\s+)?)?(?:(?:đã|vừa|đột\s+ngột)\s+)?(?:từ\s+trần|qua\s+đời|tạ\s+thế|ra\s+đi\s+mãi\s+mãi)(?![\p{L}])|^\s*\(\s*(?:19|18)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}\s*\)",
         RegexOptions.CultureInvariant)]
     private static partial Regex DyingAfter();
 }

@@ -122,7 +122,8 @@ internal static class TitleAttachment
     {
         if (last + 1 < items.Count && items[last + 1].Key == ":")
             return last + 2;
-        if (!Plural(items, j))
+        // 'ba Chủ tịch nước tuyên thệ là A, B và C' names successive holders of a post one person holds at a time.
+        if (!Plural(items, j) || !HeldByManyAtOnce(items[j].Title!))
             return -1;
         for (var k = last + 1; k < items.Count && k - last <= MaxWordsToList + 1; k++)
         {
@@ -140,6 +141,12 @@ internal static class TitleAttachment
         }
         return -1;
     }
+
+    /// <summary>Deputies, members, vice-ministers, deputies to an assembly: posts several people hold side by side.</summary>
+    private static bool HeldByManyAtOnce(TitleMatch title) =>
+        title.Role.StartsWith("Phó ", StringComparison.Ordinal) || title.Role.StartsWith("Ủy viên", StringComparison.Ordinal)
+        || title.Role.StartsWith("Thứ trưởng", StringComparison.Ordinal) || title.Role.StartsWith("Đại biểu", StringComparison.Ordinal)
+        || title.Role.StartsWith("Bí thư Trung ương", StringComparison.Ordinal);
 
     /// <summary>'các', 'những', 'hai', 'ba', '4' before a title: many people hold it.</summary>
     private static bool Plural(List<Item> items, int j) =>
@@ -196,9 +203,13 @@ internal static class TitleAttachment
         {
             return null;
         }
-        for (var k = last + 1; k + 1 < items.Count && k - last <= MaxItemsToDoiVoi; k++)
+        var joined = false;
+        for (var k = last + 1; k + 1 < items.Count && k - last <= (joined ? 2 * MaxItemsToDoiVoi : MaxItemsToDoiVoi); k++)
         {
-            if (items[k].Kind is ItemKind.Name or ItemKind.Title or ItemKind.Separator)
+            // '… miễn nhiệm chức vụ Chủ tịch Quốc hội và cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông X':
+            // a second decision joined by 'và' concerns the same person.
+            joined |= items[k].Key == "và";
+            if (items[k].Kind is ItemKind.Name or ItemKind.Separator || (items[k].Kind == ItemKind.Title && !joined))
             {
                 return null;
             }
@@ -211,7 +222,11 @@ internal static class TitleAttachment
                 {
                     n++;
                 }
-                return n < items.Count && items[n].Kind == ItemKind.Name ? items[n] : null;
+                if (n < items.Count && items[n].Kind == ItemKind.Name)
+                    return items[n];
+                // 'và cho thôi làm nhiệm vụ …': a 'cho' that names nobody joins another decision.
+                if (items[k].Key != "cho")
+                    return null;
             }
         }
         return null;
@@ -240,6 +255,11 @@ internal static class TitleAttachment
             return true;
         }
         if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || (k < j - 1 && items[k + 1].Key == "thôi"))
+        {
+            return true;
+        }
+        // 'cách chức Bí thư Thành ủy … đối với ông X', 'bãi nhiệm chức vụ …'.
+        if ((k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức") || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "bãi"))
         {
             return true;
         }
@@ -551,15 +571,27 @@ internal static class TitleAttachment
         {
             return items[open - 1];
         }
+        // 'đồng chí X đảm nhiệm các chức vụ: Ủy viên …, Bí thư …': the list of posts after a colon.
+        if (title >= 4 && items[title - 1].Key == ":")
+        {
+            var word = title - 2;
+            while (word > 0 && items[word].Key is "\"" or "”" or "“")
+                word--;
+            if (items[word].Key is "vụ" or "danh" && items[word - 1].Key == "chức" && items[word - 2].Key is "các" or "nhiệm" or "giữ" or "nhận")
+                return NameBeforeVerb(items, word - 1);
+            return null;
+        }
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
             || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm"));
-        if (!verb)
-        {
-            return null;
-        }
+        return verb ? NameBeforeVerb(items, title) : null;
+    }
+
+    /// <summary>The subject of the verb that gives the post at <paramref name="title"/>: the nearest name before it, unless someone else's deed or a denial stands between.</summary>
+    private static Item? NameBeforeVerb(List<Item> items, int title)
+    {
         for (var k = title - 2; k >= Math.Max(0, title - MaxItemsToHolder); k--)
         {
             if (items[k].Kind == ItemKind.Name)
