@@ -259,7 +259,7 @@ internal static class TitleAttachment
             return true;
         }
         // 'cách chức Bí thư Thành ủy … đối với ông X', 'bãi nhiệm chức vụ …'.
-        if ((k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức") || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "bãi"))
+        if ((k >= 0 && k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức") || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "bãi"))
         {
             return true;
         }
@@ -577,7 +577,7 @@ internal static class TitleAttachment
             var word = title - 2;
             while (word > 0 && items[word].Key is "\"" or "”" or "“")
                 word--;
-            if (items[word].Key is "vụ" or "danh" && items[word - 1].Key == "chức" && items[word - 2].Key is "các" or "nhiệm" or "giữ" or "nhận")
+            if (word >= 2 && items[word].Key is "vụ" or "danh" && items[word - 1].Key == "chức" && items[word - 2].Key is "các" or "nhiệm" or "giữ" or "nhận")
                 return NameBeforeVerb(items, word - 1);
             return null;
         }
