@@ -105,6 +105,33 @@ public sealed class TitleScopeTests
         Assert.Equal(["Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy viên Trung ương Đảng"], RolesOf(roles, "Tăng Văn Dũ"));
     }
 
+    [Theory]
+    [InlineData("Trung ương đồng ý để ông Tăng Văn Dũ thôi giữ các chức vụ: Ủy viên Bộ Chính trị, Chủ tịch nước.")]
+    [InlineData("Ông Tăng Văn Dũ từng giữ các chức vụ: Ủy viên Bộ Chính trị, Chủ tịch nước.")]
+    public void Posts_listed_as_left_or_held_before_are_ended(string sentence)
+    {
+        var roles = Roles(sentence).Where(r => r.PersonName == "Tăng Văn Dũ").ToList();
+
+        Assert.Equal(2, roles.Count);
+        Assert.All(roles, r => Assert.Equal("ended", r.Aspect));
+    }
+
+    [Fact]
+    public void Someone_whose_successor_is_asked_about_is_not_said_to_leave()
+    {
+        var roles = Roles("Ai sẽ thay ông Tăng Văn Dũ làm Chủ tịch nước? Ai sẽ thay ông Tăng Văn Dũ làm Chủ tịch nước?");
+
+        Assert.DoesNotContain(roles, r => r.Aspect == "ended");
+    }
+
+    [Fact]
+    public void A_date_of_the_sentence_that_calls_someone_late_is_not_the_day_of_the_death()
+    {
+        var roles = Roles("Cố Tổng Bí thư Hoàng Văn Kiên để lại nhiều dấu ấn ở miền Nam sau năm 1975. Ông Hoàng Văn Kiên, khi giữ chức Tổng Bí thư, trả lời báo chí ngày 30/6/1996.");
+
+        Assert.Equal("held", Assert.Single(roles, r => r.Date?.Iso == "1996-06-30").Aspect);
+    }
+
     [Fact]
     public void Whoever_is_replaced_leaves_the_post_the_other_takes_up()
     {

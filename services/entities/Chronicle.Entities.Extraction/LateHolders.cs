@@ -19,7 +19,9 @@ internal static partial class LateHolders
         {
             var deathSightings = roles.Where(r => r.PersonName == person && r.Qualifier == "late").ToList();
             // The day the article first shows the post left without being former: a funeral, a death.
-            var ends = roles.Where(r => r.PersonName == person && (r.Qualifier == "late" || (r.Qualifier.Length == 0 && r.Aspect == RoleDating.Ended)));
+            // 'cố' says nothing of when: a date its sentence gives speaks of something else ('di sản … sau năm 1975').
+            var ends = roles.Where(r => r.PersonName == person
+                && ((r.Qualifier == "late" && r.DateBasis != "sentence") || (r.Qualifier.Length == 0 && r.Aspect == RoleDating.Ended)));
             if (deathSightings.Count == 0 && !SaidToHaveDied(text, person))
                 continue;
             var since = ends.Where(r => r.Date?.Iso is not null).Select(r => r.Date!.Iso!).Min(StringComparer.Ordinal);
@@ -60,7 +62,7 @@ internal static partial class LateHolders
     /// then only words of a title (capitalised words and the few plain words titles carry), so that
     /// 'lễ tang do Chủ tịch nước' does not make the organiser the one mourned.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[lL]ễ\s+tang|[qQ]uốc\s+tang|[tT]ang\s+lễ|[lL]inh\s+cữu|[dD]i\s+ảnh|[tT]ruy\s+điệu|[vV]ĩnh\s+biệt|[tT]hi\s+hài|[cC]ố|[vV]iếng|[tT]ưởng\s+(?:niệm|nhớ)|[tT]iễn\s+đưa|[aA]n\s+táng)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|nước|thư|tịch|tướng|trưởng|quốc|hội|đồng|chí|ông|bà|nguyên|của|cho|ủy|uỷ|viên|ban|bộ|chính|trị|phủ|trung|ương))*\s+$",
+    [GeneratedRegex(@"(?<![\p{L}])(?:[lL]ễ\s+tang|[qQ]uốc\s+tang|[tT]ang\s+lễ|[lL]inh\s+cữu|[dD]i\s+ảnh|[tT]ruy\s+điệu|[vV]ĩnh\s+biệt|[tT]hi\s+hài|[cC]ố|[vV]iếng|[tT]ưởng\s+(?:niệm|nhớ)|[tT]iễn\s+đưa|[aA]n\s+táng|[sS]inh\s+thời\s*,)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|nước|bí|thư|tịch|tướng|trưởng|quốc|hội|đồng|chí|ông|bà|nguyên|của|cho|ủy|uỷ|viên|ban|bộ|chính|trị|phủ|trung|ương))*\s+$",
         RegexOptions.CultureInvariant)]
     private static partial Regex MourningBefore();
 

@@ -121,8 +121,11 @@ internal static partial class RoleDating
     {
         foreach (var match in ReplacedRightBefore().EnumerateMatches(beforeChain))
         {
+            var cue = sentence.Start + match.Index;
             var earlier = text.AsSpan(sentence.Start, match.Index);
-            return title.Start > sentence.Start + match.Index && earlier.Contains(text.AsSpan(title.Start, title.Length), StringComparison.Ordinal);
+            // The replaced one's own posts follow the name as an apposition: 'thay đồng chí X, Ủy viên …'.
+            var apposition = title.Start > cue && text.AsSpan(cue, title.Start - cue).IndexOfAny(',', '-', '–') >= 0;
+            return apposition && earlier.Contains(text.AsSpan(title.Start, title.Length), StringComparison.Ordinal);
         }
         return false;
     }
@@ -272,7 +275,7 @@ internal static partial class RoleDating
     [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:[0-9]{1,2}\s*[/.\-]\s*)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
-    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+chức(?:\s+vụ)?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
+    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
     private static partial Regex LeavingRightBefore();
 
     [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]

@@ -290,11 +290,16 @@ internal static class TitleAttachment
     private static bool LeftPosts(List<Item> items, int j, bool formerWord = true)
     {
         var k = j - 1;
-        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các")
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các" or ":" or "\"")
         {
             k--;
         }
-        if (k >= 0 && ((formerWord && items[k].Key is "cựu") || items[k].Key is "thôi"
+        // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …': posts of the past.
+        if (formerWord && k >= 0 && items[k].Key == "nhiệm" && k >= 1 && items[k - 1].Key == "đảm")
+        {
+            k -= 2;
+        }
+        if (k >= 0 && ((formerWord && items[k].Key is "cựu" or "từng") || items[k].Key is "thôi"
             || (k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức")
             || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn")
             || (k >= 3 && items[k].Key == "lại" && items[k - 1].Key == "nhiệm" && items[k - 2].Key == "bổ" && items[k - 3].Key == "không")))
