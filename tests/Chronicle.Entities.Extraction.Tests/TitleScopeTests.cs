@@ -76,6 +76,9 @@ public sealed class TitleScopeTests
     [Theory]
     [InlineData("Dự buổi làm việc có đồng chí Trương Thị Hiền (Chủ nhiệm Ủy ban Kiểm tra Trung ương).", "Trương Thị Hiền", "Chủ nhiệm Ủy ban Kiểm tra Trung ương")]
     [InlineData("Tham dự có ông Kiều Văn Toàn - Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Tài chính.", "Kiều Văn Toàn", "Thứ trưởng Bộ Tài chính")]
+    [InlineData("Ông Kiều Văn Toàn (SN 1971, Phó Giám đốc Sở Y tế tỉnh Nghệ An) bị tạm giữ.", "Kiều Văn Toàn", "Phó Giám đốc Sở Y tế tỉnh Nghệ An")]
+    [InlineData("Ông Kiều Văn Toàn (62 tuổi, nguyên Chủ tịch UBND tỉnh Nghệ An) bị khởi tố.", "Kiều Văn Toàn", "Chủ tịch UBND tỉnh Nghệ An")]
+    [InlineData("Đồng chí Kiều Văn Toàn, Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An (Trưởng Ban Tổ chức Tỉnh ủy Nghệ An) chủ trì buổi làm việc.", "Kiều Văn Toàn", "Trưởng Ban Tổ chức Tỉnh ủy Nghệ An")]
     public void A_title_in_brackets_or_after_a_dash_is_the_name_s(string sentence, string person, string role)
     {
         Assert.Contains(role, RolesOf(Roles(sentence), person));

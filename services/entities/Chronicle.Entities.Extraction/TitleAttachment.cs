@@ -576,6 +576,24 @@ internal static class TitleAttachment
         {
             return items[open - 1];
         }
+        // 'X, Ủy viên Ban Thường vụ Tỉnh ủy (Trưởng Ban Tổ chức Tỉnh ủy)': a post in brackets after another post is its holder's.
+        if (open >= 1 && open == title - 1 && items[open].Key == "(" && items[open - 1].Kind == ItemKind.Title)
+        {
+            var before = ChainStart(items, open - 1);
+            return HolderOf(items, before, open - 1);
+        }
+        // 'Ông X (SN 1970, Phó Giám đốc Sở Y tế)', '(61 tuổi, nguyên Chủ tịch …)': the bracket opens with an aside.
+        if (open >= 2 && items[open].Kind == ItemKind.Comma)
+        {
+            var bracket = open - 1;
+            while (bracket > 0 && open - bracket <= MaxAsideWords && items[bracket].Kind == ItemKind.Word && items[bracket].Key != "(")
+                bracket--;
+            if (bracket >= 1 && items[bracket].Key == "(" && bracket + 1 < open && items[bracket - 1].Kind == ItemKind.Name
+                && (OpensAside(items, bracket + 1) || items[bracket + 1].Key == "sn"))
+            {
+                return items[bracket - 1];
+            }
+        }
         // 'đồng chí X đảm nhiệm các chức vụ: Ủy viên …, Bí thư …': the list of posts after a colon.
         if (title >= 4 && items[title - 1].Key == ":")
         {
@@ -665,6 +683,8 @@ internal static class TitleAttachment
     private static readonly HashSet<string> AsideStarts = new(StringComparer.Ordinal) { "sinh", "quê", "người", "dân", "tuổi", "hiện", "trú", "tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị" };
 
     private const int MaxAsides = 5;
+
+    private const int MaxAsideWords = 6;
 
     /// <summary>An aside opens with one of AsideStarts, an age ('59 tuổi') or a degree ('cử nhân Luật', 'tiến sĩ Kinh tế').</summary>
     private static bool OpensAside(List<Item> items, int open) =>
