@@ -104,6 +104,7 @@ public static partial class ArticleAnalyzer
             context.RememberHolder(role.Role, name);
         }
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
+        LateHolders.MarkEnded(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
             // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.

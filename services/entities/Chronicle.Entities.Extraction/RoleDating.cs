@@ -52,6 +52,9 @@ internal static partial class RoleDating
             && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
             return new Dating(sentenceDate, "sentence", aspect, cued);
 
+        if (aspect == Held && qualifier.Length == 0 && PastTermEnd(text, sentence, title, anchor) is { } termEnd)
+            return new Dating(new ExtractedDate(termEnd.ToString(System.Globalization.CultureInfo.InvariantCulture), "year"), "sentence", Ended, false);
+
         var paragraphStart = ParagraphStart(text, sentence.Start);
         var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
             && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
@@ -85,7 +88,7 @@ internal static partial class RoleDating
     {
         var beforeChain = text.AsSpan(sentence.Start, chainStart - sentence.Start);
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
-        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain))
+        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title))
             return (Ended, true);
         if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle))
             return (Ended, false);
@@ -109,6 +112,49 @@ internal static partial class RoleDating
         }
         return (Held, false);
     }
+
+    /// <summary>
+    /// 'Y đảm nhiệm chức danh Thường trực Ban Bí thư thay đồng chí X, …, Thường trực Ban Bí thư': X,
+    /// named after 'thay' (in place of), leaves the post the sentence gives Y before it.
+    /// </summary>
+    private static bool Replaced(string text, TextSpan sentence, ReadOnlySpan<char> beforeChain, TextSpan title)
+    {
+        foreach (var match in ReplacedRightBefore().EnumerateMatches(beforeChain))
+        {
+            var cue = sentence.Start + match.Index;
+            var earlier = text.AsSpan(sentence.Start, match.Index);
+            // The replaced one's own posts follow the name as an apposition: 'thay đồng chí X, Ủy viên …'.
+            var apposition = title.Start > cue && text.AsSpan(cue, title.Start - cue).IndexOfAny(',', '-', '–') >= 0;
+            return apposition && earlier.Contains(text.AsSpan(title.Start, title.Length), StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])thay\s+(?:cho\s+)?(?:ông|bà|đồng\s+chí)?\s*$", Options)]
+    private static partial Regex ReplacedRightBefore();
+
+    /// <summary>
+    /// 'Ông cũng là Chủ tịch nước nhiệm kỳ 2016 - 2021, Chủ tịch Hội đồng Quốc phòng và An ninh': a
+    /// post written with a term that ended before the article's year was left by the end of it. The
+    /// term follows the title, or the title follows the post that carries it.
+    /// </summary>
+    private static int? PastTermEnd(string text, TextSpan sentence, TextSpan title, AnchorDate? anchor)
+    {
+        if (anchor?.Year is not { } present)
+            return null;
+        var after = TermAfter().Match(text, title.End, Math.Min(sentence.End, title.End + 40) - title.End);
+        var before = after.Success ? after : TermBeforeTitle().Match(text, sentence.Start, title.Start - sentence.Start);
+        if (!before.Success)
+            return null;
+        var end = int.Parse(before.Groups["to"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        return end < present ? end : null;
+    }
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:nhiệm\s+kỳ|khóa|khoá)\s*(?:[IVXLC]+\s*)?\(?\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?<to>(?:19|20)[0-9]{2})(?![0-9])", Options)]
+    private static partial Regex TermAfter();
+
+    [GeneratedRegex(@"nhiệm\s+kỳ\s*(?:19|20)[0-9]{2}\s*[-–]\s*(?<to>(?:19|20)[0-9]{2})\s*\)?\s*,\s*$", Options)]
+    private static partial Regex TermBeforeTitle();
 
     /// <summary>
     /// A post merely held is seen in the article's present: a year written years away from it
@@ -229,7 +275,7 @@ internal static partial class RoleDating
     [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:[0-9]{1,2}\s*[/.\-]\s*)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
-    [GeneratedRegex(@"(?:thôi\s+giữ\s+chức(?:\s+vụ)?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+vụ)?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
+    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
     private static partial Regex LeavingRightBefore();
 
     [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]
@@ -254,7 +300,7 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$", Options)]
     private static partial Regex TakingRightBefore();
 
-    [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+vụ)?|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+vụ)?)?|đảm\s+nhận(?:\s+chức(?:\s+vụ)?)?|vào\s+chức(?:\s+vụ)?|chức\s+vụ|chức|vào|lên)\s*$", Options)]
+    [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhận(?:\s+chức(?:\s+(?:vụ|danh))?)?|vào\s+chức(?:\s+vụ)?|chức\s+(?:vụ|danh)|chức|vào|lên)\s*$", Options)]
     private static partial Regex PostWordRightBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu|bổ\s+nhiệm|phê\s+chuẩn|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức|kiện\s+toàn)(?![\p{L}])", Options)]

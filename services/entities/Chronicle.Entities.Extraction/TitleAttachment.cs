@@ -35,6 +35,20 @@ internal static class TitleAttachment
             var chain = FormerCarriedForward(Left(found, items, j));
             if (HolderOf(items, j, last) is { } person)
             {
+                var at = items.IndexOf(person);
+                if (at < j && HolderBefore(items, j) == person)
+                {
+                    // 'bầu các ông A, B và C giữ chức Phó Chủ tịch': every name of the list takes the post;
+                    // 'A, B lần lượt giữ chức X, Y': each takes its own.
+                    var listed = NamesListedBefore(items, at);
+                    if (listed.Count > 0)
+                    {
+                        foreach (var (posts, name) in ShareOut(items, listed, at, j, chain))
+                            yield return (WithCountry(posts, name), name);
+                        j = last;
+                        continue;
+                    }
+                }
                 yield return (WithCountry(chain, person), person);
                 // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long': a plural title is every listed name's.
                 if (j >= 1 && items[j - 1].Key == "các")
@@ -45,10 +59,11 @@ internal static class TitleAttachment
                     }
                 }
             }
-            else if (last + 1 < items.Count && items[last + 1].Key == ":")
+            else if (SharedListStart(items, j, last) is var members and >= 0)
             {
-                // 'các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, …; B, …': the chain is every member's.
-                foreach (var member in ListMembers(items, last + 2))
+                // 'các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, …; B, …', 'ba Phó Chủ tịch
+                // gồm các ông A, B và C': the chain is every member's.
+                foreach (var member in ListMembers(items, members))
                 {
                     yield return (chain, member);
                 }
@@ -56,6 +71,87 @@ internal static class TitleAttachment
             j = last;
         }
     }
+
+    /// <summary>
+    /// 'A, ông B và bà C giữ chức …': the names listed before the last one, at <paramref name="last"/>,
+    /// in reading order and with the last; empty when the name stands alone. A list whose first name
+    /// follows a title is an apposition ('Chủ tịch nước Tô Lâm, ông X …'), not a list.
+    /// </summary>
+    private static List<Item> NamesListedBefore(List<Item> items, int last)
+    {
+        var names = new List<Item> { items[last] };
+        var k = SkipHonorificsBack(items, last - 1);
+        while (k >= 1 && (items[k].Kind == ItemKind.Comma || items[k].Key == "và") && items[k - 1].Kind == ItemKind.Name)
+        {
+            names.Insert(0, items[k - 1]);
+            k = SkipHonorificsBack(items, k - 2);
+        }
+        if (names.Count == 1 || (k >= 0 && items[k].Kind == ItemKind.Title))
+            return [];
+        return names;
+    }
+
+    private static int SkipHonorificsBack(List<Item> items, int k)
+    {
+        while (k >= 0 && items[k].Kind == ItemKind.Word && items[k].Key is "ông" or "bà" or "đồng" or "chí")
+            k--;
+        return k;
+    }
+
+    /// <summary>
+    /// The posts each listed name takes: the whole chain each, or, after 'lần lượt' (respectively)
+    /// and with as many posts as names, one post each in order.
+    /// </summary>
+    private static IEnumerable<(List<Item> Posts, Item Name)> ShareOut(List<Item> items, List<Item> names, int lastName, int title, List<Item> chain)
+    {
+        var respectively = items.Skip(lastName + 1).Take(title - lastName - 1).Any(i => i.Key == "lượt");
+        if (!respectively)
+            return names.Select(n => (chain, n));
+        return names.Count == chain.Count ? names.Select((n, i) => (new List<Item> { chain[i] }, n)) : [];
+    }
+
+    /// <summary>Words that announce the list of those who share a plural title: 'ba Phó Chủ tịch gồm …', 'các Phó Thủ tướng là …'.</summary>
+    private const int MaxWordsToList = 4;
+
+    /// <summary>
+    /// Where the list of the people sharing the chain begins: right after a colon ('các Ủy viên Bộ
+    /// Chính trị: A, B'), or after 'gồm' or 'là' when a number or 'các' says the title is plural
+    /// ('Bốn Phó Chủ tịch Quốc hội đắc cử gồm: bà A, …'). -1 when no list follows.
+    /// </summary>
+    private static int SharedListStart(List<Item> items, int j, int last)
+    {
+        if (last + 1 < items.Count && items[last + 1].Key == ":")
+            return last + 2;
+        // 'ba Chủ tịch nước tuyên thệ là A, B và C' names successive holders of a post one person holds at a time.
+        if (!Plural(items, j) || !HeldByManyAtOnce(items[j].Title!))
+            return -1;
+        for (var k = last + 1; k < items.Count && k - last <= MaxWordsToList + 1; k++)
+        {
+            if (items[k].Kind != ItemKind.Word)
+                return -1;
+            if (items[k].Key is "gồm" or "là")
+            {
+                var start = k + 1;
+                if (start < items.Count && items[start].Key == ":")
+                    start++;
+                if (start < items.Count && items[start].Key is "các" or "những")
+                    start++;
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Deputies, members, vice-ministers, deputies to an assembly: posts several people hold side by side.</summary>
+    private static bool HeldByManyAtOnce(TitleMatch title) =>
+        title.Role.StartsWith("Phó ", StringComparison.Ordinal) || title.Role.StartsWith("Ủy viên", StringComparison.Ordinal)
+        || title.Role.StartsWith("Thứ trưởng", StringComparison.Ordinal) || title.Role.StartsWith("Đại biểu", StringComparison.Ordinal)
+        || title.Role.StartsWith("Bí thư Trung ương", StringComparison.Ordinal);
+
+    /// <summary>'các', 'những', 'hai', 'ba', '4' before a title: many people hold it.</summary>
+    private static bool Plural(List<Item> items, int j) =>
+        j >= 1 && (items[j - 1].Key is "các" or "những" or "hai" or "ba" or "bốn" or "năm" or "sáu" or "bảy" or "tám" or "chín" or "mười"
+            || (items[j - 1].Key.Length is > 0 and <= 2 && items[j - 1].Key.All(char.IsDigit)));
 
     /// <summary>The names listed right after the one at <paramref name="first"/>: ', B, C và D'; a title or any other word ends the list.</summary>
     private static IEnumerable<Item> NamesListedAfter(List<Item> items, int first)
@@ -66,9 +162,21 @@ internal static class TitleAttachment
         }
     }
 
-    /// <summary>'thừa ủy quyền của Thủ tướng', 'thừa lệnh của Bộ trưởng': a title naming on whose behalf someone acts.</summary>
-    private static bool OnBehalfOf(List<Item> items, int j) =>
-        j >= 2 && items[j - 1].Key == "của" && items[j - 2].Key is "quyền" or "lệnh";
+    /// <summary>
+    /// 'thừa ủy quyền của Thủ tướng', 'thừa lệnh Bộ trưởng', 'thay mặt Chủ tịch nước', 'được sự ủy
+    /// quyền của', 'theo đề nghị của': a title naming on whose behalf, or at whose request, someone
+    /// else acts. It is the principal's, never the name's that follows the next title.
+    /// </summary>
+    private static bool OnBehalfOf(List<Item> items, int j)
+    {
+        if (j < 2)
+            return false;
+        if (items[j - 1].Key is "của" or "cho")
+            return items[j - 2].Key is "quyền" or "lệnh" or "nghị" or "mặt" && !(items[j - 1].Key == "cho" && items[j - 2].Key == "quyền");
+        return (items[j - 1].Key == "mặt" && items[j - 2].Key == "thay")
+            || (items[j - 1].Key == "lệnh" && items[j - 2].Key == "thừa")
+            || (items[j - 1].Key == "quyền" && items[j - 2].Key is "ủy" or "uỷ" && j >= 3 && items[j - 3].Key is "thừa" or "sự" or "theo");
+    }
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
@@ -95,20 +203,30 @@ internal static class TitleAttachment
         {
             return null;
         }
-        for (var k = last + 1; k + 1 < items.Count && k - last <= MaxItemsToDoiVoi; k++)
+        var joined = false;
+        for (var k = last + 1; k + 1 < items.Count && k - last <= (joined ? 2 * MaxItemsToDoiVoi : MaxItemsToDoiVoi); k++)
         {
-            if (items[k].Kind is ItemKind.Name or ItemKind.Title or ItemKind.Separator)
+            // '… miễn nhiệm chức vụ Chủ tịch Quốc hội và cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông X':
+            // a second decision joined by 'và' concerns the same person.
+            joined |= items[k].Key == "và";
+            if (items[k].Kind is ItemKind.Name or ItemKind.Separator || (items[k].Kind == ItemKind.Title && !joined))
             {
                 return null;
             }
-            if (items[k].Key == "đối" && items[k + 1].Key == "với")
+            // '… đối với ông X', '… cho ông X'.
+            var named = items[k].Key == "đối" && items[k + 1].Key == "với" ? k + 2 : items[k].Key == "cho" ? k + 1 : -1;
+            if (named > 0)
             {
-                var n = k + 2;
+                var n = named;
                 while (n < items.Count && items[n].Kind == ItemKind.Word && (RankWords.Contains(items[n].Key) || items[n].Key is "ông" or "bà" or "đồng" or "chí"))
                 {
                     n++;
                 }
-                return n < items.Count && items[n].Kind == ItemKind.Name ? items[n] : null;
+                if (n < items.Count && items[n].Kind == ItemKind.Name)
+                    return items[n];
+                // 'và cho thôi làm nhiệm vụ …': a 'cho' that names nobody joins another decision.
+                if (items[k].Key != "cho")
+                    return null;
             }
         }
         return null;
@@ -127,11 +245,21 @@ internal static class TitleAttachment
         {
             k--;
         }
+        // 'bổ nhiệm lại', 'không bổ nhiệm lại chức vụ Thứ trưởng … cho ông X'.
+        if (k >= 2 && items[k].Key == "lại" && items[k - 1].Key == "nhiệm" && items[k - 2].Key == "bổ")
+        {
+            return true;
+        }
         if (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key is "miễn" or "bổ")
         {
             return true;
         }
         if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || (k < j - 1 && items[k + 1].Key == "thôi"))
+        {
+            return true;
+        }
+        // 'cách chức Bí thư Thành ủy … đối với ông X', 'bãi nhiệm chức vụ …'.
+        if ((k >= 0 && k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức") || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "bãi"))
         {
             return true;
         }
@@ -162,13 +290,19 @@ internal static class TitleAttachment
     private static bool LeftPosts(List<Item> items, int j, bool formerWord = true)
     {
         var k = j - 1;
-        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các")
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các" or ":" or "\"")
         {
             k--;
         }
-        if (k >= 0 && ((formerWord && items[k].Key is "cựu") || items[k].Key is "thôi"
+        // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …': posts of the past.
+        if (formerWord && k >= 0 && items[k].Key == "nhiệm" && k >= 1 && items[k - 1].Key == "đảm")
+        {
+            k -= 2;
+        }
+        if (k >= 0 && ((formerWord && items[k].Key is "cựu" or "từng") || items[k].Key is "thôi"
             || (k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức")
-            || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn")))
+            || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn")
+            || (k >= 3 && items[k].Key == "lại" && items[k - 1].Key == "nhiệm" && items[k - 2].Key == "bổ" && items[k - 3].Key == "không")))
         {
             return true;
         }
@@ -297,7 +431,8 @@ internal static class TitleAttachment
     /// </summary>
     private static Item? RankedNameAfter(List<Item> items, int j, int last)
     {
-        if (last + 2 >= items.Count || items[last + 1].Kind is not (ItemKind.Comma or ItemKind.Dash))
+        // 'Thay mặt Chủ tịch nước, Đại tướng X trao …': X acts for the principal and holds none of its posts.
+        if (last + 2 >= items.Count || items[last + 1].Kind is not (ItemKind.Comma or ItemKind.Dash) || OnBehalfOf(items, j))
         {
             return null;
         }
@@ -308,7 +443,7 @@ internal static class TitleAttachment
         }
         // 'Theo Bộ trưởng, ông X …', 'ý kiến của Tổng Bí thư, đồng chí Y khẳng định …': a title
         // governed by a preposition is someone else's, and the name after the comma opens a clause.
-        var source = j >= 1 && items[j - 1].Key is "theo" or "của" or "với" or "cho" or "tới" or "đến" or "gửi" or "thay";
+        var source = (j >= 1 && items[j - 1].Key is "theo" or "của" or "với" or "cho" or "tới" or "đến" or "gửi" or "thay") || OnBehalfOf(items, j);
         if (k == last + 2 && k < items.Count && items[k].Key is "ông" or "bà" && !source)
         {
             k++;
@@ -403,7 +538,7 @@ internal static class TitleAttachment
             }
             // 'A, B': the next entry at once; 'A, Chủ nhiệm …; B': past the entry's own titles.
             var next = k + 1;
-            while (next < items.Count && items[next].Kind == ItemKind.Word && RankWords.Contains(items[next].Key))
+            while (next < items.Count && items[next].Kind == ItemKind.Word && (RankWords.Contains(items[next].Key) || items[next].Key is "ông" or "bà" or "đồng" or "chí"))
             {
                 next++;
             }
@@ -441,14 +576,45 @@ internal static class TitleAttachment
         {
             return items[open - 1];
         }
+        // 'X, Ủy viên Ban Thường vụ Tỉnh ủy (Trưởng Ban Tổ chức Tỉnh ủy)': a post in brackets after another post is its holder's.
+        if (open >= 1 && open == title - 1 && items[open].Key == "(" && items[open - 1].Kind == ItemKind.Title)
+        {
+            var before = ChainStart(items, open - 1);
+            return HolderOf(items, before, open - 1);
+        }
+        // 'Ông X (SN 1970, Phó Giám đốc Sở Y tế)', '(61 tuổi, nguyên Chủ tịch …)': the bracket opens with an aside.
+        if (open >= 2 && items[open].Kind == ItemKind.Comma)
+        {
+            var bracket = open - 1;
+            while (bracket > 0 && open - bracket <= MaxAsideWords && items[bracket].Kind == ItemKind.Word && items[bracket].Key != "(")
+                bracket--;
+            if (bracket >= 1 && items[bracket].Key == "(" && bracket + 1 < open && items[bracket - 1].Kind == ItemKind.Name
+                && (OpensAside(items, bracket + 1) || items[bracket + 1].Key == "sn"))
+            {
+                return items[bracket - 1];
+            }
+        }
+        // 'đồng chí X đảm nhiệm các chức vụ: Ủy viên …, Bí thư …': the list of posts after a colon.
+        if (title >= 4 && items[title - 1].Key == ":")
+        {
+            var word = title - 2;
+            while (word > 0 && items[word].Key is "\"" or "”" or "“")
+                word--;
+            if (word >= 2 && items[word].Key is "vụ" or "danh" && items[word - 1].Key == "chức" && items[word - 2].Key is "các" or "nhiệm" or "giữ" or "nhận")
+                return NameBeforeVerb(items, word - 1);
+            return null;
+        }
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
-            || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận"));
-        if (!verb)
-        {
-            return null;
-        }
+            || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
+            || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm"));
+        return verb ? NameBeforeVerb(items, title) : null;
+    }
+
+    /// <summary>The subject of the verb that gives the post at <paramref name="title"/>: the nearest name before it, unless someone else's deed or a denial stands between.</summary>
+    private static Item? NameBeforeVerb(List<Item> items, int title)
+    {
         for (var k = title - 2; k >= Math.Max(0, title - MaxItemsToHolder); k--)
         {
             if (items[k].Kind == ItemKind.Name)
@@ -517,6 +683,8 @@ internal static class TitleAttachment
     private static readonly HashSet<string> AsideStarts = new(StringComparer.Ordinal) { "sinh", "quê", "người", "dân", "tuổi", "hiện", "trú", "tỉnh", "huyện", "xã", "thành", "quận", "phường", "thị" };
 
     private const int MaxAsides = 5;
+
+    private const int MaxAsideWords = 6;
 
     /// <summary>An aside opens with one of AsideStarts, an age ('59 tuổi') or a degree ('cử nhân Luật', 'tiến sĩ Kinh tế').</summary>
     private static bool OpensAside(List<Item> items, int open) =>
@@ -629,7 +797,7 @@ internal static class TitleAttachment
                 j = items.IndexOf(chain[1], j + 1) - 1;
                 continue;
             }
-            var shared = last + 1 < items.Count && items[last + 1].Key == ":" && ListMembers(items, last + 2).Any();
+            var shared = SharedListStart(items, j, last) is var members and >= 0 && ListMembers(items, members).Any();
             if (!shared && HolderOf(items, j, last) is null)
             {
                 foreach (var title in chain)
@@ -641,6 +809,21 @@ internal static class TitleAttachment
         }
     }
 
+    /// <summary>
+    /// The items of a term written at <paramref name="at"/> after a title: 'khóa XIII', 'nhiệm kỳ
+    /// 2016-2021', 'nhiệm kỳ 2016 - 2021'; 0 when none stands there.
+    /// </summary>
+    private static int TermLength(List<Item> items, int at)
+    {
+        if (at + 2 < items.Count && items[at].Key is "khóa" or "khoá" && items[at + 1].Kind == ItemKind.Word)
+            return 2;
+        if (at + 3 < items.Count && items[at].Key == "nhiệm" && items[at + 1].Key == "kỳ" && items[at + 2].Kind == ItemKind.Word && char.IsDigit(items[at + 2].Key[0]))
+        {
+            return at + 5 < items.Count && items[at + 3].Kind == ItemKind.Dash && items[at + 4].Kind == ItemKind.Word && char.IsDigit(items[at + 4].Key[0]) ? 5 : 3;
+        }
+        return 0;
+    }
+
     private static (List<Item> Chain, int Last) Chain(List<Item> items, int j)
     {
         var chain = new List<Item> { items[j] };
@@ -648,7 +831,7 @@ internal static class TitleAttachment
         while (true)
         {
             // 'Ủy viên Trung ương Đảng khóa VIII, Bí thư Tỉnh ủy': the term stays with its title.
-            var term = last + 3 < items.Count && items[last + 1].Key is "khóa" or "khoá" && items[last + 2].Kind == ItemKind.Word ? 2 : 0;
+            var term = TermLength(items, last + 1);
             if (last + term + 2 < items.Count && (items[last + term + 1].Kind == ItemKind.Comma || items[last + term + 1].Key is "kiêm")
                 && items[last + term + 2].Kind == ItemKind.Title)
             {
