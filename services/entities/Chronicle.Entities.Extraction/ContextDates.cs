@@ -28,6 +28,31 @@ public static class ContextDates
         };
     }
 
+    /// <summary>
+    /// The article's dates with those it says relative to the day of writing ('hôm qua', 'cuối
+    /// tháng trước', 'đầu năm nay', 'năm ngoái') among them, counted from that day
+    /// (<see cref="RelativeDates.DayOfWriting"/>) and marked <see cref="DateMention.IsRelative"/>.
+    /// Without a dated anchor they name no date and are left out.
+    /// </summary>
+    /// <param name="dates">The dates the recogniser found, in order.</param>
+    public static IReadOnlyList<DateMention> WithRelativeDates(string text, IReadOnlyList<DateMention> dates, AnchorDate? anchor)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(dates);
+        if (anchor?.Year is null)
+            return dates;
+        var relatives = RelativeDates.Find(text);
+        if (relatives.Count == 0 || RelativeDates.DayOfWriting(text, anchor) is not { } reference)
+            return dates;
+        var counted = relatives
+            .Select(r => r.From(reference))
+            .OfType<DateMention>()
+            // 'hôm qua (8/7)': a date written next to it is read as written.
+            .Where(c => !dates.Any(d => d.Start < c.End + 3 && c.Start < d.End + 3))
+            .ToList();
+        return counted.Count == 0 ? dates : dates.Concat(counted).OrderBy(d => d.Start).ToList();
+    }
+
     /// <summary>The anchor's date as an extracted date, or null when its year is unknown.</summary>
     public static ExtractedDate? Of(AnchorDate? anchor) => anchor?.ToIso() is { } iso
         ? new ExtractedDate(iso, anchor.Granularity switch { DateGranularity.Day => "day", DateGranularity.Month => "month", _ => "year" })
