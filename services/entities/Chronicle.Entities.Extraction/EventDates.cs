@@ -40,7 +40,9 @@ internal static partial class EventDates
             return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
         if (!hasDigit && !hasRelative)
             return null;
-        foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })))
+        // A date written out wins over one counted from the day of writing ('Đầu tháng này, … hẹn
+        // làm việc vào ngày 09/7'): the written one is precise.
+        foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })).OrderBy(d => d.IsRelative))
         {
             var list = date.Day is null || date.IsRelative ? null : FirstOfList(words, date.Start);
             // 'phiên họp thứ 32, sáng 22.4': a list runs up to its last day; a number past it is no day of the list.

@@ -305,7 +305,7 @@ public static partial class AnchorDateResolver
 
     /// <summary>'vừa', 'mới đây', 'vừa qua': the event was shortly before the report.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:vừa|mới\s+đây|gần\s+đây)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex JustBefore();
+    internal static partial Regex JustBefore();
 
     private static AnchorDate Dated(DateMention mention, int year, YearBasis basis, string reason) =>
         new(year, mention.Month, mention.Day, DateGranularity.Day, basis, [year], reason, mention) { FromText = true };

@@ -112,7 +112,7 @@ public static partial class RelativeDates
     /// <summary>
     /// The relative date the report's lead is dated by ('Hôm qua, …', 'Bộ trưởng chiều qua đã …'),
     /// which moves the anchor off the publication day: the first one in the opening paragraphs,
-    /// unless 'hôm nay' comes first. A day or a week may sit anywhere in them; a month or a year
+    /// unless 'hôm nay' or 'vừa' comes first. A day or a week may sit anywhere in them; a month or a year
     /// only when it opens a paragraph ('Tháng trước, …'), since inside a sentence it is mostly a
     /// comparison ('so với tháng trước'). One that does not shift ('tháng này') names the
     /// publication's own month or year and says less than its day.
@@ -121,10 +121,13 @@ public static partial class RelativeDates
     {
         ArgumentNullException.ThrowIfNull(text);
         var lead = text[..ReportLead.EndOfParagraphs(text, LeadParagraphs)];
+        // 'Hôm nay, …', 'Bộ vừa ký …': the lead speaks of the day of writing; later relative dates are background.
         var today = AnchorDateResolver.Today().Match(lead);
+        var justBefore = AnchorDateResolver.JustBefore().Match(lead);
+        var present = Math.Min(today.Success ? today.Index : int.MaxValue, justBefore.Success ? justBefore.Index : int.MaxValue);
         foreach (var relative in Find(lead))
         {
-            if (today.Success && today.Index < relative.Start)
+            if (present < relative.Start)
                 return null;
             if (relative.Offset == 0)
                 continue;
@@ -138,15 +141,19 @@ public static partial class RelativeDates
     }
 
     /// <summary>
-    /// The day the text's relative dates count from. A report is written on its publication day,
-    /// which the anchor is unless the text wrote the day itself, or the lead moved it ('Hôm qua, …'
-    /// anchors a report on the day before): a lead's day is undone, while a lead's week or month
-    /// leaves no day to count from, and null is returned.
+    /// What the text's relative dates count from: the day it was written. A report is written on
+    /// its publication day, which the anchor is when the text writes no day of its own, unless the
+    /// lead moved it ('Hôm qua, …' anchors the report on the day before): that lead's day is undone,
+    /// while a lead's week or month leaves no day to count from, and null is returned. A day the text
+    /// writes is often a day or two before the writing, so from it only months and years are counted
+    /// (its month stands, its day is dropped).
     /// </summary>
     public static AnchorDate? DayOfWriting(string text, AnchorDate anchor)
     {
         ArgumentNullException.ThrowIfNull(anchor);
-        if (anchor.FromText || anchor.Basis != YearBasis.Publication || Lead(text) is not { } lead)
+        if (anchor.FromText || anchor.Basis != YearBasis.Publication)
+            return anchor.Granularity == DateGranularity.Day ? anchor with { Day = null, Granularity = DateGranularity.Month } : anchor;
+        if (Lead(text) is not { } lead)
             return anchor;
         if (lead.Unit != RelativeUnit.Day || anchor is not { Granularity: DateGranularity.Day, Year: { } year, Month: { } month, Day: { } day })
             return null;
