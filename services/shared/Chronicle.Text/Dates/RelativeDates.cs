@@ -70,40 +70,78 @@ public static partial class RelativeDates
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>A count or a plural before a unit: the phrase is a span of time, not a date.</summary>
-    private const string NoCountBefore =
-        @"(?<!(?:[0-9]|(?<![\p{L}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mấy|vài|nhiều|những|các|mỗi|bao|hàng|ít))\s+)";
+    /// <summary>
+    /// A unit and the word that places it: 'hôm qua', 'ngày hôm qua', 'chiều mai', 'cuối tuần qua',
+    /// 'đầu tháng này', 'năm ngoái'. Which pairs make a date is checked after (<see cref="Shift"/>):
+    /// one scan of the text finds them all.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<part>đầu|cuối|giữa)\s+)?(?<unit>hôm|sáng|trưa|chiều|tối|đêm|ngày|tuần|tháng|năm)(?:\s+(?<hom>hôm))?\s+(?<when>qua|kia|mai|trước|tới|này|nay|ngoái)(?![\p{L}])", Options)]
+    private static partial Regex UnitAndPlace();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ngày\s+)?hôm|sáng|trưa|chiều|tối|đêm)\s+(?<when>qua|kia)(?![\p{L}])|(?<![\p{L}])(?:ngày|sáng|trưa|chiều|tối)\s+(?<when>mai)(?![\p{L}])", Options)]
-    private static partial Regex Days();
+    /// <summary>A count or a plural right before a unit: the phrase is a span of time, not a date.</summary>
+    [GeneratedRegex(@"(?:[0-9]|(?<![\p{L}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mấy|vài|nhiều|những|các|mỗi|bao|hàng|ít))\s+$", Options)]
+    private static partial Regex CountBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<weekend>cuối)\s+|(?:đầu|giữa)\s+)?" + NoCountBefore + @"tuần\s+(?<when>trước|qua|tới)(?![\p{L}])(?!\s+(?:đó|nữa))", Options)]
-    private static partial Regex Weeks();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:đầu|cuối|giữa)\s+)?" + NoCountBefore + @"tháng\s+(?<when>trước|qua|này|tới)(?![\p{L}])(?!\s+(?:đó|nữa))", Options)]
-    private static partial Regex Months();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:đầu|cuối|giữa)\s+)?" + NoCountBefore + @"năm\s+(?<when>ngoái|trước|nay|tới)(?![\p{L}])(?!\s+(?:đó|nữa))", Options)]
-    private static partial Regex Years();
+    /// <summary>'năm trước đó', 'tuần sau nữa': counted from another event, not from the day of writing.</summary>
+    [GeneratedRegex(@"^\s+(?:đó|nữa)(?![\p{L}])", Options)]
+    private static partial Regex FromAnotherEvent();
 
     /// <summary>Every relative date in the text, in order of appearance.</summary>
     public static IReadOnlyList<RelativeDate> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<RelativeDate>();
-        foreach (Match match in Days().Matches(text))
+        foreach (Match match in UnitAndPlace().Matches(text))
         {
-            var offset = match.Groups["when"].Value.ToLowerInvariant() switch { "qua" => -1, "kia" => -2, _ => 1 };
-            found.Add(new RelativeDate(match.Index, match.Length, match.Value, RelativeUnit.Day, offset));
+            var part = match.Groups["part"];
+            if (Shift(match.Groups["unit"].Value, match.Groups["hom"].Success, match.Groups["when"].Value, part.Success) is not { } shift)
+                continue;
+            // The count stands before the unit: 'hai tuần trước', 'những năm tới'.
+            var unitStart = match.Groups["unit"].Index;
+            var from = Math.Max(0, unitStart - 12);
+            if (CountBefore().IsMatch(text.AsSpan(from, unitStart - from)) || FromAnotherEvent().IsMatch(text.AsSpan(match.Index + match.Length)))
+                continue;
+            var weekend = shift.Unit == RelativeUnit.Week && part.Value.Equals("cuối", StringComparison.OrdinalIgnoreCase);
+            found.Add(new RelativeDate(match.Index, match.Length, match.Value, shift.Unit, shift.Offset, weekend));
         }
-        foreach (Match match in Weeks().Matches(text))
-            found.Add(new RelativeDate(match.Index, match.Length, match.Value, RelativeUnit.Week, Step(match), match.Groups["weekend"].Success));
-        foreach (Match match in Months().Matches(text))
-            found.Add(new RelativeDate(match.Index, match.Length, match.Value, RelativeUnit.Month, Step(match)));
-        foreach (Match match in Years().Matches(text))
-            found.Add(new RelativeDate(match.Index, match.Length, match.Value, RelativeUnit.Year, Step(match)));
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>The unit and shift a pair names, or null when the pair is no date ('ngày qua', 'hôm nay', 'tuần kia').</summary>
+    /// <param name="hom">'hôm' between them: 'ngày hôm qua', 'chiều hôm kia'.</param>
+    /// <param name="hasPart">'đầu', 'cuối' or 'giữa' before them: only weeks, months and years have parts.</param>
+    private static (RelativeUnit Unit, int Offset)? Shift(string unit, bool hom, string when, bool hasPart)
+    {
+        unit = unit.ToLowerInvariant();
+        when = when.ToLowerInvariant();
+        if (unit is "hôm" or "sáng" or "trưa" or "chiều" or "tối" or "đêm" or "ngày")
+        {
+            if (hasPart)
+                return null;
+            var isHom = unit == "hôm" || hom;
+            return when switch
+            {
+                // 'ngày qua' is 'những ngày qua', the last days; 'ngày hôm qua' is yesterday.
+                "qua" when unit != "ngày" || hom => (RelativeUnit.Day, -1),
+                "kia" when isHom => (RelativeUnit.Day, -2),
+                "mai" when !isHom => (RelativeUnit.Day, 1),
+                _ => null,
+            };
+        }
+        if (hom)
+            return null;
+        return (unit, when) switch
+        {
+            ("tuần", "trước" or "qua") => (RelativeUnit.Week, -1),
+            ("tuần", "tới") => (RelativeUnit.Week, 1),
+            ("tháng", "trước" or "qua") => (RelativeUnit.Month, -1),
+            ("tháng", "này") => (RelativeUnit.Month, 0),
+            ("tháng", "tới") => (RelativeUnit.Month, 1),
+            ("năm", "ngoái" or "trước") => (RelativeUnit.Year, -1),
+            ("năm", "nay") => (RelativeUnit.Year, 0),
+            ("năm", "tới") => (RelativeUnit.Year, 1),
+            _ => null,
+        };
     }
 
     /// <summary>How many paragraphs from the top a report's lead that counts from the day of writing is looked for.</summary>
@@ -160,11 +198,4 @@ public static partial class RelativeDates
         var written = new DateOnly(year, month, day).AddDays(-lead.Offset);
         return anchor with { Year = written.Year, Month = written.Month, Day = written.Day, CandidateYears = [written.Year] };
     }
-
-    private static int Step(Match match) => match.Groups["when"].Value.ToLowerInvariant() switch
-    {
-        "trước" or "qua" or "ngoái" => -1,
-        "tới" => 1,
-        _ => 0,
-    };
 }
