@@ -79,7 +79,7 @@ public static partial class ArticleAnalyzer
         // Titles are resolved once the whole article has been read: 'Bộ trưởng' before a name takes
         // the ministry the article gives that person, wherever it does.
         var roles = new List<RoleMention>();
-        var dates = DateRecognizer.Find(cleanText);
+        var dates = ContextDates.WithRelativeDates(cleanText, DateRecognizer.Find(cleanText), anchor);
         var sightings = links.Select(l => (l.Title, Person: l.Person.Name!.Name, PersonSpan: l.Person.Span, l.Sentence, l.Country))
             .Concat(careerTitles.Select(c => (c.Title, Person: c.Subject, PersonSpan: c.Title.Span, c.Sentence, Country: (string?)null)));
         foreach (var (link, name, personSpan, sentence, chainCountry) in sightings)

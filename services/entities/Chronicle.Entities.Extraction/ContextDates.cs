@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chronicle.Text.Dates;
 
 namespace Chronicle.Entities.Extraction;
@@ -7,7 +8,7 @@ namespace Chronicle.Entities.Extraction;
 /// article reports on. A day in late autumn read in an article of early spring belongs to the year
 /// before ('ngày 28/12' in a report of 5/1).
 /// </summary>
-public static class ContextDates
+public static partial class ContextDates
 {
     /// <summary>The date <paramref name="mention"/> speaks of, or null when its year cannot be known.</summary>
     /// <param name="toCome">
@@ -27,6 +28,60 @@ public static class ContextDates
             _ => new ExtractedDate($"{year:D4}", "year"),
         };
     }
+
+    /// <summary>
+    /// The article's dates with those it says relative to the day of writing ('hôm qua', 'cuối
+    /// tháng trước', 'đầu năm nay', 'năm ngoái') among them, counted from that day
+    /// (<see cref="RelativeDates.DayOfWriting"/>) and marked <see cref="DateMention.IsRelative"/>.
+    /// Without a dated anchor they name no date and are left out.
+    /// </summary>
+    /// <param name="dates">The dates the recogniser found, in order.</param>
+    public static IReadOnlyList<DateMention> WithRelativeDates(string text, IReadOnlyList<DateMention> dates, AnchorDate? anchor)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(dates);
+        if (anchor?.Year is null)
+            return dates;
+        var relatives = RelativeDates.Find(text);
+        if (relatives.Count == 0 || RelativeDates.DayOfWriting(text, anchor) is not { } reference)
+            return dates;
+        var counted = relatives
+            .Where(r => Dates(text, r))
+            .Select(r => r.From(reference))
+            .OfType<DateMention>()
+            .Where(c => !dates.Any(d => d.Start < c.End + 3 && c.Start < d.End + 3))
+            .ToList();
+        return counted.Count == 0 ? dates : dates.Concat(counted).OrderBy(d => d.Start).ToList();
+    }
+
+    /// <summary>
+    /// Whether a relative date dates its sentence. Not when a written date glosses it ('hôm qua
+    /// (16-5)': the written one is read, as written), nor when it starts a span ('kể từ đầu năm
+    /// nay': a series since then, not one date). A day may sit anywhere; a week, a month or a year
+    /// only when it opens its sentence ('Cuối tháng trước, …', 'Hồi năm ngoái, …'): further in it
+    /// is mostly a comparison or a frame ('tăng so với tháng trước', 'đặc xá năm nay').
+    /// </summary>
+    private static bool Dates(string text, RelativeDate relative)
+    {
+        if (GlossFollows().IsMatch(text.AsSpan(relative.End)))
+            return false;
+        var sentenceStart = text.AsSpan(0, relative.Start).LastIndexOfAny(SentenceEnds) + 1;
+        var before = text.AsSpan(sentenceStart, relative.Start - sentenceStart);
+        if (SpanStartBefore().IsMatch(before))
+            return false;
+        return relative.Unit == RelativeUnit.Day || OpeningOnly().IsMatch(before);
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', ':', '\n'];
+
+    [GeneratedRegex(@"^\s*\(\s*[0-9]")]
+    private static partial Regex GlossFollows();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanStartBefore();
+
+    [GeneratedRegex(@"^[\s\-–•""“]*(?:(?:vào|trong|hồi|ngay)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningOnly();
 
     /// <summary>The anchor's date as an extracted date, or null when its year is unknown.</summary>
     public static ExtractedDate? Of(AnchorDate? anchor) => anchor?.ToIso() is { } iso

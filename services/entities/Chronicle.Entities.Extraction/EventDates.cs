@@ -22,7 +22,9 @@ internal static partial class EventDates
         // Most sentences write no date at all: nothing to read there.
         var recognised = dates.ToList();
         var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
-        if (!hasDigit && !MayOpenOnADay(text, sentence))
+        // 'Chiều qua, …', 'Tháng trước, …': a date counted from the day of writing (ContextDates.WithRelativeDates).
+        var hasRelative = recognised.Exists(d => d.IsRelative);
+        if (!hasDigit && !hasRelative && !MayOpenOnADay(text, sentence))
             return null;
         var words = text.Substring(sentence.Start, sentence.Length);
         // 'Sáng nay, …', 'Chiều nay (15/3), …': the day the article reports on, when it is known.
@@ -36,11 +38,13 @@ internal static partial class EventDates
         var sameDay = SameDayLead().Match(words);
         if (sameDay.Success && previous is not null)
             return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
-        if (!hasDigit)
+        if (!hasDigit && !hasRelative)
             return null;
-        foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })))
+        // A date written out wins over one counted from the day of writing ('Đầu tháng này, … hẹn
+        // làm việc vào ngày 09/7'): the written one is precise.
+        foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })).OrderBy(d => d.IsRelative))
         {
-            var list = date.Day is null ? null : FirstOfList(words, date.Start);
+            var list = date.Day is null || date.IsRelative ? null : FirstOfList(words, date.Start);
             // 'phiên họp thứ 32, sáng 22.4': a list runs up to its last day; a number past it is no day of the list.
             if (list is { } first && (first.Day < 1 || first.Day >= date.Day))
                 list = null;
@@ -96,6 +100,10 @@ internal static partial class EventDates
     private static bool IsEventDate(string words, DateMention date, int start)
     {
         var before = Tail(words, start);
+        // A month or a week counted from the day of writing dates the sentence only when it opens
+        // it ('Tháng trước, …'); further in it is mostly a comparison ('tăng so với tháng trước').
+        if (date.IsRelative && date.Granularity != DateGranularity.Day && !OpeningOnly().IsMatch(before))
+            return false;
         var after = words.AsSpan(date.End, Math.Min(Window, words.Length - date.End));
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
@@ -178,6 +186,10 @@ internal static partial class EventDates
 
     [GeneratedRegex(@"^(?:sáng|chiều|trưa|tối|đêm)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDay();
+
+    /// <summary>Nothing but a frame word before a date that opens its sentence: 'Trong tuần qua', 'Vào tháng trước'.</summary>
+    [GeneratedRegex(@"^[\s\-–•]*(?:(?:trong|vào|từ)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningOnly();
 
     /// <summary>
     /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024'), a document's

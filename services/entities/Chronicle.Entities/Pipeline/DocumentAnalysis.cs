@@ -96,9 +96,11 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
             "inferred" => Text.Dates.YearBasis.Inferred,
             _ => Text.Dates.YearBasis.Publication,
         };
-        // Only whether the day came from the text matters downstream ("article" or "publication").
+        // Whether the day came from the text is carried by FromText; RoleDating still tells an
+        // "article" from a "publication" sighting by the anchor's mention, so a stand-in is kept
+        // for it until it reads the flag.
         var mention = anchor.FromText ? new Text.Dates.DateMention(0, 0, "", year, month, day, granularity) : null;
-        return new Text.Dates.AnchorDate(year, month, day, granularity, basis, [], anchor.Reason, mention);
+        return new Text.Dates.AnchorDate(year, month, day, granularity, basis, [], anchor.Reason, mention) { FromText = anchor.FromText };
     }
 
     private static PartialDate? Partial(ExtractedDate? date) =>

@@ -132,7 +132,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
         {
             throw new InvalidSubmissionException("The document has no readable article text once page boilerplate is removed.");
         }
-        return new Derived(article, AnchorDateResolver.Resolve(article.CleanText, publishedAt, url, article.DateLine), ContentHash(article.CleanText));
+        return new Derived(article, AnchorDateResolver.Resolve(article, publishedAt, url), ContentHash(article.CleanText));
     }
 
     private (string? Text, string? Html) Validate(Submission submission)
@@ -200,7 +200,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             Month = anchor.Month ?? 0,
             Day = anchor.Day ?? 0,
             Reason = anchor.Reason,
-            FromText = anchor.Mention is not null,
+            FromText = anchor.FromText,
         };
         contract.CandidateYears.AddRange(anchor.CandidateYears);
         if (anchor.ToIso() is { } iso)

@@ -9,7 +9,9 @@ namespace Chronicle.Text.Articles;
 /// The day of the date line the page prints at the top ('Thứ ba, 10/09/2024 15:10'), when found: the
 /// page's own publication day. The line itself is not in <paramref name="CleanText"/>.
 /// </param>
-public sealed record ExtractedArticle(string Title, string CleanText, string? Byline, string? SourceLine, DateOnly? DateLine = null);
+/// <param name="PageDate">The publication day the page's markup declares (<see cref="PageDates"/>), for HTML input.</param>
+public sealed record ExtractedArticle(string Title, string CleanText, string? Byline, string? SourceLine, DateOnly? DateLine = null,
+    PageDate? PageDate = null);
 
 /// <summary>Turns a pasted page (plain text or HTML) into its main text.</summary>
 public static class ArticleExtractor
@@ -30,6 +32,6 @@ public static class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         var (title, paragraphs, dateLine) = HtmlArticleReader.Read(VietnameseText.Normalize(html));
-        return ArticleAssembler.Assemble(paragraphs, title, dateLine);
+        return ArticleAssembler.Assemble(paragraphs, title, dateLine) with { PageDate = PageDates.Find(html) };
     }
 }

@@ -32,7 +32,7 @@ public static partial class AnchorDateResolver
 
     /// <summary>'hôm nay', 'sáng nay', 'chiều nay': the day of publication.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:hôm|sáng|chiều|trưa|tối|đêm)\s+nay(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Today();
+    internal static partial Regex Today();
 
     /// <param name="cleanText">The article's main text, normalised.</param>
     /// <param name="publishedAt">The publication date given with the document, when any.</param>
@@ -41,13 +41,18 @@ public static partial class AnchorDateResolver
     /// The day of the date line the page printed above the article (<see cref="Articles.ExtractedArticle.DateLine"/>):
     /// the page's own date, used when no publication date is given.
     /// </param>
-    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt, string? url = null, DateOnly? dateLine = null)
+    /// <param name="pageDate">
+    /// The publication date the page's markup declares (<see cref="Articles.ExtractedArticle.PageDate"/>),
+    /// used when no publication date is given.
+    /// </param>
+    public static AnchorDate Resolve(string cleanText, DateOnly? publishedAt, string? url = null, DateOnly? dateLine = null,
+        Articles.PageDate? pageDate = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var mentions = DateRecognizer.Find(cleanText);
         var documents = CitedDocuments.Find(cleanText, mentions);
         var notReported = ReportLead.NotReported(cleanText, mentions, documents.Select(d => d.Date));
-        var publication = Publication.Choose(publishedAt, url, cleanText, mentions, dateLine);
+        var publication = Publication.Choose(publishedAt, url, cleanText, mentions, dateLine, pageDate);
         // The text's present: when it was published, or else the newest year it writes.
         var presentYear = publication?.Latest.Year ?? ContextYears.NewestDatedYear(cleanText, mentions, notReported);
         if (presentYear is { } present)
@@ -73,6 +78,14 @@ public static partial class AnchorDateResolver
             ?? FromCitedDocuments(cleanText, eventDate, month, day, dayDated, lowerBound)
             ?? Undated(eventDate, TermCandidates(cleanText, mentions, month, day),
                 $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
+    }
+
+    /// <summary>The anchor of an extracted article: its clean text with the dates its page gave (date line, markup).</summary>
+    /// <param name="publishedAt">The publication date given with the document, when any: it wins over the page's own.</param>
+    public static AnchorDate Resolve(Articles.ExtractedArticle article, DateOnly? publishedAt, string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Resolve(article.CleanText, publishedAt, url, article.DateLine, article.PageDate);
     }
 
     /// <summary>
@@ -264,7 +277,9 @@ public static partial class AnchorDateResolver
 
     /// <summary>
     /// Without a day for the event, the publication date stands for it: 'hôm nay', 'sáng nay' name it,
-    /// and otherwise the text shows things as they stood when it was published.
+    /// 'vừa', 'mới đây' put the event just before it, and otherwise the text shows things as they
+    /// stood when it was published. A lead that counts from it ('Hôm qua, …', 'Tuần trước, …') moves
+    /// the day, at the granularity it allows.
     /// </summary>
     private static AnchorDate FromPublicationAlone(string text, Publication? publication, string why)
     {
@@ -272,19 +287,31 @@ public static partial class AnchorDateResolver
             return AnchorDate.None(why);
         var published = publication.Latest;
         var granularity = publication.Granularity;
+        var standing = new AnchorDate(published.Year, published.Month, granularity == DateGranularity.Day ? published.Day : null,
+            granularity, YearBasis.Publication, [published.Year], $"{why}; {publication.Description} stands for it", null);
+        if (RelativeDates.Lead(text) is { } relative && relative.From(standing) is { Year: { } year } shifted)
+        {
+            var counted = standing with { Year = year, Month = shifted.Month, Day = shifted.Day, Granularity = shifted.Granularity, CandidateYears = [year] };
+            return counted with { Reason = $"the text reports on '{relative.Text.Trim()}', counted from {publication.Description}: {counted.ToIso()}" };
+        }
         var today = Today().Match(text);
-        var reason = today.Success
-            ? $"the text reports on '{today.Value}', {publication.Description}"
-            : $"{why}; {publication.Description} stands for it";
-        return new AnchorDate(published.Year, published.Month, granularity == DateGranularity.Day ? published.Day : null,
-            granularity, YearBasis.Publication, [published.Year], reason, null);
+        if (today.Success)
+            return standing with { Reason = $"the text reports on '{today.Value}', {publication.Description}" };
+        var recent = JustBefore().Match(text, 0, ReportLead.EndOfParagraphs(text, RelativeDates.LeadParagraphs));
+        if (recent.Success)
+            return standing with { Reason = $"{why}; it tells of what happened just before publication ('{recent.Value}'): {publication.Description} stands for it" };
+        return standing;
     }
 
+    /// <summary>'vừa', 'mới đây', 'vừa qua': the event was shortly before the report.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:vừa|mới\s+đây|gần\s+đây)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex JustBefore();
+
     private static AnchorDate Dated(DateMention mention, int year, YearBasis basis, string reason) =>
-        new(year, mention.Month, mention.Day, DateGranularity.Day, basis, [year], reason, mention);
+        new(year, mention.Month, mention.Day, DateGranularity.Day, basis, [year], reason, mention) { FromText = true };
 
     private static AnchorDate Undated(DateMention mention, IReadOnlyList<int> candidates, string reason) =>
-        new(null, mention.Month, mention.Day, DateGranularity.Day, YearBasis.Unknown, candidates, reason, mention);
+        new(null, mention.Month, mention.Day, DateGranularity.Day, YearBasis.Unknown, candidates, reason, mention) { FromText = true };
 
     private static string DayMonth(DateMention mention) => $"{mention.Day}/{mention.Month}";
 }

@@ -36,6 +36,12 @@ public sealed record DateMention(
 
     /// <summary>The last day of a range such as 'từ ngày 26-29/10' (Day is the first); null for a single day.</summary>
     public int? EndDay { get; init; }
+
+    /// <summary>
+    /// Said relative to the day of writing ('hôm qua', 'tháng trước'): its year, month and day were
+    /// counted from the anchor (<see cref="RelativeDate.From"/>), not written.
+    /// </summary>
+    public bool IsRelative { get; init; }
 }
 
 /// <summary>The day an article reports on, with the basis of its year.</summary>
@@ -49,6 +55,12 @@ public sealed record AnchorDate(
     string Reason,
     DateMention? Mention)
 {
+    /// <summary>
+    /// True when the day is one the text writes for the event (its year may still come from
+    /// elsewhere); false when the publication date, or a day counted from it, stands for the event.
+    /// </summary>
+    public bool FromText { get; init; }
+
     public static AnchorDate None(string reason) =>
         new(null, null, null, DateGranularity.Year, YearBasis.Unknown, [], reason, null);
 

@@ -6,14 +6,18 @@ namespace Chronicle.Text.Dates;
 internal sealed record Publication(DateOnly Latest, DateGranularity Granularity, string Description)
 {
     /// <summary>
-    /// The given publication date wins; without one, the date line the page printed above the
+    /// The given publication date wins; without one, the date the page's markup declares (meta
+    /// tags, JSON-LD, a &lt;time&gt; by the headline); then the date line the page printed above the
     /// article (kept aside by cleaning); then the date in the address (an id in it may be stamped
     /// when the piece was drafted); then a time stamp left in the text.
     /// </summary>
-    public static Publication? Choose(DateOnly? publishedAt, string? url, string text, IReadOnlyList<DateMention> mentions, DateOnly? dateLine = null)
+    public static Publication? Choose(DateOnly? publishedAt, string? url, string text, IReadOnlyList<DateMention> mentions,
+        DateOnly? dateLine = null, Articles.PageDate? pageDate = null)
     {
         if (publishedAt is { } given)
             return new Publication(given, DateGranularity.Day, $"the publication date {given:yyyy-MM-dd}");
+        if (pageDate is not null)
+            return new Publication(pageDate.Day, DateGranularity.Day, $"the publication date {pageDate.Day:yyyy-MM-dd}, read from the page's {pageDate.Source}");
         if (dateLine is { } printed)
             return new Publication(printed, DateGranularity.Day, $"the publication date {printed:yyyy-MM-dd}, read from the page's date line");
         if (UrlDates.Find(url) is { } fromAddress)
