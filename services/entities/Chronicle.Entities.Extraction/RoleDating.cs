@@ -264,7 +264,7 @@ internal static partial class RoleDating
     {
         null or { Year: null } => "unknown",
         { Basis: YearBasis.Inferred } => "inferred",
-        { Mention: not null } => "article",
+        { FromText: true } => "article",
         { Basis: YearBasis.Publication } => "publication",
         _ => "article",
     };

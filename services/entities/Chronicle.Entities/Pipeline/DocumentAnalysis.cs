@@ -96,11 +96,8 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
             "inferred" => Text.Dates.YearBasis.Inferred,
             _ => Text.Dates.YearBasis.Publication,
         };
-        // Whether the day came from the text is carried by FromText; RoleDating still tells an
-        // "article" from a "publication" sighting by the anchor's mention, so a stand-in is kept
-        // for it until it reads the flag.
-        var mention = anchor.FromText ? new Text.Dates.DateMention(0, 0, "", year, month, day, granularity) : null;
-        return new Text.Dates.AnchorDate(year, month, day, granularity, basis, [], anchor.Reason, mention) { FromText = anchor.FromText };
+        // Whether the day came from the text travels as FromText: the sentence it was read from stays with ingestion.
+        return new Text.Dates.AnchorDate(year, month, day, granularity, basis, [], anchor.Reason, null) { FromText = anchor.FromText };
     }
 
     private static PartialDate? Partial(ExtractedDate? date) =>
