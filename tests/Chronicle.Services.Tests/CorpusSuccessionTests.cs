@@ -29,7 +29,7 @@ public sealed class CorpusSuccessionTests(ITestOutputHelper output)
     /// </summary>
     private static class Reached
     {
-        public const int MaxHolderSightingsOutsideTheirTerm = 165;
+        public const int MaxHolderSightingsOutsideTheirTerm = 95;
         public const int MaxSightingsOfPeopleWhoNeverHeldThePost = 12;
         public const int MinPostsInRightOrder = 5;
         public const int MinPostsWithTrueHoldersInRightOrder = 5;
