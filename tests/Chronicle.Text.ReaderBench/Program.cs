@@ -1,0 +1,70 @@
+// Main-text quality of the HTML readers on labelled pages, own reader and SmartReader-based reader
+// side by side. The pages are never part of the repository: pass the folders that hold them.
+//   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched]
+// A folder may hold, in any of these layouts:
+//   - NAME/source.html with NAME/expected.html (the main text as HTML) — Mozilla Readability's test pages;
+//   - evaldata.json with eval/*.html — trafilatura's evaluation: snippets that must and must not be in the text;
+//   - NAME.html or NAME.txt with NAME.expected.txt (main-text paragraphs, one a line) — the repository's MainTextSet.
+// Each set is split by a hash of the page name: a third is the untouched part (never looked at page
+// by page, never tuned on), printed first; the rest is the tuning part.
+using System.Diagnostics;
+using System.Globalization;
+using Chronicle.Text.Articles;
+using Chronicle.Text.ReaderBench;
+
+var folders = new List<string>();
+var listPages = false;
+string? only = null;
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--pages")
+        listPages = true;
+    else if (args[i] == "--only" && i + 1 < args.Length)
+        only = args[++i];
+    else
+        folders.Add(args[i]);
+}
+if (folders.Count == 0)
+{
+    Console.Error.WriteLine("Usage: FOLDER [FOLDER ...] [--pages] [--only tuning|untouched]");
+    return 2;
+}
+
+var readers = new (string Name, HtmlMainTextReader Reader)[]
+{
+    ("own", HtmlMainTextReader.Own),
+    ("smartreader", HtmlMainTextReader.Readability),
+    ("default", HtmlMainTextReader.Default),
+};
+
+foreach (var folder in folders)
+{
+    var pages = LabelledPages.Load(folder);
+    if (pages.Count == 0)
+    {
+        Console.Error.WriteLine($"No labelled pages in {folder}.");
+        return 1;
+    }
+    Console.WriteLine($"{folder}: {pages.Count} pages ({pages[0].Kind})");
+    foreach (var (partName, part) in new[] { ("untouched", pages.Where(p => p.Untouched).ToList()), ("tuning", pages.Where(p => !p.Untouched).ToList()) })
+    {
+        if (only is not null && only != partName)
+            continue;
+        foreach (var (name, reader) in readers)
+        {
+            var watch = Stopwatch.StartNew();
+            var scores = part.Select(p => (Page: p, Score: p.Score(p.Read(reader)))).ToList();
+            watch.Stop();
+            var bytes = part.Sum(p => (long)p.Utf8Bytes);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {partName,-9} {name,-11} pages {part.Count,4}  F1 {Score.MeanF1(scores.Select(s => s.Score)):F3}  P {Score.MeanPrecision(scores.Select(s => s.Score)):F3}  R {Score.MeanRecall(scores.Select(s => s.Score)):F3}" +
+                $"  refused {scores.Count(s => s.Score.Refused),3}  fallback {scores.Count(s => s.Score.Fallback),3}  {bytes / 1e6 / watch.Elapsed.TotalSeconds,6:F1} MB/s"));
+            if (listPages && partName == "tuning")
+            {
+                foreach (var (page, score) in scores.OrderBy(s => s.Score.F1))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} {(score.Refused ? "REFUSED " : "")}{page.Name}"));
+            }
+        }
+    }
+}
+return 0;
