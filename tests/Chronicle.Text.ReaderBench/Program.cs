@@ -1,6 +1,7 @@
 // Main-text quality of the HTML readers on labelled pages, own reader and SmartReader-based reader
 // side by side. The pages are never part of the repository: pass the folders that hold them.
-//   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched]
+//   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched] [--show PAGE]
+// --pages lists the tuning pages by score; --show prints one tuning page's text as each reader reads it.
 // A folder may hold, in any of these layouts:
 //   - NAME/source.html with NAME/expected.html (the main text as HTML) — Mozilla Readability's test pages;
 //   - evaldata.json with eval/*.html — trafilatura's evaluation: snippets that must and must not be in the text;
@@ -15,12 +16,15 @@ using Chronicle.Text.ReaderBench;
 var folders = new List<string>();
 var listPages = false;
 string? only = null;
+string? show = null;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--pages")
         listPages = true;
     else if (args[i] == "--only" && i + 1 < args.Length)
         only = args[++i];
+    else if (args[i] == "--show" && i + 1 < args.Length)
+        show = args[++i];
     else
         folders.Add(args[i]);
 }
@@ -44,6 +48,20 @@ foreach (var folder in folders)
     {
         Console.Error.WriteLine($"No labelled pages in {folder}.");
         return 1;
+    }
+    if (show is not null)
+    {
+        // One tuning page's text as each reader gives it, to see what a rule does.
+        foreach (var page in pages.Where(p => p.Name == show && !p.Untouched))
+        {
+            foreach (var (name, reader) in readers)
+            {
+                var article = page.Read(reader);
+                Console.WriteLine($"== {name}: title '{article.Title}', byline '{article.Byline}', language {article.Language}, fallback {article.MainTextFallback}");
+                Console.WriteLine(article.CleanText);
+            }
+        }
+        continue;
     }
     Console.WriteLine($"{folder}: {pages.Count} pages ({pages[0].Kind})");
     foreach (var (partName, part) in new[] { ("untouched", pages.Where(p => p.Untouched).ToList()), ("tuning", pages.Where(p => !p.Untouched).ToList()) })

@@ -52,7 +52,13 @@ public static class ArticleExtractor
             : article with { CleanText = string.Join("\n\n", paragraphs), MainTextFallback = true, Language = TextLanguage.Guess(string.Join(' ', paragraphs)) };
     }
 
-    /// <summary>HTML: the main block's paragraphs; navigation, scripts, forms and asides never reach the text.</summary>
+    /// <summary>
+    /// HTML: the main block's paragraphs; navigation, scripts, forms and asides never reach the text.
+    /// Vietnamese pages are read by Chronicle's own reader, made for their templates; other pages by
+    /// SmartReader (Mozilla Readability), which reads pages of any site better. Each falls back on
+    /// the other, and when neither finds a main block the page's readable text is taken
+    /// (<see cref="ExtractedArticle.MainTextFallback"/>).
+    /// </summary>
     public static ExtractedArticle FromHtml(string html) => FromHtml(html, HtmlMainTextReader.Default);
 
     /// <summary>HTML read by the given reader; when it finds no main block, the page's readable text is taken instead.</summary>
@@ -60,21 +66,71 @@ public static class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         var normalized = VietnameseText.Normalize(html);
-        var reading = reader == HtmlMainTextReader.Readability ? ReadabilityArticleReader.Read(normalized) : HtmlArticleReader.Read(normalized);
+        var article = reader switch
+        {
+            HtmlMainTextReader.Own => ReadOwn(normalized),
+            HtmlMainTextReader.Readability => ReadReadability(normalized),
+            _ => ReadEither(normalized),
+        };
+        return article.CleanText.Length > 0 ? article : DensestText(normalized, article);
+    }
+
+    private static ExtractedArticle ReadEither(string html)
+    {
+        var own = ReadOwn(html);
+        if (own.Language == "vi" && own.CleanText.Length > 0)
+            return own;
+        var readability = ReadReadability(html);
+        if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
+            return readability;
+        // SmartReader found no article: the own reader's block, unless it holds less than half the
+        // page's prose (its template rules, made for Vietnamese outlets, took the rest away).
+        var densest = DensestText(html, own);
+        return WordCount(own.CleanText) * 2 >= WordCount(densest.CleanText) ? own : densest;
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static ExtractedArticle ReadOwn(string html)
+    {
+        var reading = HtmlArticleReader.Read(html);
         var article = ArticleAssembler.Assemble(reading.Paragraphs, reading.Title, reading.DateLine);
-        article = article with { Byline = article.Byline ?? reading.Byline, Language = reading.Language ?? TextLanguage.Guess(article.CleanText) };
-        if (article.CleanText.Length > 0)
-            return article;
-        var fallback = HtmlArticleReader.DensestText(normalized);
+        return article with { Language = reading.Language ?? TextLanguage.Guess(article.CleanText) };
+    }
+
+    /// <summary>
+    /// The line rules of the assembler (menus, date lines, bylines, credits, 'Tin liên quan') are
+    /// Vietnamese outlets' conventions: other pages keep SmartReader's text, less a repeated title.
+    /// </summary>
+    private static ExtractedArticle ReadReadability(string html)
+    {
+        var reading = ReadabilityArticleReader.Read(html);
+        if (reading.Language == "vi")
+        {
+            var article = ArticleAssembler.Assemble(reading.Paragraphs, reading.Title, reading.DateLine);
+            return article with { Byline = article.Byline ?? reading.Byline, Language = "vi" };
+        }
+        var title = reading.Title ?? "";
+        var paragraphs = reading.Paragraphs.ToList();
+        if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
+            paragraphs.RemoveAt(0);
+        return new ExtractedArticle(title, string.Join("\n\n", paragraphs), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
+    }
+
+    /// <summary>No main block: the page's prose paragraphs, through the same line rules when they leave any.</summary>
+    private static ExtractedArticle DensestText(string html, ExtractedArticle found)
+    {
+        var fallback = HtmlArticleReader.DensestText(html);
         if (fallback.Count == 0)
-            return article;
-        var rescued = ArticleAssembler.Assemble(fallback, reading.Title, reading.DateLine);
+            return found;
+        var title = found.Title.Length > 0 ? found.Title : null;
+        var rescued = ArticleAssembler.Assemble(fallback, title, found.DateLine);
         var cleanText = rescued.CleanText.Length > 0 ? rescued.CleanText : string.Join("\n\n", fallback);
         return rescued with
         {
             CleanText = cleanText,
-            Byline = rescued.Byline ?? reading.Byline,
-            Language = reading.Language ?? TextLanguage.Guess(cleanText),
+            Byline = rescued.Byline ?? found.Byline,
+            Language = found.Language ?? TextLanguage.Guess(cleanText),
             MainTextFallback = true,
         };
     }

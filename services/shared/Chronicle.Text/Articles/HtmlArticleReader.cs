@@ -51,21 +51,27 @@ internal static partial class HtmlArticleReader
     }
 
     /// <summary>
-    /// The page's readable text when no main block gave any: every block of the body outside
-    /// scripts, forms and navigation that reads as prose (a sentence or eight words), else every
-    /// block with text.
+    /// The page's readable text when no main block gave any: the densest run of paragraphs once
+    /// only scripts, forms and navigation are gone (not the template rules), else every block of
+    /// the body that reads as prose (a sentence or eight words), else every block with text.
     /// </summary>
     public static IReadOnlyList<string> DensestText(string html)
     {
-        // Some pages print the whole story inside a <header> or a <form>: those count when nothing else has text.
+        // Some pages print the whole story inside a <header>, a <form> or even a <noscript>: those
+        // count when nothing else has text.
         foreach (var dropped in new[] { NonContent, NeverText })
         {
             var document = new HtmlParser().ParseDocument(html);
             foreach (var element in document.QuerySelectorAll(dropped).ToList())
                 element.Remove();
+            var root = MainBlock(document);
             var paragraphs = new List<string>();
-            if (document.Body is { } body)
-                CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
+            if (root is not null)
+                CollectParagraphs(root, new StringBuilder(), paragraphs, isRoot: true);
+            if (root is not null && root != document.Body && paragraphs.Count > 0)
+                return paragraphs;
+            if (document.Body is { } body && root != body)
+                CollectParagraphs(body, new StringBuilder(), paragraphs = [], isRoot: true);
             var prose = paragraphs.Where(ReadsAsProse).ToList();
             if (paragraphs.Count > 0)
                 return prose.Count > 0 ? prose : paragraphs;
@@ -74,7 +80,7 @@ internal static partial class HtmlArticleReader
     }
 
     /// <summary>Elements whose text is never text a person reads.</summary>
-    private const string NeverText = "script, style, noscript, template, svg, select, object, embed";
+    private const string NeverText = "script, style, template, svg, select, object, embed";
 
     private const int ProseWords = 8;
 

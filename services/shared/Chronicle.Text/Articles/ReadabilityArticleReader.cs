@@ -15,15 +15,24 @@ internal static class ReadabilityArticleReader
     /// <summary>Readability needs an address to resolve links; nothing is ever fetched from it.</summary>
     private const string PlaceholderAddress = "https://article.invalid/";
 
+    /// <summary>
+    /// Vietnamese pages first lose what Chronicle knows of their templates (related boxes, 'Tin liên
+    /// quan', the lead printed outside the body); other pages go to SmartReader as they are, since
+    /// those rules, made for Vietnamese outlets, take away text on other sites.
+    /// </summary>
     public static HtmlReading Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
         var title = HtmlArticleReader.HeadlineOf(document);
         var dateLine = PageFurniture.DateLine(document, HtmlArticleReader.Clean);
-        var lead = PageFurniture.Lead(document);
-        var leadText = lead is null ? null : HtmlArticleReader.Clean(lead.TextContent);
-        var language = PageLanguage.Of(document);
-        PageFurniture.Remove(document);
+        var language = PageLanguage.Of(document) ?? TextLanguage.Guess(document.Body?.TextContent ?? "");
+        string? leadText = null;
+        if (language == "vi")
+        {
+            var lead = PageFurniture.Lead(document);
+            leadText = lead is null ? null : HtmlArticleReader.Clean(lead.TextContent);
+            PageFurniture.Remove(document);
+        }
 
         var paragraphs = new List<string>();
         string? byline = null;
@@ -36,7 +45,7 @@ internal static class ReadabilityArticleReader
                 if (content.Body is { } body)
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
                 byline = string.IsNullOrWhiteSpace(article.Byline) ? null : HtmlArticleReader.Clean(article.Byline);
-                language ??= string.IsNullOrWhiteSpace(article.Language) ? null : article.Language;
+                language ??= PageLanguage.Tag(article.Language);
             }
         }
         if (leadText is { Length: > 0 } && !paragraphs.Contains(leadText))
