@@ -39,7 +39,7 @@ internal static class ReadabilityArticleReader
         using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true, DisableJSONLD = true })
         {
             var article = reader.GetArticle();
-            if (article.IsReadable && !string.IsNullOrWhiteSpace(article.Content))
+            if (!string.IsNullOrWhiteSpace(article.Content))
             {
                 var content = new HtmlParser().ParseDocument(article.Content);
                 if (content.Body is { } body)
