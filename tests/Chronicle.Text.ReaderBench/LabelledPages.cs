@@ -10,6 +10,9 @@ namespace Chronicle.Text.ReaderBench;
 /// <summary>A page with its labels: the gold main text (scored by word shingles) or snippets that must and must not appear.</summary>
 internal sealed record LabelledPage(string Name, string Kind, string Content, bool IsHtml, string? GoldText, IReadOnlyList<string> With, IReadOnlyList<string> Without)
 {
+    /// <summary>Title, byline and language as labelled, where the set has them.</summary>
+    public PageFields? Fields { get; init; }
+
     public int Utf8Bytes { get; } = Encoding.UTF8.GetByteCount(Content);
 
     /// <summary>A third of every set, chosen by a hash of the page name, is never tuned on.</summary>
@@ -45,7 +48,7 @@ internal static partial class LabelledPages
         Directory.GetDirectories(folder).Order(StringComparer.Ordinal)
             .Where(d => File.Exists(Path.Combine(d, "source.html")) && File.Exists(Path.Combine(d, "expected.html")))
             .Select(d => new LabelledPage(Path.GetFileName(d), "source.html + expected.html", ReadHtml(Path.Combine(d, "source.html")), true,
-                TextOfHtml(File.ReadAllText(Path.Combine(d, "expected.html"))), [], []))
+                TextOfHtml(File.ReadAllText(Path.Combine(d, "expected.html"))), [], []) { Fields = PageFields.Read(Path.Combine(d, "expected-metadata.json")) })
             .ToList();
 
     private static List<LabelledPage> Trafilatura(string folder)
@@ -58,7 +61,10 @@ internal static partial class LabelledPages
             if (!File.Exists(file))
                 continue; // pages of other benchmarks are left out of the copy
             pages.Add(new LabelledPage(Path.GetFileName(file), "evaldata.json snippets", ReadHtml(file), true, null,
-                Strings(entry.Value, "with"), Strings(entry.Value, "without")));
+                Strings(entry.Value, "with"), Strings(entry.Value, "without"))
+            {
+                Fields = entry.Value.TryGetProperty("title", out _) ? new PageFields(Text(entry.Value, "title"), Text(entry.Value, "author"), null) : null,
+            });
         }
         return pages.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
     }
@@ -72,6 +78,9 @@ internal static partial class LabelledPages
 
     private static List<string> Strings(JsonElement entry, string property) =>
         entry.TryGetProperty(property, out var list) ? list.EnumerateArray().Select(s => s.GetString() ?? "").Where(s => s.Length > 0).ToList() : [];
+
+    private static string? Text(JsonElement entry, string property) =>
+        entry.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0 ? value.GetString()!.Trim() : null;
 
     private static string TextOfHtml(string html)
     {
@@ -108,4 +117,30 @@ internal static partial class LabelledPages
     }
 
     static LabelledPages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+}
+
+/// <summary>The labelled title, byline and language of a page (null where the label is empty).</summary>
+internal sealed record PageFields(string? Title, string? Byline, string? Language)
+{
+    public static PageFields? Read(string file)
+    {
+        if (!File.Exists(file))
+            return null;
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        string? Text(string name) => json.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0
+            ? value.GetString()!.Trim() : null;
+        return new PageFields(Text("title"), Text("byline"), Text("lang"));
+    }
+
+    /// <summary>Which labelled fields the article has right: same words (case and spacing aside), same primary language subtag.</summary>
+    public (bool? Title, bool? Byline, bool? Language) Agreement(ExtractedArticle article) =>
+        (Title is null ? null : Same(Title, article.Title),
+         Byline is null ? null : Same(Byline, article.Byline ?? ""),
+         Language is null ? null : string.Equals(Language.Split('-', '_')[0], article.Language, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Same(string a, string b) => Words(a) == Words(b);
+
+    private static string Words(string text) => string.Join(' ', WordPattern().Matches(VietnameseText.Normalize(text).ToLowerInvariant()).Select(m => m.Value));
+
+    private static Regex WordPattern() => new(@"\w+");
 }

@@ -71,18 +71,29 @@ foreach (var folder in folders)
         foreach (var (name, reader) in readers)
         {
             var watch = Stopwatch.StartNew();
-            var scores = part.Select(p => (Page: p, Score: p.Score(p.Read(reader)))).ToList();
+            var articles = part.Select(p => (Page: p, Article: p.Read(reader))).ToList();
             watch.Stop();
+            var scores = articles.Select(a => (a.Page, Score: a.Page.Score(a.Article))).ToList();
+            var fields = articles.Where(a => a.Page.Fields is not null).Select(a => a.Page.Fields!.Agreement(a.Article)).ToList();
             var bytes = part.Sum(p => (long)p.Utf8Bytes);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {partName,-9} {name,-11} pages {part.Count,4}  F1 {Score.MeanF1(scores.Select(s => s.Score)):F3}  P {Score.MeanPrecision(scores.Select(s => s.Score)):F3}  R {Score.MeanRecall(scores.Select(s => s.Score)):F3}" +
-                $"  refused {scores.Count(s => s.Score.Refused),3}  fallback {scores.Count(s => s.Score.Fallback),3}  {bytes / 1e6 / watch.Elapsed.TotalSeconds,6:F1} MB/s"));
+                $"  refused {scores.Count(s => s.Score.Refused),3}  fallback {scores.Count(s => s.Score.Fallback),3}  {bytes / 1e6 / watch.Elapsed.TotalSeconds,6:F1} MB/s") +
+                (fields.Count == 0 ? "" : $"  title {Right(fields.Select(f => f.Title))}  byline {Right(fields.Select(f => f.Byline))}  language {Right(fields.Select(f => f.Language))}"));
             if (listPages && partName == "tuning")
             {
                 foreach (var (page, score) in scores.OrderBy(s => s.Score.F1))
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} {(score.Refused ? "REFUSED " : "")}{page.Name}"));
+                foreach (var (page, article) in articles.Where(a => a.Page.Fields?.Agreement(a.Article).Title == false))
+                    Console.WriteLine($"      title of {page.Name}: '{article.Title}', labelled '{page.Fields!.Title}'");
             }
         }
     }
 }
 return 0;
+
+static string Right(IEnumerable<bool?> agreements)
+{
+    var labelled = agreements.Where(a => a is not null).ToList();
+    return $"{labelled.Count(a => a == true)}/{labelled.Count}";
+}

@@ -24,6 +24,7 @@ internal static class ReadabilityArticleReader
     {
         var document = new HtmlParser().ParseDocument(html);
         var title = HtmlArticleReader.HeadlineOf(document);
+        var hasHeading = HtmlArticleReader.Clean(document.QuerySelector("h1")?.TextContent ?? "").Length > 0;
         var dateLine = PageFurniture.DateLine(document, HtmlArticleReader.Clean);
         var language = PageLanguage.Of(document) ?? TextLanguage.Guess(document.Body?.TextContent ?? "");
         string? leadText = null;
@@ -36,7 +37,7 @@ internal static class ReadabilityArticleReader
 
         var paragraphs = new List<string>();
         string? byline = null;
-        using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true, DisableJSONLD = true })
+        using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true })
         {
             var article = reader.GetArticle();
             if (!string.IsNullOrWhiteSpace(article.Content))
@@ -45,6 +46,10 @@ internal static class ReadabilityArticleReader
                 if (content.Body is { } body)
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
                 byline = string.IsNullOrWhiteSpace(article.Byline) ? null : HtmlArticleReader.Clean(article.Byline);
+                // The page's <h1> is the headline; without one, Readability's title (<title>, og:title
+                // and JSON-LD weighed against the headings) beats the bare <title>.
+                if (!hasHeading && !string.IsNullOrWhiteSpace(article.Title))
+                    title = HtmlArticleReader.Clean(article.Title);
                 language ??= PageLanguage.Tag(article.Language);
             }
         }
