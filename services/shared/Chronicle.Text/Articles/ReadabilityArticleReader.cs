@@ -39,8 +39,8 @@ internal static class ReadabilityArticleReader
         string? byline = null;
         using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true })
         {
-            var article = reader.GetArticle();
-            if (!string.IsNullOrWhiteSpace(article.Content))
+            var article = Parse(reader);
+            if (article is not null && !string.IsNullOrWhiteSpace(article.Content))
             {
                 var content = new HtmlParser().ParseDocument(article.Content);
                 if (content.Body is { } body)
@@ -56,6 +56,24 @@ internal static class ReadabilityArticleReader
         if (leadText is { Length: > 0 } && !paragraphs.Contains(leadText))
             paragraphs.Insert(0, leadText);
         return new HtmlReading(title, paragraphs, dateLine, byline, language);
+    }
+
+    /// <summary>
+    /// SmartReader's article, or null when it fails on the page: a page the library cannot parse
+    /// goes to the own reader and the fall-back instead of failing the submission.
+    /// </summary>
+    private static Article? Parse(Reader reader)
+    {
+        try
+        {
+            return reader.GetArticle();
+        }
+#pragma warning disable CA1031 // Any failure inside the third-party reader means only 'no article found'.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
     }
 }
 
