@@ -65,18 +65,21 @@ internal static partial class HtmlArticleReader
             foreach (var element in document.QuerySelectorAll(dropped).ToList())
                 element.Remove();
             var root = MainBlock(document);
-            var paragraphs = new List<string>();
-            if (root is not null)
-                CollectParagraphs(root, new StringBuilder(), paragraphs, isRoot: true);
-            if (root is not null && root != document.Body && paragraphs.Count > 0)
-                return paragraphs;
-            if (document.Body is { } body && root != body)
-                CollectParagraphs(body, new StringBuilder(), paragraphs = [], isRoot: true);
+            if (root is not null && root != document.Body && ParagraphsOf(root) is { Count: > 0 } densest)
+                return densest;
+            var paragraphs = document.Body is { } body ? ParagraphsOf(body) : [];
             var prose = paragraphs.Where(ReadsAsProse).ToList();
             if (paragraphs.Count > 0)
                 return prose.Count > 0 ? prose : paragraphs;
         }
         return [];
+    }
+
+    private static List<string> ParagraphsOf(IElement root)
+    {
+        var paragraphs = new List<string>();
+        CollectParagraphs(root, new StringBuilder(), paragraphs, isRoot: true);
+        return paragraphs;
     }
 
     /// <summary>Elements whose text is never text a person reads.</summary>
