@@ -81,6 +81,10 @@ public static class ArticleExtractor
         if (own.Language == "vi" && own.CleanText.Length > 0)
             return own;
         var readability = ReadReadability(html);
+        // SmartReader settled on a side block (a sign-in box, a blog's header) when it kept less
+        // than a fifth of what the own reader's densest run of paragraphs holds.
+        if (readability.CleanText.Length > 0 && WordCount(readability.CleanText) * SideBlockShare < WordCount(own.CleanText))
+            return own;
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
             return readability;
         // SmartReader found no article: the own reader's block, unless it holds less than half the
@@ -88,6 +92,8 @@ public static class ArticleExtractor
         var densest = DensestText(html, own);
         return WordCount(own.CleanText) * 2 >= WordCount(densest.CleanText) ? own : densest;
     }
+
+    private const int SideBlockShare = 5;
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
