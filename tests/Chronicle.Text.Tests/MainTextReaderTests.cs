@@ -68,6 +68,21 @@ public sealed class MainTextReaderTests
     }
 
     [Fact]
+    public void Every_html_page_of_the_labelled_set_is_vietnamese_and_read_by_the_own_reader_alone()
+    {
+        // Keeps the ingestion speed: SmartReader, slower, is asked only about pages of other languages.
+        var pages = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "MainTextSet"), "*.html");
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(page);
+            var article = ArticleExtractor.FromHtml(html);
+            Assert.True(article.Language == "vi", Path.GetFileName(page));
+            Assert.Equal(ArticleExtractor.FromHtml(html, HtmlMainTextReader.Own), article);
+        }
+    }
+
+    [Fact]
     public void The_language_of_an_undeclared_page_is_told_from_its_vietnamese_text()
     {
         var html = $"<html><body><article><h1>Sơ kết</h1><p>{VietnameseLead}</p><p>{VietnameseBody}</p></article></body></html>";
