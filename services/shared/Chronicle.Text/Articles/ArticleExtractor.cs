@@ -9,9 +9,30 @@ namespace Chronicle.Text.Articles;
 /// The day of the date line the page prints at the top ('Thứ ba, 10/09/2024 15:10'), when found: the
 /// page's own publication day. The line itself is not in <paramref name="CleanText"/>.
 /// </param>
+/// <param name="Language">
+/// The language as a primary subtag ('vi', 'en'): the one the page declares (&lt;html lang&gt;,
+/// content-language), else the one its text shows when that is clear; null when unknown.
+/// </param>
+/// <param name="MainTextFallback">
+/// True when no main block was found and <paramref name="CleanText"/> is the page's readable text
+/// as a whole (prose paragraphs anywhere on the page): usable, but it may carry boilerplate.
+/// </param>
 /// <param name="PageDate">The publication day the page's markup declares (<see cref="PageDates"/>), for HTML input.</param>
 public sealed record ExtractedArticle(string Title, string CleanText, string? Byline, string? SourceLine, DateOnly? DateLine = null,
-    PageDate? PageDate = null);
+    string? Language = null, bool MainTextFallback = false, PageDate? PageDate = null);
+
+/// <summary>Which reader finds the main block of an HTML page.</summary>
+public enum HtmlMainTextReader
+{
+    /// <summary>The default: see <see cref="ArticleExtractor.FromHtml(string)"/>.</summary>
+    Default,
+
+    /// <summary>Chronicle's own reader: template names, densest run of paragraphs.</summary>
+    Own,
+
+    /// <summary>SmartReader (a port of Mozilla Readability) after Chronicle's template rules.</summary>
+    Readability,
+}
 
 /// <summary>Turns a pasted page (plain text or HTML) into its main text.</summary>
 public static class ArticleExtractor
@@ -24,14 +45,101 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(text);
         var paragraphs = VietnameseText.Normalize(text)
             .Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return ArticleAssembler.Assemble(paragraphs, titleHint: null);
+        var article = ArticleAssembler.Assemble(paragraphs, titleHint: null);
+        article = article with { Language = TextLanguage.Guess(article.CleanText) };
+        // The cleaning took every line: keep the text as it came rather than refuse it.
+        return article.CleanText.Length > 0 || paragraphs.Length == 0
+            ? article
+            : article with { CleanText = string.Join("\n\n", paragraphs), MainTextFallback = true, Language = TextLanguage.Guess(string.Join(' ', paragraphs)) };
     }
 
-    /// <summary>HTML: the main block's paragraphs; navigation, scripts, forms and asides never reach the text.</summary>
-    public static ExtractedArticle FromHtml(string html)
+    /// <summary>
+    /// HTML: the main block's paragraphs; navigation, scripts, forms and asides never reach the text.
+    /// Vietnamese pages are read by Chronicle's own reader, made for their templates; other pages by
+    /// SmartReader (Mozilla Readability), which reads pages of any site better. Each falls back on
+    /// the other, and when neither finds a main block the page's readable text is taken
+    /// (<see cref="ExtractedArticle.MainTextFallback"/>).
+    /// </summary>
+    public static ExtractedArticle FromHtml(string html) => FromHtml(html, HtmlMainTextReader.Default);
+
+    /// <summary>HTML read by the given reader; when it finds no main block, the page's readable text is taken instead.</summary>
+    public static ExtractedArticle FromHtml(string html, HtmlMainTextReader reader)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var (title, paragraphs, dateLine) = HtmlArticleReader.Read(VietnameseText.Normalize(html));
-        return ArticleAssembler.Assemble(paragraphs, title, dateLine) with { PageDate = PageDates.Find(html) };
+        var normalized = VietnameseText.Normalize(html);
+        var article = reader switch
+        {
+            HtmlMainTextReader.Own => ReadOwn(normalized),
+            HtmlMainTextReader.Readability => ReadReadability(normalized),
+            _ => ReadEither(normalized),
+        };
+        var read = article.CleanText.Length > 0 ? article : DensestText(normalized, article);
+        return read with { PageDate = PageDates.Find(html) };
+    }
+
+    private static ExtractedArticle ReadEither(string html)
+    {
+        var own = ReadOwn(html);
+        if (own.Language == "vi" && own.CleanText.Length > 0)
+            return own;
+        var readability = ReadReadability(html);
+        // SmartReader settled on a side block (a sign-in box, a blog's header) when it kept less
+        // than a fifth of what the own reader's densest run of paragraphs holds.
+        if (readability.CleanText.Length > 0 && WordCount(readability.CleanText) * SideBlockShare < WordCount(own.CleanText))
+            return own;
+        if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
+            return readability;
+        // SmartReader found no article: the own reader's block, unless it holds less than half the
+        // page's prose (its template rules, made for Vietnamese outlets, took the rest away).
+        var densest = DensestText(html, own);
+        return WordCount(own.CleanText) * 2 >= WordCount(densest.CleanText) ? own : densest;
+    }
+
+    private const int SideBlockShare = 5;
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static ExtractedArticle ReadOwn(string html)
+    {
+        var reading = HtmlArticleReader.Read(html);
+        var article = ArticleAssembler.Assemble(reading.Paragraphs, reading.Title, reading.DateLine);
+        return article with { Language = reading.Language ?? TextLanguage.Guess(article.CleanText) };
+    }
+
+    /// <summary>
+    /// The line rules of the assembler (menus, date lines, bylines, credits, 'Tin liên quan') are
+    /// Vietnamese outlets' conventions: other pages keep SmartReader's text, less a repeated title.
+    /// </summary>
+    private static ExtractedArticle ReadReadability(string html)
+    {
+        var reading = ReadabilityArticleReader.Read(html);
+        if (reading.Language == "vi")
+        {
+            var article = ArticleAssembler.Assemble(reading.Paragraphs, reading.Title, reading.DateLine);
+            return article with { Byline = article.Byline ?? reading.Byline, Language = "vi" };
+        }
+        var title = reading.Title ?? "";
+        var paragraphs = reading.Paragraphs.ToList();
+        if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
+            paragraphs.RemoveAt(0);
+        return new ExtractedArticle(title, string.Join("\n\n", paragraphs), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
+    }
+
+    /// <summary>No main block: the page's prose paragraphs, through the same line rules when they leave any.</summary>
+    private static ExtractedArticle DensestText(string html, ExtractedArticle found)
+    {
+        var fallback = HtmlArticleReader.DensestText(html);
+        if (fallback.Count == 0)
+            return found;
+        var title = found.Title.Length > 0 ? found.Title : null;
+        var rescued = ArticleAssembler.Assemble(fallback, title, found.DateLine);
+        var cleanText = rescued.CleanText.Length > 0 ? rescued.CleanText : string.Join("\n\n", fallback);
+        return rescued with
+        {
+            CleanText = cleanText,
+            Byline = rescued.Byline ?? found.Byline,
+            Language = found.Language ?? TextLanguage.Guess(cleanText),
+            MainTextFallback = true,
+        };
     }
 }

@@ -25,10 +25,11 @@ internal static partial class HtmlArticleReader
     [GeneratedRegex(@"\s+[|–—-]\s+[^|–—-]{1,60}$")]
     private static partial Regex SiteNameSuffix();
 
-    public static (string? Title, IReadOnlyList<string> Paragraphs, DateOnly? DateLine) Read(string html)
+    public static HtmlReading Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
         var title = HeadlineOf(document);
+        var language = PageLanguage.Of(document);
         // Read before furniture goes: templates print the date line in a 'date' box, often in the <header>.
         var dateLine = PageFurniture.DateLine(document, Clean);
         // Found before anything is dropped: outlets print the lead inside their <header>.
@@ -46,11 +47,52 @@ internal static partial class HtmlArticleReader
             if (!paragraphs.Contains(text))
                 paragraphs.Insert(0, text);
         }
-        return (title, paragraphs, dateLine);
+        return new HtmlReading(title, paragraphs, dateLine, Byline: null, language);
     }
 
+    /// <summary>
+    /// The page's readable text when no main block gave any: the densest run of paragraphs once
+    /// only scripts, forms and navigation are gone (not the template rules), else every block of
+    /// the body that reads as prose (a sentence or eight words), else every block with text.
+    /// </summary>
+    public static IReadOnlyList<string> DensestText(string html)
+    {
+        // Some pages print the whole story inside a <header>, a <form> or even a <noscript>: those
+        // count when nothing else has text.
+        foreach (var dropped in new[] { NonContent, NeverText })
+        {
+            var document = new HtmlParser().ParseDocument(html);
+            foreach (var element in document.QuerySelectorAll(dropped).ToList())
+                element.Remove();
+            var root = MainBlock(document);
+            if (root is not null && root != document.Body && ParagraphsOf(root) is { Count: > 0 } densest)
+                return densest;
+            var paragraphs = document.Body is { } body ? ParagraphsOf(body) : [];
+            var prose = paragraphs.Where(ReadsAsProse).ToList();
+            if (paragraphs.Count > 0)
+                return prose.Count > 0 ? prose : paragraphs;
+        }
+        return [];
+    }
+
+    private static List<string> ParagraphsOf(IElement root)
+    {
+        var paragraphs = new List<string>();
+        CollectParagraphs(root, new StringBuilder(), paragraphs, isRoot: true);
+        return paragraphs;
+    }
+
+    /// <summary>Elements whose text is never text a person reads.</summary>
+    private const string NeverText = "script, style, template, svg, select, object, embed";
+
+    private const int ProseWords = 8;
+
+    private static bool ReadsAsProse(string paragraph) =>
+        paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ProseWords
+        || (paragraph.Length >= 40 && paragraph.TrimEnd().EndsWith('.'));
+
     /// <summary>The article's &lt;h1&gt; (read before headers are dropped), else &lt;title&gt; without the site name.</summary>
-    private static string? HeadlineOf(IDocument document)
+    internal static string? HeadlineOf(IDocument document)
     {
         var heading = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
         var text = Clean(heading?.TextContent ?? "");
@@ -94,7 +136,7 @@ internal static partial class HtmlArticleReader
 
     private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
 
-    private static void CollectParagraphs(INode node, StringBuilder current, List<string> paragraphs, bool isRoot = false)
+    internal static void CollectParagraphs(INode node, StringBuilder current, List<string> paragraphs, bool isRoot = false)
     {
         if (node is IText text)
         {
@@ -120,5 +162,5 @@ internal static partial class HtmlArticleReader
             paragraphs.Add(paragraph);
     }
 
-    private static string Clean(string text) => Whitespace().Replace(VietnameseText.Normalize(text), " ").Trim();
+    internal static string Clean(string text) => Whitespace().Replace(VietnameseText.Normalize(text), " ").Trim();
 }

@@ -1,0 +1,99 @@
+// Main-text quality of the HTML readers on labelled pages, own reader and SmartReader-based reader
+// side by side. The pages are never part of the repository: pass the folders that hold them.
+//   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched] [--show PAGE]
+// --pages lists the tuning pages by score; --show prints one tuning page's text as each reader reads it.
+// A folder may hold, in any of these layouts:
+//   - NAME/source.html with NAME/expected.html (the main text as HTML) — Mozilla Readability's test pages;
+//   - evaldata.json with eval/*.html — trafilatura's evaluation: snippets that must and must not be in the text;
+//   - NAME.html or NAME.txt with NAME.expected.txt (main-text paragraphs, one a line) — the repository's MainTextSet.
+// Each set is split by a hash of the page name: a third is the untouched part (never looked at page
+// by page, never tuned on), printed first; the rest is the tuning part.
+using System.Diagnostics;
+using System.Globalization;
+using Chronicle.Text.Articles;
+using Chronicle.Text.ReaderBench;
+
+var folders = new List<string>();
+var listPages = false;
+string? only = null;
+string? show = null;
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--pages")
+        listPages = true;
+    else if (args[i] == "--only" && i + 1 < args.Length)
+        only = args[++i];
+    else if (args[i] == "--show" && i + 1 < args.Length)
+        show = args[++i];
+    else
+        folders.Add(args[i]);
+}
+if (folders.Count == 0)
+{
+    Console.Error.WriteLine("Usage: FOLDER [FOLDER ...] [--pages] [--only tuning|untouched]");
+    return 2;
+}
+
+var readers = new (string Name, HtmlMainTextReader Reader)[]
+{
+    ("own", HtmlMainTextReader.Own),
+    ("smartreader", HtmlMainTextReader.Readability),
+    ("default", HtmlMainTextReader.Default),
+};
+
+foreach (var folder in folders)
+{
+    var pages = LabelledPages.Load(folder);
+    if (pages.Count == 0)
+    {
+        Console.Error.WriteLine($"No labelled pages in {folder}.");
+        return 1;
+    }
+    if (show is not null)
+    {
+        // One tuning page's text as each reader gives it, to see what a rule does.
+        foreach (var page in pages.Where(p => p.Name == show && !p.Untouched))
+        {
+            foreach (var (name, reader) in readers)
+            {
+                var article = page.Read(reader);
+                Console.WriteLine($"== {name}: title '{article.Title}', byline '{article.Byline}', language {article.Language}, fallback {article.MainTextFallback}");
+                Console.WriteLine(article.CleanText);
+            }
+        }
+        continue;
+    }
+    Console.WriteLine($"{folder}: {pages.Count} pages ({pages[0].Kind})");
+    foreach (var (partName, part) in new[] { ("untouched", pages.Where(p => p.Untouched).ToList()), ("tuning", pages.Where(p => !p.Untouched).ToList()) })
+    {
+        if (only is not null && only != partName)
+            continue;
+        foreach (var (name, reader) in readers)
+        {
+            var watch = Stopwatch.StartNew();
+            var articles = part.Select(p => (Page: p, Article: p.Read(reader))).ToList();
+            watch.Stop();
+            var scores = articles.Select(a => (a.Page, Score: a.Page.Score(a.Article))).ToList();
+            var fields = articles.Where(a => a.Page.Fields is not null).Select(a => a.Page.Fields!.Agreement(a.Article)).ToList();
+            var bytes = part.Sum(p => (long)p.Utf8Bytes);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {partName,-9} {name,-11} pages {part.Count,4}  F1 {Score.MeanF1(scores.Select(s => s.Score)):F3}  P {Score.MeanPrecision(scores.Select(s => s.Score)):F3}  R {Score.MeanRecall(scores.Select(s => s.Score)):F3}" +
+                $"  refused {scores.Count(s => s.Score.Refused),3}  fallback {scores.Count(s => s.Score.Fallback),3}  {bytes / 1e6 / watch.Elapsed.TotalSeconds,6:F1} MB/s") +
+                (fields.Count == 0 ? "" : $"  title {Right(fields.Select(f => f.Title))}  byline {Right(fields.Select(f => f.Byline))}  language {Right(fields.Select(f => f.Language))}"));
+            if (listPages && partName == "tuning")
+            {
+                foreach (var (page, score) in scores.OrderBy(s => s.Score.F1))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} {(score.Refused ? "REFUSED " : "")}{page.Name}"));
+                foreach (var (page, article) in articles.Where(a => a.Page.Fields?.Agreement(a.Article).Title == false))
+                    Console.WriteLine($"      title of {page.Name}: '{article.Title}', labelled '{page.Fields!.Title}'");
+            }
+        }
+    }
+}
+return 0;
+
+static string Right(IEnumerable<bool?> agreements)
+{
+    var labelled = agreements.Where(a => a is not null).ToList();
+    return $"{labelled.Count(a => a == true)}/{labelled.Count}";
+}
