@@ -103,8 +103,10 @@ public sealed class Database
             // Replicas starting together must not run the same migration twice.
             connection.Execute("SELECT pg_advisory_xact_lock(hashtext(@service))", transaction, ("@service", service));
         }
-        var current = connection.ScalarLong("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction);
-        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        // Every step not yet applied, not only those above the highest: a service combines steps from
+        // several owners (its own, the outbox's), numbered in ranges of their own.
+        var applied = connection.Query("SELECT version FROM schema_version", r => r.Long(0), transaction).ToHashSet();
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             connection.Execute(Dialect(migration.Sql), transaction);
             connection.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)", transaction,
