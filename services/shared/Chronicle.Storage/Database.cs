@@ -40,7 +40,8 @@ public sealed class Database
             StorageProvider.Postgres => Postgres(options.ConnectionString!),
             _ => Sqlite(Path.Combine(dataDirectory, service + ".db")),
         };
-        database.Migrate(service, migrations);
+        // A service that names the outbox's first step gets its later ones too.
+        database.Migrate(service, migrations.Contains(Outbox.Schema) ? migrations.Union(Outbox.Migrations).ToList() : migrations);
         return database;
     }
 
