@@ -17,6 +17,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddChronicleDatabase(builder.Configuration, "ingestion", DocumentStore.Migrations);
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<DocumentBatch>();
         // A stored document goes on to the entities service.
         services.AddGrpcOutboxHandOff<AnalyzeDocumentRequest, Entities.EntitiesClient>(sp => new(
             Stage: "entities",
