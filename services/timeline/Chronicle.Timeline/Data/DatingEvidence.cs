@@ -117,7 +117,7 @@ public static class DatingEvidence
             // The preference among fitting years is only made when the text gives candidate years.
             foreach (var year in candidateYears)
             {
-                if (day > DateTime.DaysInMonth(year, month))
+                if (month is < 1 or > 12 || year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month))
                 {
                     continue;
                 }
