@@ -29,7 +29,9 @@ public static class DatingEvidence
             );
             CREATE TABLE redating_queue (
                 person_id TEXT PRIMARY KEY,
-                queued_at TEXT NOT NULL
+                queued_at TEXT NOT NULL,
+                from_day TEXT NOT NULL,
+                to_day TEXT NOT NULL
             )
             """),
     ];
@@ -39,10 +41,14 @@ public static class DatingEvidence
         "o.date IS NOT NULL AND o.qualifier = '' AND o.aspect <> 'ended' AND d.text_basis <> 'unknown'";
 
     /// <summary>
-    /// Folds the sightings of a document dated by its own text into the per-rank extremes.
-    /// Returns the people it gives dated sightings of (empty when the document is undated).
+    /// Folds the sightings of a document dated by its own text into the per-rank extremes, and
+    /// returns for each person it names the days whose dating its evidence may change (nothing
+    /// when the document is undated). A sighting can change the preference for a candidate day
+    /// only if no other sighting of the person lies between the two, so its days are those up to
+    /// the person's nearest other sightings on either side; it can exclude a year only by moving
+    /// an extreme, so its days are those between the old extreme and the new.
     /// </summary>
-    public static IReadOnlyList<string> Remember(DbConnection connection, DbTransaction transaction, string documentId)
+    public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId)
     {
         var sightings = connection.Query($"""
             SELECT o.person_id, o.role, o.date_low, o.date_high FROM role_observations o JOIN documents d ON d.document_id = o.document_id
@@ -50,11 +56,43 @@ public static class DatingEvidence
             """,
             r => (Person: r.GetString(0), Rank: Positions.PartyRank(r.GetString(1)), Low: r.GetString(2), High: r.GetString(3)),
             transaction, ("@doc", documentId));
+        var changed = new List<(string Person, string From, string To)>();
+        foreach (var (person, low, high) in sightings.Select(s => (s.Person, s.Low, s.High)).Distinct())
+        {
+            string? Neighbour(string comparison, string order, string day) => connection.Query($"""
+                SELECT o.date_low FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+                WHERE o.person_id = @person AND o.date_low {comparison} @day AND o.document_id <> @doc AND {IsEvidence}
+                ORDER BY o.date_low {order} LIMIT 1
+                """,
+                r => r.GetString(0), transaction, ("@person", person), ("@day", day), ("@doc", documentId)).FirstOrDefault();
+            changed.Add((person, Neighbour("<=", "DESC", low) ?? FirstDay, Neighbour(">=", "ASC", high) ?? LastDay));
+        }
+
         // As in AnchorInference, a rank counts only where it is the highest the document gives the person.
         foreach (var ofPerson in sightings.Where(s => s.Rank is not null).GroupBy(s => s.Person))
         {
             var highest = ofPerson.Max(s => s.Rank!.Value);
             var atHighest = ofPerson.Where(s => s.Rank == highest).ToList();
+            var low = atHighest.Select(s => s.Low).Min(StringComparer.Ordinal)!;
+            var high = atHighest.Select(s => s.High).Max(StringComparer.Ordinal)!;
+            var before = connection.Query(
+                "SELECT earliest_low, latest_high FROM rank_evidence WHERE person_id = @person AND party_rank = @rank",
+                r => (Earliest: r.GetString(0), Latest: r.GetString(1)), transaction, ("@person", ofPerson.Key), ("@rank", highest)).FirstOrDefault();
+            if (before.Earliest is null)
+            {
+                changed.Add((ofPerson.Key, FirstDay, LastDay));
+            }
+            else
+            {
+                if (string.CompareOrdinal(low, before.Earliest) < 0)
+                {
+                    changed.Add((ofPerson.Key, low, before.Earliest));
+                }
+                if (string.CompareOrdinal(high, before.Latest) > 0)
+                {
+                    changed.Add((ofPerson.Key, before.Latest, high));
+                }
+            }
             connection.Execute("""
                 INSERT INTO rank_evidence (person_id, party_rank, earliest_low, earliest_document, latest_high, latest_document)
                 VALUES (@person, @rank, @low, @doc, @high, @doc)
@@ -64,11 +102,13 @@ public static class DatingEvidence
                     latest_document = CASE WHEN excluded.latest_high > rank_evidence.latest_high THEN excluded.latest_document ELSE rank_evidence.latest_document END,
                     latest_high = CASE WHEN excluded.latest_high > rank_evidence.latest_high THEN excluded.latest_high ELSE rank_evidence.latest_high END
                 """,
-                transaction, ("@person", ofPerson.Key), ("@rank", highest), ("@doc", documentId),
-                ("@low", atHighest.Select(s => s.Low).Min(StringComparer.Ordinal)), ("@high", atHighest.Select(s => s.High).Max(StringComparer.Ordinal)));
+                transaction, ("@person", ofPerson.Key), ("@rank", highest), ("@doc", documentId), ("@low", low), ("@high", high));
         }
-        return sightings.Select(s => s.Person).Distinct().ToList();
+        return changed;
     }
+
+    /// <summary>Bounds that take in every day.</summary>
+    public const string FirstDay = "0000-00-00", LastDay = "9999-99-99";
 
     /// <summary>
     /// Rebuilds the per-rank extremes from every dated document, once, for a store that holds

@@ -27,18 +27,18 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
     /// </summary>
     public void RedateAfter(RecordDocumentFactsRequest recorded)
     {
-        var people = store.InTransaction((connection, transaction) =>
+        var changed = store.InTransaction((connection, transaction) =>
         {
-            var withEvidence = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
-            Enqueue(connection, transaction, withEvidence);
-            return withEvidence;
+            var days = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
+            Enqueue(connection, transaction, days);
+            return days;
         });
         using (var connection = store.Open())
         {
             Redate(connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated} AND d.document_id = @doc",
                 ReadUndated, null, ("@doc", recorded.DocumentId)), reference.All(), affectedBy: null);
         }
-        if (people.Count > 0)
+        if (changed.Count > 0)
         {
             Signal();
         }
@@ -49,7 +49,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
     {
         store.InTransaction((connection, transaction) =>
         {
-            Enqueue(connection, transaction, [Everyone]);
+            Enqueue(connection, transaction, [(Everyone, DatingEvidence.FirstDay, DatingEvidence.LastDay)]);
             return 0;
         });
         Signal();
@@ -67,10 +67,11 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
         // Deleting what it takes: a person queued again meanwhile is queued anew, and a second
         // replica cannot take the same entry.
         var taken = store.InTransaction((connection, transaction) => connection.Query(
-            "DELETE FROM redating_queue WHERE person_id IN (SELECT person_id FROM redating_queue ORDER BY queued_at LIMIT @limit) RETURNING person_id",
-            r => r.GetString(0), transaction, ("@limit", limit)));
+            "DELETE FROM redating_queue WHERE person_id IN (SELECT person_id FROM redating_queue ORDER BY queued_at LIMIT @limit) RETURNING person_id, from_day, to_day",
+            r => (Person: r.GetString(0), From: r.GetString(1), To: r.GetString(2)), transaction, ("@limit", limit)));
         var terms = reference.All();
-        foreach (var person in taken)
+        var latestYear = clock.GetUtcNow().Year;
+        foreach (var (person, from, to) in taken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var connection = store.Open();
@@ -81,19 +82,33 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
                     WHERE {IsUndated} AND EXISTS (SELECT 1 FROM role_observations o WHERE o.document_id = d.document_id AND o.person_id = @person)
                     """,
                     ReadUndated, null, ("@person", person));
-            Redate(undated, terms, person == Everyone ? null : person, cancellationToken);
+            // Only documents with a possible day in the span the new evidence can change.
+            Redate(undated.Where(d => PossibleDays(d, latestYear).Any(day => string.CompareOrdinal(day, from) >= 0 && string.CompareOrdinal(day, to) <= 0)).ToList(),
+                terms, person == Everyone ? null : person, cancellationToken);
         }
         return taken.Count;
     }
 
-    private static void Enqueue(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, IEnumerable<string> people)
+    /// <summary>Queues each person with the span of days to look at, widening the span of a person already queued.</summary>
+    private static void Enqueue(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
+        IEnumerable<(string Person, string From, string To)> spans)
     {
-        foreach (var person in people)
+        foreach (var (person, from, to) in spans)
         {
-            connection.Execute("INSERT INTO redating_queue (person_id, queued_at) VALUES (@person, @now) ON CONFLICT (person_id) DO NOTHING",
-                transaction, ("@person", person), ("@now", DateTimeOffset.UtcNow.ToString("O")));
+            connection.Execute("""
+                INSERT INTO redating_queue (person_id, queued_at, from_day, to_day) VALUES (@person, @now, @from, @to)
+                ON CONFLICT (person_id) DO UPDATE SET
+                    from_day = CASE WHEN excluded.from_day < redating_queue.from_day THEN excluded.from_day ELSE redating_queue.from_day END,
+                    to_day = CASE WHEN excluded.to_day > redating_queue.to_day THEN excluded.to_day ELSE redating_queue.to_day END
+                """,
+                transaction, ("@person", person), ("@now", DateTimeOffset.UtcNow.ToString("O")), ("@from", from), ("@to", to));
         }
     }
+
+    /// <summary>The days a document may have been written on: its day and month in each year its text leaves open.</summary>
+    private static IEnumerable<string> PossibleDays(Undated document, int latestYear) =>
+        (document.CandidateYears.Count > 0 ? document.CandidateYears : Enumerable.Range(1990, latestYear - 1990 + 1))
+        .Select(year => $"{year:D4}-{document.Month:D2}-{document.Day:D2}");
 
     private void Signal()
     {
