@@ -77,9 +77,10 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
             using var connection = store.Open();
             var undated = person == Everyone
                 ? connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated}", ReadUndated)
+                // From the person's sightings (indexed), not from all undated documents: most people are seen rarely.
                 : connection.Query($"""
                     SELECT {UndatedColumns} FROM documents d
-                    WHERE {IsUndated} AND EXISTS (SELECT 1 FROM role_observations o WHERE o.document_id = d.document_id AND o.person_id = @person)
+                    WHERE d.document_id IN (SELECT o.document_id FROM role_observations o WHERE o.person_id = @person) AND {IsUndated}
                     """,
                     ReadUndated, null, ("@person", person));
             // Only documents with a possible day in the span the new evidence can change.
