@@ -13,6 +13,13 @@ using System.Net;
 // answers REST; the gateway and nginx are called over HTTP/1.1 with keep-alive, as a browser or
 // curl would. nginx cannot speak h2c to an upstream except for gRPC (grpc_pass), so it proxies to
 // the service's HTTP/1.1 port, which answers the same transcoded route.
+//
+// With "ingest" as its first argument it measures ingestion instead (see IngestRun.cs).
+
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return await IngestRun.RunAsync(args);
+}
 
 var options = Options.Parse(args);
 var targets = new List<(string Name, Uri Base, Version Version)>();

@@ -2,6 +2,8 @@ using Chronicle.Storage;
 using Chronicle.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Chronicle.Storage.Tests;
 
@@ -58,7 +60,7 @@ public abstract class StorageContract : IDisposable
         var database = OpenDatabase(Migrations);
 
         using var connection = database.Open();
-        Assert.Equal([1L, 2L, 1000L], connection.Query("SELECT version FROM schema_version ORDER BY version", r => r.Long(0)));
+        Assert.Equal([1L, 2L, 1000L, 1001L], connection.Query("SELECT version FROM schema_version ORDER BY version", r => r.Long(0)));
     }
 
     [Fact]
@@ -68,7 +70,18 @@ public abstract class StorageContract : IDisposable
         var database = OpenDatabase(Migrations);
 
         using var connection = database.Open();
-        Assert.Equal(3, connection.ScalarLong("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(4, connection.ScalarLong("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public void A_step_numbered_below_the_highest_applied_is_still_applied()
+    {
+        OpenDatabase(Migrations);
+        var database = OpenDatabase([.. Migrations, new(3, "CREATE TABLE late_notes (id {{id}})")]);
+
+        using var connection = database.Open();
+        Assert.Equal(0, connection.ScalarLong("SELECT COUNT(*) FROM late_notes"));
+        Assert.Equal(5, connection.ScalarLong("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
@@ -148,6 +161,113 @@ public abstract class StorageContract : IDisposable
         Assert.Equal(0, outbox.PendingCount());
         using var connection = database.Open();
         Assert.Equal("refused", connection.Query("SELECT last_error FROM outbox", r => r.GetString(0)).Single());
+    }
+
+    [Fact]
+    public void A_claimed_message_is_nobody_elses_until_its_lease_runs_out()
+    {
+        var database = OpenDatabase(Migrations);
+        var outbox = new Outbox(database, new OutboxSignal());
+        database.InTransaction((c, t) => { Outbox.Enqueue(c, t, "doc-1", [1]); return 0; });
+
+        var first = outbox.Claim("replica-a", 10, TimeSpan.FromSeconds(1));
+        var meanwhile = outbox.Claim("replica-b", 10, TimeSpan.FromMinutes(1));
+        Thread.Sleep(TimeSpan.FromSeconds(1.5));
+        var afterTheLease = outbox.Claim("replica-b", 10, TimeSpan.FromMinutes(1));
+
+        Assert.Equal("doc-1", Assert.Single(first).Key);
+        Assert.Empty(meanwhile);
+        Assert.Equal(first[0].Id, Assert.Single(afterTheLease).Id);
+    }
+
+    [Fact]
+    public void Messages_of_one_key_are_claimed_one_after_the_other_in_order()
+    {
+        var database = OpenDatabase(Migrations);
+        var outbox = new Outbox(database, new OutboxSignal());
+        database.InTransaction((c, t) =>
+        {
+            Outbox.Enqueue(c, t, "doc-1", [1]);
+            Outbox.Enqueue(c, t, "doc-2", [2]);
+            Outbox.Enqueue(c, t, "doc-1", [3]);
+            return 0;
+        });
+
+        var first = outbox.Claim("replica-a", 10, TimeSpan.FromMinutes(1));
+        outbox.Complete(first.Single(m => m.Key == "doc-1").Id);
+        var second = outbox.Claim("replica-a", 10, TimeSpan.FromMinutes(1));
+
+        Assert.Equal([(byte)1, (byte)2], first.Select(m => m.Payload[0]));
+        Assert.Equal([(byte)3], second.Select(m => m.Payload[0]));
+    }
+
+    [Fact]
+    public void A_released_or_retried_claim_frees_the_message()
+    {
+        var database = OpenDatabase(Migrations);
+        var outbox = new Outbox(database, new OutboxSignal());
+        database.InTransaction((c, t) => { Outbox.Enqueue(c, t, "doc-1", [1]); Outbox.Enqueue(c, t, "doc-2", [2]); return 0; });
+        var claimed = outbox.Claim("replica-a", 10, TimeSpan.FromMinutes(1));
+
+        outbox.Release(claimed[0].Id);
+        outbox.Retry(claimed[1].Id, "unavailable", TimeSpan.Zero);
+
+        Assert.Equal(2, outbox.Claim("replica-b", 10, TimeSpan.FromMinutes(1)).Count);
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_on_one_table_deliver_each_message_exactly_once()
+    {
+        var database = OpenDatabase(Migrations);
+        const int Messages = 300;
+        database.InTransaction((c, t) =>
+        {
+            for (var i = 0; i < Messages; i++)
+            {
+                Outbox.Enqueue(c, t, $"doc-{i}", BitConverter.GetBytes(i));
+            }
+            return 0;
+        });
+        var stage = new CountingStage(database);
+        var options = Options.Create(new OutboxOptions { Parallelism = 4 });
+        OutboxDispatcher Replica() =>
+            new(new Outbox(database, new OutboxSignal()), new OutboxSignal(), stage, database, options, NullLogger<OutboxDispatcher>.Instance);
+        var (a, b) = (Replica(), Replica());
+
+        await Task.WhenAll(a.DrainAsync(CancellationToken.None), b.DrainAsync(CancellationToken.None));
+
+        Assert.Equal(Messages, stage.Deliveries.Count);
+        Assert.All(stage.Deliveries.GroupBy(d => d.Key), g => Assert.Single(g));
+        // Both took part: the table was shared, not drained by whichever started first.
+        Assert.Equal(2, stage.Deliveries.Select(d => d.Owner).Distinct().Count());
+        Assert.Equal(0, new Outbox(database, new OutboxSignal()).PendingCount());
+    }
+
+    /// <summary>
+    /// The next stage, standing in for a gRPC service: takes a little time per message and
+    /// remembers each one it was sent, with the dispatcher that held its claim.
+    /// </summary>
+    private sealed class CountingStage(Database database) : IOutboxDelivery
+    {
+        public System.Collections.Concurrent.ConcurrentBag<(string Key, string Owner)> Deliveries { get; } = [];
+
+        public async Task<(DeliveryResult Result, string? Error)> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            using (var connection = database.Open())
+            {
+                Deliveries.Add((message.Key, connection.Query("SELECT claimed_by FROM outbox WHERE id = @id", r => r.GetString(0), null, ("@id", message.Id)).Single()));
+            }
+            await Task.Delay(2, cancellationToken);
+            return (DeliveryResult.Delivered, null);
+        }
+
+        public void OnDelivered(OutboxMessage message, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction)
+        {
+        }
+
+        public void OnParked(OutboxMessage message, string error, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction)
+        {
+        }
     }
 
     [Fact]

@@ -37,6 +37,15 @@ public static class OpenApiExtensions
                 .Metadata?.TryGetValue(RestContractTransforms.SuccessStatusCodeKey, out var status) == true
                 ? int.Parse(status, CultureInfo.InvariantCulture)
                 : StatusCodes.Status200OK;
-        return ProtoOpenApi.Build(SuccessStatus, PeopleApi.OpenApiPaths(), PeopleApi.OpenApiSchemas());
+        JsonObject paths = PeopleApi.OpenApiPaths(), schemas = PeopleApi.OpenApiSchemas();
+        foreach (var (path, item) in DocumentBatchOpenApi.Paths())
+        {
+            paths[path] = item?.DeepClone();
+        }
+        foreach (var (name, schema) in DocumentBatchOpenApi.Schemas())
+        {
+            schemas[name] = schema?.DeepClone();
+        }
+        return ProtoOpenApi.Build(SuccessStatus, paths, schemas);
     }
 }

@@ -55,7 +55,9 @@ public sealed class RestContractTransforms : ITransformProvider
             response.Headers.ContentLength = null;
             await ProblemResponses.WriteAsync(transform.HttpContext, response.StatusCode, ProblemResponses.TitleFor(response.StatusCode),
                 detail ?? $"The service answered {response.StatusCode}.",
-                response.StatusCode == StatusCodes.Status503ServiceUnavailable ? TimeSpan.FromSeconds(5) : null);
+                // The service's own time to retry, else for a service down or turning work away (backlog full) a default.
+                proxied.Headers.RetryAfter?.Delta
+                    ?? (response.StatusCode is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status429TooManyRequests ? TimeSpan.FromSeconds(5) : null));
         });
     }
 

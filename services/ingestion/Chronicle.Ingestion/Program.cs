@@ -1,3 +1,4 @@
+using Chronicle.Ingestion.Apis;
 using Chronicle.Ingestion.Extensions;
 using Chronicle.Ingestion.Grpc;
 using Chronicle.ServiceDefaults;
@@ -12,6 +13,7 @@ app.UseRestBodyGuard();
 app.MapDefaultEndpoints();
 app.MapGrpcDefaultEndpoints();
 app.MapGrpcService<IngestionService>();
+app.MapDocumentBatchApi();
 app.Run();
 
 /// <summary>Entry point, visible to in-memory tests.</summary>

@@ -40,7 +40,8 @@ public sealed class Database
             StorageProvider.Postgres => Postgres(options.ConnectionString!),
             _ => Sqlite(Path.Combine(dataDirectory, service + ".db")),
         };
-        database.Migrate(service, migrations);
+        // A service that names the outbox's first step gets its later ones too.
+        database.Migrate(service, migrations.Contains(Outbox.Schema) ? migrations.Union(Outbox.Migrations).ToList() : migrations);
         return database;
     }
 
@@ -103,8 +104,10 @@ public sealed class Database
             // Replicas starting together must not run the same migration twice.
             connection.Execute("SELECT pg_advisory_xact_lock(hashtext(@service))", transaction, ("@service", service));
         }
-        var current = connection.ScalarLong("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction);
-        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        // Every step not yet applied, not only those above the highest: a service combines steps from
+        // several owners (its own, the outbox's), numbered in ranges of their own.
+        var applied = connection.Query("SELECT version FROM schema_version", r => r.Long(0), transaction).ToHashSet();
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             connection.Execute(Dialect(migration.Sql), transaction);
             connection.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)", transaction,

@@ -8,9 +8,12 @@ public sealed record OutboxMessage(long Id, string Key, byte[] Payload, int Atte
 /// <summary>
 /// Messages written in the same transaction as the data they describe, so a hand-off is never
 /// lost between "stored" and "sent". Delivery is at-least-once; receivers deduplicate by key.
+/// Dispatchers of several replicas share the table by claiming messages for a lease: a claimed
+/// message is nobody else's until it is done or the lease runs out (its replica crashed).
 /// </summary>
 public sealed class Outbox(Database store, OutboxSignal signal)
 {
+    /// <summary>Part of the schema of every service with an outbox (add both steps to its migrations).</summary>
     public static readonly Migration Schema = new(1000, """
         CREATE TABLE outbox (
             id {{id}},
@@ -25,10 +28,29 @@ public sealed class Outbox(Database store, OutboxSignal signal)
         CREATE INDEX outbox_due ON outbox (parked_at, next_attempt_at)
         """);
 
+    /// <summary>Claims: who holds a message and until when; messages of one key in order.</summary>
+    public static readonly Migration Claims = new(1001, """
+        ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+        CREATE INDEX outbox_key ON outbox (message_key, id)
+        """);
+
+    /// <summary>The outbox's schema steps, for a service's list of migrations.</summary>
+    public static IReadOnlyList<Migration> Migrations => [Schema, Claims];
+
+    /// <summary>
+    /// Due, not parked, not held by a live claim, and the oldest waiting message of its key: a
+    /// document sent again is never delivered before its earlier version.
+    /// </summary>
+    private const string IsClaimable = """
+        o.parked_at IS NULL AND o.next_attempt_at <= @now AND (o.claimed_until IS NULL OR o.claimed_until < @now)
+        AND NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.message_key = o.message_key AND earlier.id < o.id AND earlier.parked_at IS NULL)
+        """;
+
     /// <summary>Adds a message inside the caller's transaction. Call <see cref="OutboxSignal.Notify"/> after commit.</summary>
     public static void Enqueue(DbConnection connection, DbTransaction transaction, string key, byte[] payload)
     {
-        var now = DateTimeOffset.UtcNow.ToString("O");
+        var now = Now();
         connection.Execute(
             "INSERT INTO outbox (message_key, payload, next_attempt_at, created_at) VALUES (@key, @payload, @now, @now)",
             transaction, ("@key", key), ("@payload", payload), ("@now", now));
@@ -36,20 +58,41 @@ public sealed class Outbox(Database store, OutboxSignal signal)
 
     public void NotifyAfterCommit() => signal.Notify();
 
+    /// <summary>The messages a dispatcher could claim now, oldest first, without claiming them.</summary>
     public IReadOnlyList<OutboxMessage> Due(int limit)
     {
         using var connection = store.Open();
         return connection.Query(
-            "SELECT id, message_key, payload, attempts FROM outbox WHERE parked_at IS NULL AND next_attempt_at <= @now ORDER BY id LIMIT @limit",
-            r => new OutboxMessage(r.Long(0), r.GetString(1), (byte[])r[2], r.Int(3)),
-            null, ("@now", DateTimeOffset.UtcNow.ToString("O")), ("@limit", limit));
+            $"SELECT o.id, o.message_key, o.payload, o.attempts FROM outbox o WHERE {IsClaimable} ORDER BY o.id LIMIT @limit",
+            ReadMessage, null, ("@now", Now()), ("@limit", limit));
     }
 
-    /// <summary>When the next message falls due, or null when none waits.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due messages for <paramref name="owner"/> until
+    /// <paramref name="lease"/> has passed. On PostgreSQL rows another dispatcher is claiming are
+    /// skipped, not waited for; on SQLite the write lock serialises claims.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage> Claim(string owner, int limit, TimeSpan lease) =>
+        store.InTransaction((connection, transaction) =>
+        {
+            var skipLocked = store.Provider == StorageProvider.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
+            var claimed = connection.Query($"""
+                UPDATE outbox SET claimed_by = @owner, claimed_until = @until
+                WHERE id IN (SELECT o.id FROM outbox o WHERE {IsClaimable} ORDER BY o.id LIMIT @limit {skipLocked})
+                RETURNING id, message_key, payload, attempts
+                """,
+                ReadMessage, transaction, ("@owner", owner), ("@until", Now(lease)), ("@now", Now()), ("@limit", limit));
+            return claimed.OrderBy(m => m.Id).ToList();
+        });
+
+    /// <summary>When the next message falls due or its claim runs out, or null when none waits.</summary>
     public DateTimeOffset? NextDueAt()
     {
         using var connection = store.Open();
-        using var command = connection.Command("SELECT MIN(next_attempt_at) FROM outbox WHERE parked_at IS NULL");
+        using var command = connection.Command("""
+            SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at THEN claimed_until ELSE next_attempt_at END)
+            FROM outbox WHERE parked_at IS NULL
+            """);
         return command.ExecuteScalar() is string value ? DateTimeOffset.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
@@ -64,16 +107,27 @@ public sealed class Outbox(Database store, OutboxSignal signal)
 
     public void Retry(long id, string error, TimeSpan delay) =>
         store.InTransaction((connection, transaction) => connection.Execute(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id",
-            transaction, ("@id", id), ("@error", error), ("@next", DateTimeOffset.UtcNow.Add(delay).ToString("O"))));
+            "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, claimed_by = NULL, claimed_until = NULL WHERE id = @id",
+            transaction, ("@id", id), ("@error", error), ("@next", Now(delay))));
+
+    /// <summary>Gives a claimed message back untried, for another pass or another dispatcher.</summary>
+    public void Release(long id) =>
+        store.InTransaction((connection, transaction) => connection.Execute(
+            "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = @id", transaction, ("@id", id)));
+
+    /// <summary>Gives back every claim of <paramref name="owner"/>, or every claim at all when null.</summary>
+    public void ReleaseAll(string? owner = null) =>
+        store.InTransaction((connection, transaction) => connection.Execute(
+            "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL AND (@owner IS NULL OR claimed_by = @owner)",
+            transaction, ("@owner", owner)));
 
     /// <summary>Stops retrying a message that cannot succeed; kept for inspection and re-runs.</summary>
     public void Park(long id, string error, Action<DbConnection, DbTransaction>? alsoInTransaction = null) =>
         store.InTransaction((connection, transaction) =>
         {
             connection.Execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = @error, parked_at = @now WHERE id = @id",
-                transaction, ("@id", id), ("@error", error), ("@now", DateTimeOffset.UtcNow.ToString("O")));
+                "UPDATE outbox SET attempts = attempts + 1, last_error = @error, parked_at = @now, claimed_by = NULL, claimed_until = NULL WHERE id = @id",
+                transaction, ("@id", id), ("@error", error), ("@now", Now()));
             alsoInTransaction?.Invoke(connection, transaction);
             return 0;
         });
@@ -83,6 +137,11 @@ public sealed class Outbox(Database store, OutboxSignal signal)
         using var connection = store.Open();
         return connection.ScalarLong("SELECT COUNT(*) FROM outbox WHERE parked_at IS NULL");
     }
+
+    private static OutboxMessage ReadMessage(DbDataReader r) => new(r.Long(0), r.GetString(1), (byte[])r[2], r.Int(3));
+
+    /// <summary>Times as ISO 8601 in UTC, which order as text the way they order in time.</summary>
+    private static string Now(TimeSpan later = default) => DateTimeOffset.UtcNow.Add(later).ToString("O");
 }
 
 /// <summary>Wakes the dispatcher as soon as a message is committed, instead of waiting for the next poll.</summary>

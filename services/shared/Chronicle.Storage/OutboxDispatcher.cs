@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Chronicle.Storage;
 
@@ -25,17 +26,47 @@ public interface IOutboxDelivery
     void OnParked(OutboxMessage message, string error, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction);
 }
 
+/// <summary>How the outbox is drained: <c>Outbox:Parallelism</c> and <c>Outbox:LeaseSeconds</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Deliveries in flight at once per replica; by default 4 on PostgreSQL, 1 on SQLite.</summary>
+    public int? Parallelism { get; set; }
+
+    /// <summary>
+    /// How long a claimed message is its dispatcher's alone. Longer than a delivery may take (the
+    /// hand-off deadline); after it, a crashed replica's messages are delivered by another.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 120;
+
+    public int ParallelismFor(StorageProvider provider) =>
+        Math.Max(1, Parallelism ?? (provider == StorageProvider.Postgres ? 4 : 1));
+}
+
 /// <summary>
-/// Drains the outbox in order, with jittered exponential backoff per message, so a stage that
-/// is down delays work without losing it. Transient failures are retried without limit.
+/// Drains the outbox with jittered exponential backoff per message, so a stage that is down
+/// delays work without losing it. Transient failures are retried without limit. Each worker
+/// claims one message at a time, so replicas sharing one PostgreSQL outbox never send the same
+/// message twice while its claim lasts; messages of one key go out in order.
 /// </summary>
-public sealed class OutboxDispatcher(Outbox outbox, OutboxSignal signal, IOutboxDelivery delivery, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed class OutboxDispatcher(
+    Outbox outbox, OutboxSignal signal, IOutboxDelivery delivery, Database store, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
+    /// <summary>This dispatcher's name on its claims: unique per process start.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (store.Provider == StorageProvider.Sqlite)
+        {
+            // One dispatcher per SQLite file: claims left by a previous run are nobody's now.
+            outbox.ReleaseAll();
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -47,7 +78,7 @@ public sealed class OutboxDispatcher(Outbox outbox, OutboxSignal signal, IOutbox
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception exception)
             {
@@ -56,14 +87,18 @@ public sealed class OutboxDispatcher(Outbox outbox, OutboxSignal signal, IOutbox
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
+        // Stopping: what this dispatcher still holds is free for the others at once.
+        outbox.ReleaseAll(Owner);
     }
 
-    private async Task DrainAsync(CancellationToken stoppingToken)
+    /// <summary>Delivers every claimable message, with at most the configured number in flight.</summary>
+    public async Task DrainAsync(CancellationToken stoppingToken)
     {
-        IReadOnlyList<OutboxMessage> batch;
-        while ((batch = outbox.Due(limit: 32)).Count > 0)
+        var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        var stageDown = 0;
+        async Task WorkAsync()
         {
-            foreach (var message in batch)
+            while (Volatile.Read(ref stageDown) == 0 && outbox.Claim(Owner, 1, lease) is [var message])
             {
                 var (result, error) = await delivery.DeliverAsync(message, stoppingToken);
                 switch (result)
@@ -80,10 +115,12 @@ public sealed class OutboxDispatcher(Outbox outbox, OutboxSignal signal, IOutbox
                         logger.LogInformation("Delivery of {Key} failed ({Error}); attempt {Attempt}, next in {Delay}", message.Key, error, message.Attempts + 1, delay);
                         outbox.Retry(message.Id, error ?? "unavailable", delay);
                         // The stage is likely down: stop this pass rather than fail every message in turn.
-                        return;
+                        Volatile.Write(ref stageDown, 1);
+                        break;
                 }
             }
         }
+        await Task.WhenAll(Enumerable.Range(0, options.Value.ParallelismFor(store.Provider)).Select(_ => Task.Run(WorkAsync, stoppingToken)));
     }
 
     private static TimeSpan Backoff(int attempts)

@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<IOutboxDelivery, TDelivery>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddHostedService<OutboxDispatcher>();
         return services;
     }

@@ -3,6 +3,7 @@ using Chronicle.Entities.Data;
 using Chronicle.Entities.Pipeline;
 using Chronicle.ServiceDefaults;
 using Chronicle.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Chronicle.Entities.Extensions;
 
@@ -15,7 +16,13 @@ public static class EntitiesServiceCollectionExtensions
         services.AddChronicleDatabase(builder.Configuration, "entities", EntityStore.Migrations);
         services.AddSingleton<EntityStore>();
         services.AddSingleton<DocumentAnalysis>();
-        services.AddOutboxHandOff<TimelineHandOff>();
+        // The facts of an analysed document go on to the timeline service.
+        services.AddGrpcOutboxHandOff<RecordDocumentFactsRequest, Timeline.TimelineClient>(sp => new(
+            Stage: "timeline",
+            Deadline: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<EntitiesOptions>>().Value.HandOffDeadlineSeconds),
+            Send: (timeline, request, call) => timeline.RecordDocumentFactsAsync(request, call).ResponseAsync,
+            OnDelivered: (id, connection, transaction) => EntityStore.SetDocumentStatus(connection, transaction, id, StageStatus.Processed, null),
+            OnParked: (id, error, connection, transaction) => EntityStore.SetDocumentStatus(connection, transaction, id, StageStatus.Failed, error)));
         services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
     }
 }

@@ -4,6 +4,7 @@ using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
 using Chronicle.ServiceDefaults;
 using Chronicle.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Chronicle.Ingestion.Extensions;
 
@@ -16,7 +17,14 @@ public static class IngestionServiceCollectionExtensions
         services.AddChronicleDatabase(builder.Configuration, "ingestion", DocumentStore.Migrations);
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<DocumentIntake>();
-        services.AddOutboxHandOff<EntitiesHandOff>();
+        services.AddSingleton<DocumentBatch>();
+        // A stored document goes on to the entities service.
+        services.AddGrpcOutboxHandOff<AnalyzeDocumentRequest, Entities.EntitiesClient>(sp => new(
+            Stage: "entities",
+            Deadline: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<IngestionOptions>>().Value.HandOffDeadlineSeconds),
+            Send: (entities, request, call) => entities.AnalyzeDocumentAsync(request, call).ResponseAsync,
+            OnDelivered: (id, connection, transaction) => DocumentStore.SetStatus(connection, transaction, id, LocalStatus.HandedOff),
+            OnParked: (id, error, connection, transaction) => DocumentStore.SetStatus(connection, transaction, id, LocalStatus.Failed, error)));
         services.AddHostedService<SampleLoader>();
         services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
         // Read-only: the timeline's dating of documents whose text gives no year.

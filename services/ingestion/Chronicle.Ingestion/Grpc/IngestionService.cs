@@ -9,7 +9,7 @@ using Grpc.Core;
 
 namespace Chronicle.Ingestion.Grpc;
 
-public sealed class IngestionService(DocumentIntake intake, DocumentStore documents, Entities.EntitiesClient entities, Timeline.TimelineClient timeline)
+public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch, DocumentStore documents, Entities.EntitiesClient entities, Timeline.TimelineClient timeline)
     : Contracts.Ingestion.V1.Ingestion.IngestionBase
 {
     private static readonly TimeSpan DownstreamDeadline = TimeSpan.FromSeconds(5);
@@ -19,11 +19,16 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
         IntakeResult result;
         try
         {
+            batch.EnsureBacklogRoom();
             result = intake.Submit(new Submission(request.Text, request.Html, request.Url, request.Source, request.PublishedAt, request.ExternalId));
         }
         catch (InvalidSubmissionException exception)
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, exception.Message));
+        }
+        catch (BatchRefusedException exception)
+        {
+            throw Refusal(exception);
         }
         return Task.FromResult(new SubmitDocumentResponse
         {
@@ -32,6 +37,39 @@ public sealed class IngestionService(DocumentIntake intake, DocumentStore docume
             DuplicateOf = result.DuplicateOf,
             SameStoryAs = result.SameStoryAs,
         });
+    }
+
+    public override async Task<IngestDocumentsResponse> IngestDocuments(IAsyncStreamReader<SubmitDocumentRequest> requestStream, ServerCallContext context)
+    {
+        // Read whole before storing: a stream over the limit is refused with nothing stored.
+        var items = new List<SubmitDocumentRequest>();
+        while (await requestStream.MoveNext(context.CancellationToken))
+        {
+            items.Add(requestStream.Current);
+            if (items.Count > batch.MaxDocuments)
+            {
+                throw Refusal(new BatchRefusedException($"The stream has more than {batch.MaxDocuments} documents; the limit is {batch.MaxDocuments} per call.", null));
+            }
+        }
+        try
+        {
+            return batch.Submit(items);
+        }
+        catch (BatchRefusedException exception)
+        {
+            throw Refusal(exception);
+        }
+    }
+
+    /// <summary>RESOURCE_EXHAUSTED, with retry-after-seconds in the trailers when waiting helps.</summary>
+    private static RpcException Refusal(BatchRefusedException exception)
+    {
+        var trailers = new Metadata();
+        if (exception.RetryAfter is { } after)
+        {
+            trailers.Add("retry-after-seconds", ((int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return new RpcException(new Status(StatusCode.ResourceExhausted, exception.Message), trailers);
     }
 
     public override async Task<Document> GetDocument(GetDocumentRequest request, ServerCallContext context)

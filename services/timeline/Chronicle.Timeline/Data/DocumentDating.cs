@@ -7,66 +7,144 @@ namespace Chronicle.Timeline.Data;
 
 /// <summary>
 /// Dates the documents whose text gives a day and month but no year, from what the timeline knows:
-/// the reference table and the articles dated by their own text. Runs again whenever either grows,
-/// so a document is re-anchored as soon as new knowledge settles its year.
+/// the reference table and the articles dated by their own text. A newly recorded document is
+/// dated at once; the documents its evidence may re-date are queued by person and re-dated in the
+/// background (<see cref="RedatingWorker"/>), so recording costs the same however large the store.
 /// </summary>
 public sealed class DocumentDating(Database store, ReferenceStore reference, TimeProvider clock, ILogger<DocumentDating> logger)
 {
+    /// <summary>The queue entry that stands for every undated document, as after a change of the reference table.</summary>
+    public const string Everyone = "*";
+
     private const string UndatedColumns = "d.document_id, d.anchor_month, d.anchor_day, d.candidate_years, d.anchor_basis, d.anchor_date";
     private const string IsUndated = "d.text_basis = 'unknown' AND d.anchor_month > 0 AND d.anchor_day > 0";
 
-    /// <summary>Every undated document, as after a change of the reference table.</summary>
-    public void RedateAll()
-    {
-        using var connection = store.Open();
-        Redate(connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated}", ReadUndated));
-    }
+    private readonly SemaphoreSlim _queued = new(0, 1);
 
     /// <summary>
-    /// The undated documents a newly recorded one can tell something about: those naming the same
-    /// people, and the new document itself. Keeps the work proportional to what changed.
+    /// After a document is recorded: dates it when its text gave no year, and when its text dated
+    /// it, keeps its sightings as evidence and queues the people it names for re-dating.
     /// </summary>
     public void RedateAfter(RecordDocumentFactsRequest recorded)
     {
-        var people = recorded.Roles.Select(r => r.Person.Id).Distinct().ToList();
-        if (people.Count == 0)
+        var changed = store.InTransaction((connection, transaction) =>
         {
-            return;
+            var days = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
+            Enqueue(connection, transaction, days);
+            return days;
+        });
+        using (var connection = store.Open())
+        {
+            Redate(connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated} AND d.document_id = @doc",
+                ReadUndated, null, ("@doc", recorded.DocumentId)), reference.All(), affectedBy: null);
         }
-        using var connection = store.Open();
-        var parameters = people.Select((id, i) => ($"@p{i}", (object?)id)).ToArray();
-        var undated = connection.Query($"""
-            SELECT {UndatedColumns} FROM documents d
-            WHERE {IsUndated} AND (d.document_id = @doc OR EXISTS (
-                SELECT 1 FROM role_observations o WHERE o.document_id = d.document_id
-                AND o.person_id IN ({string.Join(',', parameters.Select(p => p.Item1))})))
-            """,
-            ReadUndated, null, [("@doc", recorded.DocumentId), .. parameters]);
-        Redate(undated);
+        if (changed.Count > 0)
+        {
+            Signal();
+        }
     }
 
-    private void Redate(IReadOnlyList<Undated> undated)
+    /// <summary>Queues every undated document for re-dating, as after a change of the reference table.</summary>
+    public void RedateAllLater()
     {
-        if (undated.Count == 0)
+        store.InTransaction((connection, transaction) =>
         {
-            return;
-        }
+            Enqueue(connection, transaction, [(Everyone, DatingEvidence.FirstDay, DatingEvidence.LastDay)]);
+            return 0;
+        });
+        Signal();
+    }
+
+    /// <summary>Waits until something is queued or <paramref name="timeout"/> passes.</summary>
+    public Task WaitForQueuedAsync(TimeSpan timeout, CancellationToken cancellationToken) => _queued.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>
+    /// Takes up to <paramref name="limit"/> queued people and re-dates the undated documents naming
+    /// them. Returns how many people it took; 0 when the queue is empty.
+    /// </summary>
+    public int RedateQueued(int limit, CancellationToken cancellationToken)
+    {
+        // Deleting what it takes: a person queued again meanwhile is queued anew, and a second
+        // replica cannot take the same entry.
+        var taken = store.InTransaction((connection, transaction) => connection.Query(
+            "DELETE FROM redating_queue WHERE person_id IN (SELECT person_id FROM redating_queue ORDER BY queued_at LIMIT @limit) RETURNING person_id, from_day, to_day",
+            r => (Person: r.GetString(0), From: r.GetString(1), To: r.GetString(2)), transaction, ("@limit", limit)));
         var terms = reference.All();
+        var latestYear = clock.GetUtcNow().Year;
+        foreach (var (person, from, to) in taken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var connection = store.Open();
+            var undated = person == Everyone
+                ? connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated}", ReadUndated)
+                // From the person's sightings (indexed), not from all undated documents: most people are seen rarely.
+                : connection.Query($"""
+                    SELECT {UndatedColumns} FROM documents d
+                    WHERE d.document_id IN (SELECT o.document_id FROM role_observations o WHERE o.person_id = @person) AND {IsUndated}
+                    """,
+                    ReadUndated, null, ("@person", person));
+            // Only documents with a possible day in the span the new evidence can change.
+            Redate(undated.Where(d => PossibleDays(d, latestYear).Any(day => string.CompareOrdinal(day, from) >= 0 && string.CompareOrdinal(day, to) <= 0)).ToList(),
+                terms, person == Everyone ? null : person, cancellationToken);
+        }
+        return taken.Count;
+    }
+
+    /// <summary>Queues each person with the span of days to look at, widening the span of a person already queued.</summary>
+    private static void Enqueue(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
+        IEnumerable<(string Person, string From, string To)> spans)
+    {
+        foreach (var (person, from, to) in spans)
+        {
+            connection.Execute("""
+                INSERT INTO redating_queue (person_id, queued_at, from_day, to_day) VALUES (@person, @now, @from, @to)
+                ON CONFLICT (person_id) DO UPDATE SET
+                    from_day = CASE WHEN excluded.from_day < redating_queue.from_day THEN excluded.from_day ELSE redating_queue.from_day END,
+                    to_day = CASE WHEN excluded.to_day > redating_queue.to_day THEN excluded.to_day ELSE redating_queue.to_day END
+                """,
+                transaction, ("@person", person), ("@now", DateTimeOffset.UtcNow.ToString("O")), ("@from", from), ("@to", to));
+        }
+    }
+
+    /// <summary>The days a document may have been written on: its day and month in each year its text leaves open.</summary>
+    private static IEnumerable<string> PossibleDays(Undated document, int latestYear) =>
+        (document.CandidateYears.Count > 0 ? document.CandidateYears : Enumerable.Range(1990, latestYear - 1990 + 1))
+        .Select(year => $"{year:D4}-{document.Month:D2}-{document.Day:D2}");
+
+    private void Signal()
+    {
+        try
+        {
+            _queued.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled; one wake-up drains the whole queue.
+        }
+    }
+
+    /// <param name="affectedBy">
+    /// The person whose new evidence prompted the re-dating, or null to date unconditionally. A
+    /// document is then re-dated only if that evidence can change its year: evidence can exclude a
+    /// year only through a Party rank the document gives the person, and can make a preference
+    /// only when the text gives candidate years.
+    /// </param>
+    private void Redate(IReadOnlyList<Undated> undated, IReadOnlyList<OfficeTerm> terms, string? affectedBy, CancellationToken cancellationToken = default)
+    {
         foreach (var document in undated)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             using var connection = store.Open();
             var roles = connection.Query(
                 "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
                 r => (Id: r.GetString(0), Name: r.GetString(1), Role: r.GetString(2)), null, ("@doc", document.Id));
-            var people = roles.Select(r => r.Id).Distinct().Select((id, i) => ($"@p{i}", (object?)id)).ToArray();
+            if (affectedBy is not null && document.CandidateYears.Count == 0
+                && !roles.Any(r => r.Id == affectedBy && Positions.PartyRank(r.Role) is not null))
+            {
+                continue;
+            }
             // Only dates the text itself gave count as evidence: inferred dates must not prop each other up.
-            var sightings = people.Length == 0 ? [] : connection.Query($"""
-                SELECT o.person_name, o.role, o.date, o.document_id
-                FROM role_observations o JOIN documents d ON d.document_id = o.document_id
-                WHERE d.text_basis <> 'unknown' AND o.date IS NOT NULL AND o.qualifier = '' AND o.aspect <> 'ended'
-                  AND o.person_id IN ({string.Join(',', people.Select(p => p.Item1))})
-                """,
-                r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, people);
+            var sightings = DatingEvidence.For(connection, roles.Select(r => r.Id).ToHashSet(), document.Month, document.Day, document.CandidateYears);
 
             var inferred = AnchorInference.Infer(
                 new UndatedArticle(document.Id, document.Month, document.Day, document.CandidateYears, roles.Select(r => (r.Name, r.Role)).ToList()),
@@ -93,6 +171,6 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
 
     private static Undated ReadUndated(System.Data.Common.DbDataReader r) => new(
         r.GetString(0), r.Int(1), r.Int(2),
-        r.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+        r.Numbers(3),
         r.GetString(4), r.StringOrNull(5));
 }

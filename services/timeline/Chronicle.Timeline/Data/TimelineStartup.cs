@@ -1,12 +1,18 @@
+using Chronicle.Storage;
+
 namespace Chronicle.Timeline.Data;
 
-/// <summary>At start: the shipped reference rows are in the table and every undated document is dated with them.</summary>
-public sealed class TimelineStartup(ReferenceStore reference, DocumentDating dating) : IHostedService
+/// <summary>
+/// At start: the shipped reference rows are in the table, the evidence dating needs is built for
+/// a store recorded before it was kept, and every undated document is queued to be dated with them.
+/// </summary>
+public sealed class TimelineStartup(ReferenceStore reference, DocumentDating dating, Database store) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         reference.SeedShipped();
-        dating.RedateAll();
+        DatingEvidence.RebuildIfMissing(store);
+        dating.RedateAllLater();
         return Task.CompletedTask;
     }
 

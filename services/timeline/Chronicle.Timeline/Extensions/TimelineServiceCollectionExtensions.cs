@@ -10,7 +10,7 @@ public static class TimelineServiceCollectionExtensions
 {
     public static void AddTimelineServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddChronicleDatabase(builder.Configuration, "timeline", FactStore.Migrations);
+        builder.Services.AddChronicleDatabase(builder.Configuration, "timeline", [.. FactStore.Migrations, .. DatingEvidence.Migrations]);
         builder.Services.AddSingleton<FactStore>();
         builder.Services.AddSingleton<TimelineQueries>();
         builder.Services.AddSingleton<ReferenceStore>();
@@ -20,5 +20,6 @@ public static class TimelineServiceCollectionExtensions
         // Only to tell an unknown id (404) from an entity the timeline holds nothing of.
         builder.Services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
         builder.Services.AddHostedService<TimelineStartup>();
+        builder.Services.AddHostedService<RedatingWorker>();
     }
 }

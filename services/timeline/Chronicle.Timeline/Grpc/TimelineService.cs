@@ -116,7 +116,8 @@ public sealed class TimelineService(
         }
         var term = new OfficeTerm(request.Role.Trim(), request.Person.Trim(), start, end, request.Acting, request.Source.Trim());
         reference.Put(term);
-        dating.RedateAll();
+        // Re-dating every undated document is background work: the answer does not wait for it.
+        dating.RedateAllLater();
         return Task.FromResult(ToContract(term, ReferenceStore.User));
     }
 

@@ -1,0 +1,192 @@
+using System.Data.Common;
+using System.Globalization;
+using Chronicle.Storage;
+using Chronicle.Timeline.Knowledge;
+
+namespace Chronicle.Timeline.Data;
+
+/// <summary>
+/// What dating an undated document needs from the rest of the store, found through indexes so
+/// that its cost does not grow with the store: of all the dated sightings of a person, only the
+/// earliest and the latest at each Party rank can exclude a year, and only the nearest before and
+/// after a candidate day can decide a preference (see <see cref="AnchorInference"/>).
+/// </summary>
+public static class DatingEvidence
+{
+    /// <summary>Steps of the timeline's schema for dating, numbered apart from <see cref="FactStore"/>'s.</summary>
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(100, """
+            CREATE INDEX role_observations_person_date ON role_observations (person_id, date_low);
+            CREATE TABLE rank_evidence (
+                person_id TEXT NOT NULL,
+                party_rank INTEGER NOT NULL,
+                earliest_low TEXT NOT NULL,
+                earliest_document TEXT NOT NULL,
+                latest_high TEXT NOT NULL,
+                latest_document TEXT NOT NULL,
+                PRIMARY KEY (person_id, party_rank)
+            );
+            CREATE TABLE redating_queue (
+                person_id TEXT PRIMARY KEY,
+                queued_at TEXT NOT NULL,
+                from_day TEXT NOT NULL,
+                to_day TEXT NOT NULL
+            )
+            """),
+    ];
+
+    /// <summary>Sightings that count as evidence: dated by a document whose own text gives its date.</summary>
+    private const string IsEvidence =
+        "o.date IS NOT NULL AND o.qualifier = '' AND o.aspect <> 'ended' AND d.text_basis <> 'unknown'";
+
+    /// <summary>
+    /// Folds the sightings of a document dated by its own text into the per-rank extremes, and
+    /// returns for each person it names the days whose dating its evidence may change (nothing
+    /// when the document is undated). A sighting can change the preference for a candidate day
+    /// only if no other sighting of the person lies between the two, so its days are those up to
+    /// the person's nearest other sightings on either side; it can exclude a year only by moving
+    /// an extreme, so its days are those between the old extreme and the new.
+    /// </summary>
+    public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+        var sightings = connection.Query($"""
+            SELECT o.person_id, o.role, o.date_low, o.date_high FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+            WHERE o.document_id = @doc AND {IsEvidence}
+            """,
+            r => (Person: r.GetString(0), Rank: Positions.PartyRank(r.GetString(1)), Low: r.GetString(2), High: r.GetString(3)),
+            transaction, ("@doc", documentId));
+        var changed = new List<(string Person, string From, string To)>();
+        foreach (var (person, low, high) in sightings.Select(s => (s.Person, s.Low, s.High)).Distinct())
+        {
+            string? Neighbour(string comparison, string order, string day) => connection.Query($"""
+                SELECT o.date_low FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+                WHERE o.person_id = @person AND o.date_low {comparison} @day AND o.document_id <> @doc AND {IsEvidence}
+                ORDER BY o.date_low {order} LIMIT 1
+                """,
+                r => r.GetString(0), transaction, ("@person", person), ("@day", day), ("@doc", documentId)).FirstOrDefault();
+            changed.Add((person, Neighbour("<=", "DESC", low) ?? FirstDay, Neighbour(">=", "ASC", high) ?? LastDay));
+        }
+
+        // As in AnchorInference, a rank counts only where it is the highest the document gives the person.
+        foreach (var ofPerson in sightings.Where(s => s.Rank is not null).GroupBy(s => s.Person))
+        {
+            var highest = ofPerson.Max(s => s.Rank!.Value);
+            var atHighest = ofPerson.Where(s => s.Rank == highest).ToList();
+            var low = atHighest.Select(s => s.Low).Min(StringComparer.Ordinal)!;
+            var high = atHighest.Select(s => s.High).Max(StringComparer.Ordinal)!;
+            var before = connection.Query(
+                "SELECT earliest_low, latest_high FROM rank_evidence WHERE person_id = @person AND party_rank = @rank",
+                r => (Earliest: r.GetString(0), Latest: r.GetString(1)), transaction, ("@person", ofPerson.Key), ("@rank", highest)).FirstOrDefault();
+            if (before.Earliest is null)
+            {
+                changed.Add((ofPerson.Key, FirstDay, LastDay));
+            }
+            else
+            {
+                if (string.CompareOrdinal(low, before.Earliest) < 0)
+                {
+                    changed.Add((ofPerson.Key, low, before.Earliest));
+                }
+                if (string.CompareOrdinal(high, before.Latest) > 0)
+                {
+                    changed.Add((ofPerson.Key, before.Latest, high));
+                }
+            }
+            connection.Execute("""
+                INSERT INTO rank_evidence (person_id, party_rank, earliest_low, earliest_document, latest_high, latest_document)
+                VALUES (@person, @rank, @low, @doc, @high, @doc)
+                ON CONFLICT (person_id, party_rank) DO UPDATE SET
+                    earliest_document = CASE WHEN excluded.earliest_low < rank_evidence.earliest_low THEN excluded.earliest_document ELSE rank_evidence.earliest_document END,
+                    earliest_low = CASE WHEN excluded.earliest_low < rank_evidence.earliest_low THEN excluded.earliest_low ELSE rank_evidence.earliest_low END,
+                    latest_document = CASE WHEN excluded.latest_high > rank_evidence.latest_high THEN excluded.latest_document ELSE rank_evidence.latest_document END,
+                    latest_high = CASE WHEN excluded.latest_high > rank_evidence.latest_high THEN excluded.latest_high ELSE rank_evidence.latest_high END
+                """,
+                transaction, ("@person", ofPerson.Key), ("@rank", highest), ("@doc", documentId), ("@low", low), ("@high", high));
+        }
+        return changed;
+    }
+
+    /// <summary>Bounds that take in every day.</summary>
+    public const string FirstDay = "0000-00-00", LastDay = "9999-99-99";
+
+    /// <summary>
+    /// Rebuilds the per-rank extremes from every dated document, once, for a store that holds
+    /// documents recorded before they were kept.
+    /// </summary>
+    public static void RebuildIfMissing(Database store)
+    {
+        using var connection = store.Open();
+        if (connection.ScalarLong("SELECT COUNT(*) FROM rank_evidence") > 0)
+        {
+            return;
+        }
+        var dated = connection.Query("SELECT document_id FROM documents WHERE text_basis <> 'unknown'", r => r.GetString(0));
+        foreach (var chunk in dated.Chunk(500))
+        {
+            store.InTransaction((c, t) =>
+            {
+                foreach (var documentId in chunk)
+                {
+                    Remember(c, t, documentId);
+                }
+                return 0;
+            });
+        }
+    }
+
+    /// <summary>
+    /// The dated sightings that can change the year of an article naming <paramref name="people"/>
+    /// on <paramref name="month"/>/<paramref name="day"/> of one of <paramref name="candidateYears"/>:
+    /// the extremes at each Party rank, and when the text bounds the year, the nearest sighting
+    /// before and after each candidate day. Each sighting comes with the person's other sightings
+    /// in the same document, since a rank counts only where it is the highest there.
+    /// </summary>
+    public static IReadOnlyList<DatedSighting> For(DbConnection connection, IReadOnlyCollection<string> people, int month, int day, IReadOnlyList<int> candidateYears)
+    {
+        var sources = new HashSet<(string Document, string Person)>();
+        foreach (var person in people)
+        {
+            foreach (var row in connection.Query(
+                "SELECT earliest_document, latest_document FROM rank_evidence WHERE person_id = @person",
+                r => (Earliest: r.GetString(0), Latest: r.GetString(1)), null, ("@person", person)))
+            {
+                sources.Add((row.Earliest, person));
+                sources.Add((row.Latest, person));
+            }
+            // The preference among fitting years is only made when the text gives candidate years.
+            foreach (var year in candidateYears)
+            {
+                if (month is < 1 or > 12 || year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month))
+                {
+                    continue;
+                }
+                var on = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                foreach (var (comparison, order) in new[] { ("<=", "DESC"), (">=", "ASC") })
+                {
+                    var nearest = connection.Query($"""
+                        SELECT o.document_id FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+                        WHERE o.person_id = @person AND o.date_low {comparison} @day AND {IsEvidence}
+                        ORDER BY o.date_low {order} LIMIT 1
+                        """,
+                        r => r.GetString(0), null, ("@person", person), ("@day", on));
+                    if (nearest.Count > 0)
+                    {
+                        sources.Add((nearest[0], person));
+                    }
+                }
+            }
+        }
+
+        var sightings = new List<DatedSighting>();
+        foreach (var (document, person) in sources)
+        {
+            sightings.AddRange(connection.Query($"""
+                SELECT o.person_name, o.role, o.date, o.document_id FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+                WHERE o.document_id = @doc AND o.person_id = @person AND {IsEvidence}
+                """,
+                r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, ("@doc", document), ("@person", person)));
+        }
+        return sightings;
+    }
+}
