@@ -99,7 +99,7 @@ internal static partial class TitleParser
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Lexicon.ByFirstWord(Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
         .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
-        .Concat(ProvincialMemberHeads).Distinct());
+        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Distinct());
 
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
@@ -136,6 +136,7 @@ internal static partial class TitleParser
         yield return AssemblyDeputy(tokens, i);
         yield return ProvincialMember(tokens, i, province);
         yield return CompanyTitles.At(tokens, i);
+        yield return BoardHead(tokens, i);
     }
 
     /// <summary>
