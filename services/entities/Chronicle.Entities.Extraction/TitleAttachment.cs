@@ -32,6 +32,14 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
+            if (found.Count > 1 && GivenPostBeforeAnotherName(items, j, last) is { } appointee)
+            {
+                // 'chúc mừng đồng chí X được bổ nhiệm giữ chức vụ T, Tổng Bí thư Y khẳng định': T is
+                // the post X was given; the titles after it open the next speaker's chain.
+                yield return (WithCountry(FormerCarriedForward(Left([items[j]], items, j)), appointee), appointee);
+                j = items.IndexOf(found[1], j + 1) - 1;
+                continue;
+            }
             var chain = FormerCarriedForward(Left(found, items, j));
             if (HolderOf(items, j, last) is { } person)
             {
@@ -176,6 +184,20 @@ internal static class TitleAttachment
         return (items[j - 1].Key == "mặt" && items[j - 2].Key == "thay")
             || (items[j - 1].Key == "lệnh" && items[j - 2].Key == "thừa")
             || (items[j - 1].Key == "quyền" && items[j - 2].Key is "ủy" or "uỷ" && j >= 3 && items[j - 3].Key is "thừa" or "sự" or "theo");
+    }
+
+    /// <summary>
+    /// The person named before 'giữ chức (vụ)' / 'chức danh' at a chain's first title, when another
+    /// name follows the chain: the first title is the post given, the rest another person's.
+    /// </summary>
+    private static Item? GivenPostBeforeAnotherName(List<Item> items, int j, int last)
+    {
+        var givenByWord = j >= 2 && (items[j - 1].Key == "chức" || (items[j - 1].Key is "vụ" or "danh" && items[j - 2].Key == "chức"));
+        if (!givenByWord || NameAfter(items, last) is not { } after || HolderBefore(items, j) is not { } before)
+        {
+            return null;
+        }
+        return before == after ? null : before;
     }
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>

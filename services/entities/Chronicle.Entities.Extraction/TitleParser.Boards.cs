@@ -29,7 +29,7 @@ internal static partial class TitleParser
         ("Hội Doanh nghiệp", "Hội Doanh nghiệp"),
     ];
 
-    private const int MaxBoardNameWords = 12;
+    private const int MaxBoardNameWords = 15;
 
     private static TitleMatch? BoardHead(IReadOnlyList<Token> tokens, int i)
     {
