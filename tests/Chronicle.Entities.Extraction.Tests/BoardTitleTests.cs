@@ -72,4 +72,18 @@ public sealed class BoardTitleTests
         Assert.Contains("Tô Lâm | Tổng Bí thư", roles);
         Assert.DoesNotContain("Tô Lâm | Phó Chánh án Tòa án nhân dân tối cao", roles);
     }
+    [Fact]
+    public void A_lower_case_council_post_is_on_the_council_the_article_names()
+    {
+        var roles = Roles("Sáng 3-5, Chủ tịch nước Lê Văn An, chủ tịch Hội đồng Quốc phòng và An ninh, chủ trì phiên họp. Dự họp có Thủ tướng Nguyễn Văn Bảo - phó chủ tịch hội đồng; Chủ tịch Quốc hội Trần Văn Cường, ủy viên hội đồng.");
+        Assert.Contains("Nguyễn Văn Bảo | Phó Chủ tịch Hội đồng Quốc phòng và An ninh", roles);
+        Assert.Contains("Trần Văn Cường | Ủy viên Hội đồng Quốc phòng và An ninh", roles);
+    }
+
+    [Fact]
+    public void A_lower_case_council_post_with_no_council_named_is_nobodys()
+    {
+        var roles = Roles("Dự buổi chấm giải có ông Nguyễn Văn Bảo, ủy viên hội đồng; bà Trần Thị Cúc, phó chủ tịch hội đồng.");
+        Assert.DoesNotContain(roles, r => r.Contains("Hội đồng", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -59,6 +59,26 @@ internal static partial class TitleParser
         return new TitleMatch(post, head, $"{kind.Canonical} {Joined(words)}", "", i, end, false);
     }
 
+    /// <summary>Members of a council the paragraph has named: 'Thủ tướng X - phó chủ tịch hội đồng'.</summary>
+    private static readonly string[] CouncilMemberHeads = ["Phó Chủ tịch", "Chủ tịch", "Ủy viên", "Thành viên"];
+
+    /// <summary>
+    /// 'phó chủ tịch hội đồng', 'ủy viên hội đồng' closing a list entry: a post on the council the
+    /// article names in full, which the article's context supplies (organisation 'Hội đồng').
+    /// </summary>
+    private static TitleMatch? ContextCouncil(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, CouncilMemberHeads) is not ({ } head, var h) || i + h + 1 >= tokens.Count
+            || tokens[i + h].Text != "hội" || tokens[i + h + 1].Key != "đồng")
+        {
+            return null;
+        }
+        var end = i + h + 2;
+        return end == tokens.Count || !tokens[end].IsWord
+            ? new TitleMatch(head, $"{head} Hội đồng", "Hội đồng", "", i, end, NeedsContextOrganization: true)
+            : null;
+    }
+
     /// <summary>The words of a board's name from k, and the token that closes it (beyond the limit: unclosed).</summary>
     private static (List<Token> Words, int End) BoardName(IReadOnlyList<Token> tokens, int k)
     {

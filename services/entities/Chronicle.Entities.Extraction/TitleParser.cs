@@ -137,6 +137,7 @@ internal static partial class TitleParser
         yield return ProvincialMember(tokens, i, province);
         yield return CompanyTitles.At(tokens, i);
         yield return BoardHead(tokens, i);
+        yield return ContextCouncil(tokens, i);
     }
 
     /// <summary>
