@@ -58,6 +58,13 @@ public sealed class BoardTitleTests
     }
 
     [Fact]
+    public void A_funeral_committee_is_left_to_the_mourning_rule_and_a_verb_after_it_is_no_part_of_its_name()
+    {
+        var roles = Roles("Đại tướng Trần Văn Quý, Trưởng Ban Tổ chức Lễ tang điều hành nghi thức truy điệu.");
+        Assert.DoesNotContain(roles, r => r.Contains("điều hành", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_running_past_the_limit_is_no_board_name()
     {
         var roles = Roles("Ông Phan Văn Hậu, Trưởng Ban chỉ đạo Chương trình Một Hai Ba Bốn Năm Sáu Bảy Tám Chín Mười Mười Một Mười Hai Mười Ba Mười Bốn Mười Lăm Mười Sáu phát biểu.");

@@ -45,7 +45,8 @@ internal static partial class TitleParser
         }
         j += kind.Length;
         // 'Trưởng Ban Tổ chức Trung ương', 'Trưởng Ban Tổ chức Tỉnh ủy': a standing commission, read by the commission rule.
-        if (Phrase.Longest(tokens, j, CentralSuffixes).Phrase is not null || Committee(tokens, j, null).Name is not null)
+        // A funeral committee is the mourning rule's: 'Ban Tổ chức Lễ tang' + the deceased.
+        if (Phrase.Longest(tokens, j, CentralSuffixes).Phrase is not null || Committee(tokens, j, null).Name is not null || Phrase.Length(tokens, j, "Lễ tang") is not null)
         {
             return null;
         }
