@@ -296,6 +296,12 @@ internal static partial class TitleParser
         }
         var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : head.EndsWith("Cục trưởng", StringComparison.Ordinal) ? "Cục" : "Sở";
         var j = i + n;
+        // 'ông X – Phó Vụ trưởng, Phó Trưởng Cơ quan thường trực …': a bare head before a comma is a
+        // post whose department the article does not give; read, it keeps the chain of posts whole.
+        if (unit != "Sở" && j + 1 < tokens.Count && tokens[j].Text == "," && i > 0 && tokens[i - 1].Text is "," or "–" or "-")
+        {
+            return new TitleMatch(head, head, "", "", i, j, NeedsContextOrganization: true);
+        }
         if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
         {
             return null;
