@@ -10,9 +10,6 @@ namespace Chronicle.Entities.Extraction;
 /// </summary>
 internal static partial class TitleParser
 {
-    /// <summary>Heads of such boards; 'Đồng Trưởng' is a co-chair, a post of its own.</summary>
-    private static readonly string[] BoardHeads = ["Đồng Trưởng", "Phó Trưởng", "Trưởng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc"];
-
     /// <summary>The kind of board as written, and as the post names it.</summary>
     private static readonly (string Written, string Canonical)[] BoardKinds =
     [
@@ -31,6 +28,9 @@ internal static partial class TitleParser
 
     private const int MaxBoardNameWords = 15;
 
+    /// <summary>The keys of the kinds' first words: most heads are followed by none of them.</summary>
+    private static readonly HashSet<string> BoardKindFirstWords = new(BoardKinds.Select(k => Lexicon.Key(k.Written.Split(' ')[0])), StringComparer.Ordinal);
+
     private static TitleMatch? BoardHead(IReadOnlyList<Token> tokens, int i)
     {
         if (Phrase.Longest(tokens, i, BoardHeads) is not ({ } head, var h) || (head == "Đồng Trưởng" && !tokens[i].IsCapitalized))
@@ -38,7 +38,18 @@ internal static partial class TitleParser
             return null;
         }
         var j = i + h;
-        var kind = BoardKinds.Select(k => (k.Canonical, Length: Phrase.Length(tokens, j, k.Written) ?? 0)).MaxBy(k => k.Length);
+        if (j >= tokens.Count || !BoardKindFirstWords.Contains(tokens[j].Key))
+        {
+            return null;
+        }
+        (string Canonical, int Length) kind = ("", 0);
+        foreach (var (written, canonical) in BoardKinds)
+        {
+            if (Phrase.Length(tokens, j, written) is { } n && n > kind.Length)
+            {
+                kind = (canonical, n);
+            }
+        }
         if (kind.Length == 0)
         {
             return null;

@@ -65,6 +65,8 @@ internal static partial class TitleParser
     private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
+    /// <summary>Heads of boards with no fixed list (TitleParser.Boards.cs); 'Đồng Trưởng' is a co-chair, a post of its own.</summary>
+    private static readonly string[] BoardHeads = ["Đồng Trưởng", "Phó Trưởng", "Trưởng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] CentralSuffixes = ["Trung ương Đảng", "Trung ương", "T.Ư", "TƯ", "TW"];
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i, string? articleProvince)
