@@ -93,4 +93,10 @@ public sealed class BoardTitleTests
         var roles = Roles("Dự buổi chấm giải có ông Nguyễn Văn Bảo, ủy viên hội đồng; bà Trần Thị Cúc, phó chủ tịch hội đồng.");
         Assert.DoesNotContain(roles, r => r.Contains("Hội đồng", StringComparison.OrdinalIgnoreCase));
     }
+    [Fact]
+    public void A_board_post_in_an_earlier_persons_apposition_is_not_lent_to_the_next_honoured_name()
+    {
+        var roles = Roles("Khai mạc có ông Trần Văn Đông, Phó Chủ tịch HanoiXY, Trưởng Ban Thể thao, Trưởng Ban tổ chức giải quần vợt Doanh nhân Hà Nội 2024, ông Lê Phúc Lâm - Phó Chủ tịch Hội.");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Lê Phúc Lâm | Trưởng Ban Tổ chức", StringComparison.Ordinal));
+    }
 }

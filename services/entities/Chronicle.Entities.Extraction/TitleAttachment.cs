@@ -474,7 +474,7 @@ internal static class TitleAttachment
         {
             k += 2;
         }
-        if (k >= items.Count || items[k].Kind != ItemKind.Name || TakesAPostOfItsOwn(items, k))
+        if (k >= items.Count || items[k].Kind != ItemKind.Name || TakesAPostOfItsOwn(items, k) || InAppositionOfEarlierName(items, j))
         {
             return null;
         }
@@ -483,6 +483,33 @@ internal static class TitleAttachment
         var bareName = k == last + 2 && !source && !(k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Kind == ItemKind.Title);
         return k > last + 2 || items[last + 1].Kind == ItemKind.Dash || bareName ? items[k] : null;
     }
+
+    /// <summary>
+    /// 'ông A, Phó Chủ tịch Hội X, Trưởng Ban Y, Trưởng Ban tổ chức giải Z, ông B - …': a title after a
+    /// comma in the entry a name opened with a comma describes that name, even past words no rule
+    /// reads; the honorific after the next comma opens another entry.
+    /// </summary>
+    private static bool InAppositionOfEarlierName(List<Item> items, int j)
+    {
+        if (j == 0 || items[j - 1].Kind != ItemKind.Comma)
+        {
+            return false;
+        }
+        for (var k = j - 2; k >= Math.Max(0, j - MaxItemsBackToEntryName); k--)
+        {
+            if (items[k].Kind == ItemKind.Separator)
+            {
+                return false;
+            }
+            if (items[k].Kind == ItemKind.Name)
+            {
+                return k + 1 < items.Count && items[k + 1].Kind == ItemKind.Comma && k >= 1 && items[k - 1].Key is "ông" or "bà";
+            }
+        }
+        return false;
+    }
+
+    private const int MaxItemsBackToEntryName = 16;
 
     /// <summary>
     /// In a list entry ('…; Nguyễn Văn A, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; …') the
