@@ -129,6 +129,11 @@ internal sealed partial class ArticleContext
             }
             return (title.Role, title.Title, title.Organization, qualifier);
         }
+        // 'Thủ tướng X - phó chủ tịch hội đồng': the one council the article names in full.
+        if (title.Organization == "Hội đồng")
+        {
+            return NamedCouncil is { } council ? ($"{title.Role} {council}", title.Title, council, qualifier) : null;
+        }
         if (RoleOf(person, title.Title) is { } own)
         {
             return (own, title.Title, "", qualifier);
@@ -679,6 +684,18 @@ internal sealed partial class ArticleContext
         var held = _holders.Where(h => h.Key.StartsWith(title.Title + " ", StringComparison.Ordinal)).ToList();
         return held.Count == 1 ? (held[0].Key, held[0].Value) : null;
     }
+
+    /// <summary>The council the article names in full, when it names exactly one.</summary>
+    private string? NamedCouncil
+    {
+        get
+        {
+            _namedCouncil ??= TitleLexicon.Councils.Where(c => Text.Contains(c, StringComparison.OrdinalIgnoreCase)).ToList() is [var only] ? only : "";
+            return _namedCouncil.Length > 0 ? _namedCouncil : null;
+        }
+    }
+
+    private string? _namedCouncil;
 
     private string? CommissionOf(TitleMatch title, TextSpan span, TextSpan sentence)
     {

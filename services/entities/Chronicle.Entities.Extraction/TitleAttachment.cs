@@ -32,6 +32,14 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
+            if (found.Count > 1 && GivenPostBeforeAnotherName(items, j, last) is { } appointee)
+            {
+                // 'chúc mừng đồng chí X được bổ nhiệm giữ chức vụ T, Tổng Bí thư Y khẳng định': T is
+                // the post X was given; the titles after it open the next speaker's chain.
+                yield return (WithCountry(FormerCarriedForward(Left([items[j]], items, j)), appointee), appointee);
+                j = items.IndexOf(found[1], j + 1) - 1;
+                continue;
+            }
             var chain = FormerCarriedForward(Left(found, items, j));
             if (HolderOf(items, j, last) is { } person)
             {
@@ -176,6 +184,20 @@ internal static class TitleAttachment
         return (items[j - 1].Key == "mặt" && items[j - 2].Key == "thay")
             || (items[j - 1].Key == "lệnh" && items[j - 2].Key == "thừa")
             || (items[j - 1].Key == "quyền" && items[j - 2].Key is "ủy" or "uỷ" && j >= 3 && items[j - 3].Key is "thừa" or "sự" or "theo");
+    }
+
+    /// <summary>
+    /// The person named before 'giữ chức (vụ)' / 'chức danh' at a chain's first title, when another
+    /// name follows the chain: the first title is the post given, the rest another person's.
+    /// </summary>
+    private static Item? GivenPostBeforeAnotherName(List<Item> items, int j, int last)
+    {
+        var givenByWord = j >= 2 && (items[j - 1].Key == "chức" || (items[j - 1].Key is "vụ" or "danh" && items[j - 2].Key == "chức"));
+        if (!givenByWord || NameAfter(items, last) is not { } after || HolderBefore(items, j) is not { } before)
+        {
+            return null;
+        }
+        return before == after ? null : before;
     }
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
@@ -452,7 +474,7 @@ internal static class TitleAttachment
         {
             k += 2;
         }
-        if (k >= items.Count || items[k].Kind != ItemKind.Name || TakesAPostOfItsOwn(items, k))
+        if (k >= items.Count || items[k].Kind != ItemKind.Name || TakesAPostOfItsOwn(items, k) || InAppositionOfEarlierName(items, j))
         {
             return null;
         }
@@ -461,6 +483,33 @@ internal static class TitleAttachment
         var bareName = k == last + 2 && !source && !(k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Kind == ItemKind.Title);
         return k > last + 2 || items[last + 1].Kind == ItemKind.Dash || bareName ? items[k] : null;
     }
+
+    /// <summary>
+    /// 'ông A, Phó Chủ tịch Hội X, Trưởng Ban Y, Trưởng Ban tổ chức giải Z, ông B - …': a title after a
+    /// comma in the entry a name opened with a comma describes that name, even past words no rule
+    /// reads; the honorific after the next comma opens another entry.
+    /// </summary>
+    private static bool InAppositionOfEarlierName(List<Item> items, int j)
+    {
+        if (j == 0 || items[j - 1].Kind != ItemKind.Comma)
+        {
+            return false;
+        }
+        for (var k = j - 2; k >= Math.Max(0, j - MaxItemsBackToEntryName); k--)
+        {
+            if (items[k].Kind == ItemKind.Separator)
+            {
+                return false;
+            }
+            if (items[k].Kind == ItemKind.Name)
+            {
+                return k + 1 < items.Count && items[k + 1].Kind == ItemKind.Comma && k >= 1 && items[k - 1].Key is "ông" or "bà";
+            }
+        }
+        return false;
+    }
+
+    private const int MaxItemsBackToEntryName = 16;
 
     /// <summary>
     /// In a list entry ('…; Nguyễn Văn A, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; …') the

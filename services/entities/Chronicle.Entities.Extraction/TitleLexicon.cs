@@ -76,6 +76,11 @@ internal static class TitleLexicon
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Councils the lexicon names in full ('Hội đồng Quốc phòng và An ninh'): what a bare 'hội đồng' may stand for.</summary>
+    public static IEnumerable<string> Councils =>
+        BodiesByFirstWord.Values.SelectMany(f => f).Where(f => f.Kind == BodyKind.Body && f.Canonical.StartsWith("Hội đồng ", StringComparison.Ordinal))
+            .Select(f => f.Canonical).Distinct(StringComparer.Ordinal);
+
     /// <summary>
     /// Whether the organisation is a body named by its own words after its kind ('Tập đoàn Nikkei',
     /// 'Bệnh viện Bạch Mai', 'Nhà xuất bản Kim Đồng'): its name says whose it is.

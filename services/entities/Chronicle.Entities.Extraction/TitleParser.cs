@@ -65,6 +65,8 @@ internal static partial class TitleParser
     private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
+    /// <summary>Heads of boards with no fixed list (TitleParser.Boards.cs); 'Đồng Trưởng' is a co-chair, a post of its own.</summary>
+    private static readonly string[] BoardHeads = ["Đồng Trưởng", "Phó Trưởng", "Trưởng", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] CentralSuffixes = ["Trung ương Đảng", "Trung ương", "T.Ư", "TƯ", "TW"];
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i, string? articleProvince)
@@ -99,7 +101,7 @@ internal static partial class TitleParser
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Lexicon.ByFirstWord(Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
         .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
-        .Concat(ProvincialMemberHeads).Distinct());
+        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Distinct());
 
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
@@ -136,6 +138,8 @@ internal static partial class TitleParser
         yield return AssemblyDeputy(tokens, i);
         yield return ProvincialMember(tokens, i, province);
         yield return CompanyTitles.At(tokens, i);
+        yield return BoardHead(tokens, i);
+        yield return ContextCouncil(tokens, i);
     }
 
     /// <summary>
@@ -294,6 +298,12 @@ internal static partial class TitleParser
         }
         var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : head.EndsWith("Cục trưởng", StringComparison.Ordinal) ? "Cục" : "Sở";
         var j = i + n;
+        // 'ông X – Phó Vụ trưởng, Phó Trưởng Cơ quan thường trực …': a bare head before a comma is a
+        // post whose department the article does not give; read, it keeps the chain of posts whole.
+        if (unit != "Sở" && j + 1 < tokens.Count && tokens[j].Text == "," && i > 0 && tokens[i - 1].Text is "," or "–" or "-")
+        {
+            return new TitleMatch(head, head, "", "", i, j, NeedsContextOrganization: true);
+        }
         if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
         {
             return null;
