@@ -111,6 +111,7 @@ start gateway "$root/gateway/Chronicle.Gateway/bin/$configuration/net10.0/Chroni
 ready "$gateway_port" "${pids[-1]}" gateway || exit 1
 
 log "Chronicle is up at http://127.0.0.1:$gateway_port (data in ${CHRONICLE_POSTGRES:+PostgreSQL, databases chronicle_*}${CHRONICLE_POSTGRES:-$CHRONICLE_DATA_DIR})"
+log "the analysts' page: http://127.0.0.1:$gateway_port/app/ — the REST API described at http://127.0.0.1:$gateway_port/docs"
 log "writes need the header X-Api-Key: $CHRONICLE_API_KEY — press Ctrl+C to stop"
 
 # Run until a process ends by itself (then stop the rest and report it) or a signal arrives.
