@@ -92,7 +92,8 @@ internal static class CliCommands
             }
             TextTable.Write(output, ["person", "from", "to", "handover", "known from", "conflicts"], succession.Items().Select(item => (IReadOnlyList<string>)
             [
-                item.Text("person"), First(item.Text("startedAt"), item.Text("firstSeen")), First(item.Text("endedAt"), item.Text("lastSeen"), "…"),
+                item["acting"]?.GetValue<bool>() == true ? $"{item.Text("person")} (acting)" : item.Text("person"),
+                First(item.Text("startedAt"), item.Text("firstSeen")), First(item.Text("endedAt"), item.Text("lastSeen"), "…"),
                 item.Text("handoverFrom").Length > 0 ? $"{item.Text("handoverFrom")} – {item.Text("handoverTo")}" : "",
                 item.Text("knownFrom"), string.Join("; ", (item["conflicts"] as JsonArray ?? []).Select(node => node?.ToString())),
             ]));
