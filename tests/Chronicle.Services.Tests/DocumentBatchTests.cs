@@ -57,8 +57,8 @@ public sealed class DocumentBatchTests : IAsyncLifetime
         Assert.Equal(["accepted", "duplicate", "refused", "refused"], items.Select(i => i.GetProperty("status").GetString()));
         Assert.Equal([0, 1, 2, 3], items.Select(i => i.GetProperty("index").GetInt32()));
         Assert.Equal(items[0].GetProperty("id").GetString(), items[1].GetProperty("duplicateOf").GetString());
-        Assert.Contains("'text' or 'html'", items[2].GetProperty("reason").GetString());
-        Assert.Contains("publishedAt", items[3].GetProperty("reason").GetString());
+        Assert.Contains("'text' or 'html'", items[2].GetProperty("error").GetString());
+        Assert.Contains("publishedAt", items[3].GetProperty("error").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("accepted").GetInt32());
         Assert.Equal(1, await AcceptedAsync());
     }

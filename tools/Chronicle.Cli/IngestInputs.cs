@@ -17,7 +17,7 @@ internal sealed record IngestItem(string Origin, string? Text, string? Html, str
 /// .jsonl/.ndjson as one record a line. A record names its text (text, content or body) or html,
 /// and may carry url, title, published/publishedAt/date, source and externalId/id. Every article
 /// gets an externalId (its own, else its url, else a hash of its content), so a second run
-/// resumes: what is stored already comes back as a duplicate.
+/// stores nothing twice: the suite answers a known externalId as it did the first time.
 /// </summary>
 internal static class IngestInputs
 {

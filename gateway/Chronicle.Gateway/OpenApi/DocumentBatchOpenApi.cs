@@ -65,7 +65,7 @@ public static class DocumentBatchOpenApi
                             ["id"] = new JsonObject { ["type"] = "string" },
                             ["duplicateOf"] = new JsonObject { ["type"] = "string", ["nullable"] = true },
                             ["sameStoryAs"] = new JsonObject { ["type"] = "string", ["nullable"] = true },
-                            ["reason"] = new JsonObject { ["type"] = "string" },
+                            ["error"] = new JsonObject { ["type"] = "string" },
                         },
                     },
                 },

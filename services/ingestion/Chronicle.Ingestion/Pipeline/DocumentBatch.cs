@@ -68,7 +68,7 @@ public sealed class DocumentBatch(DocumentIntake intake, Outbox outbox, IOptions
             }
             catch (InvalidSubmissionException exception)
             {
-                item = new IngestedItem { Index = index, Status = "refused", Reason = exception.Message };
+                item = new IngestedItem { Index = index, Status = "refused", Error = exception.Message };
             }
             response.Items.Add(item);
         }
