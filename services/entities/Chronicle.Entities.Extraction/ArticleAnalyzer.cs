@@ -87,7 +87,7 @@ public static partial class ArticleAnalyzer
             if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
                 continue;
             // Each sighting is dated by its own sentence: a career line, an earlier day, a post left.
-            // 'Trung ương giới thiệu ông X để Quốc hội bầu giữ chức Chủ tịch nước': proposed, not yet taken up.
+            // 'ông X được giới thiệu để Quốc hội xem xét bầu làm Chủ tịch nước': proposed, not yet taken up.
             if (role.Qualifier.Length == 0 && RoleDating.IsNomination(cleanText, sentence, link.Span))
                 role = role with { Qualifier = "nominee" };
             var dating = RoleDating.For(cleanText, dates, sentence, personSpan, link.Span, role.Qualifier, anchor);

@@ -591,7 +591,7 @@ internal sealed partial class ArticleContext
 
     private readonly Dictionary<string, bool> _onlyRecalled = new(StringComparer.Ordinal);
 
-    /// <summary>Every mention of the person stands shortly after words of remembrance ('phía sau phần mộ của Tổng Bí thư Lê Duẩn').</summary>
+    /// <summary>Every mention of the person stands shortly after words of remembrance ('thắp hương trước phần mộ cố Chủ tịch X').</summary>
     private bool OnlyRecalled(string person)
     {
         if (_onlyRecalled.TryGetValue(person, out var known))

@@ -36,7 +36,7 @@ internal static partial class RoleDating
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
-        // 'Giai đoạn từ tháng 11/2011 đến tháng 2/2014, ông là …': a span before the title dates it by its start.
+        // 'Từ tháng 3/2010 tới tháng 8/2013, bà giữ chức …': a span before the title dates it by its start.
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
@@ -64,7 +64,7 @@ internal static partial class RoleDating
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
 
-    /// <summary>A post the clause before it only proposes: 'giới thiệu … để Quốc hội bầu giữ chức', 'dự kiến bổ nhiệm làm'.</summary>
+    /// <summary>A post the clause before it only proposes: 'giới thiệu … để Quốc hội xem xét bầu', 'dự kiến bổ nhiệm làm'.</summary>
     public static bool IsNomination(string text, TextSpan sentence, TextSpan title)
     {
         var from = Math.Max(sentence.Start, title.Start - NominationReach);
@@ -99,13 +99,13 @@ internal static partial class RoleDating
             return (Held, false);
         if (NewRightBefore().IsMatch(beforeTitle))
             return (Started, true);
-        // 'bầu bổ sung Bộ trưởng Công an X làm Ủy viên Bộ Chính trị': the post before the name is the
+        // 'bầu thêm Bộ trưởng Tư pháp X vào Bộ Chính trị': the post before the name is the
         // one X holds; the post taken up comes after 'làm'.
         if (TakingOnAfter().IsMatch(afterChain))
             return (Held, false);
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
         {
-            // 'sau khi được bầu làm Tổng Bí thư', 'từ khi được bổ nhiệm …': the sentence looks back on a
+            // 'sau khi được bầu giữ cương vị Chủ tịch', 'từ khi được bổ nhiệm …': the sentence looks back on a
             // post already taken up, and its date is a day the post is held, not the day it began.
             var from = Math.Max(0, beforeTitle.Length - LookBackChars);
             return SinceTakingUp().IsMatch(beforeTitle[from..]) ? (Held, false) : (Started, true);
@@ -114,7 +114,7 @@ internal static partial class RoleDating
     }
 
     /// <summary>
-    /// 'Y đảm nhiệm chức danh Thường trực Ban Bí thư thay đồng chí X, …, Thường trực Ban Bí thư': X,
+    /// 'Y nhận chức Thường trực Ban Bí thư, thay đồng chí X, …, Thường trực Ban Bí thư': X,
     /// named after 'thay' (in place of), leaves the post the sentence gives Y before it.
     /// </summary>
     private static bool Replaced(string text, TextSpan sentence, ReadOnlySpan<char> beforeChain, TextSpan title)
@@ -134,7 +134,7 @@ internal static partial class RoleDating
     private static partial Regex ReplacedRightBefore();
 
     /// <summary>
-    /// 'Ông cũng là Chủ tịch nước nhiệm kỳ 2016 - 2021, Chủ tịch Hội đồng Quốc phòng và An ninh': a
+    /// 'Bà còn là Phó Chủ tịch nước nhiệm kỳ 2011 - 2016, Ủy viên Hội đồng Quốc phòng': a
     /// post written with a term that ended before the article's year was left by the end of it. The
     /// term follows the title, or the title follows the post that carries it.
     /// </summary>
@@ -171,7 +171,7 @@ internal static partial class RoleDating
             return false;
         var opensSentence = mention.Start - sentence.Start <= 2
             || OpeningWords().IsMatch(text.AsSpan(sentence.Start, mention.Start - sentence.Start));
-        // 'kết quả đạt được trong năm 2022': a bare year inside the sentence dates what was done.
+        // 'những việc đã làm xong trong năm 2021': a bare year inside the sentence dates what was done.
         if (mention.Granularity == DateGranularity.Year)
             return opensSentence;
         if (present - year <= 1 || opensSentence)
@@ -230,7 +230,7 @@ internal static partial class RoleDating
     private static partial Regex OpeningWords();
 
     /// <summary>
-    /// '… chuyến thăm của Tổng thống Putin (20/6/2024), cuộc điện đàm giữa Tổng Bí thư …': a date in
+    /// '… sau cuộc gặp với Thủ tướng Nhật Bản (12/3/2023), buổi hội đàm với Tổng Bí thư …': a date in
     /// brackets dates the phrase it closes, not a title further on. A bracketed time of day ('Hôm
     /// qua (20/6), …') still opens the sentence.
     /// </summary>

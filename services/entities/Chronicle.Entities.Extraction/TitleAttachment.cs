@@ -228,7 +228,7 @@ internal static class TitleAttachment
         var joined = false;
         for (var k = last + 1; k + 1 < items.Count && k - last <= (joined ? 2 * MaxItemsToDoiVoi : MaxItemsToDoiVoi); k++)
         {
-            // '… miễn nhiệm chức vụ Chủ tịch Quốc hội và cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông X':
+            // '… miễn nhiệm chức vụ Phó Chủ tịch nước, đồng thời cho thôi nhiệm vụ đại biểu đối với bà X':
             // a second decision joined by 'và' concerns the same person.
             joined |= items[k].Key == "và";
             if (items[k].Kind is ItemKind.Name or ItemKind.Separator || (items[k].Kind == ItemKind.Title && !joined))
@@ -328,7 +328,7 @@ internal static class TitleAttachment
         {
             return true;
         }
-        // '… Bộ trưởng Bộ Xây dựng đối với ông X và Bộ trưởng Bộ Khoa học và Công nghệ đối với ông Y'.
+        // '… Bộ trưởng Bộ Tư pháp đối với ông X và Bộ trưởng Bộ Y tế đối với bà Y'.
         if (k == j - 1 && k >= 0 && items[k].Key == "và")
         {
             for (var back = k - 1; back >= Math.Max(0, k - MaxItemsToDecision); back--)
@@ -785,7 +785,7 @@ internal static class TitleAttachment
     }
 
     /// <summary>
-    /// 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Công an.', 'Bà là Ủy viên Trung ương Đảng
+    /// 'Tháng 5/2018, bà được bổ nhiệm Thứ trưởng Bộ Tư pháp.', 'Bà là Ủy viên Trung ương Đảng
     /// khóa XIII, Bí thư Tỉnh ủy …': in a sentence that names nobody, posts that 'ông', 'bà' or
     /// 'đồng chí' as its subject is said to be, hold or take up; they belong to the person the article
     /// last named. The first post must follow a verb of holding ('là', 'làm', 'giữ chức', 'bổ
