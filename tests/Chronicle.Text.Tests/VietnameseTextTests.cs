@@ -79,4 +79,11 @@ public class VietnameseTextTests
     [Fact]
     public void MatchKey_leaves_foreign_words_alone() =>
         Assert.Equal("pasaxon", VietnameseText.MatchKey("Pasaxon"));
+
+    [Fact]
+    public void Noncharacters_in_a_damaged_paste_become_replacement_characters_instead_of_an_exception()
+    {
+        Assert.Equal("Hà Nội \uFFFD ngày 5/3", VietnameseText.Normalize("Hà Nội \uFFFE ngày 5/3"));
+        Assert.Equal("\uFFFD", VietnameseText.Normalize("\uFFFF"));
+    }
 }

@@ -24,6 +24,9 @@ public static class VietnameseText
                 case '\u00F0': builder.Append('\u0111'); break;
                 case '\u00A0' or '\u202F': builder.Append(' '); break;
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF': break;
+                // Code points normalisation refuses (the noncharacters U+FFFE and U+FFFF) become the
+                // replacement character, so a damaged paste is read rather than refused with an exception.
+                case '\uFFFE' or '\uFFFF': builder.Append('\uFFFD'); break;
                 default: builder.Append(c); break;
             }
         }
