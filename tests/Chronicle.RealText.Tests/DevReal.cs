@@ -11,7 +11,7 @@ public sealed record RealArticle(string Id, string Url, string? Published, strin
     /// A third of the set is never tuned on: articles whose number divides by three. Their figure is
     /// printed before anything else and is the honest one; the rest may be read and worked on.
     /// </summary>
-    public bool IsUntouched => int.Parse(Id, System.Globalization.CultureInfo.InvariantCulture) % 3 == 0;
+    public bool IsUntouched => int.TryParse(Id, System.Globalization.CultureInfo.InvariantCulture, out var number) && number % 3 == 0;
 }
 
 /// <summary>A hand-annotated fact. Low-confidence facts count neither as misses nor as errors.</summary>

@@ -30,6 +30,19 @@ public sealed record KindScore(int Gold, int Found, int Right, int Predicted, in
     }
 }
 
+/// <summary>Counts of missed roles by cause.</summary>
+public sealed record RoleMisses(int PersonNotRead, int OtherPost, int OtherPostSameHead)
+{
+    public static RoleMisses Sum(IEnumerable<RoleMisses> all)
+    {
+        var list = all.ToList();
+        return new RoleMisses(list.Sum(m => m.PersonNotRead), list.Sum(m => m.OtherPost), list.Sum(m => m.OtherPostSameHead));
+    }
+
+    public override string ToString() =>
+        $"person not read {PersonNotRead}, person read with other posts {OtherPost} (same head words {OtherPostSameHead})";
+}
+
 public sealed record RealArticleScore(string Article, KindScore Roles, KindScore Events, KindScore Documents);
 
 public static class RealTextScoring
@@ -89,6 +102,38 @@ public static class RealTextScoring
         }
         return new KindScore(gold.Count(g => g.High), found, right, counted, correct, missed, wrong, extra);
     }
+
+    /// <summary>
+    /// Why high-confidence roles were missed, in counts only (safe to print for the untouched
+    /// articles): the person was never read, or was read with other posts — of which how many
+    /// share the gold post's head words (the post was read, but its body or place differs).
+    /// </summary>
+    public static RoleMisses MissCauses(ArticleReading reading, IReadOnlyList<GoldFact> gold)
+    {
+        var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "role" && g.High).ToList();
+        var predicted = reading.Roles.Select(r => (Person: GoldKeys.Person(r.Person), Role: RoleKey(r))).ToList();
+        int personNotRead = 0, otherPost = 0, sameHead = 0;
+        foreach (var fact in facts)
+        {
+            var person = GoldKeys.Person(fact.Person!);
+            var role = GoldKeys.Role(fact.Role!);
+            var posts = predicted.Where(p => p.Person == person).Select(p => p.Role).ToList();
+            if (posts.Contains(role))
+                continue;
+            if (posts.Count == 0)
+            {
+                personNotRead++;
+                continue;
+            }
+            otherPost++;
+            if (posts.Any(p => Head(p) == Head(role)))
+                sameHead++;
+        }
+        return new RoleMisses(personNotRead, otherPost, sameHead);
+    }
+
+    /// <summary>The first two words of a canonical post: 'phó chủ tịch', 'bí thư tỉnh ủy'.</summary>
+    private static string Head(string role) => string.Join(' ', role.Split(' ').Take(2));
 
     private static KindScore Events(ArticleReading reading, List<GoldFact> gold) =>
         MatchOneToOne(reading, gold, reading.Events,

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Chronicle.RealText.Tests;
+
+/// <summary>
+/// The team-annotated sample of the political corpus (<see cref="CorpusSample"/>), scored as the
+/// dev-real articles are. Its figures are a ratchet too; without ../shared or the gold file the
+/// test is skipped, never passed.
+/// </summary>
+public sealed class CorpusSampleTests(ITestOutputHelper output)
+{
+    /// <summary>Best figures reached on the sample: never lower these.</summary>
+    private static class Reached
+    {
+        public const double RoleRecall = 0;
+        public const double RolePrecision = 0;
+        public const double EventRecall = 0;
+        public const double DocumentRecall = 0;
+    }
+
+    [SkippableFact]
+    public void Corpus_sample_meets_the_figures_reached_so_far()
+    {
+        var sample = CorpusSample.Load();
+        Skip.If(sample is null, "../shared/corpus or the sample's gold file is missing: the corpus sample is not measured.");
+        var (articles, gold) = sample!.Value;
+        var readings = articles.Select(ArticleReading.Of).ToList();
+        var all = RealTextQualityTests.Print(output, $"corpus sample", readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: true);
+        output.WriteLine($"role misses: {RoleMisses.Sum(readings.Select(r => RealTextScoring.MissCauses(r, gold)))}");
+
+        Assert.NotEmpty(gold);
+        Check("sample role recall", all.Roles.Recall, Reached.RoleRecall);
+        Check("sample role precision", all.Roles.Precision, Reached.RolePrecision);
+        Check("sample event recall", all.Events.Recall, Reached.EventRecall);
+        Check("sample legal document recall", all.Documents.Recall, Reached.DocumentRecall);
+    }
+
+    private void Check(string what, double figure, double reached)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {figure:0.000} (held at {reached:0.000}, aim 0.95)"));
+        Assert.True(figure >= reached, string.Create(CultureInfo.InvariantCulture, $"{what} fell to {figure:0.000}, below the {reached:0.000} reached before"));
+    }
+}
