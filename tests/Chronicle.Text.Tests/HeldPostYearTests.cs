@@ -117,3 +117,37 @@ public class UrlDatesYearLastTests
         Assert.Null(UrlDates.Find("https://example.vn/tin-tuc-07122024043203.html", 2026));
     }
 }
+
+/// <summary>The anchor's year from a national day's anniversary named in the opening.</summary>
+public class AnniversaryYearTests
+{
+    [Fact]
+    public void An_anniversary_before_its_day_is_in_its_year()
+    {
+        var anchor = AnchorDateResolver.Resolve("Sáng 28/4, thành phố tổng duyệt chương trình kỷ niệm 49 năm Ngày Giải phóng miền Nam, thống nhất đất nước.", null);
+        Assert.Equal("2024-04-28", anchor.ToIso());
+        Assert.Equal(YearBasis.Context, anchor.Basis);
+    }
+
+    [Fact]
+    public void An_anniversary_shortly_after_its_day_is_in_its_year()
+    {
+        var anchor = AnchorDateResolver.Resolve("Tối 2/9, tỉnh tổ chức bắn pháo hoa mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9.", null);
+        Assert.Equal(2025, anchor.Year);
+    }
+
+    [Fact]
+    public void An_anniversary_months_after_its_day_leaves_two_years()
+    {
+        var anchor = AnchorDateResolver.Resolve("Ngày 20/11, ban tổ chức họp bàn kế hoạch kỷ niệm 50 năm Ngày Giải phóng miền Nam.", null);
+        Assert.Null(anchor.Year);
+        Assert.Equal([2024, 2025], anchor.CandidateYears);
+    }
+
+    [Fact]
+    public void An_anniversary_still_ahead_is_a_goal()
+    {
+        var anchor = AnchorDateResolver.Resolve("Ngày 20/11, hội thảo bàn các mục tiêu hướng tới kỷ niệm 100 năm thành lập Đảng.", null);
+        Assert.Null(anchor.Year);
+    }
+}

@@ -80,7 +80,7 @@ public static partial class AnchorDateResolver
             $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
         return FromYearEndReview(cleanText, eventDate, month)
             ?? FromPublication(eventDate, month, day, publication)
-            ?? FromContext(cleanText, eventDate, mentions, notReported, documents, lowerBound)
+            ?? Narrowed(FromContext(cleanText, eventDate, mentions, notReported, documents, lowerBound), posts, weekday)
             ?? FromHeldPosts(eventDate, posts, weekday, lowerBound)
             ?? Narrowed(FromCitedDocuments(cleanText, eventDate, month, day, dayDated, lowerBound), posts, weekday)
             ?? Narrowed(open, posts, weekday)
