@@ -44,16 +44,14 @@ public class SeedArticleTests
     }
 
     [SkippableFact]
-    public void Seed_002_has_no_year_and_starts_its_candidates_after_the_cited_resolution()
+    public void Seed_002_is_dated_by_the_post_its_lead_names_with_its_holder()
     {
         var article = Seed("002");
             Skip.If(article is null, "../shared/seeds is not beside the checkout");
         var anchor = AnchorDateResolver.Resolve(article.CleanText, null);
-        Assert.Null(anchor.Year);
-        Assert.Equal(YearBasis.Unknown, anchor.Basis);
-        Assert.Equal((7, 4), (anchor.Month, anchor.Day));
-        Assert.Equal(2023, anchor.CandidateYears[0]);
-        Assert.Contains(2024, anchor.CandidateYears);
+        // Its cited resolution bounds the year from 2023; 'Thường trực Ban Bí thư Lương Cường' was held in 2024 only.
+        Assert.Equal("2024-07-04", anchor.ToIso());
+        Assert.Equal(YearBasis.Inferred, anchor.Basis);
     }
 
     [SkippableFact]

@@ -60,9 +60,12 @@ public static partial class AnchorDateResolver
         if (publication is not null)
             notReported = WithoutDeadlines(mentions, notReported, publication);
         var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
+        var posts = HeldPostsInLead(cleanText, eventDate);
 
         if (eventDate is null)
-            return FromPublicationAlone(cleanText, publication, "the text writes no day and month for the event");
+            return publication is null && FromHeldPostsAlone(posts) is { } byPosts
+                ? byPosts
+                : FromPublicationAlone(cleanText, publication, "the text writes no day and month for the event");
         if (publication is not null && IsRecalledDay(cleanText, eventDate, publication))
             return FromPublicationAlone(cleanText, publication,
                 $"no paragraph opens with the event's day and '{eventDate.Text.Trim()}' is over a week before publication: it is recalled");
@@ -72,13 +75,106 @@ public static partial class AnchorDateResolver
         int month = eventDate.Month!.Value, day = eventDate.Day!.Value;
         var dayDated = documents.Where(d => d.Date.Year is not null && d.Date.Granularity == DateGranularity.Day).ToList();
         var lowerBound = DocumentsLowerBound(month, day, dayDated);
+        var weekday = Weekdays.Before(cleanText, eventDate);
+        var open = Undated(eventDate, TermCandidates(cleanText, mentions, month, day),
+            $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
         return FromYearEndReview(cleanText, eventDate, month)
             ?? FromPublication(eventDate, month, day, publication)
-            ?? FromContext(cleanText, eventDate, mentions, notReported, documents, lowerBound)
-            ?? FromCitedDocuments(cleanText, eventDate, month, day, dayDated, lowerBound)
-            ?? Undated(eventDate, TermCandidates(cleanText, mentions, month, day),
-                $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
+            ?? Narrowed(FromContext(cleanText, eventDate, mentions, notReported, documents, lowerBound), posts, weekday)
+            ?? FromHeldPosts(eventDate, posts, weekday, lowerBound)
+            ?? Narrowed(FromCitedDocuments(cleanText, eventDate, month, day, dayDated, lowerBound), posts, weekday)
+            ?? Narrowed(open, posts, weekday)
+            ?? open;
     }
+
+    /// <summary>How many paragraphs from the top name the people the report is about.</summary>
+    private const int LeadParagraphs = 3;
+
+    /// <summary>
+    /// The posts named with their holders in the opening paragraphs or in the event day's own
+    /// paragraph: further down, texts recall the past ('năm 2019, Chủ tịch nước …').
+    /// </summary>
+    private static IReadOnlyList<HeldPostMention> HeldPostsInLead(string text, DateMention? eventDate)
+    {
+        var leadEnd = ReportLead.EndOfParagraphs(text, LeadParagraphs);
+        var (dayParagraphStart, dayParagraphEnd) = eventDate is null ? (0, 0) : ParagraphAround(text, eventDate.Start);
+        return HeldPosts.Find(text)
+            .Where(m => m.Start < leadEnd || (m.Start >= dayParagraphStart && m.Start < dayParagraphEnd))
+            .ToList();
+    }
+
+    private static (int Start, int End) ParagraphAround(string text, int offset)
+    {
+        var start = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+        var end = text.IndexOf('\n', offset);
+        return (start, end < 0 ? text.Length : end);
+    }
+
+    /// <summary>
+    /// The people the text names in their posts leave only the years in which each held the post
+    /// on that day ('Tổng Bí thư, Chủ tịch nước Tô Lâm' on 18/8 → 2024); a weekday written with the
+    /// day ('thứ Hai, 20/5') leaves only the years in which it falls on that weekday.
+    /// </summary>
+    private static AnchorDate? FromHeldPosts(DateMention eventDate, IReadOnlyList<HeldPostMention> posts, DayOfWeek? weekday, int? lowerBound)
+    {
+        if (posts.Count == 0)
+            return null;
+        int month = eventDate.Month!.Value, day = eventDate.Day!.Value;
+        var years = HeldPosts.YearsFor(posts, month, day, CurrentDay()).Where(y => lowerBound is null || y >= lowerBound).ToList();
+        var pairs = $"the text names {HeldPosts.Describe(posts)}";
+        if (weekday is { } named)
+        {
+            years = years.Where(y => new DateOnly(y, month, day).DayOfWeek == named).ToList();
+            pairs += $" and the day is a {named}";
+        }
+        if (years.Count == 1)
+            return Dated(eventDate, years[0], YearBasis.Inferred, $"{pairs}: only {years[0]} fits {DayMonth(eventDate)}");
+        return null;
+    }
+
+    /// <summary>
+    /// An undated answer's candidates, narrowed by the posts the text names and the weekday written
+    /// with the day; when one year is left it is taken, as inferred.
+    /// </summary>
+    private static AnchorDate? Narrowed(AnchorDate? undated, IReadOnlyList<HeldPostMention> posts, DayOfWeek? weekday)
+    {
+        if (undated is null || undated.Year is not null || undated.Mention is not { } mention)
+            return undated;
+        int month = mention.Month!.Value, day = mention.Day!.Value;
+        IEnumerable<int> years = undated.CandidateYears;
+        var because = new List<string>();
+        if (posts.Count > 0)
+        {
+            var held = HeldPosts.YearsFor(posts, month, day, CurrentDay());
+            years = undated.CandidateYears.Count == 0 ? held : years.Intersect(held);
+            because.Add($"the text names {HeldPosts.Describe(posts)}");
+        }
+        var left = years.ToList();
+        if (weekday is { } named && left.Count > 0)
+        {
+            left = left.Where(y => new DateOnly(y, month, day).DayOfWeek == named).ToList();
+            because.Add($"the day is a {named}");
+        }
+        if (because.Count == 0 || left.Count == 0)
+            return undated;
+        if (left.Count == 1)
+            return Dated(mention, left[0], YearBasis.Inferred, $"{undated.Reason}; {string.Join(" and ", because)}: only {left[0]} fits");
+        return undated with { CandidateYears = left, Reason = $"{undated.Reason}; {string.Join(" and ", because)}: {string.Join(", ", left)} remain" };
+    }
+
+    /// <summary>
+    /// Without a day and month for the event nor a publication date, the posts named still date it
+    /// to the year when every pair was held together only within one year.
+    /// </summary>
+    private static AnchorDate? FromHeldPostsAlone(IReadOnlyList<HeldPostMention> posts)
+    {
+        if (posts.Count == 0 || HeldPosts.YearsFor(posts, CurrentDay()) is not [var year])
+            return null;
+        return new AnchorDate(year, null, null, DateGranularity.Year, YearBasis.Inferred, [year],
+            $"the text writes no day and month for the event; it names {HeldPosts.Describe(posts)}, held together only in {year}", null);
+    }
+
+    private static DateOnly CurrentDay() => DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>The anchor of an extracted article: its clean text with the dates its page gave (date line, markup).</summary>
     /// <param name="publishedAt">The publication date given with the document, when any: it wins over the page's own.</param>

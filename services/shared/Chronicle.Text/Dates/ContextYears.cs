@@ -90,6 +90,7 @@ internal static partial class ContextYears
         AddPresentYears(text, clues);
         AddNamedEvents(text, openingEnd, month, clues);
         AddNamedTet(text, month, clues);
+        AddAnniversaries(text, openingEnd, month, day, clues);
         if (clues.Count > 0)
             return clues;
         AddNearbyDates(text, mentions, lead, notReported, documentDates, clues);
@@ -233,6 +234,75 @@ internal static partial class ContextYears
             int? reported = month switch { <= 6 => year, >= 10 => year - 1, _ => null };
             if (reported is { } known)
                 into.Add(new YearClue([known], $"the text names '{match.Value}' (Tết of {year}) and the day is {(known == year ? "in the first half of that year" : "in the autumn before it")}"));
+        }
+    }
+
+    /// <summary>'kỷ niệm 70 năm Chiến thắng Điện Biên Phủ', 'Kỷ niệm 79 năm Ngày Cách mạng Tháng Tám': a national day counted in years.</summary>
+    [GeneratedRegex(@"(?<!\p{L})kỷ\s+niệm\s+(?<n>[0-9]{1,3})\s+năm\s+(?:ngày\s+)?(?<name>[^.;:\n(]{3,60})", Options)]
+    private static partial Regex Anniversary();
+
+    /// <summary>National days whose anniversaries are held every year, with the day they count from.</summary>
+    private static readonly (string Name, DateOnly Day)[] NationalDays =
+    [
+        ("chiến thắng hà nội - điện biên phủ trên không", new DateOnly(1972, 12, 30)),
+        ("chiến thắng điện biên phủ trên không", new DateOnly(1972, 12, 30)),
+        ("điện biên phủ trên không", new DateOnly(1972, 12, 30)),
+        ("chiến thắng điện biên phủ", new DateOnly(1954, 5, 7)),
+        ("chiến thắng lịch sử điện biên phủ", new DateOnly(1954, 5, 7)),
+        ("giải phóng miền nam", new DateOnly(1975, 4, 30)),
+        ("cách mạng tháng tám", new DateOnly(1945, 8, 19)),
+        ("quốc khánh", new DateOnly(1945, 9, 2)),
+        ("thành lập quân đội nhân dân", new DateOnly(1944, 12, 22)),
+        ("thành lập qđnd", new DateOnly(1944, 12, 22)),
+        ("thành lập đảng", new DateOnly(1930, 2, 3)),
+        ("đảng cộng sản việt nam", new DateOnly(1930, 2, 3)),
+        ("thành lập công đoàn việt nam", new DateOnly(1929, 7, 28)),
+        ("công đoàn việt nam", new DateOnly(1929, 7, 28)),
+        ("sinh chủ tịch hồ chí minh", new DateOnly(1890, 5, 19)),
+        ("sinh của chủ tịch hồ chí minh", new DateOnly(1890, 5, 19)),
+        ("thương binh - liệt sĩ", new DateOnly(1947, 7, 27)),
+        ("thương binh-liệt sĩ", new DateOnly(1947, 7, 27)),
+        ("thương binh liệt sĩ", new DateOnly(1947, 7, 27)),
+        ("giải phóng thủ đô", new DateOnly(1954, 10, 10)),
+        ("truyền thống lực lượng công an nhân dân", new DateOnly(1945, 8, 19)),
+        ("truyền thống công an nhân dân", new DateOnly(1945, 8, 19)),
+        ("báo chí cách mạng việt nam", new DateOnly(1925, 6, 21)),
+        ("nhà giáo việt nam", new DateOnly(1982, 11, 20)),
+        ("thành lập mặt trận tổ quốc việt nam", new DateOnly(1930, 11, 18)),
+        ("thành lập đoàn tncs hồ chí minh", new DateOnly(1931, 3, 26)),
+        ("thành lập đoàn thanh niên cộng sản hồ chí minh", new DateOnly(1931, 3, 26)),
+        ("thành lập hội liên hiệp phụ nữ việt nam", new DateOnly(1930, 10, 20)),
+        ("biên phòng toàn dân", new DateOnly(1959, 3, 3)),
+        ("thầy thuốc việt nam", new DateOnly(1955, 2, 27)),
+        ("tổng tuyển cử đầu tiên", new DateOnly(1946, 1, 6)),
+        ("ký hiệp định paris", new DateOnly(1973, 1, 27)),
+        ("hiệp định paris", new DateOnly(1973, 1, 27)),
+    ];
+
+    /// <summary>How long after a national day its anniversary's events still take its year without doubt.</summary>
+    private const int AnniversaryFollowUpDays = 60;
+
+    /// <summary>
+    /// A national day's N-th anniversary named in the opening falls in the year it was first held
+    /// plus N. A day before it in the calendar is in that year (preparations, the ceremony); a day
+    /// well after it may follow it up or prepare the next one, so that day leaves the year before too.
+    /// </summary>
+    private static void AddAnniversaries(string text, int openingEnd, int month, int day, List<YearClue> into)
+    {
+        foreach (Match match in Anniversary().Matches(text[..openingEnd]))
+        {
+            var name = match.Groups["name"].Value.ToLowerInvariant();
+            var national = NationalDays.FirstOrDefault(d => name.StartsWith(d.Name, StringComparison.Ordinal));
+            if (national.Name is null || !int.TryParse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                continue;
+            var year = national.Day.Year + count;
+            // 'hướng tới kỷ niệm 100 năm thành lập Đảng' (2030) is a goal, not the present.
+            if (year > DateTime.UtcNow.Year + 1 || !DateRecognizer.IsValidDay(year, month, day))
+                continue;
+            var reported = new DateOnly(year, month, day);
+            var anniversary = new DateOnly(year, national.Day.Month, national.Day.Day);
+            IReadOnlyList<int> years = reported.DayNumber - anniversary.DayNumber <= AnniversaryFollowUpDays ? [year] : [year - 1, year];
+            into.Add(new YearClue(years, $"the opening names the anniversary '{match.Value.Trim()}' of {national.Day:yyyy-MM-dd}, held in {year}"));
         }
     }
 

@@ -21,7 +21,9 @@ public sealed record UrlDate(int Year, int Month, int? Day, string Text)
 /// ('/2021/12/14/', '/2024/08/', '/202404/', '/2024-07-24/'), a slug's end ('-20211214'), a slug's own words
 /// ('ngay-14-12-2021') and numeric ids that begin with a time stamp ('-20240724220230694.htm' is
 /// yyyyMMddHHmmss plus milliseconds; '-196250218174650227.htm' is a three-digit prefix, then
-/// yyMMddHHmmss). Anything that can be read two ways is not read at all.
+/// yyMMddHHmmss), a date written day or month first then a time ('-07122024043203.html' is
+/// MMddyyyyHHmmss on outlets that write the month first) and a slug's day written day first
+/// ('-07072024-a132237'). Anything that can be read two ways is not read at all.
 /// </summary>
 public static partial class UrlDates
 {
@@ -50,6 +52,12 @@ public static partial class UrlDates
     [GeneratedRegex(@"(?<![0-9])[0-9]{8,}(?![0-9])")]
     private static partial Regex DigitRun();
 
+    /// <summary>
+    /// Outlets that write a date month first in their ids ('07122024043203' is 12 July 2024): where
+    /// both orders give a valid day, theirs is read month first; elsewhere such an id is not read.
+    /// </summary>
+    private static readonly string[] MonthFirstHosts = ["rfa.org"];
+
     /// <summary>The date in the address, or null when it has none or could be read two ways.</summary>
     public static UrlDate? Find(string? url) => Find(url, DateTime.UtcNow.Year + 1);
 
@@ -59,6 +67,7 @@ public static partial class UrlDates
         if (string.IsNullOrWhiteSpace(url))
             return null;
         var path = PathOf(url);
+        var monthFirst = WritesMonthFirst(url);
         var found = new List<UrlDate>();
         foreach (Match match in YearMonthDayFolders().Matches(path))
             AddIfValid(found, match, latestYear);
@@ -70,7 +79,7 @@ public static partial class UrlDates
             AddIfValid(found, match, latestYear);
         foreach (Match match in DigitRun().Matches(path))
         {
-            if (FromDigitRun(match.Value, latestYear) is { } date)
+            if (FromDigitRun(match.Value, latestYear, monthFirst) is { } date)
                 found.Add(date);
         }
         return Agreed(found);
@@ -97,12 +106,19 @@ public static partial class UrlDates
     /// An id that begins with a time stamp. Each reading must also give a valid time of day, which
     /// a counter rarely does; when two readings give different days, the id is not read.
     /// </summary>
-    private static UrlDate? FromDigitRun(string digits, int latestYear)
+    private static UrlDate? FromDigitRun(string digits, int latestYear, bool monthFirst)
     {
         if (digits.Length == 8)
-            return ReadDay(digits, 0, fourDigitYear: true, latestYear) is { } day ? day with { Text = digits } : null;
+            return ReadDay(digits, 0, fourDigitYear: true, latestYear) ?? ReadYearLast(digits, latestYear, monthFirst);
         if (digits.Length < ShortestTimeStamp)
             return null;
+        // ddMMyyyyHHmmss or MMddyyyyHHmmss: read only when no year-first reading exists.
+        if (digits.Length == 14 && ReadStamp(digits, 0, fourDigitYear: true, latestYear) is null
+            && ReadStamp(digits, 3, fourDigitYear: false, latestYear) is null && ReadStamp(digits, 0, fourDigitYear: false, latestYear) is null
+            && IsTimeOfDay(digits.AsSpan(8, 6)))
+        {
+            return ReadYearLast(digits[..8], latestYear, monthFirst) is { } yearLast ? yearLast with { Text = digits } : null;
+        }
 
         var readings = new List<UrlDate>();
         // yyyyMMddHHmm(ss...) from the first digit.
@@ -117,6 +133,29 @@ public static partial class UrlDates
         var days = readings.Select(r => (r.Year, r.Month, r.Day)).Distinct().Count();
         return days == 1 ? readings[0] : null;
     }
+
+    /// <summary>
+    /// 'ddMMyyyy' or 'MMddyyyy': the day both orders agree on, the one order that gives a valid day,
+    /// or, on an outlet known to write the month first, that order.
+    /// </summary>
+    private static UrlDate? ReadYearLast(string digits, int latestYear, bool monthFirst)
+    {
+        var year = Number(digits.Substring(4, 4));
+        var first = Number(digits[..2]);
+        var second = Number(digits.Substring(2, 2));
+        var dayFirst = IsValid(year, second, first, latestYear) ? new UrlDate(year, second, first, digits) : null;
+        var monthFirstReading = IsValid(year, first, second, latestYear) ? new UrlDate(year, first, second, digits) : null;
+        if (dayFirst is null || monthFirstReading is null || dayFirst == monthFirstReading)
+            return dayFirst ?? monthFirstReading;
+        return monthFirst ? monthFirstReading : null;
+    }
+
+    private static bool IsTimeOfDay(ReadOnlySpan<char> hhmmss) =>
+        Number(hhmmss[..2].ToString()) <= 23 && Number(hhmmss.Slice(2, 2).ToString()) <= 59 && Number(hhmmss.Slice(4, 2).ToString()) <= 59;
+
+    private static bool WritesMonthFirst(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+        && MonthFirstHosts.Any(host => uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase));
 
     private static UrlDate? ReadStamp(string digits, int offset, bool fourDigitYear, int latestYear)
     {

@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Text.Dates;
+
+/// <summary>One person in one post for one span of time: public facts from the announced elections and appointments.</summary>
+/// <param name="Titles">The ways news writes the post just before the name, capitalised as written ('Bộ trưởng Bộ Công an').</param>
+/// <param name="Start">ISO date at the precision known ('2024-10' when only the month is certain).</param>
+/// <param name="End">ISO date at the precision known; null while in office, or when its end is not certain.</param>
+/// <param name="Countries">For a foreign post, the names of the country that may stand between title and name ('Thủ tướng Nhật Bản Kishida Fumio').</param>
+public sealed record HeldPost(string[] Titles, string Person, string Start, string? End, string[]? Countries = null)
+{
+    /// <summary>The first day the post can have been held: the start, or the first day of its month or year.</summary>
+    public DateOnly Earliest => Low(Start);
+
+    /// <summary>The last day the post can have been held, or null while it is held.</summary>
+    public DateOnly? Latest => End is null ? null : High(End);
+
+    private static DateOnly Low(string iso) => iso.Length switch
+    {
+        4 => new DateOnly(Year(iso), 1, 1),
+        7 => new DateOnly(Year(iso), Month(iso), 1),
+        _ => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static DateOnly High(string iso) => iso.Length switch
+    {
+        4 => new DateOnly(Year(iso), 12, 31),
+        7 => new DateOnly(Year(iso), Month(iso), DateTime.DaysInMonth(Year(iso), Month(iso))),
+        _ => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static int Year(string iso) => int.Parse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int Month(string iso) => int.Parse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+}
+
+/// <summary>A post named with its holder in the text ('Chủ tịch nước Tô Lâm'), and where.</summary>
+public sealed record HeldPostMention(HeldPost Post, int Start, string Text);
+
+/// <summary>
+/// Who held the top posts when. A title written just before its holder's name is true only while
+/// the holder held it, so the pairs an article names bound the days it can report on: 'Tổng Bí thư,
+/// Chủ tịch nước Tô Lâm' is only possible from 3 August to 21 October 2024. Only what is certain is
+/// listed; an end that is not certain is left open, which only ever leaves more years possible.
+/// </summary>
+public static partial class HeldPosts
+{
+    private static readonly string[] Party = ["Tổng Bí thư"];
+    private static readonly string[] President = ["Chủ tịch nước"];
+    private static readonly string[] ActingPresident = ["Quyền Chủ tịch nước", "quyền Chủ tịch nước"];
+    private static readonly string[] PrimeMinister = ["Thủ tướng Chính phủ", "Thủ tướng"];
+    private static readonly string[] AssemblyChair = ["Chủ tịch Quốc hội", "Chủ tịch QH"];
+    private static readonly string[] Standing = ["Thường trực Ban Bí thư"];
+    private static readonly string[] PublicSecurity = ["Bộ trưởng Bộ Công an", "Bộ trưởng Công an"];
+    private static readonly string[] Defence = ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Quốc phòng"];
+    private static readonly string[] ForeignAffairs = ["Bộ trưởng Bộ Ngoại giao", "Bộ trưởng Ngoại giao"];
+    private static readonly string[] Justice = ["Bộ trưởng Bộ Tư pháp", "Bộ trưởng Tư pháp"];
+    private static readonly string[] VicePresident = ["Phó Chủ tịch nước"];
+    private static readonly string[] DeputyPrimeMinister = ["Phó Thủ tướng Chính phủ", "Phó Thủ tướng"];
+    private static readonly string[] Organisation = ["Trưởng Ban Tổ chức Trung ương"];
+    private static readonly string[] HeadOfState = ["Tổng thống"];
+    private static readonly string[] Chancellor = ["Thủ tướng", "Thủ tướng Đức"];
+
+    public static IReadOnlyList<HeldPost> Table { get; } =
+    [
+        // Holders who died in office keep their title in the news (funerals, their books): no end.
+        new(Party, "Nguyễn Phú Trọng", "2011-01-19", null),
+        new(Party, "Tô Lâm", "2024-08-03", null),
+        new(President, "Trương Tấn Sang", "2011-07-25", "2016-04-02"),
+        new(President, "Trần Đại Quang", "2016-04-02", null),
+        new(President, "Nguyễn Phú Trọng", "2018-10-23", "2021-04-05"),
+        new(President, "Nguyễn Xuân Phúc", "2021-04-05", "2023-01-18"),
+        new(ActingPresident, "Võ Thị Ánh Xuân", "2023-01-18", "2023-03-02"),
+        new(ActingPresident, "Võ Thị Ánh Xuân", "2024-03-21", "2024-05-22"),
+        new(President, "Võ Văn Thưởng", "2023-03-02", "2024-03-21"),
+        new(President, "Tô Lâm", "2024-05-22", "2024-10-21"),
+        new(President, "Lương Cường", "2024-10-21", null),
+        new(VicePresident, "Đặng Thị Ngọc Thịnh", "2016-04-08", "2021-04-06"),
+        new(VicePresident, "Võ Thị Ánh Xuân", "2021-04-06", null),
+        new(PrimeMinister, "Nguyễn Tấn Dũng", "2006-06-27", "2016-04-07"),
+        new(PrimeMinister, "Nguyễn Xuân Phúc", "2016-04-07", "2021-04-05"),
+        new(PrimeMinister, "Phạm Minh Chính", "2021-04-05", null),
+        new(DeputyPrimeMinister, "Trần Lưu Quang", "2023-01-05", null),
+        new(DeputyPrimeMinister, "Trần Hồng Hà", "2023-01-05", null),
+        new(DeputyPrimeMinister, "Lê Thành Long", "2024-06", null),
+        new(DeputyPrimeMinister, "Lê Minh Khái", "2021-04-08", null),
+        new(AssemblyChair, "Nguyễn Sinh Hùng", "2011-07-23", "2016-03-31"),
+        new(AssemblyChair, "Nguyễn Thị Kim Ngân", "2016-03-31", "2021-03-31"),
+        new(AssemblyChair, "Vương Đình Huệ", "2021-03-31", "2024-05-02"),
+        new(AssemblyChair, "Trần Thanh Mẫn", "2024-05-20", null),
+        new(Standing, "Trần Quốc Vượng", "2018-03", "2021-03"),
+        new(Standing, "Võ Văn Thưởng", "2021-02", "2023-03-02"),
+        new(Standing, "Trương Thị Mai", "2023-03", "2024-05-16"),
+        new(Standing, "Lương Cường", "2024-05-18", "2024-10-21"),
+        new(Standing, "Trần Cẩm Tú", "2024-10", null),
+        new(Organisation, "Trương Thị Mai", "2021-04", "2024-05-16"),
+        new(PublicSecurity, "Tô Lâm", "2016-04-09", "2024-06-06"),
+        new(PublicSecurity, "Lương Tam Quang", "2024-06", null),
+        new(Defence, "Ngô Xuân Lịch", "2016-04-09", "2021-04-08"),
+        new(Defence, "Phan Văn Giang", "2021-04-08", null),
+        new(ForeignAffairs, "Phạm Bình Minh", "2011-08-03", "2021-04-08"),
+        new(ForeignAffairs, "Bùi Thanh Sơn", "2021-04-08", null),
+        new(Justice, "Lê Thành Long", "2021-04-08", "2024-06"),
+        // Foreign leaders often named in Vietnamese news.
+        new(HeadOfState, "Joe Biden", "2021-01-20", "2025-01-20", ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Biden", "2021-01-20", "2025-01-20", ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Joko Widodo", "2014-10-20", "2024-10-20", ["Indonesia"]),
+        new(HeadOfState, "Prabowo Subianto", "2024-10-20", null, ["Indonesia"]),
+        new(HeadOfState, "Yoon Suk Yeol", "2022-05-10", "2025-04-04", ["Hàn Quốc"]),
+        new(PrimeMinister, "Kishida Fumio", "2021-10-04", "2024-10-01", ["Nhật Bản"]),
+        new(PrimeMinister, "Fumio Kishida", "2021-10-04", "2024-10-01", ["Nhật Bản"]),
+        new(PrimeMinister, "Ishiba Shigeru", "2024-10-01", null, ["Nhật Bản"]),
+        new(PrimeMinister, "Shigeru Ishiba", "2024-10-01", null, ["Nhật Bản"]),
+        new(PrimeMinister, "Srettha Thavisin", "2023-08-22", "2024-08-14", ["Thái Lan"]),
+        new(PrimeMinister, "Paetongtarn Shinawatra", "2024-08-16", null, ["Thái Lan"]),
+        new(PrimeMinister, "Lý Hiển Long", "2004-08-12", "2024-05-15", ["Singapore"]),
+        new(PrimeMinister, "Lawrence Wong", "2024-05-15", null, ["Singapore"]),
+        new(PrimeMinister, "Rishi Sunak", "2022-10-25", "2024-07-05", ["Anh"]),
+        new(PrimeMinister, "Keir Starmer", "2024-07-05", null, ["Anh"]),
+        new(PrimeMinister, "Hun Sen", "1985-01-14", "2023-08-22", ["Campuchia"]),
+        new(PrimeMinister, "Hun Manet", "2023-08-22", null, ["Campuchia"]),
+        new(PrimeMinister, "Lý Khắc Cường", "2013-03-15", "2023-03-11", ["Trung Quốc"]),
+        new(PrimeMinister, "Lý Cường", "2023-03-11", null, ["Trung Quốc"]),
+        new(PrimeMinister, "Sonexay Siphandone", "2022-12-30", null, ["Lào"]),
+        new(Chancellor, "Olaf Scholz", "2021-12-08", "2025-05-06", ["Đức"]),
+    ];
+
+    /// <summary>Words that, just before a title, make it another post or a past one ('Phó Thủ tướng', 'nguyên Chủ tịch nước', 'cố Tổng Bí thư').</summary>
+    private static readonly string[] NotTheHolder = ["phó", "nguyên", "cố", "cựu", "quyền", "tiền", "ứng", "viên", "cử", "kiến", "khi", "thời"];
+
+    /// <summary>Every title of the table: other titles may stand between a title and its name ('Tổng Bí thư, Chủ tịch nước Tô Lâm').</summary>
+    private static readonly string[] AnyTitle = Table.SelectMany(p => p.Titles).Append("Bí thư Quân ủy Trung ương").Append("Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")
+        .Distinct().OrderByDescending(t => t.Length).ToArray();
+
+    private static readonly Dictionary<string, HeldPost[]> ByPerson = Table.GroupBy(p => p.Person).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly Regex Names = new(
+        @"(?<![\p{L}])(?:" + string.Join("|", ByPerson.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape)) + @")(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>How far before a name its title and the titles between can stand.</summary>
+    private const int TitleReach = 120;
+
+    /// <summary>Every post of the table named with its holder in the text, in order.</summary>
+    public static IReadOnlyList<HeldPostMention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<HeldPostMention>();
+        foreach (Match name in Names.Matches(text))
+        {
+            var start = Math.Max(0, name.Index - TitleReach);
+            var before = text.AsSpan(start, name.Index - start);
+            foreach (var post in ByPerson[name.Value])
+            {
+                if (TitleBefore(before, post) is { } titleStart)
+                    found.Add(new HeldPostMention(post, start + titleStart, text[(start + titleStart)..(name.Index + name.Length)]));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Where the post's title starts when it ends the text before the name, maybe followed by the
+    /// country and by other titles after commas; null when it does not.
+    /// </summary>
+    private static int? TitleBefore(ReadOnlySpan<char> before, HeldPost post)
+    {
+        var rest = before.TrimEnd();
+        for (var step = 0; step < 3; step++)
+        {
+            if (EndsWithTitle(rest, post) is { } titleStart)
+                return titleStart;
+            // Another title between ('Tổng Bí thư, Chủ tịch nước …'): drop it and its comma.
+            string? other = null;
+            foreach (var title in AnyTitle)
+            {
+                if (EndsWithWord(rest, title))
+                {
+                    other = title;
+                    break;
+                }
+            }
+            if (other is null)
+                return null;
+            rest = rest[..^other.Length].TrimEnd();
+            if (rest.IsEmpty || rest[^1] != ',')
+                return null;
+            rest = rest[..^1].TrimEnd();
+        }
+        return null;
+    }
+
+    private static int? EndsWithTitle(ReadOnlySpan<char> rest, HeldPost post)
+    {
+        foreach (var country in post.Countries ?? [])
+        {
+            if (EndsWithWord(rest, country))
+            {
+                var withoutCountry = rest[..^country.Length].TrimEnd();
+                if (EndsWithTitle(withoutCountry, post with { Countries = null }) is { } start)
+                    return start;
+            }
+        }
+        foreach (var title in post.Titles)
+        {
+            if (!EndsWithWord(rest, title))
+                continue;
+            var titleStart = rest.Length - title.Length;
+            if (!IsQualified(rest[..titleStart]))
+                return titleStart;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the word before the title makes it another post, a past one or a nominee's.</summary>
+    private static bool IsQualified(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        var wordStart = trimmed.Length;
+        while (wordStart > 0 && char.IsLetter(trimmed[wordStart - 1]))
+            wordStart--;
+        var word = trimmed[wordStart..];
+        foreach (var qualifier in NotTheHolder)
+        {
+            if (word.Equals(qualifier, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)]));
+
+    /// <summary>
+    /// The years in which the day and month fall within every pair named, from 2000 to the present
+    /// (an open post is held at most until today). A pair the table lists twice (two acting spells)
+    /// holds when either does.
+    /// </summary>
+    public static IReadOnlyList<int> YearsFor(IReadOnlyList<HeldPostMention> mentions, int month, int day, DateOnly today)
+    {
+        var pairs = Pairs(mentions);
+        var years = new List<int>();
+        for (var year = EarliestYear; year <= today.Year; year++)
+        {
+            if (!DateRecognizer.IsValidDay(year, month, day))
+                continue;
+            var date = new DateOnly(year, month, day);
+            if (date <= today && pairs.All(spells => spells.Any(post => Holds(post, date, today))))
+                years.Add(year);
+        }
+        return years;
+    }
+
+    /// <summary>The years of the days on which every pair named was held at once.</summary>
+    public static IReadOnlyList<int> YearsFor(IReadOnlyList<HeldPostMention> mentions, DateOnly today)
+    {
+        var pairs = Pairs(mentions);
+        var years = new List<int>();
+        for (var year = EarliestYear; year <= today.Year; year++)
+        {
+            var first = new DateOnly(year, 1, 1);
+            var last = year == today.Year ? today : new DateOnly(year, 12, 31);
+            // Every pair's spells are spans: some day of the year lies in all of them when the latest start is before the earliest end.
+            var spans = pairs.Select(spells => spells
+                .Select(post => (From: Max(post.Earliest, first), To: Min(post.Latest ?? today, last)))
+                .Where(span => span.From <= span.To)
+                .ToList()).ToList();
+            if (spans.All(s => s.Count > 0) && Intersect(spans))
+                years.Add(year);
+        }
+        return years;
+    }
+
+    /// <summary>How the pairs read as text, for a reason: "'Chủ tịch nước Tô Lâm' (2024-05-22 to 2024-10-21)".</summary>
+    public static string Describe(IReadOnlyList<HeldPostMention> mentions) =>
+        string.Join(", ", Pairs(mentions).Select(spells =>
+            $"'{mentions.First(m => spells.Contains(m.Post)).Text}' ({string.Join(" or ", spells.Select(p => $"{p.Start} to {p.End ?? "now"}"))})"));
+
+    private static List<HeldPost[]> Pairs(IReadOnlyList<HeldPostMention> mentions) =>
+        mentions.GroupBy(m => (m.Post.Person, m.Post.Titles)).Select(g => g.Select(m => m.Post).Distinct().ToArray()).ToList();
+
+    private static bool Intersect(List<List<(DateOnly From, DateOnly To)>> spans)
+    {
+        // Few pairs and spells: try each combination of one spell per pair.
+        IEnumerable<(DateOnly From, DateOnly To)> combined = [(DateOnly.MinValue, DateOnly.MaxValue)];
+        foreach (var choices in spans)
+            combined = combined.SelectMany(c => choices.Select(s => (From: Max(c.From, s.From), To: Min(c.To, s.To)))).Where(c => c.From <= c.To).ToList();
+        return combined.Any();
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private const int EarliestYear = 2000;
+
+    private static bool Holds(HeldPost post, DateOnly date, DateOnly today) =>
+        date >= post.Earliest && date <= (post.Latest ?? today);
+}
