@@ -86,4 +86,14 @@ public class VietnameseTextTests
         Assert.Equal("Hà Nội \uFFFD ngày 5/3", VietnameseText.Normalize("Hà Nội \uFFFE ngày 5/3"));
         Assert.Equal("\uFFFD", VietnameseText.Normalize("\uFFFF"));
     }
+
+    [Fact]
+    public void Lone_surrogates_become_replacement_characters_and_pairs_stay_whole()
+    {
+        Assert.Equal("Đà Nẵng \uFFFD 7/2", VietnameseText.Normalize("Đà Nẵng \uD83D 7/2"));
+        Assert.Equal("\uFFFDa", VietnameseText.Normalize("\uDC00a"));
+        Assert.Equal("\uFFFD\uFFFD", VietnameseText.Normalize("\uDC00\uD800"));
+        Assert.Equal("Huế \uD83D\uDCF0", VietnameseText.Normalize("Huế \uD83D\uDCF0"));
+        Assert.Equal("d\uFFFDa", VietnameseText.Fold("Đ\uD800a"));
+    }
 }
