@@ -92,8 +92,8 @@ public sealed class EventTests
     [Fact]
     public void A_lead_printed_twice_is_one_event()
     {
-        var text = "Sáng 5/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.\n\n"
-            + "Sáng 5/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản Ito Naoki.";
+        var text = "Sáng 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki tại Trụ sở Chính phủ.\n\n"
+            + "Sáng 5/3, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản Ito Naoki tại Trụ sở Chính phủ.";
         Assert.Single(Read(text, Anchor(2024, 3, 5)));
     }
 
