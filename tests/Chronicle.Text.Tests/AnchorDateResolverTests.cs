@@ -54,7 +54,7 @@ public class AnchorDateResolverTests
     [Fact]
     public void The_report_lead_wins_over_an_earlier_cited_document_date()
     {
-        var text = "Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị mở ra giai đoạn mới.\n\nNgày 4/7, tại Hà Nội, Thường trực Ban Bí thư làm việc với Ban Đối ngoại Trung ương.";
+        var text = "Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị mở ra giai đoạn mới.\n\nNgày 4/7, tại Hà Nội, Thường trực Ban Bí thư có buổi làm việc cùng Ban Đối ngoại Trung ương.";
         var anchor = AnchorDateResolver.Resolve(text, null);
         Assert.Equal(7, anchor.Month);
         Assert.Equal(4, anchor.Day);
