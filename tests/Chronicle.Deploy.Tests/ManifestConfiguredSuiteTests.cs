@@ -12,9 +12,9 @@ namespace Chronicle.Deploy.Tests;
 public sealed class ManifestConfiguredSuiteTests
 {
     private const string Article = """
-        Ngày 29/12/2020, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021.
+        Ngày 29/12/2020, Ban Đối ngoại Trung ương họp tổng kết công tác năm 2020 tại Hà Nội.
 
-        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân chủ trì hội nghị.
+        Trưởng Ban Đối ngoại Trung ương, Ủy viên Trung ương Đảng Hoàng Bình Quân chủ trì hội nghị.
         """;
 
     [Theory]

@@ -17,11 +17,11 @@ public abstract class EndToEndTests(SuiteFixture fixture)
     private const string Article = """
         Hội nghị tổng kết năm của Ban Đối ngoại Trung ương
 
-        Sáng 11/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022.
+        Sáng 11/1, Ban Đối ngoại Trung ương họp tổng kết công tác năm 2021 tại Hà Nội.
 
-        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung chủ trì hội nghị, với sự có mặt của đông đảo cán bộ trong Ban.
+        Trưởng Ban Đối ngoại Trung ương, Ủy viên Trung ương Đảng Lê Hoài Trung chủ trì hội nghị; đông đảo cán bộ trong Ban có mặt.
 
-        Hội nghị đánh giá năm qua Ban đã hoàn thành tốt các nhiệm vụ được giao.
+        Theo đánh giá chung, năm qua Ban đã làm tròn phần việc của mình.
         """;
 
     private SuiteProcesses Suite => fixture.Suite;

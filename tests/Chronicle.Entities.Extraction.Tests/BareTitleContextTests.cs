@@ -22,7 +22,7 @@ public sealed class BareTitleContextTests
     [Fact]
     public void The_one_ministry_an_article_names_completes_a_bare_title_in_another_paragraph()
     {
-        var text = "Sáng 2/8, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng dịch.\n\nPhát biểu tại hội nghị, Thứ trưởng Đỗ Xuân Tuyên đề nghị các địa phương chủ động.";
+        var text = "Sáng 2/8, Bộ Y tế có hội nghị tổng kết công tác phòng dịch.\n\nPhát biểu tại hội nghị, Thứ trưởng Đỗ Xuân Tuyên đề nghị các địa phương chủ động.";
         Assert.Contains("Đỗ Xuân Tuyên | Thứ trưởng Bộ Y tế", Roles(text));
     }
 

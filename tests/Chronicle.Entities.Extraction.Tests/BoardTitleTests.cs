@@ -74,7 +74,7 @@ public sealed class BoardTitleTests
     [Fact]
     public void The_post_given_after_giu_chuc_vu_is_the_appointees_not_the_next_speakers()
     {
-        var roles = Roles("Tại buổi lễ, thay mặt lãnh đạo Đảng, Nhà nước chúc mừng đồng chí Trần Văn Bình được tin tưởng, bổ nhiệm giữ chức vụ Phó Chánh án Tòa án nhân dân tối cao, Tổng Bí thư, Chủ tịch nước Tô Lâm nhấn mạnh trách nhiệm lớn.");
+        var roles = Roles("Phát biểu tại lễ trao quyết định, sau khi chúc mừng đồng chí Trần Văn Bình vừa được bổ nhiệm giữ chức vụ Phó Chánh án Tòa án nhân dân tối cao từ ngày 1/11, Tổng Bí thư, Chủ tịch nước Tô Lâm nhắc tới trách nhiệm lớn.");
         Assert.Contains("Trần Văn Bình | Phó Chánh án Tòa án nhân dân tối cao", roles);
         Assert.Contains("Tô Lâm | Tổng Bí thư", roles);
         Assert.DoesNotContain("Tô Lâm | Phó Chánh án Tòa án nhân dân tối cao", roles);

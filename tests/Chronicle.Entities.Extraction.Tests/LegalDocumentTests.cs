@@ -18,7 +18,7 @@ public sealed class LegalDocumentTests
     [InlineData("Việc tổ chức lễ tang theo Nghị định 105/2012/NĐ-CP về tang lễ cán bộ.", "Nghị định", "105/2012/NĐ-CP", "Chính phủ")]
     [InlineData("Ủy ban đã thẩm tra Tờ trình số 112/TTr-CP về dự án đường cao tốc.", "Tờ trình", "112/TTr-CP", "Chính phủ")]
     [InlineData("Các đại biểu nghe Báo cáo số 71/BC-CP về tình hình kinh tế.", "Báo cáo", "71/BC-CP", "Chính phủ")]
-    [InlineData("Ủy ban cho ý kiến về Tờ trình số 01/TT-CTN về việc ký hiệp ước.", "Tờ trình", "01/TT-CTN", "Chủ tịch nước")]
+    [InlineData("Ủy ban thảo luận, góp ý Tờ trình số 01/TT-CTN về việc ký hiệp ước.", "Tờ trình", "01/TT-CTN", "Chủ tịch nước")]
     public void Numbers_with_a_code_give_kind_and_issuer(string text, string kind, string number, string issuer)
     {
         var document = Single(text, number);
@@ -29,7 +29,7 @@ public sealed class LegalDocumentTests
     [Fact]
     public void Date_and_issuer_written_after_the_number_are_read()
     {
-        var document = Single("Hội nghị bàn việc thực hiện Nghị quyết số 43/2022/QH15 ngày 11/01/2022 của Quốc hội về chính sách tài khóa, tiền tệ.", "43/2022/QH15");
+        var document = Single("Hội nghị đánh giá kết quả triển khai Nghị quyết số 43/2022/QH15 ngày 11/01/2022 của Quốc hội về chính sách tài khóa, tiền tệ.", "43/2022/QH15");
         Assert.Equal("2022-01-11", document.Issued?.Iso);
         Assert.Equal("Quốc hội", document.Issuer);
         Assert.StartsWith("chính sách tài khóa", document.Subject, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class LegalDocumentTests
     [InlineData("Dự thảo Luật số 43/2019/QH14 được thông qua.", "Luật")]
     [InlineData("Bộ gửi Công văn số 215/BNG-LS cho các cơ quan đại diện.", "Công văn")]
     [InlineData("Ban hành Hướng dẫn số 12-HD/BTGTW về tuyên truyền.", "Hướng dẫn")]
-    [InlineData("Ban Bí thư ban hành Quy định số 144-QĐ/TW về chuẩn mực đạo đức.", "Quy định")]
+    [InlineData("Cán bộ phải gương mẫu theo Quy định số 144-QĐ/TW về chuẩn mực đạo đức.", "Quy định")]
     [InlineData("Bộ Tài chính ban hành Thông tư số 10/2024/TT-BTC hướng dẫn thi hành.", "Thông tư")]
     public void Kinds_beyond_resolutions_are_read(string text, string kind) =>
         Assert.Contains(Read(text), d => d.Kind == kind);
@@ -105,7 +105,7 @@ public sealed class NamedDocumentTests
     [Fact]
     public void A_law_with_the_day_it_was_passed_is_a_document()
     {
-        var law = Assert.Single(Read("Bộ trưởng nhắc lại Luật Phòng, chống mua bán người được Quốc hội khóa XII thông qua ngày 29-3-2011 và có hiệu lực từ năm sau."));
+        var law = Assert.Single(Read("Bộ trưởng nhắc lại Luật Phòng, chống mua bán người, được Quốc hội thông qua ngày 29-3-2011, đã có hiệu lực nhiều năm."));
         Assert.Equal("Luật", law.Kind);
         Assert.Equal("Luật Phòng, chống mua bán người", law.Number);
         Assert.Equal("2011-03-29", law.Issued?.Iso);
@@ -146,9 +146,9 @@ public sealed class NamedDocumentTests
 public sealed class PrintedNumberTests
 {
     [Theory]
-    [InlineData("Thủ tướng vừa ký Công điện số 39 /CĐ-TTg gửi các bộ.", "Công điện", "39/CĐ-TTg")]
-    [InlineData("Ông công bố Quyết định số 1638/QĐNSTƯ ngày 30-10-2024 của Bộ Chính trị.", "Quyết định", "1638/QĐNSTƯ")]
-    [InlineData("Tỉnh ủy ban hành Chương trình số 49-CTr/TU, ngày 02/02/2024 để thực hiện.", "Chương trình", "49-CTr/TU")]
+    [InlineData("Các bộ đã nhận Công điện số 39 /CĐ-TTg của Thủ tướng.", "Công điện", "39/CĐ-TTg")]
+    [InlineData("Tại hội nghị, Quyết định số 1638/QĐNSTƯ ngày 30-10-2024 của Bộ Chính trị được công bố.", "Quyết định", "1638/QĐNSTƯ")]
+    [InlineData("Để cụ thể hóa, Tỉnh ủy có Chương trình số 49-CTr/TU, ngày 02/02/2024.", "Chương trình", "49-CTr/TU")]
     public void Numbers_as_printed_with_their_quirks_are_read(string text, string kind, string number) =>
         Assert.Contains(ArticleAnalyzer.Analyze("", text).LegalDocuments, d => d.Kind == kind && d.Number == number);
 
@@ -193,7 +193,7 @@ public sealed class LegalDocumentAuditCaseTests
     [Fact]
     public void The_day_before_a_body_that_gave_its_view_in_a_letter_is_the_letter_s_date()
     {
-        var letter = Assert.Single(Read("Ngày 2/4/2024, Ban Tổ chức Trung ương có ý kiến tại Công văn số 3011-CVNS/BTCTW về trường hợp này."));
+        var letter = Assert.Single(Read("Ngày 2/4/2024, Ban Tổ chức Trung ương đã có ý kiến tại Công văn số 3011-CVNS/BTCTW; hồ sơ được xử lý theo đó."));
         Assert.Equal("2024-04-02", letter.Issued?.Iso);
     }
 }

@@ -20,7 +20,7 @@ public sealed class NamesNotPeopleTests
     [InlineData("Đại diện Thị xã Sơn Tây, Chủ tịch UBND thị xã báo cáo tình hình.", "Sơn Tây")]
     [InlineData("Thay mặt UBND tỉnh, Giám đốc Sở Tài chính trình bày dự thảo.", "UBND")]
     [InlineData("Theo tin từ Bộ Công Thương, Bộ trưởng Bộ Công Thương đã tiếp đoàn doanh nghiệp.", "Công Thương")]
-    [InlineData("Theo lời mời của Chính phủ nước Cộng hòa nhân dân Trung Hoa, Phó Thủ tướng Chính phủ sẽ dự hội chợ.", "Trung Hoa")]
+    [InlineData("Nhận lời mời của Chính phủ nước Cộng hòa nhân dân Trung Hoa, một Phó Thủ tướng Chính phủ sẽ dự hội chợ.", "Trung Hoa")]
     public void Words_opened_by_an_administrative_prefix_are_no_person(string sentence, string placeWord)
     {
         var people = People(sentence);

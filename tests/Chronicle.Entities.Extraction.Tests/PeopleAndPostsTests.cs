@@ -244,13 +244,13 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void A_decision_on_a_post_names_its_holder_after_doi_voi_and_leaving_marks_every_post_former()
     {
-        var text = "Quốc hội phê chuẩn miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng nhiệm kỳ 2021 - 2026 đối với ông Nguyễn Văn Nghị "
-            + "và Bộ trưởng Bộ Khoa học và Công nghệ nhiệm kỳ 2021 - 2026 đối với ông Huỳnh Văn Đạt.";
+        var text = "Với đa số đại biểu tán thành, Quốc hội miễn nhiệm Bộ trưởng Bộ Xây dựng nhiệm kỳ này đối với ông Nguyễn Văn Nghị "
+            + "và Bộ trưởng Bộ Khoa học và Công nghệ đối với ông Huỳnh Văn Đạt.";
         var roles = Roles(text);
         Assert.Contains("Nguyễn Văn Nghị | Bộ trưởng Bộ Xây dựng | former", roles);
         Assert.Contains("Huỳnh Văn Đạt | Bộ trưởng Bộ Khoa học và Công nghệ | former", roles);
 
-        var both = Roles("Chiều 3/8, ông Lê Văn Khải được cho thôi giữ chức vụ Bí thư Trung ương Đảng, Ủy viên Trung ương Đảng khóa XIII.");
+        var both = Roles("Chiều 3/8, ông Lê Văn Khải được cho thôi giữ chức vụ Ủy viên Trung ương Đảng khóa XIII, Bí thư Trung ương Đảng.");
         Assert.Contains("Lê Văn Khải | Bí thư Trung ương Đảng | former", both);
         Assert.Contains("Lê Văn Khải | Ủy viên Trung ương Đảng | former", both);
     }
@@ -258,7 +258,7 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void Doi_voi_names_no_holder_outside_a_decision_on_posts()
     {
-        var roles = Roles("Thủ tướng Chính phủ thi hành kỷ luật bằng hình thức cảnh cáo đối với ông Nguyễn Văn Trí, nguyên Chủ tịch UBND tỉnh Vĩnh Phúc.");
+        var roles = Roles("Thủ tướng Chính phủ ký quyết định kỷ luật cảnh cáo đối với ông Nguyễn Văn Trí, nguyên Chủ tịch UBND tỉnh Vĩnh Phúc.");
         Assert.DoesNotContain("Nguyễn Văn Trí | Thủ tướng", roles);
         Assert.Contains("Nguyễn Văn Trí | Chủ tịch UBND tỉnh Vĩnh Phúc | former", roles);
     }
@@ -266,7 +266,7 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void A_post_to_be_filled_is_not_given_to_the_person_speaking_of_it()
     {
-        var roles = Roles("Tổng Thư ký Quốc hội Bùi Văn Cường cho biết Quốc hội sẽ bầu chức danh Chủ tịch nước đối với ông Tô Lâm.");
+        var roles = Roles("Phát biểu với báo chí, Tổng Thư ký Quốc hội Bùi Văn Cường nói chiều nay Quốc hội bầu chức danh Chủ tịch nước nhiệm kỳ 2021 - 2026 đối với ông Tô Lâm.");
         Assert.DoesNotContain("Bùi Văn Cường | Chủ tịch nước", roles);
         Assert.Contains("Tô Lâm | Chủ tịch nước", roles);
     }
@@ -276,7 +276,7 @@ public sealed class PeopleAndPostsTests
     {
         var roles = Roles("Thủ tướng Phạm Văn Chính đã trình Quốc hội đề nghị phê chuẩn bổ nhiệm Bộ trưởng Bộ Công an, nhiệm kỳ 2021 - 2026.");
         Assert.DoesNotContain("Phạm Văn Chính | Bộ trưởng Bộ Công an", roles);
-        var passive = Roles("Ông Nguyễn Chí Dũng được Quốc hội phê chuẩn bổ nhiệm làm Phó Thủ tướng.");
+        var passive = Roles("Ông Nguyễn Chí Dũng được Quốc hội biểu quyết phê chuẩn bổ nhiệm làm Phó Thủ tướng.");
         Assert.Contains("Nguyễn Chí Dũng | Phó Thủ tướng", passive);
     }
 
@@ -290,7 +290,7 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void The_title_of_whom_someone_acts_for_is_not_theirs()
     {
-        var roles = Roles("Chiều 21/10, thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ Công Thương Nguyễn Văn Diên trình bày dự án luật.");
+        var roles = Roles("Chiều 21/10, tại hội trường Diên Hồng, thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ Công Thương Nguyễn Văn Diên trình bày dự án luật.");
         Assert.Contains("Nguyễn Văn Diên | Bộ trưởng Bộ Công Thương", roles);
         Assert.DoesNotContain("Nguyễn Văn Diên | Thủ tướng", roles);
     }
@@ -298,8 +298,8 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void A_name_cut_short_by_a_teaser_holds_nothing()
     {
-        var text = "Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Nguyễn Văn ...\n"
-            + "Ngày 18-2, Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng đối với ông Nguyễn Văn Nghĩa.";
+        var text = "Miễn nhiệm Bộ trưởng Bộ Xây dựng đối với ông Nguyễn Văn ...\n"
+            + "Ngày 18-2, Quốc hội biểu quyết miễn nhiệm Bộ trưởng Bộ Xây dựng đối với ông Nguyễn Văn Nghĩa.";
         var roles = Roles(text);
         Assert.Contains("Nguyễn Văn Nghĩa | Bộ trưởng Bộ Xây dựng | former", roles);
         Assert.DoesNotContain(roles, r => r.StartsWith("Nguyễn Văn |", StringComparison.Ordinal));
@@ -332,7 +332,7 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void People_only_recalled_hold_no_post_now()
     {
-        var text = "Lễ an táng Tổng Bí thư Nguyễn Phú Trọng diễn ra trọng thể. Tổng Bí thư Nguyễn Phú Trọng được an táng cạnh phần mộ của Tổng Bí thư Lê Duẩn.";
+        var text = "Nghi thức an táng Tổng Bí thư Nguyễn Phú Trọng kết thúc lúc chiều. Nơi an nghỉ của Tổng Bí thư Nguyễn Phú Trọng ở gần phần mộ của Tổng Bí thư Lê Duẩn.";
         var roles = Roles(text);
         Assert.DoesNotContain(roles, r => r.StartsWith("Lê Duẩn", StringComparison.Ordinal));
         Assert.Contains(roles, r => r.StartsWith("Nguyễn Phú Trọng | Tổng Bí thư", StringComparison.Ordinal));
@@ -347,7 +347,7 @@ public sealed class PeopleAndPostsTests
     [Fact]
     public void A_late_or_former_holder_is_marked_former()
     {
-        Assert.Contains("Nguyễn Phú Trọng | Tổng Bí thư | late", Roles("Đoàn đến thắp hương tưởng nhớ cố Tổng Bí thư Nguyễn Phú Trọng."));
+        Assert.Contains("Nguyễn Phú Trọng | Tổng Bí thư | late", Roles("Đoàn đại biểu tỉnh tưởng niệm cố Tổng Bí thư Nguyễn Phú Trọng."));
         Assert.Contains("Hun Sen | Thủ tướng Campuchia | former", Roles("Sáng kiến do cựu Thủ tướng Campuchia Hun Sen đề xuất."));
     }
 }

@@ -88,7 +88,7 @@ public sealed class RelativeSentenceDateTests
     [Fact]
     public void Yesterday_dates_an_event_the_day_before()
     {
-        var result = Analyze(Lead + "Chiều qua, tại Hà Nội, Bộ Tài chính tổ chức hội nghị triển khai nhiệm vụ sáu tháng cuối năm.");
+        var result = Analyze(Lead + "Chiều qua, tại Hà Nội, Bộ Tài chính tổ chức hội nghị bàn nhiệm vụ sáu tháng cuối năm.");
 
         Assert.Contains(result.Events, e => e.Date?.Iso == "2024-07-09");
     }

@@ -91,8 +91,8 @@ public sealed class TitleOwnerTests
     [InlineData("Thủ tướng vừa ký quyết định bổ nhiệm ông Cao Minh Trí giữ chức Thứ trưởng Bộ Tài chính.", "Cao Minh Trí", "Thứ trưởng Bộ Tài chính", "started")]
     [InlineData("Bộ Chính trị quyết định điều động, bổ nhiệm ông Cao Minh Trí giữ chức Chánh Văn phòng Trung ương Đảng.", "Cao Minh Trí", "Chánh Văn phòng Trung ương Đảng", "started")]
     [InlineData("Bộ Chính trị quyết định cách chức Bí thư Thành ủy Hải Phòng nhiệm kỳ 2010 - 2015 đối với ông Ninh Văn Tạo.", "Ninh Văn Tạo", "Bí thư Thành ủy Hải Phòng", "ended")]
-    [InlineData("Quốc hội miễn nhiệm chức vụ Chủ tịch Quốc hội nhiệm kỳ 2021 - 2026 và cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV đối với ông Âu Văn Khang.", "Âu Văn Khang", "Chủ tịch Quốc hội", "ended")]
-    [InlineData("Bộ chưa xem xét việc bổ nhiệm lại chức vụ Phó Viện trưởng Viện Kiểm sát nhân dân tối cao đối với ông Trịnh Văn Lực.", "Trịnh Văn Lực", "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao", "ended")]
+    [InlineData("Với đa số phiếu tán thành, Quốc hội miễn nhiệm chức vụ Chủ tịch Quốc hội và cho thôi làm đại biểu Quốc hội đối với ông Âu Văn Khang.", "Âu Văn Khang", "Chủ tịch Quốc hội", "ended")]
+    [InlineData("Cấp có thẩm quyền chưa đồng ý việc bổ nhiệm lại chức vụ Phó Viện trưởng Viện Kiểm sát nhân dân tối cao đối với ông Trịnh Văn Lực.", "Trịnh Văn Lực", "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao", "ended")]
     public void A_decision_about_a_person_starts_or_ends_the_post(string sentence, string person, string role, string aspect)
     {
         var found = Assert.Single(Roles(sentence), r => r.PersonName == person);
@@ -109,7 +109,7 @@ public sealed class TitleOwnerTests
     }
 
     [Theory]
-    [InlineData("Trung ương đồng ý để ông Tăng Văn Dũ thôi giữ các chức vụ: Ủy viên Bộ Chính trị, Chủ tịch nước.")]
+    [InlineData("Hội nghị chấp thuận nguyện vọng của ông Tăng Văn Dũ xin thôi giữ các chức vụ: Chủ tịch nước, Ủy viên Bộ Chính trị.")]
     [InlineData("Ông Tăng Văn Dũ từng giữ các chức vụ: Ủy viên Bộ Chính trị, Chủ tịch nước.")]
     public void Posts_listed_as_left_or_held_before_are_ended(string sentence)
     {
@@ -138,7 +138,7 @@ public sealed class TitleOwnerTests
     [Fact]
     public void Whoever_is_replaced_leaves_the_post_the_other_takes_up()
     {
-        var roles = Roles("Bộ Chính trị phân công đồng chí Đoàn Văn Khải đảm nhiệm chức danh Thường trực Ban Bí thư thay đồng chí Lý Quốc Huy, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.");
+        var roles = Roles("Đồng chí Đoàn Văn Khải được phân công đảm nhận chức danh Thường trực Ban Bí thư, thay cho đồng chí Lý Quốc Huy, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.");
 
         Assert.Equal("started", Assert.Single(roles, r => r.PersonName == "Đoàn Văn Khải").Aspect);
         Assert.Equal("ended", Assert.Single(roles, r => r.PersonName == "Lý Quốc Huy" && r.Role == "Thường trực Ban Bí thư").Aspect);
@@ -148,7 +148,7 @@ public sealed class TitleOwnerTests
     [Fact]
     public void A_post_whose_term_ended_before_the_article_is_ended_with_the_term()
     {
-        var roles = Roles("Ông Tạ Văn Lâm là Chủ tịch nước nhiệm kỳ 2016 - 2021, Chủ tịch Hội đồng Quốc phòng và An ninh.");
+        var roles = Roles("Theo tiểu sử, ông Tạ Văn Lâm là Chủ tịch nước nhiệm kỳ 2016 - 2021, Chủ tịch Hội đồng Quốc phòng và An ninh.");
 
         Assert.All(roles, r => Assert.Equal(("ended", "2021"), (r.Aspect, r.Date?.Iso)));
         Assert.Equal(2, roles.Count);

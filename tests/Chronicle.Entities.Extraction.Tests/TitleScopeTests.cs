@@ -18,7 +18,7 @@ public sealed class TitleScopeTests
         "Tại Quảng Ngãi, kỳ họp đã bầu ông Trần Văn Bình giữ chức Phó Chủ tịch UBND tỉnh.\n\n" +
         "Tại Bình Định, bà Lê Thị Hoa được bầu làm Chủ tịch HĐND tỉnh.\n\n" +
         "Quảng Nam\n\n" +
-        "Kỳ họp cũng miễn nhiệm một ủy viên. Ông Phan Văn Lộc, Phó Bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh.\n\n" +
+        "Kỳ họp cũng miễn nhiệm một ủy viên. Phó Bí thư Tỉnh ủy Phan Văn Lộc được bầu làm Chủ tịch UBND tỉnh.\n\n" +
         "Ở Quảng Trị, ông Hà Văn Sơn được bầu làm Phó Chủ tịch HĐND tỉnh.";
 
     [Fact]

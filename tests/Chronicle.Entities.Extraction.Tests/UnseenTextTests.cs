@@ -186,7 +186,7 @@ public sealed class UnseenTextTests
     [Fact]
     public void A_tu_date_of_another_clause_does_not_make_the_post_begin()
     {
-        var role = Assert.Single(Roles("Sau khi nhận ghế Chủ tịch luân phiên khối từ 1/7, Thủ tướng Hungary Viktor Orban đi thăm nhiều nước.", "Viktor Orban"));
+        var role = Assert.Single(Roles("Nhận ghế Chủ tịch luân phiên khối từ ngày 1/7, Thủ tướng Hungary Viktor Orban đi thăm nhiều nước.", "Viktor Orban"));
 
         Assert.Equal("held", role.Aspect);
     }
@@ -203,7 +203,7 @@ public sealed class UnseenTextTests
     [Fact]
     public void Committees_joined_on_the_way_to_a_provincial_post_are_memberships_of_that_province()
     {
-        var roles = Roles("Bộ Chính trị điều động ông Mạc Đăng Dung, Thứ trưởng Bộ Nội vụ, tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Bí thư Tỉnh ủy Hải Dương.", "Mạc Đăng Dung");
+        var roles = Roles("Ông Mạc Đăng Dung, Thứ trưởng Bộ Nội vụ, được điều động về tỉnh, tham gia Ban Chấp hành, Ban Thường vụ và làm Bí thư Tỉnh ủy Hải Dương.", "Mạc Đăng Dung");
 
         Assert.Equal(
             ["Thứ trưởng Bộ Nội vụ", "Bí thư Tỉnh ủy Hải Dương", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Hải Dương", "Ủy viên Ban Thường vụ Tỉnh ủy Hải Dương"],
@@ -364,7 +364,7 @@ public sealed class UnseenTextTests
     [Fact]
     public void A_period_opening_the_sentence_dates_the_posts_said_of_ong()
     {
-        var roles = ArticleAnalyzer.Analyze("", "Ông Lục Văn Tiên sinh năm 1965. Giai đoạn từ tháng 11/2011 đến tháng 2/2014, ông là Thứ trưởng Bộ Xây dựng.", August2024).Roles;
+        var roles = ArticleAnalyzer.Analyze("", "Ông Lục Văn Tiên sinh năm 1965. Giai đoạn từ tháng 11/2011 tới tháng 2/2014, ông là Thứ trưởng Bộ Xây dựng.", August2024).Roles;
 
         Assert.Equal("2011-11", Assert.Single(roles, r => r.PersonName == "Lục Văn Tiên").Date?.Iso);
     }

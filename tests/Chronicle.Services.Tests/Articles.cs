@@ -7,9 +7,9 @@ public static class Articles
     public const string ReviewJanuary2022 = """
         Ban Đối ngoại Trung ương nhìn lại một năm công tác
 
-        Ngày 11/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022.
+        Ngày 11/1, Ban Đối ngoại Trung ương họp tổng kết công tác năm 2021 tại trụ sở ở Hà Nội.
 
-        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung chủ trì hội nghị. Các đại biểu thảo luận kỹ về phương hướng của năm mới.
+        Trưởng Ban Đối ngoại Trung ương, Ủy viên Trung ương Đảng Lê Hoài Trung chủ trì hội nghị. Các đại biểu thảo luận kỹ về phương hướng của năm mới.
 
         Theo báo cáo, trong năm qua Ban đã tham mưu nhiều chủ trương lớn theo chỉ đạo của Tổng Bí thư Nguyễn Phú Trọng.
         """;
@@ -18,9 +18,9 @@ public static class Articles
     public const string ReviewDecember2020 = """
         Tổng kết năm công tác 2020
 
-        Ngày 29/12/2020, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021.
+        Ngày 29/12/2020, Ban Đối ngoại Trung ương họp tổng kết công tác năm 2020 tại Hà Nội.
 
-        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân chủ trì và phát biểu tổng kết hội nghị.
+        Trưởng Ban Đối ngoại Trung ương, Ủy viên Trung ương Đảng Hoàng Bình Quân chủ trì và phát biểu kết luận hội nghị.
         """;
 
     /// <summary>A profile that states when a post was taken up.</summary>
@@ -34,17 +34,17 @@ public static class Articles
 
     /// <summary>One outlet's report of a review conference.</summary>
     public const string OutletReport = """
-        Ngày 11/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022.
-        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung chủ trì hội nghị với sự tham dự của lãnh đạo các cơ quan, ban, ngành.
-        Hội nghị đánh giá trong năm qua Ban đã hoàn thành khối lượng công việc lớn, công tác nghiên cứu và tham mưu chiến lược có bước chuyển quan trọng.
-        Trong năm 2022, Ban tiếp tục nâng cao chất lượng dự báo, đổi mới hoạt động đối ngoại đảng và đối ngoại nhân dân.
+        Ngày 11/1, Ban Đối ngoại Trung ương họp tổng kết công tác năm 2021 tại trụ sở ở Hà Nội.
+        Trưởng Ban Đối ngoại Trung ương, Ủy viên Trung ương Đảng Lê Hoài Trung chủ trì hội nghị; dự có lãnh đạo các cơ quan, ban, ngành.
+        Báo cáo tại hội nghị cho thấy khối lượng việc Ban xử lý trong năm rất lớn, khâu nghiên cứu và tham mưu chiến lược có nhiều chuyển biến.
+        Trong năm 2022, Ban đặt mục tiêu dự báo sát hơn, làm mới cách triển khai đối ngoại đảng cùng đối ngoại nhân dân.
         """;
 
     /// <summary>The same story from another outlet, in slightly other words.</summary>
     public const string OtherOutletReport = """
-        (Tin tổng hợp) Ngày 11/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác năm 2021 và triển khai nhiệm vụ năm 2022.
-        Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung chủ trì hội nghị với sự tham dự của lãnh đạo nhiều cơ quan, ban, ngành.
-        Hội nghị đánh giá trong năm qua Ban đã hoàn thành khối lượng công việc lớn, công tác nghiên cứu và tham mưu chiến lược có bước chuyển quan trọng.
-        Năm 2022, Ban tiếp tục nâng cao chất lượng dự báo, đổi mới hoạt động đối ngoại đảng và đối ngoại nhân dân.
+        (Tin tổng hợp) Ngày 11/1, Ban Đối ngoại Trung ương họp tổng kết công tác năm 2021 tại trụ sở ở Hà Nội.
+        Trưởng Ban Đối ngoại Trung ương, Ủy viên Trung ương Đảng Lê Hoài Trung chủ trì hội nghị; dự có lãnh đạo nhiều cơ quan, ban, ngành.
+        Báo cáo tại hội nghị cho thấy khối lượng việc Ban xử lý trong năm rất lớn, khâu nghiên cứu và tham mưu chiến lược có nhiều chuyển biến.
+        Năm 2022, Ban đặt mục tiêu dự báo sát hơn, làm mới cách triển khai đối ngoại đảng cùng đối ngoại nhân dân.
         """;
 }

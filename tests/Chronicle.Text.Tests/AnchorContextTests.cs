@@ -151,7 +151,7 @@ public class AnchorContextTests
     [Fact]
     public void A_congress_named_for_its_resolution_says_nothing()
     {
-        Assert.Null(AnchorDateResolver.Resolve("Sáng 28/1, Huyện ủy tổng kết việc thực hiện Nghị quyết Đại hội XIII của Đảng.", null).Year);
+        Assert.Null(AnchorDateResolver.Resolve("Sáng 28/1, Huyện ủy họp tổng kết quá trình đưa Nghị quyết Đại hội XIII của Đảng vào cuộc sống.", null).Year);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class TermRecognizerTests
     [Fact]
     public void Finds_several_terms_in_order()
     {
-        var terms = TermRecognizer.Find("Từ đầu nhiệm kỳ Đại hội XIII đến nay, Ban Chấp hành Trung ương khóa XIII và nhiệm kỳ 2021-2026.");
+        var terms = TermRecognizer.Find("Từ đầu nhiệm kỳ Đại hội XIII tới giờ, Ban Chấp hành Trung ương khóa XIII và nhiệm kỳ 2021-2026.");
         Assert.Equal([TermKind.PartyCongress, TermKind.PartyTerm, TermKind.TermOfOffice], terms.Select(t => t.Kind));
     }
 

@@ -45,8 +45,8 @@ public class VietnameseTextTests
     [Fact]
     public void Fold_treats_a_title_without_diacritics_like_the_accented_one() =>
         Assert.Equal(
-            VietnameseText.Fold("Nâng cao hiệu quả hoạt động đối ngoại"),
-            VietnameseText.Fold("Nang cao hieu qua hoat dong doi ngoai"));
+            VietnameseText.Fold("Đổi mới cách làm công tác đối ngoại"),
+            VietnameseText.Fold("Doi moi cach lam cong tac doi ngoai"));
 
     [Theory]
     [InlineData("hoà", "hòa")]
@@ -85,5 +85,15 @@ public class VietnameseTextTests
     {
         Assert.Equal("Hà Nội \uFFFD ngày 5/3", VietnameseText.Normalize("Hà Nội \uFFFE ngày 5/3"));
         Assert.Equal("\uFFFD", VietnameseText.Normalize("\uFFFF"));
+    }
+
+    [Fact]
+    public void Lone_surrogates_become_replacement_characters_and_pairs_stay_whole()
+    {
+        Assert.Equal("Đà Nẵng \uFFFD 7/2", VietnameseText.Normalize("Đà Nẵng \uD83D 7/2"));
+        Assert.Equal("\uFFFDa", VietnameseText.Normalize("\uDC00a"));
+        Assert.Equal("\uFFFD\uFFFD", VietnameseText.Normalize("\uDC00\uD800"));
+        Assert.Equal("Huế \uD83D\uDCF0", VietnameseText.Normalize("Huế \uD83D\uDCF0"));
+        Assert.Equal("d\uFFFDa", VietnameseText.Fold("Đ\uD800a"));
     }
 }

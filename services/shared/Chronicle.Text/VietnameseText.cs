@@ -15,8 +15,9 @@ public static class VietnameseText
     {
         ArgumentNullException.ThrowIfNull(input);
         var builder = new StringBuilder(input.Length);
-        foreach (var c in input)
+        for (var i = 0; i < input.Length; i++)
         {
+            var c = input[i];
             switch (c)
             {
                 // Icelandic eth is the usual wrong key for Vietnamese 'Đ'; they look identical.
@@ -27,6 +28,12 @@ public static class VietnameseText
                 // Code points normalisation refuses (the noncharacters U+FFFE and U+FFFF) become the
                 // replacement character, so a damaged paste is read rather than refused with an exception.
                 case '\uFFFE' or '\uFFFF': builder.Append('\uFFFD'); break;
+                // A surrogate pair is copied whole; a lone half (JSON may carry one as '\uD800') is
+                // refused by normalisation too, so it becomes the replacement character as well.
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]):
+                    builder.Append(c).Append(input[++i]);
+                    break;
+                case >= '\uD800' and <= '\uDFFF': builder.Append('\uFFFD'); break;
                 default: builder.Append(c); break;
             }
         }
