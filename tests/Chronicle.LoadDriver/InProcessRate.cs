@@ -45,7 +45,7 @@ internal sealed record InProcessRate(int Documents, double OneThreadRate, double
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"in one process (clean, anchor date, extraction; no store): {Documents} documents at {OneThreadRate:0.0} docs/s on one thread, {AllCoresRate:0.0} docs/s on {Environment.ProcessorCount}");
+        $"in one process (clean, anchor date, extraction; no store), the first {Documents} documents: {OneThreadRate:0.0} docs/s on one thread, {AllCoresRate:0.0} docs/s on {Environment.ProcessorCount}");
 }
 
 /// <summary>The peak resident memory of each watched process, sampled while the run lasts.</summary>
