@@ -15,6 +15,8 @@
 #   BENCH_CONCURRENCY  the concurrencies, one set of rounds each (default "1 32")
 #   BENCH_PATH         the REST path (default /api/v1/events)
 #   BENCH_GATEWAY_ARGS more gateway settings, e.g. "--Logging:LogLevel:Default=Information" (default none)
+#   BENCH_VARIANT_ARGS when set, a second gateway with these settings added is measured in the same
+#                      rounds as a fourth target ("variant"): a setting's effect, before and after, in one run
 #
 # "direct" is the service's HTTP/1.1 port, the one nginx proxies to (nginx speaks HTTP/2 to an
 # upstream only for gRPC). The gateway proxies to the service's h2c port, as it does in the suite.
@@ -30,7 +32,8 @@ rounds="${BENCH_ROUNDS:-5}"
 concurrencies="${BENCH_CONCURRENCY:-1 32}"
 path="${BENCH_PATH:-/api/v1/events}"
 read -r -a gateway_args <<<"${BENCH_GATEWAY_ARGS:-}"
-timeline_grpc=5203 timeline_http=5213 gateway_http=8180 gateway_grpc=8181 nginx_port=8190
+read -r -a variant_args <<<"${BENCH_VARIANT_ARGS:-}"
+timeline_grpc=5203 timeline_http=5213 gateway_http=8180 gateway_grpc=8181 nginx_port=8190 variant_http=8182 variant_grpc=8183
 work="$(mktemp -d -t chronicle-bench-XXXXXX)"
 pids=()
 
@@ -78,15 +81,25 @@ mkdir -p "$work/data"
 pids+=("$!")
 ready "http://127.0.0.1:$timeline_http/health/ready" timeline
 
-(cd gateway/Chronicle.Gateway/bin/$configuration/net10.0 && exec dotnet Chronicle.Gateway.dll \
-    --Kestrel:Endpoints:Http:Url=http://127.0.0.1:$gateway_http \
-    --Gateway:GrpcUrl=http://127.0.0.1:$gateway_grpc \
-    --ReverseProxy:Clusters:timeline:Destinations:primary:Address=http://127.0.0.1:$timeline_grpc \
-    --ReverseProxy:Clusters:timeline:Destinations:primary:Health=http://127.0.0.1:$timeline_http \
-    --Gateway:RateLimits:PerAddress:Permits=1000000000 \
-    --Logging:LogLevel:Default=Warning "${gateway_args[@]}") >"$work/gateway.log" 2>&1 &
-pids+=("$!")
-ready "http://127.0.0.1:$gateway_http/health/ready" gateway
+start_gateway() {
+  local name=$1 http=$2 grpc=$3; shift 3
+  (cd gateway/Chronicle.Gateway/bin/$configuration/net10.0 && exec dotnet Chronicle.Gateway.dll \
+      --Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http \
+      --Gateway:GrpcUrl=http://127.0.0.1:$grpc \
+      --ReverseProxy:Clusters:timeline:Destinations:primary:Address=http://127.0.0.1:$timeline_grpc \
+      --ReverseProxy:Clusters:timeline:Destinations:primary:Health=http://127.0.0.1:$timeline_http \
+      --Gateway:RateLimits:PerAddress:Permits=1000000000 \
+      --Logging:LogLevel:Default=Warning "$@") >"$work/$name.log" 2>&1 &
+  pids+=("$!")
+  ready "http://127.0.0.1:$http/health/ready" "$name"
+}
+start_gateway gateway $gateway_http $gateway_grpc "${gateway_args[@]}"
+targets=(direct nginx gateway)
+if [ "${#variant_args[@]}" -gt 0 ]; then
+  start_gateway variant $variant_http $variant_grpc "${gateway_args[@]}" "${variant_args[@]}"
+  targets+=(variant)
+  log "variant: the gateway with ${variant_args[*]}"
+fi
 
 cat >"$work/nginx.conf" <<CONF
 worker_processes auto;
@@ -125,16 +138,15 @@ measure() {
     END { printf "%.0f %.3f %.3f %d\n", rps, p50, p99, bad + 0 }'
 }
 
-targets=(direct nginx gateway)
-declare -A base=([direct]="http://127.0.0.1:$timeline_http" [nginx]="http://127.0.0.1:$nginx_port" [gateway]="http://127.0.0.1:$gateway_http")
+declare -A base=([direct]="http://127.0.0.1:$timeline_http" [nginx]="http://127.0.0.1:$nginx_port" [gateway]="http://127.0.0.1:$gateway_http" [variant]="http://127.0.0.1:$variant_http")
 results="$work/results"
 : >"$results"
 log "GET $path: wrk over HTTP/1.1 keep-alive, ${seconds}s per run, $rounds interleaved rounds, concurrency $concurrencies; $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 for clients in $concurrencies; do
   for target in "${targets[@]}"; do measure "${base[$target]}$path" "$clients" 2 >/dev/null; done  # warm-up
   for round in $(seq 1 "$rounds"); do
-    for i in 0 1 2; do
-      target="${targets[$(( (round - 1 + i) % 3 ))]}"
+    for i in "${!targets[@]}"; do
+      target="${targets[$(( (round - 1 + i) % ${#targets[@]} ))]}"
       read -r rps p50 p99 bad < <(measure "${base[$target]}$path" "$clients" "$seconds")
       printf 'c=%-3s round %d  %-8s %8s req/s   p50 %8s ms   p99 %8s ms%s\n' "$clients" "$round" "$target" "$rps" "$p50" "$p99" \
         "$([ "$bad" -gt 0 ] && echo "   ($bad answers not 2xx)")"
@@ -159,4 +171,9 @@ for clients in $concurrencies; do
       -v d50="${m[direct.4]}" -v g99="${m[gateway.5]}" -v n99="${m[nginx.5]}" 'BEGIN {
     printf "c=%s gateway/nginx: throughput x%.2f, p50 x%.2f, p99 x%.2f; added to direct p50: gateway %+.0f us, nginx %+.0f us\n",
       c, gr / nr, g50 / n50, g99 / n99, (g50 - d50) * 1000, (n50 - d50) * 1000 }'
+  if [ -n "${m[variant.3]:-}" ]; then
+    awk -v c="$clients" -v vr="${m[variant.3]}" -v gr="${m[gateway.3]}" -v v50="${m[variant.4]}" -v g50="${m[gateway.4]}" \
+        -v v99="${m[variant.5]}" -v g99="${m[gateway.5]}" 'BEGIN {
+      printf "c=%s variant/gateway: throughput x%.2f, p50 x%.2f, p99 x%.2f\n", c, vr / gr, v50 / g50, v99 / g99 }'
+  fi
 done
