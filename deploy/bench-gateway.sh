@@ -15,6 +15,9 @@
 #   BENCH_CONCURRENCY  the concurrencies, one set of rounds each (default "1 32")
 #   BENCH_PATH         the REST path (default /api/v1/events)
 #   BENCH_GATEWAY_ARGS more gateway settings, e.g. "--Logging:LogLevel:Default=Information" (default none)
+#   BENCH_NICE         when set, every process of the measure (service, gateways, nginx, wrk) runs at
+#                      this niceness, e.g. -10 as root: on a machine shared with other work, less of
+#                      the figure is the scheduler's (default unset)
 #   BENCH_VARIANT_ARGS when set, a second gateway with these settings added is measured in the same
 #                      rounds as a fourth target ("variant"): a setting's effect, before and after, in one run
 #
@@ -47,6 +50,8 @@ stop_all() {
 }
 trap stop_all EXIT
 
+niced=()
+[ -n "${BENCH_NICE:-}" ] && niced=(nice -n "$BENCH_NICE")
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
@@ -74,7 +79,7 @@ ready() {
 
 mkdir -p "$work/data"
 (cd services/timeline/Chronicle.Timeline/bin/$configuration/net10.0 && \
-  CHRONICLE_DATA_DIR="$work/data" exec dotnet Chronicle.Timeline.dll \
+  CHRONICLE_DATA_DIR="$work/data" exec "${niced[@]}" dotnet Chronicle.Timeline.dll \
     --Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$timeline_grpc \
     --Kestrel:Endpoints:Http:Url=http://127.0.0.1:$timeline_http \
     --Logging:LogLevel:Default=Warning) >"$work/timeline.log" 2>&1 &
@@ -83,7 +88,7 @@ ready "http://127.0.0.1:$timeline_http/health/ready" timeline
 
 start_gateway() {
   local name=$1 http=$2 grpc=$3; shift 3
-  (cd gateway/Chronicle.Gateway/bin/$configuration/net10.0 && exec dotnet Chronicle.Gateway.dll \
+  (cd gateway/Chronicle.Gateway/bin/$configuration/net10.0 && exec "${niced[@]}" dotnet Chronicle.Gateway.dll \
       --Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http \
       --Gateway:GrpcUrl=http://127.0.0.1:$grpc \
       --ReverseProxy:Clusters:timeline:Destinations:primary:Address=http://127.0.0.1:$timeline_grpc \
@@ -125,13 +130,13 @@ http {
   }
 }
 CONF
-"$nginx_bin" -c "$work/nginx.conf" -p "$work"
+"${niced[@]}" "$nginx_bin" -c "$work/nginx.conf" -p "$work"
 ready "http://127.0.0.1:$nginx_port/health/ready" nginx
 
 # One wrk run: prints "requests/s p50-ms p99-ms non-2xx".
 measure() {
   local url=$1 clients=$2 duration=$3
-  wrk -t1 -c"$clients" -d"${duration}s" --latency "$url" | awk '
+  "${niced[@]}" wrk -t1 -c"$clients" -d"${duration}s" --latency "$url" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     /^Requests\/sec:/ { rps = $2 } /Non-2xx or 3xx responses:/ { bad = $NF }
@@ -141,7 +146,7 @@ measure() {
 declare -A base=([direct]="http://127.0.0.1:$timeline_http" [nginx]="http://127.0.0.1:$nginx_port" [gateway]="http://127.0.0.1:$gateway_http" [variant]="http://127.0.0.1:$variant_http")
 results="$work/results"
 : >"$results"
-log "GET $path: wrk over HTTP/1.1 keep-alive, ${seconds}s per run, $rounds interleaved rounds, concurrency $concurrencies; $(nproc) cores, $(uptime | sed 's/.*load/load/')"
+log "GET $path: wrk over HTTP/1.1 keep-alive, ${seconds}s per run, $rounds interleaved rounds, concurrency $concurrencies; $(nproc) cores, niceness ${BENCH_NICE:-0}, $(uptime | sed 's/.*load/load/')"
 for clients in $concurrencies; do
   for target in "${targets[@]}"; do measure "${base[$target]}$path" "$clients" 2 >/dev/null; done  # warm-up
   for round in $(seq 1 "$rounds"); do
