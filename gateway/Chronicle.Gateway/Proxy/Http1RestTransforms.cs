@@ -8,9 +8,10 @@ namespace Chronicle.Gateway.Proxy;
 /// Opt-in per cluster (<c>Metadata: { "RestOverHttp1": "true" }</c>): REST calls go to the chosen
 /// instance's HTTP/1.1 port — the destination's <c>Health</c> address, where the service answers the
 /// same transcoded routes — over a pool of keep-alive connections, instead of being multiplexed on
-/// its h2c port. gRPC routes (<c>Metadata: { "Protocol": "grpc" }</c>) keep h2c. Measured in
-/// docs/performance.md: more requests/s and a lower p50 through the gateway; behind a Kubernetes
-/// Service the pool's connections also spread over the replicas, where one h2c connection sticks to one.
+/// its h2c port. gRPC routes (<c>Metadata: { "Protocol": "grpc" }</c>) keep h2c. Off by default:
+/// docs/performance.md measured it faster only on a heavily loaded machine and slower otherwise.
+/// Behind a Kubernetes Service the pool's connections spread over the replicas, where one h2c
+/// connection sticks to one.
 /// </summary>
 public sealed class Http1RestTransforms : ITransformProvider
 {
