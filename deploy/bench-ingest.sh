@@ -2,7 +2,10 @@
 # Measures how fast the whole suite processes a long run of articles, first chunk against last
 # (tests/Chronicle.LoadDriver in "ingest" mode; see docs/performance.md). Starts the three
 # services and the gateway on loopback ports of their own (not the local run's), with an empty
-# data folder and no rate limit, runs the driver and stops everything it started.
+# data folder and no rate limit, runs the driver and stops everything it started. The driver
+# prints the first and last chunk's rate, the same libraries' rate in its own process over the same
+# documents, and each service's peak resident memory. The built programs are copied into the run's
+# folder first, so a build in the checkout during a long run does not change what runs.
 #
 #   BENCH_CORPUS       the articles (default /work/shared/corpus/trends-politics.json)
 #   BENCH_DOCUMENTS    how many documents to send (default 20000)
@@ -19,6 +22,7 @@ key=bench-key
 work="$(mktemp -d -t chronicle-bench-ingest-XXXXXX)"
 gateway_port=8280
 pids=()
+watch=""
 
 log() { printf '[bench] %s\n' "$*"; }
 
@@ -31,6 +35,7 @@ trap stop_all EXIT
 
 log "building the suite and the load driver ($configuration)"
 dotnet build Microservices.sln -c "$configuration" -nologo -clp:ErrorsOnly -v quiet
+copy_build() { mkdir -p "$work/bin/$2" && cp -r "$1/bin/$configuration/net10.0/." "$work/bin/$2/"; }
 
 ready() {
   local url=$1 name=$2
@@ -51,7 +56,8 @@ mkdir -p "$work/data"
 for entry in "${services[@]}"; do
   IFS='|' read -r name dir grpc_port http_port <<<"$entry"
   assembly="$(basename "$dir")"
-  (cd "$dir/bin/$configuration/net10.0" && CHRONICLE_DATA_DIR="$work/data" exec dotnet "$assembly.dll" \
+  copy_build "$dir" "$name"
+  (cd "$work/bin/$name" && CHRONICLE_DATA_DIR="$work/data" exec dotnet "$assembly.dll" \
       "--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$grpc_port" \
       "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http_port" \
       "--Services:Timeline=http://127.0.0.1:5303" \
@@ -59,10 +65,13 @@ for entry in "${services[@]}"; do
       "--Ingestion:SamplesDirectory=" \
       "--Logging:LogLevel:Default=Warning") >"$work/$name.log" 2>&1 &
   pids+=("$!")
+  watch="${watch:+$watch,}$name=$!"
   ready "http://127.0.0.1:$http_port/health/ready" "$name"
 done
 
-(cd gateway/Chronicle.Gateway/bin/$configuration/net10.0 && CHRONICLE_API_KEY="$key" exec dotnet Chronicle.Gateway.dll \
+copy_build gateway/Chronicle.Gateway gateway
+copy_build tests/Chronicle.LoadDriver driver
+(cd "$work/bin/gateway" && CHRONICLE_API_KEY="$key" exec dotnet Chronicle.Gateway.dll \
     "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$gateway_port" \
     "--Gateway:GrpcUrl=http://127.0.0.1:8281" \
     "--ReverseProxy:Clusters:ingestion:Destinations:primary:Address=http://127.0.0.1:5301" \
@@ -75,10 +84,12 @@ done
     "--Gateway:RateLimits:PerAddress:Permits=1000000000" \
     "--Logging:LogLevel:Default=Warning") >"$work/gateway.log" 2>&1 &
 pids+=("$!")
+watch="$watch,gateway=$!"
 ready "http://127.0.0.1:$gateway_port/health/ready" gateway
 
-log "sending ${BENCH_DOCUMENTS:-20000} documents through the gateway"
-dotnet tests/Chronicle.LoadDriver/bin/$configuration/net10.0/Chronicle.LoadDriver.dll ingest \
+log "sending ${BENCH_DOCUMENTS:-20000} documents through the gateway ($(nproc) cores; load: $(uptime | sed 's/.*load/load/'))"
+dotnet "$work/bin/driver/Chronicle.LoadDriver.dll" ingest --watch "$watch" \
   --gateway "http://127.0.0.1:$gateway_port" --corpus "$corpus" --api-key "$key" \
   --documents "${BENCH_DOCUMENTS:-20000}" --chunk "${BENCH_CHUNK:-1000}" \
   --concurrency "${BENCH_CONCURRENCY:-4}" --max-minutes "${BENCH_MINUTES:-60}"
+log "done (load: $(uptime | sed 's/.*load/load/'))"

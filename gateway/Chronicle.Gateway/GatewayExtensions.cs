@@ -25,7 +25,8 @@ public static class GatewayExtensions
             .AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddTransforms<RestContractTransforms>()
-            .AddTransforms<DeadlineTransforms>();
+            .AddTransforms<DeadlineTransforms>()
+            .AddTransforms<Http1RestTransforms>();
     }
 
     public static void UseGateway(this WebApplication app)

@@ -42,6 +42,9 @@ public sealed class Backend : IAsyncDisposable
         }
     }
 
+    /// <summary>The HTTP version of the last request, by path.</summary>
+    public ConcurrentDictionary<string, string> Protocols { get; } = new();
+
     /// <summary>The grpc-timeout header of the last request, by path.</summary>
     public ConcurrentDictionary<string, string> GrpcTimeouts { get; } = new();
 
@@ -71,6 +74,7 @@ public sealed class Backend : IAsyncDisposable
             var path = context.Request.Path.Value ?? "";
             Hits.AddOrUpdate(path, 1, (_, count) => count + 1);
             GrpcTimeouts[path] = context.Request.Headers["grpc-timeout"].ToString();
+            Protocols[path] = context.Request.Protocol;
             if (Failures.TryGetValue(path, out var queue) && queue.TryDequeue(out var status))
             {
                 // The google.rpc.Status body JSON transcoding answers with.

@@ -12,6 +12,13 @@ using System.Text.Json;
 ///
 ///   dotnet Chronicle.LoadDriver.dll ingest --gateway http://127.0.0.1:8280 --corpus trends-politics.json
 ///       [--api-key KEY] [--documents 20000] [--chunk 1000] [--concurrency 4] [--backlog 200] [--max-minutes 60]
+///       [--watch timeline=PID,entities=PID,...]
+///
+/// Before the run it times the same libraries the services call (cleaning, the anchor date,
+/// extraction) in this one process over the run's first documents (two rounds of the corpus, the
+/// same mix of articles as the whole run), for the end-to-end/in-process ratio.
+/// With --watch it samples each named process's resident memory every second and prints the peak
+/// (the kernel's high-water mark, VmHWM, when the process is still there at the end).
 ///
 /// Articles cycle through the corpus; each copy starts with a sentence of its own (its number in letters) so that its content hash
 /// differs and it is processed as a new document. They are sent as text without a publication
@@ -30,6 +37,12 @@ internal static class IngestRun
         var start = await PipelineAsync(client);
         Console.WriteLine(FormattableString.Invariant(
             $"ingest: {options.Documents} documents from {articles.Count} articles, chunks of {options.Chunk}, {options.Concurrency} senders, backlog ≤ {options.Backlog}, {Environment.ProcessorCount} cores; {start.Processed} already processed"));
+        // The copies differ only by their first sentence, so whole rounds of the corpus are the run's mix of articles:
+        // two rounds (or the run, if shorter) give the in-process rate without taking the run's time.
+        var sample = Math.Min(options.Documents, 2 * articles.Count);
+        var inProcess = InProcessRate.Measure(Enumerable.Range(0, sample).Select(index => DocumentText(articles, index)).ToList());
+        Console.WriteLine(inProcess);
+        var memory = new PeakMemory(options.Watch);
 
         var clock = Stopwatch.StartNew();
         var deadline = TimeSpan.FromMinutes(options.MaxMinutes);
@@ -53,12 +66,7 @@ internal static class IngestRun
                 {
                     return;
                 }
-                var article = articles[index % articles.Count];
-                var body = new
-                {
-                    text = $"{article.Title}\n\nBản lưu mã {LetterCode(index)}. {article.Text}",
-                    externalId = $"bench-{run}-{index}",
-                };
+                var body = new { text = DocumentText(articles, index), externalId = $"bench-{run}-{index}" };
                 while (true)
                 {
                     using var response = await client.PostAsJsonAsync("/api/v1/documents", body);
@@ -81,11 +89,13 @@ internal static class IngestRun
 
         var senders = Enumerable.Range(0, options.Concurrency).Select(_ => Task.Run(SendAsync)).ToList();
         var rates = new List<double>();
+        var fullChunks = new List<double>();
         var chunkStartedAt = TimeSpan.Zero;
         var chunkStartCount = 0;
         while (true)
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
+            memory.Sample();
             var counts = await PipelineAsync(client);
             Volatile.Write(ref settled, counts.Processed + counts.Failed);
             var done = counts.Processed + counts.Failed - start.Processed - start.Failed;
@@ -96,6 +106,10 @@ internal static class IngestRun
                 var seconds = (clock.Elapsed - chunkStartedAt).TotalSeconds;
                 var rate = size / seconds;
                 rates.Add(rate);
+                if (size == options.Chunk)
+                {
+                    fullChunks.Add(rate);
+                }
                 Console.WriteLine(FormattableString.Invariant(
                     $"chunk {rates.Count,3}: documents {chunkStartCount + 1,6}–{chunkStartCount + size,6}  {rate,7:0.00} docs/s  ({seconds:0} s; total {counts.Processed} processed, {counts.Failed} failed, {counts.Pending} pending)"));
                 chunkStartCount += size;
@@ -114,9 +128,23 @@ internal static class IngestRun
             Console.WriteLine($"no chunk of {options.Chunk} documents completed within {options.MaxMinutes} minutes");
             return 1;
         }
+        // A last chunk cut short by the end of the run is not a rate of the same size: the last full one is.
+        var full = fullChunks.Count > 0 ? fullChunks : rates;
+        var endToEnd = chunkStartCount / clock.Elapsed.TotalSeconds;
         Console.WriteLine(FormattableString.Invariant(
-            $"first chunk {rates[0]:0.00} docs/s, last chunk {rates[^1]:0.00} docs/s: last/first ×{rates[^1] / rates[0]:0.00}; {chunkStartCount} documents in {clock.Elapsed.TotalSeconds:0} s, {refused} refused or duplicate{(clock.Elapsed > deadline ? " (stopped at the time limit)" : "")}"));
+            $"first {options.Chunk} documents {full[0]:0.00} docs/s, last full {options.Chunk} {full[^1]:0.00} docs/s: last/first ×{full[^1] / full[0]:0.00}; {chunkStartCount} documents in {clock.Elapsed.TotalSeconds:0} s, {refused} refused or duplicate{(clock.Elapsed > deadline ? " (stopped at the time limit)" : "")}"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"end to end {endToEnd:0.00} docs/s over the run; in one process {inProcess.AllCoresRate:0.00} docs/s on {Environment.ProcessorCount} threads ({inProcess.OneThreadRate:0.00} on one): end to end / in process ×{endToEnd / inProcess.AllCoresRate:0.000}"));
+        memory.Sample();
+        Console.WriteLine(memory);
         return 0;
+    }
+
+    /// <summary>The text of copy number <paramref name="index"/>: its article, with a sentence of its own so its hash differs.</summary>
+    private static string DocumentText(List<Article> articles, int index)
+    {
+        var article = articles[index % articles.Count];
+        return $"{article.Title}\n\nBản lưu mã {LetterCode(index)}. {article.Text}";
     }
 
     /// <summary>The copy's number in letters: digits could be read as a year or a day by the date rules.</summary>
@@ -169,7 +197,9 @@ internal static class IngestRun
         }
     }
 
-    private sealed record IngestOptions(Uri Gateway, string Corpus, string ApiKey, int Documents, int Chunk, int Concurrency, int Backlog, double MaxMinutes)
+    private sealed record IngestOptions(
+        Uri Gateway, string Corpus, string ApiKey, int Documents, int Chunk, int Concurrency, int Backlog, double MaxMinutes,
+        IReadOnlyList<(string Name, int Pid)> Watch)
     {
         public static IngestOptions Parse(string[] args)
         {
@@ -184,7 +214,11 @@ internal static class IngestRun
                 Value("--corpus") ?? throw new ArgumentException("Give the articles as --corpus FILE (a JSON file with an 'articles' array of title and text)."),
                 Value("--api-key") ?? Environment.GetEnvironmentVariable("CHRONICLE_API_KEY") ?? "chronicle-local-key",
                 Number("--documents", 20_000), Number("--chunk", 1000), Number("--concurrency", 4), Number("--backlog", 200),
-                Value("--max-minutes") is { } minutes ? double.Parse(minutes, CultureInfo.InvariantCulture) : 60);
+                Value("--max-minutes") is { } minutes ? double.Parse(minutes, CultureInfo.InvariantCulture) : 60,
+                (Value("--watch") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(pair => pair.Split('='))
+                    .Select(parts => (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture)))
+                    .ToList());
         }
     }
 }

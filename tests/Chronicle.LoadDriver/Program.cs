@@ -4,15 +4,14 @@ using System.Net;
 
 // Measures one REST call three ways in one run — straight to the service, through the gateway,
 // through nginx — and prints requests/s, p50 and p99 for each and their ratios. A program, not a
-// test: its figures depend on the machine. deploy/bench-gateway.sh starts what it needs.
+// test: its figures depend on the machine. deploy/bench-gateway.sh measures the same with wrk, in
+// interleaved rounds; this is the way without wrk.
 //
-//   dotnet Chronicle.LoadDriver.dll --direct http://127.0.0.1:5203 --gateway http://127.0.0.1:8180
+//   dotnet Chronicle.LoadDriver.dll --direct http://127.0.0.1:5213 --gateway http://127.0.0.1:8180
 //       --nginx http://127.0.0.1:8190 [--path /api/v1/events] [--seconds 10] [--concurrency 32] [--warmup 2]
 //
-// The direct call is HTTP/2 cleartext (h2c) to the service's gRPC port, where JSON transcoding
-// answers REST; the gateway and nginx are called over HTTP/1.1 with keep-alive, as a browser or
-// curl would. nginx cannot speak h2c to an upstream except for gRPC (grpc_pass), so it proxies to
-// the service's HTTP/1.1 port, which answers the same transcoded route.
+// All three are called alike, over HTTP/1.1 with keep-alive: --direct is the service's HTTP/1.1
+// port, the one nginx proxies to (nginx speaks HTTP/2 to an upstream only for gRPC).
 //
 // With "ingest" as its first argument it measures ingestion instead (see IngestRun.cs).
 
@@ -23,7 +22,7 @@ if (args.Length > 0 && args[0] == "ingest")
 
 var options = Options.Parse(args);
 var targets = new List<(string Name, Uri Base, Version Version)>();
-if (options.Direct is { } direct) targets.Add(("direct (h2c)", direct, HttpVersion.Version20));
+if (options.Direct is { } direct) targets.Add(("direct", direct, HttpVersion.Version11));
 if (options.Gateway is { } gateway) targets.Add(("gateway", gateway, HttpVersion.Version11));
 if (options.Nginx is { } nginx) targets.Add(("nginx", nginx, HttpVersion.Version11));
 if (targets.Count == 0)

@@ -13,6 +13,24 @@ public sealed record Observation(
     public string PersonKey => OfficeTerm.KeyOf(PersonName);
 }
 
+/// <summary>
+/// One dated holding sighting of a post (held or acting, not an ended term), with only what "who
+/// held it on a day" reasons on: read from an index alone, without the evidence text, so as-of
+/// questions on busy posts stay cheap. The day's evidence is read in full apart.
+/// </summary>
+public sealed record PostSighting(string PersonId, string PersonName, string Date, string Qualifier, string DocumentId)
+{
+    public string PersonKey => OfficeTerm.KeyOf(PersonName);
+
+    public bool IsActing => Qualifier == "acting";
+
+    /// <summary>The holding sightings among full observations: dated, and not of an ended term.</summary>
+    public static List<PostSighting> HoldingOf(IEnumerable<Observation> observations) =>
+        observations.Where(o => o.Date is not null && o.Aspect != "ended")
+            .Select(o => new PostSighting(o.PersonId, o.PersonName, o.Date!, o.Qualifier, o.DocumentId))
+            .ToList();
+}
+
 /// <summary>How sure an answer to "who held the post that day" is, most certain first.</summary>
 public static class Certainty
 {
@@ -123,7 +141,18 @@ public static class PositionKnowledge
     /// </summary>
     /// <param name="sightings">Every dated holding sighting of the post.</param>
     /// <param name="terms">Every reference term of the post.</param>
-    public static IReadOnlyList<HolderOn> HoldersOn(string role, string day, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms)
+    public static IReadOnlyList<HolderOn> HoldersOn(string role, string day, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms) =>
+        HoldersOn(role, day, PostSighting.HoldingOf(sightings), sightings.Where(o => o.Date == day).ToList(), terms);
+
+    /// <summary>
+    /// <see cref="HoldersOn(string, string, IReadOnlyList{Observation}, IReadOnlyList{OfficeTerm})"/>
+    /// from the post's sightings in brief, with the full observations of that day as evidence.
+    /// </summary>
+    /// <param name="sightings">Every dated holding sighting of the post, earliest first.</param>
+    /// <param name="evidenceOfDay">The holding observations of the post dated that very day.</param>
+    /// <param name="terms">Every reference term of the post.</param>
+    public static IReadOnlyList<HolderOn> HoldersOn(
+        string role, string day, IReadOnlyList<PostSighting> sightings, IReadOnlyList<Observation> evidenceOfDay, IReadOnlyList<OfficeTerm> terms)
     {
         var post = new SightingIndex(sightings);
         var single = Positions.IsSingleHolder(role);
@@ -135,13 +164,21 @@ public static class PositionKnowledge
         foreach (var (personKey, personId, name) in candidates)
         {
             var own = byPerson.GetValueOrDefault(personKey, []);
-            if (HeldOn(day, own, terms.Where(t => t.PersonKey == personKey).ToList(), post, single, terms) is { } held)
+            var ownTerms = terms.Count == 0 ? [] : terms.Where(t => t.PersonKey == personKey).ToList();
+            if (HeldOn(day, own, ownTerms, post, single, terms) is { } held)
             {
-                holders.Add(new HolderOn(personId, name, held.Certainty, held.Reason, own.Where(o => o.Date == day).ToList()));
+                holders.Add(new HolderOn(personId, name, held.Certainty, held.Reason,
+                    own.Count == 0 ? [] : evidenceOfDay.Where(o => o.PersonKey == personKey).ToList()));
             }
         }
         return holders.OrderBy(h => Certainty.Rank(h.Certainty)).ThenBy(h => h.Person, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Sightings in brief by person key, as <see cref="ByPerson(IEnumerable{Observation})"/>.</summary>
+    private static Dictionary<string, List<PostSighting>> ByPerson(IEnumerable<PostSighting> sightings) =>
+        sightings.GroupBy(o => o.PersonId)
+            .GroupBy(g => g.First().PersonKey)
+            .ToDictionary(k => k.Key, k => k.Count() == 1 ? k.First().ToList() : [.. k.SelectMany(g => g).OrderBy(o => o.Date, StringComparer.Ordinal)]);
 
     /// <summary>The change of hands from one tenure of a succession to the next.</summary>
     public static Handover HandoverBetween(Tenure previous, Tenure next) =>
@@ -249,10 +286,15 @@ public static class PositionKnowledge
     /// <param name="postTerms">Every reference term of the post (all holders); only the person's own when omitted.</param>
     public static (string Certainty, string Reason)? HeldOn(
         string day, IReadOnlyList<Observation> own, IReadOnlyList<OfficeTerm> ownTerms, SightingIndex post, bool singleHolder,
-        IReadOnlyList<OfficeTerm>? postTerms = null)
+        IReadOnlyList<OfficeTerm>? postTerms = null) =>
+        HeldOn(day, PostSighting.HoldingOf(own), ownTerms, post, singleHolder, postTerms);
+
+    /// <param name="dated">The person's holding sightings in the post, earliest first.</param>
+    private static (string Certainty, string Reason)? HeldOn(
+        string day, IReadOnlyList<PostSighting> dated, IReadOnlyList<OfficeTerm> ownTerms, SightingIndex post, bool singleHolder,
+        IReadOnlyList<OfficeTerm>? postTerms)
     {
-        var dated = own.Where(o => o.Date is not null && o.Aspect != "ended").ToList();
-        var acting = dated.Count > 0 && dated.All(IsActing) ? " (acting)" : "";
+        var acting = dated.Count > 0 && dated.All(o => o.IsActing) ? " (acting)" : "";
         if (ownTerms.FirstOrDefault(t => t.CertainlyCovers(day)) is { } term)
         {
             return (Certainty.Reference, $"{term} ({term.Source})");
@@ -269,24 +311,24 @@ public static class PositionKnowledge
         {
             return (Certainty.Seen, $"seen{acting} on {day} in document {seen.DocumentId}");
         }
-        var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date!), day));
-        var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date!)));
+        var before = dated.LastOrDefault(o => PartialDates.Before(PartialDates.High(o.Date), day));
+        var after = dated.FirstOrDefault(o => PartialDates.Before(day, PartialDates.Low(o.Date)));
         var personId = dated.Count > 0 ? dated[0].PersonId : "";
         var personKey = dated.Count > 0 ? dated[0].PersonKey : "";
         bool SomeoneElseBetween(string from, string to) =>
             singleHolder && (post.AnyOtherBetween(personId, from, to) || AnotherTermBetween(personKey, from, to, postTerms ?? []));
 
-        if (before is not null && after is not null && !SomeoneElseBetween(before.Date!, after.Date!))
+        if (before is not null && after is not null && !SomeoneElseBetween(before.Date, after.Date))
         {
             return (Certainty.Interval, $"seen{acting} on {before.Date} and again on {after.Date}");
         }
-        if (before is not null && PartialDates.DaysBetween(before.Date!, day) <= ExtrapolationDays && !SomeoneElseBetween(before.Date!, day))
+        if (before is not null && PartialDates.DaysBetween(before.Date, day) <= ExtrapolationDays && !SomeoneElseBetween(before.Date, day))
         {
-            return (Certainty.Extrapolated, $"last seen{acting} on {before.Date}, {PartialDates.DaysBetween(before.Date!, day)} days earlier");
+            return (Certainty.Extrapolated, $"last seen{acting} on {before.Date}, {PartialDates.DaysBetween(before.Date, day)} days earlier");
         }
-        if (after is not null && PartialDates.DaysBetween(day, after.Date!) <= ExtrapolationDays && !SomeoneElseBetween(day, after.Date!))
+        if (after is not null && PartialDates.DaysBetween(day, after.Date) <= ExtrapolationDays && !SomeoneElseBetween(day, after.Date))
         {
-            return (Certainty.Extrapolated, $"first seen{acting} on {after.Date}, {PartialDates.DaysBetween(day, after.Date!)} days later");
+            return (Certainty.Extrapolated, $"first seen{acting} on {after.Date}, {PartialDates.DaysBetween(day, after.Date)} days later");
         }
         return null;
     }
@@ -383,15 +425,24 @@ public sealed class SightingIndex
     private readonly (string Low, string High, string PersonId)[] _sightings;
 
     public SightingIndex(IEnumerable<Observation> sightings)
+        : this(sightings.Where(o => o.Date is not null).Select(o => (o.Date!, o.PersonId)))
+    {
+    }
+
+    public SightingIndex(IEnumerable<PostSighting> sightings)
+        : this(sightings.Select(o => (o.Date, o.PersonId)))
+    {
+    }
+
+    private SightingIndex(IEnumerable<(string Date, string PersonId)> sightings)
     {
         _sightings = sightings
-            .Where(o => o.Date is not null)
-            .Select(o => (PartialDates.Low(o.Date!), PartialDates.High(o.Date!), o.PersonId))
+            .Select(o => (PartialDates.Low(o.Date), PartialDates.High(o.Date), o.PersonId))
             .OrderBy(s => s.Item1, StringComparer.Ordinal)
             .ToArray();
     }
 
-    public static SightingIndex Empty { get; } = new([]);
+    public static SightingIndex Empty { get; } = new(Array.Empty<PostSighting>());
 
     /// <summary>Whether someone other than <paramref name="personId"/> was seen strictly between the two dates.</summary>
     public bool AnyOtherBetween(string personId, string from, string to)

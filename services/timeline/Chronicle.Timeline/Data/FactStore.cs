@@ -124,6 +124,13 @@ public sealed class FactStore(Database store)
             """),
         // Recording a document first deletes its facts: without this index that scanned every participant.
         new(200, "CREATE INDEX event_participants_document ON event_participants (document_id)"),
+        // "Who held a post on a day" reads a post's holding sightings in brief from this index alone: without it, each of
+        // a busy post's sightings was a row (and a document) read from its own page. It leads with (role_key, date_low),
+        // so it also does the work of the index it replaces.
+        new(210, """
+            CREATE INDEX role_observations_holding ON role_observations (role_key, date_low, qualifier, aspect, person_id, person_name, date, document_id);
+            DROP INDEX role_observations_role_date;
+            """),
     ];
 
     public Database Store => store;

@@ -189,6 +189,35 @@ public sealed class TimelineQueries(Database store)
     }
 
     /// <summary>
+    /// The holding sightings of a post in brief, earliest first: what <see cref="ObservationsOfRole"/>
+    /// answers, without the evidence. Read from the covering index <c>role_observations_holding</c>
+    /// alone (no row of the table, no join), so the post's sightings lie together on a few pages.
+    /// </summary>
+    public IReadOnlyList<PostSighting> HoldingSightingsOfRole(string roleKey)
+    {
+        using var connection = store.Open();
+        return connection.Query(
+            $"SELECT person_id, person_name, date, qualifier, document_id FROM role_observations WHERE {HoldingOfRole} ORDER BY date_low",
+            r => new PostSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)),
+            null, ("@key", roleKey));
+    }
+
+    /// <summary>The holding observations of a post dated that very day, in full: the evidence of an as-of answer.</summary>
+    public IReadOnlyList<Observation> ObservationsOfRoleOn(string roleKey, string day)
+    {
+        using var connection = store.Open();
+        return connection.Query(
+            $"SELECT {ObservationColumns} WHERE {HoldingOfRole} AND o.date_low = @day AND o.date = @day ORDER BY o.document_id, o.span_start",
+            MapObservation, null, ("@key", roleKey), ("@day", day));
+    }
+
+    /// <summary>
+    /// A held or acting sighting of the post, dated, not of an ended term. Every column it names is in
+    /// <c>role_observations_holding</c>, and none is a column of <c>documents</c>, so it reads alike with or without the join.
+    /// </summary>
+    private const string HoldingOfRole = "role_key = @key AND qualifier IN ('', 'acting') AND aspect <> 'ended' AND date_low IS NOT NULL";
+
+    /// <summary>
     /// Of each person's sightings in a post (held and acting apart), only those a succession needs
     /// when the reference table is silent on the post: the first, the last, and any that state a
     /// start or end. Busy posts then answer without reading every sighting.

@@ -47,7 +47,7 @@ public sealed class TimelineService(
             string? certainty = null;
             if (asOf is not null)
             {
-                var post = new SightingIndex(queries.ObservationsOfRole(roleKey));
+                var post = new SightingIndex(queries.HoldingSightingsOfRole(roleKey));
                 if (PositionKnowledge.HeldOn(asOf, role.Observations, standing.OwnTerms, post, Positions.IsSingleHolder(role.Role), termsOfRole) is not { } held)
                 {
                     continue;
@@ -68,7 +68,7 @@ public sealed class TimelineService(
         var day = RequireDay(request.Date, "date");
         var key = FactStore.RoleKey(role);
         var terms = reference.List(key).Select(row => row.Term).ToList();
-        var holders = PositionKnowledge.HoldersOn(role, day, queries.ObservationsOfRole(key), terms);
+        var holders = PositionKnowledge.HoldersOn(role, day, queries.HoldingSightingsOfRole(key), queries.ObservationsOfRoleOn(key, day), terms);
         if (holders.Count == 0)
         {
             RequireKnownPost(role, key, terms);
