@@ -67,6 +67,31 @@ internal static partial class EventDates
         return ContextDates.Resolve(mention, anchor, toCome);
     }
 
+    /// <summary>
+    /// A day written without its year that the sentence places a year back: 'cách đây một năm',
+    /// 'năm ngoái', 'tròn một năm', or a day the news keeps recalling (the Hamas attack of 7/10/2023).
+    /// </summary>
+    public static Found WithRecalledYear(string text, TextSpan sentence, Found date, AnchorDate? anchor)
+    {
+        if (date.Year is not null || anchor?.Year is not { } year)
+            return date;
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        if (YearBefore().IsMatch(words))
+            return date with { Year = year - 1 };
+        foreach (var (cue, month, day, known) in RecalledDays)
+        {
+            if (date.Month == month && date.Day == day && words.Contains(cue, StringComparison.Ordinal))
+                return date with { Year = known };
+        }
+        return date;
+    }
+
+    /// <summary>Days the news recalls without their year, with the word that names them.</summary>
+    private static readonly (string Cue, int Month, int Day, int Year)[] RecalledDays =
+    [
+        ("Hamas", 10, 7, 2023),
+    ];
+
     private static (int Month, int Day)? WrittenDay(string day, string month)
     {
         var d = int.Parse(day, CultureInfo.InvariantCulture);
@@ -157,7 +182,7 @@ internal static partial class EventDates
     [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
     private static partial Regex ClauseFollows();
 
-    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
+    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
     [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]
@@ -197,6 +222,9 @@ internal static partial class EventDates
     /// </summary>
     [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:cách\s+đây\s+(?:một|1)\s+năm|năm\s+ngoái|tròn\s+(?:một|1)\s+năm|(?:một|1)\s+năm\s+(?:trước|về\s+trước))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex YearBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();

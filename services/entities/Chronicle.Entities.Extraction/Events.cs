@@ -53,7 +53,7 @@ internal static partial class Events
                 && (date.Year is null || anchor?.Year is not { } year || date.Year >= year - 1);
             var mention = new EventMention(
                 reading.Name,
-                EventDates.Dated(date, anchor, EventDates.ToCome(text, sentence)),
+                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, EventDates.ToCome(text, sentence)),
                 PlaceIn(text, sentence),
                 Organizer(context, sentence, reading),
                 ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),

@@ -1,0 +1,78 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Shapes of real reports the event and document readers missed on text they were not written for:
+/// a second deed on a day already reported, a day recalled from the year before, documents dated
+/// by a day without its year, meetings and signatures of earlier years.
+/// </summary>
+public sealed class EventsOnNewTextTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Read(string text, AnchorDate? anchor = null) =>
+        ArticleAnalyzer.Analyze("", text, anchor).Events.Where(e => e.IsMainEvent || e.Date?.Iso is not null).ToList();
+
+    [Fact]
+    public void A_second_deed_opened_by_cung_trong_on_the_day_already_reported_is_its_own_event()
+    {
+        var events = Read(
+            "Sáng 14/3, tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị công bố quyết định về công tác cán bộ. "
+            + "Cũng trong sáng 14/3, Chủ tịch nước Lương Cường đã trao Quyết định bổ nhiệm Thượng tướng Nguyễn Văn Hải giữ chức Thứ trưởng Bộ Quốc phòng.",
+            Anchor(2025, 3, 14));
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Name.Contains("trao Quyết định bổ nhiệm", StringComparison.Ordinal) && e.Date?.Iso == "2025-03-14");
+    }
+
+    [Fact]
+    public void A_date_inside_a_meeting_reported_that_day_stays_a_back_reference()
+    {
+        var events = Read(
+            "Chiều 9/5, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 40. "
+            + "Trong phiên họp chiều 9/5, các đại biểu cho ý kiến về dự án luật đất đai.",
+            Anchor(2025, 5, 9));
+        Assert.Single(events);
+    }
+
+    [Theory]
+    [InlineData("Đúng ngày này năm ngoái, hôm 3/11, chính quyền đã tổ chức lễ khánh thành cây cầu mới.", "2023-11-03")]
+    [InlineData("Làn sóng bạo lực bùng phát sau cuộc tấn công của Hamas vào ngày 7/10, khiến hàng nghìn người thương vong.", "2023-10-07")]
+    public void A_day_recalled_from_the_year_before_takes_that_year(string sentence, string iso)
+    {
+        var recalled = Assert.Single(Read(sentence, Anchor(2024, 11, 10)));
+        Assert.Equal(iso, recalled.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_day_without_its_year_in_a_sentence_of_this_year_keeps_the_anchor_year()
+    {
+        var visit = Assert.Single(Read("Ngày 3/11, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản tại Hà Nội.", Anchor(2024, 11, 10)));
+        Assert.Equal("2024-11-03", visit.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_document_dated_by_a_day_without_its_year_takes_the_anchor_year()
+    {
+        var document = Assert.Single(ArticleAnalyzer.Analyze("", "Hôm nay 8/1, Bộ Tài chính đã có tờ trình số 17/TTr-BTC đề nghị khen thưởng các đơn vị.", Anchor(2025, 1, 8)).LegalDocuments);
+        Assert.Equal("17/TTr-BTC", document.Number);
+        Assert.Equal("2025-01-08", document.Issued?.Iso);
+    }
+
+    [Fact]
+    public void A_document_signed_on_the_day_the_sentence_opens_with_is_dated_by_it()
+    {
+        var document = Assert.Single(ArticleAnalyzer.Analyze("", "Ngày 12/8, Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số 801/QĐ-TTg về việc hỗ trợ các tỉnh bị lũ.", Anchor(2024, 8, 14)).LegalDocuments);
+        Assert.Equal("2024-08-12", document.Issued?.Iso);
+        Assert.Equal("Thủ tướng Chính phủ", document.Issuer);
+    }
+
+    [Fact]
+    public void A_document_number_followed_by_a_day_without_its_year_is_dated_by_the_anchor()
+    {
+        var document = Assert.Single(ArticleAnalyzer.Analyze("", "Các bộ triển khai Công điện số 44/CĐ-TTg ngày 20/4 của Thủ tướng Chính phủ về phòng chống hạn mặn.", Anchor(2024, 4, 25)).LegalDocuments);
+        Assert.Equal("2024-04-20", document.Issued?.Iso);
+    }
+}
