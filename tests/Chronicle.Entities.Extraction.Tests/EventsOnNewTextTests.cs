@@ -75,4 +75,22 @@ public sealed class EventsOnNewTextTests
         var document = Assert.Single(ArticleAnalyzer.Analyze("", "Các bộ triển khai Công điện số 44/CĐ-TTg ngày 20/4 của Thủ tướng Chính phủ về phòng chống hạn mặn.", Anchor(2024, 4, 25)).LegalDocuments);
         Assert.Equal("2024-04-20", document.Issued?.Iso);
     }
+
+    [Theory]
+    [InlineData("Tháng 6/2022, ông Trần Văn Bình bị Ủy ban Kiểm tra Trung ương cảnh cáo vì vi phạm trong công tác đấu thầu.", "2022-06", "cảnh cáo")]
+    [InlineData("Giám đốc Sở Xây dựng Lê Văn Nam cũng bị bắt tạm giam hồi tháng 9/2023.", "2023-09", "bắt tạm giam")]
+    [InlineData("Việt Nam và Cộng hòa Guatemala thiết lập quan hệ ngoại giao vào tháng 1/1993.", "1993-01", "thiết lập quan hệ")]
+    public void A_deed_of_a_past_month_with_its_year_is_an_event(string sentence, string iso, string deed)
+    {
+        var past = Assert.Single(Read(sentence, Anchor(2024, 10, 2)));
+        Assert.Equal(iso, past.Date?.Iso);
+        Assert.Contains(deed, past.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tháng 3/2021, ông Nguyễn Văn Tâm được bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.")]
+    [InlineData("Ông bị kỷ luật vì sai phạm trong thời gian làm Giám đốc Sở Tài chính từ tháng 5/2015 đến tháng 8/2020.")]
+    [InlineData("Thủ tướng yêu cầu các bộ khởi công dự án chậm nhất trong tháng 6/2025.")]
+    public void A_career_step_a_term_or_a_deadline_of_a_month_is_no_event(string sentence) =>
+        Assert.Empty(Read(sentence, Anchor(2024, 10, 2)));
 }
