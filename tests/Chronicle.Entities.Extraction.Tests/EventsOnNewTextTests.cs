@@ -93,4 +93,18 @@ public sealed class EventsOnNewTextTests
     [InlineData("Thủ tướng yêu cầu các bộ khởi công dự án chậm nhất trong tháng 6/2025.")]
     public void A_career_step_a_term_or_a_deadline_of_a_month_is_no_event(string sentence) =>
         Assert.Empty(Read(sentence, Anchor(2024, 10, 2)));
+
+    [Fact]
+    public void A_meeting_named_by_its_kind_alone_takes_the_body_that_holds_it()
+    {
+        var meeting = Assert.Single(Read("Tại kỳ họp thứ 52 (14-15/1/2025), Ủy ban Kiểm tra Trung ương đã xem xét nhiều nội dung quan trọng.", Anchor(2025, 1, 16)));
+        Assert.Equal("Kỳ họp thứ 52 của Ủy ban Kiểm tra Trung ương", meeting.Name);
+    }
+
+    [Fact]
+    public void A_vote_on_a_resolution_is_named_by_what_it_decided()
+    {
+        var vote = Assert.Single(Read("Chiều 12/6, Quốc hội đã biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng Bộ Nội vụ đối với ông Lê Văn Hòa.", Anchor(2025, 6, 12)));
+        Assert.StartsWith("Quốc hội miễn nhiệm Bộ trưởng Bộ Nội vụ", vote.Name, StringComparison.Ordinal);
+    }
 }

@@ -10,6 +10,7 @@ namespace Chronicle.Entities.Extraction;
 /// </summary>
 internal static partial class EventPhrases
 {
+    /// <summary>A name longer than this says more than which event it was: readers and the gold name events in a dozen words.</summary>
     private const int MaxNameWords = 30;
 
     private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal) { "Trong", "Tại", "Sau", "Trước", "Theo", "Qua", "Nhân" };
@@ -192,7 +193,7 @@ internal static partial class EventPhrases
         // 'ông X bị khởi tố': the passive stays in the name, or the deed reads as the person's own.
         var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) ? "bị " : "";
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
-        return new Reading(Capitalized(Shortened(name)), verb.Index, verb.Index + verb.Length, subject);
+        return new Reading(Capitalized(Shortened(Decided(name))), verb.Index, verb.Index + verb.Length, subject);
     }
 
     /// <summary>
@@ -332,6 +333,12 @@ internal static partial class EventPhrases
         return found;
     }
 
+    /// <summary>
+    /// 'Quốc hội đã biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng …' is told as what
+    /// was decided: 'Quốc hội miễn nhiệm Bộ trưởng …'.
+    /// </summary>
+    private static string Decided(string name) => DecisionWording().Replace(name, "");
+
     private static string Shortened(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -397,6 +404,9 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?")]
     private static partial Regex TalkVerb();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:các\s+)?[Nn]ghị\s+quyết\s+(?:phê\s+chuẩn\s+đề\s+nghị\s+của\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?\s+)?(?:về\s+)?(?:việc\s+)?(?=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|phê\s+chuẩn|bổ\s+nhiệm|cho\s+thôi)\s)|(?<=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm)\s)chức\s+vụ\s+)")]
+    private static partial Regex DecisionWording();
 
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();

@@ -46,7 +46,11 @@ internal static partial class Events
                 || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date))
                 continue;
             var reading = EventPhrases.Read(new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]), date);
-            if (reading is null || ToldBefore(context, events, dated, sentence, date, reading))
+            if (reading is null)
+                continue;
+            var organizer = Organizer(context, sentence, reading);
+            reading = WithOrganizer(reading, organizer);
+            if (ToldBefore(context, events, dated, sentence, date, reading))
                 continue;
             // The report's own event: a day written as its lead, not a past one recalled.
             var isMain = !mainFound && lead.Contains(sentence) && date.AtStart && date.Day is not null
@@ -55,7 +59,7 @@ internal static partial class Events
                 reading.Name,
                 EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, EventDates.ToCome(text, sentence)),
                 PlaceIn(text, sentence),
-                Organizer(context, sentence, reading),
+                organizer,
                 ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),
                 isMain ? [.. people.Select(p => p.Person).Union(Participants(context, names))] : [.. people.Select(p => p.Person).Distinct()],
                 sentence,
@@ -91,6 +95,21 @@ internal static partial class Events
             mainFound |= isMain;
         }
         return events;
+    }
+
+    /// <summary>Most words a meeting's name may have and still want its organiser ('Kỳ họp thứ 49', 'Hội nghị giao ban').</summary>
+    private const int ShortMeetingName = 4;
+
+    /// <summary>
+    /// 'Kỳ họp thứ 49', 'Hội nghị giao ban': a meeting named by its kind alone is told apart by who
+    /// holds it ('Kỳ họp thứ 49 của Ủy ban Kiểm tra Trung ương').
+    /// </summary>
+    private static EventPhrases.Reading WithOrganizer(EventPhrases.Reading reading, string? organizer)
+    {
+        if (organizer is null || reading.Subject is not null || reading.Name.Contains(organizer, StringComparison.Ordinal)
+            || reading.Name.Split(' ').Length > ShortMeetingName || !EventStart().IsMatch(reading.Name) && !MeetingHead().IsMatch(reading.Name))
+            return reading;
+        return reading with { Name = $"{reading.Name} của {organizer}" };
     }
 
     private static bool IsPhotoCaption(string text, TextSpan sentence) =>
@@ -225,7 +244,16 @@ internal static partial class Events
         if (holding.Success && !holding.Groups["by"].Value.EndsWith("được", StringComparison.Ordinal))
             return holding.Groups["by"].Value.Trim();
         // 'Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội': the body the name holds.
-        return Lexicon.Organizations.FirstOrDefault(o => o.Forms.Any(f => reading.Name.Contains(f, StringComparison.Ordinal))).Canonical;
+        if (Lexicon.Organizations.FirstOrDefault(o => o.Forms.Any(f => reading.Name.Contains(f, StringComparison.Ordinal))).Canonical is { } named)
+            return named;
+        // 'Tại kỳ họp thứ 49, Ủy ban Kiểm tra Trung ương kết luận …': the body that speaks at its own meeting.
+        if (reading.Subject is null && MeetingHead().IsMatch(reading.Name))
+        {
+            var after = context.Organizations().Where(o => o.Span.Start >= reading.HeadEnd && o.Span.End <= sentence.End).OrderBy(o => o.Span.Start).FirstOrDefault();
+            if (after is not null && text.AsSpan(reading.HeadEnd, after.Span.Start - reading.HeadEnd).IndexOfAny(',', ')') >= 0)
+                return after.CanonicalName;
+        }
+        return null;
     }
 
     private static string? OrganizerBefore(ArticleContext context, int from, int to) =>
@@ -268,6 +296,9 @@ internal static partial class Events
 
     [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm)(?![\p{L}])")]
     private static partial Regex EventStart();
+
+    [GeneratedRegex(@"^(?:Kỳ họp|Phiên họp|Hội nghị|Cuộc họp|Buổi họp)(?![\p{L}])")]
+    private static partial Regex MeetingHead();
 
     [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?!(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Bb]uổi|[Ll]ễ|[Đđ]ại\s+hội|[Hh]ội\s+thảo)(?![\p{L}]))(?:(?:thành\s+phố|thủ\s+đô|tỉnh|huyện|xã|quận|sân\s+vận\s+động|sân|nhà\s+thi\s+đấu|trụ\s+sở)\s+)?(?:TP\.\s*)?\p{Lu}[^,;.()\n]{0,60}?(?:\s*\([^()]{2,40}\))?)(?=\s*[,;.]|\s*$|\s+(?:do|để|nhằm|với|và\s+các|đã|có|vào|từ|trong|cho|khi|sáng|chiều|ngày)\s)")]
     private static partial Regex Place();
