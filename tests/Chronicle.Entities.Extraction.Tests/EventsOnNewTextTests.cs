@@ -107,4 +107,15 @@ public sealed class EventsOnNewTextTests
         var vote = Assert.Single(Read("Chiều 12/6, Quốc hội đã biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng Bộ Nội vụ đối với ông Lê Văn Hòa.", Anchor(2025, 6, 12)));
         Assert.StartsWith("Quốc hội miễn nhiệm Bộ trưởng Bộ Nội vụ", vote.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_vote_of_the_same_day_told_after_sau_khi_is_an_event_of_that_day()
+    {
+        var events = Read(
+            "Bà Nguyễn Thị Lan được giao điều hành công việc của Ủy ban từ ngày 9-4, sau khi Hội đồng nhân dân tỉnh thông qua nghị quyết miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026 đối với ông Phạm Văn Đức vào cùng ngày.",
+            Anchor(2025, 4, 20));
+        var vote = Assert.Single(events, e => e.Name.StartsWith("Hội đồng nhân dân tỉnh miễn nhiệm", StringComparison.Ordinal));
+        Assert.Equal("2025-04-09", vote.Date?.Iso);
+        Assert.EndsWith("Phạm Văn Đức", vote.Name, StringComparison.Ordinal);
+    }
 }

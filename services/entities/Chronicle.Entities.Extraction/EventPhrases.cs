@@ -44,7 +44,21 @@ internal static partial class EventPhrases
         // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
             return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : PastDeed(sentence, clauseStart, date);
-        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date);
+        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence);
+    }
+
+    /// <summary>
+    /// '… từ ngày 2-5, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote
+    /// the sentence dates by the same day is the event, told by what it decided.
+    /// </summary>
+    public static Reading? DecidedSameDay(Sentence sentence)
+    {
+        var vote = VoteSameDay().Match(sentence.Text, sentence.Span.Start, sentence.Span.Length);
+        if (!vote.Success)
+            return null;
+        var what = vote.Groups["what"];
+        var name = Decided(Trimmed(what.Value));
+        return new Reading(Capitalized(Shortened(name)), what.Index, what.Index + what.Length, vote.Groups["body"].Value);
     }
 
     private static bool AtTheEvent(string text, int dateEnd, int nounStart) =>
@@ -337,7 +351,7 @@ internal static partial class EventPhrases
     /// 'Quốc hội đã biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng …' is told as what
     /// was decided: 'Quốc hội miễn nhiệm Bộ trưởng …'.
     /// </summary>
-    private static string Decided(string name) => DecisionWording().Replace(name, "");
+    private static string Decided(string name) => Spaces().Replace(DecisionWording().Replace(name, ""), " ").Trim();
 
     private static string Shortened(string name)
     {
@@ -405,8 +419,11 @@ internal static partial class EventPhrases
         @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?")]
     private static partial Regex TalkVerb();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:các\s+)?[Nn]ghị\s+quyết\s+(?:phê\s+chuẩn\s+đề\s+nghị\s+của\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?\s+)?(?:về\s+)?(?:việc\s+)?(?=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|phê\s+chuẩn|bổ\s+nhiệm|cho\s+thôi)\s)|(?<=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm)\s)chức\s+vụ\s+)")]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:các\s+)?[Nn]ghị\s+quyết\s+(?:phê\s+chuẩn\s+đề\s+nghị\s+của\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?\s+)?(?:về\s+)?(?:việc\s+)?(?=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|phê\s+chuẩn|bổ\s+nhiệm|cho\s+thôi)\s)|(?<=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm)\s)chức\s+vụ\s+|\s+nhiệm\s+kỳ\s+[0-9]{4}\s*[-–]\s*[0-9]{4}|\s+và\s+cho\s+thôi\s+làm\s+nhiệm\s+vụ\s+đại\s+biểu\s+Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?|(?<=\p{L})\s+đối\s+với(?:\s+(?:ông|bà|đồng\s+chí))?(?=\s+\p{Lu}))")]
     private static partial Regex DecisionWording();
+
+    [GeneratedRegex(@"(?<![\p{L}])sau\s+khi\s+(?<what>(?<body>\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,6}?)\s+(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+[^;.]{5,300}?)\s+(?:vào\s+)?cùng\s+ngày")]
+    private static partial Regex VoteSameDay();
 
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();

@@ -45,7 +45,8 @@ internal static partial class Events
             if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
                 || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date))
                 continue;
-            var reading = EventPhrases.Read(new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]), date);
+            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
+            var reading = EventPhrases.Read(told, date);
             if (reading is null)
                 continue;
             var organizer = Organizer(context, sentence, reading);
@@ -69,6 +70,9 @@ internal static partial class Events
             // '…, dâng hương tưởng niệm X; thăm Khu di tích Y': each deed after a semicolon is an event of that day.
             foreach (var deed in EventPhrases.FurtherDeeds(text, sentence, reading))
                 events.Add(mention with { Name = deed, IsMainEvent = false, Place = null });
+            // '…, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote is an event of that day too.
+            if (EventPhrases.DecidedSameDay(told) is { } vote && vote.Name != reading.Name)
+                events.Add(mention with { Name = vote.Name, IsMainEvent = false, Place = null, Organizer = vote.Subject, Chair = null });
             mainFound |= isMain;
         }
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
