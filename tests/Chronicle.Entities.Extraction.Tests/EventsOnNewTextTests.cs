@@ -118,4 +118,10 @@ public sealed class EventsOnNewTextTests
         Assert.Equal("2025-04-09", vote.Date?.Iso);
         Assert.EndsWith("Phạm Văn Đức", vote.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_day_of_a_newspaper_quoting_someone_is_no_event()
+    {
+        Assert.Empty(Read("Báo Bangkok Post ngày 3-9 dẫn lời Thủ tướng Thái Lan cho biết ông sẽ công bố danh sách nội các trong tuần tới.", Anchor(2024, 9, 4)));
+    }
 }
