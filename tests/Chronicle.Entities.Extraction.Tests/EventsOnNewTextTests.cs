@@ -124,4 +124,11 @@ public sealed class EventsOnNewTextTests
     {
         Assert.Empty(Read("Báo Bangkok Post ngày 3-9 dẫn lời Thủ tướng Thái Lan cho biết ông sẽ công bố danh sách nội các trong tuần tới.", Anchor(2024, 9, 4)));
     }
+
+    [Fact]
+    public void An_article_of_a_code_or_a_document_is_no_place()
+    {
+        var charge = Assert.Single(Read("Ông Lê Văn Hùng bị khởi tố về tội nhận hối lộ quy định tại Điều 354 Bộ luật Hình sự vào ngày 12/3.", Anchor(2025, 3, 14)));
+        Assert.Null(charge.Place);
+    }
 }

@@ -304,7 +304,7 @@ internal static partial class Events
     [GeneratedRegex(@"^(?:Kỳ họp|Phiên họp|Hội nghị|Cuộc họp|Buổi họp)(?![\p{L}])")]
     private static partial Regex MeetingHead();
 
-    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?!(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Bb]uổi|[Ll]ễ|[Đđ]ại\s+hội|[Hh]ội\s+thảo)(?![\p{L}]))(?:(?:thành\s+phố|thủ\s+đô|tỉnh|huyện|xã|quận|sân\s+vận\s+động|sân|nhà\s+thi\s+đấu|trụ\s+sở)\s+)?(?:TP\.\s*)?\p{Lu}[^,;.()\n]{0,60}?(?:\s*\([^()]{2,40}\))?)(?=\s*[,;.]|\s*$|\s+(?:do|để|nhằm|với|và\s+các|đã|có|vào|từ|trong|cho|khi|sáng|chiều|ngày)\s)")]
+    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?!(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Bb]uổi|[Ll]ễ|[Đđ]ại\s+hội|[Hh]ội\s+thảo|Điều|Khoản|Công\s+văn|Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+báo|Kết\s+luận)(?![\p{L}]))(?:(?:thành\s+phố|thủ\s+đô|tỉnh|huyện|xã|quận|sân\s+vận\s+động|sân|nhà\s+thi\s+đấu|trụ\s+sở)\s+)?(?:TP\.\s*)?\p{Lu}[^,;.()\n]{0,60}?(?:\s*\([^()]{2,40}\))?)(?=\s*[,;.]|\s*$|\s+(?:do|để|nhằm|với|và\s+các|đã|có|vào|từ|trong|cho|khi|sáng|chiều|ngày)\s)")]
     private static partial Regex Place();
 
     /// <summary>'do Ban Tuyên giáo Trung ương tổ chức'.</summary>
