@@ -19,6 +19,14 @@ var eventSample = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCult
 var documentSample = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 30;
 var missSample = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 30;
 
+// EVENT_AUDIT_ONLY=<file of addresses>: read only those articles and print every answer (for a gold sample's misses).
+var only = Environment.GetEnvironmentVariable("EVENT_AUDIT_ONLY") is { Length: > 0 } onlyFile
+    ? File.ReadAllLines(onlyFile).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
+    : null;
+if (only is not null)
+{
+    eventSample = documentSample = int.MaxValue;
+}
 var devUrls = Directory.GetFiles(args[1], "*.json")
     .Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("url").GetString())
     .Where(u => u is not null)
@@ -28,7 +36,7 @@ var devUrls = Directory.GetFiles(args[1], "*.json")
 using var corpus = JsonDocument.Parse(File.ReadAllText(args[0]));
 var articles = corpus.RootElement.GetProperty("articles").EnumerateArray()
     .Select(a => (Url: a.GetProperty("url").GetString() ?? "", Published: a.GetProperty("published").GetString(), Text: a.GetProperty("text").GetString() ?? ""))
-    .Where(a => !devUrls.Contains(a.Url))
+    .Where(a => !devUrls.Contains(a.Url) && (only is null || only.Contains(a.Url)))
     .ToList();
 
 var events = new List<(int Article, string Line)>();
@@ -44,6 +52,8 @@ for (var i = 0; i < articles.Count; i++)
     var anchor = AnchorDateResolver.Resolve(clean,
         published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture), url);
     var result = ArticleAnalyzer.Analyze(extracted.Title, clean, anchor);
+    if (only is not null)
+        Console.WriteLine($"[{i}] {url} anchor={anchor.ToIso()}");
     // As the entities service hands them on: an event without a date of its own only when it is the main one.
     var kept = result.Events.Where(e => e.IsMainEvent || e.Date?.Iso is not null).ToList();
     eventCount += kept.Count;
@@ -67,7 +77,11 @@ for (var i = 0; i < articles.Count; i++)
             continue;
         if (evidence.Any(e => e.Start < sentence.End && sentence.Start < e.End))
             continue;
-        misses.Add((i, $"[{i}] anchor={anchor.ToIso()} « {Sentence(clean, sentence)} »"));
+        // An event of the same day told elsewhere: the sentence may retell it, or its own deed was dropped as a retelling.
+        var days = dates.Select(d => ContextDates.Resolve(d, anchor)?.Iso).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var sameDay = kept.FirstOrDefault(e => e.Date?.Iso is { } iso && days.Contains(iso));
+        var tag = sameDay is null ? "new-day" : $"same-day '{sameDay.Name}'";
+        misses.Add((i, $"[{i}] anchor={anchor.ToIso()} {tag} « {Sentence(clean, sentence)} »"));
     }
 }
 

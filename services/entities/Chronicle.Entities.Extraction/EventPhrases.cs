@@ -10,12 +10,14 @@ namespace Chronicle.Entities.Extraction;
 /// </summary>
 internal static partial class EventPhrases
 {
+    /// <summary>A name longer than this says more than which event it was: readers and the gold name events in a dozen words.</summary>
     private const int MaxNameWords = 30;
 
     private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal) { "Trong", "Tại", "Sau", "Trước", "Theo", "Qua", "Nhân" };
     private const int MaxSubjectWords = 12;
     private const int MaxWordsFromNounToDate = 10;
     private const int MaxWordsFromNounToHappening = 18;
+    private const int MaxWordsFromDeedToMonth = 15;
 
     /// <summary>What a sentence's reading needs: the text, the sentence, the people it names and their posts.</summary>
     public sealed record Sentence(string Text, TextSpan Span, List<(string Person, TextSpan Span)> People, List<RoleMention> Roles);
@@ -41,8 +43,22 @@ internal static partial class EventPhrases
         // 'phiên tòa hồi tháng 11/2018'); 'Tháng 3/2021, ông được bổ nhiệm …' is a career, not an event.
         // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
-            return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : null;
-        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date);
+            return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : PastDeed(sentence, clauseStart, date);
+        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence);
+    }
+
+    /// <summary>
+    /// '… từ ngày 2-5, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote
+    /// the sentence dates by the same day is the event, told by what it decided.
+    /// </summary>
+    public static Reading? DecidedSameDay(Sentence sentence)
+    {
+        var vote = VoteSameDay().Match(sentence.Text, sentence.Span.Start, sentence.Span.Length);
+        if (!vote.Success)
+            return null;
+        var what = vote.Groups["what"];
+        var name = Decided(Trimmed(what.Value));
+        return new Reading(Capitalized(Shortened(name)), what.Index, what.Index + what.Length, vote.Groups["body"].Value);
     }
 
     private static bool AtTheEvent(string text, int dateEnd, int nounStart) =>
@@ -145,6 +161,28 @@ internal static partial class EventPhrases
         return deed.Success && !Organising().IsMatch(deed.Value) ? null : first;
     }
 
+    /// <summary>
+    /// A deed of a past month with its year that is no step of a career: 'Tháng 1/2023, ông bị Ban
+    /// Bí thư cảnh cáo', '… bị bắt và khởi tố hồi tháng 1/2024', 'thiết lập quan hệ ngoại giao vào
+    /// tháng 7/2005'. Appointments and elections of a month are career lines, read as roles.
+    /// </summary>
+    private static Reading? PastDeed(Sentence sentence, int clauseStart, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        // 'từ tháng 10/2017 đến tháng 4/2021' is a term, not the month of a deed.
+        if (date.Year is null || SpanEndBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
+            return null;
+        var deed = Action(sentence, clauseStart, date);
+        if (deed is null || deed.HeadEnd <= deed.HeadStart || !PastDeedVerb().IsMatch(text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart)))
+            return null;
+        // A month opening the sentence dates its clause; further in, it must be near the deed's
+        // verb, not the date of something told on the way.
+        if (date.AtStart)
+            return deed;
+        var apart = deed.HeadStart >= date.End ? WordsBetween(text, date.End, deed.HeadStart) : WordsBetween(text, deed.HeadEnd, date.Start);
+        return apart <= MaxWordsFromDeedToMonth ? deed : null;
+    }
+
     /// <summary>Who did what: 'Chủ tịch nước Tô Lâm dâng hương tại …', 'Quốc hội phê chuẩn miễn nhiệm …'.</summary>
     private static Reading? Action(Sentence sentence, int clauseStart, EventDates.Found date)
     {
@@ -166,8 +204,10 @@ internal static partial class EventPhrases
             var organised = predicate[verb.Length..].Trim();
             return new Reading(Capitalized(Shortened(organised)), verb.Index, verb.Index + verb.Length, subject);
         }
-        var name = subject is null ? predicate : $"{subject} {predicate}";
-        return new Reading(Capitalized(Shortened(name)), verb.Index, verb.Index + verb.Length, subject);
+        // 'ông X bị khởi tố': the passive stays in the name, or the deed reads as the person's own.
+        var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) ? "bị " : "";
+        var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
+        return new Reading(Capitalized(Shortened(Decided(name))), verb.Index, verb.Index + verb.Length, subject);
     }
 
     /// <summary>
@@ -307,6 +347,12 @@ internal static partial class EventPhrases
         return found;
     }
 
+    /// <summary>
+    /// 'Quốc hội đã biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng …' is told as what
+    /// was decided: 'Quốc hội miễn nhiệm Bộ trưởng …'.
+    /// </summary>
+    private static string Decided(string name) => Spaces().Replace(DecisionWording().Replace(name, ""), " ").Trim();
+
     private static string Shortened(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -372,6 +418,22 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?")]
     private static partial Regex TalkVerb();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:các\s+)?[Nn]ghị\s+quyết\s+(?:phê\s+chuẩn\s+đề\s+nghị\s+của\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?\s+)?(?:về\s+)?(?:việc\s+)?(?=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|phê\s+chuẩn|bổ\s+nhiệm|cho\s+thôi)\s)|(?<=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm)\s)chức\s+vụ\s+|\s+nhiệm\s+kỳ\s+[0-9]{4}\s*[-–]\s*[0-9]{4}|\s+và\s+cho\s+thôi\s+làm\s+nhiệm\s+vụ\s+đại\s+biểu\s+Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?|(?<=\p{L})\s+đối\s+với(?:\s+(?:ông|bà|đồng\s+chí))?(?=\s+\p{Lu}))")]
+    private static partial Regex DecisionWording();
+
+    [GeneratedRegex(@"(?<![\p{L}])sau\s+khi\s+(?<what>(?<body>\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,6}?)\s+(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+[^;.]{5,300}?)\s+(?:vào\s+)?cùng\s+ngày")]
+    private static partial Regex VoteSameDay();
+
+    [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:từ|đến|tới)\s+$")]
+    private static partial Regex SpanEndBefore();
+
+    /// <summary>Deeds a month dates as events: discipline, justice, visits and talks, treaties, openings, attacks, deaths.</summary>
+    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh)$")]
+    private static partial Regex PastDeedVerb();
 
     [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]
     private static partial Regex Organising();

@@ -45,17 +45,22 @@ internal static partial class Events
             if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
                 || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date))
                 continue;
-            var reading = EventPhrases.Read(new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]), date);
-            if (reading is null || ToldBefore(context, events, dated, sentence, date, reading))
+            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
+            var reading = EventPhrases.Read(told, date);
+            if (reading is null)
+                continue;
+            var organizer = Organizer(context, sentence, reading);
+            reading = WithOrganizer(reading, organizer);
+            if (ToldBefore(context, events, dated, sentence, date, reading))
                 continue;
             // The report's own event: a day written as its lead, not a past one recalled.
             var isMain = !mainFound && lead.Contains(sentence) && date.AtStart && date.Day is not null
                 && (date.Year is null || anchor?.Year is not { } year || date.Year >= year - 1);
             var mention = new EventMention(
                 reading.Name,
-                EventDates.Dated(date, anchor, EventDates.ToCome(text, sentence)),
+                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, EventDates.ToCome(text, sentence)),
                 PlaceIn(text, sentence),
-                Organizer(context, sentence, reading),
+                organizer,
                 ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),
                 isMain ? [.. people.Select(p => p.Person).Union(Participants(context, names))] : [.. people.Select(p => p.Person).Distinct()],
                 sentence,
@@ -65,6 +70,9 @@ internal static partial class Events
             // '…, dâng hương tưởng niệm X; thăm Khu di tích Y': each deed after a semicolon is an event of that day.
             foreach (var deed in EventPhrases.FurtherDeeds(text, sentence, reading))
                 events.Add(mention with { Name = deed, IsMainEvent = false, Place = null });
+            // '…, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote is an event of that day too.
+            if (EventPhrases.DecidedSameDay(told) is { } vote && vote.Name != reading.Name)
+                events.Add(mention with { Name = vote.Name, IsMainEvent = false, Place = null, Organizer = vote.Subject, Chair = null });
             mainFound |= isMain;
         }
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
@@ -91,6 +99,21 @@ internal static partial class Events
             mainFound |= isMain;
         }
         return events;
+    }
+
+    /// <summary>Most words a meeting's name may have and still want its organiser ('Kỳ họp thứ 49', 'Hội nghị giao ban').</summary>
+    private const int ShortMeetingName = 4;
+
+    /// <summary>
+    /// 'Kỳ họp thứ 49', 'Hội nghị giao ban': a meeting named by its kind alone is told apart by who
+    /// holds it ('Kỳ họp thứ 49 của Ủy ban Kiểm tra Trung ương').
+    /// </summary>
+    private static EventPhrases.Reading WithOrganizer(EventPhrases.Reading reading, string? organizer)
+    {
+        if (organizer is null || reading.Subject is not null || reading.Name.Contains(organizer, StringComparison.Ordinal)
+            || reading.Name.Split(' ').Length > ShortMeetingName || !EventStart().IsMatch(reading.Name) && !MeetingHead().IsMatch(reading.Name))
+            return reading;
+        return reading with { Name = $"{reading.Name} của {organizer}" };
     }
 
     private static bool IsPhotoCaption(string text, TextSpan sentence) =>
@@ -225,7 +248,16 @@ internal static partial class Events
         if (holding.Success && !holding.Groups["by"].Value.EndsWith("được", StringComparison.Ordinal))
             return holding.Groups["by"].Value.Trim();
         // 'Phiên họp thứ 32 của Ủy ban Thường vụ Quốc hội': the body the name holds.
-        return Lexicon.Organizations.FirstOrDefault(o => o.Forms.Any(f => reading.Name.Contains(f, StringComparison.Ordinal))).Canonical;
+        if (Lexicon.Organizations.FirstOrDefault(o => o.Forms.Any(f => reading.Name.Contains(f, StringComparison.Ordinal))).Canonical is { } named)
+            return named;
+        // 'Tại kỳ họp thứ 49, Ủy ban Kiểm tra Trung ương kết luận …': the body that speaks at its own meeting.
+        if (reading.Subject is null && MeetingHead().IsMatch(reading.Name))
+        {
+            var after = context.Organizations().Where(o => o.Span.Start >= reading.HeadEnd && o.Span.End <= sentence.End).OrderBy(o => o.Span.Start).FirstOrDefault();
+            if (after is not null && text.AsSpan(reading.HeadEnd, after.Span.Start - reading.HeadEnd).IndexOfAny(',', ')') >= 0)
+                return after.CanonicalName;
+        }
+        return null;
     }
 
     private static string? OrganizerBefore(ArticleContext context, int from, int to) =>
@@ -269,7 +301,10 @@ internal static partial class Events
     [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm)(?![\p{L}])")]
     private static partial Regex EventStart();
 
-    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?!(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Bb]uổi|[Ll]ễ|[Đđ]ại\s+hội|[Hh]ội\s+thảo)(?![\p{L}]))(?:(?:thành\s+phố|thủ\s+đô|tỉnh|huyện|xã|quận|sân\s+vận\s+động|sân|nhà\s+thi\s+đấu|trụ\s+sở)\s+)?(?:TP\.\s*)?\p{Lu}[^,;.()\n]{0,60}?(?:\s*\([^()]{2,40}\))?)(?=\s*[,;.]|\s*$|\s+(?:do|để|nhằm|với|và\s+các|đã|có|vào|từ|trong|cho|khi|sáng|chiều|ngày)\s)")]
+    [GeneratedRegex(@"^(?:Kỳ họp|Phiên họp|Hội nghị|Cuộc họp|Buổi họp)(?![\p{L}])")]
+    private static partial Regex MeetingHead();
+
+    [GeneratedRegex(@"(?<![\p{L}])tại\s+(?<place>(?!(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Bb]uổi|[Ll]ễ|[Đđ]ại\s+hội|[Hh]ội\s+thảo|Điều|Khoản|Công\s+văn|Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+báo|Kết\s+luận)(?![\p{L}]))(?:(?:thành\s+phố|thủ\s+đô|tỉnh|huyện|xã|quận|sân\s+vận\s+động|sân|nhà\s+thi\s+đấu|trụ\s+sở)\s+)?(?:TP\.\s*)?\p{Lu}[^,;.()\n]{0,60}?(?:\s*\([^()]{2,40}\))?)(?=\s*[,;.]|\s*$|\s+(?:do|để|nhằm|với|và\s+các|đã|có|vào|từ|trong|cho|khi|sáng|chiều|ngày)\s)")]
     private static partial Regex Place();
 
     /// <summary>'do Ban Tuyên giáo Trung ương tổ chức'.</summary>

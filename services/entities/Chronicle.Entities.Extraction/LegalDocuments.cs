@@ -47,7 +47,8 @@ internal static partial class LegalDocuments
 
     private static Regex IssuerCode(string code) => new($"[-/]{code}$", RegexOptions.CultureInvariant);
 
-    public static List<LegalDocumentMention> Find(ArticleContext context)
+    /// <param name="anchor">The day the article reports on: it gives a document dated 'ngày 6/1' its year.</param>
+    public static List<LegalDocumentMention> Find(ArticleContext context, AnchorDate? anchor = null)
     {
         var text = context.Text;
         var found = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
@@ -61,14 +62,14 @@ internal static partial class LegalDocuments
                 continue;
             var kind = KindByKey[Lexicon.Key(OneSpace(written))];
             // 'Tờ trình số 01/TT-CTN': the kind written wins over the code, which other kinds share.
-            Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length));
+            Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length, anchor));
         }
         foreach (Match match in LetterHeader().Matches(text))
         {
             var number = match.Groups["number"].Value.TrimEnd('.');
             if (KindOfCode(number) is not { } kind)
                 continue;
-            var mention = Describe(context, kind, number, match.Index, match.Index + match.Length);
+            var mention = Describe(context, kind, number, match.Index, match.Index + match.Length, anchor);
             // The header's date is the place-and-date line under it: 'Hà Nội, ngày 12 tháng 3 năm 2023'.
             var after = text.Substring(match.Index + match.Length, Math.Min(200, text.Length - match.Index - match.Length));
             if (mention.Issued is null && PlaceAndDate().Match(after) is { Success: true } line)
@@ -195,14 +196,14 @@ internal static partial class LegalDocuments
     /// <summary>Kinds that stay documents written in lower case ('nghị quyết 05 của Bộ Chính trị').</summary>
     private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal) { "nghị quyết", "nghị định", "chỉ thị", "kết luận" };
 
-    private static LegalDocumentMention Describe(ArticleContext context, string kind, string number, int start, int end)
+    private static LegalDocumentMention Describe(ArticleContext context, string kind, string number, int start, int end, AnchorDate? anchor)
     {
         var text = context.Text;
         var sentence = context.SentenceOf(start);
         var windowEnd = Math.Min(Math.Max(sentence.End, end), Math.Min(text.Length, end + DetailWindow));
         var after = text[end..windowEnd];
         var details = Details().Match(after);
-        var issued = details.Groups["date"].Success ? DayOf(DateRecognizer.Find(details.Groups["date"].Value).FirstOrDefault()) : null;
+        var issued = details.Groups["date"].Success ? DayOf(DateRecognizer.Find(details.Groups["date"].Value).FirstOrDefault(), anchor) : null;
         var issuer = details.Groups["issuer"].Success ? Issuer(details.Groups["issuer"].Value) : null;
         var subject = details.Groups["subject"].Success ? details.Groups["subject"].Value.Trim().TrimEnd(',', '.', ' ') : null;
 
@@ -211,7 +212,8 @@ internal static partial class LegalDocuments
         if (IssuedBefore().Match(before) is { Success: true } issuing)
         {
             issuer ??= issuing.Groups["issuer"].Success ? Issuer(issuing.Groups["issuer"].Value) : null;
-            issued ??= DayOf(DateRecognizer.Find(before).LastOrDefault(d => d.Year is not null && d.Granularity == DateGranularity.Day));
+            // 'Hôm nay 6/1, Thủ tướng ký Quyết định …': a day without its year takes the anchor's.
+            issued ??= DayOf(DateRecognizer.Find(before).LastOrDefault(d => d.Granularity == DateGranularity.Day && (d.Year is not null || anchor?.Year is not null)), anchor);
         }
         issuer ??= IssuerByCode.FirstOrDefault(c => c.Code.IsMatch(number)).Issuer;
         return new LegalDocumentMention(kind, number, issuer, issued, subject is { Length: >= 3 } ? subject : null, sentence);
@@ -221,6 +223,9 @@ internal static partial class LegalDocuments
     private static string Issuer(string written)
     {
         var issuer = TermSuffix().Replace(written.Trim(), "");
+        // 'Thủ tướng đã ký Quyết định …': the Prime Minister's documents are the Government head's.
+        if (issuer == "Thủ tướng")
+            return "Thủ tướng Chính phủ";
         return issuer.EndsWith(" Đảng", StringComparison.Ordinal) ? issuer[..^" Đảng".Length] : issuer;
     }
 
@@ -236,10 +241,10 @@ internal static partial class LegalDocuments
         return KindByCode.GetValueOrDefault(letters);
     }
 
-    private static ExtractedDate? DayOf(DateMention? date) =>
+    private static ExtractedDate? DayOf(DateMention? date, AnchorDate? anchor = null) =>
         date is { Granularity: DateGranularity.Day, Year: { } year }
             ? new ExtractedDate($"{year:D4}-{date.Month:D2}-{date.Day:D2}", "day")
-            : null;
+            : date is { Granularity: DateGranularity.Day, Year: null } && anchor?.Year is not null ? ContextDates.Resolve(date, anchor) : null;
 
     private const string Kinds =
         @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
@@ -277,14 +282,14 @@ internal static partial class LegalDocuments
 
     /// <summary>What follows a number: ', ngày 11/01/2022', ' của Quốc hội', ' về …'.</summary>
     [GeneratedRegex(
-        @"^(?:,?\s+(?:ban\s+hành\s+)?(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})))?"
+        @"^(?:,?\s+(?:ban\s+hành\s+)?(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4}|[/-][0-9]{1,2}(?![/\-.]?[0-9]))))?"
         + @"(?:,?\s+của\s+(?<issuer>" + Issuers + @"))?"
         + @"(?:,?\s+(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})))?"
         + @"(?:\s+về\s+(?:việc\s+)?(?:[“""](?<subject>[^”""]{3,300})[”""]|(?<subject>[^.;“”""\n]{3,200})))?")]
     private static partial Regex Details();
 
     /// <summary>'Bộ Chính trị ban hành ', 'Đảng ủy Khối … đã có ', 'Ban Tổ chức Trung ương có ý kiến tại ' right before the kind.</summary>
-    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có(?:\s+ý\s+kiến\s+tại)?)\s+$")]
+    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+|vừa\s+)?ký|(?:đã\s+)?có(?:\s+ý\s+kiến\s+tại)?)\s+$")]
     private static partial Regex IssuedBefore();
 
     [GeneratedRegex(@"\s+khóa\s+[IVXLC]+$")]
