@@ -34,6 +34,10 @@ internal static class ReadabilityArticleReader
             leadText = lead is null ? null : HtmlArticleReader.Clean(lead.TextContent);
             PageFurniture.Remove(document);
         }
+        else
+        {
+            ForeignPageBoilerplate.RemoveBoxes(document);
+        }
 
         var paragraphs = new List<string>();
         string? byline = null;
