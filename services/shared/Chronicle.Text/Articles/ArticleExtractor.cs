@@ -97,6 +97,9 @@ public static class ArticleExtractor
 
     private const int SideBlockShare = 5;
 
+    /// <summary>The longest line dropped when printed again: a date, a print bar, a label; repeated prose stays.</summary>
+    private const int MaxRepeatedLine = 80;
+
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static ExtractedArticle ReadOwn(string html)
@@ -122,6 +125,9 @@ public static class ArticleExtractor
         var paragraphs = reading.Paragraphs.ToList();
         if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
             paragraphs.RemoveAt(0);
+        // Furniture lines, and a short line printed twice (a date and print bar above and below the story) once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
         return new ExtractedArticle(title, string.Join("\n\n", paragraphs), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
     }
 

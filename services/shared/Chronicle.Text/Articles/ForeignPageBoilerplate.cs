@@ -18,7 +18,7 @@ internal static partial class ForeignPageBoilerplate
     [
         "share", "sharing", "shariff", "social", "socials", "sociallinks", "related", "relatedposts", "recommended", "recommendations",
         "newsletter", "subscribe", "subscription", "promo", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "rating",
-        "authorbox", "authorbio", "bio", "caption", "wpcaption", "credits", "copyright", "cookie", "cookies", "consent", "gdpr",
+        "authorbox", "authorbio", "bio", "credits", "copyright", "cookie", "cookies", "consent", "gdpr",
         "sidebar", "popular", "trending", "tags", "tagcloud", "tagged", "postmeta", "entrymeta",
         "advert", "advertisement", "ads", "ad", "sponsored", "pagination", "pager", "footer",
     ];
@@ -62,7 +62,7 @@ internal static partial class ForeignPageBoilerplate
         {
             if (element.Parent is null || element.LocalName is "body" or "html" or "main" or "article" || (densest is not null && element.Contains(densest)))
                 continue;
-            var isBox = element.LocalName is "figcaption" || HasWord(element, CommentWords) || (HasWord(element, BoxWords) && !HoldsProse(element));
+            var isBox = HasWord(element, CommentWords) || (HasWord(element, BoxWords) && !HoldsProse(element));
             if (isBox && TextLength(element) < pageText * ArticleShare)
                 element.Remove();
         }
@@ -99,4 +99,73 @@ internal static partial class ForeignPageBoilerplate
     }
 
     private static int TextLength(IElement element) => element.TextContent.Length;
+
+    /// <summary>A list, table or line whose text is mostly links is a box of teasers, not article text.</summary>
+    private const double LinkDensity = 0.5;
+
+    /// <summary>
+    /// Inside the block the reader kept: lists, tables and lines that are mostly links ('more
+    /// stories', tag lists, 'Read also: …'), then the headings left with nothing under them at the
+    /// end ('Related articles', 'Mehr zum Thema').
+    /// </summary>
+    public static void PruneContent(IElement content)
+    {
+        // Captions, taken here rather than before the reading: without them the reader weighs a
+        // gallery of captioned pictures as text.
+        foreach (var caption in content.QuerySelectorAll("figcaption").ToList())
+            caption.Remove();
+        // Headings stay: a list of products or places names each item by a link.
+        foreach (var element in content.QuerySelectorAll("ul, ol, dl, table, p, li, div").ToList())
+        {
+            if (element.Parent is null)
+                continue;
+            var text = TextLength(element);
+            if (text > 0 && LinkTextLength(element) >= text * LinkDensity)
+                element.Remove();
+        }
+        // Headings (or bold lead-ins) that end the block head a box that is gone.
+        while (LastTextElement(content) is { } last && (last.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsShortLabel(last)))
+            last.Remove();
+    }
+
+    private static int LinkTextLength(IElement element) => element.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+
+    private static IElement? LastTextElement(IElement content)
+    {
+        var lastText = content.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0);
+        var element = lastText?.ParentElement;
+        // Climb out of inline mark-up to the block that holds the line.
+        while (element is not null && element != content && element.LocalName is "a" or "span" or "strong" or "b" or "em" or "i" or "u" or "font")
+            element = element.ParentElement;
+        return element == content ? null : element;
+    }
+
+    /// <summary>A line that only labels what follows ('Weitere Artikel:', 'More on this story').</summary>
+    private static bool IsShortLabel(IElement element)
+    {
+        var text = element.TextContent.Trim();
+        return text.Length is > 0 and <= 40 && text.EndsWith(':');
+    }
+
+    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more'), in the languages of the pages met.</summary>
+    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|(à |a )?lire aussi|voir aussi|read (more|also)|see also|also read|related( articles| stories)?|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointerLine();
+
+    /// <summary>Picture credits and copyright lines ('Foto: dpa', '© 2020 …', 'Bild: Jahr Media').</summary>
+    [GeneratedRegex(@"^(\(?(foto|fotos|bild|bilder|photo|photos|image|credit|crédito|crédit|fot\.|zdjęcie|quelle|source|fuente|źródło|titelbild)\s*:|©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
+    /// <summary>Share, print and tag bars printed as a line ('Teilen', 'Imprimer cette page', 'Tags: …').</summary>
+    [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareLine();
+
+    private const int MaxPointerLine = 200;
+    private const int MaxCreditLine = 120;
+    private const int MaxShareLine = 60;
+
+    /// <summary>A paragraph that is page furniture on sites of any language, or false.</summary>
+    public static bool IsFurnitureLine(string paragraph) =>
+        (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
 }
