@@ -93,7 +93,7 @@ public static class ArticleExtractor
         if (readability.CleanText.Length > 0 && own.CleanText.Length > 0
             && TitleCoverage(title, own.CleanText) is var ownCoverage and >= OwnTitleCoverage
             && TitleCoverage(title, readability.CleanText) <= ownCoverage - TitleCoverageGap)
-            return own;
+            return own with { CleanText = string.Join("\n\n", WithoutFurnitureLines(own.CleanText.Split("\n\n").ToList())) };
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
             return readability;
         // SmartReader found no article: the own reader's block, unless it holds less than half the
@@ -106,6 +106,14 @@ public static class ArticleExtractor
 
     /// <summary>The longest line dropped when printed again: a date, a print bar, a label; repeated prose stays.</summary>
     private const int MaxRepeatedLine = 80;
+
+    /// <summary>Furniture lines of pages of any language gone, and a short line printed twice (a date and print bar above and below the story) once.</summary>
+    private static List<string> WithoutFurnitureLines(List<string> paragraphs)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
+        return paragraphs;
+    }
 
     private const double OwnTitleCoverage = 0.6;
     private const double TitleCoverageGap = 0.3;
@@ -150,10 +158,7 @@ public static class ArticleExtractor
         var paragraphs = reading.Paragraphs.ToList();
         if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
             paragraphs.RemoveAt(0);
-        // Furniture lines, and a short line printed twice (a date and print bar above and below the story) once.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
-        return new ExtractedArticle(title, string.Join("\n\n", paragraphs), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
+        return new ExtractedArticle(title, string.Join("\n\n", WithoutFurnitureLines(paragraphs)), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
     }
 
     /// <summary>No main block: the page's prose paragraphs, through the same line rules when they leave any.</summary>
