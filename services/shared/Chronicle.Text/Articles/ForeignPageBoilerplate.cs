@@ -147,8 +147,8 @@ internal static partial class ForeignPageBoilerplate
         return text.Length is > 0 and <= 40 && text.EndsWith(':');
     }
 
-    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more'), in the languages of the pages met.</summary>
-    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|(à |a )?lire aussi|voir aussi|read (more|also)|see also|also read|related( articles| stories)?|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more'), in the languages of the pages met: the label alone or before a colon or an arrow.</summary>
+    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|(à |a )?lire aussi|voir aussi|read (more|also)|see also|also read|related( articles| stories)?|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\s*([:»>|–—-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointerLine();
 
     /// <summary>Picture credits and copyright lines ('Foto: dpa', '© 2020 …', 'Bild: Jahr Media').</summary>
