@@ -59,6 +59,10 @@ foreach (var folder in folders)
                 var article = page.Read(reader);
                 Console.WriteLine($"== {name}: title '{article.Title}', byline '{article.Byline}', language {article.Language}, fallback {article.MainTextFallback}");
                 Console.WriteLine(article.CleanText);
+                foreach (var snippet in page.With.Where(s => !Scoring.Contains(article, s)))
+                    Console.WriteLine($"   missed: {snippet}");
+                foreach (var snippet in page.Without.Where(s => Scoring.Contains(article, s)))
+                    Console.WriteLine($"   unwanted: {snippet}");
             }
         }
         continue;
@@ -80,6 +84,16 @@ foreach (var folder in folders)
                 $"  {partName,-9} {name,-11} pages {part.Count,4}  F1 {Score.MeanF1(scores.Select(s => s.Score)):F3}  P {Score.MeanPrecision(scores.Select(s => s.Score)):F3}  R {Score.MeanRecall(scores.Select(s => s.Score)):F3}" +
                 $"  refused {scores.Count(s => s.Score.Refused),3}  fallback {scores.Count(s => s.Score.Fallback),3}  {bytes / 1e6 / watch.Elapsed.TotalSeconds,6:F1} MB/s") +
                 (fields.Count == 0 ? "" : $"  title {Right(fields.Select(f => f.Title))}  byline {Right(fields.Select(f => f.Byline))}  language {Right(fields.Select(f => f.Language))}"));
+            if (listPages && partName == "tuning" && name == "default")
+            {
+                foreach (var (page, article) in articles)
+                {
+                    foreach (var snippet in page.With.Where(s => !Scoring.Contains(article, s)))
+                        Console.WriteLine($"      missed in {page.Name}: {snippet}");
+                    foreach (var snippet in page.Without.Where(s => Scoring.Contains(article, s)))
+                        Console.WriteLine($"      unwanted in {page.Name}: {snippet}");
+                }
+            }
             if (listPages && partName == "tuning")
             {
                 foreach (var (page, score) in scores.OrderBy(s => s.Score.F1))

@@ -53,6 +53,10 @@ internal static partial class Scoring
         return new Score(precision, recall, text.Length == 0, article.MainTextFallback);
     }
 
+    /// <summary>Whether the article's text holds the snippet, spacing aside.</summary>
+    public static bool Contains(ExtractedArticle article, string snippet) =>
+        Flat(article.CleanText).Contains(Flat(snippet), StringComparison.Ordinal);
+
     private static string Flat(string text) => Whitespace().Replace(VietnameseText.Normalize(text), " ").Trim();
 
     private static Dictionary<string, int> Count(string text)

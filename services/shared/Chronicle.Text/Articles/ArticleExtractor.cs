@@ -87,6 +87,13 @@ public static class ArticleExtractor
         // than a fifth of what the own reader's densest run of paragraphs holds.
         if (readability.CleanText.Length > 0 && WordCount(readability.CleanText) * SideBlockShare < WordCount(own.CleanText))
             return own;
+        // A story is about its headline: when SmartReader's block hardly names it and the own
+        // block does, SmartReader took another block (a list of signatories, a teaser of another story).
+        var title = readability.Title.Length > 0 ? readability.Title : own.Title;
+        if (readability.CleanText.Length > 0 && own.CleanText.Length > 0
+            && TitleCoverage(title, own.CleanText) is var ownCoverage and >= OwnTitleCoverage
+            && TitleCoverage(title, readability.CleanText) <= ownCoverage - TitleCoverageGap)
+            return own with { CleanText = string.Join("\n\n", WithoutFurnitureLines(own.CleanText.Split("\n\n").ToList())) };
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
             return readability;
         // SmartReader found no article: the own reader's block, unless it holds less than half the
@@ -96,6 +103,35 @@ public static class ArticleExtractor
     }
 
     private const int SideBlockShare = 5;
+
+    /// <summary>The longest line dropped when printed again: a date, a print bar, a label; repeated prose stays.</summary>
+    private const int MaxRepeatedLine = 80;
+
+    /// <summary>Furniture lines of pages of any language gone, and a short line printed twice (a date and print bar above and below the story) once.</summary>
+    private static List<string> WithoutFurnitureLines(List<string> paragraphs)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
+        return paragraphs;
+    }
+
+    private const double OwnTitleCoverage = 0.6;
+    private const double TitleCoverageGap = 0.3;
+
+    /// <summary>The share of the headline's longer words (four letters or more) that the text holds; 0 for a headline of fewer than two.</summary>
+    internal static double TitleCoverage(string title, string text)
+    {
+        var titleWords = TextWords(title).Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
+        if (titleWords.Count < 2)
+            return 0;
+        var textWords = TextWords(text).ToHashSet(StringComparer.Ordinal);
+        return (double)titleWords.Count(textWords.Contains) / titleWords.Count;
+    }
+
+    private static IEnumerable<string> TextWords(string text) =>
+        VietnameseText.Fold(text).ToLowerInvariant().Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    private static readonly char[] WordSeparators = [.. " \t\n\r.,;:!?\"'“”‘’„«»()[]{}/|–—-…".ToCharArray()];
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -122,7 +158,7 @@ public static class ArticleExtractor
         var paragraphs = reading.Paragraphs.ToList();
         if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
             paragraphs.RemoveAt(0);
-        return new ExtractedArticle(title, string.Join("\n\n", paragraphs), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
+        return new ExtractedArticle(title, string.Join("\n\n", WithoutFurnitureLines(paragraphs)), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
     }
 
     /// <summary>No main block: the page's prose paragraphs, through the same line rules when they leave any.</summary>

@@ -34,6 +34,10 @@ internal static class ReadabilityArticleReader
             leadText = lead is null ? null : HtmlArticleReader.Clean(lead.TextContent);
             PageFurniture.Remove(document);
         }
+        else
+        {
+            ForeignPageBoilerplate.RemoveBoxes(document);
+        }
 
         var paragraphs = new List<string>();
         string? byline = null;
@@ -44,7 +48,11 @@ internal static class ReadabilityArticleReader
             {
                 var content = new HtmlParser().ParseDocument(article.Content);
                 if (content.Body is { } body)
+                {
+                    if (language != "vi")
+                        ForeignPageBoilerplate.PruneContent(body);
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
+                }
                 byline = string.IsNullOrWhiteSpace(article.Byline) ? null : HtmlArticleReader.Clean(article.Byline);
                 // The page's <h1> is the headline; without one, Readability's title (<title>, og:title
                 // and JSON-LD weighed against the headings) beats the bare <title>.

@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Chronicle.Text.Articles;
+
+/// <summary>
+/// What pages of any site wrap around and into their article, for pages that are not Vietnamese
+/// (whose templates <see cref="PageFurniture"/> knows): comment sections, share bars, 'related' and
+/// 'more stories' boxes, newsletter and subscription boxes, author boxes, captions; then, inside the
+/// block SmartReader keeps, lists and lines that are mostly links and headings left with nothing
+/// under them. The word list is narrower than the Vietnamese one: names such as 'date', 'meta' or
+/// 'more' wrap whole articles on other sites.
+/// </summary>
+internal static partial class ForeignPageBoilerplate
+{
+    /// <summary>Words of class and id names that mark boxes around an article ('comment-list', 'shareBar', 'related-posts').</summary>
+    private static readonly HashSet<string> BoxWords =
+    [
+        "share", "sharing", "shariff", "social", "socials", "sociallinks", "related", "relatedposts", "recommended", "recommendations",
+        "newsletter", "subscribe", "subscription", "promo", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "rating",
+        "authorbox", "authorbio", "bio", "credits", "copyright", "cookie", "cookies", "consent", "gdpr",
+        "sidebar", "popular", "trending", "tags", "tagcloud", "tagged", "postmeta", "entrymeta",
+        "advert", "advertisement", "ads", "ad", "sponsored", "pagination", "pager", "footer",
+    ];
+
+    /// <summary>Words that name the article's own box.</summary>
+    private static readonly HashSet<string> ContentWords = ["content", "body", "text", "entry", "story", "articlebody"];
+
+    /// <summary>Words that mark a comment section: taken even when the comments are long prose.</summary>
+    private static readonly HashSet<string> CommentWords =
+    [
+        "comment", "comments", "kommentare", "kommentar", "commentaires", "comentarios", "komentarze", "disqus", "respond", "replies",
+    ];
+
+    /// <summary>A box holding real prose (three long paragraphs) is the article's wrapper ('post tag-x category-y'), whatever its name.</summary>
+    private const int ProseParagraphLength = 150;
+
+    /// <summary>Pairs of words that mark a box only together ('read-more', 'more-stories', 'author-box').</summary>
+    private static readonly (string First, string Second)[] BoxWordPairs =
+    [
+        ("read", "more"), ("more", "stories"), ("more", "articles"), ("more", "news"), ("author", "box"), ("author", "info"),
+        ("author", "bio"), ("about", "author"), ("post", "meta"), ("entry", "meta"), ("article", "meta"), ("post", "tags"),
+        ("entry", "tags"), ("article", "tags"), ("you", "may"), ("also", "like"), ("see", "also"), ("further", "reading"),
+    ];
+
+    /// <summary>A box whose text holds this share of the page's text is the article (a body class 'comments-open'), not a box.</summary>
+    private const double ArticleShare = 0.4;
+
+    [GeneratedRegex(@"[-_\s]+|(?<=[a-z])(?=[A-Z])")]
+    private static partial Regex NameWordBreak();
+
+    /// <summary>Takes the named boxes and the captions out of the page before the reader looks for the article.</summary>
+    public static void RemoveBoxes(IDocument document)
+    {
+        if (document.Body is not { } body)
+            return;
+        var pageText = Math.Max(1, TextLength(body));
+        // The run of paragraphs with most text is the article or in it: the boxes around it may
+        // bear any name (one site prints its stories inside a 'sidebar_content').
+        var densest = DensestParagraphRun(body);
+        foreach (var element in body.QuerySelectorAll("*").ToList())
+        {
+            if (element.Parent is null || element.LocalName is "body" or "html" or "main" or "article" || (densest is not null && element.Contains(densest)))
+                continue;
+            var isBox = HasWord(element, CommentWords) || (HasWord(element, BoxWords) && !HoldsProse(element));
+            if (isBox && TextLength(element) < pageText * ArticleShare)
+                element.Remove();
+        }
+    }
+
+    private static IElement? DensestParagraphRun(IElement body) =>
+        body.QuerySelectorAll("p")
+            .GroupBy(p => p.ParentElement)
+            .Where(g => g.Key is not null)
+            .MaxBy(g => g.Sum(p => p.TextContent.Length))?.Key;
+
+    private static bool HoldsProse(IElement element) =>
+        element.QuerySelectorAll("p").Count(p => p.TextContent.Trim().Length >= ProseParagraphLength) >= 3;
+
+    private static bool HasWord(IElement element, HashSet<string> boxWords)
+    {
+        foreach (var name in new[] { element.ClassName, element.Id })
+        {
+            if (string.IsNullOrEmpty(name))
+                continue;
+            var words = NameWordBreak().Split(name).Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).ToList();
+            // 'entry-content-read-more', 'article-body social': the article's own box, whatever else its name says.
+            if (boxWords == BoxWords && words.Any(ContentWords.Contains))
+                return false;
+            if (words.Any(boxWords.Contains))
+                return true;
+            for (var i = 0; boxWords == BoxWords && i + 1 < words.Count; i++)
+            {
+                if (BoxWordPairs.Contains((words[i], words[i + 1])))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static int TextLength(IElement element) => element.TextContent.Length;
+
+    /// <summary>A list, table or line whose text is mostly links is a box of teasers, not article text.</summary>
+    private const double LinkDensity = 0.5;
+
+    /// <summary>
+    /// Inside the block the reader kept: lists, tables and lines that are mostly links ('more
+    /// stories', tag lists, 'Read also: …'), then the headings left with nothing under them at the
+    /// end ('Related articles', 'Mehr zum Thema').
+    /// </summary>
+    public static void PruneContent(IElement content)
+    {
+        // Captions, taken here rather than before the reading: without them the reader weighs a
+        // gallery of captioned pictures as text.
+        foreach (var caption in content.QuerySelectorAll("figcaption").ToList())
+            caption.Remove();
+        // Headings stay: a list of products or places names each item by a link.
+        foreach (var element in content.QuerySelectorAll("ul, ol, dl, table, p, li, div").ToList())
+        {
+            if (element.Parent is null)
+                continue;
+            var text = TextLength(element);
+            if (text > 0 && LinkTextLength(element) >= text * LinkDensity)
+                element.Remove();
+        }
+        // Headings (or bold lead-ins) that end the block head a box that is gone.
+        while (LastTextElement(content) is { } last && (last.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || IsShortLabel(last)))
+            last.Remove();
+    }
+
+    private static int LinkTextLength(IElement element) => element.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+
+    private static IElement? LastTextElement(IElement content)
+    {
+        var lastText = content.Descendants<IText>().LastOrDefault(t => t.Data.Trim().Length > 0);
+        var element = lastText?.ParentElement;
+        // Climb out of inline mark-up to the block that holds the line.
+        while (element is not null && element != content && element.LocalName is "a" or "span" or "strong" or "b" or "em" or "i" or "u" or "font")
+            element = element.ParentElement;
+        return element == content ? null : element;
+    }
+
+    /// <summary>A line that only labels what follows ('Weitere Artikel:', 'More on this story').</summary>
+    private static bool IsShortLabel(IElement element)
+    {
+        var text = element.TextContent.Trim();
+        return text.Length is > 0 and <= 40 && text.EndsWith(':');
+    }
+
+    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more'), in the languages of the pages met: the label alone or before a colon or an arrow.</summary>
+    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|(à |a )?lire aussi|voir aussi|read (more|also)|see also|also read|related( articles| stories)?|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\s*([:»>|–—-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointerLine();
+
+    /// <summary>Picture credits and copyright lines ('Foto: dpa', '© 2020 …', 'Bild: Jahr Media').</summary>
+    [GeneratedRegex(@"^(\(?(foto|fotos|bild|bilder|photo|photos|image|credit|crédito|crédit|fot\.|zdjęcie|quelle|source|fuente|źródło|titelbild)\s*:|©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
+    /// <summary>Share, print and tag bars printed as a line ('Teilen', 'Imprimer cette page', 'Tags: …').</summary>
+    [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareLine();
+
+    private const int MaxPointerLine = 200;
+    private const int MaxCreditLine = 120;
+    private const int MaxShareLine = 60;
+
+    /// <summary>A paragraph that is page furniture on sites of any language, or false.</summary>
+    public static bool IsFurnitureLine(string paragraph) =>
+        (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
+}

@@ -1,0 +1,91 @@
+using Chronicle.Text.Articles;
+
+namespace Chronicle.Text.Tests;
+
+/// <summary>
+/// What pages of other sites wrap around and into their article (comment sections, share bars,
+/// teaser lists, captions, 'read also' and credit lines) stays out of the main text; the story stays in.
+/// </summary>
+public sealed class ForeignPageBoilerplateTests
+{
+    private const string Story1 =
+        "The harbour authority said on Monday that the old ferry pier will close for six weeks while engineers replace the wooden beams under the deck.";
+    private const string Story2 =
+        "Ferries to the island will leave from the cargo quay during the works, and a shuttle bus will link it with the railway station every twenty minutes.";
+    private const string Story3 =
+        "Traders near the pier asked for help with lost custom, and the council promised to review the summer market fees before the works begin.";
+    private const string Comment =
+        "I have taken that ferry every morning for ten years and the pier was falling apart long before anyone at the council noticed it at all.";
+
+    private static string Page(string insideArticle, string afterArticle = "") => $"""
+        <html lang="en"><head><title>Ferry pier to close for repairs</title></head><body>
+        <div class="page">
+          <article>
+            <h1>Ferry pier to close for repairs</h1>
+            <figure><img src="pier.jpg"><figcaption>Photo: the pier seen from the water at low tide</figcaption></figure>
+            <p>{Story1}</p><p>{Story2}</p>
+            {insideArticle}
+            <p>{Story3}</p>
+            <div class="share-bar"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <span>Share this story with friends</span></div>
+          </article>
+          {afterArticle}
+        </div></body></html>
+        """;
+
+    [Fact]
+    public void A_comment_section_next_to_the_story_stays_out()
+    {
+        var html = Page("", $"""
+            <section id="comments" class="comments-area"><h3>12 comments</h3>
+              <div class="comment-body"><p>{Comment}</p><p>{Comment} Really.</p></div></section>
+            """);
+
+        var article = ArticleExtractor.FromHtml(html);
+
+        Assert.Contains(Story1, article.CleanText, StringComparison.Ordinal);
+        Assert.Contains(Story3, article.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("falling apart", article.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this story", article.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_teaser_list_and_a_read_also_line_inside_the_story_stay_out_and_the_caption_too()
+    {
+        var html = Page("""
+            <p>Read also: <a href="/x">New timetable for the island buses from June</a></p>
+            <h3>More from the harbour</h3>
+            <ul><li><a href="/a">Fishing fleet returns early after the storm warning</a></li>
+                <li><a href="/b">Lighthouse opens to visitors on Sundays this summer</a></li></ul>
+            """);
+
+        var article = ArticleExtractor.FromHtml(html);
+
+        Assert.Contains(Story2, article.CleanText, StringComparison.Ordinal);
+        Assert.Contains(Story3, article.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("timetable", article.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fishing fleet", article.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("low tide", article.CleanText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Lesen Sie auch: Neue Fahrpläne für die Inselbusse")]
+    [InlineData("Lea también: Nuevo horario de los autobuses")]
+    [InlineData("Foto: Hafenbehörde")]
+    [InlineData("© 2024 Harbour News Ltd")]
+    [InlineData("Imprimer cette page")]
+    public void Furniture_lines_of_any_language_are_recognised(string line) =>
+        Assert.True(ForeignPageBoilerplate.IsFurnitureLine(line));
+
+    [Theory]
+    [InlineData("Photographers waited on the quay for the first ferry of the season.")]
+    [InlineData("Related works on the northern breakwater will follow in the autumn, the authority said.")]
+    public void Sentences_that_only_start_like_furniture_stay(string line) =>
+        Assert.False(ForeignPageBoilerplate.IsFurnitureLine(line));
+
+    [Fact]
+    public void A_block_that_names_the_headline_covers_it_and_a_list_of_names_does_not()
+    {
+        Assert.Equal(1.0, ArticleExtractor.TitleCoverage("Ferry pier to close for repairs", Story1 + " Repairs start soon."));
+        Assert.Equal(0.0, ArticleExtractor.TitleCoverage("Ferry pier to close for repairs", "Anna Berg, author\n\nJohn Miller, harbour master"));
+    }
+}
