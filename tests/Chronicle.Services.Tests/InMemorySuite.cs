@@ -118,14 +118,18 @@ public interface IServiceChannel
     HttpMessageHandler CreateHandler();
 }
 
-/// <summary>Sends each request to the in-memory server its host names (entities.test, timeline.test).</summary>
+/// <summary>
+/// Sends each request to the in-memory server its host names (entities.test, timeline.test,
+/// ingestion.test). The servers are reached on first use, not when the handler is built: the
+/// services call each other both ways, and starting one must not start the others in a circle.
+/// </summary>
 public sealed class HostRoutingHandler(Dictionary<string, IServiceChannel> servers) : HttpMessageHandler
 {
-    private readonly Dictionary<string, HttpMessageInvoker> _invokers =
-        servers.ToDictionary(s => s.Key, s => new HttpMessageInvoker(s.Value.CreateHandler()));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<HttpMessageInvoker>> _invokers = new(
+        servers.Select(s => KeyValuePair.Create(s.Key, new Lazy<HttpMessageInvoker>(() => new HttpMessageInvoker(s.Value.CreateHandler())))));
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         _invokers.TryGetValue(request.RequestUri!.Host, out var invoker)
-            ? invoker.SendAsync(request, cancellationToken)
+            ? invoker.Value.SendAsync(request, cancellationToken)
             : throw new HttpRequestException($"No in-memory server for {request.RequestUri.Host}");
 }
