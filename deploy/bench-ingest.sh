@@ -62,6 +62,7 @@ for entry in "${services[@]}"; do
       "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http_port" \
       "--Services:Timeline=http://127.0.0.1:5303" \
       "--Services:Entities=http://127.0.0.1:5302" \
+      "--Services:Ingestion=http://127.0.0.1:5301" \
       "--Ingestion:SamplesDirectory=" \
       "--Logging:LogLevel:Default=Warning") >"$work/$name.log" 2>&1 &
   pids+=("$!")

@@ -102,6 +102,7 @@ for entry in "${services[@]}"; do
     "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http_port" \
     "--Services:Timeline=http://127.0.0.1:5103" \
     "--Services:Entities=http://127.0.0.1:5102" \
+    "--Services:Ingestion=http://127.0.0.1:5101" \
     "${extra[@]}"
   ready "$http_port" "${pids[-1]}" "$name" || exit 1
 done

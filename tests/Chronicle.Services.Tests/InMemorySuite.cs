@@ -24,13 +24,17 @@ public sealed class InMemorySuite : IAsyncDisposable
 
     public InMemorySuite()
     {
-        // Entities and timeline call each other (hand-off one way, "is this an entity?" the other):
-        // the timeline's route to entities is added once both exist, before either server starts.
+        // The services call each other both ways (hand-offs one way; outcomes back to ingestion, and
+        // "is this an entity?"): each route is added once every server exists, before any starts.
         var timelineDownstreams = new Dictionary<string, IServiceChannel>();
+        var entitiesDownstreams = new Dictionary<string, IServiceChannel>();
         Timeline = new ServiceFactory<timeline::Program>(_dataDirectory, timelineDownstreams);
-        Entities = new ServiceFactory<entities::Program>(_dataDirectory, new() { ["timeline.test"] = Timeline });
+        Entities = new ServiceFactory<entities::Program>(_dataDirectory, entitiesDownstreams);
+        Ingestion = new ServiceFactory<ingestion::Program>(_dataDirectory, new() { ["entities.test"] = Entities });
         timelineDownstreams["entities.test"] = Entities;
-        Ingestion = new ServiceFactory<ingestion::Program>(_dataDirectory, new() { ["entities.test"] = Entities, ["timeline.test"] = Timeline });
+        timelineDownstreams["ingestion.test"] = Ingestion;
+        entitiesDownstreams["timeline.test"] = Timeline;
+        entitiesDownstreams["ingestion.test"] = Ingestion;
     }
 
     public ServiceFactory<timeline::Program> Timeline { get; }
@@ -91,6 +95,7 @@ public sealed class ServiceFactory<TProgram>(string dataDirectory, Dictionary<st
         builder.UseSetting("CHRONICLE_DATA_DIR", dataDirectory);
         builder.UseSetting("Services:Entities", "http://entities.test");
         builder.UseSetting("Services:Timeline", "http://timeline.test");
+        builder.UseSetting("Services:Ingestion", "http://ingestion.test");
         builder.ConfigureTestServices(services =>
         {
             if (downstreams.Count > 0)
@@ -113,14 +118,18 @@ public interface IServiceChannel
     HttpMessageHandler CreateHandler();
 }
 
-/// <summary>Sends each request to the in-memory server its host names (entities.test, timeline.test).</summary>
+/// <summary>
+/// Sends each request to the in-memory server its host names (entities.test, timeline.test,
+/// ingestion.test). The servers are reached on first use, not when the handler is built: the
+/// services call each other both ways, and starting one must not start the others in a circle.
+/// </summary>
 public sealed class HostRoutingHandler(Dictionary<string, IServiceChannel> servers) : HttpMessageHandler
 {
-    private readonly Dictionary<string, HttpMessageInvoker> _invokers =
-        servers.ToDictionary(s => s.Key, s => new HttpMessageInvoker(s.Value.CreateHandler()));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<HttpMessageInvoker>> _invokers = new(
+        servers.Select(s => KeyValuePair.Create(s.Key, new Lazy<HttpMessageInvoker>(() => new HttpMessageInvoker(s.Value.CreateHandler())))));
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         _invokers.TryGetValue(request.RequestUri!.Host, out var invoker)
-            ? invoker.SendAsync(request, cancellationToken)
+            ? invoker.Value.SendAsync(request, cancellationToken)
             : throw new HttpRequestException($"No in-memory server for {request.RequestUri.Host}");
 }

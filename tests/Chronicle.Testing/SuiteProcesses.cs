@@ -69,9 +69,11 @@ public sealed class SuiteProcesses : IAsyncDisposable
         string Grpc(int port) => $"http://127.0.0.1:{port}";
 
         // The timeline asks entities only about ids it holds nothing of; it starts first all the same.
-        await StartServiceAsync("timeline", "services/timeline/Chronicle.Timeline", ports[2], ports[5], [$"--Services:Entities={Grpc(entities)}"]);
-        await StartServiceAsync("entities", "services/entities/Chronicle.Entities", ports[1], ports[4], [$"--Services:Timeline={Grpc(timeline)}"]);
-        await StartServiceAsync("ingestion", "services/ingestion/Chronicle.Ingestion", ports[0], ports[3], [$"--Services:Entities={Grpc(entities)}", $"--Services:Timeline={Grpc(timeline)}"]);
+        // Entities and the timeline report outcomes back to ingestion through their outboxes, so
+        // ingestion starting last only delays those reports.
+        await StartServiceAsync("timeline", "services/timeline/Chronicle.Timeline", ports[2], ports[5], [$"--Services:Entities={Grpc(entities)}", $"--Services:Ingestion={Grpc(ingestion)}"]);
+        await StartServiceAsync("entities", "services/entities/Chronicle.Entities", ports[1], ports[4], [$"--Services:Timeline={Grpc(timeline)}", $"--Services:Ingestion={Grpc(ingestion)}"]);
+        await StartServiceAsync("ingestion", "services/ingestion/Chronicle.Ingestion", ports[0], ports[3], [$"--Services:Entities={Grpc(entities)}"]);
 
         var gatewayPort = ports[6];
         Start("gateway", "gateway/Chronicle.Gateway", gatewayPort,

@@ -71,4 +71,21 @@ public static class GrpcOutboxDeliveryExtensions
         services.AddSingleton(route);
         return services.AddOutboxHandOff<GrpcOutboxDelivery<TRequest, TClient>>();
     }
+
+    /// <summary>
+    /// A side route of the service's outbox to another stage over gRPC (see <see cref="OutboxSideRoute"/>):
+    /// messages enqueued under <c>OutboxSideRoute.Key(route.Stage, key)</c> go there. Register the
+    /// service's main hand-off with <see cref="AddGrpcOutboxHandOff"/> as well; the gRPC client on its own.
+    /// </summary>
+    public static IServiceCollection AddGrpcOutboxSideRoute<TRequest, TClient>(
+        this IServiceCollection services, Func<IServiceProvider, GrpcHandOffRoute<TRequest, TClient>> route)
+        where TRequest : IMessage<TRequest>, new()
+        where TClient : class
+    {
+        return services.AddSingleton(sp =>
+        {
+            var resolved = route(sp);
+            return new OutboxSideRoute(resolved.Stage, new GrpcOutboxDelivery<TRequest, TClient>(sp.GetRequiredService<TClient>(), resolved));
+        });
+    }
 }

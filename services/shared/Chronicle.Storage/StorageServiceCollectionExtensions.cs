@@ -25,13 +25,15 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// The outbox of a service that hands work to the next stage: the outbox over its database
     /// (whose migrations include <see cref="Outbox.Schema"/>) and the dispatcher that drains it
-    /// through <typeparamref name="TDelivery"/>.
+    /// through <typeparamref name="TDelivery"/>, or through an <see cref="OutboxSideRoute"/> for
+    /// messages enqueued under a side route's key.
     /// </summary>
     public static IServiceCollection AddOutboxHandOff<TDelivery>(this IServiceCollection services) where TDelivery : class, IOutboxDelivery
     {
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Outbox>();
-        services.AddSingleton<IOutboxDelivery, TDelivery>();
+        services.AddSingleton<TDelivery>();
+        services.AddSingleton<IOutboxDelivery>(sp => new OutboxRouter(sp.GetRequiredService<TDelivery>(), sp.GetServices<OutboxSideRoute>()));
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddHostedService<OutboxDispatcher>();
         return services;

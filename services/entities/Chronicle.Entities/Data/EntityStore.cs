@@ -55,6 +55,8 @@ public sealed class EntityStore(Database store)
             CREATE INDEX mentions_entity ON mentions (entity_id)
             """),
         Outbox.Schema,
+        // The ingestion hand-off each document came with, returned in the outcome reported for it.
+        new(2, "ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
     ];
 
     public Database Store => store;
@@ -70,16 +72,21 @@ public sealed class EntityStore(Database store)
     }
 
     /// <summary>Records a document (again), dropping the mentions of an earlier version.</summary>
-    public static void UpsertDocument(DbConnection connection, DbTransaction transaction, string documentId, string contentHash, string status, string? error)
+    public static void UpsertDocument(DbConnection connection, DbTransaction transaction, string documentId, string contentHash, long revision,
+        string status, string? error)
     {
         connection.Execute("DELETE FROM mentions WHERE document_id = @id", transaction, ("@id", documentId));
         connection.Execute("""
-            INSERT INTO documents (document_id, content_hash, status, error, received_at) VALUES (@id, @hash, @status, @error, @now)
-            ON CONFLICT (document_id) DO UPDATE SET content_hash = @hash, status = @status, error = @error
+            INSERT INTO documents (document_id, content_hash, revision, status, error, received_at) VALUES (@id, @hash, @revision, @status, @error, @now)
+            ON CONFLICT (document_id) DO UPDATE SET content_hash = @hash, revision = @revision, status = @status, error = @error
             """,
-            transaction, ("@id", documentId), ("@hash", contentHash), ("@status", status), ("@error", error),
+            transaction, ("@id", documentId), ("@hash", contentHash), ("@revision", revision), ("@status", status), ("@error", error),
             ("@now", DateTimeOffset.UtcNow.ToString("O")));
     }
+
+    /// <summary>The ingestion hand-off a document was last analysed from (0 when unknown).</summary>
+    public static long Revision(DbConnection connection, DbTransaction transaction, string documentId) =>
+        connection.ScalarLong("SELECT revision FROM documents WHERE document_id = @id", transaction, ("@id", documentId));
 
     public static void SetDocumentStatus(DbConnection connection, DbTransaction transaction, string documentId, string status, string? error) =>
         connection.Execute("UPDATE documents SET status = @status, error = @error WHERE document_id = @id",

@@ -1,3 +1,4 @@
+using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Entities.Data;
 using Chronicle.Entities.Pipeline;
@@ -22,8 +23,20 @@ public static class EntitiesServiceCollectionExtensions
             Deadline: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<EntitiesOptions>>().Value.HandOffDeadlineSeconds),
             Send: (timeline, request, call) => timeline.RecordDocumentFactsAsync(request, call).ResponseAsync,
             OnDelivered: (id, connection, transaction) => EntityStore.SetDocumentStatus(connection, transaction, id, StageStatus.Processed, null),
-            OnParked: (id, error, connection, transaction) => EntityStore.SetDocumentStatus(connection, transaction, id, StageStatus.Failed, error)));
+            OnParked: (id, error, connection, transaction) =>
+            {
+                EntityStore.SetDocumentStatus(connection, transaction, id, StageStatus.Failed, error);
+                OutcomeReport.EnqueueFailure(connection, transaction, id, EntityStore.Revision(connection, transaction, id), error);
+            }));
+        // A document that fails here is reported back to ingestion, through the same outbox.
+        services.AddGrpcOutboxSideRoute<DocumentOutcome, Ingestion.IngestionClient>(sp => new(
+            Stage: OutcomeReport.Stage,
+            Deadline: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<EntitiesOptions>>().Value.HandOffDeadlineSeconds),
+            Send: (ingestion, outcome, call) => ingestion.RecordDocumentOutcomeAsync(outcome, call).ResponseAsync,
+            OnDelivered: (_, _, _) => { },
+            OnParked: (_, _, _, _) => { }));
         services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
+        services.AddChronicleGrpcClient<Ingestion.IngestionClient>(builder.Configuration, "Ingestion");
     }
 }
 

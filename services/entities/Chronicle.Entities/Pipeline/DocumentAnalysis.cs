@@ -40,11 +40,13 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
 
             if (extraction is null)
             {
-                EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, StageStatus.Failed, failure);
+                EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Failed, failure);
+                // The document goes no further: ingestion learns it failed from here.
+                OutcomeReport.EnqueueFailure(connection, transaction, request.DocumentId, request.Revision, failure!);
                 return new AnalyzeDocumentResponse { NewlyStored = true };
             }
 
-            EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, StageStatus.Pending, null);
+            EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Pending, null);
             var facts = Facts(request, extraction);
             // Events get their ids from name and date below, so one event is one entity across outlets.
             foreach (var mention in extraction.Mentions.Where(m => m.Type != EntityTypes.Event))
@@ -126,6 +128,7 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
             Title = request.Title,
             Anchor = request.Anchor ?? new AnchorDate { Basis = "unknown" },
             Source = request.Source,
+            Revision = request.Revision,
         };
         Evidence EvidenceOf(TextSpan span) => new()
         {

@@ -1,6 +1,7 @@
 using Chronicle.Contracts;
 using Chronicle.Storage;
 using System.Data.Common;
+using Chronicle.Text.Fingerprints;
 
 namespace Chronicle.Ingestion.Data;
 
@@ -37,7 +38,29 @@ public sealed record StoredDocument(
 {
     /// <summary>The first stored document telling the same story in other words.</summary>
     public string? SameStoryAs { get; init; }
+
+    /// <summary>The article's language as a primary subtag ('vi'), when the page declares it or its text shows it.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when no main block was found and the clean text is the page's readable text as a whole.</summary>
+    public bool MainTextFallback { get; init; }
+
+    /// <summary>Which hand-off to entities this is: 1, and one more at each reprocess.</summary>
+    public long Revision { get; init; } = 1;
+
+    /// <summary>Facts the timeline reported storing for the document (0 until it is processed).</summary>
+    public int FactCount { get; init; }
 }
+
+/// <summary>What a later stage reported about a document (see <c>DocumentOutcome</c> in the ingestion contract).</summary>
+/// <param name="Status">Processed or failed, or null when only the anchor changed.</param>
+/// <param name="Anchor">The anchor as the timeline decided it, or null when the outcome carries none.</param>
+/// <param name="AnchorDecidedAt">When the timeline decided the anchor (UTC ticks); orders anchor updates.</param>
+public sealed record DocumentOutcomeRecord(string DocumentId, long Revision, string? Status, string? Error, int Facts,
+    AnchorCopy? Anchor, long AnchorDecidedAt);
+
+/// <summary>The anchor date columns, as the timeline (the anchor's owner) decided them.</summary>
+public sealed record AnchorCopy(string? Date, string? Granularity, string Basis, string Reason);
 
 /// <summary>The documents table: raw input, derived text and the local pipeline status.</summary>
 public sealed class DocumentStore(Database store)
@@ -74,10 +97,29 @@ public sealed class DocumentStore(Database store)
             ALTER TABLE documents ADD COLUMN fingerprint TEXT;
             ALTER TABLE documents ADD COLUMN same_story_as TEXT
             """),
+        // Outcomes pushed back by the later stages (revision and anchor_decided_at order them), the
+        // reader's language and fallback flag, and the story sketch index that finds same-story
+        // candidates by lookup. Documents stored before this step enter the index when reprocessed.
+        new(3, """
+            ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE documents ADD COLUMN anchor_decided_at BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE documents ADD COLUMN fact_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE documents ADD COLUMN language TEXT;
+            ALTER TABLE documents ADD COLUMN main_text_fallback INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE story_sketches (
+                shingle BIGINT NOT NULL,
+                document_id TEXT NOT NULL REFERENCES documents(id),
+                PRIMARY KEY (shingle, document_id)
+            );
+            CREATE INDEX story_sketches_document ON story_sketches (document_id)
+            """),
     ];
 
-    private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at";
-    private const string SelectColumns = Columns + ", same_story_as";
+    private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at, language, main_text_fallback";
+    private const string SelectColumns = Columns + ", same_story_as, revision, fact_count";
+
+    /// <summary>How many earlier documents sharing sketch shingles are compared by fingerprint, most shared first.</summary>
+    private const int SameStoryCandidates = 50;
 
     public Database Store => store;
 
@@ -97,7 +139,8 @@ public sealed class DocumentStore(Database store)
         connection.Execute($"""
             INSERT INTO documents ({Columns}, raw_text, raw_html)
             VALUES (@id, @external_id, @content_hash, @title, @clean_text, @url, @source, @published_at, @anchor_date, @anchor_granularity,
-                    @anchor_basis, @candidate_years, @anchor_reason, @status, @error, @duplicate_of, @received_at, @raw_text, @raw_html)
+                    @anchor_basis, @candidate_years, @anchor_reason, @status, @error, @duplicate_of, @received_at, @language, @fallback,
+                    @raw_text, @raw_html)
             """,
             transaction,
             ("@id", d.Id), ("@external_id", d.ExternalId), ("@content_hash", d.ContentHash), ("@title", d.Title),
@@ -105,24 +148,33 @@ public sealed class DocumentStore(Database store)
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
             ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
             ("@error", d.Error), ("@duplicate_of", d.DuplicateOf), ("@received_at", d.ReceivedAt),
+            ("@language", d.Language), ("@fallback", d.MainTextFallback ? 1 : 0),
             ("@raw_text", rawText), ("@raw_html", rawHtml));
 
     /// <summary>The raw input as submitted, to derive the document again.</summary>
     public static (string? Text, string? Html) RawInput(DbConnection connection, DbTransaction transaction, string id) =>
         connection.Query("SELECT raw_text, raw_html FROM documents WHERE id = @id", r => (r.StringOrNull(0), r.StringOrNull(1)), transaction, ("@id", id)).Single();
 
-    /// <summary>Replaces what was derived from the raw input, and queues the document again.</summary>
-    public static void Rederive(DbConnection connection, DbTransaction transaction, StoredDocument d) =>
-        connection.Execute("""
+    /// <summary>
+    /// Replaces what was derived from the raw input and queues the document again as a new hand-off:
+    /// outcomes of the earlier one are ignored from now on. Returns the new revision.
+    /// </summary>
+    public static long Rederive(DbConnection connection, DbTransaction transaction, StoredDocument d) =>
+        connection.Query("""
             UPDATE documents SET content_hash = @content_hash, title = @title, clean_text = @clean_text, source = @source,
                 anchor_date = @anchor_date, anchor_granularity = @anchor_granularity, anchor_basis = @anchor_basis,
-                candidate_years = @candidate_years, anchor_reason = @anchor_reason, status = @status, error = NULL
+                candidate_years = @candidate_years, anchor_reason = @anchor_reason, status = @status, error = NULL,
+                language = @language, main_text_fallback = @fallback,
+                revision = revision + 1, anchor_decided_at = 0, fact_count = 0
             WHERE id = @id
+            RETURNING revision
             """,
+            r => r.Long(0),
             transaction,
             ("@id", d.Id), ("@content_hash", d.ContentHash), ("@title", d.Title), ("@clean_text", d.CleanText), ("@source", d.Source),
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
-            ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status));
+            ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
+            ("@language", d.Language), ("@fallback", d.MainTextFallback ? 1 : 0)).Single();
 
     public static StoredDocument? Find(DbConnection connection, DbTransaction transaction, string id) =>
         Find(connection, transaction, "id = @v", id);
@@ -144,15 +196,48 @@ public sealed class DocumentStore(Database store)
             Map, null, [("@limit", limit), ("@offset", offset), .. statusParameters]);
     }
 
-    public static void SetStatus(DbConnection connection, DbTransaction? transaction, string id, string status, string? error = null) =>
-        connection.Execute("UPDATE documents SET status = @status, error = @error WHERE id = @id",
-            transaction, ("@id", id), ("@status", status), ("@error", error));
+    /// <summary>
+    /// Entities took the hand-off. Only a queued document moves: the timeline's outcome may have
+    /// arrived first, and a settled document must not move back.
+    /// </summary>
+    public static void MarkHandedOff(DbConnection connection, DbTransaction transaction, string id) =>
+        connection.Execute("UPDATE documents SET status = @handed_off WHERE id = @id AND status = @queued",
+            transaction, ("@id", id), ("@handed_off", LocalStatus.HandedOff), ("@queued", LocalStatus.Queued));
 
-    public void SetStatus(string id, string status, string? error = null)
+    /// <summary>Entities refused the hand-off for good: the document fails here, with the reason.</summary>
+    public static void MarkRefused(DbConnection connection, DbTransaction transaction, string id, string error) =>
+        connection.Execute("UPDATE documents SET status = @failed, error = @error WHERE id = @id",
+            transaction, ("@id", id), ("@failed", LocalStatus.Failed), ("@error", error));
+
+    /// <summary>
+    /// Keeps what a later stage reported, idempotently: only an outcome of the current hand-off
+    /// counts; a status settles a pending document once (a repeat, or a late outcome, cannot move it
+    /// back); an anchor replaces only an anchor decided earlier. Returns whether anything changed.
+    /// </summary>
+    public bool RecordOutcome(DocumentOutcomeRecord outcome) => store.InTransaction((connection, transaction) =>
     {
-        using var connection = store.Open();
-        SetStatus(connection, null, id, status, error);
-    }
+        var changed = 0;
+        if (outcome.Status is { } status)
+        {
+            changed += connection.Execute("""
+                UPDATE documents SET status = @status, error = @error, fact_count = @facts
+                WHERE id = @id AND revision = @revision AND duplicate_of IS NULL AND status IN (@queued, @handed_off)
+                """,
+                transaction, ("@id", outcome.DocumentId), ("@revision", outcome.Revision), ("@status", status), ("@error", outcome.Error),
+                ("@facts", outcome.Facts), ("@queued", LocalStatus.Queued), ("@handed_off", LocalStatus.HandedOff));
+        }
+        if (outcome.Anchor is { } anchor)
+        {
+            changed += connection.Execute("""
+                UPDATE documents SET anchor_date = @date, anchor_granularity = @granularity, anchor_basis = @basis, anchor_reason = @reason,
+                    anchor_decided_at = @decided_at
+                WHERE id = @id AND revision = @revision AND duplicate_of IS NULL AND anchor_decided_at < @decided_at
+                """,
+                transaction, ("@id", outcome.DocumentId), ("@revision", outcome.Revision), ("@date", anchor.Date),
+                ("@granularity", anchor.Granularity), ("@basis", anchor.Basis), ("@reason", anchor.Reason), ("@decided_at", outcome.AnchorDecidedAt));
+        }
+        return changed > 0;
+    });
 
     public bool IsEmpty()
     {
@@ -160,22 +245,18 @@ public sealed class DocumentStore(Database store)
         return connection.ScalarLong("SELECT COUNT(*) FROM documents") == 0;
     }
 
-    /// <summary>Counts of original documents (not duplicates) by local status, and of duplicates.</summary>
+    /// <summary>
+    /// Counts of original documents (not duplicates) by local status, and of duplicates: one
+    /// aggregate over the status index, never a read of the documents themselves.
+    /// </summary>
     public (Dictionary<string, int> ByStatus, int Duplicates) Counts()
     {
         using var connection = store.Open();
-        var byStatus = connection
-            .Query("SELECT status, COUNT(*) FROM documents WHERE duplicate_of IS NULL GROUP BY status", r => (r.GetString(0), r.Int(1)))
-            .ToDictionary(x => x.Item1, x => x.Item2);
-        var duplicates = (int)connection.ScalarLong("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL");
-        return (byStatus, duplicates);
-    }
-
-    /// <summary>Ids of originals whose final status is not yet known here.</summary>
-    public IReadOnlyList<string> HandedOffIds()
-    {
-        using var connection = store.Open();
-        return connection.Query("SELECT id FROM documents WHERE duplicate_of IS NULL AND status = @s", r => r.GetString(0), null, ("@s", LocalStatus.HandedOff));
+        var rows = connection.Query(
+            $"SELECT CASE WHEN duplicate_of IS NULL THEN status ELSE '{DocumentStatus.Duplicate}' END, COUNT(*) FROM documents GROUP BY 1",
+            r => (Status: r.GetString(0), Count: r.Int(1)));
+        var byStatus = rows.Where(r => r.Status != DocumentStatus.Duplicate).ToDictionary(r => r.Status, r => r.Count);
+        return (byStatus, rows.Where(r => r.Status == DocumentStatus.Duplicate).Sum(r => r.Count));
     }
 
     private static StoredDocument? Find(DbConnection connection, DbTransaction? transaction, string where, string value) =>
@@ -187,22 +268,65 @@ public sealed class DocumentStore(Database store)
         r.Numbers(11),
         r.GetString(12), r.GetString(13), r.StringOrNull(14), r.StringOrNull(15), r.GetString(16))
     {
-        SameStoryAs = r.StringOrNull(17),
+        Language = r.StringOrNull(17),
+        MainTextFallback = r.Int(18) != 0,
+        SameStoryAs = r.StringOrNull(19),
+        Revision = r.Long(20),
+        FactCount = r.Int(21),
     };
 
     /// <summary>
     /// Records a document's story fingerprint and links it to the first stored document telling the
-    /// same story, if any. A linear scan: fine for tens of thousands of documents; banding the
-    /// fingerprints is the step after that.
+    /// same story, if any. Candidates come from the sketch index (earlier documents sharing sketch
+    /// shingles, those sharing most first, at most <see cref="SameStoryCandidates"/>), so the cost
+    /// does not grow with the store; the fingerprint decides among them.
     /// </summary>
-    public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, ulong fingerprint)
+    public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, string cleanText)
     {
-        var sameStoryAs = connection.Query(
-                "SELECT id, fingerprint FROM documents WHERE duplicate_of IS NULL AND fingerprint IS NOT NULL AND id <> @id ORDER BY received_at, id",
-                r => (Id: r.GetString(0), Fingerprint: ulong.Parse(r.GetString(1), System.Globalization.NumberStyles.HexNumber)), transaction, ("@id", id))
-            .FirstOrDefault(d => Chronicle.Text.Fingerprints.StoryFingerprint.IsSameStory(d.Fingerprint, fingerprint)).Id;
-        connection.Execute("UPDATE documents SET fingerprint = @fingerprint, same_story_as = @same WHERE id = @id", transaction,
-            ("@id", id), ("@fingerprint", fingerprint.ToString("x16")), ("@same", sameStoryAs));
+        var fingerprint = IndexStory(connection, transaction, id, cleanText, out var sketch);
+        string? sameStoryAs = null;
+        if (sketch.Count > 0)
+        {
+            var (inShingles, shingleParameters) = DbExtensions.InList("@s", sketch.Select(ToSigned));
+            sameStoryAs = connection.Query($"""
+                    SELECT d.id, d.fingerprint, d.received_at FROM documents d
+                    JOIN (SELECT document_id, COUNT(*) AS shared FROM story_sketches
+                          WHERE shingle {inShingles} AND document_id <> @id
+                          GROUP BY document_id ORDER BY shared DESC, document_id LIMIT @candidates) c ON c.document_id = d.id
+                    WHERE d.duplicate_of IS NULL AND d.fingerprint IS NOT NULL
+                    """,
+                    r => (Id: r.GetString(0), Fingerprint: ulong.Parse(r.GetString(1), System.Globalization.NumberStyles.HexNumber), ReceivedAt: r.GetString(2)),
+                    transaction, [("@id", id), ("@candidates", SameStoryCandidates), .. shingleParameters])
+                .Where(d => StoryFingerprint.IsSameStory(d.Fingerprint, fingerprint))
+                .OrderBy(d => d.ReceivedAt, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .FirstOrDefault().Id;
+        }
+        connection.Execute("UPDATE documents SET same_story_as = @same WHERE id = @id", transaction, ("@id", id), ("@same", sameStoryAs));
         return sameStoryAs;
     }
+
+    /// <summary>
+    /// Stores a document's story fingerprint and sketch (replacing earlier ones), leaving its link
+    /// as it is: a reprocessed document is indexed anew, for the documents that come after it.
+    /// </summary>
+    public static ulong IndexStory(DbConnection connection, DbTransaction transaction, string id, string cleanText) =>
+        IndexStory(connection, transaction, id, cleanText, out _);
+
+    private static ulong IndexStory(DbConnection connection, DbTransaction transaction, string id, string cleanText, out IReadOnlyList<ulong> sketch)
+    {
+        var fingerprint = StoryFingerprint.Compute(cleanText);
+        sketch = StoryFingerprint.Sketch(cleanText);
+        connection.Execute("UPDATE documents SET fingerprint = @fingerprint WHERE id = @id", transaction,
+            ("@id", id), ("@fingerprint", fingerprint.ToString("x16")));
+        connection.Execute("DELETE FROM story_sketches WHERE document_id = @id", transaction, ("@id", id));
+        foreach (var shingle in sketch)
+        {
+            connection.Execute("INSERT INTO story_sketches (shingle, document_id) VALUES (@shingle, @id)", transaction,
+                ("@shingle", ToSigned(shingle)), ("@id", id));
+        }
+        return fingerprint;
+    }
+
+    /// <summary>Both engines store 64-bit signed integers: the hash's bits, read as signed.</summary>
+    private static long ToSigned(ulong value) => unchecked((long)value);
 }

@@ -1,5 +1,4 @@
 using Chronicle.Contracts.Entities.V1;
-using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
 using Chronicle.ServiceDefaults;
@@ -23,11 +22,10 @@ public static class IngestionServiceCollectionExtensions
             Stage: "entities",
             Deadline: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<IngestionOptions>>().Value.HandOffDeadlineSeconds),
             Send: (entities, request, call) => entities.AnalyzeDocumentAsync(request, call).ResponseAsync,
-            OnDelivered: (id, connection, transaction) => DocumentStore.SetStatus(connection, transaction, id, LocalStatus.HandedOff),
-            OnParked: (id, error, connection, transaction) => DocumentStore.SetStatus(connection, transaction, id, LocalStatus.Failed, error)));
+            OnDelivered: (id, connection, transaction) => DocumentStore.MarkHandedOff(connection, transaction, id),
+            OnParked: (id, error, connection, transaction) => DocumentStore.MarkRefused(connection, transaction, id, error)));
         services.AddHostedService<SampleLoader>();
         services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
-        // Read-only: the timeline's dating of documents whose text gives no year.
-        services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
+        // Nothing else is called: the later stages push each document's outcome back (RecordDocumentOutcome).
     }
 }

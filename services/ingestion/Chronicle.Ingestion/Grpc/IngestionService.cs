@@ -1,7 +1,5 @@
 using Chronicle.Contracts;
-using Chronicle.Contracts.Entities.V1;
 using Chronicle.Contracts.Ingestion.V1;
-using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Ingestion.Data;
 using Chronicle.Ingestion.Pipeline;
 using Chronicle.Contracts.Common.V1;
@@ -9,11 +7,14 @@ using Grpc.Core;
 
 namespace Chronicle.Ingestion.Grpc;
 
-public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch, DocumentStore documents, Entities.EntitiesClient entities, Timeline.TimelineClient timeline)
+/// <summary>
+/// Ingestion's gRPC (and transcoded REST) face. Reads answer from ingestion's own store only: the
+/// later stages push each document's outcome here (<see cref="RecordDocumentOutcome"/>), so a read
+/// works while they are down and never writes.
+/// </summary>
+public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch, DocumentStore documents, ILogger<IngestionService> logger)
     : Contracts.Ingestion.V1.Ingestion.IngestionBase
 {
-    private static readonly TimeSpan DownstreamDeadline = TimeSpan.FromSeconds(5);
-
     public override Task<SubmitDocumentResponse> SubmitDocument(SubmitDocumentRequest request, ServerCallContext context)
     {
         IntakeResult result;
@@ -72,63 +73,41 @@ public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch,
         return new RpcException(new Status(StatusCode.ResourceExhausted, exception.Message), trailers);
     }
 
-    public override async Task<Document> GetDocument(GetDocumentRequest request, ServerCallContext context)
+    public override Task<Document> GetDocument(GetDocumentRequest request, ServerCallContext context)
     {
         var document = documents.Find(request.Id)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"No document has id '{request.Id}'."));
-        // A duplicate shares the fate of the document it copies.
+        // A duplicate shares the fate (status, anchor) of the document it copies.
         var original = document.DuplicateOf is { } originalId ? documents.Find(originalId)! : document;
-        var (status, error) = await StatusOf(original, context.CancellationToken);
+        var status = DocumentStatus.Public(original.Status);
 
         var answer = new Document
         {
             Id = document.Id,
             Title = document.Title,
             PublishedAt = document.PublishedAt,
-            AnchorDate = document.AnchorDate,
-            AnchorGranularity = document.AnchorGranularity,
-            AnchorBasis = document.AnchorBasis,
-            AnchorReason = document.AnchorReason,
+            AnchorDate = original.AnchorDate,
+            AnchorGranularity = original.AnchorGranularity,
+            AnchorBasis = original.AnchorBasis,
+            AnchorReason = original.AnchorReason,
             CleanText = document.CleanText,
             Status = status,
-            Error = error,
+            Error = status == DocumentStatus.Failed ? original.Error : null,
             Url = document.Url,
             Source = document.Source,
             ExternalId = document.ExternalId,
             DuplicateOf = document.DuplicateOf,
             SameStoryAs = document.SameStoryAs,
             ReceivedAt = document.ReceivedAt,
+            Language = document.Language,
+            MainTextFallback = document.MainTextFallback,
+            FactCount = original.FactCount,
         };
-        answer.CandidateYears.AddRange(document.CandidateYears);
-        if (document.AnchorDate is null && await InferredAnchorAsync(original.Id, context.CancellationToken) is { } inferred)
-        {
-            answer.AnchorDate = inferred.Date.Value;
-            answer.AnchorGranularity = inferred.Date.Granularity;
-            answer.AnchorBasis = inferred.Basis;
-            answer.AnchorReason = inferred.Reason;
-        }
-        return answer;
+        answer.CandidateYears.AddRange(original.CandidateYears);
+        return Task.FromResult(answer);
     }
 
-    /// <summary>
-    /// The year the timeline inferred for a document whose text left it open. Only a hint: when
-    /// the timeline cannot answer, the document is shown with the year unknown, as its text says.
-    /// </summary>
-    private async Task<Contracts.Common.V1.AnchorDate?> InferredAnchorAsync(string id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var answer = await timeline.GetDocumentAnchorAsync(new GetDocumentAnchorRequest { DocumentId = id },
-                deadline: DateTime.UtcNow.Add(DownstreamDeadline), cancellationToken: cancellationToken);
-            return answer.Known && answer.Anchor?.Date is not null && answer.Anchor.Basis == "inferred" ? answer.Anchor : null;
-        }
-        catch (RpcException)
-        {
-            return null;
-        }
-    }
-
-    public override async Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)
+    public override Task<ListDocumentsResponse> ListDocuments(ListDocumentsRequest request, ServerCallContext context)
     {
         var statuses = request.Status switch
         {
@@ -140,7 +119,6 @@ public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch,
                 $"Unknown status '{request.Status}'; use {DocumentStatus.Pending}, {DocumentStatus.Processed} or {DocumentStatus.Failed}.")),
         };
         var page = Paging.Read(request.Page);
-        await SettleHandedOffAsync(documents.HandedOffIds(), context.CancellationToken);
         var rows = documents.List(statuses, page.Offset, page.Size + 1);
         var response = new ListDocumentsResponse { Page = Paging.Next(page, rows.Count) };
         response.Items.AddRange(rows.Take(page.Size).Select(d => new DocumentSummary
@@ -153,7 +131,7 @@ public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch,
             ReceivedAt = d.ReceivedAt,
             DuplicateOf = d.DuplicateOf,
         }));
-        return response;
+        return Task.FromResult(response);
     }
 
     public override Task<ReprocessDocumentResponse> ReprocessDocument(ReprocessDocumentRequest request, ServerCallContext context)
@@ -182,61 +160,46 @@ public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch,
         return Task.FromResult(new ReprocessAllResponse { Queued = queued });
     }
 
-    public override async Task<PipelineCounts> GetPipeline(GetPipelineRequest request, ServerCallContext context)
+    public override Task<PipelineCounts> GetPipeline(GetPipelineRequest request, ServerCallContext context)
     {
-        await SettleHandedOffAsync(documents.HandedOffIds(), context.CancellationToken);
         var (byStatus, duplicates) = documents.Counts();
         int Count(string status) => byStatus.GetValueOrDefault(status);
         var accepted = byStatus.Values.Sum();
         var processed = Count(LocalStatus.Processed);
         var failed = Count(LocalStatus.Failed);
-        return new PipelineCounts
+        return Task.FromResult(new PipelineCounts
         {
             Accepted = accepted,
             Processed = processed,
             Failed = failed,
             Pending = accepted - processed - failed,
             Duplicates = duplicates,
-        };
+        });
     }
 
-    private async Task<(string Status, string? Error)> StatusOf(StoredDocument document, CancellationToken cancellationToken)
+    public override Task<RecordDocumentOutcomeResponse> RecordDocumentOutcome(DocumentOutcome request, ServerCallContext context)
     {
-        if (document.Status == LocalStatus.HandedOff)
+        // Refusals here park the sender's message (it can never succeed); anything else is retried.
+        if (string.IsNullOrWhiteSpace(request.DocumentId) || request.Revision < 1)
         {
-            await SettleHandedOffAsync([document.Id], cancellationToken);
-            document = documents.Find(document.Id)!;
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "document_id and a revision of 1 or more are required."));
         }
-        var status = DocumentStatus.Public(document.Status);
-        return (status, status == DocumentStatus.Failed ? document.Error : null);
-    }
-
-    /// <summary>
-    /// Asks the entities stage how far handed-off documents have gone and records the final
-    /// states here, so each document is asked about only until it settles.
-    /// </summary>
-    private async Task SettleHandedOffAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in ids.Chunk(500))
+        if (request.Status is not ("" or DocumentStatus.Processed or DocumentStatus.Failed))
         {
-            var request = new GetDocumentStatesRequest();
-            request.DocumentIds.AddRange(chunk);
-            GetDocumentStatesResponse response;
-            try
-            {
-                response = await entities.GetDocumentStatesAsync(request, deadline: DateTime.UtcNow.Add(DownstreamDeadline), cancellationToken: cancellationToken);
-            }
-            catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
-            {
-                throw new RpcException(new Status(StatusCode.Unavailable,
-                    "The entities service cannot be reached, so how far documents have gone is unknown; try again shortly."));
-            }
-            // The entities stage reports in the same words ingestion stores for a settled document.
-            foreach (var state in response.States.Where(s => DocumentStatus.IsSettled(s.Status)))
-            {
-                documents.SetStatus(state.DocumentId, state.Status,
-                    string.IsNullOrEmpty(state.Error) ? null : state.Error);
-            }
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"status must be {DocumentStatus.Processed}, {DocumentStatus.Failed} or empty; got '{request.Status}'."));
         }
+        var anchor = request.Anchor is { } a
+            ? new AnchorCopy(a.Date?.Value, a.Date?.Granularity, string.IsNullOrEmpty(a.Basis) ? "unknown" : a.Basis, a.Reason)
+            : null;
+        var applied = documents.RecordOutcome(new DocumentOutcomeRecord(
+            request.DocumentId, request.Revision, request.Status is "" ? null : request.Status,
+            request.Status == DocumentStatus.Failed ? request.Error : null, request.Facts, anchor, request.AnchorDecidedAt));
+        if (!applied)
+        {
+            logger.LogDebug("Outcome of {DocumentId} (revision {Revision}) from {Stage} changed nothing: repeated, stale or unknown",
+                request.DocumentId, request.Revision, request.Stage);
+        }
+        return Task.FromResult(new RecordDocumentOutcomeResponse { Applied = applied });
     }
 }

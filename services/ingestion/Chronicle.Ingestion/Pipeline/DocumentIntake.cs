@@ -7,7 +7,6 @@ using Chronicle.Storage;
 using Chronicle.Text;
 using Chronicle.Text.Articles;
 using Chronicle.Text.Dates;
-using Chronicle.Text.Fingerprints;
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
 using static Chronicle.Contracts.ProtoStrings;
@@ -61,8 +60,8 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 return new IntakeResult(original.Id, true, original.Id);
             }
             // Another outlet's report of a stored story is processed too: its facts corroborate.
-            var sameStoryAs = DocumentStore.LinkSameStory(connection, transaction, document.Id, StoryFingerprint.Compute(document.CleanText));
-            Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, reanalyze: false).ToByteArray());
+            var sameStoryAs = DocumentStore.LinkSameStory(connection, transaction, document.Id, document.CleanText);
+            Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, revision: document.Revision, reanalyze: false).ToByteArray());
             return new IntakeResult(document.Id, false, null, sameStoryAs);
         });
 
@@ -92,8 +91,9 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             var derived = Derive(text, html, publishedAt, document.Url);
             var updated = derived.ToDocument(document.Id, document.ExternalId, document.Url, document.Source, publishedAt,
                 LocalStatus.Queued, null, DateTimeOffset.Parse(document.ReceivedAt, CultureInfo.InvariantCulture));
-            DocumentStore.Rederive(connection, transaction, updated);
-            Outbox.Enqueue(connection, transaction, id, HandOffMessage(updated, derived.Anchor, reanalyze: true).ToByteArray());
+            var revision = DocumentStore.Rederive(connection, transaction, updated);
+            DocumentStore.IndexStory(connection, transaction, id, updated.CleanText);
+            Outbox.Enqueue(connection, transaction, id, HandOffMessage(updated, derived.Anchor, revision, reanalyze: true).ToByteArray());
             return true;
         });
         outbox.NotifyAfterCommit();
@@ -121,7 +121,11 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 Status: status,
                 Error: null,
                 DuplicateOf: duplicateOf,
-                ReceivedAt: receivedAt.ToString("O"));
+                ReceivedAt: receivedAt.ToString("O"))
+            {
+                Language = Article.Language,
+                MainTextFallback = Article.MainTextFallback,
+            };
     }
 
     /// <param name="url">The article's address: without a publication date, the date written in it dates the article.</param>
@@ -180,9 +184,14 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
     private static string ContentHash(string cleanText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(VietnameseText.Fold(cleanText))));
 
-    private static AnalyzeDocumentRequest HandOffMessage(StoredDocument document, Text.Dates.AnchorDate anchor, bool reanalyze) => new()
+    /// <summary>
+    /// The hand-off to entities. The anchor is the article's own reading of its date; the timeline
+    /// owns the anchor from there (it may infer a year the text leaves open) and sends it back.
+    /// </summary>
+    private static AnalyzeDocumentRequest HandOffMessage(StoredDocument document, Text.Dates.AnchorDate anchor, long revision, bool reanalyze) => new()
     {
         Reanalyze = reanalyze,
+        Revision = revision,
         DocumentId = document.Id,
         ContentHash = document.ContentHash,
         Title = document.Title,

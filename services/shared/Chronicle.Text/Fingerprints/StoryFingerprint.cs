@@ -16,14 +16,9 @@ public static class StoryFingerprint
 
     public static ulong Compute(string cleanText)
     {
-        var words = VietnameseText.Fold(cleanText).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', '.', ';', ':', '"', '“', '”', '(', ')'))
-            .Where(w => w.Length > 0)
-            .ToArray();
         Span<int> weights = stackalloc int[64];
-        for (var i = 0; i + 2 < words.Length; i++)
+        foreach (var hash in ShingleHashes(cleanText))
         {
-            var hash = Fnv1a($"{words[i]} {words[i + 1]} {words[i + 2]}");
             for (var bit = 0; bit < 64; bit++)
             {
                 weights[bit] += (hash >> bit & 1) == 1 ? 1 : -1;
@@ -38,6 +33,28 @@ public static class StoryFingerprint
             }
         }
         return fingerprint;
+    }
+
+    /// <summary>
+    /// The <paramref name="size"/> smallest distinct shingle hashes (a bottom-k sketch): two reports
+    /// of one story share many shingles, so their sketches almost always share some, while two
+    /// different stories rarely share any. A store indexes them to find the few candidates worth
+    /// comparing by <see cref="IsSameStory"/> instead of comparing with every document.
+    /// </summary>
+    public static IReadOnlyList<ulong> Sketch(string cleanText, int size = 24) =>
+        ShingleHashes(cleanText).Distinct().Order().Take(size).ToList();
+
+    /// <summary>The hashes of the folded text's word 3-shingles, in text order.</summary>
+    private static IEnumerable<ulong> ShingleHashes(string cleanText)
+    {
+        var words = VietnameseText.Fold(cleanText).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '"', '“', '”', '(', ')'))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            yield return Fnv1a($"{words[i]} {words[i + 1]} {words[i + 2]}");
+        }
     }
 
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);

@@ -11,7 +11,7 @@ namespace Chronicle.Timeline.Data;
 /// dated at once; the documents its evidence may re-date are queued by person and re-dated in the
 /// background (<see cref="RedatingWorker"/>), so recording costs the same however large the store.
 /// </summary>
-public sealed class DocumentDating(Database store, ReferenceStore reference, TimeProvider clock, ILogger<DocumentDating> logger)
+public sealed class DocumentDating(Database store, ReferenceStore reference, Outbox outbox, TimeProvider clock, ILogger<DocumentDating> logger)
 {
     /// <summary>The queue entry that stands for every undated document, as after a change of the reference table.</summary>
     public const string Everyone = "*";
@@ -163,6 +163,8 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Tim
                 FactStore.Reanchor(c, t, document.Id, date, basis, reason);
                 return 0;
             });
+            // Reanchor queued the new anchor for ingestion: send it now rather than at the next poll.
+            outbox.NotifyAfterCommit();
             logger.LogInformation("Document {DocumentId} anchored at {Date} ({Reason})", document.Id, date?.Value ?? "unknown", reason);
         }
     }

@@ -131,6 +131,10 @@ public sealed class FactStore(Database store)
             CREATE INDEX role_observations_holding ON role_observations (role_key, date_low, qualifier, aspect, person_id, person_name, date, document_id);
             DROP INDEX role_observations_role_date;
             """),
+        // The timeline reports each document's outcome and anchor back to ingestion through its outbox.
+        Outbox.Schema,
+        // The ingestion hand-off each document's facts came from, returned in those reports.
+        new(300, "ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
     ];
 
     public Database Store => store;
@@ -146,10 +150,10 @@ public sealed class FactStore(Database store)
         var anchor = request.Anchor?.Date;
         connection.Execute("""
             INSERT INTO documents (document_id, content_hash, title, anchor_date, anchor_granularity, anchor_basis, source, recorded_at,
-                                   anchor_month, anchor_day, candidate_years, anchor_reason, text_basis)
-            VALUES (@doc, @hash, @title, @date, @granularity, @basis, @source, @now, @month, @day, @candidates, @reason, @basis)
+                                   anchor_month, anchor_day, candidate_years, anchor_reason, text_basis, revision)
+            VALUES (@doc, @hash, @title, @date, @granularity, @basis, @source, @now, @month, @day, @candidates, @reason, @basis, @revision)
             """,
-            transaction, ("@doc", request.DocumentId), ("@hash", request.ContentHash), ("@title", request.Title),
+            transaction, ("@revision", request.Revision), ("@doc", request.DocumentId), ("@hash", request.ContentHash), ("@title", request.Title),
             ("@date", anchor?.Value), ("@granularity", anchor?.Granularity), ("@basis", request.Anchor?.Basis ?? "unknown"),
             ("@source", request.Source), ("@now", DateTimeOffset.UtcNow.ToString("O")),
             ("@month", request.Anchor?.Month ?? 0), ("@day", request.Anchor?.Day ?? 0),
@@ -225,7 +229,8 @@ public sealed class FactStore(Database store)
 
     /// <summary>
     /// Moves a document to a new anchor: the document and every fact dated by it (its role
-    /// observations, and events the text did not date otherwise) take the new date.
+    /// observations, and events the text did not date otherwise) take the new date, and ingestion
+    /// is told the document's new anchor.
     /// </summary>
     public static void Reanchor(DbConnection connection, DbTransaction transaction, string documentId, PartialDate? date, string basis, string reason)
     {
@@ -238,6 +243,7 @@ public sealed class FactStore(Database store)
         connection.Execute(
             "UPDATE event_reports SET date = @date, granularity = @granularity, date_low = @low, date_high = @high WHERE document_id = @doc AND dated_by_anchor = 1",
             transaction, [("@doc", documentId), .. DateParameters(date)]);
+        OutcomeReport.EnqueueAnchor(connection, transaction, documentId, date, basis, reason);
     }
 
     private static (string, object?)[] DateParameters(PartialDate? date) =>

@@ -1,4 +1,5 @@
 using Chronicle.Contracts.Entities.V1;
+using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.ServiceDefaults;
 using Chronicle.Storage;
 using Chronicle.Timeline.Data;
@@ -21,5 +22,13 @@ public static class TimelineServiceCollectionExtensions
         builder.Services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
         builder.Services.AddHostedService<TimelineStartup>();
         builder.Services.AddHostedService<RedatingWorker>();
+        // Each document's outcome and anchor go back to ingestion, which answers reads from its own store.
+        builder.Services.AddGrpcOutboxHandOff<DocumentOutcome, Ingestion.IngestionClient>(sp => new(
+            Stage: "ingestion",
+            Deadline: TimeSpan.FromSeconds(30),
+            Send: (ingestion, outcome, call) => ingestion.RecordDocumentOutcomeAsync(outcome, call).ResponseAsync,
+            OnDelivered: (_, _, _) => { },
+            OnParked: (_, _, _, _) => { }));
+        builder.Services.AddChronicleGrpcClient<Ingestion.IngestionClient>(builder.Configuration, "Ingestion");
     }
 }

@@ -2,6 +2,7 @@ using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Timeline.Data;
 using Chronicle.Timeline.Knowledge;
+using Chronicle.Storage;
 using Grpc.Core;
 
 namespace Chronicle.Timeline.Grpc;
@@ -12,7 +13,8 @@ namespace Chronicle.Timeline.Grpc;
 /// posts lives in Chronicle.Timeline.Knowledge, the queries in Data.
 /// </summary>
 public sealed class TimelineService(
-    FactStore facts, TimelineQueries queries, ReferenceStore reference, DocumentDating dating, Chronology chronology, EntityDirectory directory)
+    FactStore facts, TimelineQueries queries, ReferenceStore reference, DocumentDating dating, Chronology chronology, EntityDirectory directory,
+    Outbox outbox)
     : Contracts.Timeline.V1.Timeline.TimelineBase
 {
     public override Task<RecordDocumentFactsResponse> RecordDocumentFacts(RecordDocumentFactsRequest request, ServerCallContext context)
@@ -24,6 +26,9 @@ public sealed class TimelineService(
         var stored = facts.Record(request);
         // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
         dating.RedateAfter(request);
+        // Ingestion learns the document is processed, with the anchor as dated just now.
+        OutcomeReport.EnqueueProcessed(facts.Store, request.DocumentId, stored);
+        outbox.NotifyAfterCommit();
         return Task.FromResult(new RecordDocumentFactsResponse { Facts = stored });
     }
 

@@ -1,0 +1,177 @@
+extern alias ingestion;
+
+using System.Text.Json;
+using Chronicle.Contracts.Common.V1;
+using Chronicle.Contracts.Ingestion.V1;
+using Grpc.Core;
+
+namespace Chronicle.Services.Tests;
+
+/// <summary>
+/// Ingestion with the later stages out of reach: its reads answer from its own store, and the
+/// outcomes the later stages push back (RecordDocumentOutcome) are kept once, in order, whatever
+/// order or how many times they arrive.
+/// </summary>
+public sealed class DocumentOutcomeTests : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("chronicle-outcomes-").FullName;
+    private readonly ServiceFactory<ingestion::Program> _ingestion;
+
+    public DocumentOutcomeTests() =>
+        _ingestion = new ServiceFactory<ingestion::Program>(_dataDirectory, new() { ["entities.test"] = new StoppedService() });
+
+    private Ingestion.IngestionClient Client => new(_ingestion.Channel);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _ingestion.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private async Task<string> SubmitAsync(string text) =>
+        (await Client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = text, Source = "test" })).Id;
+
+    private async Task<bool> ReportAsync(string id, long revision, string status, int facts = 0) =>
+        (await Client.RecordDocumentOutcomeAsync(new DocumentOutcome
+        {
+            DocumentId = id,
+            Revision = revision,
+            Stage = "timeline",
+            Status = status,
+            Error = status == "failed" ? "refused" : "",
+            Facts = facts,
+        })).Applied;
+
+    private async Task<bool> ReportAnchorAsync(string id, long revision, string date, long decidedAt) =>
+        (await Client.RecordDocumentOutcomeAsync(new DocumentOutcome
+        {
+            DocumentId = id,
+            Revision = revision,
+            Stage = "timeline",
+            Anchor = new AnchorDate { Basis = "inferred", Reason = "test", Date = new PartialDate { Value = date, Granularity = "day" } },
+            AnchorDecidedAt = decidedAt,
+        })).Applied;
+
+    private async Task<Document> GetAsync(string id) => await Client.GetDocumentAsync(new GetDocumentRequest { Id = id });
+
+    [Fact]
+    public async Task Reads_answer_from_ingestion_alone_while_the_later_stages_cannot_be_reached()
+    {
+        var id = await SubmitAsync(Articles.ReviewJanuary2022);
+
+        var document = await GetAsync(id);
+        var listed = await Client.ListDocumentsAsync(new ListDocumentsRequest { Status = "pending" });
+        var counts = await Client.GetPipelineAsync(new GetPipelineRequest());
+
+        Assert.Equal("pending", document.Status);
+        Assert.Equal("2022-01-11", document.AnchorDate);
+        Assert.Equal("vi", document.Language);
+        Assert.False(document.MainTextFallback);
+        Assert.Equal([id], listed.Items.Select(d => d.Id));
+        Assert.Equal((1, 1, 0), (counts.Accepted, counts.Pending, counts.Processed));
+    }
+
+    [Fact]
+    public async Task An_outcome_settles_a_document_once_and_nothing_late_moves_it_back()
+    {
+        var id = await SubmitAsync(Articles.ReviewJanuary2022);
+
+        Assert.True(await ReportAsync(id, revision: 1, "processed", facts: 3));
+        Assert.False(await ReportAsync(id, revision: 1, "processed", facts: 3));
+        Assert.False(await ReportAsync(id, revision: 1, "failed"));
+
+        var document = await GetAsync(id);
+        Assert.Equal("processed", document.Status);
+        Assert.Null(document.Error);
+        Assert.Equal(3, document.FactCount);
+        var counts = await Client.GetPipelineAsync(new GetPipelineRequest());
+        Assert.Equal((1, 0, 1), (counts.Accepted, counts.Pending, counts.Processed));
+    }
+
+    [Fact]
+    public async Task A_failure_is_shown_with_its_reason()
+    {
+        var id = await SubmitAsync(Articles.ReviewJanuary2022);
+
+        Assert.True(await ReportAsync(id, revision: 1, "failed"));
+
+        var document = await GetAsync(id);
+        Assert.Equal("failed", document.Status);
+        Assert.Equal("refused", document.Error);
+    }
+
+    [Fact]
+    public async Task A_later_anchor_decision_replaces_an_earlier_one_never_the_reverse()
+    {
+        var id = await SubmitAsync(Articles.ReviewJanuary2022);
+
+        Assert.True(await ReportAnchorAsync(id, revision: 1, "2023-01-11", decidedAt: 200));
+        Assert.False(await ReportAnchorAsync(id, revision: 1, "2021-01-11", decidedAt: 100));
+
+        var document = await GetAsync(id);
+        Assert.Equal("2023-01-11", document.AnchorDate);
+        Assert.Equal("inferred", document.AnchorBasis);
+        // An anchor alone settles nothing: the document is still on its way.
+        Assert.Equal("pending", document.Status);
+    }
+
+    [Fact]
+    public async Task After_a_reprocess_outcomes_of_the_earlier_hand_off_are_ignored()
+    {
+        var id = await SubmitAsync(Articles.ReviewJanuary2022);
+        Assert.True(await ReportAsync(id, revision: 1, "processed"));
+        Assert.True(await ReportAnchorAsync(id, revision: 1, "2023-01-11", decidedAt: 200));
+
+        await Client.ReprocessDocumentAsync(new ReprocessDocumentRequest { Id = id });
+
+        var reprocessed = await GetAsync(id);
+        Assert.Equal("pending", reprocessed.Status);
+        Assert.Equal("2022-01-11", reprocessed.AnchorDate);
+        Assert.False(await ReportAsync(id, revision: 1, "processed"));
+        Assert.False(await ReportAnchorAsync(id, revision: 1, "2023-01-11", decidedAt: 300));
+        Assert.Equal("pending", (await GetAsync(id)).Status);
+
+        Assert.True(await ReportAsync(id, revision: 2, "processed"));
+        Assert.Equal("processed", (await GetAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task An_outcome_the_sender_cannot_fix_is_refused_and_one_of_an_unknown_document_changes_nothing()
+    {
+        var missingId = await Assert.ThrowsAsync<RpcException>(() => Client.RecordDocumentOutcomeAsync(new DocumentOutcome { Revision = 1, Status = "processed" }).ResponseAsync);
+        var unknownStatus = await Assert.ThrowsAsync<RpcException>(() => Client.RecordDocumentOutcomeAsync(new DocumentOutcome { DocumentId = "x", Revision = 1, Status = "pending" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, missingId.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, unknownStatus.StatusCode);
+        Assert.False(await ReportAsync("no-such-document", revision: 1, "processed"));
+    }
+
+    [Fact]
+    public async Task The_rest_document_carries_the_reader_language_and_the_counting_of_facts()
+    {
+        var id = await SubmitAsync(Articles.ReviewJanuary2022);
+        await ReportAsync(id, revision: 1, "processed", facts: 2);
+
+        using var http = _ingestion.CreateClient();
+        var json = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/documents/{id}")).RootElement;
+
+        Assert.Equal("vi", json.GetProperty("language").GetString());
+        Assert.Equal(2, json.GetProperty("factCount").GetInt32());
+        Assert.Equal("processed", json.GetProperty("status").GetString());
+    }
+
+    /// <summary>A later stage that is down: every call to it fails as a refused connection does.</summary>
+    private sealed class StoppedService : IServiceChannel
+    {
+        public HttpMessageHandler CreateHandler() => new Refusing();
+
+        private sealed class Refusing : HttpMessageHandler
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                throw new HttpRequestException("Connection refused (the service is stopped)");
+        }
+    }
+}
