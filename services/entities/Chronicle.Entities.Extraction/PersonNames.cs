@@ -74,6 +74,17 @@ internal static class PersonNames
         while (end < tokens.Count && end - start < MaxCuedWords && IsCuedWord(tokens, end) && (end == start || SameCase(tokens[start], tokens[end])))
         {
             end++;
+            // 'Lula da Silva', 'Van der Bellen', 'Omar al-Bashir': a lower-case particle inside a foreign name.
+            var particles = end;
+            while (particles < tokens.Count && particles - end < 2 && NameParticles.Contains(tokens[particles].Text))
+            {
+                particles++;
+            }
+            if (particles > end && particles < tokens.Count && particles - start < MaxCuedWords && IsCuedWord(tokens, particles)
+                && PersonNameCheck.LooksForeign(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))))
+            {
+                end = particles;
+            }
         }
         if ((end - start < 2 && !ForeignSurnameAlone(tokens, start, end)) || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
         {
@@ -121,7 +132,13 @@ internal static class PersonNames
 
     private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private const int MaxCuedWords = 5;
+    private const int MaxCuedWords = 6;
+
+    /// <summary>Lower-case particles of European and Arabic names, which stand only between capitalised words.</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "al", "bin", "binti", "ibn", "el", "y",
+    };
 
     private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal) { "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Tướng" };
 

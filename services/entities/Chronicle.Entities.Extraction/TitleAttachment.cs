@@ -376,7 +376,7 @@ internal static class TitleAttachment
         {
             return chain;
         }
-        return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false } title
+        return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false, NamesItsOwner: false } title
             ? link with { Title = title with { Role = ForeignTitles.PostFor(title.Role, country), Organization = country, Country = country } }
             : link)];
     }

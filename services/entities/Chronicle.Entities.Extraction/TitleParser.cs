@@ -6,6 +6,12 @@ internal sealed record TitleMatch(string Role, string Title, string Organization
 {
     /// <summary>The foreign country whose post this is ('Trung Quốc' for 'Bộ trưởng Ngoại giao Trung Quốc'); null for Vietnamese posts.</summary>
     public string? Country { get; init; }
+
+    /// <summary>
+    /// A post that names its own body or city in full ('Tổng Thư ký Liên hợp quốc', 'Thị trưởng Paris'):
+    /// no country is added to it, whoever holds it.
+    /// </summary>
+    public bool NamesItsOwner { get; init; }
 }
 
 /// <summary>
