@@ -131,7 +131,7 @@ internal static class TitleAttachment
         if (last + 1 < items.Count && items[last + 1].Key == ":")
             return last + 2;
         // 'ba Chủ tịch nước tuyên thệ là A, B và C' names successive holders of a post one person holds at a time.
-        if (!Plural(items, j) || !HeldByManyAtOnce(items[j].Title!))
+        if (!HeldByManyAtOnce(items[j].Title!))
             return -1;
         for (var k = last + 1; k < items.Count && k - last <= MaxWordsToList + 1; k++)
         {
@@ -142,12 +142,25 @@ internal static class TitleAttachment
                 var start = k + 1;
                 if (start < items.Count && items[start].Key == ":")
                     start++;
-                if (start < items.Count && items[start].Key is "các" or "những")
+                // 'giữ chức Phó Chủ nhiệm … là các ông, bà: A; B; C': the list says itself that many hold the post.
+                var pluralList = start < items.Count && items[start].Key is "các" or "những";
+                if (!pluralList && !Plural(items, j))
+                    return -1;
+                if (pluralList)
                     start++;
-                return start;
+                return SkipListOpening(items, start);
             }
         }
         return -1;
+    }
+
+    /// <summary>'ông, bà:', 'đồng chí:' opening a list: the words before its first name.</summary>
+    private static int SkipListOpening(List<Item> items, int start)
+    {
+        var k = start;
+        while (k < items.Count && k - start < 5 && (items[k].Key is "ông" or "bà" or "đồng" or "chí" or ":" || (items[k].Kind == ItemKind.Comma && k + 1 < items.Count && items[k + 1].Key is "ông" or "bà")))
+            k++;
+        return k < items.Count && items[k].Kind == ItemKind.Name ? k : start;
     }
 
     /// <summary>Deputies, members, vice-ministers, deputies to an assembly: posts several people hold side by side.</summary>
@@ -575,6 +588,14 @@ internal static class TitleAttachment
             if (k >= items.Count)
             {
                 yield break;
+            }
+            // 'A (Trưởng Ban X) và B': an aside after a member's name is the member's own.
+            if (items[k].Key == "(")
+            {
+                while (k < items.Count && items[k].Key != ")")
+                    k++;
+                if (++k >= items.Count)
+                    yield break;
             }
             if (items[k].Key is "và" or ";")
             {
