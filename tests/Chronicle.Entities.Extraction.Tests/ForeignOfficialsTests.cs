@@ -35,11 +35,17 @@ public sealed class ForeignOfficialsTests
     [Theory]
     [InlineData("Quốc vụ khanh Bộ Ngoại giao Anh Oliver Grant thăm Đà Nẵng.", "Oliver Grant | Quốc vụ khanh Bộ Ngoại giao Anh")]
     [InlineData("Đại biện lâm thời Đại sứ quán Mỹ tại Việt Nam Laura Hayes dự lễ khai mạc.", "Laura Hayes | Đại biện lâm thời Đại sứ quán Mỹ tại Việt Nam")]
-    [InlineData("Thị trưởng thành phố Lyon Pierre Martin tặng quà lưu niệm.", "Pierre Martin | Thị trưởng Lyon")]
+    [InlineData("Thị trưởng thành phố Lyon Pierre Martin tặng quà lưu niệm.", "Pierre Martin | Thị trưởng thành phố Lyon")]
     [InlineData("Thị trưởng Busan Park Min-soo đón đoàn công tác.", "Park Min-soo | Thị trưởng Busan")]
     public void Ministers_of_state_charges_d_affaires_and_mayors_are_read(string sentence, string expected)
     {
         Assert.Contains(expected, Roles(sentence));
+    }
+
+    [Fact]
+    public void A_mayor_s_city_takes_the_country_written_after_it()
+    {
+        Assert.Contains("Carlos Mendes | Phó Thị trưởng thành phố Braga (Bồ Đào Nha)", Roles("Đoàn đã làm việc với ông Carlos Mendes, Phó Thị trưởng thành phố Braga, Bồ Đào Nha."));
     }
 
     [Theory]

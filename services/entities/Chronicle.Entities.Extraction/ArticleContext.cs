@@ -112,7 +112,7 @@ internal sealed partial class ArticleContext
             RememberCountry(person, foreign);
             return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
         }
-        if (title.Country is null && LooksForeign(person))
+        if (title.Country is null && (LooksForeign(person) || ForeignTitles.NeedsForeignHolder(title)))
         {
             // Someone of another country whose country the article does not give: no post of ours is theirs.
             return null;
@@ -442,9 +442,11 @@ internal sealed partial class ArticleContext
             named = named.Where(c => !named.Any(o => o != c && o.Contains(c, StringComparison.Ordinal))).ToList();
             // 'Thủ tướng tiếp Chủ tịch Thượng viện Ignazio La Russa': a sentence naming no country
             // speaks of the country the article is about, where it is about one.
-            _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : named.Count == 0 ? DominantForeignCountry : null;
+            // An empty name stands for a sentence naming no country at all.
+            _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : named.Count == 0 ? "" : null;
         }
-        return only;
+        // A name in Latin script only: a Sino-Vietnamese rendering may be of any neighbour's official.
+        return only is { Length: 0 } ? (LooksForeign(person) ? DominantForeignCountry : null) : only;
     }
 
     private readonly Dictionary<string, bool> _foreign = new(StringComparer.Ordinal);
@@ -496,8 +498,9 @@ internal sealed partial class ArticleContext
         {
             if (!_dominantFound)
             {
+                // 'Nguyễn Đức Anh', 'Lê Thị Nga': a country's name right after a capitalised word is part of a person's.
                 var counts = Countries.Names.Where(c => c != "Việt Nam")
-                    .Select(c => (Country: c, Count: Occurrences(c).Count()))
+                    .Select(c => (Country: c, Count: Occurrences(c).Count(at => !AfterCapitalisedWord(at))))
                     .Where(c => c.Count > 0)
                     .ToList();
                 // 'Ba Lan' also holds 'Lan': a name inside another named one is not counted apart.
@@ -508,6 +511,14 @@ internal sealed partial class ArticleContext
             }
             return _dominant;
         }
+    }
+
+    private bool AfterCapitalisedWord(int at)
+    {
+        var before = Text.AsSpan(0, at).TrimEnd(' ');
+        var space = before.LastIndexOfAny(' ', '\n');
+        var word = before[(space + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]) && char.IsLetter(word[^1]);
     }
 
     private string? _dominant;

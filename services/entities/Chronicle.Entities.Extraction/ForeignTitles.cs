@@ -34,7 +34,7 @@ internal static class ForeignTitles
         ("Chủ tịch nước", "Chủ tịch nước"), ("Phó Chủ tịch nước", "Phó Chủ tịch nước"), ("Chủ tịch", "Chủ tịch"), ("Tổng thống", "Tổng thống"), ("Phó Tổng thống", "Phó Tổng thống"),
         ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Quốc vương", "Quốc vương"), ("Ngoại trưởng", "Bộ trưởng Ngoại giao"),
         ("Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao"), ("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"), ("Bộ trưởng Công an", "Bộ trưởng Công an"),
-        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"), ("Nhà vua", "Quốc vương"),
+        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"),
     ];
 
     private static readonly (string Written, string Post)[] StateHeadsLongestFirst = [.. StateHeads.OrderByDescending(h => h.Written.Length)];
@@ -170,8 +170,8 @@ internal static class ForeignTitles
         {
             return null;
         }
-        var j = i + n;
-        j += Phrase.Longest(tokens, j, ["thành phố", "TP.", "TP", "thủ đô"]).Length;
+        var level = i + n;
+        var j = level + Phrase.Longest(tokens, level, ["thành phố", "TP.", "TP", "thủ đô"]).Length;
         var run = j;
         while (run < tokens.Count && run - j < MaxCityWords + 3 && tokens[run].IsCapitalized && tokens[run].IsWord && Countries.At(tokens, run).Country is null)
         {
@@ -183,10 +183,14 @@ internal static class ForeignTitles
         }
         var cityWords = Math.Min(run - j, Phrase.Longest(tokens, j, TwoWordCities).Length is > 0 and var known ? known : 1);
         var end = j + cityWords;
-        var city = string.Join(' ', tokens.Skip(j).Take(cityWords).Select(t => t.Text));
-        if (Country(tokens, end) is ({ } country, var c) && country != "Việt Nam")
+        // The city as written, with 'thành phố' where the text writes it.
+        var city = string.Join(' ', tokens.Skip(level).Take(end - level).Select(t => t.Text));
+        // 'Thị trưởng Seoul Hàn Quốc …', 'Phó Thị trưởng thành phố Porto, Bồ Đào Nha.': the city's country.
+        var comma = end < tokens.Count && tokens[end].Text == "," ? 1 : 0;
+        if (Country(tokens, end + comma) is ({ } country, var c) && country != "Việt Nam"
+            && (comma == 0 || end + 1 + c >= tokens.Count || !tokens[end + 1 + c].IsWord))
         {
-            return new TitleMatch($"{head} {city}", head, city, "", i, end + c, false) { Country = country };
+            return new TitleMatch($"{head} {city} ({country})", head, $"{city} ({country})", "", i, end + comma + c, false) { Country = country, NamesItsOwner = true };
         }
         return new TitleMatch($"{head} {city}", head, city, "", i, end, false) { NamesItsOwner = true };
     }
@@ -207,6 +211,9 @@ internal static class ForeignTitles
         ("Liên đoàn Ả Rập", "Liên đoàn Ả Rập"), ("UNHCR", "UNHCR"), ("ICC", "ICC"), ("Tòa án Hình sự Quốc tế", "Tòa án Hình sự Quốc tế"),
         ("Ủy ban Olympic Quốc tế", "Ủy ban Olympic Quốc tế"), ("IOC", "IOC"), ("FIFA", "FIFA"), ("PLO", "PLO"), ("OSCE", "OSCE"),
     ];
+
+    /// <summary>Bodies whose chair is a member state in turn.</summary>
+    private static readonly HashSet<string> RotatingChairs = new(StringComparer.Ordinal) { "ASEAN", "EU", "Liên minh châu Âu", "APEC", "AIPA" };
 
     private static readonly string[] InternationalHeads =
     [
@@ -235,6 +242,11 @@ internal static class ForeignTitles
         // A body written as its own name keeps the text's spelling ('Liên Hợp Quốc'); a short form is spelled out.
         var asWritten = string.Join(' ', tokens.Skip(j).Take(length).Select(t => t.Text));
         var body = InternationalBodies.First(b => b.Written == written).Body;
+        // 'đảm nhận Chủ tịch EU': a chair that rotates among member states is a country's, not a person's.
+        if (head is "Chủ tịch" or "Phó Chủ tịch" && RotatingChairs.Contains(body))
+        {
+            return null;
+        }
         body = Lexicon.Key(body) == Lexicon.Key(asWritten) ? asWritten : body;
         var role = $"{head} {body}";
         if (Phrase.Length(tokens, end, "tại") is { } t && Country(tokens, end + t) is ({ } place, var p))
@@ -569,6 +581,9 @@ internal static class ForeignTitles
         }
         return null;
     }
+
+    /// <summary>A post in a chamber only other states have, read without its country: it needs a foreign holder.</summary>
+    public static bool NeedsForeignHolder(TitleMatch title) => title.Country is null && Chambers.Contains(title.Organization);
 
     /// <summary>Chambers only other states have: a post in one is foreign even where no country is written.</summary>
     private static readonly string[] Chambers = ["Thượng viện", "Hạ viện", "Nghị viện", "Duma Quốc gia", "Hội đồng Liên bang", "Quốc vụ viện"];

@@ -140,7 +140,10 @@ internal static class PersonNames
         "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "al", "bin", "binti", "ibn", "el", "y",
     };
 
-    private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal) { "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Tướng" };
+    private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal)
+    {
+        "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Tướng", "Preah", "Karuna", "Bat", "Boromneath",
+    };
 
     private static bool IsCuedWord(IReadOnlyList<Token> tokens, int index)
     {

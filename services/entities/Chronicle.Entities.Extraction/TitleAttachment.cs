@@ -414,6 +414,11 @@ internal static class TitleAttachment
         {
             k++;
         }
+        else if (ClergyHonorificAt(items, k))
+        {
+            // 'Trưởng Ban Trị sự … Hòa thượng Thích X': the clergy's form of address before the name.
+            k += 2;
+        }
         else if (k + 1 < items.Count && items[k].Key is "khóa" or "khoá" && items[k + 1].Kind == ItemKind.Word)
         {
             k += 2;
@@ -429,6 +434,12 @@ internal static class TitleAttachment
         }
         return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
     }
+
+    /// <summary>'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ni sư', 'Linh mục', 'Giám mục', 'Mục sư' at k.</summary>
+    private static bool ClergyHonorificAt(List<Item> items, int k) =>
+        k + 2 < items.Count && items[k].Kind == ItemKind.Word && items[k + 1].Kind == ItemKind.Word && items[k + 2].Kind == ItemKind.Name
+        && (items[k].Key, items[k + 1].Key) is ("hòa" or "hoà", "thượng") or ("thượng", "tọa" or "toạ") or ("đại", "đức") or ("ni", "sư" or "trưởng")
+            or ("linh", "mục") or ("giám", "mục") or ("mục", "sư");
 
     /// <summary>
     /// 'giới thiệu ông X giữ chức Chủ tịch nước, ông Y giữ chức Chủ tịch Quốc hội': the name after the

@@ -411,6 +411,12 @@ internal static partial class TitleParser
         {
             return ($"{kind} {Lexicon.CanonicalPlace(place)}", k + p);
         }
+        // 'Quận ủy Quận 3', 'Quận ủy quận 10': districts that go by number are Hồ Chí Minh City's, and a
+        // district's post names its city in brackets, as a town's names its province ('(tỉnh Hà Nam)').
+        if (kind == "Quận ủy" && j + k + 1 < tokens.Count && tokens[j + k].Key == "quận" && tokens[j + k + 1].Text.All(char.IsDigit))
+        {
+            return ($"{kind} Quận {tokens[j + k + 1].Text} (Thành phố Hồ Chí Minh)", k + 2);
+        }
         // 'Thành ủy Phủ Lý, tỉnh Hà Nam', 'Huyện ủy Đức Cơ': a town or district, and the province it lies in.
         if (kind != "Tỉnh ủy" && LocalName(tokens, j + k) is ({ } local, var l))
         {
