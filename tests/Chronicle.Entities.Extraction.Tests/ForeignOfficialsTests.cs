@@ -51,6 +51,7 @@ public sealed class ForeignOfficialsTests
     [Theory]
     [InlineData("Tổng thống Brazil Pedro Henrique Souza da Costa tiếp Thủ tướng.", "Pedro Henrique Souza da Costa | Tổng thống Brazil")]
     [InlineData("Thủ tướng Hà Lan Pieter van der Berg có bài phát biểu.", "Pieter van der Berg | Thủ tướng Hà Lan")]
+    [InlineData("Phó Chủ tịch nước Lào Xổm-phết Phăn ta-vông thăm nhà máy.", "Xổm-phết Phăn-ta-vông | Phó Chủ tịch nước Lào")]
     public void A_foreign_name_keeps_its_particles(string sentence, string expected)
     {
         Assert.Contains(expected, Roles(sentence));
