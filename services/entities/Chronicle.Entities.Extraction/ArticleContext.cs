@@ -103,7 +103,7 @@ internal sealed partial class ArticleContext
         var qualifier = title.Qualifier.Length == 0 && SaysLate(span, sentence, person) ? "former" : title.Qualifier;
         // 'Chủ tịch Tập đoàn Nikkei', 'Giám đốc Bệnh viện Al-Ahly': a company, hospital or publisher
         // named in full is the same body whoever heads it and whatever country they are of.
-        if (title.Country is null && !title.NeedsContextOrganization && TitleLexicon.IsNamedBody(title.Organization))
+        if (title.NamesItsOwner || (title.Country is null && !title.NeedsContextOrganization && TitleLexicon.IsNamedBody(title.Organization)))
         {
             return (title.Role, title.Title, title.Organization, qualifier);
         }
@@ -112,7 +112,7 @@ internal sealed partial class ArticleContext
             RememberCountry(person, foreign);
             return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
         }
-        if (title.Country is null && LooksForeign(person))
+        if (title.Country is null && (LooksForeign(person) || ForeignTitles.NeedsForeignHolder(title)))
         {
             // Someone of another country whose country the article does not give: no post of ours is theirs.
             return null;
@@ -440,9 +440,13 @@ internal sealed partial class ArticleContext
             var named = Countries.Names.Where(c => c != "Việt Nam" && Contains(sentence, c)).ToList();
             // 'Ba Lan' also holds 'Lan': keep only names no other named country contains.
             named = named.Where(c => !named.Any(o => o != c && o.Contains(c, StringComparison.Ordinal))).ToList();
-            _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : null;
+            // 'Thủ tướng tiếp Chủ tịch Thượng viện Ignazio La Russa': a sentence naming no country
+            // speaks of the country the article is about, where it is about one.
+            // An empty name stands for a sentence naming no country at all.
+            _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : named.Count == 0 ? "" : null;
         }
-        return only;
+        // A name in Latin script only: a Sino-Vietnamese rendering may be of any neighbour's official.
+        return only is { Length: 0 } ? (LooksForeign(person) ? DominantForeignCountry : null) : only;
     }
 
     private readonly Dictionary<string, bool> _foreign = new(StringComparer.Ordinal);
@@ -484,6 +488,42 @@ internal sealed partial class ArticleContext
     private bool _hostCountryFound;
 
     /// <summary>The foreign country the article names most: the host of a visit ('nước chủ nhà', 'nước bạn').</summary>
+    /// <summary>
+    /// The foreign country the article names most, where it names it at least twice and more often
+    /// than all the others together: the country a visit or a report is about.
+    /// </summary>
+    private string? DominantForeignCountry
+    {
+        get
+        {
+            if (!_dominantFound)
+            {
+                // 'Nguyễn Đức Anh', 'Lê Thị Nga': a country's name right after a capitalised word is part of a person's.
+                var counts = Countries.Names.Where(c => c != "Việt Nam")
+                    .Select(c => (Country: c, Count: Occurrences(c).Count(at => !AfterCapitalisedWord(at))))
+                    .Where(c => c.Count > 0)
+                    .ToList();
+                // 'Ba Lan' also holds 'Lan': a name inside another named one is not counted apart.
+                counts = counts.Where(c => !counts.Any(o => o.Country != c.Country && o.Country.Contains(c.Country, StringComparison.Ordinal))).ToList();
+                var top = counts.OrderByDescending(c => c.Count).FirstOrDefault();
+                _dominant = top.Country is not null && top.Count >= 2 && top.Count > counts.Sum(c => c.Count) - top.Count ? top.Country : null;
+                _dominantFound = true;
+            }
+            return _dominant;
+        }
+    }
+
+    private bool AfterCapitalisedWord(int at)
+    {
+        var before = Text.AsSpan(0, at).TrimEnd(' ');
+        var space = before.LastIndexOfAny(' ', '\n');
+        var word = before[(space + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]) && char.IsLetter(word[^1]);
+    }
+
+    private string? _dominant;
+    private bool _dominantFound;
+
     private string? HostCountry
     {
         get

@@ -34,7 +34,7 @@ internal static class ForeignTitles
         ("Chủ tịch nước", "Chủ tịch nước"), ("Phó Chủ tịch nước", "Phó Chủ tịch nước"), ("Chủ tịch", "Chủ tịch"), ("Tổng thống", "Tổng thống"), ("Phó Tổng thống", "Phó Tổng thống"),
         ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Quốc vương", "Quốc vương"), ("Ngoại trưởng", "Bộ trưởng Ngoại giao"),
         ("Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao"), ("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"), ("Bộ trưởng Công an", "Bộ trưởng Công an"),
-        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"),
+        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"),
     ];
 
     private static readonly (string Written, string Post)[] StateHeadsLongestFirst = [.. StateHeads.OrderByDescending(h => h.Written.Length)];
@@ -68,12 +68,13 @@ internal static class ForeignTitles
 
     /// <summary>Every phrase a foreign post can start with.</summary>
     public static IEnumerable<string> Heads =>
-        new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng" }.Concat(PartyHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads);
+        new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng", "Đại biện", "Thị trưởng", "Phó Thị trưởng" }.Concat(PartyHeads)
+            .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads);
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
-        return Ambassador(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i)
-            ?? ForeignBody(tokens, i);
+        return Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
+            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
     }
 
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
@@ -121,6 +122,139 @@ internal static class ForeignTitles
         to ??= from == "Việt Nam" ? null : "Việt Nam";
         var role = to is null ? $"Đại sứ {from}" : $"Đại sứ {from} tại {to}";
         return new TitleMatch(role, "Đại sứ", "", "", i, j, false) { Country = from == "Việt Nam" ? null : from };
+    }
+
+    /// <summary>
+    /// 'Đại biện lâm thời Đại sứ quán Mỹ tại Việt Nam', 'Đại biện lâm thời Việt Nam tại Lào': who heads an
+    /// embassy in its ambassador's absence. The post is named as written, the embassy's country its owner.
+    /// </summary>
+    private static TitleMatch? ChargeDAffaires(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Đại biện lâm thời", "Đại biện"]) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var j = i + n;
+        var embassy = Phrase.Length(tokens, j, "Đại sứ quán") ?? 0;
+        if (Country(tokens, j + embassy) is not ({ } from, var f))
+        {
+            return null;
+        }
+        var written = string.Join(' ', tokens.Skip(j + embassy).Take(f).Select(t => t.Text));
+        j += embassy + f;
+        var role = embassy > 0 ? $"{head} Đại sứ quán {written}" : $"{head} {from}";
+        if (Phrase.Length(tokens, j, "tại") is { } t && Country(tokens, j + t) is ({ } place, var p))
+        {
+            role += $" tại {place}";
+            j += t + p;
+        }
+        return new TitleMatch(role, head, "", "", i, j, false) { Country = from == "Việt Nam" ? null : from };
+    }
+
+    /// <summary>Two-word cities a mayor's post may name: most are one word ('Paris', 'Seoul').</summary>
+    private static readonly string[] TwoWordCities =
+    [
+        "New York", "Los Angeles", "San Francisco", "Phnom Penh", "Buenos Aires", "Kuala Lumpur", "Tel Aviv", "New Delhi",
+        "Hong Kong", "Thượng Hải", "Bắc Kinh", "Quảng Châu", "Thâm Quyến", "Côn Minh", "Nam Ninh", "Trùng Khánh", "Thiên Tân",
+        "Kiryat Shmona", "Rio de", "São Paulo", "Mexico City", "Washington DC",
+    ];
+
+    /// <summary>
+    /// 'Thị trưởng thành phố Lima Rafael López', 'Thị trưởng Seoul Oh Se-hoon', 'Phó Thị trưởng Paris':
+    /// a mayor of a foreign city. Vietnam has no mayors; the city is named by its capitalised words,
+    /// and where a name follows them at once, the city takes one word (two for the known ones).
+    /// </summary>
+    private static TitleMatch? Mayor(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Phó Thị trưởng", "Thị trưởng"]) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var level = i + n;
+        var j = level + Phrase.Longest(tokens, level, ["thành phố", "TP.", "TP", "thủ đô"]).Length;
+        var run = j;
+        while (run < tokens.Count && run - j < MaxCityWords + 3 && tokens[run].IsCapitalized && tokens[run].IsWord && Countries.At(tokens, run).Country is null)
+        {
+            run++;
+        }
+        if (run == j)
+        {
+            return null;
+        }
+        var cityWords = Math.Min(run - j, Phrase.Longest(tokens, j, TwoWordCities).Length is > 0 and var known ? known : 1);
+        var end = j + cityWords;
+        // The city as written, with 'thành phố' where the text writes it.
+        var city = string.Join(' ', tokens.Skip(level).Take(end - level).Select(t => t.Text));
+        // 'Thị trưởng Seoul Hàn Quốc …', 'Phó Thị trưởng thành phố Porto, Bồ Đào Nha.': the city's country.
+        var comma = end < tokens.Count && tokens[end].Text == "," ? 1 : 0;
+        if (Country(tokens, end + comma) is ({ } country, var c) && country != "Việt Nam"
+            && (comma == 0 || end + 1 + c >= tokens.Count || !tokens[end + 1 + c].IsWord))
+        {
+            return new TitleMatch($"{head} {city} ({country})", head, $"{city} ({country})", "", i, end + comma + c, false) { Country = country, NamesItsOwner = true };
+        }
+        return new TitleMatch($"{head} {city}", head, city, "", i, end, false) { NamesItsOwner = true };
+    }
+
+    /// <summary>International bodies as the press writes them, and the name their posts take.</summary>
+    private static readonly (string Written, string Body)[] InternationalBodies =
+    [
+        ("Liên hợp quốc", "Liên hợp quốc"), ("Liên Hiệp Quốc", "Liên hợp quốc"), ("Liên hiệp quốc", "Liên hợp quốc"), ("LHQ", "Liên hợp quốc"), ("ASEAN", "ASEAN"),
+        ("Hiệp hội các quốc gia Đông Nam Á", "ASEAN"), ("NATO", "NATO"), ("EU", "EU"), ("Liên minh châu Âu", "Liên minh châu Âu"),
+        ("Ủy ban châu Âu", "Ủy ban châu Âu"), ("Hội đồng châu Âu", "Hội đồng châu Âu"), ("Nghị viện châu Âu", "Nghị viện châu Âu"),
+        ("WTO", "WTO"), ("Tổ chức Thương mại Thế giới", "Tổ chức Thương mại Thế giới"), ("WHO", "WHO"), ("Tổ chức Y tế Thế giới", "Tổ chức Y tế Thế giới"),
+        ("IMF", "IMF"), ("Quỹ Tiền tệ Quốc tế", "Quỹ Tiền tệ Quốc tế"), ("Ngân hàng Thế giới", "Ngân hàng Thế giới"), ("WB", "Ngân hàng Thế giới"),
+        ("ADB", "ADB"), ("Ngân hàng Phát triển châu Á", "Ngân hàng Phát triển châu Á"), ("UNESCO", "UNESCO"), ("UNICEF", "UNICEF"),
+        ("UNDP", "UNDP"), ("FAO", "FAO"), ("ILO", "ILO"), ("IAEA", "IAEA"), ("APEC", "APEC"), ("OPEC", "OPEC"), ("OECD", "OECD"),
+        ("IPU", "IPU"), ("Liên minh Nghị viện Thế giới", "Liên minh Nghị viện Thế giới"), ("AIPA", "AIPA"),
+        ("Đại hội đồng Liên hợp quốc", "Đại hội đồng Liên hợp quốc"), ("Hội đồng Bảo an Liên hợp quốc", "Hội đồng Bảo an Liên hợp quốc"),
+        ("Interpol", "Interpol"), ("WEF", "WEF"), ("Diễn đàn Kinh tế Thế giới", "Diễn đàn Kinh tế Thế giới"), ("Liên minh châu Phi", "Liên minh châu Phi"),
+        ("Liên đoàn Ả Rập", "Liên đoàn Ả Rập"), ("UNHCR", "UNHCR"), ("ICC", "ICC"), ("Tòa án Hình sự Quốc tế", "Tòa án Hình sự Quốc tế"),
+        ("Ủy ban Olympic Quốc tế", "Ủy ban Olympic Quốc tế"), ("IOC", "IOC"), ("FIFA", "FIFA"), ("PLO", "PLO"), ("OSCE", "OSCE"),
+    ];
+
+    /// <summary>Bodies whose chair is a member state in turn.</summary>
+    private static readonly HashSet<string> RotatingChairs = new(StringComparer.Ordinal) { "ASEAN", "EU", "Liên minh châu Âu", "APEC", "AIPA" };
+
+    private static readonly string[] InternationalHeads =
+    [
+        "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Giám đốc quốc gia",
+        "Cao ủy", "Trưởng đại diện", "Điều phối viên thường trú", "Người phát ngôn", "Đặc phái viên", "Đặc phái viên của Tổng Thư ký", "Chánh án",
+        "Công tố viên trưởng", "Trưởng Đại diện", "Đại diện thường trú", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban",
+    ];
+
+    /// <summary>
+    /// 'Tổng Thư ký Liên hợp quốc', 'Tổng thư ký NATO', 'Trưởng đại diện UNDP tại Việt Nam': a post in an
+    /// international body. It is no country's, and no country is added to it.
+    /// </summary>
+    private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, InternationalHeads) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var j = i + n + (Phrase.Length(tokens, i + n, "của") ?? 0);
+        var (written, length) = Phrase.Longest(tokens, j, InternationalBodies.Select(b => b.Written));
+        if (written is null)
+        {
+            return null;
+        }
+        var end = j + length;
+        // A body written as its own name keeps the text's spelling ('Liên Hợp Quốc'); a short form is spelled out.
+        var asWritten = string.Join(' ', tokens.Skip(j).Take(length).Select(t => t.Text));
+        var body = InternationalBodies.First(b => b.Written == written).Body;
+        // 'đảm nhận Chủ tịch EU': a chair that rotates among member states is a country's, not a person's.
+        if (head is "Chủ tịch" or "Phó Chủ tịch" && RotatingChairs.Contains(body))
+        {
+            return null;
+        }
+        body = Lexicon.Key(body) == Lexicon.Key(asWritten) ? asWritten : body;
+        var role = $"{head} {body}";
+        if (Phrase.Length(tokens, end, "tại") is { } t && Country(tokens, end + t) is ({ } place, var p))
+        {
+            role += $" tại {place}";
+            end += t + p;
+        }
+        return new TitleMatch(role, head, body, "", i, end, false) { NamesItsOwner = true };
     }
 
     private const int MaxCityWords = 4;
@@ -243,7 +377,48 @@ internal static class ForeignTitles
                 return (country, article + n);
             }
         }
-        return Countries.At(tokens, j + article) is ({ } name, var length) ? (name, article + length) : (null, 0);
+        if (Countries.At(tokens, j + article) is ({ } name, var length))
+        {
+            return (name, article + length);
+        }
+        return FormalName(tokens, j + article) is ({ } formal, var f) ? (formal, article + f) : (null, 0);
+    }
+
+    /// <summary>
+    /// The words a state's formal name puts before its common one: 'Cộng hòa Pháp', 'Vương quốc Thái
+    /// Lan', 'Cộng hòa Liên bang Đức', 'Cộng hòa Dân chủ Nhân dân Triều Tiên', 'CHDCND Lào', 'Cộng hòa
+    /// Hồi giáo Iran', 'Nhà nước Palestine'. The post is known by the common name.
+    /// </summary>
+    private static readonly HashSet<string> FormalWords = new(StringComparer.Ordinal)
+    {
+        "cộng", "hòa", "hoà", "vương", "quốc", "liên", "bang", "nhà", "nước", "hợp", "chúng", "dân", "chủ", "nhân", "hồi", "giáo",
+        "xã", "hội", "nghĩa", "đại", "công", "dcnd", "chdcnd", "xhcn", "chxhcn", "ả", "rập", "thống", "nhất", "đa", "tộc",
+        "hiệp", "tự", "trị", "do", "bolivar", "hashemite", "độc", "lập", "quần", "đảo",
+    };
+
+    /// <summary>The first words a formal name opens with.</summary>
+    private static readonly string[] FormalOpeners = ["Cộng hòa", "Vương quốc", "Liên bang", "Nhà nước", "Hợp chúng quốc", "Đại Công quốc", "Công quốc", "CHDCND", "CHXHCN", "Quốc gia"];
+
+    private const int MaxFormalWords = 7;
+
+    private static (string? Country, int Length) FormalName(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j >= tokens.Count || !tokens[j].IsCapitalized || Phrase.Longest(tokens, j, FormalOpeners).Phrase is null)
+        {
+            return (null, 0);
+        }
+        for (var k = j + 1; k < tokens.Count && k - j <= MaxFormalWords; k++)
+        {
+            if (Countries.At(tokens, k) is ({ } country, var c))
+            {
+                return (country, k - j + c);
+            }
+            if (!FormalWords.Contains(tokens[k].Key))
+            {
+                return (null, 0);
+            }
+        }
+        return (null, 0);
     }
 
     private static readonly string[] MinistryHeads = ["Thứ trưởng Thường trực", "Thứ trưởng", "Phó Bộ trưởng", "Bộ trưởng"];
@@ -307,7 +482,7 @@ internal static class ForeignTitles
         "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Chủ nhiệm", "Chủ nhiệm", "Phó Tổng Thư ký", "Tổng Thư ký",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng",
         "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
-        "Thống đốc", "Người phát ngôn", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng",
+        "Thống đốc", "Người phát ngôn", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
     ];
 
     private const int MaxBodyWords = 10;
@@ -405,6 +580,25 @@ internal static class ForeignTitles
             }
         }
         return null;
+    }
+
+    /// <summary>A post in a chamber only other states have, read without its country: it needs a foreign holder.</summary>
+    public static bool NeedsForeignHolder(TitleMatch title) => title.Country is null && Chambers.Contains(title.Organization);
+
+    /// <summary>Chambers only other states have: a post in one is foreign even where no country is written.</summary>
+    private static readonly string[] Chambers = ["Thượng viện", "Hạ viện", "Nghị viện", "Duma Quốc gia", "Hội đồng Liên bang", "Quốc vụ viện"];
+
+    /// <summary>
+    /// 'Chủ tịch Hạ viện Marco Bellini' in an article about a visit to Italy: the chamber's country is
+    /// the one the article gives its holder (added where the post is resolved).
+    /// </summary>
+    private static TitleMatch? Chamber(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, BodyHeads) is not ({ } head, var n) || Phrase.Longest(tokens, i + n, Chambers) is not ({ } chamber, var c))
+        {
+            return null;
+        }
+        return new TitleMatch($"{head} {chamber}", head, chamber, "", i, i + n + c, false);
     }
 
     /// <summary>

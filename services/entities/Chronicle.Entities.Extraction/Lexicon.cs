@@ -17,6 +17,8 @@ internal static class Lexicon
         "Quách", "Lưu", "Tăng", "Vương", "Triệu", "Đoàn", "Vi", "Lò", "Hầu", "Giàng", "Sùng", "Mạc", "Khổng", "Phùng",
         "Tống", "La", "Thân", "Nông", "Âu", "Lại", "Đàm", "Mẫn", "Văn", "Tập", "Lục", "Quan", "Y", "Điểu", "Ksor", "Rơ",
         "Nay", "Siu", "Rahlan", "Bế", "Hứa", "Lục", "Từ", "Diệp", "Ninh", "Kim",
+        // The dharma names of Buddhist clergy open with 'Thích': 'Thích Thanh Quyết'.
+        "Thích",
     };
 
     /// <summary>Provinces and cities (before and after the 2025 mergers) and countries.</summary>

@@ -31,8 +31,12 @@ internal static partial class PersonNameCheck
                 return false;
         }
         // 'Thành ủy Phủ Lý', 'UBND huyện Bắc Bình', 'quận Tân Bình': the words name the body's place.
-        return surnameLed || first == 0 || !PlaceTakingWords.Contains(tokens[first - 1].Key);
+        return surnameLed || first == 0 || !PlaceTakingWords.Contains(tokens[first - 1].Key) || EndsChamber(tokens, first - 1);
     }
+
+    /// <summary>'Chủ tịch Hạ viện Marco Bellini': a chamber takes no place after it, but its holder's name.</summary>
+    private static bool EndsChamber(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && tokens[k].Key == "viện" && tokens[k - 1].Key is "thượng" or "hạ" or "nghị";
 
     /// <summary>
     /// The name opens with a surname: a Vietnamese one, one of the minorities' ('Vàng Seo Dìn',
@@ -116,12 +120,19 @@ internal static partial class PersonNameCheck
         for (var k = first - 1; k >= 0 && first - k <= MaxPlaceWords; k--)
         {
             if (PrefixAt(PlacePrefixes, tokens, k) == 1 || (k >= 1 && PrefixAt(PlacePrefixes, tokens, k - 1) == 2))
-                return k < first - 1;
+                return k < first - 1 && !AfterMayor(tokens, PrefixAt(PlacePrefixes, tokens, k) == 1 ? k : k - 1);
             if (!tokens[k].IsCapitalized || !tokens[k].IsWord)
                 return false;
         }
         return false;
     }
+
+    /// <summary>
+    /// 'Thị trưởng thành phố Lima Rafael López': a foreign city's name is one word or two, and the
+    /// mayor's name follows it; the mayor rule has read the city already.
+    /// </summary>
+    private static bool AfterMayor(IReadOnlyList<Token> tokens, int prefix) =>
+        prefix >= 2 && tokens[prefix - 2].Key == "thị" && tokens[prefix - 1].Key == "trưởng";
 
     /// <summary>Whether the name starts with a province or a country ('Israel Benjamin Netanyahu', 'Hà Lan Mark Rutte').</summary>
     public static bool StartsWithPlace(IReadOnlyList<Token> tokens, int first) =>

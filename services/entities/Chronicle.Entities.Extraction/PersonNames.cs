@@ -74,12 +74,34 @@ internal static class PersonNames
         while (end < tokens.Count && end - start < MaxCuedWords && IsCuedWord(tokens, end) && (end == start || SameCase(tokens[start], tokens[end])))
         {
             end++;
+            // 'Lula da Silva', 'Van der Bellen', 'Omar al-Bashir': a lower-case particle inside a foreign name.
+            var particles = end;
+            while (particles < tokens.Count && particles - end < 2 && NameParticles.Contains(tokens[particles].Text))
+            {
+                particles++;
+            }
+            if (particles > end && particles < tokens.Count && particles - start < MaxCuedWords && IsCuedWord(tokens, particles)
+                && PersonNameCheck.LooksForeign(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))))
+            {
+                end = particles;
+            }
+        }
+        // 'Bun-thoong Chít ma-ny': a Lao name transliterated in hyphenated syllables may break before a lower-case one.
+        if (end > start && end < tokens.Count && end - start < MaxCuedWords && IsHyphenatedTail(tokens[end].Text)
+            && Enumerable.Range(start, end - start).Any(k => tokens[k].Text.Contains('-', StringComparison.Ordinal)) && tokens[end].Start == tokens[end - 1].End + 1)
+        {
+            end++;
         }
         if ((end - start < 2 && !ForeignSurnameAlone(tokens, start, end)) || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
         {
             return null;
         }
         var name = string.Join(' ', Enumerable.Range(start, end - start).Select(k => WrittenWord(tokens, k)));
+        if (IsHyphenatedTail(tokens[end - 1].Text))
+        {
+            // The syllables of one Lao word: 'Chít ma-ny' is 'Chít-ma-ny'.
+            name = $"{name[..^(tokens[end - 1].Text.Length + 1)]}-{tokens[end - 1].Text}";
+        }
         if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal))
         {
             return null;
@@ -121,9 +143,21 @@ internal static class PersonNames
 
     private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private const int MaxCuedWords = 5;
+    private const int MaxCuedWords = 6;
 
-    private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal) { "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Tướng" };
+    private static bool IsHyphenatedTail(string word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && word.Contains('-', StringComparison.Ordinal) && word.All(c => char.IsLetter(c) || c == '-');
+
+    /// <summary>Lower-case particles of European and Arabic names, which stand only between capitalised words.</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "la", "le", "du", "al", "bin", "binti", "ibn", "el", "y",
+    };
+
+    private static readonly HashSet<string> ForeignHonorifics = new(StringComparer.Ordinal)
+    {
+        "Ngài", "Samdech", "Techo", "Akka", "Moha", "Sena", "Padei", "Tướng", "Preah", "Karuna", "Bat", "Boromneath",
+    };
 
     private static bool IsCuedWord(IReadOnlyList<Token> tokens, int index)
     {

@@ -131,7 +131,7 @@ internal static class TitleAttachment
         if (last + 1 < items.Count && items[last + 1].Key == ":")
             return last + 2;
         // 'ba Chủ tịch nước tuyên thệ là A, B và C' names successive holders of a post one person holds at a time.
-        if (!Plural(items, j) || !HeldByManyAtOnce(items[j].Title!))
+        if (!HeldByManyAtOnce(items[j].Title!))
             return -1;
         for (var k = last + 1; k < items.Count && k - last <= MaxWordsToList + 1; k++)
         {
@@ -142,12 +142,25 @@ internal static class TitleAttachment
                 var start = k + 1;
                 if (start < items.Count && items[start].Key == ":")
                     start++;
-                if (start < items.Count && items[start].Key is "các" or "những")
+                // 'giữ chức Phó Chủ nhiệm … là các ông, bà: A; B; C': the list says itself that many hold the post.
+                var pluralList = start < items.Count && items[start].Key is "các" or "những";
+                if (!pluralList && !Plural(items, j))
+                    return -1;
+                if (pluralList)
                     start++;
-                return start;
+                return SkipListOpening(items, start);
             }
         }
         return -1;
+    }
+
+    /// <summary>'ông, bà:', 'đồng chí:' opening a list: the words before its first name.</summary>
+    private static int SkipListOpening(List<Item> items, int start)
+    {
+        var k = start;
+        while (k < items.Count && k - start < 5 && (items[k].Key is "ông" or "bà" or "đồng" or "chí" or ":" || (items[k].Kind == ItemKind.Comma && k + 1 < items.Count && items[k + 1].Key is "ông" or "bà")))
+            k++;
+        return k < items.Count && items[k].Kind == ItemKind.Name ? k : start;
     }
 
     /// <summary>Deputies, members, vice-ministers, deputies to an assembly: posts several people hold side by side.</summary>
@@ -376,7 +389,7 @@ internal static class TitleAttachment
         {
             return chain;
         }
-        return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false } title
+        return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false, NamesItsOwner: false } title
             ? link with { Title = title with { Role = ForeignTitles.PostFor(title.Role, country), Organization = country, Country = country } }
             : link)];
     }
@@ -401,6 +414,11 @@ internal static class TitleAttachment
         {
             k++;
         }
+        else if (ClergyHonorificAt(items, k))
+        {
+            // 'Trưởng Ban Trị sự … Hòa thượng Thích X': the clergy's form of address before the name.
+            k += 2;
+        }
         else if (k + 1 < items.Count && items[k].Key is "khóa" or "khoá" && items[k + 1].Kind == ItemKind.Word)
         {
             k += 2;
@@ -416,6 +434,12 @@ internal static class TitleAttachment
         }
         return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
     }
+
+    /// <summary>'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ni sư', 'Linh mục', 'Giám mục', 'Mục sư' at k.</summary>
+    private static bool ClergyHonorificAt(List<Item> items, int k) =>
+        k + 2 < items.Count && items[k].Kind == ItemKind.Word && items[k + 1].Kind == ItemKind.Word && items[k + 2].Kind == ItemKind.Name
+        && (items[k].Key, items[k + 1].Key) is ("hòa" or "hoà", "thượng") or ("thượng", "tọa" or "toạ") or ("đại", "đức") or ("ni", "sư" or "trưởng")
+            or ("linh", "mục") or ("giám", "mục") or ("mục", "sư");
 
     /// <summary>
     /// 'giới thiệu ông X giữ chức Chủ tịch nước, ông Y giữ chức Chủ tịch Quốc hội': the name after the
@@ -575,6 +599,14 @@ internal static class TitleAttachment
             if (k >= items.Count)
             {
                 yield break;
+            }
+            // 'A (Trưởng Ban X) và B': an aside after a member's name is the member's own.
+            if (items[k].Key == "(")
+            {
+                while (k < items.Count && items[k].Key != ")")
+                    k++;
+                if (++k >= items.Count)
+                    yield break;
             }
             if (items[k].Key is "và" or ";")
             {

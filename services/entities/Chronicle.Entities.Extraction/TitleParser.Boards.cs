@@ -24,9 +24,18 @@ internal static partial class TitleParser
         ("HĐH", "Hội đồng hương"),
         ("Hội Doanh nhân", "Hội Doanh nhân"),
         ("Hội Doanh nghiệp", "Hội Doanh nghiệp"),
+        // A standing board named by what it studies: 'Ban Nghiên cứu chiến lược'. Boards that manage
+        // ('Ban Quản lý …') and religious executive boards ('Ban Trị sự …') were tried here and left
+        // out: on unseen news they read the person but not the post's official wording.
+        ("Ban Nghiên cứu", "Ban Nghiên cứu"),
     ];
 
     private const int MaxBoardNameWords = 15;
+
+    /// <summary>Boards that stand beside a body for good rather than for one task.</summary>
+    private static readonly HashSet<string> StandingBoards = new(StringComparer.Ordinal) { "Ban Nghiên cứu" };
+
+    private const int MaxLowerCaseBoardWords = 5;
 
     /// <summary>The keys of the kinds' first words: most heads are followed by none of them.</summary>
     private static readonly HashSet<string> BoardKindFirstWords = new(BoardKinds.Select(k => Lexicon.Key(k.Written.Split(' ')[0])), StringComparer.Ordinal);
@@ -62,7 +71,11 @@ internal static partial class TitleParser
             return null;
         }
         var (words, end) = BoardName(tokens, j);
-        if (words.Count == 0 || words.Count > MaxBoardNameWords || !words.Any(w => w.IsCapitalized || char.IsDigit(w.Text[0])))
+        // A standing board's name may run in lower case ('Ban Nghiên cứu chính sách') where it closes on
+        // punctuation: written so, it is a board of the body the sentence is about.
+        var closedInLowerCase = StandingBoards.Contains(kind.Canonical) && words.Count is > 0 and <= MaxLowerCaseBoardWords
+            && (end >= tokens.Count || !tokens[end].IsWord);
+        if (words.Count == 0 || words.Count > MaxBoardNameWords || (!closedInLowerCase && !words.Any(w => w.IsCapitalized || char.IsDigit(w.Text[0]))))
         {
             // 'Trưởng Ban Tổ chức hội nghị', a bare 'Trưởng Ban chỉ đạo': the board is not named here.
             return null;
@@ -118,6 +131,13 @@ internal static partial class TitleParser
             }
             words.Add(token);
             k++;
+            // '… tỉnh Nghệ An đọc diễn văn': a province after its level word closes the name.
+            if (token.Key is "tỉnh" or "phố" && Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is (not null, var province))
+            {
+                words.AddRange(tokens.Skip(k).Take(province));
+                k += province;
+                break;
+            }
         }
         // 'Hội Doanh nhân Quảng Nam phía Nam QNB': the board's own abbreviation closing its name.
         if (words.Count >= 3 && IsAcronym(words[^1].Text) && AbbreviatesName(words[^1].Text, words))
@@ -131,7 +151,8 @@ internal static partial class TitleParser
     private static bool MayContinueBoardName(IReadOnlyList<Token> tokens, int k, bool first) =>
         tokens[k].Text switch
         {
-            "các" => first,
+            // 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông': 'các' inside a name before the noun it counts.
+            "các" => first || (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && k >= 2 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized),
             "tại" => k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized || tokens[k + 1].Key == "khu"),
             _ => !IsSentenceWord(tokens, k),
         };

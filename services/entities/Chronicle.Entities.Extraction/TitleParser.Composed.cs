@@ -437,8 +437,11 @@ internal static partial class TitleParser
 
     /// <summary>Where a person's name or another title begins, a body's name has ended.</summary>
     private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
-        PersonNames.At(tokens, k) is not null
+        PersonNames.At(tokens, k) is not null || Phrase.Longest(tokens, k, ClergyHonorifics).Phrase is not null
         || (AllHeadsByFirstWord.TryGetValue(tokens[k].Key, out var heads) && heads.Any(head => Phrase.Length(tokens, k, head) is not null));
+
+    /// <summary>How clergy are addressed before their names ('Hòa thượng Thích …', 'Linh mục …'): no body's name holds them.</summary>
+    private static readonly string[] ClergyHonorifics = ["Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Ni trưởng", "Linh mục", "Giám mục", "Tổng Giám mục", "Mục sư", "Chức sắc"];
 
     /// <summary>The words from first to end as written, one space between two.</summary>
     private static string Words(IReadOnlyList<Token> tokens, int first, int end) =>

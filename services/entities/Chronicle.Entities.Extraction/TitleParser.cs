@@ -6,6 +6,12 @@ internal sealed record TitleMatch(string Role, string Title, string Organization
 {
     /// <summary>The foreign country whose post this is ('Trung Quốc' for 'Bộ trưởng Ngoại giao Trung Quốc'); null for Vietnamese posts.</summary>
     public string? Country { get; init; }
+
+    /// <summary>
+    /// A post that names its own body or city in full ('Tổng Thư ký Liên hợp quốc', 'Thị trưởng Paris'):
+    /// no country is added to it, whoever holds it.
+    /// </summary>
+    public bool NamesItsOwner { get; init; }
 }
 
 /// <summary>
@@ -404,6 +410,12 @@ internal static partial class TitleParser
         if (Phrase.Longest(tokens, j + k, Lexicon.ProvinceNames) is ({ } place, var p))
         {
             return ($"{kind} {Lexicon.CanonicalPlace(place)}", k + p);
+        }
+        // 'Quận ủy Quận 3', 'Quận ủy quận 10': districts that go by number are Hồ Chí Minh City's, and a
+        // district's post names its city in brackets, as a town's names its province ('(tỉnh Hà Nam)').
+        if (kind == "Quận ủy" && j + k + 1 < tokens.Count && tokens[j + k].Key == "quận" && tokens[j + k + 1].Text.All(char.IsDigit))
+        {
+            return ($"{kind} Quận {tokens[j + k + 1].Text} (Thành phố Hồ Chí Minh)", k + 2);
         }
         // 'Thành ủy Phủ Lý, tỉnh Hà Nam', 'Huyện ủy Đức Cơ': a town or district, and the province it lies in.
         if (kind != "Tỉnh ủy" && LocalName(tokens, j + k) is ({ } local, var l))

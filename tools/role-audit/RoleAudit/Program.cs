@@ -12,6 +12,8 @@ using Chronicle.Text.Dates;
 //     counts of answers per qualifier, aspect, date basis and granularity.
 //   RoleAudit misses <corpus.json> <dev-real folder> <seed> [count]
 //     sentences where a known title word stands next to a capitalised name but no role was read.
+//   RoleAudit dump <corpus.json> <dev-real folder> <out.json>
+//     every article's clean text, persons and role answers as JSON, for comparing two versions of the rules.
 //   RoleAudit text <sentence> ...
 //     the roles read in sentences written by hand, dated against 2024-08-16.
 //   RoleAudit grep <corpus.json> <dev-real folder> <text>
@@ -24,6 +26,7 @@ return args switch
     ["misses", var corpus, var devReal, var seed] => Misses(Read(corpus, devReal), Seed(seed), 50),
     ["misses", var corpus, var devReal, var seed, var count] => Misses(Read(corpus, devReal), Seed(seed), Seed(count)),
     ["grep", var corpus, var devReal, var text] => Grep(Read(corpus, devReal), text),
+    ["dump", var corpus, var devReal, var output] => Dump(Read(corpus, devReal), output),
     ["text", .. var sentences] => Text(sentences),
     _ => Usage(),
 };
@@ -153,6 +156,29 @@ static int Grep(List<Reading> readings, string needle)
                 continue;
             Console.WriteLine($"{reading.Url}\n   {role.PersonName} | {role.Role} | q={Show(role.Qualifier)} | {role.Aspect} | {role.Date?.Iso ?? "-"} | {role.DateBasis}\n   « {sentence} »");
         }
+    return 0;
+}
+
+static int Dump(List<Reading> readings, string output)
+{
+    var articles = readings.Select(r => new
+    {
+        url = r.Url,
+        text = r.Text,
+        persons = r.Result.Mentions.Where(m => m.Type == EntityTypes.Person).Select(m => new { name = m.CanonicalName, start = m.Span.Start, end = m.Span.End }),
+        roles = r.Result.Roles.Select(role => new
+        {
+            person = role.PersonName,
+            role = role.Role,
+            qualifier = role.Qualifier,
+            aspect = role.Aspect,
+            date = role.Date?.Iso,
+            basis = role.DateBasis.ToString(),
+            sentence = Sentence(r.Text, role.Evidence),
+        }),
+    });
+    File.WriteAllText(output, JsonSerializer.Serialize(articles));
+    Console.WriteLine($"written: {output}");
     return 0;
 }
 
