@@ -36,9 +36,15 @@ public static class DatingEvidence
             """),
     ];
 
-    /// <summary>Sightings that count as evidence: dated by a document whose own text gives its date.</summary>
+    /// <summary>
+    /// Sightings that count as evidence: dated by a document whose own text writes its date. A year
+    /// inferred from the posts a text names (basis 'inferred') rests on the reference table, not on
+    /// the text; counted as evidence, it would pull other undated articles toward its own year.
+    /// </summary>
+    private const string WritesItsDate = "text_basis NOT IN ('unknown', 'inferred')";
+
     private const string IsEvidence =
-        "o.date IS NOT NULL AND o.qualifier = '' AND o.aspect <> 'ended' AND d.text_basis <> 'unknown'";
+        "o.date IS NOT NULL AND o.qualifier = '' AND o.aspect <> 'ended' AND d." + WritesItsDate;
 
     /// <summary>
     /// Folds the sightings of a document dated by its own text into the per-rank extremes, and
@@ -121,7 +127,7 @@ public static class DatingEvidence
         {
             return;
         }
-        var dated = connection.Query("SELECT document_id FROM documents WHERE text_basis <> 'unknown'", r => r.GetString(0));
+        var dated = connection.Query("SELECT document_id FROM documents WHERE " + WritesItsDate, r => r.GetString(0));
         foreach (var chunk in dated.Chunk(500))
         {
             store.InTransaction((c, t) =>
