@@ -16,12 +16,12 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
     /// <summary>Best figures reached over all 45 articles: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.838;
+        public const double RoleRecall = 0.853;
         public const double RolePrecision = 0.946;
-        public const double RoleDatedRecall = 0.813;
+        public const double RoleDatedRecall = 0.827;
         public const double EventRecall = 0.864;
         public const double EventPrecision = 0.944;
-        public const double EventDatedRecall = 0.847;
+        public const double EventDatedRecall = 0.864;
         public const double DocumentRecall = 0.954;
         public const double DocumentPrecision = 0.913;
     }

@@ -104,6 +104,7 @@ public static partial class ArticleAnalyzer
             context.RememberHolder(role.Role, name);
         }
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
+        CompleteWithCountry(roles);
         LateHolders.MarkEnded(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
@@ -124,6 +125,25 @@ public static partial class ArticleAnalyzer
         var events = Events.Find(context, namesBySentence, roles, anchor, dates);
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
         return new ExtractionResult(mentions, roles, events, documents);
+    }
+
+    /// <summary>
+    /// A foreign post written once with its country in brackets and elsewhere without it is one
+    /// post: the later 'Phó Thị trưởng thành phố Porto' is the 'Phó Thị trưởng thành phố Porto (Bồ
+    /// Đào Nha)' the article introduced.
+    /// </summary>
+    private static void CompleteWithCountry(List<RoleMention> roles)
+    {
+        for (var k = 0; k < roles.Count; k++)
+        {
+            var role = roles[k];
+            if (role.Role.EndsWith(')'))
+                continue;
+            var full = roles.FirstOrDefault(other => other.PersonName == role.PersonName && other.Role.EndsWith(')')
+                && other.Role.StartsWith(role.Role + " (", StringComparison.Ordinal));
+            if (full is not null)
+                roles[k] = role with { Role = full.Role, Title = full.Title, Organization = full.Organization };
+        }
     }
 
     private static List<Item> Scan(List<Token> tokens, ArticleContext context)
