@@ -98,9 +98,12 @@ public static partial class AnchorDateResolver
     {
         var leadEnd = ReportLead.EndOfParagraphs(text, LeadParagraphs);
         var (dayParagraphStart, dayParagraphEnd) = eventDate is null ? (0, 0) : ParagraphAround(text, eventDate.Start);
-        return HeldPosts.Find(text)
-            .Where(m => m.Start < leadEnd || (m.Start >= dayParagraphStart && m.Start < dayParagraphEnd))
-            .ToList();
+        // Only those parts are searched: the table's names are many, and a long article is mostly body.
+        var lead = HeldPosts.Find(text, 0, leadEnd).Where(m => m.Start < leadEnd);
+        var dayParagraph = dayParagraphEnd > leadEnd
+            ? HeldPosts.Find(text, Math.Max(dayParagraphStart, leadEnd), dayParagraphEnd).Where(m => m.Start >= dayParagraphStart)
+            : [];
+        return [.. lead.Concat(dayParagraph)];
     }
 
     private static (int Start, int End) ParagraphAround(string text, int offset)

@@ -143,11 +143,14 @@ public static partial class HeldPosts
     private const int TitleReach = 120;
 
     /// <summary>Every post of the table named with its holder in the text, in order.</summary>
-    public static IReadOnlyList<HeldPostMention> Find(string text)
+    public static IReadOnlyList<HeldPostMention> Find(string text) => Find(text, 0, text?.Length ?? 0);
+
+    /// <summary>The posts named with their holders whose holder's name lies between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static IReadOnlyList<HeldPostMention> Find(string text, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<HeldPostMention>();
-        foreach (Match name in Names.Matches(text))
+        for (var name = Names.Match(text, from, to - from); name.Success; name = name.NextMatch())
         {
             var start = Math.Max(0, name.Index - TitleReach);
             var before = text.AsSpan(start, name.Index - start);
