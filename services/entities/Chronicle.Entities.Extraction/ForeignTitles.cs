@@ -71,8 +71,17 @@ internal static class ForeignTitles
         new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng", "Đại biện", "Thị trưởng", "Phó Thị trưởng" }.Concat(PartyHeads)
             .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads);
 
+    /// <summary>The first word of every head: most words start none, and are let go at once.</summary>
+    /// (Built on first use: the head lists are static fields declared further down.)
+    private static HashSet<string> FirstWords => _firstWords ??=
+        Heads.Select(h => Tokens.Of(h, new TextSpan(0, h.Length)).First().Key).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string>? _firstWords;
+
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
+        if (i >= tokens.Count || !FirstWords.Contains(tokens[i].Key))
+            return null;
         return Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
             ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
     }

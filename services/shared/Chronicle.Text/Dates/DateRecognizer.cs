@@ -37,7 +37,9 @@ public static partial class DateRecognizer
     [GeneratedRegex(
         @"(?<![\p{L}0-9/.\-–:,])" +
         @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?<dayword>ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
-        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{4}))?" +
+        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:(?<sep2>[/.-])(?<y>[0-9]{4}))?" +
+        // The year's separator is the day's ('3/3/2022'), checked in code: a back-reference would
+        // leave the pattern to the regex interpreter, several times slower.
         // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
         @"(?![0-9:])(?![/.\-–][0-9])(?![/\-–]\p{L})",
         Options)]
@@ -93,6 +95,8 @@ public static partial class DateRecognizer
     {
         foreach (Match match in NumericDay().Matches(text))
         {
+            if (match.Groups["sep2"].Success && match.Groups["sep2"].ValueSpan[0] != match.Groups["sep"].ValueSpan[0])
+                continue; // '3/3.2022': the numbers run on with another separator
             var hasLead = match.Groups["lead"].Success;
             var year = NumberOf(match, "y");
             if (!hasLead && year is null && (match.Groups["sep"].Value is "-" or "." || LooksLikeQuantity(text, match)))
