@@ -536,10 +536,16 @@ function foldForMatch(value) {
 async function recogniseEntities(text) {
   const counts = new Map();
   // Runs of two to six capitalised syllables: Vietnamese names, posts and bodies are written so.
+  // A run may open with a word of the post before the name ('… Trung ương Đảng Lê Hoài Trung'),
+  // so its endings of two words or more are candidates too.
   for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*){1,5}/gu)) {
-    counts.set(match[0], (counts.get(match[0]) || 0) + 1);
+    const words = match[0].split(' ');
+    for (let first = 0; first <= words.length - 2; first++) {
+      const surface = words.slice(first).join(' ');
+      counts.set(surface, (counts.get(surface) || 0) + 1);
+    }
   }
-  const candidates = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([surface]) => surface);
+  const candidates = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([surface]) => surface);
   const found = [];
   let next = 0;
   async function worker() {
