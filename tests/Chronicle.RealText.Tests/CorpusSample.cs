@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Chronicle.Testing;
-using Chronicle.Text;
 
 namespace Chronicle.RealText.Tests;
 
@@ -42,28 +41,13 @@ public static class CorpusSample
                 throw new InvalidDataException($"{GoldFile}: article {url} is not in the corpus.");
             var id = $"S{articles.Count + 1:00}";
             ids[url] = id;
-            var published = String(entry, "published");
+            var published = DevReal.String(entry, "published");
             articles.Add(new RealArticle(id, url, published, published, text));
         }
 
-        var gold = sample.RootElement.GetProperty("facts").EnumerateArray().Select(fact => new GoldFact(
-            ids[fact.GetProperty("article").GetString()!],
-            fact.GetProperty("id").GetString()!,
-            fact.GetProperty("kind").GetString()!,
-            String(fact, "confidence") != "low",
-            Nfc(String(fact, "person")),
-            Nfc(String(fact, "role")),
-            String(fact, "aspect"),
-            String(fact, "date"),
-            Nfc(String(fact, "name")),
-            Nfc(String(fact, "type")),
-            Nfc(String(fact, "number")),
-            "")).ToList();
+        var gold = sample.RootElement.GetProperty("facts").EnumerateArray()
+            .Select(fact => DevReal.ReadFact(fact, ids[fact.GetProperty("article").GetString()!], quote: ""))
+            .ToList();
         return (articles, gold);
     }
-
-    private static string? Nfc(string? text) => text is null ? null : VietnameseText.Normalize(text);
-
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -56,23 +56,28 @@ public static class DevReal
     public static IReadOnlyList<GoldFact> Gold(string folder)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "gold.json")));
-        return json.RootElement.EnumerateArray().Select(fact => new GoldFact(
-            fact.GetProperty("article").GetString()!,
-            fact.GetProperty("id").GetString()!,
-            fact.GetProperty("kind").GetString()!,
-            String(fact, "confidence") == "high",
-            Nfc(String(fact, "person")),
-            Nfc(String(fact, "role")),
-            String(fact, "aspect"),
-            String(fact, "date"),
-            Nfc(String(fact, "name")),
-            Nfc(String(fact, "type")),
-            Nfc(String(fact, "number")),
-            Nfc(String(fact, "quote")) ?? "")).ToList();
+        return json.RootElement.EnumerateArray()
+            .Select(fact => ReadFact(fact, fact.GetProperty("article").GetString()!, Nfc(String(fact, "quote")) ?? ""))
+            .ToList();
     }
+
+    /// <summary>One gold fact in the dev-real schema; the corpus sample keeps the same fields without a quote.</summary>
+    internal static GoldFact ReadFact(JsonElement fact, string article, string quote) => new(
+        article,
+        fact.GetProperty("id").GetString()!,
+        fact.GetProperty("kind").GetString()!,
+        String(fact, "confidence") == "high",
+        Nfc(String(fact, "person")),
+        Nfc(String(fact, "role")),
+        String(fact, "aspect"),
+        String(fact, "date"),
+        Nfc(String(fact, "name")),
+        Nfc(String(fact, "type")),
+        Nfc(String(fact, "number")),
+        quote);
 
     private static string? Nfc(string? text) => text is null ? null : VietnameseText.Normalize(text);
 
-    private static string? String(JsonElement element, string name) =>
+    internal static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
