@@ -104,6 +104,19 @@ public sealed class AnchorQualityTests(ITestOutputHelper output)
             $"wrong years: {withAddress.Wrong} with the address, {textOnly.Wrong} from the text alone; at most {ReachedOnSample.MostWrongYears} allowed");
     }
 
+    [SkippableFact]
+    public void Anchor_years_of_the_corpus_holdout_in_totals_only()
+    {
+        var holdout = CorpusSample.LoadHoldout();
+        Skip.If(holdout is null, "../shared/corpus or the hold-out's gold is missing: anchor years of the hold-out not measured.");
+        var outcomes = holdout.Value.Articles.Select(Resolve).ToList();
+
+        // Totals only: the hold-out is never read article by article.
+        output.WriteLine("== corpus hold-out");
+        PrintFigures(outcomes);
+        Assert.All(outcomes, outcome => Assert.NotNull(outcome.ExpectedYear));
+    }
+
     private static Outcome Resolve(RealArticle article)
     {
         // As ingestion does: the page's date line, kept aside by cleaning, stands in for a publication date.

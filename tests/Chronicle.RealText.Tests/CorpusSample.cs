@@ -4,23 +4,39 @@ using Chronicle.Testing;
 namespace Chronicle.RealText.Tests;
 
 /// <summary>
-/// A second set of real gold: articles of ../shared/corpus/trends-politics.json whose facts the team
-/// read by hand without looking at the extractor's answers (Data/corpus-sample.json, facts only, no
-/// text of the articles). The articles themselves are read from ../shared. A tuning set: its first
-/// figure, taken before any rule was written for it, is kept in docs/quality.md.
+/// Real gold beside dev-real: articles of ../shared/corpus/trends-politics.json whose facts the team
+/// read by hand without looking at the extractor's answers (facts only, no text of the articles; the
+/// articles themselves are read from ../shared). Two sets:
+/// <list type="bullet">
+/// <item>the sample (Data/corpus-sample.json), a tuning set whose misses are printed; its first
+/// figure, taken before any rule was written for it, is kept in docs/quality.md;</item>
+/// <item>the hold-out (Data/corpus-holdout.json): corpus articles at positions 5, 13, 21 … (every
+/// eighth) that no rule is written from. Only its totals are ever printed.</item>
+/// </list>
 /// </summary>
 public static class CorpusSample
 {
-    /// <summary>The gold file in the project; CHRONICLE_CORPUS_SAMPLE may name another copy of it.</summary>
-    public static string GoldFile =>
+    /// <summary>The sample's gold file; CHRONICLE_CORPUS_SAMPLE may name another copy of it.</summary>
+    public static string SampleFile =>
         Environment.GetEnvironmentVariable("CHRONICLE_CORPUS_SAMPLE") is { Length: > 0 } path
             ? path
             : Path.Combine(AppContext.BaseDirectory, "Data", "corpus-sample.json");
 
+    /// <summary>The hold-out's gold file; CHRONICLE_CORPUS_HOLDOUT may name another copy of it.</summary>
+    public static string HoldoutFile =>
+        Environment.GetEnvironmentVariable("CHRONICLE_CORPUS_HOLDOUT") is { Length: > 0 } path
+            ? path
+            : Path.Combine(AppContext.BaseDirectory, "Data", "corpus-holdout.json");
+
     /// <summary>The sample's articles and gold facts, or null when the corpus or the gold file is missing.</summary>
-    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load()
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() => Load(SampleFile, "S");
+
+    /// <summary>The hold-out's articles and gold facts, or null when the corpus or the gold file is missing.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadHoldout() => Load(HoldoutFile, "H");
+
+    private static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load(string goldFile, string idPrefix)
     {
-        if (RepositoryRoot.Shared is not { } shared || !File.Exists(GoldFile))
+        if (RepositoryRoot.Shared is not { } shared || !File.Exists(goldFile))
             return null;
         var corpusFile = Path.Combine(shared, "corpus", "trends-politics.json");
         if (!File.Exists(corpusFile))
@@ -31,15 +47,15 @@ public static class CorpusSample
             .GroupBy(a => a.GetProperty("url").GetString() ?? "")
             .ToDictionary(g => g.Key, g => g.First().GetProperty("text").GetString() ?? "", StringComparer.Ordinal);
 
-        using var sample = JsonDocument.Parse(File.ReadAllText(GoldFile));
+        using var sample = JsonDocument.Parse(File.ReadAllText(goldFile));
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var articles = new List<RealArticle>();
         foreach (var entry in sample.RootElement.GetProperty("articles").EnumerateArray())
         {
             var url = entry.GetProperty("url").GetString()!;
             if (!texts.TryGetValue(url, out var text))
-                throw new InvalidDataException($"{GoldFile}: article {url} is not in the corpus.");
-            var id = $"S{articles.Count + 1:00}";
+                throw new InvalidDataException($"{goldFile}: article {url} is not in the corpus.");
+            var id = $"{idPrefix}{articles.Count + 1:00}";
             ids[url] = id;
             var published = DevReal.String(entry, "published");
             articles.Add(new RealArticle(id, url, published, published, text));
