@@ -40,6 +40,23 @@ public class AnchorContextTests
     }
 
     [Fact]
+    public void A_visit_days_ahead_leaves_the_publication_day_as_the_day_reported()
+    {
+        var anchor = AnchorDateResolver.Resolve(
+            "Chủ tịch Quốc hội sẽ thăm chính thức Lào từ ngày 12 đến 14/3 theo lời mời của Chủ tịch Quốc hội Lào.", new DateOnly(2025, 3, 8));
+        Assert.Equal("2025-03-08", anchor.ToIso());
+        Assert.False(anchor.FromText);
+    }
+
+    [Fact]
+    public void A_day_just_after_a_publication_date_filed_a_day_early_is_still_the_day_reported()
+    {
+        var anchor = AnchorDateResolver.Resolve("Sáng 9/3, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ.", new DateOnly(2025, 3, 8));
+        Assert.Equal("2025-03-09", anchor.ToIso());
+        Assert.True(anchor.FromText);
+    }
+
+    [Fact]
     public void Without_a_day_in_the_text_the_publication_date_stands_for_it()
     {
         var anchor = AnchorDateResolver.Resolve("Bộ trưởng gửi thư chúc mừng các nhà giáo.", null, "https://example.vn/2024/11/20/thu-chuc-mung/");

@@ -19,6 +19,12 @@ public static partial class AnchorDateResolver
     /// <summary>How many days after the publication date a day without a year is still taken as announced ahead.</summary>
     private const int AnnouncedAheadDays = 31;
 
+    /// <summary>
+    /// How many days after the publication date the first day may still be the day reported: a
+    /// publication date filed by a feed is sometimes a day early.
+    /// </summary>
+    private const int UpcomingAfterDays = 1;
+
     /// <summary>How many days before publication a day written in passing is taken as recalled background.</summary>
     private const int RecalledAfterDays = 7;
 
@@ -79,7 +85,7 @@ public static partial class AnchorDateResolver
         var open = Undated(eventDate, TermCandidates(cleanText, mentions, month, day),
             $"no year is written with {DayMonth(eventDate)} and neither the text nor a publication date gives one");
         return FromYearEndReview(cleanText, eventDate, month)
-            ?? FromPublication(eventDate, month, day, publication)
+            ?? FromPublication(cleanText, eventDate, month, day, publication)
             ?? Narrowed(FromContext(cleanText, eventDate, mentions, notReported, documents, lowerBound), posts, weekday)
             ?? FromHeldPosts(eventDate, posts, weekday, lowerBound)
             ?? Narrowed(FromCitedDocuments(cleanText, eventDate, month, day, dayDated, lowerBound), posts, weekday)
@@ -326,11 +332,16 @@ public static partial class AnchorDateResolver
     /// report may announce a day ahead, and an id in the address is often stamped when the piece was
     /// drafted, some days before the event it was written for.
     /// </summary>
-    private static AnchorDate? FromPublication(DateMention eventDate, int month, int day, Publication? publication)
+    private static AnchorDate? FromPublication(string text, DateMention eventDate, int month, int day, Publication? publication)
     {
         if (publication is null || LatestOccurrence(month, day, publication.Latest.AddDays(AnnouncedAheadDays)) is not { } date)
             return null;
         var published = publication.Latest;
+        // A report cannot tell of a day still to come: an article that opens on a visit or a
+        // funeral days ahead reports on its own day, and the posts it names are held then.
+        if (publication.Granularity == DateGranularity.Day && date.DayNumber - published.DayNumber > UpcomingAfterDays)
+            return FromPublicationAlone(text, publication,
+                $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}: a day announced ahead, not the day reported");
         var how = date <= published
             ? $"{DayMonth(eventDate)} is the latest such day on or before {publication.Description}"
             : $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}, a day announced ahead";
