@@ -107,7 +107,7 @@ internal sealed partial class ArticleContext
         {
             return (title.Role, title.Title, title.Organization, qualifier);
         }
-        if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence)) is { } foreign && foreign != "Việt Nam")
+        if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier)) is { } foreign && foreign != "Việt Nam")
         {
             RememberCountry(person, foreign);
             return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
@@ -150,6 +150,26 @@ internal sealed partial class ArticleContext
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
     }
+
+    /// <summary>
+    /// 'Tổng Bí thư Tô Lâm … tới Tổng Bí thư, Chủ tịch nước Tập Cận Bình': a post one person holds at a
+    /// time, given to a second person who is not said to have left it, is the same post of the foreign
+    /// country the article is about (a Sino-Vietnamese name may look like one of ours).
+    /// </summary>
+    private string? SecondHolderCountry(TitleMatch title, string person, string qualifier) =>
+        qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0])
+            && HolderOf(title.Role) is { } first && first != person
+            && !person.EndsWith(" " + first, StringComparison.Ordinal) && !first.EndsWith(" " + person, StringComparison.Ordinal)
+            ? DominantForeignCountry
+            : null;
+
+    /// <summary>The surnames most Vietnamese bear, seldom those of a Chinese official: such a name is one of ours.</summary>
+    private static readonly HashSet<string> CommonSurnames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+    };
+
+    private static readonly HashSet<string> SoleHolderPosts = new(StringComparer.Ordinal) { "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội" };
 
     /// <summary>
     /// A provincial title written without its province ('Phó Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy',
@@ -446,7 +466,10 @@ internal sealed partial class ArticleContext
             _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : named.Count == 0 ? "" : null;
         }
         // A name in Latin script only: a Sino-Vietnamese rendering may be of any neighbour's official.
-        return only is { Length: 0 } ? (LooksForeign(person) ? DominantForeignCountry : null) : only;
+        // A Sino-Vietnamese rendering in an article about China is a Chinese official's name.
+        return only is { Length: 0 }
+            ? (LooksForeign(person) || DominantForeignCountry is "Trung Quốc" ? DominantForeignCountry : null)
+            : only;
     }
 
     private readonly Dictionary<string, bool> _foreign = new(StringComparer.Ordinal);

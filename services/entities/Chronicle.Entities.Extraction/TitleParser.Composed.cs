@@ -297,7 +297,9 @@ internal static partial class TitleParser
             return ($"{body} {owner}", n + o);
         }
         // 'Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao': the body is the one the next post names.
-        if (k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, k + 1, province) is { Organization.Length: > 0, Country: null } next)
+        // 'nguyên Bí thư Đảng đoàn, nguyên Chủ tịch HĐND tỉnh X': each post of a list of posts left carries its own 'nguyên'.
+        var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, nextPost, province) is { Organization.Length: > 0, Country: null } next)
         {
             return ($"{body} {next.Organization}", n);
         }

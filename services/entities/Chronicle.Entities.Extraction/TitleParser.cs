@@ -534,15 +534,26 @@ internal static class Phrase
         {
             return null;
         }
-        for (var k = 0; k < keys.Length; k++)
+        var at = i;
+        for (var k = 0; k < keys.Length; k++, at++)
         {
-            if (tokens[i + k].Key != keys[k])
+            // 'Quân đội nhân dân (QĐND) Việt Nam': a body's abbreviation in brackets inside its name is no part of it.
+            if (k > 0 && at < tokens.Count && tokens[at].Key != keys[k] && BracketedAcronymAt(tokens, at))
+            {
+                at += 3;
+            }
+            if (at >= tokens.Count || tokens[at].Key != keys[k])
             {
                 return null;
             }
         }
-        return keys.Length;
+        return at - i;
     }
+
+    /// <summary>'(QĐND)', '(ACV)': an abbreviation of two capitals or more alone in brackets.</summary>
+    private static bool BracketedAcronymAt(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Text == "(" && at + 2 < tokens.Count && tokens[at + 2].Text == ")"
+        && tokens[at + 1].Text.Length >= 2 && tokens[at + 1].Text.All(char.IsUpper);
 
     /// <summary>The longest of <paramref name="phrases"/> written at position i.</summary>
     public static (string? Phrase, int Length) Longest(IReadOnlyList<Token> tokens, int i, IEnumerable<string> phrases)

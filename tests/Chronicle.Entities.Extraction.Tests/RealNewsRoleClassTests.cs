@@ -1,0 +1,53 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>Classes of posts seen in real news that single sentences of the other tests do not cover.</summary>
+public sealed class RealNewsRoleClassTests
+{
+    private static List<RoleMention> RolesOf(string person, string text) =>
+        ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles.Where(r => r.PersonName == person).ToList();
+
+    [Fact]
+    public void A_bracketed_abbreviation_inside_a_body_name_does_not_cut_the_chain_of_posts()
+    {
+        var roles = RolesOf("Trần Quốc Bảo",
+            "Đại tướng Trần Quốc Bảo, Tổng Tham mưu trưởng Quân đội nhân dân (QĐND) Việt Nam, Thứ trưởng Bộ Quốc phòng dự buổi gặp mặt.");
+
+        Assert.Contains(roles, r => r.Role == "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam");
+        Assert.Contains(roles, r => r.Role == "Thứ trưởng Bộ Quốc phòng");
+    }
+
+    [Fact]
+    public void Each_post_left_in_a_list_with_its_own_former_mark_keeps_the_body_the_next_post_names()
+    {
+        var roles = RolesOf("Đặng Văn Tâm",
+            "Ông Đặng Văn Tâm, nguyên Bí thư Tỉnh ủy, nguyên Bí thư Đảng đoàn, nguyên Chủ tịch HĐND tỉnh, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Quảng Ninh vừa bị xử lý kỷ luật.");
+
+        Assert.Contains(roles, r => r.Role == "Bí thư Đảng đoàn HĐND tỉnh Quảng Ninh" && r.Qualifier == "former");
+        Assert.Contains(roles, r => r.Role == "Chủ tịch HĐND tỉnh Quảng Ninh");
+        Assert.Contains(roles, r => r.Role == "Bí thư Ban Cán sự Đảng UBND tỉnh Quảng Ninh");
+        Assert.Contains(roles, r => r.Role == "Chủ tịch UBND tỉnh Quảng Ninh");
+    }
+
+    [Fact]
+    public void Posts_of_Chinese_state_bodies_are_Chinese_posts_even_where_no_country_is_written()
+    {
+        var text = "Hai bên trao đổi về quan hệ Việt Nam - Trung Quốc. Bộ trưởng nhắn gửi lời chào tới Ủy viên trưởng Nhân đại Triệu Lạc Tế và Chủ tịch Chính hiệp Vương Hộ Ninh.";
+
+        Assert.Contains(RolesOf("Triệu Lạc Tế", text), r => r.Role == "Ủy viên trưởng Nhân đại Trung Quốc");
+        Assert.Contains(RolesOf("Vương Hộ Ninh", text), r => r.Role == "Chủ tịch Chính hiệp Trung Quốc");
+    }
+
+    [Fact]
+    public void A_post_one_person_holds_given_to_a_second_person_in_an_article_on_China_is_the_Chinese_post()
+    {
+        var text = "Ngày 7/11, Thủ tướng Phạm Minh Chính hội kiến lãnh đạo Trung Quốc tại Côn Minh, Trung Quốc.\n\n" +
+            "Thủ tướng chuyển lời thăm hỏi của Tổng Bí thư Tô Lâm tới Tổng Bí thư, Chủ tịch nước Tập Cận Bình.";
+
+        var roles = RolesOf("Tập Cận Bình", text);
+
+        Assert.Contains(roles, r => r.Role == "Tổng Bí thư Đảng Cộng sản Trung Quốc");
+        Assert.DoesNotContain(RolesOf("Tô Lâm", text), r => r.Role.Contains("Trung Quốc", StringComparison.Ordinal));
+    }
+}
