@@ -50,4 +50,36 @@ public sealed class RealNewsRoleClassTests
         Assert.Contains(roles, r => r.Role == "Tổng Bí thư Đảng Cộng sản Trung Quốc");
         Assert.DoesNotContain(RolesOf("Tô Lâm", text), r => r.Role.Contains("Trung Quốc", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_funeral_committee_headed_by_someone_named_before_its_head_word_is_the_late_persons_committee()
+    {
+        var text = "Sáng 2/3, Lễ Quốc tang cố Chủ tịch nước Trần Văn Hòa được tổ chức trọng thể.\n\n" +
+            "Ban tổ chức lễ tang gồm 20 thành viên do Thủ tướng Phạm Văn Khải làm Trưởng ban. Hai phó ban là Phó Thủ tướng Đỗ Minh Tâm và Bộ trưởng Bộ Nội vụ Lý Thị Hạnh.";
+
+        Assert.Contains(RolesOf("Phạm Văn Khải", text), r => r.Role == "Trưởng Ban Tổ chức Lễ tang Chủ tịch nước Trần Văn Hòa");
+        Assert.Contains(RolesOf("Đỗ Minh Tâm", text), r => r.Role == "Phó Trưởng Ban Tổ chức Lễ tang Chủ tịch nước Trần Văn Hòa");
+        Assert.Contains(RolesOf("Lý Thị Hạnh", text), r => r.Role == "Phó Trưởng Ban Tổ chức Lễ tang Chủ tịch nước Trần Văn Hòa");
+    }
+
+    [Fact]
+    public void An_inspection_team_shortened_after_its_full_name_keeps_its_full_name_in_each_post()
+    {
+        var text = "Chiều 5/9, Đoàn Kiểm tra số 2071 của Bộ Chính trị do ông Hà Quang Vinh, Ủy viên Bộ Chính trị làm trưởng đoàn đã làm việc với tỉnh.\n\n" +
+            "Ông Mai Văn Lộc, Phó Chánh Văn phòng Trung ương Đảng, Phó Trưởng Đoàn kiểm tra số 2071 đọc quyết định.";
+
+        Assert.Contains(RolesOf("Hà Quang Vinh", text), r => r.Role == "Trưởng Đoàn Kiểm tra số 2071 của Bộ Chính trị");
+        Assert.Contains(RolesOf("Mai Văn Lộc", text), r => r.Role == "Phó Trưởng Đoàn Kiểm tra số 2071 của Bộ Chính trị");
+    }
+
+    [Fact]
+    public void A_congress_subcommittee_gives_its_head_and_its_listed_members_their_posts()
+    {
+        var text = "Ngày 3/6, Tổng Bí thư Đào Văn Quang, Trưởng Tiểu ban Văn kiện Đại hội XV của Đảng chủ trì phiên họp. " +
+            "Dự phiên họp có thành viên Tiểu ban, gồm các đồng chí: Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lâm Hữu Tín; Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Tạ Minh Châu.";
+
+        Assert.Contains(RolesOf("Đào Văn Quang", text), r => r.Role == "Trưởng Tiểu ban Văn kiện Đại hội XV của Đảng");
+        Assert.Contains(RolesOf("Lâm Hữu Tín", text), r => r.Role == "Thành viên Tiểu ban Văn kiện Đại hội XV của Đảng");
+        Assert.Contains(RolesOf("Tạ Minh Châu", text), r => r.Role == "Thành viên Tiểu ban Văn kiện Đại hội XV của Đảng");
+    }
 }
