@@ -82,4 +82,16 @@ public sealed class RealNewsRoleClassTests
         Assert.Contains(RolesOf("Lâm Hữu Tín", text), r => r.Role == "Thành viên Tiểu ban Văn kiện Đại hội XV của Đảng");
         Assert.Contains(RolesOf("Tạ Minh Châu", text), r => r.Role == "Thành viên Tiểu ban Văn kiện Đại hội XV của Đảng");
     }
+
+    [Fact]
+    public void A_past_month_opening_a_career_sentence_dates_the_taking_up_of_the_post_held_from_then()
+    {
+        var text = "Ông Ngô Văn Sáu sinh năm 1968. Tháng 5/2012, ông Sáu giữ chức Phó Giám đốc Sở Tài chính tỉnh Nghệ An. " +
+            "Năm 2018, ông Sáu là Giám đốc Sở Xây dựng tỉnh Nghệ An.";
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text), new Chronicle.Text.Dates.AnchorDate(2024, 6, 1, Chronicle.Text.Dates.DateGranularity.Day, Chronicle.Text.Dates.YearBasis.Publication, [], "test", null)).Roles
+            .Where(r => r.PersonName == "Ngô Văn Sáu").ToList();
+
+        Assert.Contains(roles, r => r.Role == "Phó Giám đốc Sở Tài chính tỉnh Nghệ An" && r.Aspect == "started" && r.Date?.Iso == "2012-05");
+        Assert.Contains(roles, r => r.Role == "Giám đốc Sở Xây dựng tỉnh Nghệ An" && r.Aspect == "held" && r.Date?.Iso == "2018");
+    }
 }

@@ -44,6 +44,14 @@ internal static partial class RoleDating
         {
             (aspect, cued) = (Started, true);
         }
+        // 'Tháng 8/2010, ông giữ chức …', 'Đến tháng 10/2015, ông trở lại nắm giữ chức …': in a
+        // career told year by year, a past month or year opening the sentence dates the taking up.
+        if (aspect == Held && qualifier.Length == 0 && chosen is { EndDay: null } && chosen.End <= title.Start && chosen.Year < anchor?.Year
+            && OpeningWords().IsMatch(text.AsSpan(sentence.Start, chosen.Start - sentence.Start))
+            && TakingUpInCareer().IsMatch(text.AsSpan(chosen.End, title.Start - chosen.End)))
+        {
+            (aspect, cued) = (Started, true);
+        }
         // A month or year after a post merely held belongs to another clause ('…, người mới giữ
         // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
         if (aspect == Held && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
@@ -293,6 +301,10 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^\s*,?\s*(?:làm|giữ\s+chức|vào\s+chức|vào\s+Ban|vào\s+Bộ)(?![\p{L}])", Options)]
     private static partial Regex TakingOnAfter();
+
+    /// <summary>'ông giữ chức', 'ông Hưng trở thành', 'ông trở lại nắm giữ chức', 'đảm nhiệm cương vị' between the opening date and the post.</summary>
+    [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:giữ\s+chức|nắm\s+giữ|trở\s+thành|đảm\s+nhiệm|đảm\s+nhận|điều\s+chuyển|chuyển\s+sang\s+làm|lên\s+làm)(?![\p{L}])[^.;:]*$", Options)]
+    private static partial Regex TakingUpInCareer();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();
