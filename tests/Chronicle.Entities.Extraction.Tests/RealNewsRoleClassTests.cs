@@ -94,4 +94,13 @@ public sealed class RealNewsRoleClassTests
         Assert.Contains(roles, r => r.Role == "Phó Giám đốc Sở Tài chính tỉnh Nghệ An" && r.Aspect == "started" && r.Date?.Iso == "2012-05");
         Assert.Contains(roles, r => r.Role == "Giám đốc Sở Xây dựng tỉnh Nghệ An" && r.Aspect == "held" && r.Date?.Iso == "2018");
     }
+
+    [Fact]
+    public void A_bare_city_committee_takes_the_city_a_later_post_of_its_entry_names_even_in_an_article_on_a_province()
+    {
+        var text = "Tỉnh Quảng Ninh họp bàn công tác cán bộ. UBND tỉnh Quảng Ninh đã báo cáo.\n\n" +
+            "Hôm qua, ông Hồ Văn Đạt, nguyên Bí thư Thành ủy, Chủ tịch UBND TP.HCM bị kỷ luật.";
+
+        Assert.Contains(RolesOf("Hồ Văn Đạt", text), r => r.Role == "Bí thư Thành ủy TP. Hồ Chí Minh");
+    }
 }

@@ -185,7 +185,9 @@ internal sealed partial class ArticleContext
             && !Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal);
         var placeless = PlacelessLevel(title.Role);
         // A bare 'Bí thư Thành ủy' in an article on a province is one of its towns', which no list names.
-        if (placeless == CityLevel && Province is not null && !RoundUp)
+        // Unless its own entry names the city: 'nguyên Bí thư Thành ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND TP.HCM'.
+        var cityInEntry = placeless == CityLevel ? AheadInEntry(span, city: true, hoChiMinhCity: true) : null;
+        if (placeless == CityLevel && Province is not null && !RoundUp && cityInEntry is null)
             placeless = null;
         // 'Bí thư Thành ủy' in an article on 'TP.HCM' took the city as the article wrote it: the post names it in full.
         if (Province is { } city && Lexicon.IsHoChiMinhCity(city) && title.Role.EndsWith(" " + city, StringComparison.Ordinal)
@@ -231,15 +233,23 @@ internal sealed partial class ArticleContext
         bool Fits(ProvinceMention m) => Lexicon.IsHoChiMinhCity(m.Province) ? hoChiMinhCity && city
             : m.Cue is "tỉnh" or "Tỉnh" ? !city
             : Lexicon.IsCentralCity(m.Province) == city;
-        var (entryStart, entryStop) = EntryAfter(span);
-        var ahead = ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m));
-        if (ahead.Province is not null)
-            return ahead.Province;
+        if (AheadInEntry(span, city, hoChiMinhCity) is { } ahead)
+            return ahead;
         var paragraph = ParagraphStart(span.Start);
         var before = ScopeMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start && Fits(m));
         if (before.Province is not null)
             return before.Province;
         return RoundUp ? SectionOpeners.LastOrDefault(o => o.At < paragraph && Fits(o.Mention)).Mention.Province : null;
+    }
+
+    /// <summary>The province or city of that level the title's own entry names after it, as a body's owner.</summary>
+    private string? AheadInEntry(TextSpan span, bool city, bool hoChiMinhCity)
+    {
+        bool Fits(ProvinceMention m) => Lexicon.IsHoChiMinhCity(m.Province) ? hoChiMinhCity && city
+            : m.Cue is "tỉnh" or "Tỉnh" ? !city
+            : Lexicon.IsCentralCity(m.Province) == city;
+        var (entryStart, entryStop) = EntryAfter(span);
+        return ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m)).Province;
     }
 
     private string? _mostNamedProvince;
@@ -268,6 +278,9 @@ internal sealed partial class ArticleContext
     private (int Start, int Stop) EntryAfter(TextSpan span)
     {
         var entryEnd = Text.IndexOfAny(EntryEnds, span.End);
+        // 'TP.HCM': a period written against the next letter shortens a word and ends nothing.
+        while (entryEnd >= 0 && Text[entryEnd] == '.' && entryEnd + 1 < Text.Length && char.IsLetter(Text[entryEnd + 1]))
+            entryEnd = Text.IndexOfAny(EntryEnds, entryEnd + 1);
         entryEnd = Math.Min(entryEnd < 0 ? Text.Length : entryEnd, span.End + MaxEntryReach);
         var entry = Text.AsSpan(span.End, entryEnd - span.End);
         // The titles end where the sentence goes on: '… Bí thư Thành ủy, … thành phố đã trao nhà cho tỉnh Nghệ An'.
