@@ -103,4 +103,13 @@ public sealed class RealNewsRoleClassTests
 
         Assert.Contains(RolesOf("Hồ Văn Đạt", text), r => r.Role == "Bí thư Thành ủy TP. Hồ Chí Minh");
     }
+
+    [Fact]
+    public void A_brand_spelled_out_once_before_its_bracketed_short_form_names_the_posts_written_with_the_short_form()
+    {
+        var text = "Tổng công ty Đường sắt Phía Bắc (RNB) khởi công nhà ga mới.\n\n" +
+            "Theo ông Đinh Công Hậu - chủ tịch HĐQT RNB, công trình sẽ xong trong năm tới.";
+
+        Assert.Contains(RolesOf("Đinh Công Hậu", text), r => r.Role == "Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Phía Bắc (RNB)");
+    }
 }

@@ -107,6 +107,7 @@ public static partial class ArticleAnalyzer
         CompleteWithCountry(roles);
         LateHolders.MarkEnded(cleanText, roles);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
+        CompanyTitles.SpellOutBrands(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
             // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.
