@@ -112,4 +112,16 @@ public sealed class RealNewsRoleClassTests
 
         Assert.Contains(RolesOf("Đinh Công Hậu", text), r => r.Role == "Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Phía Bắc (RNB)");
     }
+
+    [Fact]
+    public void Holding_a_post_in_an_acting_capacity_is_the_acting_post_of_the_one_named_before_and_dated_from_its_start()
+    {
+        var text = "Hiện nay ông Lưu Văn Bình, Phó Chủ tịch UBND tỉnh Hà Giang, đang giữ quyền Chủ tịch UBND tỉnh Hà Giang. " +
+            "Ông Lưu Văn Bình giữ quyền Chủ tịch UBND tỉnh Hà Giang từ ngày 3/4/2024.";
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text), new Chronicle.Text.Dates.AnchorDate(2024, 6, 1, Chronicle.Text.Dates.DateGranularity.Day, Chronicle.Text.Dates.YearBasis.Publication, [], "test", null)).Roles
+            .Where(r => r.PersonName == "Lưu Văn Bình").ToList();
+
+        Assert.Contains(roles, r => r.Role == "Chủ tịch UBND tỉnh Hà Giang" && r.Qualifier == "acting" && r.Aspect == "held");
+        Assert.Contains(roles, r => r.Role == "Chủ tịch UBND tỉnh Hà Giang" && r.Qualifier == "acting" && r.Aspect == "started" && r.Date?.Iso == "2024-04-03");
+    }
 }

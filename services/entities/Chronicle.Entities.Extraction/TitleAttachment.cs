@@ -685,7 +685,9 @@ internal static class TitleAttachment
                 return NameBeforeVerb(items, word - 1);
             return null;
         }
+        // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
+            || (items[title - 1].Key is "giữ" && items[title].Title is { Qualifier: "acting" })
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
