@@ -124,4 +124,22 @@ public sealed class RealNewsRoleClassTests
         Assert.Contains(roles, r => r.Role == "Chủ tịch UBND tỉnh Hà Giang" && r.Qualifier == "acting" && r.Aspect == "held");
         Assert.Contains(roles, r => r.Role == "Chủ tịch UBND tỉnh Hà Giang" && r.Qualifier == "acting" && r.Aspect == "started" && r.Date?.Iso == "2024-04-03");
     }
+
+    [Fact]
+    public void Posts_listed_past_semicolons_after_is_are_the_subjects_too()
+    {
+        var roles = RolesOf("Hà Văn Lực", "Ông Hà Văn Lực là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại biểu Quốc hội khóa 14, 15.");
+
+        Assert.Contains(roles, r => r.Role == "Ủy viên Bộ Chính trị");
+        Assert.Contains(roles, r => r.Role == "Ủy viên Trung ương Đảng");
+        Assert.Contains(roles, r => r.Role == "Đại biểu Quốc hội");
+    }
+
+    [Fact]
+    public void Being_relieved_of_the_duties_of_a_deputy_ends_that_post_for_the_one_named_after_it()
+    {
+        var roles = RolesOf("Kiều Văn Tấn", "Ngày 12/4, Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV đối với ông Kiều Văn Tấn.");
+
+        Assert.Contains(roles, r => r.Role == "Đại biểu Quốc hội" && r.Aspect == "ended");
+    }
 }

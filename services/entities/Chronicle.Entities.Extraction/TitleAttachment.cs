@@ -58,6 +58,19 @@ internal static class TitleAttachment
                     }
                 }
                 yield return (WithCountry(chain, person), person);
+                // 'Ông X là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại
+                // biểu Quốc hội khóa 14, 15': after 'là', the posts listed past semicolons are the subject's too.
+                if (j >= 1 && items[j - 1].Key == "là" && items.IndexOf(person) < j)
+                {
+                    for (var next = NextListedPost(items, last); next >= 0; next = NextListedPost(items, last))
+                    {
+                        var (more, moreLast) = Chain(items, next);
+                        if (HolderOf(items, next, moreLast) is { } other && other != person)
+                            break;
+                        yield return (WithCountry(FormerCarriedForward(more), person), person);
+                        last = moreLast;
+                    }
+                }
                 // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long': a plural title is every listed name's.
                 if (j >= 1 && items[j - 1].Key == "các")
                 {
@@ -286,6 +299,11 @@ internal static class TitleAttachment
             return true;
         }
         if (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key is "miễn" or "bổ")
+        {
+            return true;
+        }
+        // 'cho thôi làm nhiệm vụ đại biểu Quốc hội … đối với ông X'.
+        if (k >= 1 && items[k].Key == "nhiệm" && (items[k - 1].Key == "thôi" || (k >= 2 && items[k - 1].Key == "làm" && items[k - 2].Key == "thôi")))
         {
             return true;
         }
@@ -863,6 +881,22 @@ internal static class TitleAttachment
     private static bool JoinsPosts(Item item) =>
         item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
         || (item.Kind == ItemKind.Word && item.Key.Length > 0 && (char.IsDigit(item.Key[0]) || item.Key.All(c => c is 'i' or 'v' or 'x')));
+
+    /// <summary>The title that opens the next entry of a list of posts after a semicolon, past the terms; -1 when none.</summary>
+    private static int NextListedPost(List<Item> items, int last)
+    {
+        var semicolon = false;
+        for (var k = last + 1; k < items.Count; k++)
+        {
+            if (items[k].Kind == ItemKind.Title)
+                return semicolon ? k : -1;
+            if (items[k].Key == ";")
+                semicolon = true;
+            else if (!JoinsPosts(items[k]) && items[k].Key != ".")
+                return -1;
+        }
+        return -1;
+    }
 
     /// <summary>Titles that name nobody in their sentence: references back to someone named earlier.</summary>
     public static IEnumerable<Item> BareTitles(List<Item> items)
