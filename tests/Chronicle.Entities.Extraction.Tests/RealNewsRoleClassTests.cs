@@ -142,4 +142,22 @@ public sealed class RealNewsRoleClassTests
 
         Assert.Contains(roles, r => r.Role == "Đại biểu Quốc hội" && r.Aspect == "ended");
     }
+
+    [Fact]
+    public void A_standing_committee_member_left_without_its_committee_takes_the_one_the_next_post_names()
+    {
+        var roles = RolesOf("Lò Thị Mai", "Tại Sơn La, bà Lò Thị Mai, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy Sơn La phát biểu.");
+
+        Assert.Contains(roles, r => r.Role == "Ủy viên Ban Thường vụ Tỉnh ủy Sơn La");
+        Assert.Contains(roles, r => r.Role == "Trưởng Ban Tuyên giáo Tỉnh ủy Sơn La");
+    }
+
+    [Fact]
+    public void A_principal_left_unnamed_after_and_is_not_the_post_of_the_one_acting_for_them()
+    {
+        var roles = RolesOf("Cao Văn Thành", "Tại hội nghị, được sự ủy quyền của Ban Bí thư và Trưởng Ban Tổ chức Trung ương, ông Cao Văn Thành, Phó Trưởng Ban Tổ chức Trung ương đọc quyết định.");
+
+        Assert.Contains(roles, r => r.Role == "Phó Trưởng Ban Tổ chức Trung ương");
+        Assert.DoesNotContain(roles, r => r.Role == "Trưởng Ban Tổ chức Trung ương");
+    }
 }

@@ -26,6 +26,13 @@ internal static class TitleAttachment
                 continue;
             }
             var (found, last) = Chain(items, j);
+            // 'được sự ủy quyền của Ban Bí thư và Trưởng Ban Tổ chức Trung ương, ông X, …': a principal
+            // left unnamed; the name after the comma is the one acting for them.
+            if (OnBehalfOf(items, j) && found.Count == 1 && NameAfter(items, last) is null)
+            {
+                j = last;
+                continue;
+            }
             if (OnBehalfOf(items, j) && found.Count > 1)
             {
                 // 'thừa ủy quyền của Thủ tướng, Bộ trưởng X Nguyễn Văn A': the first title is the principal's, not A's.
@@ -207,10 +214,23 @@ internal static class TitleAttachment
             return false;
         if (items[j - 1].Key is "của" or "cho")
             return items[j - 2].Key is "quyền" or "lệnh" or "nghị" or "mặt" && !(items[j - 1].Key == "cho" && items[j - 2].Key == "quyền");
+        // 'ủy quyền của Ban Bí thư và Trưởng Ban …': a second principal joined by 'và'.
+        if (items[j - 1].Key == "và")
+        {
+            for (var k = j - 2; k >= Math.Max(2, j - MaxPrincipalItems); k--)
+            {
+                if (items[k].Kind is ItemKind.Comma or ItemKind.Separator or ItemKind.Name)
+                    return false;
+                if (items[k].Key == "của")
+                    return items[k - 1].Key is "quyền" or "lệnh" or "nghị" or "mặt";
+            }
+        }
         return (items[j - 1].Key == "mặt" && items[j - 2].Key == "thay")
             || (items[j - 1].Key == "lệnh" && items[j - 2].Key == "thừa")
             || (items[j - 1].Key == "quyền" && items[j - 2].Key is "ủy" or "uỷ" && j >= 3 && items[j - 3].Key is "thừa" or "sự" or "theo");
     }
+
+    private const int MaxPrincipalItems = 6;
 
     /// <summary>
     /// The person named before 'giữ chức (vụ)' / 'chức danh' at a chain's first title, when another

@@ -155,6 +155,18 @@ internal static partial class TitleParser
         return k < tokens.Count && Phrase.Longest(tokens, k, ForeignCountries) is (not null, _);
     }
 
+    /// <summary>'Tỉnh ủy Lâm Đồng' in 'Ban Dân vận Tỉnh ủy Lâm Đồng': the Party committee a body belongs to, or null.</summary>
+    private static string? CommitteeIn(string organization)
+    {
+        foreach (var kind in (string[])["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"])
+        {
+            var at = organization.IndexOf(kind, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || organization[at - 1] == ' '))
+                return organization[at..];
+        }
+        return null;
+    }
+
     /// <summary>The longest body written at j, canonical, and the tokens it covers.</summary>
     /// <param name="nameMayFollow">A person's name may come right after the body: a body named by its own words leaves it room.</param>
     private static (string? Name, int Length) Body(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow = false)
@@ -281,6 +293,13 @@ internal static partial class TitleParser
         if (Phrase.Longest(tokens, k, CentralSuffixes) is (not null, var s))
         {
             return ($"{body} Trung ương", n + s);
+        }
+        // 'Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy': the committee is the one the next post names.
+        var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
+        if (body == "Ban Thường vụ" && k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, nextPost, province) is { Organization.Length: > 0, Country: null } next
+            && CommitteeIn(next.Organization) is { } named)
+        {
+            return ($"{body} {named}", n);
         }
         return (null, 0);
     }
