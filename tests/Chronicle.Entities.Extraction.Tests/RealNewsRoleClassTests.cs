@@ -160,4 +160,21 @@ public sealed class RealNewsRoleClassTests
         Assert.Contains(roles, r => r.Role == "Phó Trưởng Ban Tổ chức Trung ương");
         Assert.DoesNotContain(roles, r => r.Role == "Trưởng Ban Tổ chức Trung ương");
     }
+
+    [Fact]
+    public void A_post_alone_between_semicolons_goes_on_with_the_entry_the_name_before_opened()
+    {
+        var text = "Về phía tỉnh Nghệ An có đồng chí Thái Văn Dũng - Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; Lê Thị Thu - Chủ tịch Hội Nông dân tỉnh.";
+
+        Assert.Contains(RolesOf("Thái Văn Dũng", text), r => r.Role == "Phó Chủ tịch Thường trực HĐND tỉnh Nghệ An");
+        Assert.DoesNotContain(RolesOf("Lê Thị Thu", text), r => r.Role.StartsWith("Phó Chủ tịch Thường trực", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_naval_region_is_a_body_its_commander_heads()
+    {
+        var roles = RolesOf("Trịnh Văn Hải", "Đón đoàn có Chuẩn Đô đốc Trịnh Văn Hải - Tư lệnh Vùng 2 Hải quân.");
+
+        Assert.Contains(roles, r => r.Role == "Tư lệnh Vùng 2 Hải quân");
+    }
 }

@@ -249,7 +249,27 @@ internal static class TitleAttachment
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
         NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, j, last) ?? EntryHolder(items, j, last)
-        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j);
+        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j) ?? EntryBeforeSemicolon(items, j, last);
+
+    /// <summary>
+    /// 'A - Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; B - …': a post standing
+    /// alone between semicolons, no name of its own, goes on with the entry the name before it opened.
+    /// </summary>
+    private static Item? EntryBeforeSemicolon(List<Item> items, int j, int last)
+    {
+        if (j < 3 || items[j - 1].Key != ";" || (last + 1 < items.Count && items[last + 1].Key is not (";" or ".")))
+            return null;
+        for (var k = j - 2; k >= 0; k--)
+        {
+            if (items[k].Kind == ItemKind.Name)
+                return items[k + 1].Kind is ItemKind.Dash or ItemKind.Comma && items[k + 2].Kind == ItemKind.Title ? items[k] : null;
+            var joint = items[k].Kind is ItemKind.Title or ItemKind.Comma or ItemKind.Dash
+                || (items[k].Key == ";" && items[k + 1].Kind == ItemKind.Title);
+            if (!joint)
+                return null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// 'Ông Lê Minh Hưng Trưởng Ban Tổ chức Trung ương phát biểu': a title written straight after a
