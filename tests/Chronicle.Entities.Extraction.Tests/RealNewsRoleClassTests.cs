@@ -177,4 +177,22 @@ public sealed class RealNewsRoleClassTests
 
         Assert.Contains(roles, r => r.Role == "Tư lệnh Vùng 2 Hải quân");
     }
+
+    [Fact]
+    public void A_town_or_district_body_names_the_province_written_after_it_in_brackets()
+    {
+        var text = "Ông Vi Văn Đức sinh năm 1970. - 3/1998 - 5/2001: Phó Chánh Thanh tra thành phố Thái Bình, tỉnh Hà Nam.\n\n" +
+            "Bà Chu Thị Lan, Chủ tịch UBND huyện Quảng Xương, tỉnh Thanh Hóa dự lễ.";
+
+        Assert.Contains(RolesOf("Vi Văn Đức", text), r => r.Role == "Phó Chánh Thanh tra thành phố Thái Bình (tỉnh Hà Nam)");
+        Assert.Contains(RolesOf("Chu Thị Lan", text), r => r.Role == "Chủ tịch UBND huyện Quảng Xương (tỉnh Thanh Hóa)");
+    }
+
+    [Fact]
+    public void A_district_committee_the_sentence_does_not_name_is_no_provincial_post()
+    {
+        var roles = RolesOf("Mã Văn Tùng", "Thay mặt lãnh đạo huyện Bảo Lâm, ông Mã Văn Tùng - Chủ tịch UBND huyện cảm ơn đoàn công tác.");
+
+        Assert.DoesNotContain(roles, r => r.Role.Contains("UBND tỉnh", StringComparison.Ordinal));
+    }
 }

@@ -331,7 +331,7 @@ internal static partial class TitleParser
         var start = k;
         if (Phrase.Longest(tokens, k, ["huyện", "quận", "thị xã", "xã", "phường"]) is ({ } district, var d) && LocalName(tokens, k + d) is ({ } local, var n))
         {
-            return ($"{district} {local}", d + n);
+            return ProvinceAfter(tokens, k + d + n) is ({ } inProvince, var q) ? ($"{district} {local} (tỉnh {inProvince})", d + n + q) : ($"{district} {local}", d + n);
         }
         string? level = null;
         if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
@@ -361,6 +361,11 @@ internal static partial class TitleParser
         }
         place = CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
         level ??= CentralCities.Contains(place) ? "thành phố" : "tỉnh";
+        // 'thành phố Nam Định, tỉnh Hà Nam': a town of a province, once named after the province it now is.
+        if (level == "thành phố" && ProvinceAfter(tokens, k) is ({ } townProvince, var t) && townProvince != place)
+        {
+            return ($"{level} {place} (tỉnh {townProvince})", k + t - start);
+        }
         return ($"{level} {place}", k - start);
     }
 
