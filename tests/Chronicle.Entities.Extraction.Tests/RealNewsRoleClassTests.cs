@@ -195,4 +195,13 @@ public sealed class RealNewsRoleClassTests
 
         Assert.DoesNotContain(roles, r => r.Role.Contains("UBND tỉnh", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_aide_to_the_chair_of_the_assembly_is_read_and_a_company_name_ends_before_the_next_listed_name()
+    {
+        Assert.Contains(RolesOf("Tôn Thất Lâm", "Ông Tôn Thất Lâm, Phó Chủ nhiệm Văn phòng Quốc hội, Trợ lý Chủ tịch Quốc hội, dự buổi làm việc."),
+            r => r.Role == "Trợ lý Chủ tịch Quốc hội");
+        Assert.Contains(RolesOf("Kha Văn Nhật", "Cơ quan điều tra bắt ông Kha Văn Nhật, Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Hồng Phát và ông Lư Văn Tư, kế toán trưởng."),
+            r => r.Role == "Chủ tịch Hội đồng quản trị Công ty Cổ phần Tập đoàn Hồng Phát");
+    }
 }

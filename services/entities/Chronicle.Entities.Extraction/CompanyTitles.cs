@@ -61,8 +61,13 @@ internal static partial class CompanyTitles
             end += p;
         }
         var body = string.Join(' ', tokens.Skip(i + n).Take(end - i - n).Select(t => t.Text));
-        return new TitleMatch($"{head} {body}", head, body, "", i, end, false);
+        var spelled = SpelledOut(head);
+        return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
     }
+
+    /// <summary>'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên': one post, one name.</summary>
+    public static string SpelledOut(string head) =>
+        head.Replace("HĐQT", "Hội đồng quản trị", StringComparison.Ordinal).Replace("HĐTV", "Hội đồng thành viên", StringComparison.Ordinal);
 
     /// <summary>
     /// 'Tổng công ty Cảng hàng không Việt Nam (ACV)' … 'chủ tịch HĐQT ACV': a brand the article
@@ -74,12 +79,11 @@ internal static partial class CompanyTitles
         for (var k = 0; k < roles.Count; k++)
         {
             var role = roles[k];
-            if (!Heads.Contains(role.Title) || role.Organization.Length < 2 || role.Organization.Contains(' ', StringComparison.Ordinal)
+            if (!Heads.Select(SpelledOut).Contains(role.Title) || role.Organization.Length < 2 || role.Organization.Contains(' ', StringComparison.Ordinal)
                 || !role.Role.EndsWith(" " + role.Organization, StringComparison.Ordinal) || FullNameOf(text, role.Organization) is not var (full, brand))
                 continue;
-            var head = role.Title.Replace("HĐQT", "Hội đồng quản trị", StringComparison.Ordinal).Replace("HĐTV", "Hội đồng thành viên", StringComparison.Ordinal);
             var body = $"{full} ({brand})";
-            roles[k] = role with { Role = $"{head} {body}", Title = head, Organization = body };
+            roles[k] = role with { Role = $"{role.Title} {body}", Organization = body };
         }
     }
 

@@ -76,7 +76,8 @@ internal static partial class TitleParser
             {
                 end += 2;
             }
-            return new TitleMatch($"{head} {body}", head, body, "", i, end, false);
+            var spelled = CompanyTitles.SpelledOut(head);
+            return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
         }
         return null;
     }
@@ -421,6 +422,15 @@ internal static partial class TitleParser
         {
             end++;
         }
+        // 'Công ty Cổ phần Tập đoàn Thuận An và Nguyễn Khắc Mẫn': a joining word before a person's name is not the body's.
+        var joinsNextName = false;
+        while (end > k + 1 && end < tokens.Count && tokens[end - 1].Text is "và" or "-" or "–" && StartsNameOrTitle(tokens, end))
+        {
+            end--;
+            joinsNextName = true;
+        }
+        // '… Tập đoàn Thuận An và ông X': the same before an honorific.
+        joinsNextName |= end + 1 < tokens.Count && tokens[end].Text == "và" && (tokens[end + 1].Key is "ông" or "bà" || StartsNameOrTitle(tokens, end + 1));
         // 'Học viện Chính trị khu vực II', 'Cục Thuế khu vực IV': a numbered region closes the name.
         var closedByRegion = false;
         for (var region = end; end > k && region <= end + MaxWordsBeforeRegion && region + 2 < tokens.Count && tokens[region].IsWord; region++)
@@ -436,7 +446,7 @@ internal static partial class TitleParser
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
         // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết').
-        if (!closedByRegion && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
+        if (!closedByRegion && !joinsNextName && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
             && !IsSentenceWord(tokens, end))
         {
             return (null, 0);
