@@ -204,4 +204,12 @@ public sealed class RealNewsRoleClassTests
         Assert.Contains(RolesOf("Kha Văn Nhật", "Cơ quan điều tra bắt ông Kha Văn Nhật, Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Hồng Phát và ông Lư Văn Tư, kế toán trưởng."),
             r => r.Role == "Chủ tịch Hội đồng quản trị Công ty Cổ phần Tập đoàn Hồng Phát");
     }
+
+    [Fact]
+    public void The_party_group_of_the_assemblys_standing_committee_is_the_assemblys()
+    {
+        var roles = RolesOf("Đào Văn Nam", "Trong số đó có ông Đào Văn Nam, nguyên Ủy viên Đảng đoàn, Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký Quốc hội.");
+
+        Assert.Contains(roles, r => r.Role == "Ủy viên Đảng đoàn Quốc hội");
+    }
 }

@@ -321,7 +321,10 @@ internal static partial class TitleParser
         var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
         if (k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, nextPost, province) is { Organization.Length: > 0, Country: null } next)
         {
-            return ($"{body} {next.Organization}", n);
+            // 'Ủy viên Đảng đoàn, Ủy viên Ủy ban Thường vụ Quốc hội': the Assembly's bodies share its one Party group.
+            var assemblyBody = next.Organization == "Ủy ban Thường vụ Quốc hội" || next.Organization.EndsWith(" của Quốc hội", StringComparison.Ordinal);
+            var groupOwner = body == "Đảng đoàn" && assemblyBody ? "Quốc hội" : next.Organization;
+            return ($"{body} {groupOwner}", n);
         }
         return (null, 0);
     }
