@@ -12,7 +12,7 @@ public sealed class CompanyTitlesTests
     [InlineData("Buổi tọa đàm do Chủ tịch FPT Trương Gia Bình chủ trì.", "Trương Gia Bình | Chủ tịch FPT")]
     [InlineData("Ông Lê Quang Minh, Tổng Giám đốc Vietcombank, trả lời báo chí.", "Lê Quang Minh | Tổng Giám đốc Vietcombank")]
     [InlineData("Bà Đỗ Thu Hà – Phó Giám đốc Trung tâm thẻ HDBank trao giải.", "Đỗ Thu Hà | Phó Giám đốc Trung tâm thẻ HDBank")]
-    [InlineData("Theo ông Vũ Thế Anh - Chủ tịch HĐQT ACV, gói thầu đã hoàn tất.", "Vũ Thế Anh | Chủ tịch HĐQT ACV")]
+    [InlineData("Theo ông Vũ Thế Anh - Chủ tịch HĐQT ACV, gói thầu đã hoàn tất.", "Vũ Thế Anh | Chủ tịch Hội đồng quản trị ACV")]
     public void A_brand_after_a_company_head_is_the_company(string sentence, string expected)
     {
         Assert.Contains(expected, Roles(sentence));

@@ -91,7 +91,7 @@ public sealed class RecallOnNewTextTests
     }
 
     [Theory]
-    [InlineData("Chủ tịch HĐQT Tập đoàn Hưng Thịnh Vũ Hải Đăng trao học bổng cho sinh viên.", "Chủ tịch HĐQT Tập đoàn Hưng Thịnh")]
+    [InlineData("Chủ tịch HĐQT Tập đoàn Hưng Thịnh Vũ Hải Đăng trao học bổng cho sinh viên.", "Chủ tịch Hội đồng quản trị Tập đoàn Hưng Thịnh")]
     [InlineData("Ông Vũ Hải Đăng, Phó Chủ tịch Hội đồng quản trị Ngân hàng Bắc Á cho biết lãi suất sẽ giảm.", "Phó Chủ tịch Hội đồng quản trị Ngân hàng Bắc Á")]
     [InlineData("Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội Vũ Hải Đăng góp ý dự thảo luật.", "Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội")]
     public void Board_chairs_and_standing_members_of_committees_are_read(string text, string post)

@@ -106,6 +106,8 @@ public static partial class ArticleAnalyzer
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
         CompleteWithCountry(roles);
         LateHolders.MarkEnded(cleanText, roles);
+        AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
+        CompanyTitles.SpellOutBrands(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
             // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.

@@ -107,7 +107,7 @@ internal sealed partial class ArticleContext
         {
             return (title.Role, title.Title, title.Organization, qualifier);
         }
-        if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence)) is { } foreign && foreign != "Việt Nam")
+        if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier)) is { } foreign && foreign != "Việt Nam")
         {
             RememberCountry(person, foreign);
             return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
@@ -152,6 +152,26 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>
+    /// 'Tổng Bí thư Tô Lâm … tới Tổng Bí thư, Chủ tịch nước Tập Cận Bình': a post one person holds at a
+    /// time, given to a second person who is not said to have left it, is the same post of the foreign
+    /// country the article is about (a Sino-Vietnamese name may look like one of ours).
+    /// </summary>
+    private string? SecondHolderCountry(TitleMatch title, string person, string qualifier) =>
+        qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0])
+            && HolderOf(title.Role) is { } first && first != person
+            && !person.EndsWith(" " + first, StringComparison.Ordinal) && !first.EndsWith(" " + person, StringComparison.Ordinal)
+            ? DominantForeignCountry
+            : null;
+
+    /// <summary>The surnames most Vietnamese bear, seldom those of a Chinese official: such a name is one of ours.</summary>
+    private static readonly HashSet<string> CommonSurnames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+    };
+
+    private static readonly HashSet<string> SoleHolderPosts = new(StringComparer.Ordinal) { "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội" };
+
+    /// <summary>
     /// A provincial title written without its province ('Phó Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy',
     /// 'Giám đốc Sở Y tế') belongs to the province the text around it is about, which need not be
     /// the article's: a round-up of several provinces gives each paragraph its own. The title took
@@ -165,7 +185,9 @@ internal sealed partial class ArticleContext
             && !Text.AsSpan(span.Start, span.Length).Contains(province, StringComparison.Ordinal);
         var placeless = PlacelessLevel(title.Role);
         // A bare 'Bí thư Thành ủy' in an article on a province is one of its towns', which no list names.
-        if (placeless == CityLevel && Province is not null && !RoundUp)
+        // Unless its own entry names the city: 'nguyên Bí thư Thành ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND TP.HCM'.
+        var cityInEntry = placeless == CityLevel ? AheadInEntry(span, city: true, hoChiMinhCity: true) : null;
+        if (placeless == CityLevel && Province is not null && !RoundUp && cityInEntry is null)
             placeless = null;
         // 'Bí thư Thành ủy' in an article on 'TP.HCM' took the city as the article wrote it: the post names it in full.
         if (Province is { } city && Lexicon.IsHoChiMinhCity(city) && title.Role.EndsWith(" " + city, StringComparison.Ordinal)
@@ -211,15 +233,23 @@ internal sealed partial class ArticleContext
         bool Fits(ProvinceMention m) => Lexicon.IsHoChiMinhCity(m.Province) ? hoChiMinhCity && city
             : m.Cue is "tỉnh" or "Tỉnh" ? !city
             : Lexicon.IsCentralCity(m.Province) == city;
-        var (entryStart, entryStop) = EntryAfter(span);
-        var ahead = ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m));
-        if (ahead.Province is not null)
-            return ahead.Province;
+        if (AheadInEntry(span, city, hoChiMinhCity) is { } ahead)
+            return ahead;
         var paragraph = ParagraphStart(span.Start);
         var before = ScopeMentions.LastOrDefault(m => m.At >= paragraph && m.At + m.Length <= span.Start && Fits(m));
         if (before.Province is not null)
             return before.Province;
         return RoundUp ? SectionOpeners.LastOrDefault(o => o.At < paragraph && Fits(o.Mention)).Mention.Province : null;
+    }
+
+    /// <summary>The province or city of that level the title's own entry names after it, as a body's owner.</summary>
+    private string? AheadInEntry(TextSpan span, bool city, bool hoChiMinhCity)
+    {
+        bool Fits(ProvinceMention m) => Lexicon.IsHoChiMinhCity(m.Province) ? hoChiMinhCity && city
+            : m.Cue is "tỉnh" or "Tỉnh" ? !city
+            : Lexicon.IsCentralCity(m.Province) == city;
+        var (entryStart, entryStop) = EntryAfter(span);
+        return ScopeMentions.FirstOrDefault(m => m.At >= entryStart && m.At + m.Length <= entryStop && m.OwnerCued && Fits(m)).Province;
     }
 
     private string? _mostNamedProvince;
@@ -248,6 +278,9 @@ internal sealed partial class ArticleContext
     private (int Start, int Stop) EntryAfter(TextSpan span)
     {
         var entryEnd = Text.IndexOfAny(EntryEnds, span.End);
+        // 'TP.HCM': a period written against the next letter shortens a word and ends nothing.
+        while (entryEnd >= 0 && Text[entryEnd] == '.' && entryEnd + 1 < Text.Length && char.IsLetter(Text[entryEnd + 1]))
+            entryEnd = Text.IndexOfAny(EntryEnds, entryEnd + 1);
         entryEnd = Math.Min(entryEnd < 0 ? Text.Length : entryEnd, span.End + MaxEntryReach);
         var entry = Text.AsSpan(span.End, entryEnd - span.End);
         // The titles end where the sentence goes on: '… Bí thư Thành ủy, … thành phố đã trao nhà cho tỉnh Nghệ An'.
@@ -446,7 +479,10 @@ internal sealed partial class ArticleContext
             _sentenceCountry[sentence.Start] = only = named.Count == 1 ? named[0] : named.Count == 0 ? "" : null;
         }
         // A name in Latin script only: a Sino-Vietnamese rendering may be of any neighbour's official.
-        return only is { Length: 0 } ? (LooksForeign(person) ? DominantForeignCountry : null) : only;
+        // A Sino-Vietnamese rendering in an article about China is a Chinese official's name.
+        return only is { Length: 0 }
+            ? (LooksForeign(person) || DominantForeignCountry is "Trung Quốc" ? DominantForeignCountry : null)
+            : only;
     }
 
     private readonly Dictionary<string, bool> _foreign = new(StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Chronicle.Entities.Extraction;
 /// Vietnamese syllable ('Vietcombank'). The first kind may run straight into the holder's name; the
 /// second only into a Vietnamese one, so that 'Giám đốc Marc Knapper' stays a person.
 /// </summary>
-internal static class CompanyTitles
+internal static partial class CompanyTitles
 {
     private static readonly string[] Heads =
     [
@@ -59,8 +61,59 @@ internal static class CompanyTitles
             end += p;
         }
         var body = string.Join(' ', tokens.Skip(i + n).Take(end - i - n).Select(t => t.Text));
-        return new TitleMatch($"{head} {body}", head, body, "", i, end, false);
+        var spelled = SpelledOut(head);
+        return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
     }
+
+    /// <summary>'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên': one post, one name.</summary>
+    public static string SpelledOut(string head) =>
+        head.Replace("HĐQT", "Hội đồng quản trị", StringComparison.Ordinal).Replace("HĐTV", "Hội đồng thành viên", StringComparison.Ordinal);
+
+    /// <summary>
+    /// 'Tổng công ty Cảng hàng không Việt Nam (ACV)' … 'chủ tịch HĐQT ACV': a brand the article
+    /// spells out once in front of its bracketed short form is that body, and the post is named with
+    /// the full name and the short form, as the article introduced it.
+    /// </summary>
+    public static void SpellOutBrands(string text, List<RoleMention> roles)
+    {
+        for (var k = 0; k < roles.Count; k++)
+        {
+            var role = roles[k];
+            if (!Heads.Select(SpelledOut).Contains(role.Title) || role.Organization.Length < 2 || role.Organization.Contains(' ', StringComparison.Ordinal)
+                || !role.Role.EndsWith(" " + role.Organization, StringComparison.Ordinal) || FullNameOf(text, role.Organization) is not var (full, brand))
+                continue;
+            var body = $"{full} ({brand})";
+            roles[k] = role with { Role = $"{role.Title} {body}", Organization = body };
+        }
+    }
+
+    /// <summary>The full name the text writes right before '(brand', and the brand as written there.</summary>
+    private static (string Full, string Brand)? FullNameOf(string text, string brand)
+    {
+        foreach (Match bracket in BracketedShortForm().Matches(text))
+        {
+            var written = bracket.Groups["brand"].Value;
+            if (!string.Equals(written, brand, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var from = Math.Max(0, bracket.Index - MaxFullNameChars);
+            var before = text[from..bracket.Index];
+            var start = BodyStarts().Matches(before).LastOrDefault();
+            if (start is null)
+                continue;
+            var full = before[start.Index..].Trim();
+            if (full.IndexOfAny([',', '.', ';', ':', '(', ')']) < 0 && full.Split(' ').Length >= 3)
+                return (full, written);
+        }
+        return null;
+    }
+
+    private const int MaxFullNameChars = 90;
+
+    [GeneratedRegex(@"\(\s*(?<brand>\p{Lu}[\p{L}0-9]+)(?:\s+\p{Lu}+)?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedShortForm();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Hiệp\s+hội|Hội|Liên\s+đoàn|Tổng\s+cục|Trung\s+tâm|Quỹ)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyStarts();
 
     private static bool IsBrand(IReadOnlyList<Token> tokens, int j)
     {

@@ -47,6 +47,16 @@ internal static class ForeignTitles
     [
         ("Thủ tướng Quốc vụ viện", "Thủ tướng Quốc vụ viện Trung Quốc", "Trung Quốc"),
         ("Ủy viên Quốc vụ", "Ủy viên Quốc vụ Trung Quốc", "Trung Quốc"),
+        // China's legislature ('Nhân đại') and political consultative conference ('Chính hiệp').
+        ("Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc", "Ủy viên trưởng Nhân đại Trung Quốc", "Trung Quốc"),
+        ("Ủy viên trưởng Ủy ban Thường vụ Nhân đại", "Ủy viên trưởng Nhân đại Trung Quốc", "Trung Quốc"),
+        ("Ủy viên trưởng Nhân đại toàn quốc", "Ủy viên trưởng Nhân đại Trung Quốc", "Trung Quốc"),
+        ("Ủy viên trưởng Nhân đại", "Ủy viên trưởng Nhân đại Trung Quốc", "Trung Quốc"),
+        ("Phó Ủy viên trưởng Nhân đại", "Phó Ủy viên trưởng Nhân đại Trung Quốc", "Trung Quốc"),
+        ("Chủ tịch Chính hiệp toàn quốc", "Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
+        ("Chủ tịch Chính hiệp", "Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
+        ("Phó Chủ tịch Chính hiệp toàn quốc", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
+        ("Phó Chủ tịch Chính hiệp", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
         ("Toàn quyền Đông Dương", "Toàn quyền Đông Dương", "Pháp"),
     ];
 

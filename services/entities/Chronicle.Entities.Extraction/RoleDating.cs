@@ -40,7 +40,15 @@ internal static partial class RoleDating
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
-        if (aspect == Held && chosen is { EndDay: null } && qualifier.Length == 0 && OpensOrFollows(text, sentence, chosen, title) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+        if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+        {
+            (aspect, cued) = (Started, true);
+        }
+        // 'Tháng 8/2010, ông giữ chức …', 'Đến tháng 10/2015, ông trở lại nắm giữ chức …': in a
+        // career told year by year, a past month or year opening the sentence dates the taking up.
+        if (aspect == Held && qualifier.Length == 0 && chosen is { EndDay: null } && chosen.End <= title.Start && chosen.Year < anchor?.Year
+            && OpeningWords().IsMatch(text.AsSpan(sentence.Start, chosen.Start - sentence.Start))
+            && TakingUpInCareer().IsMatch(text.AsSpan(chosen.End, title.Start - chosen.End)))
         {
             (aspect, cued) = (Started, true);
         }
@@ -275,7 +283,7 @@ internal static partial class RoleDating
     [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:[0-9]{1,2}\s*[/.\-]\s*)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
-    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
+    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
     private static partial Regex LeavingRightBefore();
 
     [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]
@@ -293,6 +301,10 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^\s*,?\s*(?:làm|giữ\s+chức|vào\s+chức|vào\s+Ban|vào\s+Bộ)(?![\p{L}])", Options)]
     private static partial Regex TakingOnAfter();
+
+    /// <summary>'ông giữ chức', 'ông Hưng trở thành', 'ông trở lại nắm giữ chức', 'đảm nhiệm cương vị' between the opening date and the post.</summary>
+    [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:giữ\s+chức|nắm\s+giữ|trở\s+thành|đảm\s+nhiệm|đảm\s+nhận|điều\s+chuyển|chuyển\s+sang\s+làm|lên\s+làm)(?![\p{L}])[^.;:]*$", Options)]
+    private static partial Regex TakingUpInCareer();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();

@@ -26,6 +26,13 @@ internal static class TitleAttachment
                 continue;
             }
             var (found, last) = Chain(items, j);
+            // 'được sự ủy quyền của Ban Bí thư và Trưởng Ban Tổ chức Trung ương, ông X, …': a principal
+            // left unnamed; the name after the comma is the one acting for them.
+            if (OnBehalfOf(items, j) && found.Count == 1 && NameAfter(items, last) is null)
+            {
+                j = last;
+                continue;
+            }
             if (OnBehalfOf(items, j) && found.Count > 1)
             {
                 // 'thừa ủy quyền của Thủ tướng, Bộ trưởng X Nguyễn Văn A': the first title is the principal's, not A's.
@@ -58,6 +65,19 @@ internal static class TitleAttachment
                     }
                 }
                 yield return (WithCountry(chain, person), person);
+                // 'Ông X là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại
+                // biểu Quốc hội khóa 14, 15': after 'là', the posts listed past semicolons are the subject's too.
+                if (j >= 1 && items[j - 1].Key == "là" && items.IndexOf(person) < j)
+                {
+                    for (var next = NextListedPost(items, last); next >= 0; next = NextListedPost(items, last))
+                    {
+                        var (more, moreLast) = Chain(items, next);
+                        if (HolderOf(items, next, moreLast) is { } other && other != person)
+                            break;
+                        yield return (WithCountry(FormerCarriedForward(more), person), person);
+                        last = moreLast;
+                    }
+                }
                 // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long': a plural title is every listed name's.
                 if (j >= 1 && items[j - 1].Key == "các")
                 {
@@ -194,10 +214,23 @@ internal static class TitleAttachment
             return false;
         if (items[j - 1].Key is "của" or "cho")
             return items[j - 2].Key is "quyền" or "lệnh" or "nghị" or "mặt" && !(items[j - 1].Key == "cho" && items[j - 2].Key == "quyền");
+        // 'ủy quyền của Ban Bí thư và Trưởng Ban …': a second principal joined by 'và'.
+        if (items[j - 1].Key == "và")
+        {
+            for (var k = j - 2; k >= Math.Max(2, j - MaxPrincipalItems); k--)
+            {
+                if (items[k].Kind is ItemKind.Comma or ItemKind.Separator or ItemKind.Name)
+                    return false;
+                if (items[k].Key == "của")
+                    return items[k - 1].Key is "quyền" or "lệnh" or "nghị" or "mặt";
+            }
+        }
         return (items[j - 1].Key == "mặt" && items[j - 2].Key == "thay")
             || (items[j - 1].Key == "lệnh" && items[j - 2].Key == "thừa")
             || (items[j - 1].Key == "quyền" && items[j - 2].Key is "ủy" or "uỷ" && j >= 3 && items[j - 3].Key is "thừa" or "sự" or "theo");
     }
+
+    private const int MaxPrincipalItems = 6;
 
     /// <summary>
     /// The person named before 'giữ chức (vụ)' / 'chức danh' at a chain's first title, when another
@@ -216,7 +249,27 @@ internal static class TitleAttachment
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
         NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, j, last) ?? EntryHolder(items, j, last)
-        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j);
+        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j) ?? EntryBeforeSemicolon(items, j, last);
+
+    /// <summary>
+    /// 'A - Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; B - …': a post standing
+    /// alone between semicolons, no name of its own, goes on with the entry the name before it opened.
+    /// </summary>
+    private static Item? EntryBeforeSemicolon(List<Item> items, int j, int last)
+    {
+        if (j < 3 || items[j - 1].Key != ";" || (last + 1 < items.Count && items[last + 1].Key is not (";" or ".")))
+            return null;
+        for (var k = j - 2; k >= 0; k--)
+        {
+            if (items[k].Kind == ItemKind.Name)
+                return items[k + 1].Kind is ItemKind.Dash or ItemKind.Comma && items[k + 2].Kind == ItemKind.Title ? items[k] : null;
+            var joint = items[k].Kind is ItemKind.Title or ItemKind.Comma or ItemKind.Dash
+                || (items[k].Key == ";" && items[k + 1].Kind == ItemKind.Title);
+            if (!joint)
+                return null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// 'Ông Lê Minh Hưng Trưởng Ban Tổ chức Trung ương phát biểu': a title written straight after a
@@ -286,6 +339,11 @@ internal static class TitleAttachment
             return true;
         }
         if (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key is "miễn" or "bổ")
+        {
+            return true;
+        }
+        // 'cho thôi làm nhiệm vụ đại biểu Quốc hội … đối với ông X'.
+        if (k >= 1 && items[k].Key == "nhiệm" && (items[k - 1].Key == "thôi" || (k >= 2 && items[k - 1].Key == "làm" && items[k - 2].Key == "thôi")))
         {
             return true;
         }
@@ -685,7 +743,9 @@ internal static class TitleAttachment
                 return NameBeforeVerb(items, word - 1);
             return null;
         }
+        // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
+            || (items[title - 1].Key is "giữ" && items[title].Title is { Qualifier: "acting" })
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
@@ -861,6 +921,22 @@ internal static class TitleAttachment
     private static bool JoinsPosts(Item item) =>
         item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
         || (item.Kind == ItemKind.Word && item.Key.Length > 0 && (char.IsDigit(item.Key[0]) || item.Key.All(c => c is 'i' or 'v' or 'x')));
+
+    /// <summary>The title that opens the next entry of a list of posts after a semicolon, past the terms; -1 when none.</summary>
+    private static int NextListedPost(List<Item> items, int last)
+    {
+        var semicolon = false;
+        for (var k = last + 1; k < items.Count; k++)
+        {
+            if (items[k].Kind == ItemKind.Title)
+                return semicolon ? k : -1;
+            if (items[k].Key == ";")
+                semicolon = true;
+            else if (!JoinsPosts(items[k]) && items[k].Key != ".")
+                return -1;
+        }
+        return -1;
+    }
 
     /// <summary>Titles that name nobody in their sentence: references back to someone named earlier.</summary>
     public static IEnumerable<Item> BareTitles(List<Item> items)

@@ -76,7 +76,8 @@ internal static partial class TitleParser
             {
                 end += 2;
             }
-            return new TitleMatch($"{head} {body}", head, body, "", i, end, false);
+            var spelled = CompanyTitles.SpelledOut(head);
+            return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
         }
         return null;
     }
@@ -153,6 +154,18 @@ internal static partial class TitleParser
             return true;
         }
         return k < tokens.Count && Phrase.Longest(tokens, k, ForeignCountries) is (not null, _);
+    }
+
+    /// <summary>'Tỉnh ủy Lâm Đồng' in 'Ban Dân vận Tỉnh ủy Lâm Đồng': the Party committee a body belongs to, or null.</summary>
+    private static string? CommitteeIn(string organization)
+    {
+        foreach (var kind in (string[])["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"])
+        {
+            var at = organization.IndexOf(kind, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || organization[at - 1] == ' '))
+                return organization[at..];
+        }
+        return null;
     }
 
     /// <summary>The longest body written at j, canonical, and the tokens it covers.</summary>
@@ -282,6 +295,13 @@ internal static partial class TitleParser
         {
             return ($"{body} Trung ương", n + s);
         }
+        // 'Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy': the committee is the one the next post names.
+        var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
+        if (body == "Ban Thường vụ" && k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, nextPost, province) is { Organization.Length: > 0, Country: null } next
+            && CommitteeIn(next.Organization) is { } named)
+        {
+            return ($"{body} {named}", n);
+        }
         return (null, 0);
     }
 
@@ -297,9 +317,14 @@ internal static partial class TitleParser
             return ($"{body} {owner}", n + o);
         }
         // 'Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao': the body is the one the next post names.
-        if (k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, k + 1, province) is { Organization.Length: > 0, Country: null } next)
+        // 'nguyên Bí thư Đảng đoàn, nguyên Chủ tịch HĐND tỉnh X': each post of a list of posts left carries its own 'nguyên'.
+        var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, nextPost, province) is { Organization.Length: > 0, Country: null } next)
         {
-            return ($"{body} {next.Organization}", n);
+            // 'Ủy viên Đảng đoàn, Ủy viên Ủy ban Thường vụ Quốc hội': the Assembly's bodies share its one Party group.
+            var assemblyBody = next.Organization == "Ủy ban Thường vụ Quốc hội" || next.Organization.EndsWith(" của Quốc hội", StringComparison.Ordinal);
+            var groupOwner = body == "Đảng đoàn" && assemblyBody ? "Quốc hội" : next.Organization;
+            return ($"{body} {groupOwner}", n);
         }
         return (null, 0);
     }
@@ -310,7 +335,7 @@ internal static partial class TitleParser
         var start = k;
         if (Phrase.Longest(tokens, k, ["huyện", "quận", "thị xã", "xã", "phường"]) is ({ } district, var d) && LocalName(tokens, k + d) is ({ } local, var n))
         {
-            return ($"{district} {local}", d + n);
+            return ProvinceAfter(tokens, k + d + n) is ({ } inProvince, var q) ? ($"{district} {local} (tỉnh {inProvince})", d + n + q) : ($"{district} {local}", d + n);
         }
         string? level = null;
         if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
@@ -340,6 +365,11 @@ internal static partial class TitleParser
         }
         place = CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
         level ??= CentralCities.Contains(place) ? "thành phố" : "tỉnh";
+        // 'thành phố Nam Định, tỉnh Hà Nam': a town of a province, once named after the province it now is.
+        if (level == "thành phố" && ProvinceAfter(tokens, k) is ({ } townProvince, var t) && townProvince != place)
+        {
+            return ($"{level} {place} (tỉnh {townProvince})", k + t - start);
+        }
         return ($"{level} {place}", k - start);
     }
 
@@ -395,6 +425,15 @@ internal static partial class TitleParser
         {
             end++;
         }
+        // 'Công ty Cổ phần Tập đoàn Thuận An và Nguyễn Khắc Mẫn': a joining word before a person's name is not the body's.
+        var joinsNextName = false;
+        while (end > k + 1 && end < tokens.Count && tokens[end - 1].Text is "và" or "-" or "–" && StartsNameOrTitle(tokens, end))
+        {
+            end--;
+            joinsNextName = true;
+        }
+        // '… Tập đoàn Thuận An và ông X': the same before an honorific.
+        joinsNextName |= end + 1 < tokens.Count && tokens[end].Text == "và" && (tokens[end + 1].Key is "ông" or "bà" || StartsNameOrTitle(tokens, end + 1));
         // 'Học viện Chính trị khu vực II', 'Cục Thuế khu vực IV': a numbered region closes the name.
         var closedByRegion = false;
         for (var region = end; end > k && region <= end + MaxWordsBeforeRegion && region + 2 < tokens.Count && tokens[region].IsWord; region++)
@@ -410,7 +449,7 @@ internal static partial class TitleParser
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
         // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết').
-        if (!closedByRegion && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
+        if (!closedByRegion && !joinsNextName && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
             && !IsSentenceWord(tokens, end))
         {
             return (null, 0);

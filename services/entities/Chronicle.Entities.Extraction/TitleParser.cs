@@ -418,15 +418,16 @@ internal static partial class TitleParser
             return ($"{kind} Quận {tokens[j + k + 1].Text} (Thành phố Hồ Chí Minh)", k + 2);
         }
         // 'Thành ủy Phủ Lý, tỉnh Hà Nam', 'Huyện ủy Đức Cơ': a town or district, and the province it lies in.
-        if (kind != "Tỉnh ủy" && LocalName(tokens, j + k) is ({ } local, var l))
+        if (kind != "Tỉnh ủy" && LocalName(tokens, j + (k + DistrictWordAfter(tokens, j + k))) is ({ } local, var l))
         {
             var name = $"{kind} {local}";
-            var end = j + k + l;
-            if (end + 2 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Key == "tỉnh" && Phrase.Longest(tokens, end + 2, Lexicon.ProvinceNames) is ({ } inProvince, var q))
+            var end = j + k + DistrictWordAfter(tokens, j + k) + l;
+            if (ProvinceAfter(tokens, end) is ({ } inProvince, var q))
             {
-                return ($"{name} (tỉnh {inProvince})", end + 2 + q - j);
+                return ($"{name} (tỉnh {inProvince})", end + q - j);
             }
-            return (name, end - j);
+            // A district's committee in an article on a province is that province's.
+            return kind is "Huyện ủy" or "Thị ủy" && FitsLevel(province, "tỉnh") ? ($"{name} (tỉnh {province})", end - j) : (name, end - j);
         }
         // A bare 'Huyện ủy' is some district's: named so, it at least is not taken for the Central
         // Committee's body. A bare 'Tỉnh ủy' is the article's province's, a bare 'Thành ủy' its
@@ -467,6 +468,22 @@ internal static partial class TitleParser
 
     private const int MaxLocalNameWords = 3;
 
+    /// <summary>'Huyện ủy huyện Nông Cống': the level written again after the committee's kind.</summary>
+    private static int DistrictWordAfter(IReadOnlyList<Token> tokens, int k) =>
+        Phrase.Longest(tokens, k, ["huyện", "thị xã"]).Length;
+
+    /// <summary>', tỉnh Hà Nam' or '(tỉnh Hà Nam)' after a town's or district's name: the province it lies in.</summary>
+    private static (string? Province, int Length) ProvinceAfter(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 2 >= tokens.Count || tokens[k].Text is not ("," or "(") || tokens[k + 1].Key != "tỉnh"
+            || Phrase.Longest(tokens, k + 2, Lexicon.ProvinceNames) is not ({ } province, var p))
+        {
+            return (null, 0);
+        }
+        var closed = tokens[k].Text == "(" ? k + 2 + p < tokens.Count && tokens[k + 2 + p].Text == ")" : true;
+        return closed ? (Lexicon.CanonicalPlace(province), 2 + p + (tokens[k].Text == "(" ? 1 : 0)) : (null, 0);
+    }
+
     /// <summary>'UBND tỉnh Đắk Lắk', 'Ủy ban nhân dân thành phố Hà Nội', 'HĐND tỉnh'; a bare one takes the article's province.</summary>
     private static (string? Name, int Length) PeoplesCommittee(IReadOnlyList<Token> tokens, int begin, string? province)
     {
@@ -488,13 +505,24 @@ internal static partial class TitleParser
         }
         if (Phrase.Longest(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]) is ({ } district, var d) && LocalName(tokens, j + d) is ({ } local, var n))
         {
-            // 'UBND huyện Đức Cơ': a district's committee, named by the district.
-            return ($"{body} {district} {local}", j + d + n - begin);
+            // 'UBND huyện Đức Cơ': a district's committee, named by the district, and the province it
+            // lies in: the one written after it ('…, tỉnh Gia Lai', '(tỉnh Gia Lai)'), else the article's.
+            var districtBody = $"{body} {district} {local}";
+            if (ProvinceAfter(tokens, j + d + n) is ({ } districtProvince, var w))
+            {
+                return ($"{districtBody} (tỉnh {districtProvince})", j + d + n + w - begin);
+            }
+            return (district is "huyện" or "thị xã" && FitsLevel(province, "tỉnh") ? $"{districtBody} (tỉnh {province})" : districtBody, j + d + n - begin);
         }
         if (Phrase.Longest(tokens, j, ["quận", "phường"]) is ({ } numbered, var q) && j + q < tokens.Count && tokens[j + q].Text.All(char.IsDigit))
         {
             // 'UBND Quận 11', 'UBND phường 8': city districts and wards go by number.
             return ($"{body} {numbered} {tokens[j + q].Text}", j + q + 1 - begin);
+        }
+        // 'Chủ tịch UBND huyện trân trọng …': some district's committee, which this sentence does not name.
+        if (Phrase.Longest(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]).Phrase is not null)
+        {
+            return (null, 0);
         }
         string? level = null;
         if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
@@ -534,15 +562,26 @@ internal static class Phrase
         {
             return null;
         }
-        for (var k = 0; k < keys.Length; k++)
+        var at = i;
+        for (var k = 0; k < keys.Length; k++, at++)
         {
-            if (tokens[i + k].Key != keys[k])
+            // 'Quân đội nhân dân (QĐND) Việt Nam': a body's abbreviation in brackets inside its name is no part of it.
+            if (k > 0 && at < tokens.Count && tokens[at].Key != keys[k] && BracketedAcronymAt(tokens, at))
+            {
+                at += 3;
+            }
+            if (at >= tokens.Count || tokens[at].Key != keys[k])
             {
                 return null;
             }
         }
-        return keys.Length;
+        return at - i;
     }
+
+    /// <summary>'(QĐND)', '(ACV)': an abbreviation of two capitals or more alone in brackets.</summary>
+    private static bool BracketedAcronymAt(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Text == "(" && at + 2 < tokens.Count && tokens[at + 2].Text == ")"
+        && tokens[at + 1].Text.Length >= 2 && tokens[at + 1].Text.All(char.IsUpper);
 
     /// <summary>The longest of <paramref name="phrases"/> written at position i.</summary>
     public static (string? Phrase, int Length) Longest(IReadOnlyList<Token> tokens, int i, IEnumerable<string> phrases)
