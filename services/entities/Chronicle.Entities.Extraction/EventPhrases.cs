@@ -261,11 +261,16 @@ internal static partial class EventPhrases
         return between.Contains(" do ", StringComparison.Ordinal) || between.StartsWith("Đoàn", StringComparison.OrdinalIgnoreCase) ? null : WithPost(sentence, person.Person);
     }
 
-    /// <summary>'Chủ tịch nước Tô Lâm': a post held rather than a Party membership, when the sentence gives one.</summary>
+    /// <summary>
+    /// 'Chủ tịch nước Tô Lâm': a post held rather than a Party membership, when the sentence gives
+    /// one; else a post left, as readers name a retired official ('Nguyên Phó Chủ tịch nước X').
+    /// </summary>
     private static string WithPost(Sentence sentence, string person)
     {
         var posts = sentence.Roles.Where(r => r.PersonName == person && r.Qualifier != "former").Select(r => r.Role).ToList();
         var post = posts.FirstOrDefault(p => !p.StartsWith("Ủy viên", StringComparison.Ordinal) && !p.StartsWith("Bí thư Trung ương", StringComparison.Ordinal)) ?? posts.FirstOrDefault();
+        if (post is null && sentence.Roles.FirstOrDefault(r => r.PersonName == person && r.Qualifier == "former" && !r.Role.StartsWith("Ủy viên", StringComparison.Ordinal)) is { } left)
+            return $"Nguyên {left.Role} {person}";
         return post is null ? person : $"{post} {person}";
     }
 
