@@ -26,4 +26,27 @@ public sealed class EventNameTests
         var visit = Assert.Single(Read("Sáng 6/5, Chủ tịch Quốc hội Trần Văn Lâm, nguyên Bí thư Tỉnh ủy Quảng Nam, thăm Bệnh viện Đa khoa tỉnh.", Anchor(2024, 5, 6)));
         Assert.StartsWith("Chủ tịch Quốc hội Trần Văn Lâm", visit.Name);
     }
+
+    [Fact]
+    public void An_act_done_on_this_occasion_takes_the_day_of_the_event_before()
+    {
+        var events = Read("Chiều 7/11, Thủ tướng Nguyễn Văn An hội đàm với Thủ tướng Lào Sonexay Siphandone. Nhân dịp này, Thứ trưởng Bộ Ngoại giao Lê Minh Tâm và Thứ trưởng Bộ Ngoại giao Lào Phoxay Khaykhamphithoune đã trao đổi công hàm về việc mở Tổng Lãnh sự quán tại Luang Prabang.", Anchor(2024, 11, 8));
+        var notes = Assert.Single(events, e => e.Name.Contains("trao đổi công hàm", StringComparison.Ordinal));
+        Assert.Equal("2024-11-07", notes.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_court_ruling_on_a_day_is_an_event()
+    {
+        var ruling = Assert.Single(Read("Tòa án Hiến pháp Thái Lan ngày 14/8 ra phán quyết bãi nhiệm Thủ tướng Srettha Thavisin vì vi phạm đạo đức.", Anchor(2024, 8, 15)));
+        Assert.Contains("phán quyết", ruling.Name, StringComparison.Ordinal);
+        Assert.Equal("2024-08-14", ruling.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_state_of_emergency_declared_in_a_past_month_is_an_event()
+    {
+        var emergency = Assert.Single(Read("Chính phủ nước này từng ban bố tình trạng khẩn cấp vào tháng 3/2010 khi bất ổn lan rộng khắp thủ đô.", Anchor(2024, 8, 15)));
+        Assert.Equal("2010-03", emergency.Date?.Iso);
+    }
 }

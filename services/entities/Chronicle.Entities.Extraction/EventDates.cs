@@ -34,7 +34,7 @@ internal static partial class EventDates
         // 'Sáng nay 7-5, …': the day written after 'nay', which the recogniser leaves without a lead word.
         if (today.Groups["d"].Success && WrittenDay(today.Groups["d"].Value, today.Groups["m"].Value) is { } written)
             return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, null, written.Month, written.Day, AtStart: true);
-        // 'Chiều cùng ngày, …': the day of the event told just before.
+        // 'Chiều cùng ngày, …', 'Nhân dịp này, …': the day of the event told just before.
         var sameDay = SameDayLead().Match(words);
         if (sameDay.Success && previous is not null)
             return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
@@ -151,7 +151,8 @@ internal static partial class EventDates
     private static bool MayOpenOnADay(string text, TextSpan sentence)
     {
         var opening = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 60));
-        return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal);
+        return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal)
+            || opening.StartsWith("Nhân dịp này", StringComparison.Ordinal);
     }
 
     /// <summary>How far before or after a date the words that qualify it are looked for.</summary>
@@ -185,7 +186,7 @@ internal static partial class EventDates
     [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
-    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]
+    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày|[Nn]hân\s+dịp\s+này)(?=\s*,)")]
     private static partial Regex SameDayLead();
 
     /// <summary>A lead that opens on today, with or without its date after it ('Sáng nay (15/3)', 'Sáng nay 7-5'): a written date wins.</summary>
