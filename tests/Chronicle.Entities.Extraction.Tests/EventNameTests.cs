@@ -49,4 +49,12 @@ public sealed class EventNameTests
         var emergency = Assert.Single(Read("Chính phủ nước này từng ban bố tình trạng khẩn cấp vào tháng 3/2010 khi bất ổn lan rộng khắp thủ đô.", Anchor(2024, 8, 15)));
         Assert.Equal("2010-03", emergency.Date?.Iso);
     }
+
+    [Fact]
+    public void An_election_of_a_past_month_is_dated_to_the_article_s_year()
+    {
+        var events = Read("Quân đội nước này từng ban bố tình trạng khẩn cấp vào tháng 1/2007. Đảng cầm quyền đã thắng lớn trong cuộc bầu cử hồi tháng 1.", Anchor(2024, 8, 5));
+        Assert.Equal(2, events.Count);
+        Assert.Equal("2024-01", events[1].Date?.Iso);
+    }
 }

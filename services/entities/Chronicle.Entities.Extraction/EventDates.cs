@@ -135,8 +135,9 @@ internal static partial class EventDates
         // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
         if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)))
             return false;
-        // A bare month is too loose to date an event unless its year is written.
-        return date.Granularity == DateGranularity.Day || date.Year is not null;
+        // A bare month is too loose to date an event unless its year is written, or it is the past
+        // month of an event named right before it ('trong cuộc bầu cử hồi tháng 1').
+        return date.Granularity == DateGranularity.Day || date.Year is not null || (!date.IsRelative && PastMonthOfNoun().IsMatch(before));
     }
 
     /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3', 'khai mạc ngày 18 và bế mạc ngày 20/9': the first day.</summary>
@@ -209,6 +210,10 @@ internal static partial class EventDates
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*$")]
     private static partial Regex DocumentVerbBefore();
+
+    /// <summary>An event noun, a few words, then 'hồi': 'cuộc bầu cử hồi ', 'phiên tòa sơ thẩm hồi '.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:cuộc\s+(?:bầu\s+cử|tổng\s+tuyển\s+cử|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|đảo\s+chính)|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Cc]huyến\s+thăm)(?:\s+[\p{L}0-9]+){0,4}?\s+hồi\s+$")]
+    private static partial Regex PastMonthOfNoun();
 
     [GeneratedRegex(@"^(?:sáng|chiều|trưa|tối|đêm)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDay();
