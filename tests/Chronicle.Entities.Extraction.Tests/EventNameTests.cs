@@ -57,4 +57,8 @@ public sealed class EventNameTests
         Assert.Equal(2, events.Count);
         Assert.Equal("2024-01", events[1].Date?.Iso);
     }
+
+    [Fact]
+    public void An_anniversary_span_written_with_dashes_dates_no_event() =>
+        Assert.Empty(Read("Bộ trưởng chúc mừng đơn vị nhân dịp cả nước kỷ niệm 70 năm Ngày giải phóng Thủ đô (10-10-1954 - 10-10-2024).", Anchor(2024, 10, 9)));
 }
