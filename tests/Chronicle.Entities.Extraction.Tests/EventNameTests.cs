@@ -61,4 +61,19 @@ public sealed class EventNameTests
     [Fact]
     public void An_anniversary_span_written_with_dashes_dates_no_event() =>
         Assert.Empty(Read("Bộ trưởng chúc mừng đơn vị nhân dịp cả nước kỷ niệm 70 năm Ngày giải phóng Thủ đô (10-10-1954 - 10-10-2024).", Anchor(2024, 10, 9)));
+
+    [Fact]
+    public void Signing_a_decision_is_a_document_not_an_event()
+    {
+        var result = ArticleAnalyzer.Analyze("", "Ngày 3/4/2023, Thủ tướng Chính phủ ký quyết định điều động ông Trần Văn Bình giữ chức Thứ trưởng Bộ Xây dựng.", Anchor(2024, 8, 23));
+        Assert.DoesNotContain(result.Events, e => e.Date?.Iso is not null);
+        Assert.Equal("2023-04-03", Assert.Single(result.LegalDocuments).Issued?.Iso);
+    }
+
+    [Fact]
+    public void Signing_a_treaty_stays_an_event()
+    {
+        var signing = Assert.Single(Read("Sáng 5/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào đã ký kết Hiệp định về quy chế biên giới.", Anchor(2024, 6, 5)));
+        Assert.Equal("2024-06-05", signing.Date?.Iso);
+    }
 }

@@ -33,6 +33,21 @@ internal static partial class EventPhrases
         return EventNoun().IsMatch(words) || EventVerb().IsMatch(words) || (date.AtStart && CutShort().IsMatch(words));
     }
 
+    /// <summary>
+    /// 'Thủ tướng ký quyết định điều động …': signing a state or Party act is the act's date, read as
+    /// a document, not a happening; a treaty or memorandum signed ('ký kết Hiệp định …') stays an event.
+    /// </summary>
+    public static bool OnlySignsAnAct(string text, Reading reading) =>
+        reading.HeadEnd > reading.HeadStart
+        && SignVerb().IsMatch(text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart))
+        && SignedAct().IsMatch(text.AsSpan(reading.HeadEnd, Math.Min(40, text.Length - reading.HeadEnd)));
+
+    [GeneratedRegex(@"^ký(?:\s+ban\s+hành)?$")]
+    private static partial Regex SignVerb();
+
+    [GeneratedRegex(@"^\s+(?:ban\s+hành\s+)?(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Cc]ông\s+điện|[Tt]hông\s+tư|[Cc]ông\s+văn|[Ll]ệnh|[Ss]ắc\s+lệnh)(?![\p{L}])")]
+    private static partial Regex SignedAct();
+
     public static Reading? Read(Sentence sentence, EventDates.Found date)
     {
         var text = sentence.Text;

@@ -47,7 +47,7 @@ internal static partial class Events
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
-            if (reading is null)
+            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
                 continue;
             var organizer = Organizer(context, sentence, reading);
             reading = WithOrganizer(reading, organizer);
