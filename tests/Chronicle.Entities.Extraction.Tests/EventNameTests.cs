@@ -76,4 +76,12 @@ public sealed class EventNameTests
         var signing = Assert.Single(Read("Sáng 5/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào đã ký kết Hiệp định về quy chế biên giới.", Anchor(2024, 6, 5)));
         Assert.Equal("2024-06-05", signing.Date?.Iso);
     }
+
+    [Fact]
+    public void A_post_given_by_a_vote_of_the_same_day_is_no_event_of_its_own()
+    {
+        var vote = Assert.Single(Read("Ông Lê Văn Hòa được phân công điều hành Ủy ban từ ngày 5-6, sau khi Hội đồng nhân dân tỉnh thông qua nghị quyết miễn nhiệm Chủ tịch Ủy ban đối với ông Trần Văn Nam vào cùng ngày.", Anchor(2024, 6, 20)));
+        Assert.Contains("miễn nhiệm", vote.Name, StringComparison.Ordinal);
+        Assert.Equal("2024-06-05", vote.Date?.Iso);
+    }
 }

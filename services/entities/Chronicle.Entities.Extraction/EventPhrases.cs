@@ -48,6 +48,17 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^\s+(?:ban\s+hành\s+)?(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Cc]ông\s+điện|[Tt]hông\s+tư|[Cc]ông\s+văn|[Ll]ệnh|[Ss]ắc\s+lệnh)(?![\p{L}])")]
     private static partial Regex SignedAct();
 
+    /// <summary>
+    /// 'Ông X được phân công điều hành từ ngày 2-5, sau khi Quốc hội thông qua … vào cùng ngày':
+    /// what the subject was given follows from the vote; the vote is the day's happening.
+    /// </summary>
+    public static bool GivenByTheVote(string text, Reading reading, Reading? vote) =>
+        vote is not null && reading.HeadStart < vote.HeadStart && reading.HeadStart >= 5
+        && GivenBefore().IsMatch(text.AsSpan(reading.HeadStart - 5, 5));
+
+    [GeneratedRegex(@"(?<![\p{L}])được\s$")]
+    private static partial Regex GivenBefore();
+
     public static Reading? Read(Sentence sentence, EventDates.Found date)
     {
         var text = sentence.Text;

@@ -49,6 +49,9 @@ internal static partial class Events
             var reading = EventPhrases.Read(told, date);
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
                 continue;
+            var vote = EventPhrases.DecidedSameDay(told);
+            if (EventPhrases.GivenByTheVote(text, reading, vote))
+                reading = vote!;
             var organizer = Organizer(context, sentence, reading);
             reading = WithOrganizer(reading, organizer);
             if (ToldBefore(context, events, dated, sentence, date, reading))
@@ -71,7 +74,7 @@ internal static partial class Events
             foreach (var deed in EventPhrases.FurtherDeeds(text, sentence, reading))
                 events.Add(mention with { Name = deed, IsMainEvent = false, Place = null });
             // '…, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote is an event of that day too.
-            if (EventPhrases.DecidedSameDay(told) is { } vote && vote.Name != reading.Name)
+            if (vote is not null && vote.Name != reading.Name)
                 events.Add(mention with { Name = vote.Name, IsMainEvent = false, Place = null, Organizer = vote.Subject, Chair = null });
             mainFound |= isMain;
         }
