@@ -84,4 +84,12 @@ public sealed class EventNameTests
         Assert.Contains("miễn nhiệm", vote.Name, StringComparison.Ordinal);
         Assert.Equal("2024-06-05", vote.Date?.Iso);
     }
+
+    [Fact]
+    public void Named_games_of_sport_are_event_nouns()
+    {
+        var games = Assert.Single(Read("Năm nay, đoàn thể thao sẽ tham dự hai đại hội lớn, trong đó có ASIAD 20 diễn ra tại Nhật Bản từ ngày 19-9 đến 4-10.", Anchor(2026, 1, 5)));
+        Assert.StartsWith("ASIAD 20", games.Name, StringComparison.Ordinal);
+        Assert.Equal("2026-09-19", games.Date?.Iso);
+    }
 }
