@@ -92,4 +92,18 @@ public sealed class EventNameTests
         Assert.StartsWith("ASIAD 20", games.Name, StringComparison.Ordinal);
         Assert.Equal("2026-09-19", games.Date?.Iso);
     }
+
+    [Fact]
+    public void A_day_written_in_brackets_after_yesterday_dates_the_lead()
+    {
+        var deed = Assert.Single(Read("Chiều qua (9-3), Thủ tướng Lê Văn Minh thăm Trường Đại học Cần Thơ.", Anchor(2024, 3, 10)));
+        Assert.Equal("2024-03-09", deed.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_passive_with_the_body_that_acted_is_told_as_the_body_s_deed()
+    {
+        var discipline = Assert.Single(Read("Ngày 14-6, ông Phạm Văn Tâm, nguyên Bí thư Tỉnh ủy Bình Định, bị Ban Bí thư kỷ luật bằng hình thức khiển trách.", Anchor(2024, 6, 15)));
+        Assert.StartsWith("Ban Bí thư kỷ luật ông Phạm Văn Tâm", discipline.Name, StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,10 @@ internal static partial class EventDates
         // 'Sáng nay 7-5, …': the day written after 'nay', which the recogniser leaves without a lead word.
         if (today.Groups["d"].Success && WrittenDay(today.Groups["d"].Value, today.Groups["m"].Value) is { } written)
             return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, null, written.Month, written.Day, AtStart: true);
+        // 'Hôm qua (16-5), …', 'Mới nhất chiều qua (5/8), …': the day written in brackets after a day counted back.
+        if (!today.Success && BracketedDayAfterYesterday().Match(words) is { Success: true } yesterday
+            && WrittenDay(yesterday.Groups["d"].Value, yesterday.Groups["m"].Value) is { } bracketed)
+            return new Found(sentence.Start + yesterday.Index, sentence.Start + yesterday.Index + yesterday.Length, null, bracketed.Month, bracketed.Day, AtStart: true);
         // 'Chiều cùng ngày, …', 'Nhân dịp này, …': the day of the event told just before.
         var sameDay = SameDayLead().Match(words);
         if (sameDay.Success && previous is not null)
@@ -147,6 +151,10 @@ internal static partial class EventDates
         var list = DayList().Match(words, from, dateStart - from);
         return list.Success ? (list.Index, int.Parse(list.Groups["first"].ValueSpan, CultureInfo.InvariantCulture)) : null;
     }
+
+    /// <summary>'Hôm qua (16-5)', 'Chiều qua (5/8)' within the sentence's first words, before its first comma.</summary>
+    [GeneratedRegex(@"^[^,;]{0,20}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+qua\s*\(\s*(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})\s*\)")]
+    private static partial Regex BracketedDayAfterYesterday();
 
     /// <summary>'Sáng nay', 'Cùng ngày', 'Chiều cùng ngày' within the sentence's first words.</summary>
     private static bool MayOpenOnADay(string text, TextSpan sentence)

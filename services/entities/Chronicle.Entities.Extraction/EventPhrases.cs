@@ -230,6 +230,14 @@ internal static partial class EventPhrases
             var organised = predicate[verb.Length..].Trim();
             return new Reading(Capitalized(Shortened(organised)), verb.Index, verb.Index + verb.Length, subject);
         }
+        // 'ông X … bị Ban Chấp hành Trung ương kỷ luật': the body that acted is the subject, the person its object.
+        if (AgentBefore().Match(text, from, verb.Index - from) is { Success: true } agent && subject is not null && agent.Index > from)
+        {
+            var rest = predicate[verb.Length..].Trim();
+            var person = sentence.People.Any(p => subject.EndsWith(p.Person, StringComparison.Ordinal))
+                ? sentence.People.First(p => subject.EndsWith(p.Person, StringComparison.Ordinal)).Person : subject;
+            return new Reading(Capitalized(Shortened(Decided($"{agent.Groups["agent"].Value} {verb.Value} {PersonWord(text, from, verb.Index)}{person} {rest}".TrimEnd()))), verb.Index, verb.Index + verb.Length, agent.Groups["agent"].Value);
+        }
         // 'ông X bị khởi tố': the passive stays in the name, or the deed reads as the person's own.
         var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) ? "bị " : "";
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
@@ -458,6 +466,17 @@ internal static partial class EventPhrases
 
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();
+
+    /// <summary>'bị Ban Chấp hành Trung ương ' right before the verb: a passive with the body that acted.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])bị\s+(?<agent>(?:Ban|Bộ|Ủy|Uỷ|Hội|Tòa|Toà|Quốc|Chính|Thủ|Viện|Cơ|Cục|Tỉnh|Thành|Đảng|Quân)(?:\s+[\p{L}]+){1,7})\s+$")]
+    private static partial Regex AgentBefore();
+
+    /// <summary>'ông '/'bà ' as the text writes it before the person, kept before the name when the body is the subject.</summary>
+    private static string PersonWord(string text, int from, int to)
+    {
+        var head = text.AsSpan(from, Math.Min(8, to - from)).TrimStart();
+        return head.StartsWith("ông ", StringComparison.Ordinal) ? "ông " : head.StartsWith("bà ", StringComparison.Ordinal) ? "bà " : "";
+    }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:từ|đến|tới)\s+$")]
     private static partial Regex SpanEndBefore();
