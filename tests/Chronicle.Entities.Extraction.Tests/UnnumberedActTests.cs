@@ -79,4 +79,8 @@ public sealed class UnnumberedActTests
         Assert.Equal("2022", conclusion.Issued?.Iso);
         Assert.Equal("Bộ Chính trị", conclusion.Issuer);
     }
+
+    [Fact]
+    public void A_kind_closing_its_line_names_no_act() =>
+        Assert.Empty(Read("Sáng 9/11, Quốc hội biểu quyết thông qua nghị quyết\n\nCác đại biểu tán thành.", Anchor(2024, 11, 9)));
 }

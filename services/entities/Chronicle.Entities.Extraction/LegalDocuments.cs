@@ -150,6 +150,9 @@ internal static partial class LegalDocuments
             var sentence = context.SentenceOf(act.Index);
             var kind = act.Groups["resolution"].Success ? "Nghị quyết" : act.Groups["decision"].Success ? "Quyết định" : "Bản ghi nhớ";
             var whatStart = act.Index + act.Length;
+            // The kind closing its sentence ('… thông qua nghị quyết.\n'): nothing named after it.
+            if (whatStart >= sentence.End)
+                continue;
             var what = ActName(text, whatStart, sentence.End);
             // 'thông qua nghị quyết.' names no act: the one told with its content is the document.
             if (what.Length == 0)
@@ -184,7 +187,7 @@ internal static partial class LegalDocuments
     private static ExtractedDate? ActDate(ArticleContext context, TextSpan sentence, int actStart, int actEnd, AnchorDate? anchor)
     {
         var text = context.Text;
-        var after = text.AsSpan(actEnd, Math.Min(sentence.End - actEnd, 40));
+        var after = text.AsSpan(actEnd, Math.Clamp(sentence.End - actEnd, 0, 40));
         if (SignedInYear().Match(text, actEnd, after.Length) is { Success: true } year)
             return new ExtractedDate(year.Groups["y"].Value, "year");
         var words = text.Substring(sentence.Start, sentence.Length);
