@@ -18,7 +18,7 @@ public sealed class UnnumberedActTests
     [Fact]
     public void A_resolution_passed_on_a_day_is_dated_by_it()
     {
-        var act = Assert.Single(Read("Chiều 14/3, Quốc hội đã thông qua Nghị quyết phê chuẩn việc bổ nhiệm Phó Thủ tướng đối với ông Nguyễn Văn An.", Anchor(2025, 3, 15)));
+        var act = Assert.Single(Read("Chiều 14/3, Quốc hội đã thông qua Nghị quyết về việc cho ông Nguyễn Văn An thôi làm đại biểu.", Anchor(2025, 3, 15)));
         Assert.Equal("Nghị quyết", act.Kind);
         Assert.Equal("2025-03-14", act.Issued?.Iso);
         Assert.Equal("Quốc hội", act.Issuer);
@@ -27,14 +27,14 @@ public sealed class UnnumberedActTests
     [Fact]
     public void The_same_resolution_told_twice_is_one_document()
     {
-        const string told = "Sáng 9/11, Quốc hội biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với bà Trần Thị Hoa. ";
+        const string told = "Sáng 9/11, các đại biểu đã bỏ phiếu và thông qua nghị quyết cho bà Trần Thị Hoa thôi giữ chức Bộ trưởng Bộ Y tế. ";
         Assert.Single(Read(told + told, Anchor(2024, 11, 9)));
     }
 
     [Fact]
     public void A_decision_signed_on_a_written_day_is_a_document()
     {
-        var act = Assert.Single(Read("Ngày 3/4/2023, Thủ tướng Chính phủ ký quyết định điều động ông Trần Văn Bình giữ chức Thứ trưởng Bộ Xây dựng."));
+        var act = Assert.Single(Read("Ngày 3/4/2023, Thủ tướng Chính phủ đã ký quyết định giao ông Trần Văn Bình phụ trách Bộ Xây dựng."));
         Assert.Equal("Quyết định", act.Kind);
         Assert.Equal("2023-04-03", act.Issued?.Iso);
         Assert.Equal("Thủ tướng Chính phủ", act.Issuer);
@@ -43,7 +43,7 @@ public sealed class UnnumberedActTests
     [Fact]
     public void Two_bodies_deciding_the_same_morning_give_two_acts()
     {
-        var acts = Read("Sáng nay, sau khi Ban Bí thư có quyết định khen thưởng ông Lê Văn Cường, Chủ tịch nước đã ký Quyết định tặng Huân chương Lao động cho ông.", Anchor(2024, 9, 2));
+        var acts = Read("Sáng nay, Ban Bí thư có quyết định khen thưởng ông Lê Văn Cường; cũng trong buổi sáng, Chủ tịch nước đã ký Quyết định tặng ông Huân chương Lao động hạng Nhì.", Anchor(2024, 9, 2));
         Assert.Equal(2, acts.Count);
         Assert.All(acts, a => Assert.Equal("2024-09-02", a.Issued?.Iso));
     }
@@ -51,14 +51,14 @@ public sealed class UnnumberedActTests
     [Fact]
     public void A_memorandum_with_the_year_it_was_signed_is_dated_to_the_year()
     {
-        var memorandum = Assert.Single(Read("Hai bên cam kết thực hiện Bản ghi nhớ hợp tác giữa hai tỉnh đã ký kết vào năm 2022."));
+        var memorandum = Assert.Single(Read("Hai bên nhất trí thúc đẩy Bản ghi nhớ về du lịch được ký năm 2022 giữa hai địa phương."));
         Assert.Equal("Bản ghi nhớ", memorandum.Kind);
         Assert.Equal("2022", memorandum.Issued?.Iso);
     }
 
     [Fact]
     public void A_step_of_a_procedure_without_a_day_is_no_document() =>
-        Assert.Empty(Read("Sau khi bỏ phiếu kín, Quốc hội biểu quyết thông qua nghị quyết bầu Chủ tịch Quốc hội.", Anchor(2024, 5, 20)));
+        Assert.Empty(Read("Theo quy trình, cuối cùng Quốc hội sẽ thông qua nghị quyết bầu Tổng Kiểm toán nhà nước.", Anchor(2024, 5, 20)));
 
     [Fact]
     public void A_decision_handed_over_at_a_ceremony_is_not_dated_by_the_ceremony() =>
@@ -74,10 +74,10 @@ public sealed class UnnumberedActTests
     [Fact]
     public void A_bare_number_with_the_year_of_issue_is_read_with_that_year()
     {
-        var conclusion = Assert.Single(Read("Việc sắp xếp phải theo Kết luận số 35 năm 2022 của Bộ Chính trị về danh mục chức danh lãnh đạo."));
-        Assert.Equal("35", conclusion.Number);
-        Assert.Equal("2022", conclusion.Issued?.Iso);
-        Assert.Equal("Bộ Chính trị", conclusion.Issuer);
+        var conclusion = Assert.Single(Read("Các tỉnh rà soát theo Kết luận số 21 năm 2019 của Ban Bí thư về công tác cán bộ."));
+        Assert.Equal("21", conclusion.Number);
+        Assert.Equal("2019", conclusion.Issued?.Iso);
+        Assert.Equal("Ban Bí thư", conclusion.Issuer);
     }
 
     [Fact]

@@ -140,7 +140,7 @@ internal static partial class EventDates
         if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)))
             return false;
         // A bare month is too loose to date an event unless its year is written, or it is the past
-        // month of an event named right before it ('trong cuộc bầu cử hồi tháng 1').
+        // month of an event named right before it ('cuộc trưng cầu ý dân hồi tháng 3').
         return date.Granularity == DateGranularity.Day || date.Year is not null || (!date.IsRelative && PastMonthOfNoun().IsMatch(before));
     }
 

@@ -34,7 +34,7 @@ internal static partial class EventPhrases
     }
 
     /// <summary>
-    /// 'Thủ tướng ký quyết định điều động …': signing a state or Party act is the act's date, read as
+    /// 'Bộ trưởng ký quyết định bổ nhiệm …': signing a state or Party act is the act's date, read as
     /// a document, not a happening; a treaty or memorandum signed ('ký kết Hiệp định …') stays an event.
     /// </summary>
     public static bool OnlySignsAnAct(string text, Reading reading) =>
@@ -49,8 +49,8 @@ internal static partial class EventPhrases
     private static partial Regex SignedAct();
 
     /// <summary>
-    /// 'Ông X được phân công điều hành từ ngày 2-5, sau khi Quốc hội thông qua … vào cùng ngày':
-    /// what the subject was given follows from the vote; the vote is the day's happening.
+    /// A post given to the subject on a day ('X được phân công … từ ngày …') by a vote the sentence
+    /// says was held that same day: the post follows from the vote; the vote is the day's happening.
     /// </summary>
     public static bool GivenByTheVote(string text, Reading reading, Reading? vote) =>
         vote is not null && reading.HeadStart < vote.HeadStart && reading.HeadStart >= 5

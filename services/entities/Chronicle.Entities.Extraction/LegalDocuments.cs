@@ -83,8 +83,8 @@ internal static partial class LegalDocuments
         }
         foreach (var act in AdoptedOnTheDay(context, anchor))
         {
-            // The same act told again ('Sáng 22/5, Quốc hội thông qua nghị quyết …' in the lead and the
-            // body), or cited by its number elsewhere: one document.
+            // The same act told again (in the lead and again in the body), or cited by its number
+            // elsewhere: one document.
             if (!found.Values.Any(d => d.Kind == act.Kind && d.Issued?.Iso == act.Issued?.Iso && (d.Issuer == act.Issuer || d.Number.Any(char.IsDigit))))
                 found[act.Number] = act;
         }
@@ -136,10 +136,10 @@ internal static partial class LegalDocuments
     private const int ActNameWords = 12;
 
     /// <summary>
-    /// Acts the text shows being adopted or signed on a day it writes, without a number: 'Chiều
-    /// 6/6, Quốc hội đã thông qua Nghị quyết phê chuẩn …', 'Ngày 12/10/2023, Thủ tướng Chính phủ
-    /// ký quyết định điều động …', 'sáng nay, Bộ Chính trị có quyết định …', 'Bản ghi nhớ hợp tác
-    /// … đã ký kết vào năm 2023'. The day of adoption is the act's date; an act only handed over
+    /// Acts the text shows being adopted or signed on a day it writes, without a number: a
+    /// resolution the legislature passes that afternoon, a decision a minister signs on a written
+    /// day, a decision a Party body takes 'this morning', a memorandum signed in a given year.
+    /// The day of adoption is the act's date; an act only handed over
     /// or announced at a ceremony ('trao quyết định …') is dated elsewhere, so it is not read here.
     /// </summary>
     private static IEnumerable<LegalDocumentMention> AdoptedOnTheDay(ArticleContext context, AnchorDate? anchor)
@@ -180,9 +180,8 @@ internal static partial class LegalDocuments
     }
 
     /// <summary>
-    /// The day of adoption: the day the sentence reports on ('Chiều 6/6, …', '… từ ngày 21-3, sau
-    /// khi Quốc hội thông qua … vào cùng ngày'), the day of writing for 'sáng nay', or a year
-    /// written right after a signature ('đã ký kết vào năm 2023').
+    /// The day of adoption: the day the sentence reports on (its lead, or a day the vote is said
+    /// to share), the day of writing for 'sáng nay', or a year written right after a signature.
     /// </summary>
     private static ExtractedDate? ActDate(ArticleContext context, TextSpan sentence, int actStart, int actEnd, AnchorDate? anchor)
     {
@@ -194,7 +193,7 @@ internal static partial class LegalDocuments
         var dates = DateRecognizer.Find(words).Select(d => d with { Start = d.Start + sentence.Start }).ToList();
         if (EventDates.In(text, sentence, dates, anchor, previous: null) is { } day && day.Day is not null)
             return EventDates.Dated(day, anchor, toCome: false);
-        // 'Trước đó, vào sáng nay, ngay sau khi Bộ Chính trị có quyết định …': the day of writing.
+        // 'this morning' further in than the lead ('…, vào sáng nay, Ban Bí thư có quyết định …'): the day of writing.
         if (TodayBefore().IsMatch(text.AsSpan(sentence.Start, actStart - sentence.Start))
             && anchor is { Granularity: DateGranularity.Day, Year: { } y, Month: { } m, Day: { } d })
             return new ExtractedDate($"{y:D4}-{m:D2}-{d:D2}", "day");
@@ -223,7 +222,7 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"\G[^.;]{0,20}?(?:ký(?:\s+kết)?)?\s*(?:vào\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex SignedInYear();
 
-    /// <summary>'Bản ghi nhớ hợp tác giữa hai thành phố đã ký kết vào năm 2023': the memorandum with the year it was signed.</summary>
+    /// <summary>A memorandum told with the year it was signed ('Bản ghi nhớ … ký năm 2021'): dated to that year.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex MemorandumSignedIn();
 
