@@ -34,7 +34,11 @@ internal static partial class EventDates
         // 'Sáng nay 7-5, …': the day written after 'nay', which the recogniser leaves without a lead word.
         if (today.Groups["d"].Success && WrittenDay(today.Groups["d"].Value, today.Groups["m"].Value) is { } written)
             return new Found(sentence.Start + today.Index, sentence.Start + today.Index + today.Length, null, written.Month, written.Day, AtStart: true);
-        // 'Chiều cùng ngày, …': the day of the event told just before.
+        // 'Hôm qua (16-5), …', 'Mới nhất chiều qua (5/8), …': the day written in brackets after a day counted back.
+        if (!today.Success && BracketedDayAfterYesterday().Match(words) is { Success: true } yesterday
+            && WrittenDay(yesterday.Groups["d"].Value, yesterday.Groups["m"].Value) is { } bracketed)
+            return new Found(sentence.Start + yesterday.Index, sentence.Start + yesterday.Index + yesterday.Length, null, bracketed.Month, bracketed.Day, AtStart: true);
+        // 'Chiều cùng ngày, …', 'Nhân dịp này, …': the day of the event told just before.
         var sameDay = SameDayLead().Match(words);
         if (sameDay.Success && previous is not null)
             return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
@@ -135,8 +139,9 @@ internal static partial class EventDates
         // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
         if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)))
             return false;
-        // A bare month is too loose to date an event unless its year is written.
-        return date.Granularity == DateGranularity.Day || date.Year is not null;
+        // A bare month is too loose to date an event unless its year is written, or it is the past
+        // month of an event named right before it ('cuộc trưng cầu ý dân hồi tháng 3').
+        return date.Granularity == DateGranularity.Day || date.Year is not null || (!date.IsRelative && PastMonthOfNoun().IsMatch(before));
     }
 
     /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3', 'khai mạc ngày 18 và bế mạc ngày 20/9': the first day.</summary>
@@ -147,11 +152,16 @@ internal static partial class EventDates
         return list.Success ? (list.Index, int.Parse(list.Groups["first"].ValueSpan, CultureInfo.InvariantCulture)) : null;
     }
 
+    /// <summary>'Hôm qua (16-5)', 'Chiều qua (5/8)' within the sentence's first words, before its first comma.</summary>
+    [GeneratedRegex(@"^[^,;]{0,20}?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+qua\s*\(\s*(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})\s*\)")]
+    private static partial Regex BracketedDayAfterYesterday();
+
     /// <summary>'Sáng nay', 'Cùng ngày', 'Chiều cùng ngày' within the sentence's first words.</summary>
     private static bool MayOpenOnADay(string text, TextSpan sentence)
     {
         var opening = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 60));
-        return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal);
+        return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal)
+            || opening.StartsWith("Nhân dịp này", StringComparison.Ordinal);
     }
 
     /// <summary>How far before or after a date the words that qualify it are looked for.</summary>
@@ -185,7 +195,7 @@ internal static partial class EventDates
     [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
-    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày)(?=\s*,)")]
+    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày|[Nn]hân\s+dịp\s+này)(?=\s*,)")]
     private static partial Regex SameDayLead();
 
     /// <summary>A lead that opens on today, with or without its date after it ('Sáng nay (15/3)', 'Sáng nay 7-5'): a written date wins.</summary>
@@ -209,6 +219,10 @@ internal static partial class EventDates
     [GeneratedRegex(@"(?<![\p{L}])(?:ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*$")]
     private static partial Regex DocumentVerbBefore();
 
+    /// <summary>An event noun, a few words, then 'hồi': 'cuộc bầu cử hồi ', 'phiên tòa sơ thẩm hồi '.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:cuộc\s+(?:bầu\s+cử|tổng\s+tuyển\s+cử|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|đảo\s+chính)|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Cc]huyến\s+thăm)(?:\s+[\p{L}0-9]+){0,4}?\s+hồi\s+$")]
+    private static partial Regex PastMonthOfNoun();
+
     [GeneratedRegex(@"^(?:sáng|chiều|trưa|tối|đêm)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDay();
 
@@ -217,11 +231,11 @@ internal static partial class EventDates
     private static partial Regex OpeningOnly();
 
     /// <summary>
-    /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024'), a document's
+    /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024', '22-12-1944 - 22-12-2024'), a document's
     /// issue ('ngày 4/3/2023, Ban Bí thư ra Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …'), a
     /// report's own day ('Báo X ngày 16-4 dẫn lời …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:cách\s+đây\s+(?:một|1)\s+năm|năm\s+ngoái|tròn\s+(?:một|1)\s+năm|(?:một|1)\s+năm\s+(?:trước|về\s+trước))(?![\p{L}])", RegexOptions.IgnoreCase)]

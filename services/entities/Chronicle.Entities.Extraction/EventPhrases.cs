@@ -33,6 +33,32 @@ internal static partial class EventPhrases
         return EventNoun().IsMatch(words) || EventVerb().IsMatch(words) || (date.AtStart && CutShort().IsMatch(words));
     }
 
+    /// <summary>
+    /// 'Bộ trưởng ký quyết định bổ nhiệm …': signing a state or Party act is the act's date, read as
+    /// a document, not a happening; a treaty or memorandum signed ('ký kết Hiệp định …') stays an event.
+    /// </summary>
+    public static bool OnlySignsAnAct(string text, Reading reading) =>
+        reading.HeadEnd > reading.HeadStart
+        && SignVerb().IsMatch(text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart))
+        && SignedAct().IsMatch(text.AsSpan(reading.HeadEnd, Math.Min(40, text.Length - reading.HeadEnd)));
+
+    [GeneratedRegex(@"^ký(?:\s+ban\s+hành)?$")]
+    private static partial Regex SignVerb();
+
+    [GeneratedRegex(@"^\s+(?:ban\s+hành\s+)?(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Cc]ông\s+điện|[Tt]hông\s+tư|[Cc]ông\s+văn|[Ll]ệnh|[Ss]ắc\s+lệnh)(?![\p{L}])")]
+    private static partial Regex SignedAct();
+
+    /// <summary>
+    /// A post given to the subject on a day ('X được phân công … từ ngày …') by a vote the sentence
+    /// says was held that same day: the post follows from the vote; the vote is the day's happening.
+    /// </summary>
+    public static bool GivenByTheVote(string text, Reading reading, Reading? vote) =>
+        vote is not null && reading.HeadStart < vote.HeadStart && reading.HeadStart >= 5
+        && GivenBefore().IsMatch(text.AsSpan(reading.HeadStart - 5, 5));
+
+    [GeneratedRegex(@"(?<![\p{L}])được\s$")]
+    private static partial Regex GivenBefore();
+
     public static Reading? Read(Sentence sentence, EventDates.Found date)
     {
         var text = sentence.Text;
@@ -204,6 +230,14 @@ internal static partial class EventPhrases
             var organised = predicate[verb.Length..].Trim();
             return new Reading(Capitalized(Shortened(organised)), verb.Index, verb.Index + verb.Length, subject);
         }
+        // 'ông X … bị Ban Chấp hành Trung ương kỷ luật': the body that acted is the subject, the person its object.
+        if (AgentBefore().Match(text, from, verb.Index - from) is { Success: true } agent && subject is not null && agent.Index > from)
+        {
+            var rest = predicate[verb.Length..].Trim();
+            var person = sentence.People.Any(p => subject.EndsWith(p.Person, StringComparison.Ordinal))
+                ? sentence.People.First(p => subject.EndsWith(p.Person, StringComparison.Ordinal)).Person : subject;
+            return new Reading(Capitalized(Shortened(Decided($"{agent.Groups["agent"].Value} {verb.Value} {PersonWord(text, from, verb.Index)}{person} {rest}".TrimEnd()))), verb.Index, verb.Index + verb.Length, agent.Groups["agent"].Value);
+        }
         // 'ông X bị khởi tố': the passive stays in the name, or the deed reads as the person's own.
         var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) ? "bị " : "";
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
@@ -261,11 +295,16 @@ internal static partial class EventPhrases
         return between.Contains(" do ", StringComparison.Ordinal) || between.StartsWith("Đoàn", StringComparison.OrdinalIgnoreCase) ? null : WithPost(sentence, person.Person);
     }
 
-    /// <summary>'Chủ tịch nước Tô Lâm': a post held rather than a Party membership, when the sentence gives one.</summary>
+    /// <summary>
+    /// 'Chủ tịch nước Tô Lâm': a post held rather than a Party membership, when the sentence gives
+    /// one; else a post left, as readers name a retired official ('Nguyên Phó Chủ tịch nước X').
+    /// </summary>
     private static string WithPost(Sentence sentence, string person)
     {
         var posts = sentence.Roles.Where(r => r.PersonName == person && r.Qualifier != "former").Select(r => r.Role).ToList();
         var post = posts.FirstOrDefault(p => !p.StartsWith("Ủy viên", StringComparison.Ordinal) && !p.StartsWith("Bí thư Trung ương", StringComparison.Ordinal)) ?? posts.FirstOrDefault();
+        if (post is null && sentence.Roles.FirstOrDefault(r => r.PersonName == person && r.Qualifier == "former" && !r.Role.StartsWith("Ủy viên", StringComparison.Ordinal)) is { } left)
+            return $"Nguyên {left.Role} {person}";
         return post is null ? person : $"{post} {person}";
     }
 
@@ -374,11 +413,11 @@ internal static partial class EventPhrases
         return organiser.Success ? organiser.Groups["body"].Value : null;
     }
 
-    /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests, attacks.</summary>
+    /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests, attacks, the named games of sport.</summary>
     [GeneratedRegex(
         @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|(?<![Tt]ang\s)[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
         + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|(?:[Bb]uổi\s+|[Cc]uộc\s+)?[Hh]ọp\s+báo"
-        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ)(?![\p{L}])")]
+        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ|SEA\s+Games|ASIAD|Asiad|Thế\s+vận\s+hội|Paralympic|World\s+Cup|Asian\s+Cup|AFF\s+Cup)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
@@ -404,11 +443,11 @@ internal static partial class EventPhrases
 
     private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò|vị\s+trí))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
-    private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do";
+    private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|(?:ra\s+)?phán\s+quyết(?=\s+(?:về|điều|bác|hủy|rằng|chấp|cho|tuyên|\p{Lu}))|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do";
 
     private const string HappeningVerbs =
         @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
-        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|phế\s+truất|ám\s+sát|không\s+kích"
+        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
         + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
     [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
@@ -428,11 +467,22 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();
 
+    /// <summary>'bị Ban Chấp hành Trung ương ' right before the verb: a passive with the body that acted.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])bị\s+(?<agent>(?:Ban|Bộ|Ủy|Uỷ|Hội|Tòa|Toà|Quốc|Chính|Thủ|Viện|Cơ|Cục|Tỉnh|Thành|Đảng|Quân)(?:\s+[\p{L}]+){1,7})\s+$")]
+    private static partial Regex AgentBefore();
+
+    /// <summary>'ông '/'bà ' as the text writes it before the person, kept before the name when the body is the subject.</summary>
+    private static string PersonWord(string text, int from, int to)
+    {
+        var head = text.AsSpan(from, Math.Min(8, to - from)).TrimStart();
+        return head.StartsWith("ông ", StringComparison.Ordinal) ? "ông " : head.StartsWith("bà ", StringComparison.Ordinal) ? "bà " : "";
+    }
+
     [GeneratedRegex(@"(?<![\p{L}])(?:từ|đến|tới)\s+$")]
     private static partial Regex SpanEndBefore();
 
     /// <summary>Deeds a month dates as events: discipline, justice, visits and talks, treaties, openings, attacks, deaths.</summary>
-    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh)$")]
+    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
     private static partial Regex PastDeedVerb();
 
     [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]

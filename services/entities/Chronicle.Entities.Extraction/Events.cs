@@ -43,12 +43,15 @@ internal static partial class Events
             var sentence = AfterPhotoCredit(text, whole);
             var previous = dated.Count > 0 ? dated[^1].Date : null;
             if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
-                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date))
+                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date, anchor?.Year))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
-            if (reading is null)
+            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
                 continue;
+            var vote = EventPhrases.DecidedSameDay(told);
+            if (EventPhrases.GivenByTheVote(text, reading, vote))
+                reading = vote!;
             var organizer = Organizer(context, sentence, reading);
             reading = WithOrganizer(reading, organizer);
             if (ToldBefore(context, events, dated, sentence, date, reading))
@@ -71,7 +74,7 @@ internal static partial class Events
             foreach (var deed in EventPhrases.FurtherDeeds(text, sentence, reading))
                 events.Add(mention with { Name = deed, IsMainEvent = false, Place = null });
             // '…, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote is an event of that day too.
-            if (EventPhrases.DecidedSameDay(told) is { } vote && vote.Name != reading.Name)
+            if (vote is not null && vote.Name != reading.Name)
                 events.Add(mention with { Name = vote.Name, IsMainEvent = false, Place = null, Organizer = vote.Subject, Chair = null });
             mainFound |= isMain;
         }
@@ -140,9 +143,11 @@ internal static partial class Events
     /// 'phiên họp thường kỳ tháng 4/2024' after the report of 15/4 too. A date opening its clause
     /// tells something new.
     /// </summary>
-    private static bool IsBackReference(List<DatedEvent> dated, EventDates.Found date) =>
+    /// <remarks>A month written without its year is of the article's year: 'tháng 1' is not the January of 2007 told before.</remarks>
+    private static bool IsBackReference(List<DatedEvent> dated, EventDates.Found date, int? anchorYear) =>
         !date.AtStart && dated.Any(d => SameDay(d.Date, date)
-            || (date.Day is null && d.Date.Month == date.Month && (date.Year is null || d.Date.Year is null || d.Date.Year == date.Year)));
+            || (date.Day is null && d.Date.Month == date.Month && (date.Year ?? anchorYear) is var year
+                && (year is null || d.Date.Year is null || d.Date.Year == year)));
 
     /// <summary>
     /// The lead printed twice (a teaser, then the body) or told again in other words: the same
@@ -194,8 +199,9 @@ internal static partial class Events
         return shorter == 0 ? 0 : (double)first.Count(second.Contains) / shorter;
     }
 
+    /// <remarks>Two months alone are one only with the same year: a yearless 'tháng 1' is not January 2007.</remarks>
     private static bool SameDay(EventDates.Found a, EventDates.Found b) =>
-        a.Month == b.Month && a.Day == b.Day && (a.Year is null || b.Year is null || a.Year == b.Year);
+        a.Month == b.Month && a.Day == b.Day && (a.Year is null || b.Year is null ? a.Day is not null : a.Year == b.Year);
 
     private static string NameFrom(string text, int start)
     {

@@ -81,6 +81,13 @@ internal static partial class LegalDocuments
             if (!found.ContainsKey(named.Number))
                 found[named.Number] = named;
         }
+        foreach (var act in AdoptedOnTheDay(context, anchor))
+        {
+            // The same act told again (in the lead and again in the body), or cited by its number
+            // elsewhere: one document.
+            if (!found.Values.Any(d => d.Kind == act.Kind && d.Issued?.Iso == act.Issued?.Iso && (d.Issuer == act.Issuer || d.Number.Any(char.IsDigit))))
+                found[act.Number] = act;
+        }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
         return [.. found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number)))];
@@ -124,6 +131,106 @@ internal static partial class LegalDocuments
             yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace(memorandum.Value).TrimEnd(',', '.'), null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index));
         }
     }
+
+    /// <summary>Most words an unnumbered act's name keeps of what it decided.</summary>
+    private const int ActNameWords = 12;
+
+    /// <summary>
+    /// Acts the text shows being adopted or signed on a day it writes, without a number: a
+    /// resolution the legislature passes that afternoon, a decision a minister signs on a written
+    /// day, a decision a Party body takes 'this morning', a memorandum signed in a given year.
+    /// The day of adoption is the act's date; an act only handed over
+    /// or announced at a ceremony ('trao quyết định …') is dated elsewhere, so it is not read here.
+    /// </summary>
+    private static IEnumerable<LegalDocumentMention> AdoptedOnTheDay(ArticleContext context, AnchorDate? anchor)
+    {
+        var text = context.Text;
+        foreach (Match act in AdoptedAct().Matches(text))
+        {
+            var sentence = context.SentenceOf(act.Index);
+            var kind = act.Groups["resolution"].Success ? "Nghị quyết" : act.Groups["decision"].Success ? "Quyết định" : "Bản ghi nhớ";
+            var whatStart = act.Index + act.Length;
+            // The kind closing its sentence ('… thông qua nghị quyết.\n'): nothing named after it.
+            if (whatStart >= sentence.End)
+                continue;
+            var what = ActName(text, whatStart, sentence.End);
+            // 'thông qua nghị quyết.' names no act: the one told with its content is the document.
+            if (what.Length == 0)
+                continue;
+            if (ActDate(context, sentence, act.Index, whatStart + what.Length, anchor) is not { } date)
+                continue;
+            var issuer = IssuerOfAct(text, sentence.Start, act.Index);
+            yield return new LegalDocumentMention(kind, $"{kind} {what}", issuer, date, what, sentence);
+        }
+        foreach (Match memorandum in MemorandumSignedIn().Matches(text))
+        {
+            var what = OneSpace(memorandum.Groups["what"].Value).Trim(' ', ',');
+            yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace($"Bản ghi nhớ {what}"), null,
+                new ExtractedDate(memorandum.Groups["y"].Value, "year"), what.Length >= 3 ? what : null, context.SentenceOf(memorandum.Index));
+        }
+    }
+
+    /// <summary>What the act decided, up to where its clause ends, cut to a readable length.</summary>
+    private static string ActName(string text, int start, int sentenceEnd)
+    {
+        var stop = ActNameStop().Match(text, start, sentenceEnd - start);
+        var end = stop.Success ? stop.Index : sentenceEnd;
+        var words = text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(ActNameWords)).TrimEnd(',', '.', ';', ':');
+    }
+
+    /// <summary>
+    /// The day of adoption: the day the sentence reports on (its lead, or a day the vote is said
+    /// to share), the day of writing for 'sáng nay', or a year written right after a signature.
+    /// </summary>
+    private static ExtractedDate? ActDate(ArticleContext context, TextSpan sentence, int actStart, int actEnd, AnchorDate? anchor)
+    {
+        var text = context.Text;
+        var after = text.AsSpan(actEnd, Math.Clamp(sentence.End - actEnd, 0, 40));
+        if (SignedInYear().Match(text, actEnd, after.Length) is { Success: true } year)
+            return new ExtractedDate(year.Groups["y"].Value, "year");
+        var words = text.Substring(sentence.Start, sentence.Length);
+        var dates = DateRecognizer.Find(words).Select(d => d with { Start = d.Start + sentence.Start }).ToList();
+        if (EventDates.In(text, sentence, dates, anchor, previous: null) is { } day && day.Day is not null)
+            return EventDates.Dated(day, anchor, toCome: false);
+        // 'this morning' further in than the lead ('…, vào sáng nay, Ban Bí thư có quyết định …'): the day of writing.
+        if (TodayBefore().IsMatch(text.AsSpan(sentence.Start, actStart - sentence.Start))
+            && anchor is { Granularity: DateGranularity.Day, Year: { } y, Month: { } m, Day: { } d })
+            return new ExtractedDate($"{y:D4}-{m:D2}-{d:D2}", "day");
+        return null;
+    }
+
+    /// <summary>The body that adopts or signs, named last before the verb ('Quốc hội khóa XV', 'Chủ tịch nước Tô Lâm đã ký').</summary>
+    private static string? IssuerOfAct(string text, int sentenceStart, int actStart)
+    {
+        var from = Math.Max(sentenceStart, actStart - 120);
+        var issuer = IssuerBeforeAct().Match(text, from, actStart - from);
+        return issuer.Success ? Issuer(issuer.Groups["issuer"].Value) : null;
+    }
+
+    /// <summary>
+    /// 'thông qua (các) nghị quyết', 'ký (ban hành) quyết định', 'có quyết định', 'ký (kết) bản ghi
+    /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết': a verb of adoption or signature with the kind, no number after it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
+    private static partial Regex AdoptedAct();
+
+    /// <summary>Where an act's name ends: a clause mark, or what tells who it concerns and when.</summary>
+    [GeneratedRegex(@"[,;.:(]|\s(?:vào|sau\s+khi|để|nhằm|theo|kể\s+từ|từ\s+ngày|và\s+tặng)(?![\p{L}])")]
+    private static partial Regex ActNameStop();
+
+    [GeneratedRegex(@"\G[^.;]{0,20}?(?:ký(?:\s+kết)?)?\s*(?:vào\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    private static partial Regex SignedInYear();
+
+    /// <summary>A memorandum told with the year it was signed ('Bản ghi nhớ … ký năm 2021'): dated to that year.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    private static partial Regex MemorandumSignedIn();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex TodayBefore();
+
+    [GeneratedRegex(@"(?<issuer>" + Issuers + @")(?:\s+\p{Lu}[\p{L}]*){0,4}(?:\s+(?:đã|vừa|cũng))?(?:\s+biểu\s+quyết)?\s+$")]
+    private static partial Regex IssuerBeforeAct();
 
     private static bool CodedNumberOf(string coded, string bare) =>
         coded.Length > bare.Length && coded.StartsWith(bare, StringComparison.Ordinal) && coded[bare.Length] is '-' or '/';
@@ -181,6 +288,9 @@ internal static partial class LegalDocuments
         var number = match.Groups["number"].Value;
         var afterSo = match.Groups["so"].Success;
         var rest = text.AsSpan(match.Index + match.Length);
+        // 'Kết luận số 35 năm 2022': the year it was issued, not a count of years.
+        if (YearOfIssue().IsMatch(rest[..Math.Min(20, rest.Length)]))
+            return afterSo || char.IsUpper(written[0]);
         if (BareFollower().IsMatch(rest[..Math.Min(20, rest.Length)]))
             return false;
         // 'Chương trình 135' names a programme, not a document: only its coded number is one.
@@ -202,8 +312,12 @@ internal static partial class LegalDocuments
         var sentence = context.SentenceOf(start);
         var windowEnd = Math.Min(Math.Max(sentence.End, end), Math.Min(text.Length, end + DetailWindow));
         var after = text[end..windowEnd];
+        var yearOfIssue = YearOfIssue().Match(after);
+        after = after[yearOfIssue.Length..];
         var details = Details().Match(after);
         var issued = details.Groups["date"].Success ? DayOf(DateRecognizer.Find(details.Groups["date"].Value).FirstOrDefault(), anchor) : null;
+        if (issued is null && yearOfIssue.Success)
+            issued = new ExtractedDate(yearOfIssue.Groups["y"].Value, "year");
         var issuer = details.Groups["issuer"].Success ? Issuer(details.Groups["issuer"].Value) : null;
         var subject = details.Groups["subject"].Success ? details.Groups["subject"].Value.Trim().TrimEnd(',', '.', ' ') : null;
 
@@ -268,6 +382,10 @@ internal static partial class LegalDocuments
     /// <summary>The letters after the number: 'NQ' in '34-NQ/TW', 'QH' in '43/2022/QH15'.</summary>
     [GeneratedRegex(@"^[0-9]+(?:/[0-9]{4})?[-/](?<code>\p{Lu}[\p{L}]*)")]
     private static partial Regex CodeOf();
+
+    /// <summary>' năm 2022' right after a bare number: the year the document was issued.</summary>
+    [GeneratedRegex(@"^\s+năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    private static partial Regex YearOfIssue();
 
     /// <summary>What makes a bare number a count or a year: 'Nghị quyết 2 năm', 'Kết luận 3 điểm'.</summary>
     [GeneratedRegex(@"^\s*(?:%|năm|tháng|ngày|người|điểm|nội\s+dung|vấn\s+đề|văn\s+bản|điều|khoản|trang|lần|giờ|phút|tỷ|triệu|nghìn)(?!\p{L})")]
