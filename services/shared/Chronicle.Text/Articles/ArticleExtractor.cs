@@ -70,7 +70,7 @@ public static class ArticleExtractor
         var article = reader switch
         {
             HtmlMainTextReader.Own => ReadOwn(normalized),
-            HtmlMainTextReader.Readability => ReadReadability(normalized),
+            HtmlMainTextReader.Readability => WithLead(ReadReadability(normalized)),
             _ => ReadEither(normalized),
         };
         var read = article.CleanText.Length > 0 ? article : DensestText(normalized, article);
@@ -82,7 +82,8 @@ public static class ArticleExtractor
         var own = ReadOwn(html);
         if (own.Language == "vi" && own.CleanText.Length > 0)
             return own;
-        var readability = ReadReadability(html);
+        // The lead printed above the body is added after the choice: the choice weighs the bodies.
+        var (readability, lead) = ReadReadability(html);
         // SmartReader settled on a side block (a sign-in box, a blog's header) when it kept less
         // than a fifth of what the own reader's densest run of paragraphs holds.
         if (readability.CleanText.Length > 0 && WordCount(readability.CleanText) * SideBlockShare < WordCount(own.CleanText))
@@ -95,7 +96,7 @@ public static class ArticleExtractor
             && TitleCoverage(title, readability.CleanText) <= ownCoverage - TitleCoverageGap)
             return own with { CleanText = string.Join("\n\n", WithoutFurnitureLines(own.CleanText.Split("\n\n").ToList())) };
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
-            return readability;
+            return WithLead(readability, lead);
         // SmartReader found no article: the own reader's block, unless it holds less than half the
         // page's prose (its template rules, made for Vietnamese outlets, took the rest away).
         var densest = DensestText(html, own);
@@ -146,20 +147,27 @@ public static class ArticleExtractor
     /// The line rules of the assembler (menus, date lines, bylines, credits, 'Tin liên quan') are
     /// Vietnamese outlets' conventions: other pages keep SmartReader's text, less a repeated title.
     /// </summary>
-    private static ExtractedArticle ReadReadability(string html)
+    private static (ExtractedArticle Article, string? Lead) ReadReadability(string html)
     {
         var reading = ReadabilityArticleReader.Read(html);
         if (reading.Language == "vi")
         {
             var article = ArticleAssembler.Assemble(reading.Paragraphs, reading.Title, reading.DateLine);
-            return article with { Byline = article.Byline ?? reading.Byline, Language = "vi" };
+            return (article with { Byline = article.Byline ?? reading.Byline, Language = "vi" }, null);
         }
         var title = reading.Title ?? "";
         var paragraphs = reading.Paragraphs.ToList();
         if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
             paragraphs.RemoveAt(0);
-        return new ExtractedArticle(title, string.Join("\n\n", WithoutFurnitureLines(paragraphs)), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
+        return (new ExtractedArticle(title, string.Join("\n\n", WithoutFurnitureLines(paragraphs)), reading.Byline, SourceLine: null, reading.DateLine, reading.Language),
+            reading.Lead);
     }
+
+    /// <summary>The article with its lead on top, when the template printed one above the body.</summary>
+    private static ExtractedArticle WithLead((ExtractedArticle Article, string? Lead) reading) => WithLead(reading.Article, reading.Lead);
+
+    private static ExtractedArticle WithLead(ExtractedArticle article, string? lead) =>
+        lead is null || article.CleanText.Length == 0 ? article : article with { CleanText = lead + "\n\n" + article.CleanText };
 
     /// <summary>No main block: the page's prose paragraphs, through the same line rules when they leave any.</summary>
     private static ExtractedArticle DensestText(string html, ExtractedArticle found)

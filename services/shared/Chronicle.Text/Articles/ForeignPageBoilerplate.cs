@@ -100,6 +100,55 @@ internal static partial class ForeignPageBoilerplate
 
     private static int TextLength(IElement element) => element.TextContent.Length;
 
+    /// <summary>Words of class and id names that mark a lead (standfirst) paragraph: 'article-lead', 'chapo', 'entry__subtitle', 'teaser-text'.</summary>
+    private static readonly HashSet<string> LeadWords =
+    [
+        "lead", "intro", "introtext", "chapo", "chapeau", "excerpt", "summary", "subtitle", "standfirst", "teaser", "teasertext",
+        "abstract", "description", "deck", "dek", "sapo", "subline", "kicker",
+    ];
+
+    private const int MinLeadLength = 60;
+    private const int MaxLeadLength = 1500;
+
+    /// <summary>
+    /// The page's lead paragraph when a name says so: the first element after the headline named as
+    /// a lead, with a sentence or more of text that is not mostly links, and not inside a link or a
+    /// list item (a teaser of another story). Templates print it above the body, where the reader
+    /// does not look.
+    /// </summary>
+    public static string? Lead(IDocument document)
+    {
+        if (document.Body is not { } body)
+            return null;
+        var headline = body.QuerySelector("h1");
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (element.LocalName is "a" or "li" or "ul" or "ol" or "nav" or "footer" or "aside" or "form" or "script" or "style" or "img" or "meta"
+                || !HasLeadWord(element))
+                continue;
+            if (headline is not null && !headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following))
+                continue;
+            var text = HtmlArticleReader.Clean(element.TextContent);
+            if (text.Length is < MinLeadLength or > MaxLeadLength || LinkTextLength(element) * 2 >= text.Length
+                || element.Closest("a, li, nav, footer, aside, form") is not null
+                || element.QuerySelectorAll("*").Any(child => HasLeadWord(child) && HtmlArticleReader.Clean(child.TextContent).Length >= MinLeadLength))
+                continue;
+            return text;
+        }
+        return null;
+    }
+
+    private static bool HasLeadWord(IElement element)
+    {
+        foreach (var name in new[] { element.ClassName, element.Id })
+        {
+            if (!string.IsNullOrEmpty(name) && NameWordBreak().Split(name).Any(w => LeadWords.Contains(w.ToLowerInvariant())))
+                return true;
+        }
+        return false;
+    }
+
+
     /// <summary>A list, table or line whose text is mostly links is a box of teasers, not article text.</summary>
     private const double LinkDensity = 0.5;
 
