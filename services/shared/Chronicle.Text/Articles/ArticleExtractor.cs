@@ -83,10 +83,10 @@ public static class ArticleExtractor
         if (own.Language == "vi" && own.CleanText.Length > 0)
             return own;
         // The lead printed above the body is added after the choice: the choice weighs the bodies.
-        var (readability, lead) = ReadReadability(html);
+        var (readability, lead, blockWords) = ReadReadability(html);
         // SmartReader settled on a side block (a sign-in box, a blog's header) when it kept less
         // than a fifth of what the own reader's densest run of paragraphs holds.
-        if (readability.CleanText.Length > 0 && WordCount(readability.CleanText) * SideBlockShare < WordCount(own.CleanText))
+        if (readability.CleanText.Length > 0 && blockWords * SideBlockShare < WordCount(own.CleanText))
             return own;
         // A story is about its headline: when SmartReader's block hardly names it and the own
         // block does, SmartReader took another block (a list of signatories, a teaser of another story).
@@ -147,24 +147,29 @@ public static class ArticleExtractor
     /// The line rules of the assembler (menus, date lines, bylines, credits, 'Tin liên quan') are
     /// Vietnamese outlets' conventions: other pages keep SmartReader's text, less a repeated title.
     /// </summary>
-    private static (ExtractedArticle Article, string? Lead) ReadReadability(string html)
+    /// <remarks>
+    /// Also the lead printed above the body (pages that are not Vietnamese), and the words of
+    /// SmartReader's block as it chose it, before the pruning of captions and link lists: the
+    /// measure of which block it settled on.
+    /// </remarks>
+    private static (ExtractedArticle Article, string? Lead, int BlockWords) ReadReadability(string html)
     {
         var reading = ReadabilityArticleReader.Read(html);
         if (reading.Language == "vi")
         {
             var article = ArticleAssembler.Assemble(reading.Paragraphs, reading.Title, reading.DateLine);
-            return (article with { Byline = article.Byline ?? reading.Byline, Language = "vi" }, null);
+            return (article with { Byline = article.Byline ?? reading.Byline, Language = "vi" }, null, WordCount(article.CleanText));
         }
         var title = reading.Title ?? "";
         var paragraphs = reading.Paragraphs.ToList();
         if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
             paragraphs.RemoveAt(0);
         return (new ExtractedArticle(title, string.Join("\n\n", WithoutFurnitureLines(paragraphs)), reading.Byline, SourceLine: null, reading.DateLine, reading.Language),
-            reading.Lead);
+            reading.Lead, reading.BlockWords);
     }
 
     /// <summary>The article with its lead on top, when the template printed one above the body.</summary>
-    private static ExtractedArticle WithLead((ExtractedArticle Article, string? Lead) reading) => WithLead(reading.Article, reading.Lead);
+    private static ExtractedArticle WithLead((ExtractedArticle Article, string? Lead, int BlockWords) reading) => WithLead(reading.Article, reading.Lead);
 
     private static ExtractedArticle WithLead(ExtractedArticle article, string? lead) =>
         lead is null || article.CleanText.Length == 0 ? article : article with { CleanText = lead + "\n\n" + article.CleanText };

@@ -20,7 +20,7 @@ internal static partial class ForeignPageBoilerplate
         "newsletter", "subscribe", "subscription", "promo", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "rating",
         "authorbox", "authorbio", "bio", "credits", "copyright", "cookie", "cookies", "consent", "gdpr",
         "sidebar", "popular", "trending", "tags", "tagcloud", "tagged", "postmeta", "entrymeta",
-        "advert", "advertisement", "ads", "ad", "sponsored", "pagination", "pager", "footer",
+        "advert", "advertisement", "ads", "ad", "sponsored", "pagination", "pager", "footer", "ratings", "disclaimer", "disclosure",
     ];
 
     /// <summary>Words that name the article's own box.</summary>
@@ -31,6 +31,11 @@ internal static partial class ForeignPageBoilerplate
     [
         "comment", "comments", "kommentare", "kommentar", "commentaires", "comentarios", "komentarze", "disqus", "respond", "replies",
     ];
+
+    /// <summary>Words of class and id names that mark a picture's caption or credit inside the article ('wp-caption-text', 'media__caption').</summary>
+    private static readonly HashSet<string> CaptionWords = ["caption", "captions", "imagecaption", "photocaption", "figcaption", "photocredit", "imagecredit"];
+
+    private const int MaxCaptionLength = 500;
 
     /// <summary>A box holding real prose (three long paragraphs) is the article's wrapper ('post tag-x category-y'), whatever its name.</summary>
     private const int ProseParagraphLength = 150;
@@ -161,8 +166,16 @@ internal static partial class ForeignPageBoilerplate
     {
         // Captions, taken here rather than before the reading: without them the reader weighs a
         // gallery of captioned pictures as text.
-        foreach (var caption in content.QuerySelectorAll("figcaption").ToList())
-            caption.Remove();
+        // A caption is a line or two: a longer box named so wraps the picture and the text around it.
+        var captions = content.QuerySelectorAll("*")
+            .Where(e => e.LocalName == "figcaption" || (HasWord(e, CaptionWords) && TextLength(e) <= MaxCaptionLength))
+            .ToList();
+        // When the captions hold most of the text, the page is a gallery and they are its story.
+        if (captions.Where(c => !captions.Any(other => other != c && other.Contains(c))).Sum(TextLength) * 2 < TextLength(content))
+        {
+            foreach (var caption in captions)
+                caption.Remove();
+        }
         // Headings stay: a list of products or places names each item by a link.
         foreach (var element in content.QuerySelectorAll("ul, ol, dl, table, p, li, div").ToList())
         {

@@ -45,7 +45,9 @@ internal static class ReadabilityArticleReader
 
         var paragraphs = new List<string>();
         string? byline = null;
-        using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true })
+        var blockWords = 0;
+        // Class names kept: the pruning below reads them (captions, credits).
+        using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true, KeepClasses = true })
         {
             var article = Parse(reader);
             if (article is not null && !string.IsNullOrWhiteSpace(article.Content))
@@ -53,6 +55,7 @@ internal static class ReadabilityArticleReader
                 var content = new HtmlParser().ParseDocument(article.Content);
                 if (content.Body is { } body)
                 {
+                    blockWords = body.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
                     if (language != "vi")
                         ForeignPageBoilerplate.PruneContent(body);
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
@@ -69,7 +72,7 @@ internal static class ReadabilityArticleReader
             paragraphs.Insert(0, leadText);
         if (foreignLead is not null && !LeadsInto(foreignLead, paragraphs, pageText))
             foreignLead = null;
-        return new HtmlReading(title, paragraphs, dateLine, byline, language) { Lead = foreignLead };
+        return new HtmlReading(title, paragraphs, dateLine, byline, language) { Lead = foreignLead, BlockWords = blockWords };
     }
 
     /// <summary>The most text between a lead and the body it opens: pictures with captions, a byline, a date, share bars.</summary>
@@ -114,6 +117,9 @@ internal sealed record HtmlReading(string? Title, IReadOnlyList<string> Paragrap
 {
     /// <summary>The lead printed above the body of a page that is not Vietnamese, not in <see cref="Paragraphs"/>; null when none.</summary>
     public string? Lead { get; init; }
+
+    /// <summary>The words of the block the reader chose, before any pruning inside it.</summary>
+    public int BlockWords { get; init; }
 }
 
 /// <summary>The page's declared language: &lt;html lang&gt;, else the content-language or og:locale meta.</summary>
