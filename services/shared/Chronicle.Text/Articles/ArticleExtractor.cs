@@ -105,6 +105,9 @@ public static class ArticleExtractor
 
     private const int SideBlockShare = 5;
 
+    /// <summary>How many paragraphs at the top and at the end of a story may be its date lines.</summary>
+    private const int DateLineReach = 3;
+
     /// <summary>The longest line dropped when printed again: a date, a print bar, a label; repeated prose stays.</summary>
     private const int MaxRepeatedLine = 80;
 
@@ -113,6 +116,12 @@ public static class ArticleExtractor
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
+        // Date lines print above the story or below it; dates inside it are a table's or a timeline's.
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            if ((i < DateLineReach || i >= paragraphs.Count - DateLineReach) && ForeignPageBoilerplate.IsDateOnlyLine(paragraphs[i]))
+                paragraphs.RemoveAt(i);
+        }
         return paragraphs;
     }
 

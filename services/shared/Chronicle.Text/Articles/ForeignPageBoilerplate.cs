@@ -209,8 +209,8 @@ internal static partial class ForeignPageBoilerplate
         return text.Length is > 0 and <= 40 && text.EndsWith(':');
     }
 
-    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more'), in the languages of the pages met: the label alone or before a colon or an arrow.</summary>
-    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|(à |a )?lire aussi|voir aussi|read (more|also)|see also|also read|related( articles| stories)?|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\s*([:»>|–—-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more', 'Weitere Artikel zum Thema'), in the languages of the pages met: the label alone or before a colon or an arrow.</summary>
+    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zu(m)? [\p{L}\s]{0,30}|auch interessant|das könnte sie (auch )?interessieren!?|weitere (artikel|beiträge|infos|informationen|themen|tourentipps)( [\p{L}\s]{0,30})?|zum weiterlesen|schon gelesen\??|ähnliche (themen|artikel|beiträge)|neueste artikel|viel gelesen( [\p{L}\s]{0,20})?|meistgelesen|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|contenido relacionado|noticias relacionadas|(à |a )?lire aussi|voir aussi|read (more|also|next)|see also|also read|more on this( story)?|related( articles| stories| posts| content)?|you (may|might) also like|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\s*([:»>|–—-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointerLine();
 
     /// <summary>Picture credits and copyright lines ('Foto: dpa', '© 2020 …', 'Bild: Jahr Media').</summary>
@@ -221,6 +221,12 @@ internal static partial class ForeignPageBoilerplate
     [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLine();
 
+    /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
+    [GeneratedRegex(@"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? \d{1,2}[:.]\d{2}( ?uhr| ?h)?)?|\d{1,2}[:.]\d{2}( ?uhr| ?h)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnlyLine();
+
+    private const int MaxDateOnlyLine = 40;
+
     private const int MaxPointerLine = 200;
     private const int MaxCreditLine = 120;
     private const int MaxShareLine = 60;
@@ -230,4 +236,7 @@ internal static partial class ForeignPageBoilerplate
         (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
+
+    /// <summary>A paragraph that is only a date or a time: furniture at the top or the end of a story, content in a table or a timeline.</summary>
+    public static bool IsDateOnlyLine(string paragraph) => paragraph.Length <= MaxDateOnlyLine && DateOnlyLine().IsMatch(paragraph);
 }
