@@ -105,6 +105,9 @@ public static class ArticleExtractor
 
     private const int SideBlockShare = 5;
 
+    /// <summary>The longest line of a list of other stories: a headline and a sentence of teaser.</summary>
+    private const int MaxTeaserLine = 200;
+
     /// <summary>How many paragraphs at the top and at the end of a story may be its date lines.</summary>
     private const int DateLineReach = 3;
 
@@ -114,6 +117,16 @@ public static class ArticleExtractor
     /// <summary>Furniture lines of pages of any language gone, and a short line printed twice (a date and print bar above and below the story) once.</summary>
     private static List<string> WithoutFurnitureLines(List<string> paragraphs)
     {
+        // A box label in the second half of the story, followed by nothing but short lines, heads
+        // a list of other stories' headlines: the story ended above it.
+        for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
+        {
+            if (ForeignPageBoilerplate.IsBoxLabel(paragraphs[i]) && paragraphs.Skip(i + 1).All(p => p.Length < MaxTeaserLine))
+            {
+                paragraphs.RemoveRange(i, paragraphs.Count - i);
+                break;
+            }
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
         // Date lines print above the story or below it; dates inside it are a table's or a timeline's.

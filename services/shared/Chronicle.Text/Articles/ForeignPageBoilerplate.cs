@@ -237,6 +237,13 @@ internal static partial class ForeignPageBoilerplate
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
 
+    private const int MaxLabelLine = 60;
+
+    /// <summary>A line that only heads a box of other stories ('Weitere Artikel zum Thema', 'Related stories:', 'Ähnliche Themen').</summary>
+    public static bool IsBoxLabel(string paragraph) =>
+        paragraph.Length <= MaxLabelLine && PointerLine().Match(paragraph) is { Success: true } label
+        && paragraph[label.Length..].Trim().Length == 0;
+
     /// <summary>A paragraph that is only a date or a time: furniture at the top or the end of a story, content in a table or a timeline.</summary>
     public static bool IsDateOnlyLine(string paragraph) => paragraph.Length <= MaxDateOnlyLine && DateOnlyLine().IsMatch(paragraph);
 }
