@@ -59,6 +59,23 @@ internal static partial class ForeignPageBoilerplate
     {
         if (document.Body is not { } body)
             return;
+        // Some blogs print the story itself inside <noscript>, for readers without scripts: that
+        // is text to read, while a <noscript> with a picture or a notice asking for JavaScript
+        // (with the cookie terms after it) is not.
+        // A page copied whole into a <noscript> has its prose outside it too: that copy stays out.
+        var noscripts = body.QuerySelectorAll("noscript").ToList();
+        var proseOutside = noscripts.Count == 0 ? "" : string.Join('\n', body.QuerySelectorAll("p").Where(p => p.Closest("noscript") is null).Select(p => p.TextContent.Trim()));
+        foreach (var noscript in noscripts)
+        {
+            var prose = noscript.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).FirstOrDefault(t => t.Length >= ProseParagraphLength);
+            if (noscript.Parent is { } parent && prose is not null && HoldsProse(noscript)
+                && !noscript.TextContent.Contains("javascript", StringComparison.OrdinalIgnoreCase) && !proseOutside.Contains(prose[..ProseParagraphLength], StringComparison.Ordinal))
+            {
+                foreach (var child in noscript.ChildNodes.ToList())
+                    parent.InsertBefore(child, noscript);
+                noscript.Remove();
+            }
+        }
         var pageText = Math.Max(1, TextLength(body));
         // The run of paragraphs with most text is the article or in it: the boxes around it may
         // bear any name (one site prints its stories inside a 'sidebar_content').
