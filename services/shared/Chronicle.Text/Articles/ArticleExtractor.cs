@@ -108,6 +108,9 @@ public static class ArticleExtractor
     /// <summary>The longest line of a list of other stories: a headline and a sentence of teaser.</summary>
     private const int MaxTeaserLine = 200;
 
+    /// <summary>How many paragraphs at the end of a story may be closing calls to act.</summary>
+    private const int ClosingReach = 4;
+
     /// <summary>How many paragraphs at the top and at the end of a story may be its date lines.</summary>
     private const int DateLineReach = 3;
 
@@ -129,6 +132,12 @@ public static class ArticleExtractor
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
+        // Calls to subscribe, donate or share close the story, with no mark-up of their own.
+        for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - ClosingReach); i--)
+        {
+            if (ForeignPageBoilerplate.IsClosingCall(paragraphs[i]))
+                paragraphs.RemoveAt(i);
+        }
         // Date lines print above the story or below it; dates inside it are a table's or a timeline's.
         for (var i = paragraphs.Count - 1; i >= 0; i--)
         {

@@ -254,6 +254,18 @@ internal static partial class ForeignPageBoilerplate
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
 
+    /// <summary>
+    /// Calls to act that close a page's story ('Subscribe now …', 'Download our app', 'Valora esta
+    /// noticia', 'Unterstützen Sie …', 'This entry was posted in …', copyright and reprint notes).
+    /// </summary>
+    [GeneratedRegex(@"\b(subscrib(e|er|ers|ing)|subscription|abonn(ieren|ement|ez|enten)|suscr[ií]b|hazte miembro|newsletter|sign(ing)? up|download (the|our)|canal de (telegram|youtube|whatsapp)|follow us|s[ií]guenos|folgen sie uns|spende|unterst[üu]tze|donate|support (us|our)|nicht zu teilen|share this|valora esta|if you enjoyed|this entry was posted|written permission|copyrighted|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|pour lire la suite|already a subscriber)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallToAct();
+
+    private const int MaxClosingLine = 300;
+
+    /// <summary>A short line that asks the reader to subscribe, donate, follow or share, or states the copyright: furniture when it closes the story.</summary>
+    public static bool IsClosingCall(string paragraph) => paragraph.Length <= MaxClosingLine && CallToAct().IsMatch(paragraph);
+
     private const int MaxLabelLine = 60;
 
     /// <summary>A line that only heads a box of other stories ('Weitere Artikel zum Thema', 'Related stories:', 'Ähnliche Themen').</summary>
