@@ -106,6 +106,8 @@ foreach (var folder in folders)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} {(score.Refused ? "REFUSED " : "")}{page.Name}"));
                 foreach (var (page, article) in articles.Where(a => a.Page.Fields?.Agreement(a.Article).Title == false))
                     Console.WriteLine($"      title of {page.Name}: '{article.Title}', labelled '{page.Fields!.Title}'");
+                foreach (var (page, article) in articles.Where(a => a.Page.Fields?.Agreement(a.Article).Byline == false))
+                    Console.WriteLine($"      byline of {page.Name}: '{article.Byline}', labelled '{page.Fields!.Byline}'");
             }
         }
     }

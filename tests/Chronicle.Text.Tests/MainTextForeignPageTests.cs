@@ -115,3 +115,22 @@ public sealed class MainTextForeignPageTests
         Assert.False(article.MainTextFallback);
     }
 }
+
+public sealed class MainTextForeignBylineTests
+{
+    [Theory]
+    [InlineData("Von Fiona Bornhöft und Mariam Hofbeck", "Fiona Bornhöft und Mariam Hofbeck")]
+    [InlineData("Par Barbara Stiegler", "Barbara Stiegler")]
+    [InlineData("Author: Bo2man am 29.12.2010, 13:36 Uhr", "Bo2man")]
+    [InlineData("VON MORITZ GATHMANN am 21. April 2020", "MORITZ GATHMANN")]
+    [InlineData("Janic Cathomen, 01.12.2021", "Janic Cathomen")]
+    [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
+    [InlineData("Artikel von Alexa von Heyden 19. Juni 2019", "Alexa von Heyden")]
+    [InlineData("by Dan Goodin", "Dan Goodin")]
+    [InlineData("Alissa Wilkinson@alissamarie Updated Jul 24", "Alissa Wilkinson")]
+    [InlineData("GILLIAN MOHNEY March 11", "GILLIAN MOHNEY")]
+    [InlineData("Dan Goodin", "Dan Goodin")]
+    [InlineData("https://www.example.org/staff/someone", null)]
+    [InlineData("2020-01-16", null)]
+    public void A_byline_keeps_the_name_alone(string byline, string? name) => Assert.Equal(name, ForeignBylines.Clean(byline));
+}

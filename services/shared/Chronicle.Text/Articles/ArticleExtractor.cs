@@ -86,6 +86,8 @@ public static class ArticleExtractor
         var (readability, lead, blockWords) = ReadReadability(html);
         // SmartReader settled on a side block (a sign-in box, a blog's header) when it kept less
         // than a fifth of what the own reader's densest run of paragraphs holds.
+        // The own reader finds no byline on pages of other sites: SmartReader's stands.
+        own = own with { Byline = own.Byline ?? readability.Byline };
         if (readability.CleanText.Length > 0 && blockWords * SideBlockShare < WordCount(own.CleanText))
             return own;
         // A story is about its headline: when SmartReader's block hardly names it and the own

@@ -72,6 +72,8 @@ internal static class ReadabilityArticleReader
             paragraphs.Insert(0, leadText);
         if (foreignLead is not null && !LeadsInto(foreignLead, paragraphs, pageText))
             foreignLead = null;
+        if (language != "vi")
+            byline = ForeignBylines.Of(document, byline);
         return new HtmlReading(title, paragraphs, dateLine, byline, language) { Lead = foreignLead, BlockWords = blockWords };
     }
 
