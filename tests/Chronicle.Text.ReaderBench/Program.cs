@@ -1,7 +1,7 @@
 // Main-text quality of the HTML readers on labelled pages, own reader and SmartReader-based reader
 // side by side. The pages are never part of the repository: pass the folders that hold them.
-//   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched] [--show PAGE]
-// --pages lists the tuning pages by score; --show prints one tuning page's text as each reader reads it.
+//   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched] [--reader own|smartreader|default] [--show PAGE]
+// --pages lists the tuning pages by score (--trace adds where each missed or unwanted snippet sits in the page); --show prints one tuning page's text as each reader reads it.
 // A folder may hold, in any of these layouts:
 //   - NAME/source.html with NAME/expected.html (the main text as HTML) — Mozilla Readability's test pages;
 //   - evaldata.json with eval/*.html — trafilatura's evaluation: snippets that must and must not be in the text;
@@ -17,12 +17,18 @@ var folders = new List<string>();
 var listPages = false;
 string? only = null;
 string? show = null;
+string? onlyReader = null;
+var trace = false;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--pages")
         listPages = true;
     else if (args[i] == "--only" && i + 1 < args.Length)
         only = args[++i];
+    else if (args[i] == "--trace")
+        trace = true;
+    else if (args[i] == "--reader" && i + 1 < args.Length)
+        onlyReader = args[++i];
     else if (args[i] == "--show" && i + 1 < args.Length)
         show = args[++i];
     else
@@ -30,7 +36,7 @@ for (var i = 0; i < args.Length; i++)
 }
 if (folders.Count == 0)
 {
-    Console.Error.WriteLine("Usage: FOLDER [FOLDER ...] [--pages] [--only tuning|untouched]");
+    Console.Error.WriteLine("Usage: FOLDER [FOLDER ...] [--pages] [--only tuning|untouched] [--reader own|smartreader|default] [--show PAGE]");
     return 2;
 }
 
@@ -54,15 +60,15 @@ foreach (var folder in folders)
         // One tuning page's text as each reader gives it, to see what a rule does.
         foreach (var page in pages.Where(p => p.Name == show && !p.Untouched))
         {
-            foreach (var (name, reader) in readers)
+            foreach (var (name, reader) in readers.Where(r => onlyReader is null || r.Name == onlyReader))
             {
                 var article = page.Read(reader);
                 Console.WriteLine($"== {name}: title '{article.Title}', byline '{article.Byline}', language {article.Language}, fallback {article.MainTextFallback}");
                 Console.WriteLine(article.CleanText);
                 foreach (var snippet in page.With.Where(s => !Scoring.Contains(article, s)))
-                    Console.WriteLine($"   missed: {snippet}");
+                    Console.WriteLine($"   missed: {snippet}\n      in {PageTrace.Where(page.Content, snippet)}");
                 foreach (var snippet in page.Without.Where(s => Scoring.Contains(article, s)))
-                    Console.WriteLine($"   unwanted: {snippet}");
+                    Console.WriteLine($"   unwanted: {snippet}\n      in {PageTrace.Where(page.Content, snippet)}");
             }
         }
         continue;
@@ -72,7 +78,7 @@ foreach (var folder in folders)
     {
         if (only is not null && only != partName)
             continue;
-        foreach (var (name, reader) in readers)
+        foreach (var (name, reader) in readers.Where(r => onlyReader is null || r.Name == onlyReader))
         {
             var watch = Stopwatch.StartNew();
             var articles = part.Select(p => (Page: p, Article: p.Read(reader))).ToList();
@@ -89,9 +95,9 @@ foreach (var folder in folders)
                 foreach (var (page, article) in articles)
                 {
                     foreach (var snippet in page.With.Where(s => !Scoring.Contains(article, s)))
-                        Console.WriteLine($"      missed in {page.Name}: {snippet}");
+                        Console.WriteLine($"      missed in {page.Name}: {snippet}" + (trace ? $"\n         in {PageTrace.Where(page.Content, snippet)}" : ""));
                     foreach (var snippet in page.Without.Where(s => Scoring.Contains(article, s)))
-                        Console.WriteLine($"      unwanted in {page.Name}: {snippet}");
+                        Console.WriteLine($"      unwanted in {page.Name}: {snippet}" + (trace ? $"\n         in {PageTrace.Where(page.Content, snippet)}" : ""));
                 }
             }
             if (listPages && partName == "tuning")
@@ -100,6 +106,8 @@ foreach (var folder in folders)
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {score.F1:F3} P {score.Precision:F3} R {score.Recall:F3} {(score.Refused ? "REFUSED " : "")}{page.Name}"));
                 foreach (var (page, article) in articles.Where(a => a.Page.Fields?.Agreement(a.Article).Title == false))
                     Console.WriteLine($"      title of {page.Name}: '{article.Title}', labelled '{page.Fields!.Title}'");
+                foreach (var (page, article) in articles.Where(a => a.Page.Fields?.Agreement(a.Article).Byline == false))
+                    Console.WriteLine($"      byline of {page.Name}: '{article.Byline}', labelled '{page.Fields!.Byline}'");
             }
         }
     }

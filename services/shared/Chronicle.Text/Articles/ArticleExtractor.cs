@@ -70,7 +70,7 @@ public static class ArticleExtractor
         var article = reader switch
         {
             HtmlMainTextReader.Own => ReadOwn(normalized),
-            HtmlMainTextReader.Readability => ReadReadability(normalized),
+            HtmlMainTextReader.Readability => WithLead(ReadReadability(normalized)),
             _ => ReadEither(normalized),
         };
         var read = article.CleanText.Length > 0 ? article : DensestText(normalized, article);
@@ -82,10 +82,13 @@ public static class ArticleExtractor
         var own = ReadOwn(html);
         if (own.Language == "vi" && own.CleanText.Length > 0)
             return own;
-        var readability = ReadReadability(html);
+        // The lead printed above the body is added after the choice: the choice weighs the bodies.
+        var (readability, lead, blockWords) = ReadReadability(html);
         // SmartReader settled on a side block (a sign-in box, a blog's header) when it kept less
         // than a fifth of what the own reader's densest run of paragraphs holds.
-        if (readability.CleanText.Length > 0 && WordCount(readability.CleanText) * SideBlockShare < WordCount(own.CleanText))
+        // The own reader finds no byline on pages of other sites: SmartReader's stands.
+        own = own with { Byline = own.Byline ?? readability.Byline };
+        if (readability.CleanText.Length > 0 && blockWords * SideBlockShare < WordCount(own.CleanText))
             return own;
         // A story is about its headline: when SmartReader's block hardly names it and the own
         // block does, SmartReader took another block (a list of signatories, a teaser of another story).
@@ -95,7 +98,7 @@ public static class ArticleExtractor
             && TitleCoverage(title, readability.CleanText) <= ownCoverage - TitleCoverageGap)
             return own with { CleanText = string.Join("\n\n", WithoutFurnitureLines(own.CleanText.Split("\n\n").ToList())) };
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
-            return readability;
+            return WithLead(readability, lead);
         // SmartReader found no article: the own reader's block, unless it holds less than half the
         // page's prose (its template rules, made for Vietnamese outlets, took the rest away).
         var densest = DensestText(html, own);
@@ -104,14 +107,45 @@ public static class ArticleExtractor
 
     private const int SideBlockShare = 5;
 
+    /// <summary>The longest line of a list of other stories: a headline and a sentence of teaser.</summary>
+    private const int MaxTeaserLine = 200;
+
+    /// <summary>How many paragraphs at the end of a story may be closing calls to act.</summary>
+    private const int ClosingReach = 4;
+
+    /// <summary>How many paragraphs at the top and at the end of a story may be its date lines.</summary>
+    private const int DateLineReach = 3;
+
     /// <summary>The longest line dropped when printed again: a date, a print bar, a label; repeated prose stays.</summary>
     private const int MaxRepeatedLine = 80;
 
     /// <summary>Furniture lines of pages of any language gone, and a short line printed twice (a date and print bar above and below the story) once.</summary>
     private static List<string> WithoutFurnitureLines(List<string> paragraphs)
     {
+        // A box label in the second half of the story, followed by nothing but short lines, heads
+        // a list of other stories' headlines: the story ended above it.
+        for (var i = paragraphs.Count / 2; i < paragraphs.Count; i++)
+        {
+            if (ForeignPageBoilerplate.IsBoxLabel(paragraphs[i]) && paragraphs.Skip(i + 1).All(p => p.Length < MaxTeaserLine))
+            {
+                paragraphs.RemoveRange(i, paragraphs.Count - i);
+                break;
+            }
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
+        // Calls to subscribe, donate or share close the story, with no mark-up of their own.
+        for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - ClosingReach); i--)
+        {
+            if (ForeignPageBoilerplate.IsClosingCall(paragraphs[i]))
+                paragraphs.RemoveAt(i);
+        }
+        // Date lines print above the story or below it; dates inside it are a table's or a timeline's.
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            if ((i < DateLineReach || i >= paragraphs.Count - DateLineReach) && ForeignPageBoilerplate.IsDateOnlyLine(paragraphs[i]))
+                paragraphs.RemoveAt(i);
+        }
         return paragraphs;
     }
 
@@ -146,20 +180,32 @@ public static class ArticleExtractor
     /// The line rules of the assembler (menus, date lines, bylines, credits, 'Tin liên quan') are
     /// Vietnamese outlets' conventions: other pages keep SmartReader's text, less a repeated title.
     /// </summary>
-    private static ExtractedArticle ReadReadability(string html)
+    /// <remarks>
+    /// Also the lead printed above the body (pages that are not Vietnamese), and the words of
+    /// SmartReader's block as it chose it, before the pruning of captions and link lists: the
+    /// measure of which block it settled on.
+    /// </remarks>
+    private static (ExtractedArticle Article, string? Lead, int BlockWords) ReadReadability(string html)
     {
         var reading = ReadabilityArticleReader.Read(html);
         if (reading.Language == "vi")
         {
             var article = ArticleAssembler.Assemble(reading.Paragraphs, reading.Title, reading.DateLine);
-            return article with { Byline = article.Byline ?? reading.Byline, Language = "vi" };
+            return (article with { Byline = article.Byline ?? reading.Byline, Language = "vi" }, null, WordCount(article.CleanText));
         }
         var title = reading.Title ?? "";
         var paragraphs = reading.Paragraphs.ToList();
         if (paragraphs.Count > 0 && title.Length > 0 && VietnameseText.Fold(paragraphs[0]) == VietnameseText.Fold(title))
             paragraphs.RemoveAt(0);
-        return new ExtractedArticle(title, string.Join("\n\n", WithoutFurnitureLines(paragraphs)), reading.Byline, SourceLine: null, reading.DateLine, reading.Language);
+        return (new ExtractedArticle(title, string.Join("\n\n", WithoutFurnitureLines(paragraphs)), reading.Byline, SourceLine: null, reading.DateLine, reading.Language),
+            reading.Lead, reading.BlockWords);
     }
+
+    /// <summary>The article with its lead on top, when the template printed one above the body.</summary>
+    private static ExtractedArticle WithLead((ExtractedArticle Article, string? Lead, int BlockWords) reading) => WithLead(reading.Article, reading.Lead);
+
+    private static ExtractedArticle WithLead(ExtractedArticle article, string? lead) =>
+        lead is null || article.CleanText.Length == 0 ? article : article with { CleanText = lead + "\n\n" + article.CleanText };
 
     /// <summary>No main block: the page's prose paragraphs, through the same line rules when they leave any.</summary>
     private static ExtractedArticle DensestText(string html, ExtractedArticle found)

@@ -20,7 +20,7 @@ internal static partial class ForeignPageBoilerplate
         "newsletter", "subscribe", "subscription", "promo", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "rating",
         "authorbox", "authorbio", "bio", "credits", "copyright", "cookie", "cookies", "consent", "gdpr",
         "sidebar", "popular", "trending", "tags", "tagcloud", "tagged", "postmeta", "entrymeta",
-        "advert", "advertisement", "ads", "ad", "sponsored", "pagination", "pager", "footer",
+        "advert", "advertisement", "ads", "ad", "sponsored", "pagination", "pager", "footer", "ratings", "disclaimer", "disclosure",
     ];
 
     /// <summary>Words that name the article's own box.</summary>
@@ -31,6 +31,11 @@ internal static partial class ForeignPageBoilerplate
     [
         "comment", "comments", "kommentare", "kommentar", "commentaires", "comentarios", "komentarze", "disqus", "respond", "replies",
     ];
+
+    /// <summary>Words of class and id names that mark a picture's caption or credit inside the article ('wp-caption-text', 'media__caption').</summary>
+    private static readonly HashSet<string> CaptionWords = ["caption", "captions", "imagecaption", "photocaption", "figcaption", "photocredit", "imagecredit"];
+
+    private const int MaxCaptionLength = 500;
 
     /// <summary>A box holding real prose (three long paragraphs) is the article's wrapper ('post tag-x category-y'), whatever its name.</summary>
     private const int ProseParagraphLength = 150;
@@ -54,6 +59,23 @@ internal static partial class ForeignPageBoilerplate
     {
         if (document.Body is not { } body)
             return;
+        // Some blogs print the story itself inside <noscript>, for readers without scripts: that
+        // is text to read, while a <noscript> with a picture or a notice asking for JavaScript
+        // (with the cookie terms after it) is not.
+        // A page copied whole into a <noscript> has its prose outside it too: that copy stays out.
+        var noscripts = body.QuerySelectorAll("noscript").ToList();
+        var proseOutside = noscripts.Count == 0 ? "" : string.Join('\n', body.QuerySelectorAll("p").Where(p => p.Closest("noscript") is null).Select(p => p.TextContent.Trim()));
+        foreach (var noscript in noscripts)
+        {
+            var prose = noscript.QuerySelectorAll("p").Select(p => p.TextContent.Trim()).FirstOrDefault(t => t.Length >= ProseParagraphLength);
+            if (noscript.Parent is { } parent && prose is not null && HoldsProse(noscript)
+                && !noscript.TextContent.Contains("javascript", StringComparison.OrdinalIgnoreCase) && !proseOutside.Contains(prose[..ProseParagraphLength], StringComparison.Ordinal))
+            {
+                foreach (var child in noscript.ChildNodes.ToList())
+                    parent.InsertBefore(child, noscript);
+                noscript.Remove();
+            }
+        }
         var pageText = Math.Max(1, TextLength(body));
         // The run of paragraphs with most text is the article or in it: the boxes around it may
         // bear any name (one site prints its stories inside a 'sidebar_content').
@@ -100,6 +122,55 @@ internal static partial class ForeignPageBoilerplate
 
     private static int TextLength(IElement element) => element.TextContent.Length;
 
+    /// <summary>Words of class and id names that mark a lead (standfirst) paragraph: 'article-lead', 'chapo', 'entry__subtitle', 'teaser-text'.</summary>
+    private static readonly HashSet<string> LeadWords =
+    [
+        "lead", "intro", "introtext", "chapo", "chapeau", "excerpt", "summary", "subtitle", "standfirst", "teaser", "teasertext",
+        "abstract", "description", "deck", "dek", "sapo", "subline", "kicker",
+    ];
+
+    private const int MinLeadLength = 60;
+    private const int MaxLeadLength = 1500;
+
+    /// <summary>
+    /// The page's lead paragraph when a name says so: the first element after the headline named as
+    /// a lead, with a sentence or more of text that is not mostly links, and not inside a link or a
+    /// list item (a teaser of another story). Templates print it above the body, where the reader
+    /// does not look.
+    /// </summary>
+    public static string? Lead(IDocument document)
+    {
+        if (document.Body is not { } body)
+            return null;
+        var headline = body.QuerySelector("h1");
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (element.LocalName is "a" or "li" or "ul" or "ol" or "nav" or "footer" or "aside" or "form" or "script" or "style" or "img" or "meta"
+                || !HasLeadWord(element))
+                continue;
+            if (headline is not null && !headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following))
+                continue;
+            var text = HtmlArticleReader.Clean(element.TextContent);
+            if (text.Length is < MinLeadLength or > MaxLeadLength || LinkTextLength(element) * 2 >= text.Length
+                || element.Closest("a, li, nav, footer, aside, form") is not null
+                || element.QuerySelectorAll("*").Any(child => HasLeadWord(child) && HtmlArticleReader.Clean(child.TextContent).Length >= MinLeadLength))
+                continue;
+            return text;
+        }
+        return null;
+    }
+
+    private static bool HasLeadWord(IElement element)
+    {
+        foreach (var name in new[] { element.ClassName, element.Id })
+        {
+            if (!string.IsNullOrEmpty(name) && NameWordBreak().Split(name).Any(w => LeadWords.Contains(w.ToLowerInvariant())))
+                return true;
+        }
+        return false;
+    }
+
+
     /// <summary>A list, table or line whose text is mostly links is a box of teasers, not article text.</summary>
     private const double LinkDensity = 0.5;
 
@@ -112,8 +183,16 @@ internal static partial class ForeignPageBoilerplate
     {
         // Captions, taken here rather than before the reading: without them the reader weighs a
         // gallery of captioned pictures as text.
-        foreach (var caption in content.QuerySelectorAll("figcaption").ToList())
-            caption.Remove();
+        // A caption is a line or two: a longer box named so wraps the picture and the text around it.
+        var captions = content.QuerySelectorAll("*")
+            .Where(e => e.LocalName == "figcaption" || (HasWord(e, CaptionWords) && TextLength(e) <= MaxCaptionLength))
+            .ToList();
+        // When the captions hold most of the text, the page is a gallery and they are its story.
+        if (captions.Where(c => !captions.Any(other => other != c && other.Contains(c))).Sum(TextLength) * 2 < TextLength(content))
+        {
+            foreach (var caption in captions)
+                caption.Remove();
+        }
         // Headings stay: a list of products or places names each item by a link.
         foreach (var element in content.QuerySelectorAll("ul, ol, dl, table, p, li, div").ToList())
         {
@@ -147,8 +226,8 @@ internal static partial class ForeignPageBoilerplate
         return text.Length is > 0 and <= 40 && text.EndsWith(':');
     }
 
-    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more'), in the languages of the pages met: the label alone or before a colon or an arrow.</summary>
-    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|(à |a )?lire aussi|voir aussi|read (more|also)|see also|also read|related( articles| stories)?|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\s*([:»>|–—-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Lines that point elsewhere ('Lesen Sie auch: …', 'Lea también: …', 'Read more', 'Weitere Artikel zum Thema'), in the languages of the pages met: the label alone or before a colon or an arrow.</summary>
+    [GeneratedRegex(@"^(lesen sie (auch|mehr)|mehr zu(m)? [\p{L}\s]{0,30}|auch interessant|das könnte sie (auch )?interessieren!?|weitere (artikel|beiträge|infos|informationen|themen|tourentipps)( [\p{L}\s]{0,30})?|zum weiterlesen|schon gelesen\??|ähnliche (themen|artikel|beiträge)|neueste artikel|viel gelesen( [\p{L}\s]{0,20})?|meistgelesen|siehe auch|lea (también|más|además)|lee (también|más)|te puede interesar|le puede interesar|puedes ver|mire|ver también|contenido relacionado|noticias relacionadas|(à |a )?lire aussi|voir aussi|read (more|also|next)|see also|also read|more on this( story)?|related( articles| stories| posts| content)?|you (may|might) also like|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|leia (também|mais))\s*([:»>|–—-]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointerLine();
 
     /// <summary>Picture credits and copyright lines ('Foto: dpa', '© 2020 …', 'Bild: Jahr Media').</summary>
@@ -159,6 +238,12 @@ internal static partial class ForeignPageBoilerplate
     [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLine();
 
+    /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
+    [GeneratedRegex(@"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? \d{1,2}[:.]\d{2}( ?uhr| ?h)?)?|\d{1,2}[:.]\d{2}( ?uhr| ?h)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnlyLine();
+
+    private const int MaxDateOnlyLine = 40;
+
     private const int MaxPointerLine = 200;
     private const int MaxCreditLine = 120;
     private const int MaxShareLine = 60;
@@ -168,4 +253,26 @@ internal static partial class ForeignPageBoilerplate
         (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
+
+    /// <summary>
+    /// Calls to act that close a page's story ('Subscribe now …', 'Download our app', 'Valora esta
+    /// noticia', 'Unterstützen Sie …', 'This entry was posted in …', copyright and reprint notes).
+    /// </summary>
+    [GeneratedRegex(@"\b(subscrib(e|er|ers|ing)|subscription|abonn(ieren|ement|ez|enten)|suscr[ií]b|hazte miembro|newsletter|sign(ing)? up|download (the|our)|canal de (telegram|youtube|whatsapp)|follow us|s[ií]guenos|folgen sie uns|spende|unterst[üu]tze|donate|support (us|our)|nicht zu teilen|share this|valora esta|if you enjoyed|this entry was posted|written permission|copyrighted|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|pour lire la suite|already a subscriber)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallToAct();
+
+    private const int MaxClosingLine = 300;
+
+    /// <summary>A short line that asks the reader to subscribe, donate, follow or share, or states the copyright: furniture when it closes the story.</summary>
+    public static bool IsClosingCall(string paragraph) => paragraph.Length <= MaxClosingLine && CallToAct().IsMatch(paragraph);
+
+    private const int MaxLabelLine = 60;
+
+    /// <summary>A line that only heads a box of other stories ('Weitere Artikel zum Thema', 'Related stories:', 'Ähnliche Themen').</summary>
+    public static bool IsBoxLabel(string paragraph) =>
+        paragraph.Length <= MaxLabelLine && PointerLine().Match(paragraph) is { Success: true } label
+        && paragraph[label.Length..].Trim().Length == 0;
+
+    /// <summary>A paragraph that is only a date or a time: furniture at the top or the end of a story, content in a table or a timeline.</summary>
+    public static bool IsDateOnlyLine(string paragraph) => paragraph.Length <= MaxDateOnlyLine && DateOnlyLine().IsMatch(paragraph);
 }

@@ -19,7 +19,7 @@ internal static partial class PageFurniture
         "social", "comment", "comments", "binhluan", "reactions", "ads", "ad", "adv", "adm", "admzone", "adz", "gpt", "inread", "inpage",
         "advert", "advertisement", "banner", "quangcao", "qc", "sidebar", "widget", "breadcrumb", "breadcrumbs", "newsletter", "footer",
         "menu", "nav", "navbar", "toolbar", "player", "video", "vjs", "date", "time", "publish", "meta", "print",
-        "fontsize", "font", "rating", "subscribe",
+        "fontsize", "rating", "subscribe",
     ];
 
     /// <summary>Words of class and id names that mark the page's date line.</summary>

@@ -28,6 +28,8 @@ internal static class ReadabilityArticleReader
         var dateLine = PageFurniture.DateLine(document, HtmlArticleReader.Clean);
         var language = PageLanguage.Of(document) ?? TextLanguage.Guess(document.Body?.TextContent ?? "");
         string? leadText = null;
+        string? foreignLead = null;
+        var pageText = "";
         if (language == "vi")
         {
             var lead = PageFurniture.Lead(document);
@@ -36,12 +38,16 @@ internal static class ReadabilityArticleReader
         }
         else
         {
+            foreignLead = ForeignPageBoilerplate.Lead(document);
+            pageText = foreignLead is null ? "" : HtmlArticleReader.Clean(document.Body?.TextContent ?? "");
             ForeignPageBoilerplate.RemoveBoxes(document);
         }
 
         var paragraphs = new List<string>();
         string? byline = null;
-        using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true })
+        var blockWords = 0;
+        // Class names kept: the pruning below reads them (captions, credits).
+        using (var reader = new Reader(PlaceholderAddress, document) { ContinueIfNotReadable = true, KeepClasses = true })
         {
             var article = Parse(reader);
             if (article is not null && !string.IsNullOrWhiteSpace(article.Content))
@@ -49,6 +55,7 @@ internal static class ReadabilityArticleReader
                 var content = new HtmlParser().ParseDocument(article.Content);
                 if (content.Body is { } body)
                 {
+                    blockWords = body.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
                     if (language != "vi")
                         ForeignPageBoilerplate.PruneContent(body);
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
@@ -63,7 +70,29 @@ internal static class ReadabilityArticleReader
         }
         if (leadText is { Length: > 0 } && !paragraphs.Contains(leadText))
             paragraphs.Insert(0, leadText);
-        return new HtmlReading(title, paragraphs, dateLine, byline, language);
+        if (foreignLead is not null && !LeadsInto(foreignLead, paragraphs, pageText))
+            foreignLead = null;
+        if (language != "vi")
+            byline = ForeignBylines.Of(document, byline);
+        return new HtmlReading(title, paragraphs, dateLine, byline, language) { Lead = foreignLead, BlockWords = blockWords };
+    }
+
+    /// <summary>The most text between a lead and the body it opens: pictures with captions, a byline, a date, share bars.</summary>
+    private const int MaxLeadGap = 5000;
+
+    /// <summary>
+    /// Whether the lead opens the body the reader kept: printed shortly before the body's first
+    /// paragraph on the page, and not already in it. A lead-named box elsewhere (a teaser of
+    /// another story, an author's note) is not the article's lead.
+    /// </summary>
+    private static bool LeadsInto(string lead, List<string> paragraphs, string pageText)
+    {
+        if (paragraphs.Count == 0 || string.Join(' ', paragraphs).Contains(lead, StringComparison.Ordinal))
+            return false;
+        var leadAt = pageText.IndexOf(lead, StringComparison.Ordinal);
+        var first = paragraphs[0];
+        var bodyAt = pageText.IndexOf(first[..Math.Min(first.Length, 60)], StringComparison.Ordinal);
+        return leadAt >= 0 && bodyAt > leadAt && bodyAt - (leadAt + lead.Length) <= MaxLeadGap;
     }
 
     /// <summary>
@@ -86,7 +115,14 @@ internal static class ReadabilityArticleReader
 }
 
 /// <summary>What an HTML reader hands the assembler.</summary>
-internal sealed record HtmlReading(string? Title, IReadOnlyList<string> Paragraphs, DateOnly? DateLine, string? Byline, string? Language);
+internal sealed record HtmlReading(string? Title, IReadOnlyList<string> Paragraphs, DateOnly? DateLine, string? Byline, string? Language)
+{
+    /// <summary>The lead printed above the body of a page that is not Vietnamese, not in <see cref="Paragraphs"/>; null when none.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>The words of the block the reader chose, before any pruning inside it.</summary>
+    public int BlockWords { get; init; }
+}
 
 /// <summary>The page's declared language: &lt;html lang&gt;, else the content-language or og:locale meta.</summary>
 internal static class PageLanguage
