@@ -34,6 +34,23 @@ public static class DatingEvidence
                 to_day TEXT NOT NULL
             )
             """),
+        // Re-dating by lookup: each undated document under the people whose evidence can change its year and its
+        // month-day (month × 100 + day), and the documents waiting to be re-dated (see DocumentDating).
+        new(110, """
+            CREATE TABLE undated_mentions (
+                person_id TEXT NOT NULL,
+                month_day INTEGER NOT NULL,
+                document_id TEXT NOT NULL,
+                PRIMARY KEY (person_id, month_day, document_id)
+            );
+            CREATE INDEX undated_mentions_document ON undated_mentions (document_id);
+            CREATE TABLE redating_documents (
+                document_id TEXT PRIMARY KEY,
+                queued_at TEXT NOT NULL,
+                times_queued INTEGER NOT NULL
+            );
+            CREATE INDEX redating_documents_queued ON redating_documents (queued_at, document_id)
+            """),
     ];
 
     /// <summary>
