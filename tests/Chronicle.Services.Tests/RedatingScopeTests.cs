@@ -45,13 +45,11 @@ public abstract class RedatingScopeTests : IDisposable
     private const string HigherRank = "Ủy viên Bộ Chính trị";
 
     private readonly Database _store;
-    private readonly FactStore _facts;
     private readonly DocumentDating _dating;
 
     protected RedatingScopeTests()
     {
         _store = OpenStore();
-        _facts = new FactStore(_store);
         var reference = new ReferenceStore(_store);
         _dating = new DocumentDating(_store, reference, new Outbox(_store, new OutboxSignal()), TimeProvider.System, NullLogger<DocumentDating>.Instance);
     }
@@ -62,11 +60,13 @@ public abstract class RedatingScopeTests : IDisposable
     {
     }
 
-    private void Record(RecordDocumentFactsRequest request)
-    {
-        _facts.Record(request);
-        _dating.RedateAfter(request);
-    }
+    /// <summary>As the service records a document: its facts and its dating in one transaction.</summary>
+    private void Record(RecordDocumentFactsRequest request) =>
+        _store.InTransaction((connection, transaction) =>
+        {
+            FactStore.Record(connection, transaction, request);
+            return _dating.DateRecorded(connection, transaction, request.DocumentId);
+        });
 
     /// <summary>Runs the worker's passes until nothing is queued; returns every document re-read, in order.</summary>
     private List<string> Drain()

@@ -81,10 +81,28 @@ public sealed class Database
     /// Runs <paramref name="work"/> in one write transaction and commits. On SQLite the transaction
     /// takes the write lock at once (BEGIN IMMEDIATE), so read-then-write logic cannot interleave.
     /// </summary>
-    public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work)
+    public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work) => InTransaction(work, durable: true);
+
+    /// <summary>
+    /// As <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T})"/>; with
+    /// <paramref name="durable"/> false, the commit does not wait for the disk. The transaction is
+    /// still atomic and survives the process crashing, but a power cut or an operating-system crash
+    /// may undo it (never half of it). Only for bookkeeping whose loss costs a repeat, such as an
+    /// outbox claim: on a shared machine each waited-for commit costs milliseconds of disk sync.
+    /// </summary>
+    public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work, bool durable)
     {
         using var connection = Open();
+        if (!durable && Provider == StorageProvider.Sqlite)
+        {
+            // In WAL mode, NORMAL syncs at checkpoints only; the next Open sets FULL again on this pooled connection.
+            connection.Execute("PRAGMA synchronous=NORMAL;");
+        }
         using var transaction = connection.BeginTransaction();
+        if (!durable && Provider == StorageProvider.Postgres)
+        {
+            connection.Execute("SET LOCAL synchronous_commit = off", transaction);
+        }
         var result = work(connection, transaction);
         transaction.Commit();
         return result;

@@ -165,14 +165,15 @@ public static class DatingEvidence
     /// before and after each candidate day. Each sighting comes with the person's other sightings
     /// in the same document, since a rank counts only where it is the highest there.
     /// </summary>
-    public static IReadOnlyList<DatedSighting> For(DbConnection connection, IReadOnlyCollection<string> people, int month, int day, IReadOnlyList<int> candidateYears)
+    public static IReadOnlyList<DatedSighting> For(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> people, int month, int day,
+        IReadOnlyList<int> candidateYears)
     {
         var sources = new HashSet<(string Document, string Person)>();
         foreach (var person in people)
         {
             foreach (var row in connection.Query(
                 "SELECT earliest_document, latest_document FROM rank_evidence WHERE person_id = @person",
-                r => (Earliest: r.GetString(0), Latest: r.GetString(1)), null, ("@person", person)))
+                r => (Earliest: r.GetString(0), Latest: r.GetString(1)), transaction, ("@person", person)))
             {
                 sources.Add((row.Earliest, person));
                 sources.Add((row.Latest, person));
@@ -192,7 +193,7 @@ public static class DatingEvidence
                         WHERE o.person_id = @person AND o.date_low {comparison} @day AND {IsEvidence}
                         ORDER BY o.date_low {order} LIMIT 1
                         """,
-                        r => r.GetString(0), null, ("@person", person), ("@day", on));
+                        r => r.GetString(0), transaction, ("@person", person), ("@day", on));
                     if (nearest.Count > 0)
                     {
                         sources.Add((nearest[0], person));
@@ -208,7 +209,7 @@ public static class DatingEvidence
                 SELECT o.person_name, o.role, o.date, o.document_id FROM role_observations o JOIN documents d ON d.document_id = o.document_id
                 WHERE o.document_id = @doc AND o.person_id = @person AND {IsEvidence}
                 """,
-                r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, ("@doc", document), ("@person", person)));
+                r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), transaction, ("@doc", document), ("@person", person)));
         }
         return sightings;
     }

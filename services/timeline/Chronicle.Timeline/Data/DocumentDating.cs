@@ -32,31 +32,26 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     private readonly SemaphoreSlim _queued = new(0, 1);
 
     /// <summary>
-    /// After a document is recorded: dates it when its text gave no year (and indexes it for later
-    /// re-dating), and when its text dated it, keeps its sightings as evidence and queues the
-    /// people it names for re-dating.
+    /// After a document is recorded, inside the transaction that records it: dates it when its text
+    /// gave no year (and indexes it for later re-dating), and when its text dated it, keeps its
+    /// sightings as evidence and queues the people it names for re-dating. Returns whether people
+    /// were queued: call <see cref="NotifyQueued"/> once the transaction is committed.
     /// </summary>
-    public void RedateAfter(RecordDocumentFactsRequest recorded)
+    public bool DateRecorded(DbConnection connection, DbTransaction transaction, string documentId)
     {
-        var changed = store.InTransaction((connection, transaction) =>
+        var changed = DatingEvidence.Remember(connection, transaction, documentId);
+        Enqueue(connection, transaction, changed);
+        IndexUndated(connection, transaction, documentId);
+        if (ReadUndated(connection, documentId, transaction) is { } document)
         {
-            var days = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
-            Enqueue(connection, transaction, days);
-            IndexUndated(connection, transaction, recorded.DocumentId);
-            return days;
-        });
-        using (var connection = store.Open())
-        {
-            if (ReadUndated(connection, recorded.DocumentId) is { } document)
-            {
-                Redate(document, reference.All());
-            }
+            // The report of the recording, made in the same transaction, carries the new anchor.
+            Redate(document, reference.All(), (connection, transaction));
         }
-        if (changed.Count > 0)
-        {
-            Signal();
-        }
+        return changed.Count > 0;
     }
+
+    /// <summary>Wakes the re-dating worker after people were queued.</summary>
+    public void NotifyQueued() => Signal();
 
     /// <summary>Queues every undated document for re-dating, as after a change of the reference table.</summary>
     public void RedateAllLater()
@@ -104,7 +99,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
                 }
             }
             return taken.Count;
-        });
+        }, durable: false); // Undone by a power cut, the people are simply queued still.
     }
 
     /// <summary>
@@ -134,9 +129,10 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
                 }
             }
             // Done: leaves the queue, unless it was queued again meanwhile (then it is re-dated once more).
+            // Not waited onto disk: a power cut can only undo this, and the document is then re-dated again.
             store.InTransaction((connection, transaction) => connection.Execute(
                 "DELETE FROM redating_documents WHERE document_id = @doc AND times_queued = @times",
-                transaction, ("@doc", id), ("@times", timesQueued)));
+                transaction, ("@doc", id), ("@times", timesQueued)), durable: false);
         }
         return reread;
     }
@@ -270,14 +266,20 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         }
     }
 
-    private void Redate(Undated document, IReadOnlyList<OfficeTerm> terms)
+    /// <param name="recording">
+    /// The transaction recording the document, to date it in; null to read on a connection of its
+    /// own and write the new anchor, reported to ingestion, in a transaction of its own.
+    /// </param>
+    private void Redate(Undated document, IReadOnlyList<OfficeTerm> terms, (DbConnection Connection, DbTransaction Transaction)? recording = null)
     {
-        using var connection = store.Open();
+        using var ownConnection = recording is null ? store.Open() : null;
+        var connection = recording?.Connection ?? ownConnection!;
+        var transaction = recording?.Transaction;
         var roles = connection.Query(
             "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
-            r => (Id: r.GetString(0), Name: r.GetString(1), Role: r.GetString(2)), null, ("@doc", document.Id));
+            r => (Id: r.GetString(0), Name: r.GetString(1), Role: r.GetString(2)), transaction, ("@doc", document.Id));
         // Only dates the text itself gave count as evidence: inferred dates must not prop each other up.
-        var sightings = DatingEvidence.For(connection, roles.Select(r => r.Id).ToHashSet(), document.Month, document.Day, document.CandidateYears);
+        var sightings = DatingEvidence.For(connection, transaction, roles.Select(r => r.Id).ToHashSet(), document.Month, document.Day, document.CandidateYears);
 
         var inferred = AnchorInference.Infer(
             new UndatedArticle(document.Id, document.Month, document.Day, document.CandidateYears, roles.Select(r => (r.Name, r.Role)).ToList()),
@@ -291,13 +293,20 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
             return;
         }
         var reason = inferred.IsPreference ? "preference: " + inferred.Reason : inferred.Reason;
-        store.InTransaction((c, t) =>
+        if (recording is { } within)
         {
-            FactStore.Reanchor(c, t, document.Id, date, basis, reason);
-            return 0;
-        });
-        // Reanchor queued the new anchor for ingestion: send it now rather than at the next poll.
-        outbox.NotifyAfterCommit();
+            FactStore.Reanchor(within.Connection, within.Transaction, document.Id, date, basis, reason, reportAnchor: false);
+        }
+        else
+        {
+            store.InTransaction((c, t) =>
+            {
+                FactStore.Reanchor(c, t, document.Id, date, basis, reason);
+                return 0;
+            });
+            // Reanchor queued the new anchor for ingestion: send it now rather than at the next poll.
+            outbox.NotifyAfterCommit();
+        }
         logger.LogInformation("Document {DocumentId} anchored at {Date} ({Reason})", document.Id, date?.Value ?? "unknown", reason);
     }
 
