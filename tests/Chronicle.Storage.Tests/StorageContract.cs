@@ -49,6 +49,43 @@ public abstract class StorageContract : IDisposable
 
     protected abstract Database OpenDatabase(IReadOnlyList<Migration> migrations);
 
+    [Fact]
+    public async Task Shared_transactions_of_concurrent_callers_commit_each_caller_whole_or_not_at_all()
+    {
+        var database = OpenDatabase(Migrations);
+        const int callers = 60;
+        using var start = new ManualResetEventSlim(false);
+        var answers = Enumerable.Range(0, callers).Select(i => Task.Run(() =>
+        {
+            start.Wait();
+            return database.InSharedTransaction((connection, transaction) =>
+            {
+                connection.Execute("INSERT INTO notes (body) VALUES (@body)", transaction, ("@body", $"first {i}"));
+                connection.Execute("INSERT INTO notes (body) VALUES (@body)", transaction, ("@body", $"second {i}"));
+                // Every fifth caller fails after writing: its rows must go, and only its rows.
+                return i % 5 == 0 ? throw new InvalidOperationException($"caller {i} gives up") : i;
+            });
+        })).ToList();
+        start.Set();
+
+        foreach (var (answer, i) in answers.Select((answer, i) => (answer, i)))
+        {
+            if (i % 5 == 0)
+            {
+                var error = await Assert.ThrowsAsync<InvalidOperationException>(() => answer);
+                Assert.Equal($"caller {i} gives up", error.Message);
+            }
+            else
+            {
+                Assert.Equal(i, await answer);
+            }
+        }
+        using var connection = database.Open();
+        var bodies = connection.Query("SELECT body FROM notes", r => r.GetString(0)).ToHashSet();
+        var expected = Enumerable.Range(0, callers).Where(i => i % 5 != 0).SelectMany(i => new[] { $"first {i}", $"second {i}" }).ToHashSet();
+        Assert.Equal(expected, bodies);
+    }
+
     public virtual void Dispose()
     {
     }

@@ -20,11 +20,14 @@ public sealed class Database
 {
     private readonly Func<DbConnection> _createConnection;
 
+    private readonly GroupCommit _groupCommit;
+
     private Database(StorageProvider provider, Func<DbConnection> createConnection, string description)
     {
         Provider = provider;
         _createConnection = createConnection;
         Description = description;
+        _groupCommit = new GroupCommit(this);
     }
 
     public StorageProvider Provider { get; }
@@ -82,6 +85,14 @@ public sealed class Database
     /// takes the write lock at once (BEGIN IMMEDIATE), so read-then-write logic cannot interleave.
     /// </summary>
     public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work) => InTransaction(work, durable: true);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction shared with the callers that arrive at
+    /// the same time, committed once for all of them (<see cref="GroupCommit"/>): each caller's
+    /// work is still all or nothing, and returns once it is durable. For short pieces of work that
+    /// many callers run at once, such as storing a submitted document.
+    /// </summary>
+    public T InSharedTransaction<T>(Func<DbConnection, DbTransaction, T> work) => _groupCommit.Run(work);
 
     /// <summary>
     /// As <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T})"/>; with
