@@ -40,6 +40,9 @@ public sealed class OutboxOptions
     /// </summary>
     public int LeaseSeconds { get; set; } = 120;
 
+    /// <summary>Writes each delivery with the dispatcher that made it (<see cref="Outbox.Audit"/>), to count repeats.</summary>
+    public bool AuditDeliveries { get; set; }
+
     public int ParallelismFor(StorageProvider provider) =>
         Math.Max(1, Parallelism ?? (provider == StorageProvider.Postgres ? 4 : 1));
 }
@@ -104,7 +107,7 @@ public sealed class OutboxDispatcher(
                 switch (result)
                 {
                     case DeliveryResult.Delivered:
-                        outbox.Complete(message.Id, (c, t) => delivery.OnDelivered(message, c, t));
+                        outbox.Complete(message.Id, (c, t) => delivery.OnDelivered(message, c, t), options.Value.AuditDeliveries ? Owner : null);
                         break;
                     case DeliveryResult.Rejected:
                         logger.LogWarning("Parked outbox message {Key}: {Error}", message.Key, error);
