@@ -266,7 +266,7 @@ public abstract class StorageContract : IDisposable
             return 0;
         });
         var stage = new CountingStage(database);
-        var options = Options.Create(new OutboxOptions { Parallelism = 4 });
+        var options = Options.Create(new OutboxOptions { Parallelism = 4, AuditDeliveries = true });
         OutboxDispatcher Replica() =>
             new(new Outbox(database, new OutboxSignal()), new OutboxSignal(), stage, database, options, NullLogger<OutboxDispatcher>.Instance);
         var (a, b) = (Replica(), Replica());
@@ -278,6 +278,12 @@ public abstract class StorageContract : IDisposable
         // Both took part: the table was shared, not drained by whichever started first.
         Assert.Equal(2, stage.Deliveries.Select(d => d.Owner).Distinct().Count());
         Assert.Equal(0, new Outbox(database, new OutboxSignal()).PendingCount());
+        // The audit the multi-replica benchmark counts repeats from: one row per delivery, by its dispatcher.
+        using var connection = database.Open();
+        var audited = connection.Query("SELECT message_id, delivered_by FROM outbox_deliveries", r => (Id: r.Long(0), By: r.GetString(1)));
+        Assert.Equal(Messages, audited.Select(d => d.Id).Distinct().Count());
+        Assert.Equal(Messages, audited.Count);
+        Assert.Equal(new[] { a.Owner, b.Owner }.Order(), audited.Select(d => d.By).Distinct().Order());
     }
 
     /// <summary>
