@@ -119,6 +119,21 @@ public abstract class RedatingScopeTests : IDisposable
     }
 
     [Fact]
+    public void A_sighting_on_dates_already_seen_re_reads_nothing()
+    {
+        Record(Dated("a", "2023-01-01", Rank));
+        Record(Dated("b", "2023-06-01", Rank));
+        Record(Undated("march", month: 3, day: 15, Rank, [2022, 2023, 2024]));
+        Record(Undated("june", month: 6, day: 2, Rank, [2022, 2023, 2024]));
+        Drain();
+
+        // Another report of 1 June 2023 at the same rank: no day is nearer to it than to the first.
+        Record(Dated("b-again", "2023-06-01", Rank));
+
+        Assert.Empty(Drain());
+    }
+
+    [Fact]
     public void Later_evidence_still_re_dates_an_earlier_document()
     {
         Record(Undated("u1", month: 3, day: 15, HigherRank));

@@ -68,8 +68,9 @@ public static class DatingEvidence
     /// returns for each person it names the days whose dating its evidence may change (nothing
     /// when the document is undated). A sighting can change the preference for a candidate day
     /// only if no other sighting of the person lies between the two, so its days are those up to
-    /// the person's nearest other sightings on either side; it can exclude a year only by moving
-    /// an extreme, so its days are those between the old extreme and the new.
+    /// the person's nearest other sightings on either side (none when another sighting has the same
+    /// dates); it can exclude a year only by moving an extreme, so its days are those between the
+    /// old extreme and the new.
     /// </summary>
     public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId)
     {
@@ -88,7 +89,18 @@ public static class DatingEvidence
                 ORDER BY o.date_low {order} LIMIT 1
                 """,
                 r => r.GetString(0), transaction, ("@person", person), ("@day", day), ("@doc", documentId)).FirstOrDefault();
-            changed.Add((person, Neighbour("<=", "DESC", low) ?? FirstDay, Neighbour(">=", "ASC", high) ?? LastDay));
+            // Another sighting of the person on the same dates already gives every candidate day the same nearest
+            // distance: this one changes no preference (as many reports of one day, or copies of one article, do).
+            var sameDates = connection.Query($"""
+                SELECT 1 FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+                WHERE o.person_id = @person AND o.date_low = @low AND o.date_high = @high AND o.document_id <> @doc AND {IsEvidence}
+                LIMIT 1
+                """,
+                r => r.GetInt32(0), transaction, ("@person", person), ("@low", low), ("@high", high), ("@doc", documentId)).Count > 0;
+            if (!sameDates)
+            {
+                changed.Add((person, Neighbour("<=", "DESC", low) ?? FirstDay, Neighbour(">=", "ASC", high) ?? LastDay));
+            }
         }
 
         // As in AnchorInference, a rank counts only where it is the highest the document gives the person.

@@ -23,9 +23,10 @@ public sealed class TimelineService(
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "document_id is required."));
         }
-        // One transaction, so one disk sync per document: the facts, the document's date, the people
-        // whose new evidence may re-date others, and the report to ingestion.
-        var (stored, queued) = facts.Store.InTransaction((connection, transaction) =>
+        // One transaction, so at most one disk sync per document (shared with the documents recorded
+        // at the same time): the facts, the document's date, the people whose new evidence may
+        // re-date others, and the report to ingestion.
+        var (stored, queued) = facts.Store.InSharedTransaction((connection, transaction) =>
         {
             var count = FactStore.Record(connection, transaction, request);
             // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
