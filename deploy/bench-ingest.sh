@@ -12,6 +12,7 @@
 #   BENCH_CHUNK        documents per measured chunk (default 1000)
 #   BENCH_MINUTES      stop after this long even if not all are processed (default 60)
 #   BENCH_CONCURRENCY  concurrent senders (default 4)
+#   BENCH_PORT_OFFSET  added to every port the run listens on (default 0), to run beside another run
 #   BENCH_POSTGRES     1: every service stores in its own database on a throwaway PostgreSQL server
 #                      (deploy/postgres.sh, port 55434) instead of SQLite files
 #   BENCH_REPLICAS     replicas of each service (default 1; more than 1 needs BENCH_POSTGRES=1).
@@ -27,7 +28,8 @@ configuration=Release
 corpus="${BENCH_CORPUS:-/work/shared/corpus/trends-politics.json}"
 key=bench-key
 work="$(mktemp -d -t chronicle-bench-ingest-XXXXXX)"
-gateway_port=8280
+offset="${BENCH_PORT_OFFSET:-0}"
+gateway_port=$((8280 + offset))
 pids=()
 watch=""
 
@@ -38,7 +40,7 @@ postgres="${BENCH_POSTGRES:-0}"
 if [ "$replicas" -gt 1 ] && [ "$postgres" != 1 ]; then
   echo "BENCH_REPLICAS > 1 needs BENCH_POSTGRES=1 (replicas share one database per service)" >&2; exit 2
 fi
-pg_port=55434
+pg_port=$((55434 + ${BENCH_PORT_OFFSET:-0}))
 
 stop_all() {
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -74,7 +76,7 @@ storage_args() {
   fi
 }
 # Replica r (1-based) of a service listens on its base ports + 20 × (r − 1).
-port() { echo $(( $1 + 20 * ($2 - 1) )); }
+port() { echo $(( $1 + 20 * ($2 - 1) + offset )); }
 
 # name | project directory | gRPC port | HTTP/1.1 port
 services=(
@@ -120,7 +122,7 @@ copy_build gateway/Chronicle.Gateway gateway
 copy_build tests/Chronicle.LoadDriver driver
 (cd "$work/bin/gateway" && CHRONICLE_API_KEY="$key" exec dotnet Chronicle.Gateway.dll \
     "--Kestrel:Endpoints:Http:Url=http://127.0.0.1:$gateway_port" \
-    "--Gateway:GrpcUrl=http://127.0.0.1:8281" \
+    "--Gateway:GrpcUrl=http://127.0.0.1:$((8281 + offset))" \
     "${destinations[@]}" \
     "--Gateway:RateLimits:PerKey:Permits=1000000000" \
     "--Gateway:RateLimits:PerAddress:Permits=1000000000" \
