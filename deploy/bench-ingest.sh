@@ -64,6 +64,8 @@ ready() {
 }
 
 if [ "$postgres" = 1 ]; then
+  # The server runs as the 'postgres' account, which must reach its folder inside the run's.
+  chmod 755 "$work"
   pg_base="$(bash "$root/deploy/postgres.sh" start "$work/pg" "$pg_port")"
   for service in ingestion entities timeline; do
     psql "host=127.0.0.1 port=$pg_port user=chronicle dbname=postgres" -qc "CREATE DATABASE chronicle_$service" >/dev/null
