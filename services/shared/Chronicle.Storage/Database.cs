@@ -20,11 +20,14 @@ public sealed class Database
 {
     private readonly Func<DbConnection> _createConnection;
 
+    private readonly GroupCommit _groupCommit;
+
     private Database(StorageProvider provider, Func<DbConnection> createConnection, string description)
     {
         Provider = provider;
         _createConnection = createConnection;
         Description = description;
+        _groupCommit = new GroupCommit(this);
     }
 
     public StorageProvider Provider { get; }
@@ -81,10 +84,36 @@ public sealed class Database
     /// Runs <paramref name="work"/> in one write transaction and commits. On SQLite the transaction
     /// takes the write lock at once (BEGIN IMMEDIATE), so read-then-write logic cannot interleave.
     /// </summary>
-    public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work)
+    public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work) => InTransaction(work, durable: true);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction shared with the callers that arrive at
+    /// the same time, committed once for all of them (<see cref="GroupCommit"/>): each caller's
+    /// work is still all or nothing, and returns once it is durable. For short pieces of work that
+    /// many callers run at once, such as storing a submitted document.
+    /// </summary>
+    public T InSharedTransaction<T>(Func<DbConnection, DbTransaction, T> work) => _groupCommit.Run(work);
+
+    /// <summary>
+    /// As <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T})"/>; with
+    /// <paramref name="durable"/> false, the commit does not wait for the disk. The transaction is
+    /// still atomic and survives the process crashing, but a power cut or an operating-system crash
+    /// may undo it (never half of it). Only for bookkeeping whose loss costs a repeat, such as an
+    /// outbox claim: on a shared machine each waited-for commit costs milliseconds of disk sync.
+    /// </summary>
+    public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work, bool durable)
     {
         using var connection = Open();
+        if (!durable && Provider == StorageProvider.Sqlite)
+        {
+            // In WAL mode, NORMAL syncs at checkpoints only; the next Open sets FULL again on this pooled connection.
+            connection.Execute("PRAGMA synchronous=NORMAL;");
+        }
         using var transaction = connection.BeginTransaction();
+        if (!durable && Provider == StorageProvider.Postgres)
+        {
+            connection.Execute("SET LOCAL synchronous_commit = off", transaction);
+        }
         var result = work(connection, transaction);
         transaction.Commit();
         return result;

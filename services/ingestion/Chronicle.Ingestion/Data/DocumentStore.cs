@@ -213,8 +213,9 @@ public sealed class DocumentStore(Database store)
     /// Keeps what a later stage reported, idempotently: only an outcome of the current hand-off
     /// counts; a status settles a pending document once (a repeat, or a late outcome, cannot move it
     /// back); an anchor replaces only an anchor decided earlier. Returns whether anything changed.
+    /// Outcomes delivered at the same time share one commit.
     /// </summary>
-    public bool RecordOutcome(DocumentOutcomeRecord outcome) => store.InTransaction((connection, transaction) =>
+    public bool RecordOutcome(DocumentOutcomeRecord outcome) => store.InSharedTransaction((connection, transaction) =>
     {
         var changed = 0;
         if (outcome.Status is { } status)

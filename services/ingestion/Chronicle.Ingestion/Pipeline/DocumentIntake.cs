@@ -33,7 +33,8 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
         var derived = Derive(text, html, publishedAt, Blank(submission.Url));
         var externalId = Blank(submission.ExternalId);
 
-        var result = documents.Store.InTransaction((connection, transaction) =>
+        // Shared with the submissions arriving at the same time: one disk sync for all of them.
+        var result = documents.Store.InSharedTransaction((connection, transaction) =>
         {
             if (externalId is not null && DocumentStore.FindByExternalId(connection, transaction, externalId) is { } known)
             {

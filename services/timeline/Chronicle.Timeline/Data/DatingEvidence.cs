@@ -34,6 +34,23 @@ public static class DatingEvidence
                 to_day TEXT NOT NULL
             )
             """),
+        // Re-dating by lookup: each undated document under the people whose evidence can change its year and its
+        // month-day (month × 100 + day), and the documents waiting to be re-dated (see DocumentDating).
+        new(110, """
+            CREATE TABLE undated_mentions (
+                person_id TEXT NOT NULL,
+                month_day INTEGER NOT NULL,
+                document_id TEXT NOT NULL,
+                PRIMARY KEY (person_id, month_day, document_id)
+            );
+            CREATE INDEX undated_mentions_document ON undated_mentions (document_id);
+            CREATE TABLE redating_documents (
+                document_id TEXT PRIMARY KEY,
+                queued_at TEXT NOT NULL,
+                times_queued INTEGER NOT NULL
+            );
+            CREATE INDEX redating_documents_queued ON redating_documents (queued_at, document_id)
+            """),
     ];
 
     /// <summary>
@@ -51,8 +68,9 @@ public static class DatingEvidence
     /// returns for each person it names the days whose dating its evidence may change (nothing
     /// when the document is undated). A sighting can change the preference for a candidate day
     /// only if no other sighting of the person lies between the two, so its days are those up to
-    /// the person's nearest other sightings on either side; it can exclude a year only by moving
-    /// an extreme, so its days are those between the old extreme and the new.
+    /// the person's nearest other sightings on either side (none when another sighting has the same
+    /// dates); it can exclude a year only by moving an extreme, so its days are those between the
+    /// old extreme and the new.
     /// </summary>
     public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId)
     {
@@ -71,7 +89,18 @@ public static class DatingEvidence
                 ORDER BY o.date_low {order} LIMIT 1
                 """,
                 r => r.GetString(0), transaction, ("@person", person), ("@day", day), ("@doc", documentId)).FirstOrDefault();
-            changed.Add((person, Neighbour("<=", "DESC", low) ?? FirstDay, Neighbour(">=", "ASC", high) ?? LastDay));
+            // Another sighting of the person on the same dates already gives every candidate day the same nearest
+            // distance: this one changes no preference (as many reports of one day, or copies of one article, do).
+            var sameDates = connection.Query($"""
+                SELECT 1 FROM role_observations o JOIN documents d ON d.document_id = o.document_id
+                WHERE o.person_id = @person AND o.date_low = @low AND o.date_high = @high AND o.document_id <> @doc AND {IsEvidence}
+                LIMIT 1
+                """,
+                r => r.GetInt32(0), transaction, ("@person", person), ("@low", low), ("@high", high), ("@doc", documentId)).Count > 0;
+            if (!sameDates)
+            {
+                changed.Add((person, Neighbour("<=", "DESC", low) ?? FirstDay, Neighbour(">=", "ASC", high) ?? LastDay));
+            }
         }
 
         // As in AnchorInference, a rank counts only where it is the highest the document gives the person.
@@ -148,14 +177,15 @@ public static class DatingEvidence
     /// before and after each candidate day. Each sighting comes with the person's other sightings
     /// in the same document, since a rank counts only where it is the highest there.
     /// </summary>
-    public static IReadOnlyList<DatedSighting> For(DbConnection connection, IReadOnlyCollection<string> people, int month, int day, IReadOnlyList<int> candidateYears)
+    public static IReadOnlyList<DatedSighting> For(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> people, int month, int day,
+        IReadOnlyList<int> candidateYears)
     {
         var sources = new HashSet<(string Document, string Person)>();
         foreach (var person in people)
         {
             foreach (var row in connection.Query(
                 "SELECT earliest_document, latest_document FROM rank_evidence WHERE person_id = @person",
-                r => (Earliest: r.GetString(0), Latest: r.GetString(1)), null, ("@person", person)))
+                r => (Earliest: r.GetString(0), Latest: r.GetString(1)), transaction, ("@person", person)))
             {
                 sources.Add((row.Earliest, person));
                 sources.Add((row.Latest, person));
@@ -175,7 +205,7 @@ public static class DatingEvidence
                         WHERE o.person_id = @person AND o.date_low {comparison} @day AND {IsEvidence}
                         ORDER BY o.date_low {order} LIMIT 1
                         """,
-                        r => r.GetString(0), null, ("@person", person), ("@day", on));
+                        r => r.GetString(0), transaction, ("@person", person), ("@day", on));
                     if (nearest.Count > 0)
                     {
                         sources.Add((nearest[0], person));
@@ -191,7 +221,7 @@ public static class DatingEvidence
                 SELECT o.person_name, o.role, o.date, o.document_id FROM role_observations o JOIN documents d ON d.document_id = o.document_id
                 WHERE o.document_id = @doc AND o.person_id = @person AND {IsEvidence}
                 """,
-                r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, ("@doc", document), ("@person", person)));
+                r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), transaction, ("@doc", document), ("@person", person)));
         }
         return sightings;
     }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Storage;
@@ -8,9 +10,17 @@ namespace Chronicle.Timeline.Data;
 /// <summary>
 /// Dates the documents whose text gives a day and month but no year, from what the timeline knows:
 /// the reference table and the articles dated by their own text. A newly recorded document is
-/// dated at once; the documents its evidence may re-date are queued by person and re-dated in the
-/// background (<see cref="RedatingWorker"/>), so recording costs the same however large the store.
+/// dated at once; the documents its evidence may re-date are queued and re-dated in the background
+/// (<see cref="RedatingWorker"/>), so recording costs the same however large the store.
 /// </summary>
+/// <remarks>
+/// Re-dating goes in two steps, each bounded. A dated document queues its people with the span of
+/// days its evidence can change (<see cref="DatingEvidence.Remember"/>). Expanding a queued person
+/// reads, from <c>undated_mentions</c>, only the undated documents that name the person with a
+/// month and day in that span (and that the person's evidence can change at all), and queues those
+/// documents. Re-dating then takes a capped number of queued documents per pass; a document leaves
+/// the queue only once it is re-dated, and one queued again meanwhile is re-dated again.
+/// </remarks>
 public sealed class DocumentDating(Database store, ReferenceStore reference, Outbox outbox, TimeProvider clock, ILogger<DocumentDating> logger)
 {
     /// <summary>The queue entry that stands for every undated document, as after a change of the reference table.</summary>
@@ -22,27 +32,26 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     private readonly SemaphoreSlim _queued = new(0, 1);
 
     /// <summary>
-    /// After a document is recorded: dates it when its text gave no year, and when its text dated
-    /// it, keeps its sightings as evidence and queues the people it names for re-dating.
+    /// After a document is recorded, inside the transaction that records it: dates it when its text
+    /// gave no year (and indexes it for later re-dating), and when its text dated it, keeps its
+    /// sightings as evidence and queues the people it names for re-dating. Returns whether people
+    /// were queued: call <see cref="NotifyQueued"/> once the transaction is committed.
     /// </summary>
-    public void RedateAfter(RecordDocumentFactsRequest recorded)
+    public bool DateRecorded(DbConnection connection, DbTransaction transaction, string documentId)
     {
-        var changed = store.InTransaction((connection, transaction) =>
+        var changed = DatingEvidence.Remember(connection, transaction, documentId);
+        Enqueue(connection, transaction, changed);
+        IndexUndated(connection, transaction, documentId);
+        if (ReadUndated(connection, documentId, transaction) is { } document)
         {
-            var days = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
-            Enqueue(connection, transaction, days);
-            return days;
-        });
-        using (var connection = store.Open())
-        {
-            Redate(connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated} AND d.document_id = @doc",
-                ReadUndated, null, ("@doc", recorded.DocumentId)), reference.All(), affectedBy: null);
+            // The report of the recording, made in the same transaction, carries the new anchor.
+            Redate(document, reference.All(), (connection, transaction));
         }
-        if (changed.Count > 0)
-        {
-            Signal();
-        }
+        return changed.Count > 0;
     }
+
+    /// <summary>Wakes the re-dating worker after people were queued.</summary>
+    public void NotifyQueued() => Signal();
 
     /// <summary>Queues every undated document for re-dating, as after a change of the reference table.</summary>
     public void RedateAllLater()
@@ -59,40 +68,163 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     public Task WaitForQueuedAsync(TimeSpan timeout, CancellationToken cancellationToken) => _queued.WaitAsync(timeout, cancellationToken);
 
     /// <summary>
-    /// Takes up to <paramref name="limit"/> queued people and re-dates the undated documents naming
-    /// them. Returns how many people it took; 0 when the queue is empty.
+    /// Takes up to <paramref name="limit"/> queued people and queues the undated documents whose
+    /// year their new evidence can change. Returns how many people it took; 0 when none are queued.
     /// </summary>
-    public int RedateQueued(int limit, CancellationToken cancellationToken)
+    public int QueueDocumentsOfQueuedPeople(int limit)
     {
-        // Deleting what it takes: a person queued again meanwhile is queued anew, and a second
-        // replica cannot take the same entry.
-        var taken = store.InTransaction((connection, transaction) => connection.Query(
-            "DELETE FROM redating_queue WHERE person_id IN (SELECT person_id FROM redating_queue ORDER BY queued_at LIMIT @limit) RETURNING person_id, from_day, to_day",
-            r => (Person: r.GetString(0), From: r.GetString(1), To: r.GetString(2)), transaction, ("@limit", limit)));
-        var terms = reference.All();
         var latestYear = clock.GetUtcNow().Year;
-        foreach (var (person, from, to) in taken)
+        return store.InTransaction((connection, transaction) =>
+        {
+            // Taken and expanded in one transaction: a person leaves the queue only with its documents queued.
+            var taken = connection.Query(
+                "DELETE FROM redating_queue WHERE person_id IN (SELECT person_id FROM redating_queue ORDER BY queued_at LIMIT @limit) RETURNING person_id, from_day, to_day",
+                r => (Person: r.GetString(0), From: r.GetString(1), To: r.GetString(2)), transaction, ("@limit", limit));
+            var now = DateTimeOffset.UtcNow.ToString("O");
+            foreach (var (person, from, to) in taken)
+            {
+                if (person == Everyone)
+                {
+                    connection.Execute($"""
+                        INSERT INTO redating_documents (document_id, queued_at, times_queued)
+                        SELECT d.document_id, @now, 1 FROM documents d WHERE {IsUndated}
+                        ON CONFLICT (document_id) DO UPDATE SET times_queued = redating_documents.times_queued + 1
+                        """,
+                        transaction, ("@now", now));
+                    continue;
+                }
+                foreach (var document in UndatedNaming(connection, transaction, person, from, to, latestYear))
+                {
+                    QueueDocument(connection, transaction, document, now);
+                }
+            }
+            return taken.Count;
+        }, durable: false); // Undone by a power cut, the people are simply queued still.
+    }
+
+    /// <summary>
+    /// Re-dates up to <paramref name="limit"/> queued documents, oldest first; the rest stay
+    /// queued. Returns the ids of the documents it re-read.
+    /// </summary>
+    public IReadOnlyList<string> RedateQueuedDocuments(int limit, CancellationToken cancellationToken)
+    {
+        List<(string Id, long TimesQueued)> queued;
+        using (var connection = store.Open())
+        {
+            queued = connection.Query(
+                "SELECT document_id, times_queued FROM redating_documents ORDER BY queued_at, document_id LIMIT @limit",
+                r => (Id: r.GetString(0), TimesQueued: r.Long(1)), null, ("@limit", limit));
+        }
+        var terms = reference.All();
+        var reread = new List<string>();
+        foreach (var (id, timesQueued) in queued)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var connection = store.Open();
-            var undated = person == Everyone
-                ? connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated}", ReadUndated)
-                // From the person's sightings (indexed), not from all undated documents: most people are seen rarely.
-                : connection.Query($"""
-                    SELECT {UndatedColumns} FROM documents d
-                    WHERE d.document_id IN (SELECT o.document_id FROM role_observations o WHERE o.person_id = @person) AND {IsUndated}
-                    """,
-                    ReadUndated, null, ("@person", person));
-            // Only documents with a possible day in the span the new evidence can change.
-            Redate(undated.Where(d => PossibleDays(d, latestYear).Any(day => string.CompareOrdinal(day, from) >= 0 && string.CompareOrdinal(day, to) <= 0)).ToList(),
-                terms, person == Everyone ? null : person, cancellationToken);
+            using (var connection = store.Open())
+            {
+                if (ReadUndated(connection, id) is { } document)
+                {
+                    Redate(document, terms);
+                    reread.Add(id);
+                }
+            }
+            // Done: leaves the queue, unless it was queued again meanwhile (then it is re-dated once more).
+            // Not waited onto disk: a power cut can only undo this, and the document is then re-dated again.
+            store.InTransaction((connection, transaction) => connection.Execute(
+                "DELETE FROM redating_documents WHERE document_id = @doc AND times_queued = @times",
+                transaction, ("@doc", id), ("@times", timesQueued)), durable: false);
         }
-        return taken.Count;
+        return reread;
+    }
+
+    /// <summary>
+    /// The undated documents naming <paramref name="person"/> that have a possible day between
+    /// <paramref name="from"/> and <paramref name="to"/>, read from <c>undated_mentions</c> by the
+    /// person and the month-days of the span.
+    /// </summary>
+    private static IEnumerable<string> UndatedNaming(DbConnection connection, DbTransaction transaction, string person, string from, string to, int latestYear)
+    {
+        var (monthDays, parameters) = MonthDaysWithin(from, to);
+        return connection.Query($"""
+                SELECT {UndatedColumns} FROM undated_mentions m JOIN documents d ON d.document_id = m.document_id
+                WHERE m.person_id = @person {monthDays} AND {IsUndated}
+                """,
+                ReadUndated, transaction, [("@person", person), .. parameters])
+            .Where(d => PossibleDays(d, latestYear).Any(day => string.CompareOrdinal(day, from) >= 0 && string.CompareOrdinal(day, to) <= 0))
+            .Select(d => d.Id);
+    }
+
+    /// <summary>
+    /// A condition on <c>m.month_day</c> (month × 100 + day) that keeps the month-days of a span:
+    /// none for a span of a year or more, a range within one year, two ranges across New Year.
+    /// </summary>
+    private static (string Sql, (string, object?)[] Parameters) MonthDaysWithin(string from, string to)
+    {
+        if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            || !DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last)
+            || last.DayNumber - first.DayNumber >= 365)
+        {
+            return ("", []);
+        }
+        (string, object?)[] parameters = [("@from_md", first.Month * 100 + first.Day), ("@to_md", last.Month * 100 + last.Day)];
+        return first.Year == last.Year
+            ? ("AND m.month_day BETWEEN @from_md AND @to_md", parameters)
+            : ("AND (m.month_day >= @from_md OR m.month_day <= @to_md)", parameters);
+    }
+
+    /// <summary>
+    /// Keeps, for an undated document, the people whose new evidence can change its year, under its
+    /// month and day: every person it names when its text gives candidate years (a preference
+    /// among them follows the nearest dated sightings), otherwise only those it gives a Party rank
+    /// (evidence can then only exclude years, through ranks). A document dated by its text has none.
+    /// </summary>
+    public static void IndexUndated(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+        connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", documentId));
+        if (ReadUndated(connection, documentId, transaction) is not { } document)
+        {
+            return;
+        }
+        var people = connection.Query(
+                "SELECT DISTINCT person_id, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
+                r => (Id: r.GetString(0), Role: r.GetString(1)), transaction, ("@doc", documentId))
+            .Where(r => document.CandidateYears.Count > 0 || Positions.PartyRank(r.Role) is not null)
+            .Select(r => r.Id)
+            .Distinct();
+        foreach (var person in people)
+        {
+            connection.Execute("INSERT INTO undated_mentions (person_id, month_day, document_id) VALUES (@person, @month_day, @doc)",
+                transaction, ("@person", person), ("@month_day", document.Month * 100 + document.Day), ("@doc", documentId));
+        }
+    }
+
+    /// <summary>
+    /// Indexes every undated document, once, for a store recorded before <c>undated_mentions</c>
+    /// was kept.
+    /// </summary>
+    public static void IndexUndatedIfMissing(Database store)
+    {
+        using var connection = store.Open();
+        if (connection.ScalarLong("SELECT COUNT(*) FROM undated_mentions") > 0)
+        {
+            return;
+        }
+        var undated = connection.Query($"SELECT d.document_id FROM documents d WHERE {IsUndated}", r => r.GetString(0));
+        foreach (var chunk in undated.Chunk(500))
+        {
+            store.InTransaction((c, t) =>
+            {
+                foreach (var documentId in chunk)
+                {
+                    IndexUndated(c, t, documentId);
+                }
+                return 0;
+            });
+        }
     }
 
     /// <summary>Queues each person with the span of days to look at, widening the span of a person already queued.</summary>
-    private static void Enqueue(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
-        IEnumerable<(string Person, string From, string To)> spans)
+    private static void Enqueue(DbConnection connection, DbTransaction transaction, IEnumerable<(string Person, string From, string To)> spans)
     {
         foreach (var (person, from, to) in spans)
         {
@@ -105,6 +237,17 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
                 transaction, ("@person", person), ("@now", DateTimeOffset.UtcNow.ToString("O")), ("@from", from), ("@to", to));
         }
     }
+
+    /// <summary>
+    /// Queues a document for re-dating. One already queued keeps its place (so it cannot be pushed
+    /// back for ever) and counts one more queuing, which keeps it queued if it is being re-dated now.
+    /// </summary>
+    private static void QueueDocument(DbConnection connection, DbTransaction transaction, string documentId, string now) =>
+        connection.Execute("""
+            INSERT INTO redating_documents (document_id, queued_at, times_queued) VALUES (@doc, @now, 1)
+            ON CONFLICT (document_id) DO UPDATE SET times_queued = redating_documents.times_queued + 1
+            """,
+            transaction, ("@doc", documentId), ("@now", now));
 
     /// <summary>The days a document may have been written on: its day and month in each year its text leaves open.</summary>
     private static IEnumerable<string> PossibleDays(Undated document, int latestYear) =>
@@ -123,41 +266,39 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         }
     }
 
-    /// <param name="affectedBy">
-    /// The person whose new evidence prompted the re-dating, or null to date unconditionally. A
-    /// document is then re-dated only if that evidence can change its year: evidence can exclude a
-    /// year only through a Party rank the document gives the person, and can make a preference
-    /// only when the text gives candidate years.
+    /// <param name="recording">
+    /// The transaction recording the document, to date it in; null to read on a connection of its
+    /// own and write the new anchor, reported to ingestion, in a transaction of its own.
     /// </param>
-    private void Redate(IReadOnlyList<Undated> undated, IReadOnlyList<OfficeTerm> terms, string? affectedBy, CancellationToken cancellationToken = default)
+    private void Redate(Undated document, IReadOnlyList<OfficeTerm> terms, (DbConnection Connection, DbTransaction Transaction)? recording = null)
     {
-        foreach (var document in undated)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var connection = store.Open();
-            var roles = connection.Query(
-                "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
-                r => (Id: r.GetString(0), Name: r.GetString(1), Role: r.GetString(2)), null, ("@doc", document.Id));
-            if (affectedBy is not null && document.CandidateYears.Count == 0
-                && !roles.Any(r => r.Id == affectedBy && Positions.PartyRank(r.Role) is not null))
-            {
-                continue;
-            }
-            // Only dates the text itself gave count as evidence: inferred dates must not prop each other up.
-            var sightings = DatingEvidence.For(connection, roles.Select(r => r.Id).ToHashSet(), document.Month, document.Day, document.CandidateYears);
+        using var ownConnection = recording is null ? store.Open() : null;
+        var connection = recording?.Connection ?? ownConnection!;
+        var transaction = recording?.Transaction;
+        var roles = connection.Query(
+            "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
+            r => (Id: r.GetString(0), Name: r.GetString(1), Role: r.GetString(2)), transaction, ("@doc", document.Id));
+        // Only dates the text itself gave count as evidence: inferred dates must not prop each other up.
+        var sightings = DatingEvidence.For(connection, transaction, roles.Select(r => r.Id).ToHashSet(), document.Month, document.Day, document.CandidateYears);
 
-            var inferred = AnchorInference.Infer(
-                new UndatedArticle(document.Id, document.Month, document.Day, document.CandidateYears, roles.Select(r => (r.Name, r.Role)).ToList()),
-                terms, sightings, clock.GetUtcNow().Year);
-            PartialDate? date = inferred.Year is { } year
-                ? new PartialDate { Value = $"{year:D4}-{document.Month:D2}-{document.Day:D2}", Granularity = "day" }
-                : null;
-            var basis = date is null ? "unknown" : "inferred";
-            if (date?.Value == document.Date && basis == document.Basis)
-            {
-                continue;
-            }
-            var reason = inferred.IsPreference ? "preference: " + inferred.Reason : inferred.Reason;
+        var inferred = AnchorInference.Infer(
+            new UndatedArticle(document.Id, document.Month, document.Day, document.CandidateYears, roles.Select(r => (r.Name, r.Role)).ToList()),
+            terms, sightings, clock.GetUtcNow().Year);
+        PartialDate? date = inferred.Year is { } year
+            ? new PartialDate { Value = $"{year:D4}-{document.Month:D2}-{document.Day:D2}", Granularity = "day" }
+            : null;
+        var basis = date is null ? "unknown" : "inferred";
+        if (date?.Value == document.Date && basis == document.Basis)
+        {
+            return;
+        }
+        var reason = inferred.IsPreference ? "preference: " + inferred.Reason : inferred.Reason;
+        if (recording is { } within)
+        {
+            FactStore.Reanchor(within.Connection, within.Transaction, document.Id, date, basis, reason, reportAnchor: false);
+        }
+        else
+        {
             store.InTransaction((c, t) =>
             {
                 FactStore.Reanchor(c, t, document.Id, date, basis, reason);
@@ -165,13 +306,17 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
             });
             // Reanchor queued the new anchor for ingestion: send it now rather than at the next poll.
             outbox.NotifyAfterCommit();
-            logger.LogInformation("Document {DocumentId} anchored at {Date} ({Reason})", document.Id, date?.Value ?? "unknown", reason);
         }
+        logger.LogInformation("Document {DocumentId} anchored at {Date} ({Reason})", document.Id, date?.Value ?? "unknown", reason);
     }
 
     private sealed record Undated(string Id, int Month, int Day, IReadOnlyList<int> CandidateYears, string Basis, string? Date);
 
-    private static Undated ReadUndated(System.Data.Common.DbDataReader r) => new(
+    private static Undated? ReadUndated(DbConnection connection, string documentId, DbTransaction? transaction = null) =>
+        connection.Query($"SELECT {UndatedColumns} FROM documents d WHERE {IsUndated} AND d.document_id = @doc",
+            ReadUndated, transaction, ("@doc", documentId)).FirstOrDefault();
+
+    private static Undated ReadUndated(DbDataReader r) => new(
         r.GetString(0), r.Int(1), r.Int(2),
         r.Numbers(3),
         r.GetString(4), r.StringOrNull(5));

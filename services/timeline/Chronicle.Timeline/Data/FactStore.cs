@@ -140,7 +140,10 @@ public sealed class FactStore(Database store)
     public Database Store => store;
 
     /// <summary>Replaces every fact of one document. Returns how many facts were stored.</summary>
-    public int Record(RecordDocumentFactsRequest request) => store.InTransaction((connection, transaction) =>
+    public int Record(RecordDocumentFactsRequest request) => store.InTransaction((connection, transaction) => Record(connection, transaction, request));
+
+    /// <summary>Replaces every fact of one document inside the caller's transaction. Returns how many facts were stored.</summary>
+    public static int Record(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest request)
     {
         foreach (var table in new[] { "role_observations", "event_reports", "event_participants", "legal_documents", "documents" })
         {
@@ -215,7 +218,7 @@ public sealed class FactStore(Database store)
                 ("@subject", Blank(document.Subject)), .. EvidenceParameters(document.Evidence)]);
         }
         return request.Roles.Count + request.Events.Count + request.LegalDocuments.Count;
-    });
+    }
 
     /// <summary>
     /// A sighting its sentence or paragraph does not date takes the document's anchor, and moves
@@ -230,9 +233,11 @@ public sealed class FactStore(Database store)
     /// <summary>
     /// Moves a document to a new anchor: the document and every fact dated by it (its role
     /// observations, and events the text did not date otherwise) take the new date, and ingestion
-    /// is told the document's new anchor.
+    /// is told the document's new anchor, unless <paramref name="reportAnchor"/> is false because a
+    /// report made in the same transaction carries it.
     /// </summary>
-    public static void Reanchor(DbConnection connection, DbTransaction transaction, string documentId, PartialDate? date, string basis, string reason)
+    public static void Reanchor(DbConnection connection, DbTransaction transaction, string documentId, PartialDate? date, string basis, string reason,
+        bool reportAnchor = true)
     {
         connection.Execute(
             "UPDATE documents SET anchor_date = @date, anchor_granularity = @granularity, anchor_basis = @basis, anchor_reason = @reason WHERE document_id = @doc",
@@ -243,7 +248,10 @@ public sealed class FactStore(Database store)
         connection.Execute(
             "UPDATE event_reports SET date = @date, granularity = @granularity, date_low = @low, date_high = @high WHERE document_id = @doc AND dated_by_anchor = 1",
             transaction, [("@doc", documentId), .. DateParameters(date)]);
-        OutcomeReport.EnqueueAnchor(connection, transaction, documentId, date, basis, reason);
+        if (reportAnchor)
+        {
+            OutcomeReport.EnqueueAnchor(connection, transaction, documentId, date, basis, reason);
+        }
     }
 
     private static (string, object?)[] DateParameters(PartialDate? date) =>

@@ -17,21 +17,21 @@ public static class OutcomeReport
 {
     /// <summary>
     /// After a document's facts are recorded and it is dated: reports it processed with its anchor
-    /// as it now stands. Enqueued before the recording call answers, so a crash in between makes
-    /// entities send the facts again and the report is made then.
+    /// as it now stands. Enqueued in the transaction that records the facts, before the recording
+    /// call answers, so a crash in between makes entities send the facts again and the report is
+    /// made then.
     /// </summary>
-    public static void EnqueueProcessed(Database store, string documentId, int facts) => store.InTransaction((connection, transaction) =>
+    public static void EnqueueProcessed(DbConnection connection, DbTransaction transaction, string documentId, int facts)
     {
         if (Current(connection, transaction, documentId) is not { } current)
         {
-            return 0;
+            return;
         }
         var outcome = Outcome(documentId, current.Revision, current.Anchor);
         outcome.Status = DocumentStatus.Processed;
         outcome.Facts = facts;
         Enqueue(connection, transaction, outcome);
-        return 0;
-    });
+    }
 
     /// <summary>Reports a document's new anchor, in the transaction that re-dates it.</summary>
     public static void EnqueueAnchor(DbConnection connection, DbTransaction transaction, string documentId, PartialDate? date, string basis, string reason)

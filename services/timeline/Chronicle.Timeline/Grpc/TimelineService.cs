@@ -23,11 +23,22 @@ public sealed class TimelineService(
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "document_id is required."));
         }
-        var stored = facts.Record(request);
-        // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
-        dating.RedateAfter(request);
-        // Ingestion learns the document is processed, with the anchor as dated just now.
-        OutcomeReport.EnqueueProcessed(facts.Store, request.DocumentId, stored);
+        // One transaction, so at most one disk sync per document (shared with the documents recorded
+        // at the same time): the facts, the document's date, the people whose new evidence may
+        // re-date others, and the report to ingestion.
+        var (stored, queued) = facts.Store.InSharedTransaction((connection, transaction) =>
+        {
+            var count = FactStore.Record(connection, transaction, request);
+            // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
+            var queuedPeople = dating.DateRecorded(connection, transaction, request.DocumentId);
+            // Ingestion learns the document is processed, with the anchor as dated just now.
+            OutcomeReport.EnqueueProcessed(connection, transaction, request.DocumentId, count);
+            return (count, queuedPeople);
+        });
+        if (queued)
+        {
+            dating.NotifyQueued();
+        }
         outbox.NotifyAfterCommit();
         return Task.FromResult(new RecordDocumentFactsResponse { Facts = stored });
     }

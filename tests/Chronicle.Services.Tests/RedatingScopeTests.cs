@@ -1,0 +1,215 @@
+extern alias timeline;
+
+using Chronicle.Contracts.Common.V1;
+using Chronicle.Contracts.Timeline.V1;
+using Chronicle.Storage;
+using Chronicle.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using timeline::Chronicle.Timeline.Data;
+
+namespace Chronicle.Services.Tests;
+
+public sealed class SqliteRedatingScopeTests : RedatingScopeTests
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("chronicle-redating-").FullName;
+
+    protected override Database OpenStore() =>
+        Database.Open(new StorageOptions(StorageProvider.Sqlite, null), _directory, "timeline", TimelineMigrations);
+
+    public override void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
+
+public sealed class PostgresRedatingScopeTests : RedatingScopeTests
+{
+    private readonly string _connectionString = PostgresServer.CreateDatabase("redating");
+
+    protected override Database OpenStore() =>
+        Database.Open(new StorageOptions(StorageProvider.Postgres, _connectionString), Path.GetTempPath(), "timeline", TimelineMigrations);
+}
+
+/// <summary>
+/// Which undated documents the background re-dating reads again after new evidence: only those
+/// the evidence can change, a capped number per pass, and none lost. The timeline's own classes
+/// on a real store (SQLite and PostgreSQL), with the worker's steps called one by one.
+/// </summary>
+public abstract class RedatingScopeTests : IDisposable
+{
+    protected static readonly IReadOnlyList<Migration> TimelineMigrations = [.. FactStore.Migrations, .. DatingEvidence.Migrations];
+
+    private const string Rank = "Ủy viên Trung ương Đảng";
+    private const string HigherRank = "Ủy viên Bộ Chính trị";
+
+    private readonly Database _store;
+    private readonly DocumentDating _dating;
+
+    protected RedatingScopeTests()
+    {
+        _store = OpenStore();
+        var reference = new ReferenceStore(_store);
+        _dating = new DocumentDating(_store, reference, new Outbox(_store, new OutboxSignal()), TimeProvider.System, NullLogger<DocumentDating>.Instance);
+    }
+
+    protected abstract Database OpenStore();
+
+    public virtual void Dispose()
+    {
+    }
+
+    /// <summary>As the service records a document: its facts and its dating in one transaction.</summary>
+    private void Record(RecordDocumentFactsRequest request) =>
+        _store.InTransaction((connection, transaction) =>
+        {
+            FactStore.Record(connection, transaction, request);
+            return _dating.DateRecorded(connection, transaction, request.DocumentId);
+        });
+
+    /// <summary>Runs the worker's passes until nothing is queued; returns every document re-read, in order.</summary>
+    private List<string> Drain()
+    {
+        var reread = new List<string>();
+        while (true)
+        {
+            var people = _dating.QueueDocumentsOfQueuedPeople(500);
+            var documents = _dating.RedateQueuedDocuments(100, CancellationToken.None);
+            reread.AddRange(documents);
+            if (people == 0 && documents.Count == 0)
+            {
+                return reread;
+            }
+        }
+    }
+
+    private string? AnchorOf(string documentId)
+    {
+        using var connection = _store.Open();
+        return connection.Query("SELECT anchor_date FROM documents WHERE document_id = @doc", r => r.StringOrNull(0), null, ("@doc", documentId)).Single();
+    }
+
+    [Fact]
+    public void New_evidence_re_reads_only_the_undated_documents_whose_days_it_can_change()
+    {
+        // Dated sightings on either side of mid-March 2023 and a higher rank from 2024 on, then two
+        // undated articles naming the person at the lower rank, written in 2022, 2023 or 2024.
+        Record(Dated("a", "2023-01-01", Rank));
+        Record(Dated("b", "2023-06-01", Rank));
+        Record(Dated("higher", "2024-01-10", HigherRank));
+        Record(Undated("march", month: 3, day: 15, Rank, [2022, 2023, 2024]));
+        Record(Undated("august", month: 8, day: 10, Rank, [2022, 2023, 2024]));
+        Drain();
+
+        // A sighting between the first two: it can only change the days from 1 January to 1 June 2023.
+        Record(Dated("c", "2023-03-10", Rank));
+        var reread = Drain();
+
+        Assert.Equal(["march"], reread);
+        // 2024 is excluded by the higher rank; of 2022 and 2023, the year nearer the dated sightings.
+        Assert.Equal("2023-03-15", AnchorOf("march"));
+        Assert.Equal("2023-08-10", AnchorOf("august"));
+
+        // Re-dating everything from scratch gives the same answers: nothing was missed.
+        _dating.RedateAllLater();
+        Assert.Equal(["august", "march"], Drain().Order());
+        Assert.Equal("2023-03-15", AnchorOf("march"));
+        Assert.Equal("2023-08-10", AnchorOf("august"));
+    }
+
+    [Fact]
+    public void A_sighting_on_dates_already_seen_re_reads_nothing()
+    {
+        Record(Dated("a", "2023-01-01", Rank));
+        Record(Dated("b", "2023-06-01", Rank));
+        Record(Undated("march", month: 3, day: 15, Rank, [2022, 2023, 2024]));
+        Record(Undated("june", month: 6, day: 2, Rank, [2022, 2023, 2024]));
+        Drain();
+
+        // Another report of 1 June 2023 at the same rank: no day is nearer to it than to the first.
+        Record(Dated("b-again", "2023-06-01", Rank));
+
+        Assert.Empty(Drain());
+    }
+
+    [Fact]
+    public void Later_evidence_still_re_dates_an_earlier_document()
+    {
+        Record(Undated("u1", month: 3, day: 15, HigherRank));
+        Assert.Null(AnchorOf("u1"));
+
+        Record(Dated("d1", "2022-11-20", Rank));
+        Drain();
+
+        // Still the lower rank in November 2022, so not yet the higher one on 15 March 2022.
+        Assert.Equal("2023-03-15", AnchorOf("u1"));
+    }
+
+    [Fact]
+    public void A_document_without_candidate_years_is_re_read_only_for_a_person_it_gives_a_rank()
+    {
+        Record(Undated("ranked", month: 3, day: 15, HigherRank, candidateYears: []));
+        Record(Undated("unranked", month: 3, day: 15, "Bí thư Tỉnh ủy Thử nghiệm", candidateYears: []));
+        Drain();
+
+        Record(Dated("d1", "2022-11-20", Rank));
+        var reread = Drain();
+
+        Assert.Contains("ranked", reread);
+        Assert.DoesNotContain("unranked", reread);
+    }
+
+    [Fact]
+    public void A_pass_re_dates_at_most_its_cap_and_leaves_the_rest_queued()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            Record(Undated($"u{i}", month: 3, day: 15, HigherRank));
+        }
+        Drain();
+        _dating.RedateAllLater();
+        Assert.Equal(1, _dating.QueueDocumentsOfQueuedPeople(500));
+
+        var first = _dating.RedateQueuedDocuments(2, CancellationToken.None);
+        var second = _dating.RedateQueuedDocuments(2, CancellationToken.None);
+        var third = _dating.RedateQueuedDocuments(2, CancellationToken.None);
+
+        Assert.Equal(2, first.Count);
+        Assert.Equal(2, second.Count);
+        Assert.Single(third);
+        Assert.Equal(["u0", "u1", "u2", "u3", "u4"], first.Concat(second).Concat(third).Order());
+        Assert.Empty(_dating.RedateQueuedDocuments(2, CancellationToken.None));
+    }
+
+    private static RecordDocumentFactsRequest Dated(string documentId, string date, string role)
+    {
+        var request = new RecordDocumentFactsRequest
+        {
+            DocumentId = documentId,
+            ContentHash = "hash-" + documentId,
+            Title = "t",
+            Anchor = new AnchorDate { Basis = "written", Date = new PartialDate { Value = date, Granularity = "day" } },
+        };
+        request.Roles.Add(Role(documentId, role));
+        return request;
+    }
+
+    /// <summary>Written on <paramref name="day"/>/<paramref name="month"/> of 2022 or 2023 (unless told otherwise), as far as its text tells.</summary>
+    private static RecordDocumentFactsRequest Undated(string documentId, int month, int day, string role, int[]? candidateYears = null)
+    {
+        var anchor = new AnchorDate { Basis = "unknown", Month = month, Day = day };
+        anchor.CandidateYears.AddRange(candidateYears ?? [2022, 2023]);
+        var request = new RecordDocumentFactsRequest { DocumentId = documentId, ContentHash = "hash-" + documentId, Title = "t", Anchor = anchor };
+        request.Roles.Add(Role(documentId, role));
+        return request;
+    }
+
+    private static RoleFact Role(string documentId, string role) => new()
+    {
+        Person = new EntityRef { Id = "per_tran_van_thu", Name = "Trần Văn Thử" },
+        Role = role,
+        Title = role,
+        Evidence = new Evidence { DocumentId = documentId, Start = 0, End = 10, Quote = $"{role} Trần Văn Thử" },
+    };
+}
