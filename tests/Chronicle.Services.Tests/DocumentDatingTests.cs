@@ -1,6 +1,8 @@
 using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
 
+using static Chronicle.Services.Tests.DatingRequests;
+
 namespace Chronicle.Services.Tests;
 
 /// <summary>
@@ -10,7 +12,6 @@ namespace Chronicle.Services.Tests;
 /// </summary>
 public sealed class DocumentDatingTests : IAsyncLifetime
 {
-    private const string Person = "Trần Văn Thử";
     private const string LowerRank = "Ủy viên Trung ương Đảng";
     private const string HigherRank = "Ủy viên Bộ Chính trị";
 
@@ -20,36 +21,8 @@ public sealed class DocumentDatingTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _suite.DisposeAsync();
 
-    private static RecordDocumentFactsRequest Dated(string documentId, string date, string role)
-    {
-        var request = new RecordDocumentFactsRequest
-        {
-            DocumentId = documentId,
-            ContentHash = "hash-" + documentId,
-            Title = "t",
-            Anchor = new AnchorDate { Basis = "written", Date = new PartialDate { Value = date, Granularity = "day" } },
-        };
-        request.Roles.Add(Role(documentId, role));
-        return request;
-    }
-
     /// <summary>Written on 15 March of 2022 or 2023, as far as its text tells.</summary>
-    private static RecordDocumentFactsRequest Undated(string documentId, string role)
-    {
-        var anchor = new AnchorDate { Basis = "unknown", Month = 3, Day = 15 };
-        anchor.CandidateYears.AddRange([2022, 2023]);
-        var request = new RecordDocumentFactsRequest { DocumentId = documentId, ContentHash = "hash-" + documentId, Title = "t", Anchor = anchor };
-        request.Roles.Add(Role(documentId, role));
-        return request;
-    }
-
-    private static RoleFact Role(string documentId, string role) => new()
-    {
-        Person = new EntityRef { Id = "per_tran_van_thu", Name = Person },
-        Role = role,
-        Title = role,
-        Evidence = new Evidence { DocumentId = documentId, Start = 0, End = 10, Quote = $"{role} {Person}" },
-    };
+    private static RecordDocumentFactsRequest Undated(string documentId, string role) => DatingRequests.Undated(documentId, 3, 15, role);
 
     private async Task<string?> AnchorOfAsync(string documentId)
     {

@@ -8,6 +8,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using timeline::Chronicle.Timeline.Data;
 
+using static Chronicle.Services.Tests.DatingRequests;
+
 namespace Chronicle.Services.Tests;
 
 public sealed class SqliteRedatingScopeTests : RedatingScopeTests
@@ -181,35 +183,4 @@ public abstract class RedatingScopeTests : IDisposable
         Assert.Equal(["u0", "u1", "u2", "u3", "u4"], first.Concat(second).Concat(third).Order());
         Assert.Empty(_dating.RedateQueuedDocuments(2, CancellationToken.None));
     }
-
-    private static RecordDocumentFactsRequest Dated(string documentId, string date, string role)
-    {
-        var request = new RecordDocumentFactsRequest
-        {
-            DocumentId = documentId,
-            ContentHash = "hash-" + documentId,
-            Title = "t",
-            Anchor = new AnchorDate { Basis = "written", Date = new PartialDate { Value = date, Granularity = "day" } },
-        };
-        request.Roles.Add(Role(documentId, role));
-        return request;
-    }
-
-    /// <summary>Written on <paramref name="day"/>/<paramref name="month"/> of 2022 or 2023 (unless told otherwise), as far as its text tells.</summary>
-    private static RecordDocumentFactsRequest Undated(string documentId, int month, int day, string role, int[]? candidateYears = null)
-    {
-        var anchor = new AnchorDate { Basis = "unknown", Month = month, Day = day };
-        anchor.CandidateYears.AddRange(candidateYears ?? [2022, 2023]);
-        var request = new RecordDocumentFactsRequest { DocumentId = documentId, ContentHash = "hash-" + documentId, Title = "t", Anchor = anchor };
-        request.Roles.Add(Role(documentId, role));
-        return request;
-    }
-
-    private static RoleFact Role(string documentId, string role) => new()
-    {
-        Person = new EntityRef { Id = "per_tran_van_thu", Name = "Trần Văn Thử" },
-        Role = role,
-        Title = role,
-        Evidence = new Evidence { DocumentId = documentId, Start = 0, End = 10, Quote = $"{role} Trần Văn Thử" },
-    };
 }
