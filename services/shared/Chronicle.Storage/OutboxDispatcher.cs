@@ -47,8 +47,8 @@ public sealed class OutboxOptions
     /// <summary>Writes each delivery with the dispatcher that made it (<see cref="Outbox.Audit"/>), to count repeats.</summary>
     public bool AuditDeliveries { get; set; }
 
-    public int ParallelismFor(StorageProvider provider) =>
-        Math.Max(1, Parallelism ?? 4);
+    /// <summary>The workers each replica runs: the same default on every store now that SQLite overlaps the calls too.</summary>
+    public int EffectiveParallelism => Math.Max(1, Parallelism ?? 4);
 }
 
 /// <summary>
@@ -127,7 +127,7 @@ public sealed class OutboxDispatcher(
                 }
             }
         }
-        await Task.WhenAll(Enumerable.Range(0, options.Value.ParallelismFor(store.Provider)).Select(_ => Task.Run(WorkAsync, stoppingToken)));
+        await Task.WhenAll(Enumerable.Range(0, options.Value.EffectiveParallelism).Select(_ => Task.Run(WorkAsync, stoppingToken)));
     }
 
     private static TimeSpan Backoff(int attempts)
