@@ -28,6 +28,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         var readings = articles.Select(ArticleReading.Of).ToList();
         var all = RealTextQualityTests.Print(output, $"corpus sample", readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: true);
         output.WriteLine($"role misses: {RoleMisses.Sum(readings.Select(r => RealTextScoring.MissCauses(r, gold)))}");
+        output.WriteLine($"roles dated wrong: {RoleDateMisses.Sum(readings.Select(r => RealTextScoring.DateCauses(r, gold)))}");
+        output.WriteLine($"events: {EventMisses.Sum(readings.Select(r => RealTextScoring.EventCauses(r, gold)))}");
 
         Assert.NotEmpty(gold);
         Check("sample role recall", all.Roles.Recall, Reached.RoleRecall);

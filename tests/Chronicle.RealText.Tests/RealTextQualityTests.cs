@@ -26,7 +26,7 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         public const double DocumentPrecision = 0.913;
     }
 
-    private static readonly Lazy<(IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses)?> Scored = new(() =>
+    private static readonly Lazy<(IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses, IReadOnlyList<RoleDateMisses> DateMisses, IReadOnlyList<EventMisses> EventMisses)?> Scored = new(() =>
     {
         if (DevReal.Folder is not { } folder)
             return null;
@@ -35,25 +35,31 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         var readings = articles.Select(ArticleReading.Of).ToList();
         return (articles,
             readings.Select(r => RealTextScoring.Score(r, gold)).ToList(),
-            readings.Select(r => RealTextScoring.MissCauses(r, gold)).ToList());
+            readings.Select(r => RealTextScoring.MissCauses(r, gold)).ToList(),
+            readings.Select(r => RealTextScoring.DateCauses(r, gold)).ToList(),
+            readings.Select(r => RealTextScoring.EventCauses(r, gold)).ToList());
     });
 
     [SkippableFact]
     public void Untouched_articles_are_scored_before_anything_else()
     {
-        var (articles, scores, misses) = Load();
+        var (articles, scores, misses, dateMisses, eventMisses) = Load();
         var untouched = articles.Where(a => a.IsUntouched).Select(a => a.Id).ToHashSet();
         Print(output, "untouched", scores.Where(s => untouched.Contains(s.Article)).ToList(), details: false);
         // Only counts of the causes: the untouched articles are never read fact by fact.
         output.WriteLine($"untouched role misses: {RoleMisses.Sum(misses.Where((_, i) => articles[i].IsUntouched))}");
         output.WriteLine($"tuning role misses:    {RoleMisses.Sum(misses.Where((_, i) => !articles[i].IsUntouched))}");
+        output.WriteLine($"untouched roles dated wrong: {RoleDateMisses.Sum(dateMisses.Where((_, i) => articles[i].IsUntouched))}");
+        output.WriteLine($"tuning roles dated wrong:    {RoleDateMisses.Sum(dateMisses.Where((_, i) => !articles[i].IsUntouched))}");
+        output.WriteLine($"untouched events: {EventMisses.Sum(eventMisses.Where((_, i) => articles[i].IsUntouched))}");
+        output.WriteLine($"tuning events:    {EventMisses.Sum(eventMisses.Where((_, i) => !articles[i].IsUntouched))}");
         Assert.Equal(15, untouched.Count);
     }
 
     [SkippableFact]
     public void Real_articles_meet_the_figures_reached_so_far()
     {
-        var (articles, scores, _) = Load();
+        var (articles, scores, _, _, _) = Load();
         var untouched = articles.Where(a => a.IsUntouched).Select(a => a.Id).ToHashSet();
         Print(output, "tuning", scores.Where(s => !untouched.Contains(s.Article)).ToList(), details: true);
         var all = Print(output, "all 45", scores, details: false);
@@ -68,7 +74,7 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         Check("legal document precision", all.Documents.Precision, Reached.DocumentPrecision);
     }
 
-    private (IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses) Load()
+    private (IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses, IReadOnlyList<RoleDateMisses> DateMisses, IReadOnlyList<EventMisses> EventMisses) Load()
     {
         Skip.If(Scored.Value is null, "../shared/eval/dev-real is not beside the checkout: real-text quality not measured.");
         return Scored.Value!.Value;

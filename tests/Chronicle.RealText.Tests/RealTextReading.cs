@@ -8,7 +8,8 @@ namespace Chronicle.RealText.Tests;
 /// <summary>A role as the suite would answer it: who, which post, when, and held/started/ended.</summary>
 public sealed record ObservedRole(string Person, string Role, string Qualifier, string? Date, string Aspect, TextSpan Evidence);
 
-public sealed record ObservedEvent(string Name, string? Date, TextSpan Evidence);
+/// <param name="DatedByArticle">The article's main event without a date of its own, given the article's day.</param>
+public sealed record ObservedEvent(string Name, string? Date, TextSpan Evidence, bool DatedByArticle = false);
 
 public sealed record ObservedDocument(string Kind, string Number, string? Date, TextSpan Evidence);
 
@@ -31,7 +32,7 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
         // As the entities service hands them on: an event cited in passing without a date of its own is dropped.
         var events = result.Events
             .Where(e => e.IsMainEvent || e.Date?.Iso is not null)
-            .Select(e => new ObservedEvent(e.Name, e.Date?.Iso ?? anchorIso, e.Evidence))
+            .Select(e => new ObservedEvent(e.Name, e.Date?.Iso ?? anchorIso, e.Evidence, e.Date?.Iso is null))
             .ToList();
         var documents = result.LegalDocuments
             .DistinctBy(d => d.Number)

@@ -31,16 +31,53 @@ public sealed record KindScore(int Gold, int Found, int Right, int Predicted, in
 }
 
 /// <summary>Counts of missed roles by cause.</summary>
-public sealed record RoleMisses(int PersonNotRead, int OtherPost, int OtherPostSameHead)
+public sealed record RoleMisses(int PersonNotRead, int OtherPost, int OtherPostSameHead, int PostGivenToAnother)
 {
     public static RoleMisses Sum(IEnumerable<RoleMisses> all)
     {
         var list = all.ToList();
-        return new RoleMisses(list.Sum(m => m.PersonNotRead), list.Sum(m => m.OtherPost), list.Sum(m => m.OtherPostSameHead));
+        return new RoleMisses(list.Sum(m => m.PersonNotRead), list.Sum(m => m.OtherPost), list.Sum(m => m.OtherPostSameHead),
+            list.Sum(m => m.PostGivenToAnother));
     }
 
     public override string ToString() =>
-        $"person not read {PersonNotRead}, person read with other posts {OtherPost} (same head words {OtherPostSameHead})";
+        $"person not read {PersonNotRead}, person read with other posts {OtherPost} (same head words {OtherPostSameHead}); " +
+        $"post read for another person {PostGivenToAnother}";
+}
+
+/// <summary>
+/// Why roles that were found were not dated right, in counts only (safe to print for the
+/// untouched articles): read without a date; the right date with another aspect; the
+/// publication day for an earlier gold date; another day of the same year; another year. Beside
+/// them, the gold aspects of those roles (held / started / ended).
+/// </summary>
+public sealed record RoleDateMisses(int Undated, int OtherAspect, int PublicationDay, int SameYear, int OtherYear, int Held, int Started, int Ended)
+{
+    public static RoleDateMisses Sum(IEnumerable<RoleDateMisses> all)
+    {
+        var list = all.ToList();
+        return new RoleDateMisses(list.Sum(m => m.Undated), list.Sum(m => m.OtherAspect), list.Sum(m => m.PublicationDay),
+            list.Sum(m => m.SameYear), list.Sum(m => m.OtherYear), list.Sum(m => m.Held), list.Sum(m => m.Started), list.Sum(m => m.Ended));
+    }
+
+    public override string ToString() =>
+        $"undated {Undated}, other aspect {OtherAspect}, publication day for an earlier date {PublicationDay}, " +
+        $"other day of the year {SameYear}, other year {OtherYear} (gold held {Held}, started {Started}, ended {Ended})";
+}
+
+/// <summary>Counts of event misses and extras by cause (see <see cref="RealTextScoring.EventCauses"/>).</summary>
+public sealed record EventMisses(int MissedSomethingElseThatDay, int MissedNothingThatDay, int ExtraMainEvent, int ExtraDatedBySentence)
+{
+    public static EventMisses Sum(IEnumerable<EventMisses> all)
+    {
+        var list = all.ToList();
+        return new EventMisses(list.Sum(m => m.MissedSomethingElseThatDay), list.Sum(m => m.MissedNothingThatDay),
+            list.Sum(m => m.ExtraMainEvent), list.Sum(m => m.ExtraDatedBySentence));
+    }
+
+    public override string ToString() =>
+        $"missed with another event read that day {MissedSomethingElseThatDay}, missed with nothing read that day {MissedNothingThatDay}; " +
+        $"extra: the article's main event {ExtraMainEvent}, dated by its own sentence {ExtraDatedBySentence}";
 }
 
 public sealed record RealArticleScore(string Article, KindScore Roles, KindScore Events, KindScore Documents);
@@ -75,7 +112,7 @@ public static class RealTextScoring
             var same = predicted.Where(p => p.Key == key).Select(p => p.Role).ToList();
             if (same.Count == 0)
             {
-                missed.Add($"{id} {fact.Id} {fact.Person} | {fact.Role} [{fact.Aspect} {fact.Date}]");
+                missed.Add($"{id} {fact.Id} {fact.Person} | {fact.Role} [{fact.Aspect} {fact.Date}]{WhatWasRead(reading, key)}");
                 continue;
             }
             found++;
@@ -103,16 +140,26 @@ public static class RealTextScoring
         return new KindScore(gold.Count(g => g.High), found, right, counted, correct, missed, wrong, extra);
     }
 
+    /// <summary>For a missed role: the posts read for that person, and who was given the post instead.</summary>
+    private static string WhatWasRead(ArticleReading reading, (string Person, string Role) key)
+    {
+        var posts = reading.Roles.Where(r => GoldKeys.Person(r.Person) == key.Person).Select(r => r.Role).Distinct().ToList();
+        var holders = reading.Roles.Where(r => RoleKey(r) == key.Role).Select(r => r.Person).Distinct().ToList();
+        return (posts.Count == 0 ? "   (person not read)" : $"   (read with: {string.Join("; ", posts)})")
+            + (holders.Count == 0 ? "" : $" (post given to: {string.Join("; ", holders)})");
+    }
+
     /// <summary>
     /// Why high-confidence roles were missed, in counts only (safe to print for the untouched
     /// articles): the person was never read, or was read with other posts — of which how many
-    /// share the gold post's head words (the post was read, but its body or place differs).
+    /// share the gold post's head words (the post was read, but its body or place differs); and, across
+    /// both, how many gold posts were read but given to another person of the article.
     /// </summary>
     public static RoleMisses MissCauses(ArticleReading reading, IReadOnlyList<GoldFact> gold)
     {
         var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "role" && g.High).ToList();
         var predicted = reading.Roles.Select(r => (Person: GoldKeys.Person(r.Person), Role: RoleKey(r))).ToList();
-        int personNotRead = 0, otherPost = 0, sameHead = 0;
+        int personNotRead = 0, otherPost = 0, sameHead = 0, givenToAnother = 0;
         foreach (var fact in facts)
         {
             var person = GoldKeys.Person(fact.Person!);
@@ -120,6 +167,8 @@ public static class RealTextScoring
             var posts = predicted.Where(p => p.Person == person).Select(p => p.Role).ToList();
             if (posts.Contains(role))
                 continue;
+            if (predicted.Any(p => p.Role == role))
+                givenToAnother++;
             if (posts.Count == 0)
             {
                 personNotRead++;
@@ -129,19 +178,66 @@ public static class RealTextScoring
             if (posts.Any(p => Head(p) == Head(role)))
                 sameHead++;
         }
-        return new RoleMisses(personNotRead, otherPost, sameHead);
+        return new RoleMisses(personNotRead, otherPost, sameHead, givenToAnother);
+    }
+
+    /// <summary>Causes of the roles found but not dated right (see <see cref="RoleDateMisses"/>).</summary>
+    public static RoleDateMisses DateCauses(ArticleReading reading, IReadOnlyList<GoldFact> gold)
+    {
+        var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "role" && g.High).ToList();
+        var published = reading.Article.Published ?? reading.Article.CorpusDate;
+        int undated = 0, otherAspect = 0, publicationDay = 0, sameYear = 0, otherYear = 0, held = 0, started = 0, ended = 0;
+        foreach (var fact in facts)
+        {
+            var key = (GoldKeys.Person(fact.Person!), GoldKeys.Role(fact.Role!));
+            var same = reading.Roles.Where(r => (GoldKeys.Person(r.Person), RoleKey(r)) == key).ToList();
+            if (same.Count == 0 || same.Any(r => r.Aspect == fact.Aspect && SameDate(r.Date, fact.Date)))
+                continue;
+            held += fact.Aspect == "held" ? 1 : 0;
+            started += fact.Aspect == "started" ? 1 : 0;
+            ended += fact.Aspect == "ended" ? 1 : 0;
+            var dates = same.Select(r => r.Date).ToList();
+            if (same.Any(r => SameDate(r.Date, fact.Date)))
+                otherAspect++;
+            else if (dates.All(d => d is null))
+                undated++;
+            else if (published is not null && dates.Contains(published) && string.CompareOrdinal(fact.Date, published) < 0)
+                publicationDay++;
+            else if (dates.Any(d => d is not null && d[..4] == fact.Date![..4]))
+                sameYear++;
+            else
+                otherYear++;
+        }
+        return new RoleDateMisses(undated, otherAspect, publicationDay, sameYear, otherYear, held, started, ended);
     }
 
     /// <summary>The first two words of a canonical post: 'phó chủ tịch', 'bí thư tỉnh ủy'.</summary>
     private static string Head(string role) => string.Join(' ', role.Split(' ').Take(2));
 
     private static KindScore Events(ArticleReading reading, List<GoldFact> gold) =>
-        MatchOneToOne(reading, gold, reading.Events,
-            (e, fact, quote) => (quote is { } q && Overlaps(q, e.Evidence)) || NameOverlap(e.Name, fact.Name!) >= 0.5
-                || (fact.Quote.Length == 0 && SameDay(e.Date, fact.Date) && NameContainment(e.Name, fact.Name!) >= 0.5),
-            e => e.Date,
+        MatchOneToOne(reading, gold, reading.Events, SameEvent, e => e.Date,
             fact => $"{fact.Name} [{fact.Date}]",
             e => $"'{e.Name}' [{e.Date}]");
+
+    private static bool SameEvent(ObservedEvent e, GoldFact fact, TextSpan? quote) =>
+        (quote is { } q && Overlaps(q, e.Evidence)) || NameOverlap(e.Name, fact.Name!) >= 0.5
+        || (fact.Quote.Length == 0 && SameDay(e.Date, fact.Date) && NameContainment(e.Name, fact.Name!) >= 0.5);
+
+    /// <summary>
+    /// Why events were missed or read in excess, in counts only (safe to print for the untouched
+    /// articles): a missed event with something else read on its day (the name or place differs)
+    /// or with nothing read that day; an extra event that is the article's main event dated by the
+    /// article, or one dated by its own sentence.
+    /// </summary>
+    public static EventMisses EventCauses(ArticleReading reading, IReadOnlyList<GoldFact> gold)
+    {
+        var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "event").ToList();
+        var (used, missed) = Match(reading, facts, reading.Events, SameEvent);
+        var sameDay = missed.Count(f => f.Date is not null && reading.Events.Any(e => SameDate(e.Date, f.Date)));
+        var extras = reading.Events.Where((_, i) => !used[i]).ToList();
+        var main = extras.Count(e => e.DatedByArticle);
+        return new EventMisses(sameDay, missed.Count - sameDay, main, extras.Count - main);
+    }
 
     private static KindScore Documents(ArticleReading reading, List<GoldFact> gold) =>
         MatchOneToOne(reading, gold, reading.Documents,
@@ -158,16 +254,12 @@ public static class RealTextScoring
         Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf, Func<GoldFact, string> showGold, Func<T, string> showPredicted)
     {
         var id = reading.Article.Id;
-        var used = new bool[predicted.Count];
         int found = 0, right = 0, matchedLow = 0;
         var missed = new List<string>();
         var wrong = new List<string>();
-        foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
+        var (used, matchedTo) = MatchEach(reading, gold, predicted, same);
+        foreach (var (fact, index) in matchedTo)
         {
-            var quote = Locate(reading.CleanText, fact.Quote);
-            var index = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => !used[i] && same(predicted[i], fact, quote), -1);
-            if (index >= 0)
-                used[index] = true;
             if (!fact.High)
             {
                 matchedLow += index >= 0 ? 1 : 0;
@@ -186,6 +278,30 @@ public static class RealTextScoring
         }
         var extra = predicted.Where((_, i) => !used[i]).Select(p => $"{id} {showPredicted(p)}").ToList();
         return new KindScore(gold.Count(g => g.High), found, right, predicted.Count - matchedLow, found, missed, wrong, extra);
+    }
+
+    /// <summary>The one-to-one matching alone: which predictions were taken, and the high-confidence facts left without one.</summary>
+    private static (bool[] Used, List<GoldFact> Missed) Match<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
+        Func<T, GoldFact, TextSpan?, bool> same)
+    {
+        var (used, matchedTo) = MatchEach(reading, gold, predicted, same);
+        return (used, matchedTo.Where(m => m.Fact.High && m.Index < 0).Select(m => m.Fact).ToList());
+    }
+
+    private static (bool[] Used, List<(GoldFact Fact, int Index)> MatchedTo) MatchEach<T>(ArticleReading reading, List<GoldFact> gold,
+        IReadOnlyList<T> predicted, Func<T, GoldFact, TextSpan?, bool> same)
+    {
+        var used = new bool[predicted.Count];
+        var matchedTo = new List<(GoldFact, int)>();
+        foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
+        {
+            var quote = Locate(reading.CleanText, fact.Quote);
+            var index = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => !used[i] && same(predicted[i], fact, quote), -1);
+            if (index >= 0)
+                used[index] = true;
+            matchedTo.Add((fact, index));
+        }
+        return (used, matchedTo);
     }
 
     private static bool SameDocument(ObservedDocument document, GoldFact fact, TextSpan? quote)
