@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Chronicle.Contracts.Common.V1;
 using Chronicle.Storage;
 using Chronicle.Timeline.Knowledge;
 
@@ -58,10 +59,24 @@ public static class DatingEvidence
     /// inferred from the posts a text names (basis 'inferred') rests on the reference table, not on
     /// the text; counted as evidence, it would pull other undated articles toward its own year.
     /// </summary>
-    private const string WritesItsDate = "text_basis NOT IN ('unknown', 'inferred')";
+    internal const string WritesItsDate = "text_basis NOT IN ('unknown', 'inferred')";
 
-    private const string IsEvidence =
-        "o.date IS NOT NULL AND o.qualifier = '' AND o.aspect <> 'ended' AND d." + WritesItsDate;
+    /// <summary>
+    /// A sighting of such a document counts when it is dated, substantive and not an end (the
+    /// columns of role_observations). The two together are kept on each row as
+    /// <c>evidence = 1</c> when the document is recorded (<see cref="IsEvidence(PartialDate?, string, string)"/>): a document's
+    /// basis is fixed then, and re-dating moves only undated documents.
+    /// </summary>
+    internal const string SightingIsEvidence = "date IS NOT NULL AND qualifier = '' AND aspect <> 'ended'";
+
+    private const string IsEvidenceRow = "o.evidence = 1";
+
+    /// <summary>Whether a document of this basis writes its own date (see <see cref="WritesItsDate"/>).</summary>
+    internal static bool IsWrittenBasis(string basis) => basis is not ("unknown" or "inferred");
+
+    /// <summary>Whether a sighting of a document that writes its date is evidence (see <see cref="SightingIsEvidence"/>).</summary>
+    internal static bool IsEvidence(PartialDate? date, string qualifier, string aspect) =>
+        date is not null && qualifier.Length == 0 && aspect != "ended";
 
     /// <summary>
     /// Folds the sightings of a document dated by its own text into the per-rank extremes, and
@@ -75,8 +90,8 @@ public static class DatingEvidence
     public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId)
     {
         var sightings = connection.Query($"""
-            SELECT o.person_id, o.role, o.date_low, o.date_high FROM role_observations o JOIN documents d ON d.document_id = o.document_id
-            WHERE o.document_id = @doc AND {IsEvidence}
+            SELECT o.person_id, o.role, o.date_low, o.date_high FROM role_observations o
+            WHERE o.document_id = @doc AND {IsEvidenceRow}
             """,
             r => (Person: r.GetString(0), Rank: Positions.PartyRank(r.GetString(1)), Low: r.GetString(2), High: r.GetString(3)),
             transaction, ("@doc", documentId));
@@ -84,16 +99,16 @@ public static class DatingEvidence
         foreach (var (person, low, high) in sightings.Select(s => (s.Person, s.Low, s.High)).Distinct())
         {
             string? Neighbour(string comparison, string order, string day) => connection.Query($"""
-                SELECT o.date_low FROM role_observations o JOIN documents d ON d.document_id = o.document_id
-                WHERE o.person_id = @person AND o.date_low {comparison} @day AND o.document_id <> @doc AND {IsEvidence}
+                SELECT o.date_low FROM role_observations o
+                WHERE o.person_id = @person AND o.date_low {comparison} @day AND o.document_id <> @doc AND {IsEvidenceRow}
                 ORDER BY o.date_low {order} LIMIT 1
                 """,
                 r => r.GetString(0), transaction, ("@person", person), ("@day", day), ("@doc", documentId)).FirstOrDefault();
             // Another sighting of the person on the same dates already gives every candidate day the same nearest
             // distance: this one changes no preference (as many reports of one day, or copies of one article, do).
             var sameDates = connection.Query($"""
-                SELECT 1 FROM role_observations o JOIN documents d ON d.document_id = o.document_id
-                WHERE o.person_id = @person AND o.date_low = @low AND o.date_high = @high AND o.document_id <> @doc AND {IsEvidence}
+                SELECT 1 FROM role_observations o
+                WHERE o.person_id = @person AND o.date_low = @low AND o.date_high = @high AND o.document_id <> @doc AND {IsEvidenceRow}
                 LIMIT 1
                 """,
                 r => r.GetInt32(0), transaction, ("@person", person), ("@low", low), ("@high", high), ("@doc", documentId)).Count > 0;
@@ -201,8 +216,8 @@ public static class DatingEvidence
                 foreach (var (comparison, order) in new[] { ("<=", "DESC"), (">=", "ASC") })
                 {
                     var nearest = connection.Query($"""
-                        SELECT o.document_id FROM role_observations o JOIN documents d ON d.document_id = o.document_id
-                        WHERE o.person_id = @person AND o.date_low {comparison} @day AND {IsEvidence}
+                        SELECT o.document_id FROM role_observations o
+                        WHERE o.person_id = @person AND o.date_low {comparison} @day AND {IsEvidenceRow}
                         ORDER BY o.date_low {order} LIMIT 1
                         """,
                         r => r.GetString(0), transaction, ("@person", person), ("@day", on));
@@ -218,8 +233,8 @@ public static class DatingEvidence
         foreach (var (document, person) in sources)
         {
             sightings.AddRange(connection.Query($"""
-                SELECT o.person_name, o.role, o.date, o.document_id FROM role_observations o JOIN documents d ON d.document_id = o.document_id
-                WHERE o.document_id = @doc AND o.person_id = @person AND {IsEvidence}
+                SELECT o.person_name, o.role, o.date, o.document_id FROM role_observations o
+                WHERE o.document_id = @doc AND o.person_id = @person AND {IsEvidenceRow}
                 """,
                 r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), transaction, ("@doc", document), ("@person", person)));
         }

@@ -135,6 +135,16 @@ public sealed class FactStore(Database store)
         Outbox.Schema,
         // The ingestion hand-off each document's facts came from, returned in those reports.
         new(300, "ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"),
+        // Whether a sighting is evidence for dating others (DatingEvidence), kept on the row with an index of the evidence
+        // alone: found by a join on the document, the nearest evidence sat behind every sighting of the person that
+        // re-dating had dated, and each lookup read more of them as the store grew.
+        new(310, $"""
+            ALTER TABLE role_observations ADD COLUMN evidence INTEGER NOT NULL DEFAULT 0;
+            UPDATE role_observations SET evidence = 1
+                WHERE {DatingEvidence.SightingIsEvidence}
+                AND document_id IN (SELECT document_id FROM documents WHERE {DatingEvidence.WritesItsDate});
+            CREATE INDEX role_observations_evidence ON role_observations (person_id, date_low) WHERE evidence = 1;
+            """),
     ];
 
     public Database Store => store;
@@ -162,23 +172,27 @@ public sealed class FactStore(Database store)
             ("@month", request.Anchor?.Month ?? 0), ("@day", request.Anchor?.Day ?? 0),
             ("@candidates", DbExtensions.JoinNumbers(request.Anchor?.CandidateYears ?? [])), ("@reason", request.Anchor?.Reason ?? ""));
 
+        var writesItsDate = DatingEvidence.IsWrittenBasis(request.Anchor?.Basis ?? "unknown");
         foreach (var role in request.Roles)
         {
             var followsAnchor = FollowsAnchor(role);
+            var aspect = role.Aspect is { Length: > 0 } given ? given : "held";
+            var date = followsAnchor ? anchor : role.Date;
             connection.Execute("""
                 INSERT INTO role_observations (document_id, person_id, person_name, role, role_key, title, organization, qualifier,
                                                date, granularity, date_low, date_high, span_start, span_end, quote, stated_start, stated_end,
-                                               aspect, date_basis, dated_by_anchor)
+                                               aspect, date_basis, dated_by_anchor, evidence)
                 VALUES (@doc, @person, @name, @role, @key, @title, @org, @qualifier, @date, @granularity, @low, @high, @start, @end, @quote,
-                        @stated_start, @stated_end, @aspect, @date_basis, @by_anchor)
+                        @stated_start, @stated_end, @aspect, @date_basis, @by_anchor, @evidence)
                 """,
                 transaction, [("@doc", request.DocumentId), ("@person", role.Person.Id), ("@name", role.Person.Name), ("@role", role.Role),
                 ("@key", RoleKey(role.Role)), ("@title", role.Title), ("@org", role.Organization), ("@qualifier", role.Qualifier),
                 ("@stated_start", role.StatedStart?.Value), ("@stated_end", role.StatedEnd?.Value),
-                ("@aspect", role.Aspect is { Length: > 0 } aspect ? aspect : "held"),
+                ("@aspect", aspect),
                 ("@date_basis", role.DateBasis is { Length: > 0 } basis ? basis : null),
                 ("@by_anchor", followsAnchor ? 1 : 0),
-                .. DateParameters(followsAnchor ? anchor : role.Date), .. EvidenceParameters(role.Evidence)]);
+                ("@evidence", writesItsDate && DatingEvidence.IsEvidence(date, role.Qualifier, aspect) ? 1 : 0),
+                .. DateParameters(date), .. EvidenceParameters(role.Evidence)]);
         }
 
         foreach (var fact in request.Events)
