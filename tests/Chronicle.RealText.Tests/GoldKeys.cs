@@ -27,6 +27,14 @@ public static partial class GoldKeys
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
         key = MinistryWord().Replace(key, "${head} ");
         key = key.Replace("đại sứ đặc mệnh toàn quyền", "đại sứ", StringComparison.Ordinal);
+        // 'Bí thư Huyện ủy Kim Thành (tỉnh Hải Dương)': the province after a district tells the place apart, it is
+        // not the post; written or not, in brackets or not, it is left out.
+        key = ProvinceAfterDistrict().Replace(key, "${post}");
+        // 'Tỉnh ủy viên X' is the short form of 'Ủy viên Ban Chấp hành Đảng bộ tỉnh X' (and so for a city or district).
+        key = CommitteeMemberShortForm().Replace(key, m => $"ủy viên ban chấp hành đảng bộ {Level(m.Groups["level"].Value)} ");
+        // A national body is written with or without 'Việt Nam' at its end ('Ngân hàng Nhà nước (Việt Nam)').
+        if (key.EndsWith(" việt nam", StringComparison.Ordinal))
+            key = key[..^" việt nam".Length];
         if (key.EndsWith(" chính phủ", StringComparison.Ordinal) && key.Contains("thủ tướng", StringComparison.Ordinal))
             key = key[..^" chính phủ".Length];
         if (key.EndsWith(" trung ương đảng", StringComparison.Ordinal) && key.StartsWith("trưởng ban", StringComparison.Ordinal))
@@ -69,6 +77,13 @@ public static partial class GoldKeys
         ("liên hiệp quốc", "liên hợp quốc"),
     ];
 
+    private static string Level(string shortForm) => shortForm switch
+    {
+        "tỉnh" => "tỉnh",
+        "thành" => "thành phố",
+        _ => "huyện",
+    };
+
     private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”']")]
@@ -83,6 +98,12 @@ public static partial class GoldKeys
     /// <summary>'Bộ trưởng Bộ X' = 'Bộ trưởng X', and so for the deputies.</summary>
     [GeneratedRegex(@"^(?<head>(?:quyền )?(?:phó )?(?:bộ trưởng|thứ trưởng)(?: thường trực)?) bộ ")]
     private static partial Regex MinistryWord();
+
+    [GeneratedRegex(@"^(?<post>.*\b(?:huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy) \S.*?) (?:tỉnh|thành phố) \S.*$")]
+    private static partial Regex ProvinceAfterDistrict();
+
+    [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
+    private static partial Regex CommitteeMemberShortForm();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
