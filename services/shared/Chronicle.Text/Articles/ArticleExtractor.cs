@@ -67,6 +67,8 @@ public static class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         var normalized = VietnameseText.Normalize(html);
+        if (DeepMarkup.IsTooDeep(normalized))
+            return FromText(DeepMarkup.PlainText(normalized)) with { MainTextFallback = true, PageDate = PageDates.Find(html) };
         var article = reader switch
         {
             HtmlMainTextReader.Own => ReadOwn(normalized),
