@@ -39,6 +39,13 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
+            if (found.Count > 1 && Plural(items, j) && items[j + 1].Kind == ItemKind.Comma && items[last + 1].Key != ":" && NameAfter(items, last) is not null)
+            {
+                // 'trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Ngoại giao X và …': a title in
+                // the plural names a group of its own; the next title opens the named person's chain.
+                j = items.IndexOf(found[1], j + 1) - 1;
+                continue;
+            }
             if (found.Count > 1 && GivenPostBeforeAnotherName(items, j, last) is { } appointee)
             {
                 // 'chúc mừng đồng chí X được bổ nhiệm giữ chức vụ T, Tổng Bí thư Y khẳng định': T is
@@ -749,8 +756,27 @@ internal static class TitleAttachment
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
-            || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm"));
+            || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm")
+            || HoldingPhraseBefore(items, title));
         return verb ? NameBeforeVerb(items, title) : null;
+    }
+
+    /// <summary>
+    /// Phrases of holding or taking up a post, other than 'giữ chức': 'X trên cương vị Chủ tịch Quốc
+    /// hội', 'X, trong thời gian giữ cương vị …', 'X đã trở thành Thủ tướng'. A post one only may
+    /// take later ('sẽ trở thành', 'có thể trở thành') is no one's yet.
+    /// </summary>
+    private static bool HoldingPhraseBefore(List<Item> items, int title)
+    {
+        if (title < 2)
+            return false;
+        var before = items[title - 1].Key;
+        var second = items[title - 2].Key;
+        if (before == "vị" && second == "cương")
+            return title >= 3 && items[title - 3].Key is "trên" or "giữ" or "nhiệm" or "nhận";
+        if (before == "thành" && second == "trở")
+            return title < 3 || items[title - 3].Key is not ("sẽ" or "thể" or "năng" or "để" or "muốn");
+        return false;
     }
 
     /// <summary>The subject of the verb that gives the post at <paramref name="title"/>: the nearest name before it, unless someone else's deed or a denial stands between.</summary>
@@ -787,9 +813,18 @@ internal static class TitleAttachment
             return null;
         }
         var k = title - 2;
-        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay")
+        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay" or "vẫn" or "tục" or "tiếp")
         {
             k--;
+        }
+        // 'Ông X (1917-2018) là Tổng Bí thư', 'Ông Y (74 tuổi) từng là …': an aside in brackets after the name.
+        if (items[k].Key == ")")
+        {
+            var open = k - 1;
+            while (open > 0 && k - open <= MaxAsideWords && items[open].Kind is ItemKind.Word or ItemKind.Dash or ItemKind.Comma)
+                open--;
+            if (open >= 1 && items[open].Key == "(" && open < k - 1)
+                k = open - 1;
         }
         return items[k].Kind == ItemKind.Name ? items[k] : null;
     }
@@ -815,7 +850,25 @@ internal static class TitleAttachment
             "bầu" or "cử" => k,
             _ => -1,
         };
-        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái"));
+        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái")) && !AfterPassiveAgent(items, first);
+    }
+
+    private const int MaxAgentItems = 4;
+
+    /// <summary>
+    /// 'X được Bộ Chính trị điều động, phân công giữ chức …': the body between 'được' and the verb
+    /// is the agent; X is the one moved, not someone else's appointee.
+    /// </summary>
+    private static bool AfterPassiveAgent(List<Item> items, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && verb - k <= MaxAgentItems + 1; k--)
+        {
+            if (items[k].Key == "được")
+                return k < verb - 1;
+            if (items[k].Kind is not (ItemKind.Word or ItemKind.Title))
+                return false;
+        }
+        return false;
     }
 
     private const int MaxItemsToHolder = 24;
