@@ -69,4 +69,28 @@ public sealed class HoldingPhraseTests
 
         Assert.Equal(["Thứ trưởng Bộ Ngoại giao"], roles);
     }
+
+    [Fact]
+    public void A_plural_title_chain_ending_the_sentence_gives_nothing_and_reads_on()
+    {
+        var result = ArticleAnalyzer.Analyze("", "Văn kiện được ký trước sự chứng kiến của hai Thủ tướng, Chủ tịch nước.", October2024);
+
+        Assert.Empty(result.Roles);
+    }
+
+    [Theory]
+    [InlineData("Bộ trưởng Bộ Quốc phòng Việt Nam Đỗ Minh Khang đã hội đàm với người đồng cấp.", "Đỗ Minh Khang", "Bộ trưởng Bộ Quốc phòng")]
+    [InlineData("Chuyến thăm của Chủ tịch nước Việt Nam Lương Văn Thông diễn ra trong ba ngày.", "Lương Văn Thông", "Chủ tịch nước")]
+    public void Our_own_country_between_a_title_and_the_name_leaves_the_post_ours(string sentence, string person, string role)
+    {
+        Assert.Equal([role], RolesOf(sentence, person));
+    }
+
+    [Theory]
+    [InlineData("Thứ trưởng Bộ Công an Vũ Đại Hưng dự buổi làm việc.", "Vũ Đại Hưng", "Thứ trưởng Bộ Công an")]
+    [InlineData("Ông Lò Đại Phong, Phó Chủ tịch UBND tỉnh Lai Châu, phát biểu.", "Lò Đại Phong", "Phó Chủ tịch UBND tỉnh Lai Châu")]
+    public void Dai_right_after_the_surname_is_a_middle_name(string sentence, string person, string role)
+    {
+        Assert.Equal([role], RolesOf(sentence, person));
+    }
 }

@@ -39,7 +39,7 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
-            if (found.Count > 1 && Plural(items, j) && items[j + 1].Kind == ItemKind.Comma && items[last + 1].Key != ":" && NameAfter(items, last) is not null)
+            if (found.Count > 1 && Plural(items, j) && items[j + 1].Kind == ItemKind.Comma && NameAfter(items, last) is not null)
             {
                 // 'trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Ngoại giao X và …': a title in
                 // the plural names a group of its own; the next title opens the named person's chain.
@@ -469,6 +469,11 @@ internal static class TitleAttachment
         if (k < items.Count && items[k].Kind == ItemKind.Dash && k + 1 < items.Count && items[k + 1].Key is "ông" or "bà")
         {
             k++;
+        }
+        // 'Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang': our own country written before the name.
+        if (k + 2 < items.Count && items[k].Key == "việt" && items[k + 1].Key == "nam" && items[k + 2].Kind == ItemKind.Name)
+        {
+            k += 2;
         }
         // 'Thủ tướng Nhật Bản đương nhiệm Kishida Fumio': the post is held now.
         if (k + 2 < items.Count && items[k].Key == "đương" && items[k + 1].Key == "nhiệm")
