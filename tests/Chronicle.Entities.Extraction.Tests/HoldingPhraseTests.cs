@@ -32,10 +32,20 @@ public sealed class HoldingPhraseTests
         Assert.Equal(["Trưởng Ban Kinh tế Trung ương", "Ủy viên Bộ Chính trị"], roles);
     }
 
-    [Fact]
-    public void A_post_one_may_only_take_later_is_nobody_s()
+    [Theory]
+    [InlineData("Nhiều người cho rằng ông Phùng Đức Mạnh sẽ trở thành Phó Thủ tướng.")]
+    [InlineData("Theo nguồn tin, ông Phùng Đức Mạnh sẽ rời Bộ Tài chính và trở thành Phó Thủ tướng.")]
+    public void A_post_one_may_only_take_later_is_nobody_s(string sentence)
     {
-        Assert.Empty(RolesOf("Nhiều người cho rằng ông Phùng Đức Mạnh sẽ trở thành Phó Thủ tướng.", "Phùng Đức Mạnh"));
+        Assert.Empty(RolesOf(sentence, "Phùng Đức Mạnh"));
+    }
+
+    [Fact]
+    public void Someone_who_designates_unnamed_staff_takes_no_post_given_to_them()
+    {
+        var roles = RolesOf("Bí thư Tỉnh ủy Đoàn Văn Khôi đã ký quyết định chỉ định nhân sự giữ chức Phó Bí thư Huyện ủy.", "Đoàn Văn Khôi");
+
+        Assert.Equal(["Bí thư Tỉnh ủy"], roles);
     }
 
     [Theory]

@@ -780,7 +780,21 @@ internal static class TitleAttachment
         if (before == "vị" && second == "cương")
             return title >= 3 && items[title - 3].Key is "trên" or "giữ" or "nhiệm" or "nhận";
         if (before == "thành" && second == "trở")
-            return title < 3 || items[title - 3].Key is not ("sẽ" or "thể" or "năng" or "để" or "muốn");
+            return !FutureSince(items, title - 3);
+        return false;
+    }
+
+    /// <summary>
+    /// 'X sẽ thôi chức Bộ trưởng và trở thành Phó Thủ tướng', 'khả năng X trở thành …': a word of
+    /// the future or of a wish between the subject's name and the verb.
+    /// </summary>
+    private static bool FutureSince(List<Item> items, int k)
+    {
+        for (; k >= 0 && items[k].Kind != ItemKind.Name && items[k].Kind != ItemKind.Separator; k--)
+        {
+            if (items[k].Key is "sẽ" or "thể" or "năng" or "để" or "muốn" or "kiến" or "vọng")
+                return true;
+        }
         return false;
     }
 
@@ -852,6 +866,8 @@ internal static class TitleAttachment
         {
             "nhiệm" when k >= 1 && items[k - 1].Key is "bổ" => k - 1,
             "động" when k >= 1 && items[k - 1].Key is "điều" => k - 1,
+            "định" when k >= 1 && items[k - 1].Key is "chỉ" => k - 1,
+            "công" when k >= 1 && items[k - 1].Key is "phân" => k - 1,
             "bầu" or "cử" => k,
             _ => -1,
         };
