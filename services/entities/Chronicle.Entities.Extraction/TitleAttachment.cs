@@ -85,8 +85,9 @@ internal static class TitleAttachment
                         last = moreLast;
                     }
                 }
-                // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long': a plural title is every listed name's.
-                if (j >= 1 && items[j - 1].Key == "các")
+                // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long', 'hai Phó Chủ tịch là ông A và ông B': a
+                // plural title is every listed name's.
+                if (j >= 1 && (items[j - 1].Key == "các" || (Plural(items, j) && HeldByManyAtOnce(items[j].Title!))))
                 {
                     foreach (var other in NamesListedAfter(items, items.IndexOf(person, last + 1)))
                     {
@@ -162,6 +163,9 @@ internal static class TitleAttachment
             return -1;
         for (var k = last + 1; k < items.Count && k - last <= MaxWordsToList + 1; k++)
         {
+            // 'và 5 Phó Thủ tướng, gồm các ông A, …': a comma may stand before 'gồm'.
+            if (items[k].Kind == ItemKind.Comma && k + 1 < items.Count && items[k + 1].Key == "gồm")
+                continue;
             if (items[k].Kind != ItemKind.Word)
                 return -1;
             if (items[k].Key is "gồm" or "là")
@@ -204,9 +208,16 @@ internal static class TitleAttachment
     /// <summary>The names listed right after the one at <paramref name="first"/>: ', B, C và D'; a title or any other word ends the list.</summary>
     private static IEnumerable<Item> NamesListedAfter(List<Item> items, int first)
     {
-        for (var k = first + 2; first >= 0 && k < items.Count && (items[k - 1].Kind == ItemKind.Comma || items[k - 1].Key == "và") && items[k].Kind == ItemKind.Name; k += 2)
+        for (var k = first + 1; first >= 0 && k + 1 < items.Count && (items[k].Kind == ItemKind.Comma || items[k].Key == "và"); )
         {
-            yield return items[k];
+            // 'ông A và ông B': an honorific before a listed name.
+            var name = k + 1;
+            if (name + 1 < items.Count && items[name].Kind == ItemKind.Word && items[name].Key is "ông" or "bà")
+                name++;
+            if (items[name].Kind != ItemKind.Name)
+                yield break;
+            yield return items[name];
+            k = name + 1;
         }
     }
 
