@@ -103,4 +103,13 @@ public sealed class HoldingPhraseTests
     {
         Assert.Equal([role], RolesOf(sentence, person));
     }
+
+    [Theory]
+    [InlineData("Ông Lưu Quang Vĩnh thay ông Tạ Minh Hùng giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.")]
+    [InlineData("Ông Lưu Quang Vĩnh kế nhiệm ông Tạ Minh Hùng giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.")]
+    public void The_post_goes_to_the_successor_not_to_the_one_replaced(string sentence)
+    {
+        Assert.Equal(["Giám đốc Sở Y tế tỉnh Nghệ An"], RolesOf(sentence, "Lưu Quang Vĩnh"));
+        Assert.Empty(RolesOf(sentence, "Tạ Minh Hùng"));
+    }
 }

@@ -814,7 +814,8 @@ internal static class TitleAttachment
     {
         for (var k = title - 2; k >= Math.Max(0, title - MaxItemsToHolder); k--)
         {
-            if (items[k].Kind == ItemKind.Name)
+            // 'ông A thay ông B giữ chức …': B is the one replaced; the post goes to A.
+            if (items[k].Kind == ItemKind.Name && !Replaced(items, k))
             {
                 return items[k];
             }
@@ -830,6 +831,13 @@ internal static class TitleAttachment
             }
         }
         return null;
+    }
+
+    /// <summary>'thay ông B', 'kế nhiệm bà C': the name of the one whose post another takes.</summary>
+    private static bool Replaced(List<Item> items, int name)
+    {
+        var k = SkipHonorificsBack(items, name - 1);
+        return k >= 0 && (items[k].Key == "thay" || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "kế"));
     }
 
     /// <summary>
