@@ -112,4 +112,12 @@ public sealed class HoldingPhraseTests
         Assert.Equal(["Giám đốc Sở Y tế tỉnh Nghệ An"], RolesOf(sentence, "Lưu Quang Vĩnh"));
         Assert.Empty(RolesOf(sentence, "Tạ Minh Hùng"));
     }
+
+    [Theory]
+    [InlineData("Ông Lưu Quang Vĩnh (thứ ba từ trái), Chủ tịch UBND tỉnh Nghệ An, trao quà cho các hộ dân.", "Lưu Quang Vĩnh", "Chủ tịch UBND tỉnh Nghệ An")]
+    [InlineData("Bà Tạ Minh Hằng (bên phải) - Phó Chủ tịch UBND tỉnh Nghệ An tặng hoa đoàn công tác.", "Tạ Minh Hằng", "Phó Chủ tịch UBND tỉnh Nghệ An")]
+    public void A_photo_s_place_in_brackets_stands_between_a_name_and_its_title(string sentence, string person, string role)
+    {
+        Assert.Equal([role], RolesOf(sentence, person));
+    }
 }

@@ -943,6 +943,12 @@ internal static class TitleAttachment
             {
                 return semicolon && asides == 0 ? null : items[k - 1];
             }
+            // 'Ông X (thứ hai từ trái), Chủ tịch …', 'Bà Y (phải) - Phó Giám đốc …': where the person
+            // stands in the photo, in brackets between the name and its title.
+            if (!semicolon && PhotoPlaceAfterName(items, k - 1) is { } captioned)
+            {
+                return captioned;
+            }
             // Step back over one aside: a run of plain words opened by one of AsideStarts.
             var open = k - 1;
             while (open > 0 && items[open - 1].Kind is ItemKind.Word or ItemKind.Dash)
@@ -968,6 +974,22 @@ internal static class TitleAttachment
         }
         return null;
     }
+
+    /// <summary>The name before a photo's place in brackets closed at <paramref name="close"/>: 'X (giữa)', 'Y (thứ 8, từ trái sang)'.</summary>
+    private static Item? PhotoPlaceAfterName(List<Item> items, int close)
+    {
+        if (close < 2 || items[close].Key != ")")
+            return null;
+        var open = close - 1;
+        while (open > 0 && close - open <= MaxAsideWords && (items[open].Kind == ItemKind.Comma || PhotoPlaceWords.Contains(items[open].Key) || items[open].Key.All(char.IsDigit)))
+            open--;
+        return open >= 1 && open < close - 1 && items[open].Key == "(" && items[open - 1].Kind == ItemKind.Name ? items[open - 1] : null;
+    }
+
+    private static readonly HashSet<string> PhotoPlaceWords = new(StringComparer.Ordinal)
+    {
+        "giữa", "phải", "trái", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhất", "ngoài", "cùng", "bên", "từ", "sang", "hàng", "đầu", "đứng", "qua",
+    };
 
     /// <summary>
     /// 'Tháng 5/2018, bà được bổ nhiệm Thứ trưởng Bộ Tư pháp.', 'Bà là Ủy viên Trung ương Đảng
