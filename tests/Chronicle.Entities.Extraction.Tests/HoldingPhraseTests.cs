@@ -3,9 +3,11 @@ using Chronicle.Text.Dates;
 namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
-/// Posts written after a phrase of holding or taking up a post other than 'giữ chức': 'trên cương
-/// vị', 'trong thời gian giữ cương vị', 'trở thành'; after an aside in brackets and 'là'; and after
-/// a body that moved the person ('được Bộ Chính trị điều động, phân công giữ chức').
+/// Whose post a title is, in wordings the unlabelled news often uses: after a phrase of holding or
+/// taking up a post other than 'giữ chức' ('trên cương vị', 'trong thời gian giữ cương vị', 'trở
+/// thành'); after an aside in brackets and 'là'; after a body that moved the person ('được Bộ Chính
+/// trị điều động, phân công giữ chức'); past 'Việt Nam' or a photo's place in brackets; with 'Đại'
+/// as a middle name; never to the one replaced ('thay ông B') nor through a plural title.
 /// </summary>
 public sealed class HoldingPhraseTests
 {
