@@ -144,7 +144,7 @@ internal sealed partial class ArticleContext
         }
         if (MinistryTitles.Contains(title.Title))
         {
-            return MinistryNear(span, sentence) is { } ministry ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
+            return MinistryNear(span, sentence, title.Title) is { } ministry ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
         }
         return CommissionOf(title, span, sentence) is { } commission
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
@@ -700,38 +700,47 @@ internal sealed partial class ArticleContext
     /// the post stays unread. A ministry inside someone's title ('Bộ trưởng Bộ Tài chính Z') is that
     /// person's, and a foreign one ('Bộ Ngoại giao Nga') no minister's of ours.
     /// </summary>
-    private string? MinistryNear(TextSpan span, TextSpan sentence)
+    private string? MinistryNear(TextSpan span, TextSpan sentence, string head)
     {
         var paragraph = ParagraphStart(span.Start);
         foreach (var scope in new[] { sentence, new TextSpan(paragraph, span.Start), new TextSpan(0, Text.Length) })
         {
-            var named = MinistryMentions.Where(m => m.At >= scope.Start && m.At < scope.End).Select(m => m.Ministry).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            var named = MinistryMentions.Where(m => !m.OfTitle && m.At >= scope.Start && m.At < scope.End).Select(m => m.Ministry).Distinct(StringComparer.Ordinal).Take(2).ToList();
             if (named.Count == 1)
                 return named[0];
             if (named.Count > 1)
                 return null;
         }
-        return null;
+        // 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch X … Thứ trưởng Y': an article that names no ministry
+        // as a body but one only in its officials' titles is about that ministry's people. A bare
+        // 'Bộ trưởng' beside another ministry's minister is someone else's: a ministry has one.
+        if (head == "Bộ trưởng")
+            return null;
+        var inTitles = MinistryMentions.Select(m => m.Ministry).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return inTitles.Count == 1 ? inTitles[0] : null;
     }
 
-    private List<(int At, string Ministry)>? _ministryMentions;
+    private List<(int At, string Ministry, bool OfTitle)>? _ministryMentions;
 
-    /// <summary>Where the article names a ministry of ours as a body: 'Bộ Công an', 'Bộ GD-ĐT'; found once.</summary>
-    private List<(int At, string Ministry)> MinistryMentions => _ministryMentions ??= FindMinistryMentions();
+    /// <summary>
+    /// Where the article names a ministry of ours: as a body ('Bộ Công an', 'Bộ GD-ĐT'), or as the
+    /// ministry of a title ('Bộ trưởng Bộ Tài chính'); found once.
+    /// </summary>
+    private List<(int At, string Ministry, bool OfTitle)> MinistryMentions => _ministryMentions ??= FindMinistryMentions();
 
-    private List<(int At, string Ministry)> FindMinistryMentions()
+    private List<(int At, string Ministry, bool OfTitle)> FindMinistryMentions()
     {
-        var found = new List<(int At, string Ministry)>();
+        var found = new List<(int At, string Ministry, bool OfTitle)>();
         foreach (var at in Occurrences("Bộ"))
         {
             var sentence = SentenceOf(at);
             var tokens = Tokens.Of(Text, new TextSpan(at, sentence.End));
             if (tokens.Count < 2 || Lexicon.MinistryAt(tokens, 1) is not ({ } ministry, var length))
                 continue;
-            // 'Bộ trưởng Bộ Tài chính', 'Thứ trưởng Bộ Công an': the ministry of a title, not a body acting.
-            if (WordBefore(at) is "trưởng" or "trực" || Countries.At(tokens, 1 + length).Country is not null)
+            if (Countries.At(tokens, 1 + length).Country is not null)
                 continue;
-            found.Add((at, ministry));
+            // 'Bộ trưởng Bộ Tài chính', 'Thứ trưởng Bộ Công an': the ministry of a title, not a body acting.
+            found.Add((at, ministry, WordBefore(at) is "trưởng" or "trực"));
         }
         return found;
     }

@@ -187,7 +187,7 @@ internal static class PersonNames
     {
         var token = tokens[index];
         if (!token.IsCapitalized || token.Text.Length > 7 || !token.Text.All(c => char.IsLetter(c) || c is '’' or '\'')
-            || (NotInNames.Contains(token.Text) && !GivenNameNotQualifier(tokens, index)))
+            || (NotInNames.Contains(token.Text) && !GivenNameNotQualifier(tokens, index) && !MiddleNameDai(tokens, index)))
         {
             return false;
         }
@@ -203,6 +203,21 @@ internal static class PersonNames
     /// </summary>
     private static bool GivenNameNotQualifier(IReadOnlyList<Token> tokens, int index) =>
         tokens[index].Text == "Quyền" && (index + 1 == tokens.Count || !tokens[index + 1].IsCapitalized);
+
+    /// <summary>
+    /// 'Vũ Đại Thắng', 'Trần Đại Quang': 'Đại' right after the surname and before a given name is a
+    /// middle name; elsewhere it opens a title or a body ('Đại sứ', 'Đại hội', 'Đại Học').
+    /// </summary>
+    private static bool MiddleNameDai(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text == "Đại" && index >= 1 && Lexicon.Surnames.Contains(tokens[index - 1].Text) && index + 1 < tokens.Count
+        && tokens[index + 1].IsCapitalized && tokens[index + 1].Text.Length <= 7 && tokens[index + 1].Text.All(char.IsLetter)
+        && !NotInNames.Contains(tokens[index + 1].Text) && !NotAfterDai.Contains(tokens[index + 1].Text);
+
+    /// <summary>Words that make 'Đại …' a term, a rank or a place, not a middle name.</summary>
+    private static readonly HashSet<string> NotAfterDai = new(StringComparer.Ordinal)
+    {
+        "Học", "Sứ", "Tướng", "Tá", "Úy", "Biểu", "Lộ", "Dương", "Nam", "Việt", "Hàn", "Lễ", "Đức", "Lải", "Hải",
+    };
 
     /// <summary>Syllables never found in a person's name: title and organisation words.</summary>
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)

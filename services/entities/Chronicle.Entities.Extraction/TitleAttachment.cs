@@ -39,6 +39,13 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
+            if (found.Count > 1 && Plural(items, j) && items[j + 1].Kind == ItemKind.Comma && NameAfter(items, last) is not null)
+            {
+                // 'trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Ngoại giao X và …': a title in
+                // the plural names a group of its own; the next title opens the named person's chain.
+                j = items.IndexOf(found[1], j + 1) - 1;
+                continue;
+            }
             if (found.Count > 1 && GivenPostBeforeAnotherName(items, j, last) is { } appointee)
             {
                 // 'chúc mừng đồng chí X được bổ nhiệm giữ chức vụ T, Tổng Bí thư Y khẳng định': T is
@@ -78,8 +85,9 @@ internal static class TitleAttachment
                         last = moreLast;
                     }
                 }
-                // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long': a plural title is every listed name's.
-                if (j >= 1 && items[j - 1].Key == "các")
+                // 'các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long', 'hai Phó Chủ tịch là ông A và ông B': a
+                // plural title is every listed name's.
+                if (j >= 1 && (items[j - 1].Key == "các" || (Plural(items, j) && HeldByManyAtOnce(items[j].Title!))))
                 {
                     foreach (var other in NamesListedAfter(items, items.IndexOf(person, last + 1)))
                     {
@@ -155,6 +163,9 @@ internal static class TitleAttachment
             return -1;
         for (var k = last + 1; k < items.Count && k - last <= MaxWordsToList + 1; k++)
         {
+            // 'và 5 Phó Thủ tướng, gồm các ông A, …': a comma may stand before 'gồm'.
+            if (items[k].Kind == ItemKind.Comma && k + 1 < items.Count && items[k + 1].Key == "gồm")
+                continue;
             if (items[k].Kind != ItemKind.Word)
                 return -1;
             if (items[k].Key is "gồm" or "là")
@@ -197,9 +208,16 @@ internal static class TitleAttachment
     /// <summary>The names listed right after the one at <paramref name="first"/>: ', B, C và D'; a title or any other word ends the list.</summary>
     private static IEnumerable<Item> NamesListedAfter(List<Item> items, int first)
     {
-        for (var k = first + 2; first >= 0 && k < items.Count && (items[k - 1].Kind == ItemKind.Comma || items[k - 1].Key == "và") && items[k].Kind == ItemKind.Name; k += 2)
+        for (var k = first + 1; first >= 0 && k + 1 < items.Count && (items[k].Kind == ItemKind.Comma || items[k].Key == "và"); )
         {
-            yield return items[k];
+            // 'ông A và ông B': an honorific before a listed name.
+            var name = k + 1;
+            if (name + 1 < items.Count && items[name].Kind == ItemKind.Word && items[name].Key is "ông" or "bà")
+                name++;
+            if (items[name].Kind != ItemKind.Name)
+                yield break;
+            yield return items[name];
+            k = name + 1;
         }
     }
 
@@ -462,6 +480,11 @@ internal static class TitleAttachment
         if (k < items.Count && items[k].Kind == ItemKind.Dash && k + 1 < items.Count && items[k + 1].Key is "ông" or "bà")
         {
             k++;
+        }
+        // 'Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang': our own country written before the name.
+        if (k + 2 < items.Count && items[k].Key == "việt" && items[k + 1].Key == "nam" && items[k + 2].Kind == ItemKind.Name)
+        {
+            k += 2;
         }
         // 'Thủ tướng Nhật Bản đương nhiệm Kishida Fumio': the post is held now.
         if (k + 2 < items.Count && items[k].Key == "đương" && items[k + 1].Key == "nhiệm")
@@ -749,8 +772,41 @@ internal static class TitleAttachment
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
-            || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm"));
+            || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm")
+            || HoldingPhraseBefore(items, title));
         return verb ? NameBeforeVerb(items, title) : null;
+    }
+
+    /// <summary>
+    /// Phrases of holding or taking up a post, other than 'giữ chức': 'X trên cương vị Chủ tịch Quốc
+    /// hội', 'X, trong thời gian giữ cương vị …', 'X đã trở thành Thủ tướng'. A post one only may
+    /// take later ('sẽ trở thành', 'có thể trở thành') is no one's yet.
+    /// </summary>
+    private static bool HoldingPhraseBefore(List<Item> items, int title)
+    {
+        if (title < 2)
+            return false;
+        var before = items[title - 1].Key;
+        var second = items[title - 2].Key;
+        if (before == "vị" && second == "cương")
+            return title >= 3 && items[title - 3].Key is "trên" or "giữ" or "nhiệm" or "nhận";
+        if (before == "thành" && second == "trở")
+            return !FutureSince(items, title - 3);
+        return false;
+    }
+
+    /// <summary>
+    /// 'X sẽ thôi chức Bộ trưởng và trở thành Phó Thủ tướng', 'khả năng X trở thành …': a word of
+    /// the future or of a wish between the subject's name and the verb.
+    /// </summary>
+    private static bool FutureSince(List<Item> items, int k)
+    {
+        for (; k >= 0 && items[k].Kind != ItemKind.Name && items[k].Kind != ItemKind.Separator; k--)
+        {
+            if (items[k].Key is "sẽ" or "thể" or "năng" or "để" or "muốn" or "kiến" or "vọng")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The subject of the verb that gives the post at <paramref name="title"/>: the nearest name before it, unless someone else's deed or a denial stands between.</summary>
@@ -758,7 +814,8 @@ internal static class TitleAttachment
     {
         for (var k = title - 2; k >= Math.Max(0, title - MaxItemsToHolder); k--)
         {
-            if (items[k].Kind == ItemKind.Name)
+            // 'ông A thay ông B giữ chức …': B is the one replaced; the post goes to A.
+            if (items[k].Kind == ItemKind.Name && !Replaced(items, k))
             {
                 return items[k];
             }
@@ -776,6 +833,13 @@ internal static class TitleAttachment
         return null;
     }
 
+    /// <summary>'thay ông B', 'kế nhiệm bà C': the name of the one whose post another takes.</summary>
+    private static bool Replaced(List<Item> items, int name)
+    {
+        var k = SkipHonorificsBack(items, name - 1);
+        return k >= 0 && (items[k].Key == "thay" || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "kế"));
+    }
+
     /// <summary>
     /// 'Ông X là Ủy viên Bộ Chính trị', 'bà Y hiện là Bí thư Tỉnh ủy': the name right before 'là'
     /// (and an adverb of time) holds the title; a name further back is another clause's subject.
@@ -787,9 +851,18 @@ internal static class TitleAttachment
             return null;
         }
         var k = title - 2;
-        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay")
+        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay" or "vẫn" or "tục" or "tiếp")
         {
             k--;
+        }
+        // 'Ông X (1917-2018) là Tổng Bí thư', 'Ông Y (74 tuổi) từng là …': an aside in brackets after the name.
+        if (items[k].Key == ")")
+        {
+            var open = k - 1;
+            while (open > 0 && k - open <= MaxAsideWords && items[open].Kind is ItemKind.Word or ItemKind.Dash or ItemKind.Comma)
+                open--;
+            if (open >= 1 && items[open].Key == "(" && open < k - 1)
+                k = open - 1;
         }
         return items[k].Kind == ItemKind.Name ? items[k] : null;
     }
@@ -812,10 +885,30 @@ internal static class TitleAttachment
         {
             "nhiệm" when k >= 1 && items[k - 1].Key is "bổ" => k - 1,
             "động" when k >= 1 && items[k - 1].Key is "điều" => k - 1,
+            "định" when k >= 1 && items[k - 1].Key is "chỉ" => k - 1,
+            "công" when k >= 1 && items[k - 1].Key is "phân" => k - 1,
             "bầu" or "cử" => k,
             _ => -1,
         };
-        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái"));
+        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái")) && !AfterPassiveAgent(items, first);
+    }
+
+    private const int MaxAgentItems = 4;
+
+    /// <summary>
+    /// 'X được Bộ Chính trị điều động, phân công giữ chức …': the body between 'được' and the verb
+    /// is the agent; X is the one moved, not someone else's appointee.
+    /// </summary>
+    private static bool AfterPassiveAgent(List<Item> items, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && verb - k <= MaxAgentItems + 1; k--)
+        {
+            if (items[k].Key == "được")
+                return k < verb - 1;
+            if (items[k].Kind is not (ItemKind.Word or ItemKind.Title))
+                return false;
+        }
+        return false;
     }
 
     private const int MaxItemsToHolder = 24;
@@ -850,6 +943,12 @@ internal static class TitleAttachment
             {
                 return semicolon && asides == 0 ? null : items[k - 1];
             }
+            // 'Ông X (thứ hai từ trái), Chủ tịch …', 'Bà Y (phải) - Phó Giám đốc …': where the person
+            // stands in the photo, in brackets between the name and its title.
+            if (!semicolon && PhotoPlaceAfterName(items, k - 1) is { } captioned)
+            {
+                return captioned;
+            }
             // Step back over one aside: a run of plain words opened by one of AsideStarts.
             var open = k - 1;
             while (open > 0 && items[open - 1].Kind is ItemKind.Word or ItemKind.Dash)
@@ -875,6 +974,22 @@ internal static class TitleAttachment
         }
         return null;
     }
+
+    /// <summary>The name before a photo's place in brackets closed at <paramref name="close"/>: 'X (giữa)', 'Y (thứ 8, từ trái sang)'.</summary>
+    private static Item? PhotoPlaceAfterName(List<Item> items, int close)
+    {
+        if (close < 2 || items[close].Key != ")")
+            return null;
+        var open = close - 1;
+        while (open > 0 && close - open <= MaxAsideWords && (items[open].Kind == ItemKind.Comma || PhotoPlaceWords.Contains(items[open].Key) || items[open].Key.All(char.IsDigit)))
+            open--;
+        return open >= 1 && open < close - 1 && items[open].Key == "(" && items[open - 1].Kind == ItemKind.Name ? items[open - 1] : null;
+    }
+
+    private static readonly HashSet<string> PhotoPlaceWords = new(StringComparer.Ordinal)
+    {
+        "giữa", "phải", "trái", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "nhất", "ngoài", "cùng", "bên", "từ", "sang", "hàng", "đầu", "đứng", "qua",
+    };
 
     /// <summary>
     /// 'Tháng 5/2018, bà được bổ nhiệm Thứ trưởng Bộ Tư pháp.', 'Bà là Ủy viên Trung ương Đảng
