@@ -36,9 +36,23 @@ public sealed class MainTextForeignPageTests
         var article = ArticleExtractor.FromHtml(Page($"<p class=\"article-lead\">{Lead}</p>", ""));
 
         Assert.Equal(Text(Lead, Body1, Body2, Body3), article.CleanText);
-        Assert.Equal(Lead, ForeignPageBoilerplate.Lead(new HtmlParser().ParseDocument(Page($"<div class=\"intro\"><p>{Lead}</p></div>", ""))));
+        Assert.Equal([Lead], ForeignPageBoilerplate.Leads(new HtmlParser().ParseDocument(Page($"<div class=\"intro\"><p>{Lead}</p></div>", ""))));
         // Not a lead: a teaser in a list, and a box with a line too short to be one.
-        Assert.Null(ForeignPageBoilerplate.Lead(new HtmlParser().ParseDocument(Page($"<ul><li class=\"teaser\">{Lead}</li></ul><p class=\"lead\">Short.</p>", ""))));
+        Assert.Empty(ForeignPageBoilerplate.Leads(new HtmlParser().ParseDocument(Page($"<ul><li class=\"teaser\">{Lead}</li></ul><p class=\"lead\">Short.</p>", ""))));
+    }
+
+    [Fact]
+    public void A_standfirst_under_the_headline_opens_the_text_whatever_its_name()
+    {
+        // A paragraph of the header, after a byline; and the <h2> of an <hgroup>.
+        var underHeadline = ArticleExtractor.FromHtml(Page($"<p class=\"byline\">By Ann Lee</p><p class=\"font-brand mb-4\">{Lead}</p>", ""));
+        Assert.Equal(Text(Lead, Body1, Body2, Body3), underHeadline.CleanText);
+
+        var hgroup = Page("", "").Replace("<h1>Channel to be dredged this winter</h1>", $"<hgroup><h1>Channel to be dredged this winter</h1><h2>{Lead}</h2></hgroup>", StringComparison.Ordinal);
+        Assert.StartsWith(Lead + "\n\n" + Body1, ArticleExtractor.FromHtml(hgroup).CleanText, StringComparison.Ordinal);
+
+        // A subheading (an <h2> outside an <hgroup>) and a headline's link list are not standfirsts.
+        Assert.Empty(ForeignPageBoilerplate.Leads(new HtmlParser().ParseDocument(Page($"<h2>{Lead}</h2><p><a href=\"/a\">{Lead}</a></p>", ""))));
     }
 
     [Fact]

@@ -133,12 +133,19 @@ internal static partial class ForeignPageBoilerplate
     private const int MaxLeadLength = 1500;
 
     /// <summary>
-    /// The page's lead paragraph when a name says so: the first element after the headline named as
+    /// The page's lead paragraph, candidates in order: the first element after the headline named as
     /// a lead, with a sentence or more of text that is not mostly links, and not inside a link or a
-    /// list item (a teaser of another story). Templates print it above the body, where the reader
-    /// does not look.
+    /// list item (a teaser of another story); then the standfirst printed right under the headline.
+    /// Templates print it above the body, where the reader does not look.
     /// </summary>
-    public static string? Lead(IDocument document)
+    public static IReadOnlyList<string> Leads(IDocument document)
+    {
+        var named = NamedLead(document);
+        var standfirst = document.Body?.QuerySelector("h1") is { } headline ? StandfirstAfter(headline) : null;
+        return new[] { named, standfirst }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string? NamedLead(IDocument document)
     {
         if (document.Body is not { } body)
             return null;
@@ -156,6 +163,33 @@ internal static partial class ForeignPageBoilerplate
                 || element.QuerySelectorAll("*").Any(child => HasLeadWord(child) && HtmlArticleReader.Clean(child.TextContent).Length >= MinLeadLength))
                 continue;
             return text;
+        }
+        return null;
+    }
+
+    /// <summary>How far above the headline the box that holds it and its standfirst may start: the heading's parent or grandparent.</summary>
+    private const int StandfirstClimb = 2;
+
+    /// <summary>
+    /// A standfirst with no name: the first paragraph after the headline in the box around it (the
+    /// article's &lt;header&gt;, an &lt;hgroup&gt;'s &lt;h2&gt;, a hero block), a sentence or more of
+    /// text that is not mostly links. Whether it opens the body the reader kept is checked later.
+    /// </summary>
+    private static string? StandfirstAfter(IElement headline)
+    {
+        var box = headline;
+        for (var level = 0; level < StandfirstClimb && box.ParentElement is { LocalName: not ("body" or "main" or "article") } parent; level++)
+            box = parent;
+        foreach (var element in box.QuerySelectorAll("p, h2"))
+        {
+            if (!headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
+                || (element.LocalName == "h2" && element.ParentElement?.LocalName != "hgroup"))
+                continue;
+            var text = HtmlArticleReader.Clean(element.TextContent);
+            // Short lines (a byline, a date, a place) may stand between the headline and the standfirst.
+            if (text.Length < MinLeadLength || element.Closest("a, li, nav, footer, aside, form, figure") is not null || LinkTextLength(element) * 2 >= text.Length)
+                continue;
+            return text.Length > MaxLeadLength ? null : text;
         }
         return null;
     }

@@ -28,7 +28,7 @@ internal static class ReadabilityArticleReader
         var dateLine = PageFurniture.DateLine(document, HtmlArticleReader.Clean);
         var language = PageLanguage.Of(document) ?? TextLanguage.Guess(document.Body?.TextContent ?? "");
         string? leadText = null;
-        string? foreignLead = null;
+        IReadOnlyList<string> leadCandidates = [];
         var pageText = "";
         if (language == "vi")
         {
@@ -38,8 +38,8 @@ internal static class ReadabilityArticleReader
         }
         else
         {
-            foreignLead = ForeignPageBoilerplate.Lead(document);
-            pageText = foreignLead is null ? "" : HtmlArticleReader.Clean(document.Body?.TextContent ?? "");
+            leadCandidates = ForeignPageBoilerplate.Leads(document);
+            pageText = leadCandidates.Count == 0 ? "" : HtmlArticleReader.Clean(document.Body?.TextContent ?? "");
             ForeignPageBoilerplate.RemoveBoxes(document);
         }
 
@@ -70,8 +70,7 @@ internal static class ReadabilityArticleReader
         }
         if (leadText is { Length: > 0 } && !paragraphs.Contains(leadText))
             paragraphs.Insert(0, leadText);
-        if (foreignLead is not null && !LeadsInto(foreignLead, paragraphs, pageText))
-            foreignLead = null;
+        var foreignLead = leadCandidates.FirstOrDefault(lead => LeadsInto(lead, paragraphs, pageText));
         if (language != "vi")
             byline = ForeignBylines.Of(document, byline);
         return new HtmlReading(title, paragraphs, dateLine, byline, language) { Lead = foreignLead, BlockWords = blockWords };
