@@ -97,6 +97,21 @@ public sealed class MainTextForeignPageTests
     }
 
     [Fact]
+    public void An_author_s_box_of_long_paragraphs_stays_out_even_as_the_page_s_longest_run()
+    {
+        // Two posts' worth of text about the author, in more and longer paragraphs than the story's.
+        var about = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Before writing about ports, the author spent {i + 10} years at sea on cargo ships and later taught navigation to young sailors at the maritime school of the coast, where she still gives a course every autumn.</p>"));
+        var comments = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Reader {i}: the ferry to the islands was late again this morning, and nobody at the pier could say when the next one would leave.</p>"));
+        var page = Page("", "", afterBody: $"</div><div class=\"author-bio\"><h3>About Ann Lee</h3>{about}</div><div class=\"comments\">{comments}");
+
+        var article = ArticleExtractor.FromHtml(page);
+
+        Assert.Equal(Text(Body1, Body2, Body3), article.CleanText);
+    }
+
+    [Fact]
     public void Date_lines_and_closing_calls_go_but_the_story_s_own_sentences_stay()
     {
         var article = ArticleExtractor.FromHtml(Page("<p>12 March 2024</p>", "",

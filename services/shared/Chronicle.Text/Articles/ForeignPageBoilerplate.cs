@@ -82,12 +82,45 @@ internal static partial class ForeignPageBoilerplate
         var densest = DensestParagraphRun(body);
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
-            if (element.Parent is null || element.LocalName is "body" or "html" or "main" or "article" || (densest is not null && element.Contains(densest)))
+            if (element.Parent is null || element.LocalName is "body" or "html" or "main" or "article")
+                continue;
+            // An author's box is prose about the author, often the page's longest run of paragraphs
+            // on a blog: it goes unless it holds much of the page's text.
+            if (IsAuthorBox(element))
+            {
+                if (TextLength(element) < pageText * ArticleShare)
+                    element.Remove();
+                continue;
+            }
+            if (densest is not null && element.Contains(densest))
                 continue;
             var isBox = HasWord(element, CommentWords) || (HasWord(element, BoxWords) && !HoldsProse(element));
             if (isBox && TextLength(element) < pageText * ArticleShare)
                 element.Remove();
         }
+    }
+
+    /// <summary>Words and pairs of words of class and id names that mark a box about the author ('author-bio', 'about-the-author', 'authorbox').</summary>
+    private static readonly HashSet<string> AuthorBoxWords = ["authorbox", "authorbio", "aboutauthor", "autorbox", "bio"];
+
+    private static readonly HashSet<string> AuthorBoxSeconds = ["box", "bio", "description", "about", "info"];
+
+    private static bool IsAuthorBox(IElement element)
+    {
+        foreach (var name in new[] { element.ClassName, element.Id })
+        {
+            if (string.IsNullOrEmpty(name))
+                continue;
+            var words = NameWordBreak().Split(name).Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).ToList();
+            if (words.Any(AuthorBoxWords.Contains))
+                return true;
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if ((words[i] is "author" or "autor" && AuthorBoxSeconds.Contains(words[i + 1])) || (words[i] == "about" && words.Skip(i + 1).Any(w => w is "author" or "autor")))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static IElement? DensestParagraphRun(IElement body) =>
