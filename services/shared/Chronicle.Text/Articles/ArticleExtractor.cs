@@ -95,7 +95,8 @@ public static class ArticleExtractor
         var title = readability.Title.Length > 0 ? readability.Title : own.Title;
         if (readability.CleanText.Length > 0 && own.CleanText.Length > 0
             && TitleCoverage(title, own.CleanText) is var ownCoverage and >= OwnTitleCoverage
-            && TitleCoverage(title, readability.CleanText) <= ownCoverage - TitleCoverageGap)
+            && TitleCoverage(title, readability.CleanText) is var readabilityCoverage
+            && readabilityCoverage <= ownCoverage - TitleCoverageGap && readabilityCoverage < HardlyNamed)
             return own with { CleanText = string.Join("\n\n", WithoutFurnitureLines(own.CleanText.Split("\n\n").ToList())) };
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
             return WithLead(readability, lead);
@@ -151,6 +152,9 @@ public static class ArticleExtractor
 
     private const double OwnTitleCoverage = 0.6;
     private const double TitleCoverageGap = 0.3;
+
+    /// <summary>A block that holds 60 % of the headline's longer words or more names it: one word of three missing is a rephrasing, not another story.</summary>
+    private const double HardlyNamed = 0.6;
 
     /// <summary>The share of the headline's longer words (four letters or more) that the text holds; 0 for a headline of fewer than two.</summary>
     internal static double TitleCoverage(string title, string text)

@@ -302,7 +302,7 @@ internal static partial class ForeignPageBoilerplate
     private static partial Regex CreditLine();
 
     /// <summary>Share, print and tag bars printed as a line ('Teilen', 'Imprimer cette page', 'Tags: …').</summary>
-    [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|drukuj|udostępnij|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLine();
 
     /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
@@ -311,21 +311,47 @@ internal static partial class ForeignPageBoilerplate
 
     private const int MaxDateOnlyLine = 40;
 
+    /// <summary>A date under a label ('Veröffentlicht: 2. Februar 2022', 'Aktualisiert: 11.04.2020, 10:27', 'Stand: 05. Februar 2020', 'Published on March 5, 2021'): the page's date furniture wherever it stands.</summary>
+    [GeneratedRegex(@"^(veröffentlicht|veröffentlichung|aktualisiert|publiziert|erstellt|stand|zuletzt aktualisiert|updated|last updated|published|posted|publicado|actualizado|publié|mis à jour|opublikowano|aktualizacja)( am| on| le| el| le)?\s*:?\s*((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? (um )?\d{1,2}[:.]\d{2}( ?uhr| ?h)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledDateLine();
+
+    private const int MaxLabelledDateLine = 60;
+
+    /// <summary>A label that marks an advertisement ('- Anzeige -', 'Werbung', 'Advertisement'), or an agency's initials closing a story ('aja/PAP').</summary>
+    [GeneratedRegex(@"^([-–—*\s(]*(anzeige|werbung|advertisement|publicidad|reklama|gesponsert|sponsored)[-–—*\s):.]*|\p{Ll}{2,5}/\p{Lu}{2,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdLabelLine();
+
+    /// <summary>A disclosure printed over a story ('*Werbung. Dieser Beitrag enthält …', 'This post contains references to products from … advertisers').</summary>
+    [GeneratedRegex(@"^(\*?(werbung|anzeige|advertorial)\s*[.:|]|this (post|article|page) (contains|may contain) (references|affiliate|sponsored))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisclosureLine();
+
+    private const int MaxDisclosureLine = 400;
+
     private const int MaxPointerLine = 200;
     private const int MaxCreditLine = 120;
     private const int MaxShareLine = 60;
+
+    /// <summary>A picture's caption printed as a line of the text: 'Abbildung 4: …', 'Abb. 2 …', or a line that ends with its credit ('…, photo: Archives', '… Foto: Andina').</summary>
+    [GeneratedRegex(@"^(abbildung|abb\.|grafik|infografik)\s*\d*\s*[:.]|[,.;]\s*(foto|fotos|photo|bild|imagen|image|zdjęcie|fot\.)\s*:\s*[^.:!?]{2,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionLine();
+
+    private const int MaxCaptionLine = 300;
 
     /// <summary>A paragraph that is page furniture on sites of any language, or false.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
-        || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
+        || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxCaptionLine && CaptionLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxLabelledDateLine && LabelledDateLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxShareLine && AdLabelLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxDisclosureLine && DisclosureLine().IsMatch(paragraph));
 
     /// <summary>
     /// Calls to act that close a page's story ('Subscribe now …', 'Download our app', 'Valora esta
     /// noticia', 'Unterstützen Sie …', 'This entry was posted in …', copyright and reprint notes).
     /// </summary>
-    [GeneratedRegex(@"\b(subscrib(e|er|ers|ing)|subscription|abonn(ieren|ement|ez|enten)|suscr[ií]b|hazte miembro|newsletter|sign(ing)? up|download (the|our)|canal de (telegram|youtube|whatsapp)|follow us|s[ií]guenos|folgen sie uns|spende|unterst[üu]tze|donate|support (us|our)|nicht zu teilen|share this|valora esta|if you enjoyed|this entry was posted|written permission|copyrighted|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|pour lire la suite|already a subscriber)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(subscrib(e|er|ers|ing)|subscription|abonn(ieren|ement|ez|enten)|suscr[ií]b|hazte miembro|newsletter|sign(ing)? up|download (the|our)|canal de (telegram|youtube|whatsapp)|follow us|s[ií]guenos|folgen sie uns|spende|unterst[üu]tze|donate|support (us|our)|nicht zu teilen|share this|valora esta|if you enjoyed|this entry was posted|written permission|copyrighted|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|pour lire la suite|already a subscriber|teilen[?!]|eingeloggt|logged in to|log in to (comment|reply)|prawa zastrzeżone|prawem autorskim|lizenz cc|unter cc-by|creative commons|suggested citation|meinung des autors|views expressed|do not necessarily reflect)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAct();
 
     private const int MaxClosingLine = 300;
