@@ -67,6 +67,24 @@ public sealed class ForeignPageBoilerplateTests
         Assert.DoesNotContain("low tide", article.CleanText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_list_whose_items_say_more_than_their_links_stays_and_a_list_of_links_goes()
+    {
+        var html = Page("""
+            <p>What changes for travellers:</p>
+            <ul><li><a href="/bus">Shuttle buses leave the railway station</a> every twenty minutes.</li>
+                <li><a href="/tickets">Season tickets stay valid on the buses</a> and on the ferries.</li></ul>
+            <ul><li><a href="/a">Fishing fleet returns early after the storm warning</a></li>
+                <li><a href="/b">Lighthouse opens to visitors on Sundays this summer</a></li></ul>
+            """);
+
+        var article = ArticleExtractor.FromHtml(html);
+
+        Assert.Contains("Shuttle buses leave the railway station", article.CleanText, StringComparison.Ordinal);
+        Assert.Contains("Season tickets stay valid", article.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fishing fleet", article.CleanText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Lesen Sie auch: Neue Fahrpläne für die Inselbusse")]
     [InlineData("Lea también: Nuevo horario de los autobuses")]

@@ -241,6 +241,9 @@ internal static partial class ForeignPageBoilerplate
     /// <summary>A list, table or line whose text is mostly links is a box of teasers, not article text.</summary>
     private const double LinkDensity = 0.5;
 
+    /// <summary>A list goes when its links hold this share of its text.</summary>
+    private const double ListLinkDensity = 0.8;
+
     /// <summary>
     /// Inside the block the reader kept: lists, tables and lines that are mostly links ('more
     /// stories', tag lists, 'Read also: …'), then the headings left with nothing under them at the
@@ -266,7 +269,9 @@ internal static partial class ForeignPageBoilerplate
             if (element.Parent is null)
                 continue;
             var text = TextLength(element);
-            if (text > 0 && LinkTextLength(element) >= text * LinkDensity)
+            // A list item that says more than its link ('Take rapper X. He is …') is text; teaser lists are nearly all links.
+            var density = element.LocalName is "ul" or "ol" or "li" ? ListLinkDensity : LinkDensity;
+            if (text > 0 && LinkTextLength(element) >= text * density)
                 element.Remove();
         }
         // Headings (or bold lead-ins) that end the block head a box that is gone.
