@@ -332,6 +332,10 @@ internal static partial class ForeignPageBoilerplate
 
     private const int MaxDisclosureLine = 400;
 
+    /// <summary>What a page prints in place of an embedded video or post until the reader consents ('Externer Inhalt', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden'), and cookie notices.</summary>
+    [GeneratedRegex(@"^(externer inhalt|empfohlener (redaktioneller )?inhalt|external content)$|externe inhalte angezeigt|respektieren (deine|ihre) privatsphäre|(cookies|alle) akzeptieren|accept (all )?cookies|we use cookies|wir (verwenden|nutzen) cookies|utilizamos cookies|nous utilisons des cookies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConsentLine();
+
     private const int MaxPointerLine = 200;
     private const int MaxCreditLine = 120;
     private const int MaxShareLine = 60;
@@ -350,7 +354,7 @@ internal static partial class ForeignPageBoilerplate
         || (paragraph.Length <= MaxCaptionLine && CaptionLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxLabelledDateLine && LabelledDateLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && AdLabelLine().IsMatch(paragraph))
-        || (paragraph.Length <= MaxDisclosureLine && DisclosureLine().IsMatch(paragraph));
+        || (paragraph.Length <= MaxDisclosureLine && (DisclosureLine().IsMatch(paragraph) || ConsentLine().IsMatch(paragraph)));
 
     /// <summary>
     /// Calls to act that close a page's story ('Subscribe now …', 'Download our app', 'Valora esta
