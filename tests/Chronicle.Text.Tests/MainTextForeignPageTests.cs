@@ -121,6 +121,15 @@ public sealed class MainTextForeignPageTests
     }
 
     [Fact]
+    public void A_label_over_other_stories_inside_the_body_goes_with_their_headlines()
+    {
+        var article = ArticleExtractor.FromHtml(Page("",
+            "<h3>Related stories</h3><p>Ferry fares rise in May</p><p>New pier for the island boats</p>"));
+
+        Assert.Equal(Text(Body1, Body2, Body3), article.CleanText);
+    }
+
+    [Fact]
     public void A_label_over_a_list_of_other_stories_ends_the_text()
     {
         var article = ArticleExtractor.FromHtml(Page("", "",

@@ -133,6 +133,18 @@ public static class ArticleExtractor
                 break;
             }
         }
+        // Higher up, the label heads a box inside the story: it and the headlines under it (short
+        // lines that end no sentence) go, up to the story's next paragraph.
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!ForeignPageBoilerplate.IsBoxLabel(paragraphs[i]))
+                continue;
+            var end = i + 1;
+            while (end < paragraphs.Count && paragraphs[end].Length < MaxTeaserLine && !EndsSentence(paragraphs[end]))
+                end++;
+            if (end > i + 1)
+                paragraphs.RemoveRange(i, end - i);
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
         // Calls to subscribe, donate or share close the story, with no mark-up of their own.
@@ -149,6 +161,8 @@ public static class ArticleExtractor
         }
         return paragraphs;
     }
+
+    private static bool EndsSentence(string paragraph) => paragraph.TrimEnd('"', '”', '’', '»', ')', ' ') is { Length: > 0 } line && line[^1] is '.' or '!' or '?' or ':';
 
     private const double OwnTitleCoverage = 0.6;
     private const double TitleCoverageGap = 0.3;
