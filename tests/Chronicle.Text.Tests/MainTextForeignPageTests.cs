@@ -56,6 +56,14 @@ public sealed class MainTextForeignPageTests
     }
 
     [Fact]
+    public void A_drop_cap_in_a_box_of_its_own_rejoins_its_word_and_the_lead_still_opens_the_text()
+    {
+        var dropCap = Page($"<p class=\"standfirst-text\">{Lead}</p>", "").Replace($"<p>{Body1}</p>", $"<div class=\"drop\">W</div><p>{Body1[1..]}</p>", StringComparison.Ordinal);
+
+        Assert.Equal(Text(Lead, Body1, Body2, Body3), ArticleExtractor.FromHtml(dropCap).CleanText);
+    }
+
+    [Fact]
     public void A_box_named_as_a_lead_after_the_body_is_another_story_s_teaser_and_stays_out()
     {
         var teaser = "<div class=\"more\"><p class=\"teaser-text\">A new bridge over the river opens to cyclists next spring, after three years of building works and delays.</p></div>";

@@ -59,6 +59,7 @@ internal static class ReadabilityArticleReader
                     if (language != "vi")
                         ForeignPageBoilerplate.PruneContent(body);
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
+                    JoinDropCaps(paragraphs);
                 }
                 byline = string.IsNullOrWhiteSpace(article.Byline) ? null : HtmlArticleReader.Clean(article.Byline);
                 // The page's <h1> is the headline; without one, Readability's title (<title>, og:title
@@ -74,6 +75,19 @@ internal static class ReadabilityArticleReader
         if (language != "vi")
             byline = ForeignBylines.Of(document, byline);
         return new HtmlReading(title, paragraphs, dateLine, byline, language) { Lead = foreignLead, BlockWords = blockWords };
+    }
+
+    /// <summary>A drop cap printed in a box of its own ('T' over 'urkey, Poland and …') rejoins its word.</summary>
+    private static void JoinDropCaps(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 2; i >= 0; i--)
+        {
+            if (paragraphs[i] is { Length: 1 } letter && char.IsUpper(letter[0]) && paragraphs[i + 1] is { Length: > 0 } rest && char.IsLower(rest[0]))
+            {
+                paragraphs[i] = letter + rest;
+                paragraphs.RemoveAt(i + 1);
+            }
+        }
     }
 
     /// <summary>The most text between a lead and the body it opens: pictures with captions, a byline, a date, share bars.</summary>
