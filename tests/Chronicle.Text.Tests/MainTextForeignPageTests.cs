@@ -64,6 +64,14 @@ public sealed class MainTextForeignPageTests
     }
 
     [Fact]
+    public void A_wire_dateline_marked_up_inside_the_first_paragraph_stays_in_its_sentence()
+    {
+        var page = Page("", "").Replace($"<p>{Body1}</p>", $"<p><span class=\"dateline\">KIEL – </span>{Body1}</p>", StringComparison.Ordinal);
+
+        Assert.StartsWith("KIEL – " + Body1, ArticleExtractor.FromHtml(page).CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_box_named_as_a_lead_after_the_body_is_another_story_s_teaser_and_stays_out()
     {
         var teaser = "<div class=\"more\"><p class=\"teaser-text\">A new bridge over the river opens to cyclists next spring, after three years of building works and delays.</p></div>";

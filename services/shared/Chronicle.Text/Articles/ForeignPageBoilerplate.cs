@@ -76,6 +76,7 @@ internal static partial class ForeignPageBoilerplate
                 noscript.Remove();
             }
         }
+        KeepInlineDatelines(body);
         var pageText = Math.Max(1, TextLength(body));
         // The run of paragraphs with most text is the article or in it: the boxes around it may
         // bear any name (one site prints its stories inside a 'sidebar_content').
@@ -121,6 +122,20 @@ internal static partial class ForeignPageBoilerplate
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A wire story's dateline opens its first sentence ('KOBE – A total of …'). Marked up as a
+    /// 'dateline' inside the paragraph, Readability takes it for the byline and cuts it out of the
+    /// sentence: it stays as plain text.
+    /// </summary>
+    private static void KeepInlineDatelines(IElement body)
+    {
+        foreach (var dateline in body.QuerySelectorAll("p [class*='dateline' i]").ToList())
+        {
+            if (dateline.Parent is IElement paragraph && TextLength(paragraph) > TextLength(dateline) + MinLeadLength)
+                paragraph.ReplaceChild(dateline.Owner!.CreateTextNode(dateline.TextContent), dateline);
+        }
     }
 
     private static IElement? DensestParagraphRun(IElement body) =>
