@@ -67,20 +67,65 @@ public sealed class ForeignPageBoilerplateTests
         Assert.DoesNotContain("low tide", article.CleanText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_list_whose_items_say_more_than_their_links_stays_and_a_list_of_links_goes()
+    {
+        var html = Page("""
+            <p>What changes for travellers:</p>
+            <ul><li><a href="/bus">Shuttle buses leave the railway station</a> every twenty minutes.</li>
+                <li><a href="/tickets">Season tickets stay valid on the buses</a> and on the ferries.</li></ul>
+            <ul><li><a href="/a">Fishing fleet returns early after the storm warning</a></li>
+                <li><a href="/b">Lighthouse opens to visitors on Sundays this summer</a></li></ul>
+            """);
+
+        var article = ArticleExtractor.FromHtml(html);
+
+        Assert.Contains("Shuttle buses leave the railway station", article.CleanText, StringComparison.Ordinal);
+        Assert.Contains("Season tickets stay valid", article.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fishing fleet", article.CleanText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Lesen Sie auch: Neue Fahrpläne für die Inselbusse")]
     [InlineData("Lea también: Nuevo horario de los autobuses")]
     [InlineData("Foto: Hafenbehörde")]
     [InlineData("© 2024 Harbour News Ltd")]
     [InlineData("Imprimer cette page")]
+    [InlineData("Abbildung 3: Der Hafen bei Niedrigwasser, von Norden gesehen.")]
+    [InlineData("The new pier seen from the lighthouse, photo: Port archive")]
+    [InlineData("El muelle nuevo durante las obras. Foto: Archivo")]
+    [InlineData("Veröffentlicht: 3. März 2021")]
+    [InlineData("Aktualisiert: 14.05.2022, 09:40")]
+    [InlineData("Published on April 2, 2020")]
+    [InlineData("- Anzeige -")]
+    [InlineData("abc/PAP")]
+    [InlineData("*Werbung. Dieser Beitrag nennt eine Marke für Gartenmöbel.")]
+    [InlineData("This post contains affiliate links to shops we work with.")]
+    [InlineData("drukuj")]
+    [InlineData("Externer Inhalt")]
+    [InlineData("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.")]
+    [InlineData("We use cookies to improve your visit. Accept all cookies?")]
     public void Furniture_lines_of_any_language_are_recognised(string line) =>
         Assert.True(ForeignPageBoilerplate.IsFurnitureLine(line));
 
     [Theory]
     [InlineData("Photographers waited on the quay for the first ferry of the season.")]
     [InlineData("Related works on the northern breakwater will follow in the autumn, the authority said.")]
+    [InlineData("Veröffentlicht wurde der Bericht am 3. März 2021 in Kiel.")]
+    [InlineData("Werbung auf den Fähren ist seit dem Sommer erlaubt, sagte der Sprecher.")]
+    [InlineData("The figure rose by 3 % this year.")]
+    [InlineData("Der externe Inhalt des Berichts wurde von der Behörde geprüft, hieß es.")]
     public void Sentences_that_only_start_like_furniture_stay(string line) =>
         Assert.False(ForeignPageBoilerplate.IsFurnitureLine(line));
+
+    [Theory]
+    [InlineData("Um diesen Beitrag zu kommentieren, müssen Sie eingeloggt sein.")]
+    [InlineData("Artikel gefallen? Dann gerne teilen!")]
+    [InlineData("Dieser Text steht unter der Lizenz CC-BY-SA 4.0.")]
+    [InlineData("Wszelkie prawa zastrzeżone.")]
+    [InlineData("The views expressed here do not necessarily reflect those of the port authority.")]
+    public void Closing_lines_that_ask_to_log_in_or_share_or_state_a_licence_are_calls(string line) =>
+        Assert.True(ForeignPageBoilerplate.IsClosingCall(line));
 
     [Fact]
     public void A_block_that_names_the_headline_covers_it_and_a_list_of_names_does_not()

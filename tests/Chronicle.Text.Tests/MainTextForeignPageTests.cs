@@ -36,9 +36,39 @@ public sealed class MainTextForeignPageTests
         var article = ArticleExtractor.FromHtml(Page($"<p class=\"article-lead\">{Lead}</p>", ""));
 
         Assert.Equal(Text(Lead, Body1, Body2, Body3), article.CleanText);
-        Assert.Equal(Lead, ForeignPageBoilerplate.Lead(new HtmlParser().ParseDocument(Page($"<div class=\"intro\"><p>{Lead}</p></div>", ""))));
+        Assert.Equal([Lead], ForeignPageBoilerplate.Leads(new HtmlParser().ParseDocument(Page($"<div class=\"intro\"><p>{Lead}</p></div>", ""))));
         // Not a lead: a teaser in a list, and a box with a line too short to be one.
-        Assert.Null(ForeignPageBoilerplate.Lead(new HtmlParser().ParseDocument(Page($"<ul><li class=\"teaser\">{Lead}</li></ul><p class=\"lead\">Short.</p>", ""))));
+        Assert.Empty(ForeignPageBoilerplate.Leads(new HtmlParser().ParseDocument(Page($"<ul><li class=\"teaser\">{Lead}</li></ul><p class=\"lead\">Short.</p>", ""))));
+    }
+
+    [Fact]
+    public void A_standfirst_under_the_headline_opens_the_text_whatever_its_name()
+    {
+        // A paragraph of the header, after a byline; and the <h2> of an <hgroup>.
+        var underHeadline = ArticleExtractor.FromHtml(Page($"<p class=\"byline\">By Ann Lee</p><p class=\"font-brand mb-4\">{Lead}</p>", ""));
+        Assert.Equal(Text(Lead, Body1, Body2, Body3), underHeadline.CleanText);
+
+        var hgroup = Page("", "").Replace("<h1>Channel to be dredged this winter</h1>", $"<hgroup><h1>Channel to be dredged this winter</h1><h2>{Lead}</h2></hgroup>", StringComparison.Ordinal);
+        Assert.StartsWith(Lead + "\n\n" + Body1, ArticleExtractor.FromHtml(hgroup).CleanText, StringComparison.Ordinal);
+
+        // A subheading (an <h2> outside an <hgroup>) and a headline's link list are not standfirsts.
+        Assert.Empty(ForeignPageBoilerplate.Leads(new HtmlParser().ParseDocument(Page($"<h2>{Lead}</h2><p><a href=\"/a\">{Lead}</a></p>", ""))));
+    }
+
+    [Fact]
+    public void A_drop_cap_in_a_box_of_its_own_rejoins_its_word_and_the_lead_still_opens_the_text()
+    {
+        var dropCap = Page($"<p class=\"standfirst-text\">{Lead}</p>", "").Replace($"<p>{Body1}</p>", $"<div class=\"drop\">W</div><p>{Body1[1..]}</p>", StringComparison.Ordinal);
+
+        Assert.Equal(Text(Lead, Body1, Body2, Body3), ArticleExtractor.FromHtml(dropCap).CleanText);
+    }
+
+    [Fact]
+    public void A_wire_dateline_marked_up_inside_the_first_paragraph_stays_in_its_sentence()
+    {
+        var page = Page("", "").Replace($"<p>{Body1}</p>", $"<p><span class=\"dateline\">KIEL – </span>{Body1}</p>", StringComparison.Ordinal);
+
+        Assert.StartsWith("KIEL – " + Body1, ArticleExtractor.FromHtml(page).CleanText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,10 +113,34 @@ public sealed class MainTextForeignPageTests
     }
 
     [Fact]
+    public void An_author_s_box_of_long_paragraphs_stays_out_even_as_the_page_s_longest_run()
+    {
+        // Two posts' worth of text about the author, in more and longer paragraphs than the story's.
+        var about = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Before writing about ports, the author spent {i + 10} years at sea on cargo ships and later taught navigation to young sailors at the maritime school of the coast, where she still gives a course every autumn.</p>"));
+        var comments = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Reader {i}: the ferry to the islands was late again this morning, and nobody at the pier could say when the next one would leave.</p>"));
+        var page = Page("", "", afterBody: $"</div><div class=\"author-bio\"><h3>About Ann Lee</h3>{about}</div><div class=\"comments\">{comments}");
+
+        var article = ArticleExtractor.FromHtml(page);
+
+        Assert.Equal(Text(Body1, Body2, Body3), article.CleanText);
+    }
+
+    [Fact]
     public void Date_lines_and_closing_calls_go_but_the_story_s_own_sentences_stay()
     {
         var article = ArticleExtractor.FromHtml(Page("<p>12 March 2024</p>", "",
             afterBody: "<p>Subscribe now to read every story from the port.</p><p>© 2024 Harbour Post</p>"));
+
+        Assert.Equal(Text(Body1, Body2, Body3), article.CleanText);
+    }
+
+    [Fact]
+    public void A_label_over_other_stories_inside_the_body_goes_with_their_headlines()
+    {
+        var article = ArticleExtractor.FromHtml(Page("",
+            "<h3>Related stories</h3><p>Ferry fares rise in May</p><p>New pier for the island boats</p>"));
 
         Assert.Equal(Text(Body1, Body2, Body3), article.CleanText);
     }

@@ -97,7 +97,8 @@ public static class ArticleExtractor
         var title = readability.Title.Length > 0 ? readability.Title : own.Title;
         if (readability.CleanText.Length > 0 && own.CleanText.Length > 0
             && TitleCoverage(title, own.CleanText) is var ownCoverage and >= OwnTitleCoverage
-            && TitleCoverage(title, readability.CleanText) <= ownCoverage - TitleCoverageGap)
+            && TitleCoverage(title, readability.CleanText) is var readabilityCoverage
+            && readabilityCoverage <= ownCoverage - TitleCoverageGap && readabilityCoverage < HardlyNamed)
             return own with { CleanText = string.Join("\n\n", WithoutFurnitureLines(own.CleanText.Split("\n\n").ToList())) };
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
             return WithLead(readability, lead);
@@ -134,6 +135,18 @@ public static class ArticleExtractor
                 break;
             }
         }
+        // Higher up, the label heads a box inside the story: it and the headlines under it (short
+        // lines that end no sentence) go, up to the story's next paragraph.
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!ForeignPageBoilerplate.IsBoxLabel(paragraphs[i]))
+                continue;
+            var end = i + 1;
+            while (end < paragraphs.Count && paragraphs[end].Length < MaxTeaserLine && !EndsSentence(paragraphs[end]))
+                end++;
+            if (end > i + 1)
+                paragraphs.RemoveRange(i, end - i);
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
         // Calls to subscribe, donate or share close the story, with no mark-up of their own.
@@ -151,8 +164,13 @@ public static class ArticleExtractor
         return paragraphs;
     }
 
+    private static bool EndsSentence(string paragraph) => paragraph.TrimEnd('"', '”', '’', '»', ')', ' ') is { Length: > 0 } line && line[^1] is '.' or '!' or '?' or ':';
+
     private const double OwnTitleCoverage = 0.6;
     private const double TitleCoverageGap = 0.3;
+
+    /// <summary>A block that holds 60 % of the headline's longer words or more names it: one word of three missing is a rephrasing, not another story.</summary>
+    private const double HardlyNamed = 0.6;
 
     /// <summary>The share of the headline's longer words (four letters or more) that the text holds; 0 for a headline of fewer than two.</summary>
     internal static double TitleCoverage(string title, string text)

@@ -76,17 +76,65 @@ internal static partial class ForeignPageBoilerplate
                 noscript.Remove();
             }
         }
+        KeepInlineDatelines(body);
         var pageText = Math.Max(1, TextLength(body));
         // The run of paragraphs with most text is the article or in it: the boxes around it may
         // bear any name (one site prints its stories inside a 'sidebar_content').
         var densest = DensestParagraphRun(body);
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
-            if (element.Parent is null || element.LocalName is "body" or "html" or "main" or "article" || (densest is not null && element.Contains(densest)))
+            if (element.Parent is null || element.LocalName is "body" or "html" or "main" or "article")
+                continue;
+            // An author's box is prose about the author, often the page's longest run of paragraphs
+            // on a blog: it goes unless it holds much of the page's text.
+            if (IsAuthorBox(element))
+            {
+                if (TextLength(element) < pageText * ArticleShare)
+                    element.Remove();
+                continue;
+            }
+            if (densest is not null && element.Contains(densest))
                 continue;
             var isBox = HasWord(element, CommentWords) || (HasWord(element, BoxWords) && !HoldsProse(element));
             if (isBox && TextLength(element) < pageText * ArticleShare)
                 element.Remove();
+        }
+    }
+
+    /// <summary>Words and pairs of words of class and id names that mark a box about the author ('author-bio', 'about-the-author', 'authorbox').</summary>
+    private static readonly HashSet<string> AuthorBoxWords = ["authorbox", "authorbio", "aboutauthor", "autorbox", "bio"];
+
+    private static readonly HashSet<string> AuthorBoxSeconds = ["box", "bio", "description", "about", "info"];
+
+    private static bool IsAuthorBox(IElement element)
+    {
+        foreach (var name in new[] { element.ClassName, element.Id })
+        {
+            if (string.IsNullOrEmpty(name))
+                continue;
+            var words = NameWordBreak().Split(name).Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()).ToList();
+            if (words.Any(AuthorBoxWords.Contains))
+                return true;
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if ((words[i] is "author" or "autor" && AuthorBoxSeconds.Contains(words[i + 1])) || (words[i] == "about" && words.Skip(i + 1).Any(w => w is "author" or "autor")))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A wire story's dateline opens its first sentence ('KOBE – A total of …'). Marked up as a
+    /// 'dateline' inside the paragraph, Readability takes it for the byline and cuts it out of the
+    /// sentence: it stays as plain text.
+    /// </summary>
+    private static void KeepInlineDatelines(IElement body)
+    {
+        foreach (var dateline in body.QuerySelectorAll("p [class*='dateline' i]").ToList())
+        {
+            if (dateline.Parent is IElement paragraph && TextLength(paragraph) > TextLength(dateline) + MinLeadLength)
+                paragraph.ReplaceChild(dateline.Owner!.CreateTextNode(dateline.TextContent), dateline);
         }
     }
 
@@ -133,12 +181,19 @@ internal static partial class ForeignPageBoilerplate
     private const int MaxLeadLength = 1500;
 
     /// <summary>
-    /// The page's lead paragraph when a name says so: the first element after the headline named as
+    /// The page's lead paragraph, candidates in order: the first element after the headline named as
     /// a lead, with a sentence or more of text that is not mostly links, and not inside a link or a
-    /// list item (a teaser of another story). Templates print it above the body, where the reader
-    /// does not look.
+    /// list item (a teaser of another story); then the standfirst printed right under the headline.
+    /// Templates print it above the body, where the reader does not look.
     /// </summary>
-    public static string? Lead(IDocument document)
+    public static IReadOnlyList<string> Leads(IDocument document)
+    {
+        var named = NamedLead(document);
+        var standfirst = document.Body?.QuerySelector("h1") is { } headline ? StandfirstAfter(headline) : null;
+        return new[] { named, standfirst }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string? NamedLead(IDocument document)
     {
         if (document.Body is not { } body)
             return null;
@@ -160,6 +215,33 @@ internal static partial class ForeignPageBoilerplate
         return null;
     }
 
+    /// <summary>How far above the headline the box that holds it and its standfirst may start: the heading's parent or grandparent.</summary>
+    private const int StandfirstClimb = 2;
+
+    /// <summary>
+    /// A standfirst with no name: the first paragraph after the headline in the box around it (the
+    /// article's &lt;header&gt;, an &lt;hgroup&gt;'s &lt;h2&gt;, a hero block), a sentence or more of
+    /// text that is not mostly links. Whether it opens the body the reader kept is checked later.
+    /// </summary>
+    private static string? StandfirstAfter(IElement headline)
+    {
+        var box = headline;
+        for (var level = 0; level < StandfirstClimb && box.ParentElement is { LocalName: not ("body" or "main" or "article") } parent; level++)
+            box = parent;
+        foreach (var element in box.QuerySelectorAll("p, h2"))
+        {
+            if (!headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following)
+                || (element.LocalName == "h2" && element.ParentElement?.LocalName != "hgroup"))
+                continue;
+            var text = HtmlArticleReader.Clean(element.TextContent);
+            // Short lines (a byline, a date, a place) may stand between the headline and the standfirst.
+            if (text.Length < MinLeadLength || element.Closest("a, li, nav, footer, aside, form, figure") is not null || LinkTextLength(element) * 2 >= text.Length)
+                continue;
+            return text.Length > MaxLeadLength ? null : text;
+        }
+        return null;
+    }
+
     private static bool HasLeadWord(IElement element)
     {
         foreach (var name in new[] { element.ClassName, element.Id })
@@ -173,6 +255,9 @@ internal static partial class ForeignPageBoilerplate
 
     /// <summary>A list, table or line whose text is mostly links is a box of teasers, not article text.</summary>
     private const double LinkDensity = 0.5;
+
+    /// <summary>A list goes when its links hold this share of its text.</summary>
+    private const double ListLinkDensity = 0.8;
 
     /// <summary>
     /// Inside the block the reader kept: lists, tables and lines that are mostly links ('more
@@ -199,7 +284,9 @@ internal static partial class ForeignPageBoilerplate
             if (element.Parent is null)
                 continue;
             var text = TextLength(element);
-            if (text > 0 && LinkTextLength(element) >= text * LinkDensity)
+            // A list item that says more than its link ('Take rapper X. He is …') is text; teaser lists are nearly all links.
+            var density = element.LocalName is "ul" or "ol" or "li" ? ListLinkDensity : LinkDensity;
+            if (text > 0 && LinkTextLength(element) >= text * density)
                 element.Remove();
         }
         // Headings (or bold lead-ins) that end the block head a box that is gone.
@@ -235,7 +322,7 @@ internal static partial class ForeignPageBoilerplate
     private static partial Regex CreditLine();
 
     /// <summary>Share, print and tag bars printed as a line ('Teilen', 'Imprimer cette page', 'Tags: …').</summary>
-    [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|drukuj|udostępnij|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLine();
 
     /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
@@ -244,21 +331,51 @@ internal static partial class ForeignPageBoilerplate
 
     private const int MaxDateOnlyLine = 40;
 
+    /// <summary>A date under a label ('Veröffentlicht: 2. Februar 2022', 'Aktualisiert: 11.04.2020, 10:27', 'Stand: 05. Februar 2020', 'Published on March 5, 2021'): the page's date furniture wherever it stands.</summary>
+    [GeneratedRegex(@"^(veröffentlicht|veröffentlichung|aktualisiert|publiziert|erstellt|stand|zuletzt aktualisiert|updated|last updated|published|posted|publicado|actualizado|publié|mis à jour|opublikowano|aktualizacja)( am| on| le| el| le)?\s*:?\s*((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? (um )?\d{1,2}[:.]\d{2}( ?uhr| ?h)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledDateLine();
+
+    private const int MaxLabelledDateLine = 60;
+
+    /// <summary>A label that marks an advertisement ('- Anzeige -', 'Werbung', 'Advertisement'), or an agency's initials closing a story ('aja/PAP').</summary>
+    [GeneratedRegex(@"^([-–—*\s(]*(anzeige|werbung|advertisement|publicidad|reklama|gesponsert|sponsored)[-–—*\s):.]*|\p{Ll}{2,5}/\p{Lu}{2,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdLabelLine();
+
+    /// <summary>A disclosure printed over a story ('*Werbung. Dieser Beitrag enthält …', 'This post contains references to products from … advertisers').</summary>
+    [GeneratedRegex(@"^(\*?(werbung|anzeige|advertorial)\s*[.:|]|this (post|article|page) (contains|may contain) (references|affiliate|sponsored))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisclosureLine();
+
+    private const int MaxDisclosureLine = 400;
+
+    /// <summary>What a page prints in place of an embedded video or post until the reader consents ('Externer Inhalt', 'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden'), and cookie notices.</summary>
+    [GeneratedRegex(@"^(externer inhalt|empfohlener (redaktioneller )?inhalt|external content)$|externe inhalte angezeigt|respektieren (deine|ihre) privatsphäre|(cookies|alle) akzeptieren|accept (all )?cookies|we use cookies|wir (verwenden|nutzen) cookies|utilizamos cookies|nous utilisons des cookies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConsentLine();
+
     private const int MaxPointerLine = 200;
     private const int MaxCreditLine = 120;
     private const int MaxShareLine = 60;
+
+    /// <summary>A picture's caption printed as a line of the text: 'Abbildung 4: …', 'Abb. 2 …', or a line that ends with its credit ('…, photo: Archives', '… Foto: Andina').</summary>
+    [GeneratedRegex(@"^(abbildung|abb\.|grafik|infografik)\s*\d*\s*[:.]|[,.;]\s*(foto|fotos|photo|bild|imagen|image|zdjęcie|fot\.)\s*:\s*[^.:!?]{2,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionLine();
+
+    private const int MaxCaptionLine = 300;
 
     /// <summary>A paragraph that is page furniture on sites of any language, or false.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
-        || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph));
+        || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxCaptionLine && CaptionLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxLabelledDateLine && LabelledDateLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxShareLine && AdLabelLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxDisclosureLine && (DisclosureLine().IsMatch(paragraph) || ConsentLine().IsMatch(paragraph)));
 
     /// <summary>
     /// Calls to act that close a page's story ('Subscribe now …', 'Download our app', 'Valora esta
     /// noticia', 'Unterstützen Sie …', 'This entry was posted in …', copyright and reprint notes).
     /// </summary>
-    [GeneratedRegex(@"\b(subscrib(e|er|ers|ing)|subscription|abonn(ieren|ement|ez|enten)|suscr[ií]b|hazte miembro|newsletter|sign(ing)? up|download (the|our)|canal de (telegram|youtube|whatsapp)|follow us|s[ií]guenos|folgen sie uns|spende|unterst[üu]tze|donate|support (us|our)|nicht zu teilen|share this|valora esta|if you enjoyed|this entry was posted|written permission|copyrighted|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|pour lire la suite|already a subscriber)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(subscrib(e|er|ers|ing)|subscription|abonn(ieren|ement|ez|enten)|suscr[ií]b|hazte miembro|newsletter|sign(ing)? up|download (the|our)|canal de (telegram|youtube|whatsapp)|follow us|s[ií]guenos|folgen sie uns|spende|unterst[üu]tze|donate|support (us|our)|nicht zu teilen|share this|valora esta|if you enjoyed|this entry was posted|written permission|copyrighted|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|pour lire la suite|already a subscriber|teilen[?!]|eingeloggt|logged in to|log in to (comment|reply)|prawa zastrzeżone|prawem autorskim|lizenz cc|unter cc-by|creative commons|suggested citation|meinung des autors|views expressed|do not necessarily reflect)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAct();
 
     private const int MaxClosingLine = 300;

@@ -28,7 +28,7 @@ internal static class ReadabilityArticleReader
         var dateLine = PageFurniture.DateLine(document, HtmlArticleReader.Clean);
         var language = PageLanguage.Of(document) ?? TextLanguage.Guess(document.Body?.TextContent ?? "");
         string? leadText = null;
-        string? foreignLead = null;
+        IReadOnlyList<string> leadCandidates = [];
         var pageText = "";
         if (language == "vi")
         {
@@ -38,8 +38,8 @@ internal static class ReadabilityArticleReader
         }
         else
         {
-            foreignLead = ForeignPageBoilerplate.Lead(document);
-            pageText = foreignLead is null ? "" : HtmlArticleReader.Clean(document.Body?.TextContent ?? "");
+            leadCandidates = ForeignPageBoilerplate.Leads(document);
+            pageText = leadCandidates.Count == 0 ? "" : HtmlArticleReader.Clean(document.Body?.TextContent ?? "");
             ForeignPageBoilerplate.RemoveBoxes(document);
         }
 
@@ -59,6 +59,7 @@ internal static class ReadabilityArticleReader
                     if (language != "vi")
                         ForeignPageBoilerplate.PruneContent(body);
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
+                    JoinDropCaps(paragraphs);
                 }
                 byline = string.IsNullOrWhiteSpace(article.Byline) ? null : HtmlArticleReader.Clean(article.Byline);
                 // The page's <h1> is the headline; without one, Readability's title (<title>, og:title
@@ -70,11 +71,23 @@ internal static class ReadabilityArticleReader
         }
         if (leadText is { Length: > 0 } && !paragraphs.Contains(leadText))
             paragraphs.Insert(0, leadText);
-        if (foreignLead is not null && !LeadsInto(foreignLead, paragraphs, pageText))
-            foreignLead = null;
+        var foreignLead = leadCandidates.FirstOrDefault(lead => LeadsInto(lead, paragraphs, pageText));
         if (language != "vi")
             byline = ForeignBylines.Of(document, byline);
         return new HtmlReading(title, paragraphs, dateLine, byline, language) { Lead = foreignLead, BlockWords = blockWords };
+    }
+
+    /// <summary>A drop cap printed in a box of its own ('T' over 'urkey, Poland and …') rejoins its word.</summary>
+    private static void JoinDropCaps(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 2; i >= 0; i--)
+        {
+            if (paragraphs[i] is { Length: 1 } letter && char.IsUpper(letter[0]) && paragraphs[i + 1] is { Length: > 0 } rest && char.IsLower(rest[0]))
+            {
+                paragraphs[i] = letter + rest;
+                paragraphs.RemoveAt(i + 1);
+            }
+        }
     }
 
     /// <summary>The most text between a lead and the body it opens: pictures with captions, a byline, a date, share bars.</summary>
