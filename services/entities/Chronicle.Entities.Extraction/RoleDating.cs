@@ -15,7 +15,11 @@ internal static partial class RoleDating
     public const string Ended = "ended";
 
     /// <summary>The date, its basis (sentence, paragraph, article, publication, inferred, unknown) and the aspect.</summary>
-    public sealed record Dating(ExtractedDate? Date, string Basis, string Aspect, bool Stated);
+    /// <param name="SpanEnd">
+    /// A post taken up at the start of a closed span ('từ tháng 8/2010 - 4/2016', '3/2011 - 4/2018: …')
+    /// was left at its end: the sentence shows both, and this is the end.
+    /// </param>
+    public sealed record Dating(ExtractedDate? Date, string Basis, string Aspect, bool Stated, ExtractedDate? SpanEnd = null);
 
     /// <param name="dates">Every date of the article, in order (<see cref="DateRecognizer.Find"/>).</param>
     public static Dating For(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan person, TextSpan title,
@@ -31,7 +35,7 @@ internal static partial class RoleDating
             var month = int.Parse(careerLine.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
             var year = careerLine.Groups["y"].ValueSpan.ToString();
             if (month is >= 1 and <= 12)
-                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, true);
+                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, true, CareerLineEnd(careerLine, anchor));
         }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
@@ -40,7 +44,8 @@ internal static partial class RoleDating
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
-        if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+        if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title)
+            && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
         {
             (aspect, cued) = (Started, true);
         }
@@ -58,7 +63,7 @@ internal static partial class RoleDating
             chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
             && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
-            return new Dating(sentenceDate, "sentence", aspect, cued);
+            return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
 
         if (aspect == Held && qualifier.Length == 0 && PastTermEnd(text, sentence, title, anchor) is { } termEnd)
             return new Dating(new ExtractedDate(termEnd.ToString(System.Globalization.CultureInfo.InvariantCulture), "year"), "sentence", Ended, false);
@@ -71,6 +76,62 @@ internal static partial class RoleDating
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>
+    /// 'Tổng Bí thư Nguyễn Phú Trọng có … nhiệm kỳ làm Chủ tịch Quốc hội (từ tháng 6/2006 …)': a title
+    /// before the name says who the person is; a date past the name speaks of the posts after it.
+    /// </summary>
+    private static bool NamesTheHolder(string text, TextSpan title, TextSpan person, DateMention date)
+    {
+        if (title.End > person.Start || date.Start < person.End)
+            return false;
+        var between = text.AsSpan(person.End, date.Start - person.End);
+        // '… là người đã giữ chức tổng bí thư từ năm 2011': the same post, taken up then.
+        return OtherPostTaken().IsMatch(between) && !between.Contains(text.AsSpan(title.Start, title.Length), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:làm|là|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherPostTaken();
+
+    /// <summary>The end of a career line's span ('8/1988 - 6/1995: …'), or null when it runs to the present ('- nay').</summary>
+    private static ExtractedDate? CareerLineEnd(Match careerLine, AnchorDate? anchor)
+    {
+        if (!careerLine.Groups["em"].Success)
+            return null;
+        var month = int.Parse(careerLine.Groups["em"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(careerLine.Groups["ey"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        if (year < 1900 || month is < 1 or > 12 || !IsPast(year, month, anchor))
+            return null;
+        // '6/2018 - 19/9/2019:': the day the post was left, when the line gives it.
+        var day = careerLine.Groups["ed"].Success ? int.Parse(careerLine.Groups["ed"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            return new ExtractedDate($"{year:D4}-{month:D2}-{day:D2}", "day");
+        return new ExtractedDate($"{year:D4}-{month:D2}", "month");
+    }
+
+    /// <summary>
+    /// 'Từ tháng 8/2010 - 4/2016, ông làm …', '… (từ tháng 5/2010 - tháng 02/2015)': the date joined to
+    /// the start by a dash or 'đến' closes the span, when it lies before the article's day.
+    /// </summary>
+    private static ExtractedDate? SpanEndAfter(string text, List<DateMention> own, DateMention start, AnchorDate? anchor)
+    {
+        var end = own.FirstOrDefault(d => d.Start >= start.End);
+        if (end is null || end.Year is not { } year || !SpanJoint().IsMatch(text.AsSpan(start.End, end.Start - start.End))
+            || !IsPast(year, end.Month, anchor))
+            return null;
+        return ContextDates.Resolve(end, anchor);
+    }
+
+    /// <summary>Whether the month (or the year, without one) has ended by the article's day; without an anchor, a year before now.</summary>
+    private static bool IsPast(int year, int? month, AnchorDate? anchor)
+    {
+        if (anchor?.Year is not { } present)
+            return year < DateTime.UtcNow.Year;
+        return year < present || (year == present && month is { } m && anchor.Month is { } reported && m < reported);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)\s*(?:tháng\s+|năm\s+)?$", Options)]
+    private static partial Regex SpanJoint();
 
     /// <summary>A post the clause before it only proposes: 'giới thiệu … để Quốc hội xem xét bầu', 'dự kiến bổ nhiệm làm'.</summary>
     public static bool IsNomination(string text, TextSpan sentence, TextSpan title)
@@ -280,7 +341,7 @@ internal static partial class RoleDating
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …': a line of a career record.</summary>
-    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:[0-9]{1,2}\s*[/.\-]\s*)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
+    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:(?<ed>[0-9]{1,2})\s*[/.\-]\s*)?(?<em>[0-9]{1,2})\s*[/.\-]\s*(?<ey>[0-9]{4})|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
     [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
