@@ -157,7 +157,8 @@ internal static partial class RoleDating
     {
         var beforeChain = text.AsSpan(sentence.Start, chainStart - sentence.Start);
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
-        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title))
+        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title)
+            || LeftByTheClause(text, sentence, chainStart, title))
             return (Ended, true);
         if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle))
             return (Ended, false);
@@ -198,6 +199,47 @@ internal static partial class RoleDating
         }
         return false;
     }
+
+    /// <summary>
+    /// The person's own posts, set off after the name, that the clause says are left: 'cho thôi giữ
+    /// các chức vụ đối với bà X, Ủy viên Bộ Chính trị' (every post), 'miễn nhiệm chức vụ Bộ trưởng Bộ
+    /// Công an đối với ông X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an' (the one named only), 'cho ông
+    /// X, Tư lệnh …, thôi giữ chức Tư lệnh …' (the cue after the posts, naming the one left).
+    /// </summary>
+    private static bool LeftByTheClause(string text, TextSpan sentence, int chainStart, TextSpan title)
+    {
+        if (title.Start < chainStart)
+            return false; // the title stands before the name: it names who the person is
+        var post = text.AsSpan(title.Start, title.Length);
+        var towards = LeavingTowards().Match(text, sentence.Start, chainStart - sentence.Start);
+        if (towards.Success)
+        {
+            var named = towards.Groups["object"].ValueSpan;
+            return EveryPost().IsMatch(named) || Names(named, post);
+        }
+        var clauseEnd = text.AsSpan(title.End, sentence.End - title.End).IndexOfAny(';', ':');
+        var after = Leaving().Match(text, title.End, clauseEnd < 0 ? sentence.End - title.End : clauseEnd);
+        return after.Success && !AnotherSubject().IsMatch(text.AsSpan(title.End, after.Index - title.End))
+            && Names(after.Groups["object"].ValueSpan, post);
+    }
+
+    /// <summary>Whether the words after a leaving cue name the post: 'Ban Bí thư' is the body a Bí thư Trung ương sits on.</summary>
+    private static bool Names(ReadOnlySpan<char> named, ReadOnlySpan<char> post) =>
+        named.Contains(post, StringComparison.OrdinalIgnoreCase)
+        || (post.StartsWith("Bí thư Trung ương", StringComparison.OrdinalIgnoreCase) && named.Contains("Ban Bí thư", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ|cho\s+thôi|thôi\s+làm|miễn\s+nhiệm|bãi\s+nhiệm|cách\s+(?:tất\s+cả\s+)?(?:các\s+)?chức)(?<object>[^.;:!?]{0,160}?)(?:đối\s+)?với\s+(?:(?:ông|bà|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá))\s+)?$", Options)]
+    private static partial Regex LeavingTowards();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:tất\s+cả|các)\s+chức\s+(?:vụ|danh)", Options)]
+    private static partial Regex EveryPost();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+tham\s+gia|thôi\s+làm(?:\s+nhiệm\s+vụ)?)(?<object>[^.;]*)", Options)]
+    private static partial Regex Leaving();
+
+    /// <summary>Between the posts and a later cue: another person, or a verb that starts another clause.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ông|bà|đồng\s+chí|cho\s+biết|nói|khẳng\s+định|đề\s+nghị|quyết\s+định|thông\s+báo|công\s+bố)(?![\p{L}])", Options)]
+    private static partial Regex AnotherSubject();
 
     [GeneratedRegex(@"(?<![\p{L}])thay\s+(?:cho\s+)?(?:ông|bà|đồng\s+chí)?\s*$", Options)]
     private static partial Regex ReplacedRightBefore();
