@@ -68,10 +68,15 @@ internal static partial class RoleDating
         if (aspect == Held && qualifier.Length == 0 && PastTermEnd(text, sentence, title, anchor) is { } termEnd)
             return new Dating(new ExtractedDate(termEnd.ToString(System.Globalization.CultureInfo.InvariantCulture), "year"), "sentence", Ended, false);
 
+        // 'Trước đó, Bộ Chính trị đã điều động ông X … giữ chức …' with no day of its own: taken up on
+        // some earlier day; the article's day shows the post held.
+        if (aspect == Started && Earlier().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
+            aspect = Held;
         var paragraphStart = ParagraphStart(text, sentence.Start);
         var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
             && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
-        if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate)
+        // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
+        if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate && !AfterTheAnchor(paragraphDate, anchor))
             return new Dating(paragraphDate, "paragraph", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
@@ -92,6 +97,10 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])(?:làm|là|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPostTaken();
+
+    private static bool AfterTheAnchor(ExtractedDate date, AnchorDate? anchor) =>
+        anchor is { Granularity: DateGranularity.Day } && anchor.ToIso() is { } day && date.Iso is { Length: 10 } iso
+        && string.CompareOrdinal(iso, day) > 0;
 
     /// <summary>The end of a career line's span ('8/1988 - 6/1995: …'), or null when it runs to the present ('- nay').</summary>
     private static ExtractedDate? CareerLineEnd(Match careerLine, AnchorDate? anchor)
@@ -172,6 +181,9 @@ internal static partial class RoleDating
         // 'bầu thêm Bộ trưởng Tư pháp X vào Bộ Chính trị': the post before the name is the
         // one X holds; the post taken up comes after 'làm'.
         if (TakingOnAfter().IsMatch(afterChain))
+            return (Held, false);
+        // 'phân công Thứ trưởng X điều hành …': a person is assigned; the title before the name says who.
+        if (chainEnd > title.End && AssignmentRightBefore().IsMatch(beforeTitle))
             return (Held, false);
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
         {
@@ -408,6 +420,12 @@ internal static partial class RoleDating
     /// <summary>'ông giữ chức', 'ông Hưng trở thành', 'ông trở lại nắm giữ chức', 'đảm nhiệm cương vị' between the opening date and the post.</summary>
     [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:giữ\s+chức|nắm\s+giữ|trở\s+thành|đảm\s+nhiệm|đảm\s+nhận|điều\s+chuyển|chuyển\s+sang\s+làm|lên\s+làm)(?![\p{L}])[^.;:]*$", Options)]
     private static partial Regex TakingUpInCareer();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định)(?:\s*,\s*(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định))*\s*$", Options)]
+    private static partial Regex AssignmentRightBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])trước\s+đó(?![\p{L}])", Options)]
+    private static partial Regex Earlier();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();

@@ -1,0 +1,51 @@
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Sightings that read as taking up a post but only show it held: a person assigned a task under
+/// the title they already hold, a taking-up told as earlier ('trước đó') without its day, and a
+/// post in a sentence whose paragraph opens on a day still to come.
+/// </summary>
+public sealed class AssignmentAndEarlierTests
+{
+    private static readonly AnchorDate June2024 =
+        new(2024, 6, 12, DateGranularity.Day, YearBasis.Publication, [], "test", null);
+
+    private static List<RoleMention> Roles(string text, string person) =>
+        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), June2024).Roles.Where(r => r.PersonName == person)];
+
+    [Fact]
+    public void A_title_before_the_name_of_someone_assigned_a_task_is_held()
+    {
+        var role = Assert.Single(Roles("Chiều 11/6, Thủ tướng phân công Phó Thủ tướng Hồ Đức Phớc thay mặt Chính phủ trả lời các câu hỏi.", "Hồ Đức Phớc"));
+
+        Assert.Equal(("held", "2024-06-11"), (role.Aspect, role.Date?.Iso));
+    }
+
+    [Fact]
+    public void A_post_given_earlier_without_its_day_is_held_on_the_article_day()
+    {
+        var roles = Roles("Trước đó, Bộ Chính trị đã điều động ông Nguyễn Văn Quảng giữ chức Phó Bí thư Thường trực Thành ủy Đà Nẵng.", "Nguyễn Văn Quảng");
+
+        var role = Assert.Single(roles, r => r.Role.StartsWith("Phó Bí thư", StringComparison.Ordinal));
+        Assert.Equal(("held", "2024-06-12"), (role.Aspect, role.Date?.Iso));
+    }
+
+    [Fact]
+    public void A_post_given_earlier_on_a_written_day_is_taken_up_that_day()
+    {
+        var roles = Roles("Trước đó, ngày 3/6, Bộ Chính trị đã điều động ông Nguyễn Văn Quảng giữ chức Phó Bí thư Thường trực Thành ủy Đà Nẵng.", "Nguyễn Văn Quảng");
+
+        var role = Assert.Single(roles, r => r.Role.StartsWith("Phó Bí thư", StringComparison.Ordinal));
+        Assert.Equal(("started", "2024-06-03"), (role.Aspect, role.Date?.Iso));
+    }
+
+    [Fact]
+    public void A_day_still_to_come_opening_the_paragraph_does_not_date_the_next_sentence()
+    {
+        var role = Assert.Single(Roles("Ngày 14/6, Quốc hội sẽ biểu quyết nhiều luật. Người trình bày tờ trình là ông Lê Quang Huy, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường.", "Lê Quang Huy"));
+
+        Assert.Equal("2024-06-12", role.Date?.Iso);
+    }
+}
