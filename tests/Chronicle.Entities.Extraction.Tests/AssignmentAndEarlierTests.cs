@@ -49,3 +49,32 @@ public sealed class AssignmentAndEarlierTests
         Assert.Equal("2024-06-12", role.Date?.Iso);
     }
 }
+
+/// <summary>'Một ngày sau, …': a sentence dated by a count of days after the last day written before it.</summary>
+public sealed class DaysAfterTests
+{
+    private static readonly AnchorDate May2024 =
+        new(2024, 5, 18, DateGranularity.Day, YearBasis.Publication, [], "test", null);
+
+    private static List<RoleMention> Roles(string text, string person) =>
+        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), May2024).Roles.Where(r => r.PersonName == person)];
+
+    [Theory]
+    [InlineData("Một ngày sau", "2024-03-11")]
+    [InlineData("Hai ngày sau", "2024-03-12")]
+    [InlineData("Ngày hôm sau", "2024-03-11")]
+    public void A_count_of_days_after_dates_the_sentence_from_the_day_before_it(string opening, string day)
+    {
+        var roles = Roles($"Ngày 10/3, Trung ương đồng ý để ông Đinh Văn Hải thôi giữ các chức vụ. {opening}, Quốc hội miễn nhiệm chức vụ Phó Chủ tịch Quốc hội đối với ông Đinh Văn Hải, Phó Chủ tịch Quốc hội.", "Đinh Văn Hải");
+
+        Assert.Equal([("ended", day)], roles.Where(r => r.Role == "Phó Chủ tịch Quốc hội").Select(r => (r.Aspect, r.Date?.Iso)).Distinct());
+    }
+
+    [Fact]
+    public void Days_after_another_event_are_not_counted_from_a_written_day()
+    {
+        var roles = Roles("Ngày 10/3, Trung ương họp. Một ngày sau khi nhậm chức, Phó Chủ tịch Quốc hội Đinh Văn Hải thăm tỉnh Hòa Bình.", "Đinh Văn Hải");
+
+        Assert.NotEqual("2024-03-11", Assert.Single(roles).Date?.Iso);
+    }
+}
