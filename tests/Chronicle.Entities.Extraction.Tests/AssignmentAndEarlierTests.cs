@@ -78,3 +78,31 @@ public sealed class DaysAfterTests
         Assert.NotEqual("2024-03-11", Assert.Single(roles).Date?.Iso);
     }
 }
+
+/// <summary>'Chủ tịch nước X tuyên thệ nhậm chức': the swearing-in is the day the post is taken up.</summary>
+public sealed class SwearingInTests
+{
+    private static readonly AnchorDate October2024 =
+        new(2024, 10, 21, DateGranularity.Day, YearBasis.Publication, [], "test", null);
+
+    private static List<RoleMention> Roles(string text, string person) =>
+        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), October2024).Roles.Where(r => r.PersonName == person)];
+
+    [Theory]
+    [InlineData("Sáng 21/10, Chủ tịch Quốc hội Nguyễn Hữu Phước tuyên thệ nhậm chức trước Quốc hội.")]
+    [InlineData("Chủ tịch Quốc hội Nguyễn Hữu Phước phát biểu nhậm chức ngày 21/10/2024.")]
+    public void The_post_of_one_sworn_in_is_taken_up_that_day(string text)
+    {
+        var role = Assert.Single(Roles(text, "Nguyễn Hữu Phước"));
+
+        Assert.Equal(("started", "2024-10-21"), (role.Aspect, role.Date?.Iso));
+    }
+
+    [Fact]
+    public void A_visit_after_taking_office_shows_the_post_held()
+    {
+        var role = Assert.Single(Roles("Chuyến thăm là chuyến công tác nước ngoài đầu tiên của Chủ tịch Quốc hội Nguyễn Hữu Phước sau khi nhậm chức.", "Nguyễn Hữu Phước"));
+
+        Assert.Equal("held", role.Aspect);
+    }
+}

@@ -176,6 +176,9 @@ internal static partial class RoleDating
             return (Ended, true);
         if (qualifier.Length > 0)
             return (Held, false);
+        // 'Chủ tịch nước X tuyên thệ nhậm chức': the post the person is named by is taken up that day.
+        if (chainEnd > title.End && InaugurationAfter().IsMatch(afterChain))
+            return (Started, true);
         if (NewRightBefore().IsMatch(beforeTitle))
             return (Started, true);
         // 'bầu thêm Bộ trưởng Tư pháp X vào Bộ Chính trị': the post before the name is the
@@ -410,6 +413,9 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
     private static partial Regex DeathAfter();
+
+    [GeneratedRegex(@"^\s*(?:(?:đã|chính\s+thức)\s+)*(?:tuyên\s+thệ|nhậm\s+chức|phát\s+biểu\s+nhậm\s+chức)(?![\p{L}])", Options)]
+    private static partial Regex InaugurationAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ\s*\(?\s*$", Options)]
     private static partial Regex Since();
