@@ -118,10 +118,12 @@ public sealed class RoleDatingTests
 
         var roles = ArticleAnalyzer.Analyze("", text, June2024).Roles;
 
-        var deputy = Assert.Single(roles, r => r.Role == "Thứ trưởng Bộ Tài chính");
-        Assert.Equal(("Hoàng Minh Đức", "started", "2009-05"), (deputy.PersonName, deputy.Aspect, deputy.Date?.Iso));
-        var minister = Assert.Single(roles, r => r.Role == "Bộ trưởng Bộ Công Thương");
-        Assert.Equal(("Hoàng Minh Đức", "started", "2014-08"), (minister.PersonName, minister.Aspect, minister.Date?.Iso));
+        var deputy = Assert.Single(roles, r => r.Role == "Thứ trưởng Bộ Tài chính" && r.Aspect == "started");
+        Assert.Equal(("Hoàng Minh Đức", "2009-05"), (deputy.PersonName, deputy.Date?.Iso));
+        var minister = Assert.Single(roles, r => r.Role == "Bộ trưởng Bộ Công Thương" && r.Aspect == "started");
+        Assert.Equal(("Hoàng Minh Đức", "2014-08"), (minister.PersonName, minister.Date?.Iso));
+        // Each line's span is closed: the post was left at its end.
+        Assert.Equal("2014-07", Assert.Single(roles, r => r.Role == "Thứ trưởng Bộ Tài chính" && r.Aspect == "ended").StatedEnd?.Iso);
     }
 
     [Theory]

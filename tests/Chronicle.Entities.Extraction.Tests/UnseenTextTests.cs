@@ -196,8 +196,9 @@ public sealed class UnseenTextTests
     {
         var roles = ArticleAnalyzer.Analyze("", "Ông Phan Kế Toại sinh năm 1962.\nTừ 6/2018 - 19/9/2019: Bí thư Tỉnh ủy Bình Định.", August2024).Roles;
 
-        var role = Assert.Single(roles, r => r.PersonName == "Phan Kế Toại");
-        Assert.Equal(("Bí thư Tỉnh ủy Bình Định", "started", "2018-06"), (role.Role, role.Aspect, role.Date?.Iso));
+        var role = Assert.Single(roles, r => r.PersonName == "Phan Kế Toại" && r.Aspect == "started");
+        Assert.Equal(("Bí thư Tỉnh ủy Bình Định", "2018-06"), (role.Role, role.Date?.Iso));
+        Assert.Equal("2019-09-19", Assert.Single(roles, r => r.PersonName == "Phan Kế Toại" && r.Aspect == "ended").Date?.Iso);
     }
 
     [Fact]
@@ -366,7 +367,7 @@ public sealed class UnseenTextTests
     {
         var roles = ArticleAnalyzer.Analyze("", "Ông Lục Văn Tiên sinh năm 1965. Giai đoạn từ tháng 11/2011 tới tháng 2/2014, ông là Thứ trưởng Bộ Xây dựng.", August2024).Roles;
 
-        Assert.Equal("2011-11", Assert.Single(roles, r => r.PersonName == "Lục Văn Tiên").Date?.Iso);
+        Assert.Equal("2011-11", Assert.Single(roles, r => r.PersonName == "Lục Văn Tiên" && r.Aspect == "started").Date?.Iso);
     }
 
     [Fact]

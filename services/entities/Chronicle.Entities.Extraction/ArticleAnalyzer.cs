@@ -79,6 +79,7 @@ public static partial class ArticleAnalyzer
         // Titles are resolved once the whole article has been read: 'Bộ trưởng' before a name takes
         // the ministry the article gives that person, wherever it does.
         var roles = new List<RoleMention>();
+        var spanEnds = new List<RoleMention>();
         var dates = ContextDates.WithRelativeDates(cleanText, DateRecognizer.Find(cleanText), anchor);
         var sightings = links.Select(l => (l.Title, Person: l.Person.Name!.Name, PersonSpan: l.Person.Span, l.Sentence, l.Country))
             .Concat(careerTitles.Select(c => (c.Title, Person: c.Subject, PersonSpan: c.Title.Span, c.Sentence, Country: (string?)null)));
@@ -91,7 +92,7 @@ public static partial class ArticleAnalyzer
             if (role.Qualifier.Length == 0 && RoleDating.IsNomination(cleanText, sentence, link.Span))
                 role = role with { Qualifier = "nominee" };
             var dating = RoleDating.For(cleanText, dates, sentence, personSpan, link.Span, role.Qualifier, anchor);
-            roles.Add(new RoleMention(name, personSpan, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
+            var sighting = new RoleMention(name, personSpan, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
             {
                 TitleSpan = link.Span,
                 Date = dating.Date,
@@ -99,13 +100,19 @@ public static partial class ArticleAnalyzer
                 Aspect = dating.Aspect,
                 StatedStart = dating.Stated && dating.Aspect == RoleDating.Started ? dating.Date : null,
                 StatedEnd = dating.Stated && dating.Aspect == RoleDating.Ended ? dating.Date : null,
-            });
+            };
+            roles.Add(sighting);
+            // 'Từ tháng 8/2010 - 4/2016, ông làm Thứ trưởng': the same sentence also shows the post left.
+            if (dating.SpanEnd is { } spanEnd)
+                spanEnds.Add(sighting with { Date = spanEnd, Aspect = RoleDating.Ended, StatedStart = null, StatedEnd = spanEnd });
             mentions.Add(new EntityMention(EntityTypes.Position, role.Role, link.Span, sentence));
             context.RememberHolder(role.Role, name);
         }
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
-        CompleteWithCountry(roles);
         LateHolders.MarkEnded(cleanText, roles);
+        // Added after the late holders are marked: a span's end is no death.
+        roles.AddRange(spanEnds.Where(end => !GoesOn(end, roles)));
+        CompleteWithCountry(roles);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
@@ -128,6 +135,25 @@ public static partial class ArticleAnalyzer
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
         return new ExtractionResult(mentions, roles, events, documents);
     }
+
+    /// <summary>
+    /// A span's end is not the end of a post the next span goes on with: '3/2011 - 4/2018: Ủy viên
+    /// Trung ương Đảng …' followed by '5/2018 - 1/2021: Ủy viên Trung ương Đảng …' is one stay.
+    /// </summary>
+    private static bool GoesOn(RoleMention spanEnd, List<RoleMention> roles)
+    {
+        if (MonthNumber(spanEnd.StatedEnd?.Iso) is not { } ended)
+            return false;
+        return roles.Any(r => r.PersonName == spanEnd.PersonName && r.Role == spanEnd.Role
+            && MonthNumber(r.StatedStart?.Iso) is { } started && started >= ended && started - ended <= 2);
+    }
+
+    /// <summary>Months since year 0 of a 'yyyy-MM…' date, or null for a year alone.</summary>
+    private static int? MonthNumber(string? iso) =>
+        iso is { Length: >= 7 } && int.TryParse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(iso.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var month)
+            ? year * 12 + month
+            : null;
 
     /// <summary>
     /// A foreign post written once with its country in brackets and elsewhere without it is one

@@ -40,6 +40,7 @@ public static partial class ContextDates
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dates);
+        dates = WithDaysAfter(text, dates, anchor);
         if (anchor?.Year is null)
             return dates;
         var relatives = RelativeDates.Find(text);
@@ -73,6 +74,45 @@ public static partial class ContextDates
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', ':', '\n'];
+
+    /// <summary>
+    /// 'Hôm 20/3, Trung ương đồng ý … Một ngày sau, Quốc hội miễn nhiệm …': a sentence opening with
+    /// a count of days after is dated from the last whole day written before it, in its year.
+    /// </summary>
+    private static IReadOnlyList<DateMention> WithDaysAfter(string text, IReadOnlyList<DateMention> dates, AnchorDate? anchor)
+    {
+        List<DateMention>? counted = null;
+        foreach (Match match in DaysAfter().Matches(text))
+        {
+            var sentenceStart = text.AsSpan(0, match.Index).LastIndexOfAny(SentenceEnds) + 1;
+            if (!OpeningOnly().IsMatch(text.AsSpan(sentenceStart, match.Index - sentenceStart)))
+                continue;
+            var previous = dates.LastOrDefault(d => d.End <= match.Index && d.Granularity == DateGranularity.Day && d.EndDay is null);
+            if (previous is null || Resolve(previous, anchor) is not { Iso: { Length: 10 } iso })
+                continue;
+            var days = match.Groups["count"].Success ? CountOf(match.Groups["count"].Value) : 1;
+            if (days is not { } shift)
+                continue;
+            var day = DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(shift);
+            (counted ??= []).Add(new DateMention(match.Index, match.Length, match.Value, day.Year, day.Month, day.Day, DateGranularity.Day) { IsRelative = true });
+        }
+        return counted is null ? dates : dates.Concat(counted).OrderBy(d => d.Start).ToList();
+    }
+
+    private static int? CountOf(string word) => word.ToLowerInvariant() switch
+    {
+        "một" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "bốn" => 4,
+        "năm" => 5,
+        var digits when int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 32 => n,
+        _ => null,
+    };
+
+    /// <summary>'Một ngày sau', '2 ngày sau', 'Ngày hôm sau', 'Hôm sau' — not 'sau khi', not 'sau đó'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<count>một|hai|ba|bốn|năm|[0-9]{1,2})\s+ngày\s+sau|(?:ngày\s+)?hôm\s+sau)(?!\s+(?:khi|đó|nữa)(?![\p{L}]))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAfter();
 
     [GeneratedRegex(@"^\s*\(\s*[0-9]")]
     private static partial Regex GlossFollows();

@@ -15,7 +15,11 @@ internal static partial class RoleDating
     public const string Ended = "ended";
 
     /// <summary>The date, its basis (sentence, paragraph, article, publication, inferred, unknown) and the aspect.</summary>
-    public sealed record Dating(ExtractedDate? Date, string Basis, string Aspect, bool Stated);
+    /// <param name="SpanEnd">
+    /// A post taken up at the start of a closed span ('từ tháng 8/2010 - 4/2016', '3/2011 - 4/2018: …')
+    /// was left at its end: the sentence shows both, and this is the end.
+    /// </param>
+    public sealed record Dating(ExtractedDate? Date, string Basis, string Aspect, bool Stated, ExtractedDate? SpanEnd = null);
 
     /// <param name="dates">Every date of the article, in order (<see cref="DateRecognizer.Find"/>).</param>
     public static Dating For(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan person, TextSpan title,
@@ -31,7 +35,7 @@ internal static partial class RoleDating
             var month = int.Parse(careerLine.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
             var year = careerLine.Groups["y"].ValueSpan.ToString();
             if (month is >= 1 and <= 12)
-                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, true);
+                return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, true, CareerLineEnd(careerLine, anchor));
         }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
@@ -40,7 +44,8 @@ internal static partial class RoleDating
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
-        if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+        if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title)
+            && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
         {
             (aspect, cued) = (Started, true);
         }
@@ -58,19 +63,84 @@ internal static partial class RoleDating
             chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
             && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
-            return new Dating(sentenceDate, "sentence", aspect, cued);
+            return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
 
         if (aspect == Held && qualifier.Length == 0 && PastTermEnd(text, sentence, title, anchor) is { } termEnd)
             return new Dating(new ExtractedDate(termEnd.ToString(System.Globalization.CultureInfo.InvariantCulture), "year"), "sentence", Ended, false);
 
+        // 'Trước đó, Bộ Chính trị đã điều động ông X … giữ chức …' with no day of its own: taken up on
+        // some earlier day; the article's day shows the post held.
+        if (aspect == Started && Earlier().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
+            aspect = Held;
         var paragraphStart = ParagraphStart(text, sentence.Start);
         var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
             && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
-        if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate)
+        // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
+        if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate && !AfterTheAnchor(paragraphDate, anchor))
             return new Dating(paragraphDate, "paragraph", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>
+    /// 'Tổng Bí thư Nguyễn Phú Trọng có … nhiệm kỳ làm Chủ tịch Quốc hội (từ tháng 6/2006 …)': a title
+    /// before the name says who the person is; a date past the name speaks of the posts after it.
+    /// </summary>
+    private static bool NamesTheHolder(string text, TextSpan title, TextSpan person, DateMention date)
+    {
+        if (title.End > person.Start || date.Start < person.End)
+            return false;
+        var between = text.AsSpan(person.End, date.Start - person.End);
+        // '… là người đã giữ chức tổng bí thư từ năm 2011': the same post, taken up then.
+        return OtherPostTaken().IsMatch(between) && !between.Contains(text.AsSpan(title.Start, title.Length), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:làm|là|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherPostTaken();
+
+    private static bool AfterTheAnchor(ExtractedDate date, AnchorDate? anchor) =>
+        anchor is { Granularity: DateGranularity.Day } && anchor.ToIso() is { } day && date.Iso is { Length: 10 } iso
+        && string.CompareOrdinal(iso, day) > 0;
+
+    /// <summary>The end of a career line's span ('8/1988 - 6/1995: …'), or null when it runs to the present ('- nay').</summary>
+    private static ExtractedDate? CareerLineEnd(Match careerLine, AnchorDate? anchor)
+    {
+        if (!careerLine.Groups["em"].Success)
+            return null;
+        var month = int.Parse(careerLine.Groups["em"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(careerLine.Groups["ey"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        if (year < 1900 || month is < 1 or > 12 || !IsPast(year, month, anchor))
+            return null;
+        // '6/2018 - 19/9/2019:': the day the post was left, when the line gives it.
+        var day = careerLine.Groups["ed"].Success ? int.Parse(careerLine.Groups["ed"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            return new ExtractedDate($"{year:D4}-{month:D2}-{day:D2}", "day");
+        return new ExtractedDate($"{year:D4}-{month:D2}", "month");
+    }
+
+    /// <summary>
+    /// 'Từ tháng 8/2010 - 4/2016, ông làm …', '… (từ tháng 5/2010 - tháng 02/2015)': the date joined to
+    /// the start by a dash or 'đến' closes the span, when it lies before the article's day.
+    /// </summary>
+    private static ExtractedDate? SpanEndAfter(string text, List<DateMention> own, DateMention start, AnchorDate? anchor)
+    {
+        var end = own.FirstOrDefault(d => d.Start >= start.End);
+        if (end is null || end.Year is not { } year || !SpanJoint().IsMatch(text.AsSpan(start.End, end.Start - start.End))
+            || !IsPast(year, end.Month, anchor))
+            return null;
+        return ContextDates.Resolve(end, anchor);
+    }
+
+    /// <summary>Whether the month (or the year, without one) has ended by the article's day; without an anchor, a year before now.</summary>
+    private static bool IsPast(int year, int? month, AnchorDate? anchor)
+    {
+        if (anchor?.Year is not { } present)
+            return year < DateTime.UtcNow.Year;
+        return year < present || (year == present && month is { } m && anchor.Month is { } reported && m < reported);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)\s*(?:tháng\s+|năm\s+)?$", Options)]
+    private static partial Regex SpanJoint();
 
     /// <summary>A post the clause before it only proposes: 'giới thiệu … để Quốc hội xem xét bầu', 'dự kiến bổ nhiệm làm'.</summary>
     public static bool IsNomination(string text, TextSpan sentence, TextSpan title)
@@ -96,7 +166,8 @@ internal static partial class RoleDating
     {
         var beforeChain = text.AsSpan(sentence.Start, chainStart - sentence.Start);
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
-        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title))
+        if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title)
+            || LeftByTheClause(text, sentence, chainStart, title))
             return (Ended, true);
         if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle))
             return (Ended, false);
@@ -105,11 +176,17 @@ internal static partial class RoleDating
             return (Ended, true);
         if (qualifier.Length > 0)
             return (Held, false);
+        // 'Chủ tịch nước X tuyên thệ nhậm chức': the post the person is named by is taken up that day.
+        if (chainEnd > title.End && InaugurationAfter().IsMatch(afterChain))
+            return (Started, true);
         if (NewRightBefore().IsMatch(beforeTitle))
             return (Started, true);
         // 'bầu thêm Bộ trưởng Tư pháp X vào Bộ Chính trị': the post before the name is the
         // one X holds; the post taken up comes after 'làm'.
         if (TakingOnAfter().IsMatch(afterChain))
+            return (Held, false);
+        // 'phân công Thứ trưởng X điều hành …': a person is assigned; the title before the name says who.
+        if (chainEnd > title.End && AssignmentRightBefore().IsMatch(beforeTitle))
             return (Held, false);
         if (TakingRightBefore().IsMatch(beforeTitle) || (PostWordRightBefore().IsMatch(beforeTitle) && TakingVerb().IsMatch(beforeTitle)))
         {
@@ -137,6 +214,47 @@ internal static partial class RoleDating
         }
         return false;
     }
+
+    /// <summary>
+    /// The person's own posts, set off after the name, that the clause says are left: 'cho thôi giữ
+    /// các chức vụ đối với bà X, Ủy viên Bộ Chính trị' (every post), 'miễn nhiệm chức vụ Bộ trưởng Bộ
+    /// Công an đối với ông X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an' (the one named only), 'cho ông
+    /// X, Tư lệnh …, thôi giữ chức Tư lệnh …' (the cue after the posts, naming the one left).
+    /// </summary>
+    private static bool LeftByTheClause(string text, TextSpan sentence, int chainStart, TextSpan title)
+    {
+        if (title.Start < chainStart)
+            return false; // the title stands before the name: it names who the person is
+        var post = text.AsSpan(title.Start, title.Length);
+        var towards = LeavingTowards().Match(text, sentence.Start, chainStart - sentence.Start);
+        if (towards.Success)
+        {
+            var named = towards.Groups["object"].ValueSpan;
+            return EveryPost().IsMatch(named) || Names(named, post);
+        }
+        var clauseEnd = text.AsSpan(title.End, sentence.End - title.End).IndexOfAny(';', ':');
+        var after = Leaving().Match(text, title.End, clauseEnd < 0 ? sentence.End - title.End : clauseEnd);
+        return after.Success && !AnotherSubject().IsMatch(text.AsSpan(title.End, after.Index - title.End))
+            && Names(after.Groups["object"].ValueSpan, post);
+    }
+
+    /// <summary>Whether the words after a leaving cue name the post: 'Ban Bí thư' is the body a Bí thư Trung ương sits on.</summary>
+    private static bool Names(ReadOnlySpan<char> named, ReadOnlySpan<char> post) =>
+        named.Contains(post, StringComparison.OrdinalIgnoreCase)
+        || (post.StartsWith("Bí thư Trung ương", StringComparison.OrdinalIgnoreCase) && named.Contains("Ban Bí thư", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ|cho\s+thôi|thôi\s+làm|miễn\s+nhiệm|bãi\s+nhiệm|cách\s+(?:tất\s+cả\s+)?(?:các\s+)?chức)(?<object>[^.;:!?]{0,160}?)(?:đối\s+)?với\s+(?:(?:ông|bà|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá))\s+)?$", Options)]
+    private static partial Regex LeavingTowards();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:tất\s+cả|các)\s+chức\s+(?:vụ|danh)", Options)]
+    private static partial Regex EveryPost();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+tham\s+gia|thôi\s+làm(?:\s+nhiệm\s+vụ)?)(?<object>[^.;]*)", Options)]
+    private static partial Regex Leaving();
+
+    /// <summary>Between the posts and a later cue: another person, or a verb that starts another clause.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ông|bà|đồng\s+chí|cho\s+biết|nói|khẳng\s+định|đề\s+nghị|quyết\s+định|thông\s+báo|công\s+bố)(?![\p{L}])", Options)]
+    private static partial Regex AnotherSubject();
 
     [GeneratedRegex(@"(?<![\p{L}])thay\s+(?:cho\s+)?(?:ông|bà|đồng\s+chí)?\s*$", Options)]
     private static partial Regex ReplacedRightBefore();
@@ -280,7 +398,7 @@ internal static partial class RoleDating
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …': a line of a career record.</summary>
-    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:[0-9]{1,2}\s*[/.\-]\s*)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}|nay)?\s*:", Options)]
+    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:(?<ed>[0-9]{1,2})\s*[/.\-]\s*)?(?<em>[0-9]{1,2})\s*[/.\-]\s*(?<ey>[0-9]{4})|nay)?\s*:", Options)]
     private static partial Regex CareerLine();
 
     [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
@@ -296,6 +414,9 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
     private static partial Regex DeathAfter();
 
+    [GeneratedRegex(@"^\s*(?:(?:đã|chính\s+thức)\s+)*(?:tuyên\s+thệ|nhậm\s+chức|phát\s+biểu\s+nhậm\s+chức)(?![\p{L}])", Options)]
+    private static partial Regex InaugurationAfter();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ\s*\(?\s*$", Options)]
     private static partial Regex Since();
 
@@ -305,6 +426,12 @@ internal static partial class RoleDating
     /// <summary>'ông giữ chức', 'ông Hưng trở thành', 'ông trở lại nắm giữ chức', 'đảm nhiệm cương vị' between the opening date and the post.</summary>
     [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:giữ\s+chức|nắm\s+giữ|trở\s+thành|đảm\s+nhiệm|đảm\s+nhận|điều\s+chuyển|chuyển\s+sang\s+làm|lên\s+làm)(?![\p{L}])[^.;:]*$", Options)]
     private static partial Regex TakingUpInCareer();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định)(?:\s*,\s*(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định))*\s*$", Options)]
+    private static partial Regex AssignmentRightBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])trước\s+đó(?![\p{L}])", Options)]
+    private static partial Regex Earlier();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();

@@ -36,7 +36,7 @@ internal static partial class ReportLead
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (PageStamps.IsStamp(text, mention) || IsMilestoneOrCutOff(text, mention))
+            if (PageStamps.IsStamp(text, mention) || IsMilestoneOrCutOff(text, mention) || IsLunar(text, mention))
                 excluded.Add(mention);
             if (i + 1 < mentions.Count && mention.Year is not null && mentions[i + 1].Year is not null
                 && SpanDash().IsMatch(text.AsSpan(mention.End, mentions[i + 1].Start - mention.End)))
@@ -47,6 +47,13 @@ internal static partial class ReportLead
         }
         return excluded;
     }
+
+    /// <summary>'(18/6 âm lịch)': a day of the lunar calendar, an anniversary's day, not a day of the solar one.</summary>
+    private static bool IsLunar(string text, DateMention mention) =>
+        LunarFollows().IsMatch(text.AsSpan(mention.End, Math.Min(16, text.Length - mention.End)));
+
+    [GeneratedRegex(@"^\s*\(?\s*(?:âm\s+lịch|AL)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LunarFollows();
 
     private static bool IsMilestoneOrCutOff(string text, DateMention mention)
     {
