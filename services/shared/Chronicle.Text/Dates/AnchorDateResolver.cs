@@ -66,6 +66,9 @@ public static partial class AnchorDateResolver
         if (publication is not null)
             notReported = WithoutDeadlines(mentions, notReported, publication);
         var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
+        if (publication is not null && eventDate is not null && DaysBeforePublication(eventDate, publication) > RecalledAfterDays
+            && LeadNearPublication(cleanText, mentions, notReported, publication) is { } nearer)
+            eventDate = nearer;
         var posts = HeldPostsInLead(cleanText, eventDate);
 
         if (eventDate is null)
@@ -213,15 +216,29 @@ public static partial class AnchorDateResolver
     /// A day written in passing (not a report's lead) more than a week before the publication is
     /// background the article recalls ('sau cuộc tấn công ngày 1/10'), not the day it reports on.
     /// </summary>
-    private static bool IsRecalledDay(string text, DateMention mention, Publication publication)
+    private static bool IsRecalledDay(string text, DateMention mention, Publication publication) =>
+        !ReportLead.IsOpeningLead(text, mention) && DaysBeforePublication(mention, publication) > RecalledAfterDays;
+
+    /// <summary>How many days a day mention falls before publication (its year written, else its latest fitting one); null when it has no such day.</summary>
+    private static int? DaysBeforePublication(DateMention mention, Publication publication)
     {
-        if (ReportLead.IsOpeningLead(text, mention))
-            return false;
         var published = publication.Latest;
         int month = mention.Month!.Value, day = mention.Day!.Value;
-        var date = mention.Year is { } year ? new DateOnly(year, month, day) : LatestOccurrence(month, day, published.AddDays(AnnouncedAheadDays));
-        return date is { } known && published.DayNumber - known.DayNumber > RecalledAfterDays;
+        if (mention.Year is { } year && !DateRecognizer.IsValidDay(year, month, day))
+            return null;
+        var date = mention.Year is { } written ? new DateOnly(written, month, day) : LatestOccurrence(month, day, published.AddDays(AnnouncedAheadDays));
+        return date is { } known ? published.DayNumber - known.DayNumber : null;
     }
+
+    /// <summary>
+    /// 'Ngày 18/8/2020, ông … được bầu …' opening a page (a teaser, a career note) and 'Sáng 31/10, …'
+    /// opening a later paragraph of an article published on 31/10: the lead near publication is the
+    /// day reported, the one years before is background.
+    /// </summary>
+    private static DateMention? LeadNearPublication(string text, IReadOnlyList<DateMention> mentions, IReadOnlySet<DateMention> notReported,
+        Publication publication) =>
+        mentions.FirstOrDefault(m => m.Granularity == DateGranularity.Day && !notReported.Contains(m) && ReportLead.IsOpeningLead(text, m)
+            && DaysBeforePublication(m, publication) is >= -UpcomingAfterDays and <= RecalledAfterDays);
 
     /// <summary>The latest day with that day and month on or before the bound (four years back reach any 29 February).</summary>
     private static DateOnly? LatestOccurrence(int month, int day, DateOnly bound)
