@@ -11,10 +11,10 @@ namespace Chronicle.Entities.Extraction;
 internal static class EventNames
 {
     /// <summary>Most words a name keeps: 'Hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet' has 14.</summary>
-    public const int MaxWords = 24;
+    public const int MaxWords = 30;
 
     /// <summary>Fewest words a name keeps when it is cut at a phrase's end: fewer would lose what the event was.</summary>
-    private const int MinWordsAtCut = 16;
+    private const int MinWordsAtCut = 20;
 
     /// <summary>Words that open a phrase: a long name is cut before one of them.</summary>
     private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal)

@@ -50,15 +50,16 @@ internal static partial class Events
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
-            // takes the event the next sentences speak of; any other reading that names no event is none.
+            // takes the event the next sentences speak of, when they do not tell the lead again.
             if (!EventPhrases.NamesAnEvent(reading.Name, people.Select(p => p.Person)))
             {
                 var next = Following(context, whole).ToList();
                 var named = reading.CutShort && lead.Contains(sentence) && !RetoldIn(text, next, date)
                     ? EventPhrases.NounFollowing(text, next, reading.Subject) : null;
-                if (named is null)
+                if (named is not null)
+                    reading = named;
+                else if (EventPhrases.CutLoose(reading.Name))
                     continue;
-                reading = named;
             }
             var vote = EventPhrases.DecidedSameDay(told);
             if (EventPhrases.GivenByTheVote(text, reading, vote))
