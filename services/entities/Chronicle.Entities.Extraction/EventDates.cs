@@ -202,7 +202,7 @@ internal static partial class EventDates
     [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\(|\s+(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})(?![0-9/]))?")]
     private static partial Regex Today();
 
-    [GeneratedRegex(@"(?<![0-9/.])(?<!(?:thứ|lần|số|khóa|khoá)\s+)(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
+    [GeneratedRegex(@"(?<![0-9/.])(?<!(?:thứ|lần|số|khóa|khoá|tháng)\s+)(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
     private static partial Regex DayList();
 
     /// <summary>Words right before a date that make it no event's date.</summary>

@@ -164,7 +164,8 @@ internal static partial class EventPhrases
         var words = WordsBetween(text, nounEnd, dateStart);
         if (HappeningBeforeDate().IsMatch(between))
             return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
-        return words <= MaxWordsFromNounToDate && between.IndexOfAny([',', ';']) < 0;
+        // 'phiên họp Chính phủ thường kỳ tháng 3, sáng 6/4': a comma right before the date still dates the noun.
+        return words <= MaxWordsFromNounToDate && between.TrimEnd().TrimEnd(',').IndexOfAny([',', ';']) < 0;
     }
 
     /// <summary>
@@ -339,6 +340,8 @@ internal static partial class EventPhrases
     /// </summary>
     private static string? SubjectAfterComma(string text, int from, int verb)
     {
+        if (verb <= from)
+            return null;
         var comma = text.LastIndexOf(',', verb - 1, verb - from);
         return comma < 0 || comma + 1 >= verb ? null : SubjectText(text, comma + 1, verb);
     }
@@ -432,6 +435,9 @@ internal static partial class EventPhrases
             }
             if (NameStop().Match(text, i, Math.Min(30, limit - i)) is { Success: true } stop && stop.Index == i)
             {
+                // 'phiên họp thường kỳ tháng 3': the month a regular meeting is held for is part of its name.
+                if (stop.Value.TrimStart().StartsWith("tháng", StringComparison.Ordinal) && RegularMeetingBefore().IsMatch(text.AsSpan(Math.Max(start, i - 20), i - Math.Max(start, i - 20))))
+                    continue;
                 end = i;
                 break;
             }
@@ -589,8 +595,11 @@ internal static partial class EventPhrases
     [GeneratedRegex(@",(?![0-9]|\s*chống(?![\p{L}]))\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
     private static partial Regex ClauseStop();
 
+    [GeneratedRegex(@"(?:(?:thường|định)\s+kỳ|giao\s+ban)$")]
+    private static partial Regex RegularMeetingBefore();
+
     /// <summary>Where an event's noun phrase ends.</summary>
-    [GeneratedRegex(@"\G(?:,(?![0-9]|\s*chống(?![\p{L}]))|;|\.\s|\.$|\s+\(|:|(?<!tự)\s+do(?![\p{L}])|\s+(?:tại|với\s+sự|vào|nhằm|dưới\s+sự|diễn\s+ra|đã|có|được|và\s+các|hôm|hồi|sẽ|để|khiến|sau|trước|thì|là|gồm|từ\s+ngày|ngày\s+[0-9]|sáng|chiều|(?<!(?:(?:thường|định)\s+kỳ|giao\s+ban)\s+)tháng\s+[0-9])(?![\p{L}]))")]
+    [GeneratedRegex(@"\G(?:,(?![0-9]|\s*chống(?![\p{L}]))|;|\.\s|\.$|\s+\(|:|(?<!tự)\s+do(?![\p{L}])|\s+(?:tại|với\s+sự|vào|nhằm|dưới\s+sự|diễn\s+ra|đã|có|được|và\s+các|hôm|hồi|sẽ|để|khiến|sau|trước|thì|là|gồm|từ\s+ngày|ngày\s+[0-9]|sáng|chiều|tháng\s+[0-9])(?![\p{L}]))")]
     private static partial Regex NameStop();
 
     /// <summary>', khóa XIII', ', nhiệm kỳ 2021-2026', ', Quốc hội khóa XV', ', HĐND tỉnh Quảng Nam khóa X': part of a session's name.</summary>
