@@ -379,9 +379,6 @@ internal static partial class EventPhrases
         return null;
     }
 
-    /// <summary>A name cut loose from what it joins ('Của Thủ tướng …', 'Và chỉ đạo'): no event's name at all.</summary>
-    public static bool CutLoose(string name) => ConnectiveFirst().IsMatch(name);
-
     /// <summary>A name that opens on a word joining it to something before: 'Của Thủ tướng …', 'và chỉ đạo'.</summary>
     [GeneratedRegex(@"^\s*(?:[Vv]à|[Cc]ủa|[Vv]ới|[Cc]ho|[Mm]à|[Tt]hì|[Nn]hưng)(?![\p{L}])")]
     private static partial Regex ConnectiveFirst();

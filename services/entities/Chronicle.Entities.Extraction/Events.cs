@@ -50,16 +50,13 @@ internal static partial class Events
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
-            // takes the event the next sentences speak of, when they do not tell the lead again.
-            if (!EventPhrases.NamesAnEvent(reading.Name, people.Select(p => p.Person)))
+            // takes the event the next sentences speak of, when they do not tell the lead again;
+            // else it keeps its place, for the fuller telling of the day to name it (ToldBefore).
+            if (reading.CutShort && lead.Contains(sentence) && !EventPhrases.NamesAnEvent(reading.Name, people.Select(p => p.Person)))
             {
                 var next = Following(context, whole).ToList();
-                var named = reading.CutShort && lead.Contains(sentence) && !RetoldIn(text, next, date)
-                    ? EventPhrases.NounFollowing(text, next, reading.Subject) : null;
-                if (named is not null)
+                if (!RetoldIn(text, next, date) && EventPhrases.NounFollowing(text, next, reading.Subject) is { } named)
                     reading = named;
-                else if (EventPhrases.CutLoose(reading.Name))
-                    continue;
             }
             var vote = EventPhrases.DecidedSameDay(told);
             if (EventPhrases.GivenByTheVote(text, reading, vote))
