@@ -57,6 +57,14 @@ public sealed class EventNameShapeTests
     }
 
     [Fact]
+    public void A_teaser_cut_inside_a_word_loses_the_cut_word()
+    {
+        var session = Assert.Single(Read("Sáng nay (9/7), HĐND tỉnh Bình Định khóa XIII tổ chức kỳ họp thứ 18 để kiện toàn nhân sự theo thẩm ...", Anchor(2024, 7, 9)));
+        Assert.Equal("Kỳ họp thứ 18", session.Name[.."Kỳ họp thứ 18".Length]);
+        Assert.DoesNotContain("thẩm", session.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_cut_inside_a_quote_drops_the_quote_mark_left_open()
     {
         Assert.Equal("Hội nghị Thượng đỉnh tương lai", EventNames.Tidy("Hội nghị Thượng đỉnh tương lai”"));

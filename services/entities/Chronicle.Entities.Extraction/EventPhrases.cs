@@ -439,8 +439,20 @@ internal static partial class EventPhrases
                 break;
             }
         }
-        var name = CommaBeforeTerm().Replace(Trimmed(text[start..end]), " ");
+        var name = CommaBeforeTerm().Replace(Trimmed(WithoutCutWord(text[start..end])), " ");
         return Shortened(name);
+    }
+
+    /// <summary>'… về công tác nhân sự theo thẩm ...': a teaser the page cut inside a word loses that word.</summary>
+    private static string WithoutCutWord(string phrase)
+    {
+        var trimmed = phrase.TrimEnd();
+        // The stop may fall on the ellipsis' last dot: two dots left are still the page's cut.
+        if (!trimmed.EndsWith("..", StringComparison.Ordinal) && !trimmed.EndsWith('…'))
+            return phrase;
+        var words = trimmed.TrimEnd('.', '…').TrimEnd();
+        var lastSpace = words.LastIndexOf(' ');
+        return lastSpace > 0 ? words[..lastSpace] : words;
     }
 
     /// <summary>Every match between two offsets, without copying the text.</summary>
