@@ -202,12 +202,12 @@ internal static partial class EventDates
     [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\(|\s+(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})(?![0-9/]))?")]
     private static partial Regex Today();
 
-    [GeneratedRegex(@"(?<![0-9/.])(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
+    [GeneratedRegex(@"(?<![0-9/.])(?<!(?:thứ|lần|số|khóa|khoá|tháng)\s+)(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
     private static partial Regex DayList();
 
     /// <summary>Words right before a date that make it no event's date.</summary>
     [GeneratedRegex(
-        @"(?:(?<![\p{L}])(?:sinh(?:\s+ra)?|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)đến)\s*(?:(?:vào|từ|trong)\s+)?(?:ngày\s*)?:?\s*"
+        @"(?:(?<![\p{L}])(?:sinh(?:\s+ra)?|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)(?:đến|tới))\s*(?:(?:vào|từ|trong)\s+)?(?:ngày\s*)?:?\s*"
         + @"|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|[Nn]gày\s+(?:sinh|vào\s+Đảng)\s*:?)\s*,?\s*(?:ngày\s+)?"
         + @"|Quốc\s+khánh\s+(?:ngày\s+)?"
         + @"|(?:trả\s+lời|nói\s+với|chia\s+sẻ\s+với)(?:\s+phỏng\s+vấn)?(?:\s+(?:báo|đài|hãng\s+tin))?\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}\s+(?:vào\s+)?(?:hôm\s+|ngày\s+)?"

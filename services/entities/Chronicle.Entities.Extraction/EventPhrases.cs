@@ -10,9 +10,6 @@ namespace Chronicle.Entities.Extraction;
 /// </summary>
 internal static partial class EventPhrases
 {
-    /// <summary>A name longer than this says more than which event it was: readers and the gold name events in a dozen words.</summary>
-    private const int MaxNameWords = 30;
-
     private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal) { "Trong", "Tại", "Sau", "Trước", "Theo", "Qua", "Nhân" };
     private const int MaxSubjectWords = 12;
     private const int MaxWordsFromNounToDate = 10;
@@ -167,7 +164,8 @@ internal static partial class EventPhrases
         var words = WordsBetween(text, nounEnd, dateStart);
         if (HappeningBeforeDate().IsMatch(between))
             return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
-        return words <= MaxWordsFromNounToDate && between.IndexOfAny([',', ';']) < 0;
+        // 'phiên họp Chính phủ thường kỳ tháng 3, sáng 6/4': a comma right before the date still dates the noun.
+        return words <= MaxWordsFromNounToDate && between.TrimEnd().TrimEnd(',').IndexOfAny([',', ';']) < 0;
     }
 
     /// <summary>
@@ -222,10 +220,10 @@ internal static partial class EventPhrases
         if (!verb.Success)
             return Truncated(sentence, clauseStart, date);
         var from = verb.Index < clauseStart ? sentence.Span.Start : clauseStart;
-        var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index);
+        var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index) ?? SubjectAfterComma(text, from, verb.Index);
         var predicate = ObjectText(sentence, verb.Index);
-        // 'X tổ chức chương trình giao lưu …': the event is what was organised.
-        if (Organising().IsMatch(verb.Value) && predicate.Length > verb.Length + 3)
+        // 'X tổ chức chương trình giao lưu …': the event is what was organised; 'X dự và chỉ đạo …' names nothing organised.
+        if (Organising().IsMatch(verb.Value) && predicate.Length > verb.Length + 3 && !ConnectiveFirst().IsMatch(predicate.AsSpan(verb.Length)))
         {
             var organised = predicate[verb.Length..].Trim();
             return new Reading(Capitalized(Shortened(organised)), verb.Index, verb.Index + verb.Length, subject);
@@ -256,8 +254,24 @@ internal static partial class EventPhrases
         var end = text.IndexOf(" do ", clauseStart, sentence.Span.End - clauseStart, StringComparison.Ordinal);
         var actor = FirstPerson(sentence, clauseStart, sentence.Span.End) is { } person && end < 0
             ? person
-            : SubjectText(text, clauseStart, end > 0 ? end : EllipsisAt(text, clauseStart, sentence.Span.End));
+            : SubjectText(text, clauseStart, end > 0 ? end : WholeWordsBefore(text, clauseStart, EllipsisAt(text, clauseStart, sentence.Span.End)));
         return actor is null ? null : new Reading(Capitalized(Shortened(actor)), clauseStart, clauseStart, actor, CutShort: true);
+    }
+
+    /// <summary>'… tại hội đàm với Tổng bí ...': the page cut its teaser inside a word or a name; the last word goes.</summary>
+    private static int WholeWordsBefore(string text, int from, int ellipsis)
+    {
+        // '… Tô Lâm đã ...': the page stopped after a whole word, which the auxiliary shows.
+        var mark = ellipsis;
+        while (mark < text.Length && char.IsWhiteSpace(text[mark]))
+            mark++;
+        if (mark >= text.Length || text[mark] is not ('.' or '…'))
+            return ellipsis;
+        var end = ellipsis;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        var lastSpace = text.LastIndexOf(' ', end - 1, end - from);
+        return lastSpace > from ? lastSpace : ellipsis;
     }
 
     private static int EllipsisAt(string text, int from, int end)
@@ -320,6 +334,55 @@ internal static partial class EventPhrases
         return words.Length is > 0 and <= MaxSubjectWords && (char.IsUpper(subject[0]) || PronounSubject().IsMatch(subject)) ? subject : null;
     }
 
+    /// <summary>
+    /// 'Như báo chí đã đưa tin, Ban Chấp hành Trung ương sẽ họp …': when the words before the verb
+    /// open on a frame, the subject is the clause after its last comma.
+    /// </summary>
+    private static string? SubjectAfterComma(string text, int from, int verb)
+    {
+        if (verb <= from)
+            return null;
+        var comma = text.LastIndexOf(',', verb - 1, verb - from);
+        return comma < 0 || comma + 1 >= verb ? null : SubjectText(text, comma + 1, verb);
+    }
+
+    /// <summary>
+    /// Whether a name says what happened, not only who ('Thủ tướng Phạm Minh Chính', a person the
+    /// sentence names, with a post or without), nor a phrase cut loose from what it joins ('Của Thủ tướng …').
+    /// </summary>
+    public static bool NamesAnEvent(string name, IEnumerable<string> people)
+    {
+        if (ConnectiveFirst().IsMatch(name))
+            return false;
+        if (EventNoun().IsMatch(name))
+            return true;
+        // The name opens with a capital; the lexicon of deeds is written in lower case.
+        var asWritten = char.ToLowerInvariant(name[0]) + name[1..];
+        return name.Contains(' ', StringComparison.Ordinal)
+            && (EventVerb().IsMatch(asWritten) || !people.Any(p => name.EndsWith(p, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// A lead the page cut before its deed ('Chiều 30-12, Thủ tướng X, Trưởng ban …, ...'): the
+    /// event noun the next sentences speak of ('kết luận cuộc họp, …') names it.
+    /// </summary>
+    public static Reading? NounFollowing(string text, IEnumerable<TextSpan> following, string? subject)
+    {
+        foreach (var next in following)
+        {
+            var noun = EventNoun().Match(text, next.Start, next.Length);
+            if (!noun.Success)
+                continue;
+            var name = Capitalized(NameFrom(text, noun.Index, next.End));
+            return NamesAnEvent(name, []) ? new Reading(name, noun.Index, noun.Index + noun.Length, subject, CutShort: true) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A name that opens on a word joining it to something before: 'Của Thủ tướng …', 'và chỉ đạo'.</summary>
+    [GeneratedRegex(@"^\s*(?:[Vv]à|[Cc]ủa|[Vv]ới|[Cc]ho|[Mm]à|[Tt]hì|[Nn]hưng)(?![\p{L}])")]
+    private static partial Regex ConnectiveFirst();
+
     /// <summary>From the verb (or the object's start) to where the clause ends.</summary>
     private static string ObjectText(Sentence sentence, int from)
     {
@@ -369,12 +432,27 @@ internal static partial class EventPhrases
             }
             if (NameStop().Match(text, i, Math.Min(30, limit - i)) is { Success: true } stop && stop.Index == i)
             {
+                // 'phiên họp thường kỳ tháng 3': the month a regular meeting is held for is part of its name.
+                if (stop.Value.TrimStart().StartsWith("tháng", StringComparison.Ordinal) && RegularMeetingBefore().IsMatch(text.AsSpan(Math.Max(start, i - 20), i - Math.Max(start, i - 20))))
+                    continue;
                 end = i;
                 break;
             }
         }
-        var name = CommaBeforeTerm().Replace(Trimmed(text[start..end]), " ");
+        var name = CommaBeforeTerm().Replace(Trimmed(WithoutCutWord(text[start..end])), " ");
         return Shortened(name);
+    }
+
+    /// <summary>'… về công tác nhân sự theo thẩm ...': a teaser the page cut inside a word loses that word.</summary>
+    private static string WithoutCutWord(string phrase)
+    {
+        var trimmed = phrase.TrimEnd();
+        // The stop may fall on the ellipsis' last dot: two dots left are still the page's cut.
+        if (!trimmed.EndsWith("..", StringComparison.Ordinal) && !trimmed.EndsWith('…'))
+            return phrase;
+        var words = trimmed.TrimEnd('.', '…').TrimEnd();
+        var lastSpace = words.LastIndexOf(' ');
+        return lastSpace > 0 ? words[..lastSpace] : words;
     }
 
     /// <summary>Every match between two offsets, without copying the text.</summary>
@@ -392,11 +470,7 @@ internal static partial class EventPhrases
     /// </summary>
     private static string Decided(string name) => Spaces().Replace(DecisionWording().Replace(name, ""), " ").Trim();
 
-    private static string Shortened(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxNameWords ? name : Trimmed(string.Join(' ', words[..MaxNameWords]));
-    }
+    private static string Shortened(string name) => EventNames.Tidy(name);
 
     private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(' ', ',', '.', ';', ':', '-', '–');
 
@@ -431,8 +505,8 @@ internal static partial class EventPhrases
         + @"|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu|gửi\s+(?:điện|thư|lẵng|vòng)";
 
     private const string MeetingVerbs =
-        @"(?<!(?:các|những|của|và)\s)tổ\s+chức(?!\s+(?:đảng|Đảng|cơ\s+sở|bộ\s+máy|quốc\s+tế|chính\s+trị|xã\s+hội|và|của|thực\s+hiện|cán\s+bộ|cá\s+nhân|tín\s+dụng|phi|kinh\s+tế|y\s+tế|liên\s+quan|này|đó|nào|khác|có|được|trong|ngoài|tôn\s+giáo)(?![\p{L}]))(?=\s+\p{L})"
-        + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|tuyển|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
+        @"(?<!(?:các|những|của|và|là)\s)tổ\s+chức(?!\s+(?:đảng|Đảng|cơ\s+sở|bộ\s+máy|quốc\s+tế|chính\s+trị|xã\s+hội|và|của|thực\s+hiện|cán\s+bộ|cá\s+nhân|tín\s+dụng|phi|kinh\s+tế|y\s+tế|liên\s+quan|này|đó|nào|khác|có|được|trong|ngoài|tôn\s+giáo)(?![\p{L}]))(?=\s+\p{L})"
+        + @"|khai\s+mạc|bế\s+mạc|chủ\s+trì|(?<!sự\s)(?<!sự\s+tham\s)(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|tuyển|báo|toán|trữ|phòng|định|tính|thi|luật|khuyết|bị|đoán|cảm|họp\s+báo))"
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
@@ -455,7 +529,7 @@ internal static partial class EventPhrases
 
     /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
     [GeneratedRegex(
-        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+trực\s+tuyến)?\s+(?:với\s+)?")]
+        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+(?:trực\s+tuyến|quan\s+trọng|thân\s+mật|chính\s+thức|cấp\s+cao))*\s+(?:với\s+)?")]
     private static partial Regex TalkVerb();
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:các\s+)?[Nn]ghị\s+quyết\s+(?:phê\s+chuẩn\s+đề\s+nghị\s+của\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?\s+)?(?:về\s+)?(?:việc\s+)?(?=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|phê\s+chuẩn|bổ\s+nhiệm|cho\s+thôi)\s)|(?<=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm)\s)chức\s+vụ\s+|\s+nhiệm\s+kỳ\s+[0-9]{4}\s*[-–]\s*[0-9]{4}|\s+và\s+cho\s+thôi\s+làm\s+nhiệm\s+vụ\s+đại\s+biểu\s+Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?|(?<=\p{L})\s+đối\s+với(?:\s+(?:ông|bà|đồng\s+chí))?(?=\s+\p{Lu}))")]
@@ -527,11 +601,14 @@ internal static partial class EventPhrases
     private static partial Regex PronounSubject();
 
     /// <summary>Where a clause ends: a comma (see the caller), a semicolon, a purpose, a cause, a frame.</summary>
-    [GeneratedRegex(@",\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
+    [GeneratedRegex(@",(?![0-9]|\s*chống(?![\p{L}]))\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
     private static partial Regex ClauseStop();
 
+    [GeneratedRegex(@"(?:(?:thường|định)\s+kỳ|giao\s+ban)$")]
+    private static partial Regex RegularMeetingBefore();
+
     /// <summary>Where an event's noun phrase ends.</summary>
-    [GeneratedRegex(@"\G(?:,|;|\.\s|\.$|\s+\(|:|(?<!tự)\s+do(?![\p{L}])|\s+(?:tại|với\s+sự|vào|nhằm|dưới\s+sự|diễn\s+ra|đã|có|được|và\s+các|hôm|hồi|sẽ|để|khiến|sau|trước|thì|là|gồm|từ\s+ngày|ngày\s+[0-9]|sáng|chiều|tháng\s+[0-9])(?![\p{L}]))")]
+    [GeneratedRegex(@"\G(?:,(?![0-9]|\s*chống(?![\p{L}]))|;|\.\s|\.$|\s+\(|:|(?<!tự)\s+do(?![\p{L}])|\s+(?:tại|với\s+sự|vào|nhằm|dưới\s+sự|diễn\s+ra|đã|có|được|và\s+các|hôm|hồi|sẽ|để|khiến|sau|trước|thì|là|gồm|từ\s+ngày|ngày\s+[0-9]|sáng|chiều|tháng\s+[0-9])(?![\p{L}]))")]
     private static partial Regex NameStop();
 
     /// <summary>', khóa XIII', ', nhiệm kỳ 2021-2026', ', Quốc hội khóa XV', ', HĐND tỉnh Quảng Nam khóa X': part of a session's name.</summary>

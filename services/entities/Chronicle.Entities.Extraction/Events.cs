@@ -49,6 +49,15 @@ internal static partial class Events
             var reading = EventPhrases.Read(told, date);
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
                 continue;
+            // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
+            // takes the event the next sentences speak of, when they do not tell the lead again;
+            // else it keeps its place, for the fuller telling of the day to name it (ToldBefore).
+            if (reading.CutShort && lead.Contains(sentence) && !EventPhrases.NamesAnEvent(reading.Name, people.Select(p => p.Person)))
+            {
+                var next = Following(context, whole).ToList();
+                if (!RetoldIn(text, next, date) && EventPhrases.NounFollowing(text, next, reading.Subject) is { } named)
+                    reading = named;
+            }
             var vote = EventPhrases.DecidedSameDay(told);
             if (EventPhrases.GivenByTheVote(text, reading, vote))
                 reading = vote!;
@@ -102,6 +111,27 @@ internal static partial class Events
             mainFound |= isMain;
         }
         return events;
+    }
+
+    /// <summary>How many sentences after a lead cut short may name its event.</summary>
+    private const int SentencesNamingACutLead = 3;
+
+    private static IEnumerable<TextSpan> Following(ArticleContext context, TextSpan sentence)
+    {
+        var at = context.Sentences.IndexOf(sentence);
+        return at < 0 ? [] : context.Sentences.Skip(at + 1).Take(SentencesNamingACutLead);
+    }
+
+    /// <summary>
+    /// Whether one of the next sentences writes the day again: the teaser the page cut short is
+    /// told in full there, which names the event itself.
+    /// </summary>
+    private static bool RetoldIn(string text, List<TextSpan> following, EventDates.Found date)
+    {
+        if (date.Day is not { } day)
+            return false;
+        var written = new Regex($@"(?<![0-9]){day}\s*[-/.]\s*0?{date.Month}(?![0-9])", RegexOptions.CultureInvariant);
+        return following.Any(s => written.IsMatch(text.AsSpan(s.Start, s.Length)));
     }
 
     /// <summary>Most words a meeting's name may have and still want its organiser ('Kỳ họp thứ 49', 'Hội nghị giao ban').</summary>
@@ -212,7 +242,7 @@ internal static partial class Events
             if (at > start)
                 end = at;
         }
-        return text[start..end].TrimEnd(' ', ',', '.');
+        return EventNames.Tidy(text[start..end]);
     }
 
     /// <summary>

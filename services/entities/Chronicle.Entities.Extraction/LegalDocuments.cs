@@ -132,6 +132,9 @@ internal static partial class LegalDocuments
         }
     }
 
+    /// <summary>How many opening sentences tell the report's own news (a teaser, then its full telling).</summary>
+    private const int LeadSentences = 3;
+
     /// <summary>Most words an unnumbered act's name keeps of what it decided.</summary>
     private const int ActNameWords = 12;
 
@@ -194,11 +197,18 @@ internal static partial class LegalDocuments
         if (EventDates.In(text, sentence, dates, anchor, previous: null) is { } day && day.Day is not null)
             return EventDates.Dated(day, anchor, toCome: false);
         // 'this morning' further in than the lead ('…, vào sáng nay, Ban Bí thư có quyết định …'): the day of writing.
-        if (TodayBefore().IsMatch(text.AsSpan(sentence.Start, actStart - sentence.Start))
-            && anchor is { Granularity: DateGranularity.Day, Year: { } y, Month: { } m, Day: { } d })
-            return new ExtractedDate($"{y:D4}-{m:D2}-{d:D2}", "day");
+        if (TodayBefore().IsMatch(text.AsSpan(sentence.Start, actStart - sentence.Start)))
+            return DayOfWriting(anchor);
+        // '475/475 đại biểu có mặt thông qua nghị quyết bầu …' opening the report, with no day of
+        // its own and no other date in the sentence: the vote is the news of the report's day.
+        // A step still to come ('Quốc hội sẽ thông qua …') has no day yet.
+        if (context.Sentences.IndexOf(sentence) is >= 0 and < LeadSentences && dates.Count == 0 && !EventDates.ToCome(text, sentence))
+            return DayOfWriting(anchor);
         return null;
     }
+
+    private static ExtractedDate? DayOfWriting(AnchorDate? anchor) =>
+        anchor is { Granularity: DateGranularity.Day, Year: { } y, Month: { } m, Day: { } d } ? new ExtractedDate($"{y:D4}-{m:D2}-{d:D2}", "day") : null;
 
     /// <summary>The body that adopts or signs, named last before the verb ('Quốc hội khóa XV', 'Chủ tịch nước Tô Lâm đã ký').</summary>
     private static string? IssuerOfAct(string text, int sentenceStart, int actStart)
