@@ -176,7 +176,7 @@ public static partial class ArticleAnalyzer
 
     private static List<Item> Scan(List<Token> tokens, ArticleContext context)
     {
-        var items = new List<Item>();
+        var items = new List<Item>(tokens.Count);
         for (var i = 0; i < tokens.Count;)
         {
             if (TitleParser.At(tokens, i, context.Province) is { } title)

@@ -20,7 +20,7 @@ internal static partial class EventDates
     public static Found? In(string text, TextSpan sentence, IEnumerable<DateMention> dates, AnchorDate? anchor, Found? previous)
     {
         // Most sentences write no date at all: nothing to read there.
-        var recognised = dates.ToList();
+        var recognised = dates as List<DateMention> ?? dates.ToList();
         var hasDigit = text.AsSpan(sentence.Start, sentence.Length).IndexOfAnyInRange('0', '9') >= 0;
         // 'Chiều qua, …', 'Tháng trước, …': a date counted from the day of writing (ContextDates.WithRelativeDates).
         var hasRelative = recognised.Exists(d => d.IsRelative);

@@ -587,6 +587,12 @@ internal static class Phrase
     public static (string? Phrase, int Length) Longest(IReadOnlyList<Token> tokens, int i, IEnumerable<string> phrases)
     {
         (string? Phrase, int Length) best = (null, 0);
+        if (i >= tokens.Count)
+            return best;
+        // A long fixed list (provinces, ministries, heads) is read through its index by first word: the first word must
+        // match exactly, so only the phrases starting with the token's key can. Short lists written at the call are scanned.
+        if (phrases is IReadOnlyCollection<string> { Count: >= IndexedListSize } list)
+            phrases = ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(tokens[i].Key) ?? [];
         foreach (var phrase in phrases)
         {
             if (Length(tokens, i, phrase) is { } n && n > best.Length)
@@ -596,6 +602,17 @@ internal static class Phrase
         }
         return best;
     }
+
+    private const int IndexedListSize = 16;
+
+    /// <summary>Each long phrase list's index by the key of its first word, kept while the list lives.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, string[]>> ByFirstWord = new();
+
+    /// <remarks>Keyed as <see cref="Length"/> reads the phrase, so the index never hides a phrase the scan would find.</remarks>
+    private static Dictionary<string, string[]> IndexByFirstKey(object list) => ((IEnumerable<string>)list)
+        .Where(p => Keys(p).Length > 0)
+        .GroupBy(p => Keys(p)[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static string[] Keys(string phrase) =>
         KeysCache.GetOrAdd(phrase, p => Tokens.Of(p, new TextSpan(0, p.Length)).Select(t => t.Key).ToArray());

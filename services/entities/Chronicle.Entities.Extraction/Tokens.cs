@@ -18,10 +18,12 @@ internal static partial class Tokens
 {
     public static List<Token> Of(string text, TextSpan span)
     {
-        var tokens = new List<Token>();
-        foreach (Match match in TokenPattern().Matches(text[..span.End], span.Start))
+        // Matched in place: cutting the text up to each sentence's end copied the article once per sentence.
+        var tokens = new List<Token>(span.Length / 5 + 4);
+        foreach (var match in TokenPattern().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
         {
-            tokens.Add(new Token(match.Value, match.Index, match.Index + match.Length));
+            var start = span.Start + match.Index;
+            tokens.Add(new Token(text.Substring(start, match.Length), start, start + match.Length));
         }
         return tokens;
     }
