@@ -61,7 +61,7 @@ public sealed class HoldingPhraseTests
     [Fact]
     public void The_one_a_body_moved_holds_the_post_given()
     {
-        var roles = RolesOf("Ông Lâm Quang Đạt được Bộ Chính trị điều động, phân công giữ chức Bí thư Tỉnh ủy Hà Tĩnh.", "Lâm Quang Đạt");
+        var roles = RolesOf("Theo thông báo, ông Lâm Quang Đạt vừa được Bộ Chính trị điều động, phân công giữ chức Bí thư Tỉnh ủy Hà Tĩnh từ tuần này.", "Lâm Quang Đạt");
 
         Assert.Equal(["Bí thư Tỉnh ủy Hà Tĩnh"], roles);
     }
@@ -77,7 +77,7 @@ public sealed class HoldingPhraseTests
     [Fact]
     public void A_title_in_the_plural_before_another_title_is_not_the_next_name_s()
     {
-        var roles = RolesOf("Trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Ngoại giao Đinh Công Sơn và đại diện phía bạn đã ký bản ghi nhớ.", "Đinh Công Sơn");
+        var roles = RolesOf("Bản ghi nhớ được ký khi có mặt hai Thủ tướng, Thứ trưởng Bộ Ngoại giao Đinh Công Sơn và đại diện phía bạn cùng đặt bút.", "Đinh Công Sơn");
 
         Assert.Equal(["Thứ trưởng Bộ Ngoại giao"], roles);
     }
