@@ -24,9 +24,7 @@ public sealed class CorpusHoldoutTests(ITestOutputHelper output)
         var (articles, gold) = holdout!.Value;
         var readings = articles.Select(ArticleReading.Of).ToList();
         RealTextQualityTests.Print(output, "corpus hold-out", readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: false);
-        output.WriteLine($"hold-out role misses: {RoleMisses.Sum(readings.Select(r => RealTextScoring.MissCauses(r, gold)))}");
-        output.WriteLine($"hold-out roles dated wrong: {RoleDateMisses.Sum(readings.Select(r => RealTextScoring.DateCauses(r, gold)))}");
-        output.WriteLine($"hold-out events: {EventMisses.Sum(readings.Select(r => RealTextScoring.EventCauses(r, gold)))}");
+        RealTextQualityTests.PrintCauses(output, "hold-out ", readings, gold);
 
         // Failures name ids only, so that not even a failing run prints the hold-out's text.
         Assert.NotEmpty(gold);

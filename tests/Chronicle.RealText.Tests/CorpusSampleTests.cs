@@ -20,41 +20,28 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public void Corpus_sample_meets_the_figures_reached_so_far()
-    {
-        var sample = CorpusSample.Load();
-        Skip.If(sample is null, "../shared/corpus or the sample's gold file is missing: the corpus sample is not measured.");
-        var (articles, gold) = sample!.Value;
-        var readings = articles.Select(ArticleReading.Of).ToList();
-        var all = RealTextQualityTests.Print(output, $"corpus sample", readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: true);
-        output.WriteLine($"role misses: {RoleMisses.Sum(readings.Select(r => RealTextScoring.MissCauses(r, gold)))}");
-        output.WriteLine($"roles dated wrong: {RoleDateMisses.Sum(readings.Select(r => RealTextScoring.DateCauses(r, gold)))}");
-        output.WriteLine($"events: {EventMisses.Sum(readings.Select(r => RealTextScoring.EventCauses(r, gold)))}");
-
-        Assert.NotEmpty(gold);
-        Check("sample role recall", all.Roles.Recall, Reached.RoleRecall);
-        Check("sample role precision", all.Roles.Precision, Reached.RolePrecision);
-        Check("sample event recall", all.Events.Recall, Reached.EventRecall);
-        Check("sample legal document recall", all.Documents.Recall, Reached.DocumentRecall);
-    }
+    public void Corpus_sample_meets_the_figures_reached_so_far() =>
+        Measure("corpus sample", "sample", CorpusSample.Load(), Reached.RoleRecall, Reached.RolePrecision, Reached.EventRecall, Reached.DocumentRecall);
 
     [SkippableFact]
-    public void Second_corpus_sample_meets_the_figures_reached_so_far()
+    public void Second_corpus_sample_meets_the_figures_reached_so_far() =>
+        Measure("second corpus sample", "second sample", CorpusSample.LoadSecond(),
+            ReachedOnSecond.RoleRecall, ReachedOnSecond.RolePrecision, ReachedOnSecond.EventRecall, ReachedOnSecond.DocumentRecall);
+
+    private void Measure(string set, string name, (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? sample,
+        double roleRecall, double rolePrecision, double eventRecall, double documentRecall)
     {
-        var sample = CorpusSample.LoadSecond();
-        Skip.If(sample is null, "../shared/corpus or the second sample's gold file is missing: the second corpus sample is not measured.");
+        Skip.If(sample is null, $"../shared/corpus or the {name}'s gold file is missing: the {set} is not measured.");
         var (articles, gold) = sample!.Value;
         var readings = articles.Select(ArticleReading.Of).ToList();
-        var all = RealTextQualityTests.Print(output, "second corpus sample", readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: true);
-        output.WriteLine($"role misses: {RoleMisses.Sum(readings.Select(r => RealTextScoring.MissCauses(r, gold)))}");
-        output.WriteLine($"roles dated wrong: {RoleDateMisses.Sum(readings.Select(r => RealTextScoring.DateCauses(r, gold)))}");
-        output.WriteLine($"events: {EventMisses.Sum(readings.Select(r => RealTextScoring.EventCauses(r, gold)))}");
+        var all = RealTextQualityTests.Print(output, set, readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: true);
+        RealTextQualityTests.PrintCauses(output, "", readings, gold);
 
         Assert.NotEmpty(gold);
-        Check("second sample role recall", all.Roles.Recall, ReachedOnSecond.RoleRecall);
-        Check("second sample role precision", all.Roles.Precision, ReachedOnSecond.RolePrecision);
-        Check("second sample event recall", all.Events.Recall, ReachedOnSecond.EventRecall);
-        Check("second sample legal document recall", all.Documents.Recall, ReachedOnSecond.DocumentRecall);
+        Check($"{name} role recall", all.Roles.Recall, roleRecall);
+        Check($"{name} role precision", all.Roles.Precision, rolePrecision);
+        Check($"{name} event recall", all.Events.Recall, eventRecall);
+        Check($"{name} legal document recall", all.Documents.Recall, documentRecall);
     }
 
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
