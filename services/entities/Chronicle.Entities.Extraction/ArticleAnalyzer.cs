@@ -91,6 +91,8 @@ public static partial class ArticleAnalyzer
             // 'ông X được giới thiệu để Quốc hội xem xét bầu làm Chủ tịch nước': proposed, not yet taken up.
             if (role.Qualifier.Length == 0 && RoleDating.IsNomination(cleanText, sentence, link.Span))
                 role = role with { Qualifier = "nominee" };
+            else if (role.Qualifier.Length == 0 && RoleDating.IsPastRise(cleanText, sentence, link.Span))
+                role = role with { Qualifier = "former" };
             var dating = RoleDating.For(cleanText, dates, sentence, personSpan, link.Span, role.Qualifier, anchor);
             var sighting = new RoleMention(name, personSpan, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
             {

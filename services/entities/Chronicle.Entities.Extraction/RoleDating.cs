@@ -151,6 +151,20 @@ internal static partial class RoleDating
 
     private const int NominationReach = 120;
 
+    /// <summary>
+    /// '…, người thăng tiến lên làm Chủ tịch nước từ vị trí Bộ trưởng', '…, người đã lên làm Thủ tướng':
+    /// a relative clause telling how someone rose to a post in the past, without a day: a former post,
+    /// never one held on the article's day. ('người sẽ lên làm' is a post to come, left to the other rules.)
+    /// </summary>
+    public static bool IsPastRise(string text, TextSpan sentence, TextSpan title)
+    {
+        var from = Math.Max(sentence.Start, title.Start - NominationReach);
+        return PastRise().IsMatch(text.AsSpan(from, title.Start - from));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])người\s+(?:đã\s+)?(?:(?!sẽ\s|có\s+thể\s)\p{L}+\s+){0,6}lên\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s*$", Options)]
+    private static partial Regex PastRise();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:giới\s+thiệu|đề\s+cử|dự\s+kiến|ứng\s+cử)(?![\p{L}])[^.;:]*(?:bầu|bổ\s+nhiệm|phê\s+chuẩn)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?))?\s*$", Options)]
     private static partial Regex Nomination();
 
