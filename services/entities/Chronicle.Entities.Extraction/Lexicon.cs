@@ -114,7 +114,13 @@ internal static class Lexicon
         ("LĐ-TB XH", "Lao động - Thương binh và Xã hội"), ("LĐTBXH", "Lao động - Thương binh và Xã hội"),
         ("LĐ-TBXH", "Lao động - Thương binh và Xã hội"), ("VH-TT DL", "Văn hóa, Thể thao và Du lịch"),
         ("VHTTDL", "Văn hóa, Thể thao và Du lịch"), ("VH-TT-DL", "Văn hóa, Thể thao và Du lịch"), ("GTVT", "Giao thông vận tải"),
-("DT TG", "Dân tộc và Tôn giáo"), ("DT-TG", "Dân tộc và Tôn giáo"),
+        ("DT TG", "Dân tộc và Tôn giáo"), ("DT-TG", "Dân tộc và Tôn giáo"), ("LĐ-TB-XH", "Lao động - Thương binh và Xã hội"),
+        // A dash for 'và', as some papers write every ministry: 'Bộ Tài nguyên - Môi trường'.
+        ("Tài nguyên - Môi trường", "Tài nguyên và Môi trường"), ("Khoa học - Công nghệ", "Khoa học và Công nghệ"),
+        ("Thông tin - Truyền thông", "Thông tin và Truyền thông"), ("Nông nghiệp - Môi trường", "Nông nghiệp và Môi trường"),
+        ("Nông nghiệp - Phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"), ("Dân tộc - Tôn giáo", "Dân tộc và Tôn giáo"),
+        ("Giáo dục - Đào tạo", "Giáo dục và Đào tạo"), ("Kế hoạch - Đầu tư", "Kế hoạch và Đầu tư"),
+        ("Văn hóa - Thể thao - Du lịch", "Văn hóa, Thể thao và Du lịch"), ("Văn hóa - Thể thao và Du lịch", "Văn hóa, Thể thao và Du lịch"),
     ];
 
     /// <summary>The ministry written at i, in full or shortened, by its full name.</summary>
