@@ -47,8 +47,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.760;
-        public const double RolePrecision = 0.889;
+        public const double RoleRecall = 0.763;
+        public const double RolePrecision = 0.901;
         public const double EventRecall = 0.681;
         public const double DocumentRecall = 0.700;
     }

@@ -157,7 +157,7 @@ internal sealed partial class ArticleContext
     /// country the article is about (a Sino-Vietnamese name may look like one of ours).
     /// </summary>
     private string? SecondHolderCountry(TitleMatch title, string person, string qualifier) =>
-        qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0])
+        qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0]) && !HoldsOnlyOurPost(person)
             && HolderOf(title.Role) is { } first && first != person
             && !person.EndsWith(" " + first, StringComparison.Ordinal) && !first.EndsWith(" " + person, StringComparison.Ordinal)
             ? DominantForeignCountry
@@ -168,6 +168,23 @@ internal sealed partial class ArticleContext
     {
         "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
     };
+
+    /// <summary>
+    /// 'Thường trực Ban Bí thư Lương Cường … chuyến đi đến Bắc Kinh': someone the article gives a post
+    /// only our state or party has is one of ours, whatever his surname and however much the article
+    /// speaks of China; a sole-holder post he is named with is ours too (a candidacy, a past term).
+    /// </summary>
+    private bool HoldsOnlyOurPost(string person) =>
+        _roles.GetValueOrDefault(person)?.Any(r => OnlyOurPosts.Contains(r) || OurLocalBodies.Any(b => r.Contains(b, StringComparison.Ordinal))) == true;
+
+    private static readonly HashSet<string> OnlyOurPosts = new(StringComparer.Ordinal)
+    {
+        "Thường trực Ban Bí thư", "Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Trưởng Ban Tuyên giáo Trung ương", "Trưởng Ban Dân vận Trung ương",
+        "Trưởng Ban Nội chính Trung ương", "Trưởng Ban Kinh tế Trung ương", "Bí thư Quân ủy Trung ương",
+        "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    };
+
+    private static readonly string[] OurLocalBodies = ["Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân đội nhân dân Việt Nam"];
 
     private static readonly HashSet<string> SoleHolderPosts = new(StringComparer.Ordinal) { "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Chủ tịch Quốc hội" };
 

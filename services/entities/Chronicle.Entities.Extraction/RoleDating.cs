@@ -165,7 +165,8 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?<![\p{L}])người\s+(?:đã\s+)?(?:(?!sẽ\s|có\s+thể\s)\p{L}+\s+){0,6}lên\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s*$", Options)]
     private static partial Regex PastRise();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:giới\s+thiệu|đề\s+cử|dự\s+kiến|ứng\s+cử)(?![\p{L}])[^.;:]*(?:bầu|bổ\s+nhiệm|phê\s+chuẩn)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?))?\s*$", Options)]
+    // Also 'được đề cử làm Chủ tịch nước', 'ứng cử viên nặng ký nhất cho ghế …', 'ứng viên … làm …': put forward, not chosen.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:giới\s+thiệu|đề\s+cử|dự\s+kiến|ứng\s+cử)(?![\p{L}])[^.;:]*(?:bầu|bổ\s+nhiệm|phê\s+chuẩn)(?:\s+(?:giữ\s+chức(?:\s+vụ)?|làm|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?))?|(?:giới\s+thiệu|đề\s+cử)\s+(?:làm|vào\s+(?:chức(?:\s+vụ)?|ghế|vị\s+trí))|ứng\s+(?:cử\s+)?viên(?![\p{L}])[^.;:]*\s(?:làm|(?:cho|vào)\s+(?:ghế|chức(?:\s+(?:vụ|danh))?|vị\s+trí)))\s*$", Options)]
     private static partial Regex Nomination();
 
     /// <summary>Whether the sentence is a line of a career record: '8/1988 - 6/1995: Cán bộ …'.</summary>
