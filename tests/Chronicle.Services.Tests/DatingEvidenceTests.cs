@@ -1,9 +1,7 @@
 extern alias timeline;
 
-using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using timeline::Chronicle.Timeline.Data;
 
 using static Chronicle.Services.Tests.DatingRequests;
@@ -22,7 +20,7 @@ public sealed class DatingEvidenceTests : IDisposable
 
     private readonly string _directory = Directory.CreateTempSubdirectory("chronicle-evidence-").FullName;
 
-    private static readonly IReadOnlyList<Migration> All = [.. FactStore.Migrations, .. DatingEvidence.Migrations];
+    private static readonly IReadOnlyList<Migration> All = DatingStore.Migrations;
 
     public void Dispose()
     {
@@ -42,32 +40,21 @@ public sealed class DatingEvidenceTests : IDisposable
     [Fact]
     public void A_date_found_by_re_dating_is_not_evidence_for_other_documents()
     {
-        var store = Open(All);
-        var dating = new DocumentDating(store, new ReferenceStore(store), new Outbox(store, new OutboxSignal()), TimeProvider.System,
-            NullLogger<DocumentDating>.Instance);
-        void Record(RecordDocumentFactsRequest request) =>
-            store.InTransaction((connection, transaction) =>
-            {
-                FactStore.Record(connection, transaction, request);
-                return dating.DateRecorded(connection, transaction, request.DocumentId);
-            });
+        var timeline = new DatingStore(Open(All));
 
         // As in the re-dating tests: sightings around mid-March 2023 and a higher rank from 2024 on date the
         // undated article to 2023.
-        Record(Dated("written-a", "2023-01-01", Rank));
-        Record(Dated("written-b", "2023-03-10", Rank));
-        Record(Dated("written-c", "2023-06-01", Rank));
-        Record(Dated("written-higher", "2024-01-10", "Ủy viên Bộ Chính trị"));
-        Record(Undated("undated", month: 3, day: 15, Rank, [2022, 2023, 2024]));
-        dating.RedateAllLater();
-        while (dating.QueueDocumentsOfQueuedPeople(500) > 0 | dating.RedateQueuedDocuments(100, CancellationToken.None).Count > 0)
-        {
-        }
+        timeline.Record(Dated("written-a", "2023-01-01", Rank));
+        timeline.Record(Dated("written-b", "2023-03-10", Rank));
+        timeline.Record(Dated("written-c", "2023-06-01", Rank));
+        timeline.Record(Dated("written-higher", "2024-01-10", "Ủy viên Bộ Chính trị"));
+        timeline.Record(Undated("undated", month: 3, day: 15, Rank, [2022, 2023, 2024]));
+        timeline.Dating.RedateAllLater();
+        timeline.Drain();
 
-        using var connection = store.Open();
-        var anchor = connection.Query("SELECT anchor_date FROM documents WHERE document_id = 'undated'", r => r.StringOrNull(0)).Single();
-        Assert.Equal("2023-03-15", anchor);
-        Assert.Equal(["written-a", "written-b", "written-c", "written-higher"], EvidenceDocuments(store));
+        Assert.Equal("2023-03-15", timeline.AnchorOf("undated"));
+        Assert.Equal(["written-a", "written-b", "written-c", "written-higher"], EvidenceDocuments(timeline.Store));
+        using var connection = timeline.Store.Open();
         var sightings = DatingEvidence.For(connection, null, [PersonId], 3, 16, [2023]);
         Assert.NotEmpty(sightings);
         Assert.DoesNotContain(sightings, s => s.DocumentId == "undated");

@@ -5,7 +5,6 @@ using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Storage;
 using Chronicle.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using timeline::Chronicle.Timeline.Data;
 
 using static Chronicle.Services.Tests.DatingRequests;
@@ -41,19 +40,18 @@ public sealed class PostgresRedatingScopeTests : RedatingScopeTests
 /// </summary>
 public abstract class RedatingScopeTests : IDisposable
 {
-    protected static readonly IReadOnlyList<Migration> TimelineMigrations = [.. FactStore.Migrations, .. DatingEvidence.Migrations];
+    protected static readonly IReadOnlyList<Migration> TimelineMigrations = DatingStore.Migrations;
 
     private const string Rank = "Ủy viên Trung ương Đảng";
     private const string HigherRank = "Ủy viên Bộ Chính trị";
 
-    private readonly Database _store;
+    private readonly DatingStore _timeline;
     private readonly DocumentDating _dating;
 
     protected RedatingScopeTests()
     {
-        _store = OpenStore();
-        var reference = new ReferenceStore(_store);
-        _dating = new DocumentDating(_store, reference, new Outbox(_store, new OutboxSignal()), TimeProvider.System, NullLogger<DocumentDating>.Instance);
+        _timeline = new DatingStore(OpenStore());
+        _dating = _timeline.Dating;
     }
 
     protected abstract Database OpenStore();
@@ -62,35 +60,11 @@ public abstract class RedatingScopeTests : IDisposable
     {
     }
 
-    /// <summary>As the service records a document: its facts and its dating in one transaction.</summary>
-    private void Record(RecordDocumentFactsRequest request) =>
-        _store.InTransaction((connection, transaction) =>
-        {
-            FactStore.Record(connection, transaction, request);
-            return _dating.DateRecorded(connection, transaction, request.DocumentId);
-        });
+    private void Record(RecordDocumentFactsRequest request) => _timeline.Record(request);
 
-    /// <summary>Runs the worker's passes until nothing is queued; returns every document re-read, in order.</summary>
-    private List<string> Drain()
-    {
-        var reread = new List<string>();
-        while (true)
-        {
-            var people = _dating.QueueDocumentsOfQueuedPeople(500);
-            var documents = _dating.RedateQueuedDocuments(100, CancellationToken.None);
-            reread.AddRange(documents);
-            if (people == 0 && documents.Count == 0)
-            {
-                return reread;
-            }
-        }
-    }
+    private List<string> Drain() => _timeline.Drain();
 
-    private string? AnchorOf(string documentId)
-    {
-        using var connection = _store.Open();
-        return connection.Query("SELECT anchor_date FROM documents WHERE document_id = @doc", r => r.StringOrNull(0), null, ("@doc", documentId)).Single();
-    }
+    private string? AnchorOf(string documentId) => _timeline.AnchorOf(documentId);
 
     [Fact]
     public void New_evidence_re_reads_only_the_undated_documents_whose_days_it_can_change()

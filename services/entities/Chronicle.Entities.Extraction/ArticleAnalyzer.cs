@@ -88,11 +88,10 @@ public static partial class ArticleAnalyzer
             if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
                 continue;
             // Each sighting is dated by its own sentence: a career line, an earlier day, a post left.
-            // 'ông X được giới thiệu để Quốc hội xem xét bầu làm Chủ tịch nước': proposed, not yet taken up.
-            if (role.Qualifier.Length == 0 && RoleDating.IsNomination(cleanText, sentence, link.Span))
-                role = role with { Qualifier = "nominee" };
-            else if (role.Qualifier.Length == 0 && RoleDating.IsPastRise(cleanText, sentence, link.Span))
-                role = role with { Qualifier = "former" };
+            // 'ông X được giới thiệu để Quốc hội xem xét bầu làm Chủ tịch nước': proposed, not yet taken up;
+            // '…, người … lên làm Chủ tịch nước': a post of the past.
+            if (role.Qualifier.Length == 0 && RoleDating.QualifierFromClause(cleanText, sentence, link.Span) is { Length: > 0 } fromClause)
+                role = role with { Qualifier = fromClause };
             var dating = RoleDating.For(cleanText, dates, sentence, personSpan, link.Span, role.Qualifier, anchor);
             var sighting = new RoleMention(name, personSpan, role.Role, role.Title, role.Organization, role.Qualifier, sentence)
             {

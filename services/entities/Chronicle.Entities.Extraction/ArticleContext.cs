@@ -107,7 +107,7 @@ internal sealed partial class ArticleContext
         {
             return (title.Role, title.Title, title.Organization, qualifier);
         }
-        if (title.Country is null && (country ?? ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier)) is { } foreign && foreign != "Việt Nam")
+        if (title.Country is null && (country ?? InferredForeignCountry(title, person, span, sentence, qualifier)) is { } foreign && foreign != "Việt Nam")
         {
             RememberCountry(person, foreign);
             return ForeignPost(title, person, foreign) is { } post ? (post, title.Title, foreign, qualifier) : null;
@@ -156,8 +156,16 @@ internal sealed partial class ArticleContext
     /// time, given to a second person who is not said to have left it, is the same post of the foreign
     /// country the article is about (a Sino-Vietnamese name may look like one of ours).
     /// </summary>
+    /// <summary>
+    /// A country the text does not write with the post but lets one infer (the holder's name, the
+    /// sentence, a sole-holder post given twice). Never for someone the article gives a post only
+    /// our state or party has: he is one of ours however much the article speaks of another country.
+    /// </summary>
+    private string? InferredForeignCountry(TitleMatch title, string person, TextSpan span, TextSpan sentence, string qualifier) =>
+        HoldsOnlyOurPost(person) ? null : ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier);
+
     private string? SecondHolderCountry(TitleMatch title, string person, string qualifier) =>
-        qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0]) && !HoldsOnlyOurPost(person)
+        qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0])
             && HolderOf(title.Role) is { } first && first != person
             && !person.EndsWith(" " + first, StringComparison.Ordinal) && !first.EndsWith(" " + person, StringComparison.Ordinal)
             ? DominantForeignCountry
@@ -169,11 +177,7 @@ internal sealed partial class ArticleContext
         "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
     };
 
-    /// <summary>
-    /// 'Thường trực Ban Bí thư Lương Cường … chuyến đi đến Bắc Kinh': someone the article gives a post
-    /// only our state or party has is one of ours, whatever his surname and however much the article
-    /// speaks of China; a sole-holder post he is named with is ours too (a candidacy, a past term).
-    /// </summary>
+    /// <summary>'Thường trực Ban Bí thư Lương Cường … chuyến đi đến Bắc Kinh': a post only our state or party has.</summary>
     private bool HoldsOnlyOurPost(string person) =>
         _roles.GetValueOrDefault(person)?.Any(r => OnlyOurPosts.Contains(r) || OurLocalBodies.Any(b => r.Contains(b, StringComparison.Ordinal))) == true;
 

@@ -142,25 +142,21 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)\s*(?:tháng\s+|năm\s+)?$", Options)]
     private static partial Regex SpanJoint();
 
-    /// <summary>A post the clause before it only proposes: 'giới thiệu … để Quốc hội xem xét bầu', 'dự kiến bổ nhiệm làm'.</summary>
-    public static bool IsNomination(string text, TextSpan sentence, TextSpan title)
-    {
-        var from = Math.Max(sentence.Start, title.Start - NominationReach);
-        return Nomination().IsMatch(text.AsSpan(from, title.Start - from));
-    }
-
-    private const int NominationReach = 120;
-
     /// <summary>
-    /// '…, người thăng tiến lên làm Chủ tịch nước từ vị trí Bộ trưởng', '…, người đã lên làm Thủ tướng':
-    /// a relative clause telling how someone rose to a post in the past, without a day: a former post,
-    /// never one held on the article's day. ('người sẽ lên làm' is a post to come, left to the other rules.)
+    /// The qualifier the clause before a title gives a post written without one: 'nominee' for a post
+    /// only proposed ('giới thiệu … để Quốc hội xem xét bầu', 'dự kiến bổ nhiệm làm'); 'former' for a
+    /// post someone rose to in a relative clause, without a day ('…, người thăng tiến lên làm Chủ tịch
+    /// nước từ vị trí Bộ trưởng': never held on the article's day; 'người sẽ lên làm' is left to the
+    /// other rules); else none.
     /// </summary>
-    public static bool IsPastRise(string text, TextSpan sentence, TextSpan title)
+    public static string QualifierFromClause(string text, TextSpan sentence, TextSpan title)
     {
-        var from = Math.Max(sentence.Start, title.Start - NominationReach);
-        return PastRise().IsMatch(text.AsSpan(from, title.Start - from));
+        var from = Math.Max(sentence.Start, title.Start - ClauseReach);
+        var clause = text.AsSpan(from, title.Start - from);
+        return Nomination().IsMatch(clause) ? "nominee" : PastRise().IsMatch(clause) ? "former" : "";
     }
+
+    private const int ClauseReach = 120;
 
     [GeneratedRegex(@"(?<![\p{L}])người\s+(?:đã\s+)?(?:(?!sẽ\s|có\s+thể\s)\p{L}+\s+){0,6}lên\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s*$", Options)]
     private static partial Regex PastRise();

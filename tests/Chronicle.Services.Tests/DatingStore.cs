@@ -1,0 +1,53 @@
+extern alias timeline;
+
+using Chronicle.Contracts.Timeline.V1;
+using Chronicle.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using timeline::Chronicle.Timeline.Data;
+
+namespace Chronicle.Services.Tests;
+
+/// <summary>
+/// A timeline store with its dating, driven as the service drives it: each document recorded and
+/// dated in one transaction, and the background re-dating run pass by pass until nothing is queued.
+/// </summary>
+internal sealed class DatingStore(Database store)
+{
+    /// <summary>Every step of the timeline's schema.</summary>
+    public static readonly IReadOnlyList<Migration> Migrations = [.. FactStore.Migrations, .. DatingEvidence.Migrations];
+
+    public Database Store => store;
+
+    public DocumentDating Dating { get; } =
+        new(store, new ReferenceStore(store), new Outbox(store, new OutboxSignal()), TimeProvider.System, NullLogger<DocumentDating>.Instance);
+
+    /// <summary>As the service records a document: its facts and its dating in one transaction.</summary>
+    public void Record(RecordDocumentFactsRequest request) =>
+        store.InTransaction((connection, transaction) =>
+        {
+            FactStore.Record(connection, transaction, request);
+            return Dating.DateRecorded(connection, transaction, request.DocumentId);
+        });
+
+    /// <summary>Runs the worker's passes until nothing is queued; returns every document re-read, in order.</summary>
+    public List<string> Drain()
+    {
+        var reread = new List<string>();
+        while (true)
+        {
+            var people = Dating.QueueDocumentsOfQueuedPeople(500);
+            var documents = Dating.RedateQueuedDocuments(100, CancellationToken.None);
+            reread.AddRange(documents);
+            if (people == 0 && documents.Count == 0)
+            {
+                return reread;
+            }
+        }
+    }
+
+    public string? AnchorOf(string documentId)
+    {
+        using var connection = store.Open();
+        return connection.Query("SELECT anchor_date FROM documents WHERE document_id = @doc", r => r.StringOrNull(0), null, ("@doc", documentId)).Single();
+    }
+}
