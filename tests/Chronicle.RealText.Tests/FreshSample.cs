@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Chronicle.RealText.Tests;
+
+/// <summary>
+/// A set no one has tuned on: forty articles of the public repository the corpus comes from
+/// (nguyenvulebinh/trends, commit b4236fbd), chosen at random among its posts outside the 409 of
+/// ../shared/corpus, with facts read by hand without the extractor (Data/fresh-sample.json; facts
+/// only, each article named by its post's path). The texts are not in ../shared: the set is measured
+/// where CHRONICLE_TRENDS_POSTS names a checkout of that repository (the folder holding '_posts'),
+/// and skipped elsewhere.
+/// </summary>
+public static partial class FreshSample
+{
+    public static string GoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "fresh-sample.json");
+
+    /// <summary>The articles and their gold facts, or null when the checkout or the gold file is missing.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load()
+    {
+        if (Environment.GetEnvironmentVariable("CHRONICLE_TRENDS_POSTS") is not { Length: > 0 } checkout
+            || !Directory.Exists(Path.Combine(checkout, "_posts")) || !File.Exists(GoldFile))
+            return null;
+
+        using var sample = JsonDocument.Parse(File.ReadAllText(GoldFile));
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var articles = new List<RealArticle>();
+        foreach (var entry in sample.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var url = entry.GetProperty("url").GetString()!;
+            var post = Path.Combine(checkout, entry.GetProperty("path").GetString()!);
+            if (!File.Exists(post))
+                throw new InvalidDataException($"{GoldFile}: {post} is not in the checkout.");
+            var id = $"F{articles.Count + 1:00}";
+            ids[url] = id;
+            var published = DevReal.String(entry, "published");
+            articles.Add(new RealArticle(id, url, published, published, PostText(File.ReadAllText(post))));
+        }
+        var gold = sample.RootElement.GetProperty("facts").EnumerateArray()
+            .Select(fact => DevReal.ReadFact(fact, ids[fact.GetProperty("article").GetString()!], quote: ""))
+            .ToList();
+        return (articles, gold);
+    }
+
+    /// <summary>
+    /// The article as a reader pasting it would give it: the post without its front matter and the
+    /// link line that opens it, pictures dropped and links reduced to their words.
+    /// </summary>
+    public static string PostText(string post)
+    {
+        var body = post.StartsWith("---", StringComparison.Ordinal) && post.IndexOf("\n---", 3, StringComparison.Ordinal) is var end and > 0
+            ? post[(end + 4)..]
+            : post;
+        var link = OpeningLink().Match(body);
+        if (link.Success)
+            body = body[(link.Index + link.Length)..];
+        return MarkdownLink().Replace(Picture().Replace(body, ""), "$1").Trim();
+    }
+
+    [GeneratedRegex(@"^\[.*?\]\(https?://[^)]+\)", RegexOptions.Multiline)]
+    private static partial Regex OpeningLink();
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex Picture();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+}
