@@ -185,7 +185,8 @@ internal static partial class EventDates
     [GeneratedRegex(@"[0-9]\s*(?:[-–]|đến|tới)")]
     private static partial Regex RangeWord();
 
-    [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?:từ|trong\s+(?:các|hai|ba)|các)\s+)?(?:ngày\s+)?(?<d>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{4}))?(?![0-9]|[/.\-][0-9])", RegexOptions.IgnoreCase)]
+    /// <remarks>A range across months ('từ ngày 31/7-3/8') opens on its first day and month, not on '7-3/8'.</remarks>
+    [GeneratedRegex(@"(?<![\p{L}0-9/.])(?:(?:từ|trong\s+(?:các|hai|ba)|các)\s+)?(?:ngày\s+)?(?:(?<d>[0-9]{1,2})[/.](?<m>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.][0-9]{1,2}|(?<d>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-](?<m>[0-9]{1,2}))(?:[/.\-](?<y>[0-9]{4}))?(?![0-9]|[/.\-][0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DayRange();
 
     /// <summary>Nothing or a dateline, a source credit, a frame ('Trong khuôn khổ …,') before the date.</summary>

@@ -67,8 +67,45 @@ internal static partial class EventPhrases
         // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
             return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : PastDeed(sentence, clauseStart, date);
-        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence);
+        var noun = NounNear(sentence, date);
+        if (noun is not null && VoteAtTheSession(sentence, noun, date) is { } vote)
+            return vote;
+        return Talks(sentence, clauseStart) ?? noun ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence);
     }
+
+    /// <summary>
+    /// 'Tại hội nghị sáng 3/8, Ban Chấp hành Trung ương bầu …', 'Ngày 18.2, tại kỳ họp bất thường thứ 9,
+    /// Quốc hội đã thông qua …': a meeting known only by its kind frames the day's vote, which is the
+    /// happening the report tells; a meeting with a name of its own ('Hội nghị Trung ương 9') stays the event.
+    /// </summary>
+    private static Reading? VoteAtTheSession(Sentence sentence, Reading noun, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var from = Math.Max(sentence.Span.Start, noun.HeadStart - 6);
+        if (!FrameBefore().IsMatch(text.AsSpan(from, noun.HeadStart - from)))
+            return null;
+        var of = noun.Name.IndexOf(" của ", StringComparison.Ordinal);
+        if (!GenericHead().IsMatch(of < 0 ? noun.Name : noun.Name[..of]))
+            return null;
+        // The vote's clause: after the comma that closes the frame (and its date, when the date follows the noun).
+        var frameEnd = Math.Max(noun.HeadEnd, date.Start > noun.HeadStart ? date.End : noun.HeadEnd);
+        var comma = text.IndexOf(',', frameEnd, sentence.Span.End - frameEnd);
+        if (comma < 0)
+            return null;
+        var verb = EventVerb().Match(text, comma + 1, sentence.Span.End - comma - 1);
+        if (!verb.Success || !VoteVerb().IsMatch(verb.Value))
+            return null;
+        var clauseStart = comma + 1;
+        while (clauseStart < sentence.Span.End && char.IsWhiteSpace(text[clauseStart]))
+            clauseStart++;
+        return Action(sentence, clauseStart, date);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])[Tt]ại\s+$")]
+    private static partial Regex FrameBefore();
+
+    [GeneratedRegex(@"^(?:bầu|phê\s+chuẩn|thông\s+qua|miễn\s+nhiệm|bãi\s+nhiệm)$")]
+    private static partial Regex VoteVerb();
 
     /// <summary>
     /// '… từ ngày 2-5, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote

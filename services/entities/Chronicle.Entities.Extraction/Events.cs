@@ -98,6 +98,9 @@ internal static partial class Events
             var name = NameFrom(text, match.Index);
             if (name.Split(' ').Length < 3 || events.Any(e => e.Name == name))
                 continue;
+            // 'Ông X cam kết "… tổ chức thành công Đại hội 14, …"': a meeting in quoted words is a promise, not the report's event.
+            if (InsideQuote(text, sentence.Start, match.Index))
+                continue;
             var before = text[sentence.Start..match.Index];
             var isMain = !mainFound && lead.Contains(sentence) && ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
             var date = isMain ? null : OwnDate(text, match.Index + name.Length);
@@ -111,6 +114,22 @@ internal static partial class Events
             mainFound |= isMain;
         }
         return events;
+    }
+
+    /// <summary>Whether a quotation opened in the sentence is still open at this point.</summary>
+    private static bool InsideQuote(string text, int sentenceStart, int at)
+    {
+        int straight = 0, opened = 0, closed = 0;
+        for (var i = sentenceStart; i < at; i++)
+        {
+            switch (text[i])
+            {
+                case '"': straight++; break;
+                case '“': opened++; break;
+                case '”': closed++; break;
+            }
+        }
+        return straight % 2 == 1 || opened > closed;
     }
 
     /// <summary>How many sentences after a lead cut short may name its event.</summary>

@@ -1,0 +1,54 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Votes told inside the meeting that held them, visits dated by a range across two months, and
+/// meetings named inside quoted promises.
+/// </summary>
+public sealed class VoteAndVisitEventTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Read(string text, AnchorDate? anchor = null) =>
+        ArticleAnalyzer.Analyze("", text, anchor).Events.Where(e => e.IsMainEvent || e.Date?.Iso is not null).ToList();
+
+    [Fact]
+    public void A_vote_at_a_meeting_known_only_by_its_kind_is_the_event_of_the_day()
+    {
+        var vote = Assert.Single(Read("Tại hội nghị chiều 12/5, Ban Chấp hành Trung ương bầu ông Nguyễn Văn Minh giữ chức Thường trực Ban Bí thư.", Anchor(2025, 5, 12)));
+        Assert.Contains("bầu ông Nguyễn Văn Minh", vote.Name, StringComparison.Ordinal);
+        Assert.Equal("2025-05-12", vote.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_vote_after_a_session_framing_the_date_is_the_event_of_the_day()
+    {
+        var vote = Assert.Single(Read("Ngày 7.3, tại kỳ họp bất thường thứ 4, Quốc hội đã phê chuẩn đề nghị bổ nhiệm bà Lê Thị Lan làm Bộ trưởng.", Anchor(2025, 3, 7)));
+        Assert.Contains("phê chuẩn", vote.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kỳ họp", vote.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_meeting_stays_the_event_when_it_frames_a_vote()
+    {
+        var meeting = Assert.Single(Read("Tại Hội nghị Trung ương 11 sáng 12/4, Trung ương đã bầu bổ sung hai Ủy viên Bộ Chính trị.", Anchor(2025, 4, 12)));
+        Assert.StartsWith("Hội nghị Trung ương 11", meeting.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_visit_over_a_range_across_two_months_starts_on_its_first_day()
+    {
+        var visit = Assert.Single(Read("Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam từ ngày 29/9-2/10.", Anchor(2024, 9, 29)));
+        Assert.Equal("2024-09-29", visit.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_meeting_named_in_a_quoted_promise_is_no_event()
+    {
+        var events = Read("Tân Bí thư cam kết \"cùng tập thể lãnh đạo tổ chức thành công Đại hội Đảng bộ tỉnh lần thứ XX, đưa tỉnh phát triển nhanh\".", Anchor(2025, 2, 10));
+        Assert.Empty(events);
+    }
+}
