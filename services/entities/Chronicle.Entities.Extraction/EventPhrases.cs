@@ -67,20 +67,20 @@ internal static partial class EventPhrases
         // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
             return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : PastDeed(sentence, clauseStart, date);
-        var noun = NounNear(sentence, date);
-        if (noun is not null && VoteAtTheSession(sentence, noun, date) is { } vote)
-            return vote;
-        return Talks(sentence, clauseStart) ?? noun ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence);
+        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence);
     }
 
     /// <summary>
     /// 'Tại hội nghị sáng 3/8, Ban Chấp hành Trung ương bầu …', 'Ngày 18.2, tại kỳ họp bất thường thứ 9,
-    /// Quốc hội đã thông qua …': a meeting known only by its kind frames the day's vote, which is the
-    /// happening the report tells; a meeting with a name of its own ('Hội nghị Trung ương 9') stays the event.
+    /// Quốc hội đã thông qua …': a meeting known only by its kind frames a vote, which is a happening
+    /// of that day too; a meeting with a name of its own ('Hội nghị Trung ương 9') is told for itself.
     /// </summary>
-    private static Reading? VoteAtTheSession(Sentence sentence, Reading noun, EventDates.Found date)
+    public static Reading? VoteAtTheSession(Sentence sentence, Reading noun, EventDates.Found date)
     {
         var text = sentence.Text;
+        // A month dates the session, not the votes taken there: those are steps of careers.
+        if (date.Day is null || noun.Subject is not null || noun.HeadEnd <= noun.HeadStart || !EventNoun().IsMatch(text.AsSpan(noun.HeadStart, noun.HeadEnd - noun.HeadStart)))
+            return null;
         var from = Math.Max(sentence.Span.Start, noun.HeadStart - 6);
         if (!FrameBefore().IsMatch(text.AsSpan(from, noun.HeadStart - from)))
             return null;

@@ -58,6 +58,7 @@ internal static partial class Events
                 if (!RetoldIn(text, next, date) && EventPhrases.NounFollowing(text, next, reading.Subject) is { } named)
                     reading = named;
             }
+            var framedVote = EventPhrases.VoteAtTheSession(told, reading, date);
             var vote = EventPhrases.DecidedSameDay(told);
             if (EventPhrases.GivenByTheVote(text, reading, vote))
                 reading = vote!;
@@ -85,6 +86,9 @@ internal static partial class Events
             // '…, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote is an event of that day too.
             if (vote is not null && vote.Name != reading.Name)
                 events.Add(mention with { Name = vote.Name, IsMainEvent = false, Place = null, Organizer = vote.Subject, Chair = null });
+            // 'Tại kỳ họp bất thường thứ 9, Quốc hội đã thông qua …': the vote at the session is an event of that day too.
+            if (framedVote is not null && framedVote.Name != reading.Name)
+                events.Add(mention with { Name = framedVote.Name, IsMainEvent = false, Place = null, Chair = null });
             mainFound |= isMain;
         }
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
