@@ -52,4 +52,20 @@ public sealed class VoteAndVisitEventTests
         var events = Read("Tân Bí thư cam kết \"cùng tập thể lãnh đạo tổ chức thành công Đại hội Đảng bộ tỉnh lần thứ XX, đưa tỉnh phát triển nhanh\".", Anchor(2025, 2, 10));
         Assert.Empty(events);
     }
+
+    [Fact]
+    public void A_sanction_decided_in_a_month_of_a_written_year_is_an_event_of_that_month()
+    {
+        var sanction = Assert.Single(Read("Trước đó, tháng 6.2021, Ban Bí thư quyết định khai trừ ra khỏi Đảng ông Trần Văn Quý do vi phạm nghiêm trọng.", Anchor(2024, 9, 3)));
+        Assert.Equal("2021-06", sanction.Date?.Iso);
+        Assert.Contains("khai trừ", sanction.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signing_after_the_talks_is_of_the_talks_day()
+    {
+        var events = Read("Sáng 5/9, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng New Zealand Christopher Luxon. "
+            + "Sau hội đàm, hai Thủ tướng chứng kiến lễ ký Hiệp định hợp tác giáo dục.", Anchor(2025, 9, 5));
+        Assert.Contains(events, e => e.Name.StartsWith("Lễ ký Hiệp định", StringComparison.Ordinal) && e.Date?.Iso == "2025-09-05");
+    }
 }

@@ -234,7 +234,8 @@ internal static partial class EventPhrases
         if (date.Year is null || SpanEndBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
             return null;
         var deed = Action(sentence, clauseStart, date);
-        if (deed is null || deed.HeadEnd <= deed.HeadStart || !PastDeedVerb().IsMatch(text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart)))
+        if (deed is null || deed.HeadEnd <= deed.HeadStart
+            || !(PastDeedVerb().IsMatch(text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart)) || DecidedSanction(text, deed)))
             return null;
         // A month opening the sentence dates its clause; further in, it must be near the deed's
         // verb, not the date of something told on the way.
@@ -243,6 +244,14 @@ internal static partial class EventPhrases
         var apart = deed.HeadStart >= date.End ? WordsBetween(text, date.End, deed.HeadStart) : WordsBetween(text, deed.HeadEnd, date.Start);
         return apart <= MaxWordsFromDeedToMonth ? deed : null;
     }
+
+    /// <summary>'Bộ Chính trị quyết định cách chức …': a decision of a month that punishes is a deed of that month, as the punishment alone is.</summary>
+    private static bool DecidedSanction(string text, Reading deed) =>
+        text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart).SequenceEqual("quyết định")
+        && SanctionAfter().IsMatch(text.AsSpan(deed.HeadEnd, Math.Min(30, text.Length - deed.HeadEnd)));
+
+    [GeneratedRegex(@"^\s+(?:thi\s+hành\s+)?(?:kỷ\s+luật|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách|khởi\s+tố)(?![\p{L}])")]
+    private static partial Regex SanctionAfter();
 
     /// <summary>Who did what: 'Chủ tịch nước Tô Lâm dâng hương tại …', 'Quốc hội phê chuẩn miễn nhiệm …'.</summary>
     private static Reading? Action(Sentence sentence, int clauseStart, EventDates.Found date)
