@@ -104,4 +104,19 @@ public sealed class NamedActTests
         var act = Assert.Single(Read(text, Anchor(2025, 5, 21)));
         Assert.NotEqual("2025-05-17", act.Issued?.Iso);
     }
+
+    [Fact]
+    public void One_act_whose_code_is_printed_two_ways_on_its_day_is_one_document()
+    {
+        var acts = Read("Ngày 3/9/2024, Ban Bí thư ký Quyết định 1620/QĐNS-TW về công tác cán bộ. "
+            + "Ông Phạm Văn Lộc trao Quyết định số 1620-QĐ/TW ngày 3/9/2024 của Ban Bí thư cho ông Trần Quang Vinh.");
+        Assert.Equal("1620/QĐNS-TW", Assert.Single(acts).Number);
+    }
+
+    [Fact]
+    public void Two_acts_of_one_day_with_other_numbers_stay_two()
+    {
+        var acts = Read("Theo Quyết định số 41/QĐ-TTg ngày 6/1/2025 và Quyết định số 42/QĐ-TTg ngày 6/1/2025, hai trợ lý được bổ nhiệm.");
+        Assert.Equal(2, acts.Count);
+    }
 }

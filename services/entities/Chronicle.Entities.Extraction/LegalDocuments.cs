@@ -93,7 +93,9 @@ internal static partial class LegalDocuments
         }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
-        return [.. found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number)))];
+        var documents = found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
+        // '1517/QĐNS-TW' and, further on, '1517-QĐ/TW' of the same day: one act whose code the text prints two ways.
+        return [.. documents.Where((d, i) => !documents.Take(i).Any(earlier => SameActCodedTwice(earlier, d)))];
     }
 
     /// <summary>
@@ -329,6 +331,13 @@ internal static partial class LegalDocuments
 
     [GeneratedRegex(@"(?<issuer>" + Issuers + @")(?:\s+\p{Lu}[\p{L}]*){0,4}(?:\s+(?:đã|vừa|cũng))?(?:\s+biểu\s+quyết)?\s+$")]
     private static partial Regex IssuerBeforeAct();
+
+    private static bool SameActCodedTwice(LegalDocumentMention earlier, LegalDocumentMention later) =>
+        earlier.Kind == later.Kind && earlier.Number != later.Number && earlier.Issued is { } day && later.Issued?.Iso == day.Iso
+        && earlier.Number.Any(char.IsLetter) && later.Number.Any(char.IsLetter)
+        && LeadingDigits(earlier.Number) is { Length: > 0 } digits && digits == LeadingDigits(later.Number);
+
+    private static string LeadingDigits(string number) => new([.. number.TakeWhile(char.IsDigit)]);
 
     private static bool CodedNumberOf(string coded, string bare) =>
         coded.Length > bare.Length && coded.StartsWith(bare, StringComparison.Ordinal) && coded[bare.Length] is '-' or '/';
