@@ -161,7 +161,7 @@ internal static partial class EventDates
     {
         var opening = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 60));
         return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal)
-            || opening.StartsWith("Nhân dịp này", StringComparison.Ordinal);
+            || opening.StartsWith("Nhân dịp này", StringComparison.Ordinal) || opening.StartsWith("Sau ", StringComparison.Ordinal);
     }
 
     /// <summary>How far before or after a date the words that qualify it are looked for.</summary>
@@ -185,7 +185,8 @@ internal static partial class EventDates
     [GeneratedRegex(@"[0-9]\s*(?:[-–]|đến|tới)")]
     private static partial Regex RangeWord();
 
-    [GeneratedRegex(@"(?<![\p{L}0-9])(?:(?:từ|trong\s+(?:các|hai|ba)|các)\s+)?(?:ngày\s+)?(?<d>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{4}))?(?![0-9]|[/.\-][0-9])", RegexOptions.IgnoreCase)]
+    /// <remarks>A range across months ('từ ngày 31/7-3/8') opens on its first day and month, not on '7-3/8'.</remarks>
+    [GeneratedRegex(@"(?<![\p{L}0-9/.])(?:(?:từ|trong\s+(?:các|hai|ba)|các)\s+)?(?:ngày\s+)?(?:(?<d>[0-9]{1,2})[/.](?<m>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.][0-9]{1,2}|(?<d>[0-9]{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-](?<m>[0-9]{1,2}))(?:[/.\-](?<y>[0-9]{4}))?(?![0-9]|[/.\-][0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DayRange();
 
     /// <summary>Nothing or a dateline, a source credit, a frame ('Trong khuôn khổ …,') before the date.</summary>
@@ -195,7 +196,8 @@ internal static partial class EventDates
     [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
-    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày|[Nn]hân\s+dịp\s+này)(?=\s*,)")]
+    /// <remarks>'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký …': what follows the talks told just before is of their day.</remarks>
+    [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày|[Nn]hân\s+dịp\s+này|Sau\s+(?:khi\s+)?(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|hội\s+kiến)(?:\s+[^,;.]{1,60})?)(?=\s*,)")]
     private static partial Regex SameDayLead();
 
     /// <summary>A lead that opens on today, with or without its date after it ('Sáng nay (15/3)', 'Sáng nay 7-5'): a written date wins.</summary>

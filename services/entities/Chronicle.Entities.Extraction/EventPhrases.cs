@@ -71,6 +71,43 @@ internal static partial class EventPhrases
     }
 
     /// <summary>
+    /// 'Tại hội nghị sáng 3/8, Ban Chấp hành Trung ương bầu …', 'Ngày 18.2, tại kỳ họp bất thường thứ 9,
+    /// Quốc hội đã thông qua …': a meeting known only by its kind frames a vote, which is a happening
+    /// of that day too; a meeting with a name of its own ('Hội nghị Trung ương 9') is told for itself.
+    /// </summary>
+    public static Reading? VoteAtTheSession(Sentence sentence, Reading noun, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        // A month dates the session, not the votes taken there: those are steps of careers.
+        if (date.Day is null || noun.Subject is not null || noun.HeadEnd <= noun.HeadStart || !EventNoun().IsMatch(text.AsSpan(noun.HeadStart, noun.HeadEnd - noun.HeadStart)))
+            return null;
+        var from = Math.Max(sentence.Span.Start, noun.HeadStart - 6);
+        if (!FrameBefore().IsMatch(text.AsSpan(from, noun.HeadStart - from)))
+            return null;
+        var of = noun.Name.IndexOf(" của ", StringComparison.Ordinal);
+        if (!GenericHead().IsMatch(of < 0 ? noun.Name : noun.Name[..of]))
+            return null;
+        // The vote's clause: after the comma that closes the frame (and its date, when the date follows the noun).
+        var frameEnd = Math.Max(noun.HeadEnd, date.Start > noun.HeadStart ? date.End : noun.HeadEnd);
+        var comma = text.IndexOf(',', frameEnd, sentence.Span.End - frameEnd);
+        if (comma < 0)
+            return null;
+        var verb = EventVerb().Match(text, comma + 1, sentence.Span.End - comma - 1);
+        if (!verb.Success || !VoteVerb().IsMatch(verb.Value))
+            return null;
+        var clauseStart = comma + 1;
+        while (clauseStart < sentence.Span.End && char.IsWhiteSpace(text[clauseStart]))
+            clauseStart++;
+        return Action(sentence, clauseStart, date);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])[Tt]ại\s+$")]
+    private static partial Regex FrameBefore();
+
+    [GeneratedRegex(@"^(?:bầu|phê\s+chuẩn|thông\s+qua|miễn\s+nhiệm|bãi\s+nhiệm)$")]
+    private static partial Regex VoteVerb();
+
+    /// <summary>
     /// '… từ ngày 2-5, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote
     /// the sentence dates by the same day is the event, told by what it decided.
     /// </summary>
@@ -197,7 +234,8 @@ internal static partial class EventPhrases
         if (date.Year is null || SpanEndBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
             return null;
         var deed = Action(sentence, clauseStart, date);
-        if (deed is null || deed.HeadEnd <= deed.HeadStart || !PastDeedVerb().IsMatch(text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart)))
+        if (deed is null || deed.HeadEnd <= deed.HeadStart
+            || !(PastDeedVerb().IsMatch(text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart)) || DecidedSanction(text, deed)))
             return null;
         // A month opening the sentence dates its clause; further in, it must be near the deed's
         // verb, not the date of something told on the way.
@@ -206,6 +244,14 @@ internal static partial class EventPhrases
         var apart = deed.HeadStart >= date.End ? WordsBetween(text, date.End, deed.HeadStart) : WordsBetween(text, deed.HeadEnd, date.Start);
         return apart <= MaxWordsFromDeedToMonth ? deed : null;
     }
+
+    /// <summary>'Bộ Chính trị quyết định cách chức …': a decision of a month that punishes is a deed of that month, as the punishment alone is.</summary>
+    private static bool DecidedSanction(string text, Reading deed) =>
+        text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart).SequenceEqual("quyết định")
+        && SanctionAfter().IsMatch(text.AsSpan(deed.HeadEnd, Math.Min(30, text.Length - deed.HeadEnd)));
+
+    [GeneratedRegex(@"^\s+(?:thi\s+hành\s+)?(?:kỷ\s+luật|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách|khởi\s+tố)(?![\p{L}])")]
+    private static partial Regex SanctionAfter();
 
     /// <summary>Who did what: 'Chủ tịch nước Tô Lâm dâng hương tại …', 'Quốc hội phê chuẩn miễn nhiệm …'.</summary>
     private static Reading? Action(Sentence sentence, int clauseStart, EventDates.Found date)

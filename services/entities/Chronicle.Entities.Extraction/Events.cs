@@ -58,6 +58,7 @@ internal static partial class Events
                 if (!RetoldIn(text, next, date) && EventPhrases.NounFollowing(text, next, reading.Subject) is { } named)
                     reading = named;
             }
+            var framedVote = EventPhrases.VoteAtTheSession(told, reading, date);
             var vote = EventPhrases.DecidedSameDay(told);
             if (EventPhrases.GivenByTheVote(text, reading, vote))
                 reading = vote!;
@@ -85,6 +86,9 @@ internal static partial class Events
             // '…, sau khi Quốc hội thông qua nghị quyết miễn nhiệm … vào cùng ngày': the vote is an event of that day too.
             if (vote is not null && vote.Name != reading.Name)
                 events.Add(mention with { Name = vote.Name, IsMainEvent = false, Place = null, Organizer = vote.Subject, Chair = null });
+            // 'Tại kỳ họp bất thường thứ 9, Quốc hội đã thông qua …': the vote at the session is an event of that day too.
+            if (framedVote is not null && framedVote.Name != reading.Name)
+                events.Add(mention with { Name = framedVote.Name, IsMainEvent = false, Place = null, Chair = null });
             mainFound |= isMain;
         }
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
@@ -97,6 +101,9 @@ internal static partial class Events
                 continue;
             var name = NameFrom(text, match.Index);
             if (name.Split(' ').Length < 3 || events.Any(e => e.Name == name))
+                continue;
+            // 'Ông X cam kết "… tổ chức thành công Đại hội 14, …"': a meeting in quoted words is a promise, not the report's event.
+            if (InsideQuote(text, sentence.Start, match.Index))
                 continue;
             var before = text[sentence.Start..match.Index];
             var isMain = !mainFound && lead.Contains(sentence) && ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
@@ -111,6 +118,22 @@ internal static partial class Events
             mainFound |= isMain;
         }
         return events;
+    }
+
+    /// <summary>Whether a quotation opened in the sentence is still open at this point.</summary>
+    private static bool InsideQuote(string text, int sentenceStart, int at)
+    {
+        int straight = 0, opened = 0, closed = 0;
+        for (var i = sentenceStart; i < at; i++)
+        {
+            switch (text[i])
+            {
+                case '"': straight++; break;
+                case '“': opened++; break;
+                case '”': closed++; break;
+            }
+        }
+        return straight % 2 == 1 || opened > closed;
     }
 
     /// <summary>How many sentences after a lead cut short may name its event.</summary>

@@ -81,6 +81,9 @@ internal static partial class LegalDocuments
             if (!found.ContainsKey(named.Number))
                 found[named.Number] = named;
         }
+        // A decision handed over or announced is one the article cites by its number, when it cites any.
+        if (!found.Values.Any(d => d.Kind == "Quyết định" && d.Number.Any(char.IsDigit)) && Announced(context) is { } announced)
+            found[announced.Number] = announced;
         foreach (var act in AdoptedOnTheDay(context, anchor))
         {
             // The same act told again (in the lead and again in the body), or cited by its number
@@ -90,7 +93,9 @@ internal static partial class LegalDocuments
         }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
-        return [.. found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number)))];
+        var documents = found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
+        // '1517/QĐNS-TW' and, further on, '1517-QĐ/TW' of the same day: one act whose code the text prints two ways.
+        return [.. documents.Where((d, i) => !documents.Take(i).Any(earlier => SameActCodedTwice(earlier, d)))];
     }
 
     /// <summary>
@@ -102,11 +107,13 @@ internal static partial class LegalDocuments
     private static IEnumerable<LegalDocumentMention> NamedOnly(ArticleContext context)
     {
         var text = context.Text;
+        var laws = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
         foreach (Match law in NamedLaw().Matches(text))
         {
             // 'Công ước Liên hợp quốc về Luật Biển năm 1982' is a convention, not a law of the country.
             var lookBack = Math.Max(0, law.Index - 120);
-            if (ConventionBefore().IsMatch(text.AsSpan(lookBack, law.Index - lookBack)))
+            var before = text.AsSpan(lookBack, law.Index - lookBack);
+            if (ConventionBefore().IsMatch(before))
                 continue;
             var name = LawName(law.Groups["name"].Value);
             var rest = text.AsSpan(law.Index + law.Length, Math.Min(160, text.Length - law.Index - law.Length)).ToString();
@@ -115,11 +122,21 @@ internal static partial class LegalDocuments
                 passed = new ExtractedDate(year.Groups["y"].Value, "year");
             else if (LawPassed().Match(rest) is { Success: true } day)
                 passed = DayOf(DateRecognizer.Find(day.Groups["date"].Value).FirstOrDefault());
-            if (passed is null)
+            // 'luật Ngân sách năm 2002': written in lower case, the word is a law only with its year.
+            var lowerCase = law.Groups["kind"].Value[0] == 'l';
+            // Undated, a law is one only where the text applies it ('theo quy định của Luật Thanh tra',
+            // 'Điều 358 Bộ luật Hình sự'); named in passing ('dự án Luật …', 'so với Luật …') it is not cited.
+            if (passed is null && (lowerCase || !CitedBefore().IsMatch(before)))
                 continue;
-            var kind = OneSpace(law.Groups["kind"].Value);
-            yield return new LegalDocumentMention(kind, $"{kind} {OneSpace(name)}", "Quốc hội", passed, null, context.SentenceOf(law.Index));
+            var kind = lowerCase ? "Luật" : OneSpace(law.Groups["kind"].Value);
+            var number = $"{kind} {OneSpace(name)}";
+            // The same law cited again: the mention with its year or day tells it.
+            if (laws.TryGetValue(number, out var earlier) && (earlier.Issued is not null || passed is null))
+                continue;
+            laws[number] = new LegalDocumentMention(kind, number, "Quốc hội", passed, null, context.SentenceOf(law.Index));
         }
+        foreach (var law in laws.Values)
+            yield return law;
         foreach (Match resolution in CongressResolution().Matches(text))
         {
             // 'Nghị quyết Đại hội lần thứ XIII của Đảng' and 'Nghị quyết Đại hội XIII' are one document.
@@ -131,6 +148,37 @@ internal static partial class LegalDocuments
             yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace(memorandum.Value).TrimEnd(',', '.'), null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index));
         }
     }
+
+    /// <summary>
+    /// A decision announced or handed over at a ceremony without its number ('Hội nghị công bố
+    /// Quyết định của Bộ Chính trị về công tác cán bộ', 'trao quyết định bổ nhiệm …'): one act,
+    /// named by what it decided; its date is the signing, which the text does not write.
+    /// </summary>
+    private static LegalDocumentMention? Announced(ArticleContext context)
+    {
+        var text = context.Text;
+        // The fullest telling names who decided ('trao quyết định của Chủ tịch nước bổ nhiệm …').
+        var all = AnnouncedDecision().Matches(text);
+        if (all.Count == 0)
+            return null;
+        var announced = all.FirstOrDefault(m => text.AsSpan(m.Index + m.Length).StartsWith("của ", StringComparison.Ordinal)) ?? all[0];
+        var sentence = context.SentenceOf(announced.Index);
+        var whatStart = announced.Index + announced.Length;
+        var what = whatStart < sentence.End ? ActName(text, whatStart, sentence.End) : "";
+        // A name with a term's years ('nhiệm kỳ 2020-2025') would read as a number: the name stops before them.
+        var words = what.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !w.Any(char.IsDigit));
+        what = string.Join(' ', words).TrimEnd(',', '.', ';', ':');
+        var issuer = AnnouncedIssuer().Match(what) is { Success: true } of ? Issuer(of.Groups["issuer"].Value) : null;
+        return new LegalDocumentMention("Quyết định", what.Length == 0 ? "Quyết định" : $"Quyết định {what}", issuer, null,
+            what.Length >= 3 ? what : null, sentence);
+    }
+
+    /// <summary>'công bố (các) quyết định', 'trao quyết định' with no number after the kind.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:công\s+bố|trao)\s+(?:các\s+|những\s+)?[Qq]uyết\s+định(?!\s+(?:số\s+)?[0-9])(?![\p{L}])\s*")]
+    private static partial Regex AnnouncedDecision();
+
+    [GeneratedRegex(@"^của\s+(?<issuer>" + Issuers + ")")]
+    private static partial Regex AnnouncedIssuer();
 
     /// <summary>How many opening sentences tell the report's own news (a teaser, then its full telling).</summary>
     private const int LeadSentences = 3;
@@ -160,7 +208,7 @@ internal static partial class LegalDocuments
             // 'thông qua nghị quyết.' names no act: the one told with its content is the document.
             if (what.Length == 0)
                 continue;
-            if (ActDate(context, sentence, act.Index, whatStart + what.Length, anchor) is not { } date)
+            if (ActDate(context, sentence, act.Index, whatStart, what, anchor) is not { } date)
                 continue;
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
             yield return new LegalDocumentMention(kind, $"{kind} {what}", issuer, date, what, sentence);
@@ -186,19 +234,33 @@ internal static partial class LegalDocuments
     /// The day of adoption: the day the sentence reports on (its lead, or a day the vote is said
     /// to share), the day of writing for 'sáng nay', or a year written right after a signature.
     /// </summary>
-    private static ExtractedDate? ActDate(ArticleContext context, TextSpan sentence, int actStart, int actEnd, AnchorDate? anchor)
+    private static ExtractedDate? ActDate(ArticleContext context, TextSpan sentence, int actStart, int whatStart, string what, AnchorDate? anchor)
     {
         var text = context.Text;
+        var actEnd = whatStart + what.Length;
         var after = text.AsSpan(actEnd, Math.Clamp(sentence.End - actEnd, 0, 40));
         if (SignedInYear().Match(text, actEnd, after.Length) is { Success: true } year)
             return new ExtractedDate(year.Groups["y"].Value, "year");
         var words = text.Substring(sentence.Start, sentence.Length);
-        var dates = DateRecognizer.Find(words).Select(d => d with { Start = d.Start + sentence.Start }).ToList();
+        // 'xét đơn xin thôi … ngày 13-5 của bà X, Ủy ban … thông qua nghị quyết': the letter's day is not the vote's.
+        var dates = DateRecognizer.Find(words).Select(d => d with { Start = d.Start + sentence.Start })
+            .Where(d => !LetterBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, d.Start - 60), Math.Min(60, d.Start - sentence.Start)))).ToList();
+        // 'Cụ thể, chiều cùng ngày, Ủy ban … thông qua nghị quyết …': the day of the sentence before,
+        // whatever date the act's own words then cite (a letter 'ngày 13-5').
+        var sameDay = SameDayBefore().Match(text, sentence.Start, actStart - sentence.Start);
+        if (sameDay.Success && !dates.Exists(d => d.Start < sameDay.Index) && DayBefore(context, sentence, anchor) is { } told)
+            return told.Date;
         if (EventDates.In(text, sentence, dates, anchor, previous: null) is { } day && day.Day is not null)
             return EventDates.Dated(day, anchor, toCome: false);
         // 'this morning' further in than the lead ('…, vào sáng nay, Ban Bí thư có quyết định …'): the day of writing.
         if (TodayBefore().IsMatch(text.AsSpan(sentence.Start, actStart - sentence.Start)))
             return DayOfWriting(anchor);
+        // The vote of a sentence just before told again with its act ('Quốc hội bầu X … hôm nay 28/11.
+        // … thông qua Nghị quyết bầu X'): the day of that sentence.
+        var decided = string.Join(' ', what.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(SameDecisionWords));
+        if (dates.Count == 0 && decided.Split(' ').Length == SameDecisionWords && DayBefore(context, sentence, anchor) is { } earlier
+            && text.AsSpan(earlier.Sentence.Start, earlier.Sentence.Length).Contains(decided, StringComparison.Ordinal))
+            return earlier.Date;
         // '475/475 đại biểu có mặt thông qua nghị quyết bầu …' opening the report, with no day of
         // its own and no other date in the sentence: the vote is the news of the report's day.
         // A step still to come ('Quốc hội sẽ thông qua …') has no day yet.
@@ -206,6 +268,34 @@ internal static partial class LegalDocuments
             return DayOfWriting(anchor);
         return null;
     }
+
+    /// <summary>How many sentences back a vote told again may have been dated.</summary>
+    private const int SentencesBackToTheVote = 3;
+
+    /// <summary>How many opening syllables of what an act decided tell that a sentence before decided the same (who, not only how).</summary>
+    private const int SameDecisionWords = 6;
+
+    /// <summary>The nearest sentence before, a few back, that dates a happening to a day, with that day.</summary>
+    private static (TextSpan Sentence, ExtractedDate Date)? DayBefore(ArticleContext context, TextSpan sentence, AnchorDate? anchor)
+    {
+        var text = context.Text;
+        var at = context.Sentences.IndexOf(sentence);
+        for (var i = at - 1; i >= 0 && i >= at - SentencesBackToTheVote; i--)
+        {
+            var earlier = context.Sentences[i];
+            var dates = DateRecognizer.Find(text.Substring(earlier.Start, earlier.Length)).Select(d => d with { Start = d.Start + earlier.Start }).ToList();
+            if (EventDates.In(text, earlier, dates, anchor, previous: null) is { Day: not null } day
+                && EventDates.Dated(day, anchor, EventDates.ToCome(text, earlier)) is { } dated)
+                return (earlier, dated);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])đơn(?:\s+[\p{L}]+){0,12}\s+(?:đề\s+)?(?:ngày\s+)?$")]
+    private static partial Regex LetterBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDayBefore();
 
     private static ExtractedDate? DayOfWriting(AnchorDate? anchor) =>
         anchor is { Granularity: DateGranularity.Day, Year: { } y, Month: { } m, Day: { } d } ? new ExtractedDate($"{y:D4}-{m:D2}-{d:D2}", "day") : null;
@@ -222,7 +312,7 @@ internal static partial class LegalDocuments
     /// 'thông qua (các) nghị quyết', 'ký (ban hành) quyết định', 'có quyết định', 'ký (kết) bản ghi
     /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết': a verb of adoption or signature with the kind, no number after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
     private static partial Regex AdoptedAct();
 
     /// <summary>Where an act's name ends: a clause mark, or what tells who it concerns and when.</summary>
@@ -242,6 +332,13 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"(?<issuer>" + Issuers + @")(?:\s+\p{Lu}[\p{L}]*){0,4}(?:\s+(?:đã|vừa|cũng))?(?:\s+biểu\s+quyết)?\s+$")]
     private static partial Regex IssuerBeforeAct();
 
+    private static bool SameActCodedTwice(LegalDocumentMention earlier, LegalDocumentMention later) =>
+        earlier.Kind == later.Kind && earlier.Number != later.Number && earlier.Issued is { } day && later.Issued?.Iso == day.Iso
+        && earlier.Number.Any(char.IsLetter) && later.Number.Any(char.IsLetter)
+        && LeadingDigits(earlier.Number) is { Length: > 0 } digits && digits == LeadingDigits(later.Number);
+
+    private static string LeadingDigits(string number) => new([.. number.TakeWhile(char.IsDigit)]);
+
     private static bool CodedNumberOf(string coded, string bare) =>
         coded.Length > bare.Length && coded.StartsWith(bare, StringComparison.Ordinal) && coded[bare.Length] is '-' or '/';
 
@@ -255,11 +352,16 @@ internal static partial class LegalDocuments
     private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
 
     /// <summary>'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}])|\s*[,.;()]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
     private static partial Regex NamedLaw();
 
-    [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    /// <summary>' năm 2019', ' (sửa đổi) năm 2013', or the year alone ('Bộ luật Hình sự 2015').</summary>
+    [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?(?:năm\s+)?(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex LawYear();
+
+    /// <summary>Words that apply the law named next: 'theo (quy định của) ', 'Điều 63 ', 'quy định tại khoản 4, Điều 358 '.</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])[Tt]heo(?:\s+(?:đúng\s+)?quy\s+định\s+(?:của|tại))?|(?<![\p{L}])quy\s+định\s+tại|(?<![\p{L}])[Đđ]iều\s+[0-9]+(?:\s+của)?)\s+$")]
+    private static partial Regex CitedBefore();
 
     /// <summary>'… được Quốc hội khóa XII, Kỳ họp thứ 9 thông qua ngày 29-3-2011'.</summary>
     [GeneratedRegex(@"^[^.;]{0,100}?thông\s+qua\s+(?:vào\s+)?(?<date>ngày\s+[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{4}|ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}\s+năm\s+[0-9]{4})")]
@@ -308,10 +410,16 @@ internal static partial class LegalDocuments
             return false;
         if (afterSo)
             return true;
+        // 'Theo quy định 214, …': a rule applied by its number, whatever the case of its kind.
+        if (number.Length >= 2 && match.Index >= 5 && TheoBefore().IsMatch(text.AsSpan(match.Index - 5, 5)))
+            return true;
         if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
             return false;
         return char.IsUpper(written[0]) || CommonNouns.Contains(Lexicon.Key(OneSpace(written)));
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])[Tt]heo\s$")]
+    private static partial Regex TheoBefore();
 
     /// <summary>Kinds that stay documents written in lower case ('nghị quyết 05 của Bộ Chính trị').</summary>
     private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal) { "nghị quyết", "nghị định", "chỉ thị", "kết luận" };
