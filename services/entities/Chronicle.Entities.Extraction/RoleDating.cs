@@ -65,6 +65,13 @@ internal static partial class RoleDating
             && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
             return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
 
+        // 'Tại Quyết định số 35/QĐ-TTg ngày 6-1-2025, Thủ tướng quyết định bổ nhiệm ông X, Tư lệnh …, giữ
+        // chức …': an appointment or a release is made on the day of its decision, not on the day it is reported.
+        // The one who hands the decision over ('Phó Trưởng Ban X trao Quyết định số … ngày …') is named before it.
+        if (chosen is null && DecisionDay(text, dates, sentence) is { } decided && decided.End <= title.Start && ContextDates.Resolve(decided, anchor) is { } decisionDate
+            && !AfterTheAnchor(decisionDate, anchor))
+            return new Dating(decisionDate, "sentence", aspect, cued);
+
         if (aspect == Held && qualifier.Length == 0 && PastTermEnd(text, sentence, title, anchor) is { } termEnd)
             return new Dating(new ExtractedDate(termEnd.ToString(System.Globalization.CultureInfo.InvariantCulture), "year"), "sentence", Ended, false);
 
@@ -73,6 +80,10 @@ internal static partial class RoleDating
         if (aspect == Started && Earlier().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
             aspect = Held;
         var paragraphStart = ParagraphStart(text, sentence.Start);
+        // 'Ngày 27/8, Ban Bí thư ký quyết định … ¶ Theo đó, ông X thôi giữ chức …': a paragraph that opens by
+        // spelling out what the one before reported goes on with its day.
+        if (paragraphStart == sentence.Start && Accordingly().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && paragraphStart > 0)
+            paragraphStart = ParagraphStart(text, text.AsSpan(0, paragraphStart).TrimEnd().Length);
         var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
             && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
         // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
@@ -97,6 +108,37 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])(?:làm|là|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPostTaken();
+
+    /// <summary>
+    /// The day of a decision the sentence cites ('Quyết định số 1517-QĐ/TW ngày 27/8/2024', 'Nghị quyết
+    /// … ngày …') when the sentence makes a change of posts by it (appoints, elects, moves, releases).
+    /// </summary>
+    private static DateMention? DecisionDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence)
+    {
+        var sentenceText = text.AsSpan(sentence.Start, sentence.Length);
+        if (!TakingVerb().IsMatch(sentenceText) && !ReleaseVerb().IsMatch(sentenceText))
+            return null;
+        foreach (var date in dates)
+        {
+            if (date.Start < sentence.Start || date.End > sentence.End || date.Granularity != DateGranularity.Day || date.Year is null)
+                continue;
+            var from = Math.Max(sentence.Start, date.Start - DecisionReach);
+            if (DecisionRightBefore().IsMatch(text.AsSpan(from, date.Start - from)))
+                return date;
+        }
+        return null;
+    }
+
+    private const int DecisionReach = 60;
+
+    [GeneratedRegex(@"^\s*(?:theo\s+đó|cụ\s+thể)\s*,", Options)]
+    private static partial Regex Accordingly();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:quyết\s+định|nghị\s+quyết)(?:\s+số)?\s*[0-9]{1,5}[^\s,;]*\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)(?:\s+vào)?\s*)?(?:ngày\s*)?$", Options)]
+    private static partial Regex DecisionRightBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ|cho\s+thôi|thôi\s+tham\s+gia|miễn\s+nhiệm|bãi\s+nhiệm|nghỉ\s+hưu)(?![\p{L}])", Options)]
+    private static partial Regex ReleaseVerb();
 
     private static bool AfterTheAnchor(ExtractedDate date, AnchorDate? anchor) =>
         anchor is { Granularity: DateGranularity.Day } && anchor.ToIso() is { } day && date.Iso is { Length: 10 } iso

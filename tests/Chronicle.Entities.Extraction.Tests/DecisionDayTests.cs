@@ -1,0 +1,45 @@
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// An appointment or a release is made on the day of the decision that makes it, which the report
+/// often gives a day or more before it is published.
+/// </summary>
+public sealed class DecisionDayTests
+{
+    /// <summary>An article published on 9 March 2025.</summary>
+    private static readonly AnchorDate March2025 =
+        new(2025, 3, 9, DateGranularity.Day, YearBasis.Publication, [], "test", null);
+
+    private static IReadOnlyList<RoleMention> Roles(string text) => ArticleAnalyzer.Analyze("", text, March2025).Roles;
+
+    [Fact]
+    public void The_posts_of_an_appointment_made_by_a_decision_take_the_day_of_the_decision()
+    {
+        var roles = Roles("Theo Quyết định số 212/QĐ-TTg ngày 4-3-2025, Thủ tướng Chính phủ quyết định bổ nhiệm ông Hoàng Minh Đức, "
+            + "Vụ trưởng Vụ Công nghiệp, Văn phòng Chính phủ, giữ chức Trợ lý Phó Thủ tướng Chính phủ.");
+
+        var held = Assert.Single(roles, r => r.Role.StartsWith("Vụ trưởng", StringComparison.Ordinal));
+        Assert.Equal(("2025-03-04", "held"), (held.Date?.Iso, held.Aspect));
+        Assert.All(roles, r => Assert.Equal("2025-03-04", r.Date?.Iso));
+    }
+
+    [Fact]
+    public void A_decision_cited_without_a_change_of_posts_does_not_date_the_sentence()
+    {
+        var roles = Roles("Sáng nay, Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng chủ trì cuộc họp triển khai Quyết định số 88/QĐ-BTC ngày 2-3-2025 về tiết kiệm chi.");
+
+        Assert.All(roles, r => Assert.Equal("2025-03-09", r.Date?.Iso));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_accordingly_goes_on_with_the_day_of_the_one_before()
+    {
+        var roles = Roles("Ngày 3/3/2025, Ban Bí thư đã ký quyết định về công tác cán bộ.\n\n"
+            + "Theo đó, ông Phan Quốc Thịnh, Thứ trưởng Bộ Xây dựng, thôi giữ chức Ủy viên Ban Cán sự đảng Bộ Xây dựng.");
+
+        var left = Assert.Single(roles, r => r.Role.StartsWith("Ủy viên Ban Cán sự", StringComparison.Ordinal));
+        Assert.Equal(("2025-03-03", "ended"), (left.Date?.Iso, left.Aspect));
+    }
+}
