@@ -65,7 +65,7 @@ public static partial class AnchorDateResolver
             notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, present);
         if (publication is not null)
             notReported = WithoutDeadlines(mentions, notReported, publication);
-        var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
+        var eventDate = LastDayOf(ReportLead.FindEventDate(cleanText, mentions, notReported), publication);
         if (publication is not null && eventDate is not null && DaysBeforePublication(eventDate, publication) > RecalledAfterDays
             && LeadNearPublication(cleanText, mentions, notReported, publication) is { } nearer)
             eventDate = nearer;
@@ -395,6 +395,22 @@ public static partial class AnchorDateResolver
             return null;
         var document = dated.FirstOrDefault(d => d.Number == review.Groups["number"].Value);
         return document is null ? null : (document.Date.Year!.Value + years, $"'{review.Value}' of a document dated {document.Date.Year}");
+    }
+
+    /// <summary>
+    /// 'Từ ngày 6 đến 8/1, Ủy ban đã họp …' published on 8/1: a report on a span of days that is over
+    /// by the publication date is written on its last day. A span still running keeps its first.
+    /// </summary>
+    private static DateMention? LastDayOf(DateMention? mention, Publication? publication)
+    {
+        if (mention is not { EndDay: { } last, Month: { } month } || publication is not { Granularity: DateGranularity.Day })
+            return mention;
+        var published = publication.Latest;
+        var year = mention.Year ?? published.Year;
+        if (!DateRecognizer.IsValidDay(year, month, last))
+            return mention;
+        var end = new DateOnly(year, month, last);
+        return end <= published && published.DayNumber - end.DayNumber <= RecalledAfterDays ? mention with { Day = last, EndDay = null } : mention;
     }
 
     private static DateOnly AsDate(DateMention mention) => new(mention.Year!.Value, mention.Month!.Value, mention.Day!.Value);

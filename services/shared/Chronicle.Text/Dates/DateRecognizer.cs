@@ -33,11 +33,14 @@ public static partial class DateRecognizer
     [GeneratedRegex(NotAfterWord + @"(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?ngày\s+(?<d>[0-9]{1,2})\s+tháng\s+(?<m>[0-9]{1,2})(?:\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])", Options)]
     private static partial Regex WrittenOutDay();
 
-    /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10', 'ngày 25 và 26/7', 'Ngày 18.2', '18.2.2024'.</summary>
+    /// <summary>
+    /// 'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10', 'ngày 25 và 26/7', 'từ ngày 6 đến 8/1',
+    /// 'từ ngày 12 đến ngày 14-6', 'Ngày 18.2', '18.2.2024'.
+    /// </summary>
     [GeneratedRegex(
         @"(?<![\p{L}0-9/.\-–:,])" +
         @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?<dayword>ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
-        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:(?<sep2>[/.-])(?<y>[0-9]{4}))?" +
+        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/)|\s+(?:đến|tới)\s+(?:ngày\s+)?(?<d2>[0-9]{1,2})(?=[/.-]))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:(?<sep2>[/.-])(?<y>[0-9]{4}))?" +
         // The year's separator is the day's ('3/3/2022'), checked in code: a back-reference would
         // leave the pattern to the regex interpreter, several times slower.
         // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
@@ -103,7 +106,19 @@ public static partial class DateRecognizer
                 continue; // '3-2' is a score, '1/2 số' a fraction, '2.5' a decimal, unless a date word leads in
             if (match.Groups["sep"].Value == "." && IsDottedNumber(text, match))
                 continue;
-            AddDay(into, match, year, NumberOf(match, "m")!.Value, NumberOf(match, "d")!.Value, NumberOf(match, "d2"));
+            var month = NumberOf(match, "m")!.Value;
+            var day = NumberOf(match, "d")!.Value;
+            var endDay = NumberOf(match, "d2");
+            // 'từ ngày 28 đến 2/12' runs over a month's end: only its last day is written whole.
+            if (endDay is { } last && last <= day)
+            {
+                var endStart = match.Groups["d2"].Index;
+                var whole = new DateMention(endStart, match.Index + match.Length - endStart, text[endStart..(match.Index + match.Length)], year, month, last, DateGranularity.Day);
+                if (IsValidDay(year, month, last))
+                    into.Add(whole);
+                continue;
+            }
+            AddDay(into, match, year, month, day, endDay);
         }
     }
 
