@@ -438,6 +438,12 @@ public static partial class AnchorDateResolver
             return counted with { Reason = $"the text reports on '{relative.Text.Trim()}', counted from {publication.Description}: {counted.ToIso()}" };
         }
         var today = Today().Match(text);
+        if (today.Success && granularity == DateGranularity.Day && GlossedDay(text, today, published) is { } glossed)
+            return standing with
+            {
+                Year = glossed.Year, Month = glossed.Month, Day = glossed.Day, CandidateYears = [glossed.Year],
+                Reason = $"the text reports on '{today.Value}' and writes it as {glossed.Day}/{glossed.Month}, near {publication.Description}",
+            };
         if (today.Success)
             return standing with { Reason = $"the text reports on '{today.Value}', {publication.Description}" };
         var recent = JustBefore().Match(text, 0, ReportLead.EndOfParagraphs(text, RelativeDates.LeadParagraphs));
@@ -445,6 +451,33 @@ public static partial class AnchorDateResolver
             return standing with { Reason = $"{why}; it tells of what happened just before publication ('{recent.Value}'): {publication.Description} stands for it" };
         return standing;
     }
+
+    /// <summary>
+    /// 'phiên họp hôm nay 28/11', 'Sáng nay (5/2), …': the day 'hôm nay' is written as, when it lies within
+    /// a week before the publication date (or the day after it, a feed filing early): the day of writing
+    /// the publication date only approaches.
+    /// </summary>
+    private static DateOnly? GlossedDay(string text, Match today, DateOnly published)
+    {
+        var gloss = TodayGloss().Match(text, today.Index + today.Length);
+        if (!gloss.Success)
+            return null;
+        var day = int.Parse(gloss.Groups["d"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(gloss.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var year in (ReadOnlySpan<int>)[published.Year, published.Year - 1])
+        {
+            if (!DateRecognizer.IsValidDay(year, month, day))
+                continue;
+            var written = new DateOnly(year, month, day);
+            var before = published.DayNumber - written.DayNumber;
+            if (before >= -UpcomingAfterDays && before <= RecalledAfterDays)
+                return written;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\G\s*[,(]?\s*(?:ngày\s*)?(?<d>[0-9]{1,2})\s*[/.-]\s*(?<m>[0-9]{1,2})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TodayGloss();
 
     /// <summary>'vừa', 'mới đây', 'vừa qua': the event was shortly before the report.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:vừa|mới\s+đây|gần\s+đây)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
