@@ -72,6 +72,10 @@ internal static partial class RoleDating
             && !AfterTheAnchor(decisionDate, anchor))
             return new Dating(decisionDate, "sentence", aspect, cued);
 
+        // 'Ông X, trong thời gian giữ cương vị Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đã vi phạm …': posts of a
+        // period the sentence looks back on, left by the day of the article.
+        if (aspect == Held && qualifier.Length == 0 && InPastPeriod(text, sentence, title))
+            aspect = Ended;
         if (aspect == Held && qualifier.Length == 0 && PastTermEnd(text, sentence, title, anchor) is { } termEnd)
             return new Dating(new ExtractedDate(termEnd.ToString(System.Globalization.CultureInfo.InvariantCulture), "year"), "sentence", Ended, false);
 
@@ -130,6 +134,20 @@ internal static partial class RoleDating
     }
 
     private const int DecisionReach = 60;
+
+    /// <summary>Whether the title is one of the posts listed after 'trong thời gian giữ cương vị' in its sentence.</summary>
+    private static bool InPastPeriod(string text, TextSpan sentence, TextSpan title)
+    {
+        var cue = PastPeriod().Match(text, sentence.Start, title.Start - sentence.Start);
+        return cue.Success && !ClauseBreak().IsMatch(text.AsSpan(cue.Index + cue.Length, title.Start - cue.Index - cue.Length));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thời\s+gian|quá\s+trình)\s+(?:còn\s+)?(?:giữ|đảm\s+nhiệm|đảm\s+nhận)\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)(?![\p{L}])", Options)]
+    private static partial Regex PastPeriod();
+
+    /// <summary>Between the cue and a post: a verb or a bracket that closes the list of posts.</summary>
+    [GeneratedRegex(@"[;:()]|(?<![\p{L}])(?:đã|đang|vi\s+phạm|chịu|được|nay|hiện)(?![\p{L}])", Options)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\s*(?:theo\s+đó|cụ\s+thể)\s*,", Options)]
     private static partial Regex Accordingly();

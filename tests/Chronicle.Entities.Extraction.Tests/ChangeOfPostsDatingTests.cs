@@ -3,10 +3,11 @@ using Chronicle.Text.Dates;
 namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
-/// An appointment or a release is made on the day of the decision that makes it, which the report
-/// often gives a day or more before it is published.
+/// When posts change hands, as the report tells it: an appointment or a release is made on the day
+/// of the decision that makes it, which the report often gives a day or more before it is published;
+/// posts of a period the report looks back on were left by its day.
 /// </summary>
-public sealed class DecisionDayTests
+public sealed class ChangeOfPostsDatingTests
 {
     /// <summary>An article published on 9 March 2025.</summary>
     private static readonly AnchorDate March2025 =
@@ -41,5 +42,23 @@ public sealed class DecisionDayTests
 
         var left = Assert.Single(roles, r => r.Role.StartsWith("Ủy viên Ban Cán sự", StringComparison.Ordinal));
         Assert.Equal(("2025-03-03", "ended"), (left.Date?.Iso, left.Aspect));
+    }
+
+    [Fact]
+    public void Posts_of_a_period_the_sentence_looks_back_on_are_left()
+    {
+        var roles = Roles("Ông Trần Quốc Vượng, trong thời gian giữ cương vị Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Bình Định, "
+            + "đã để xảy ra nhiều sai phạm.");
+
+        Assert.NotEmpty(roles);
+        Assert.All(roles, r => Assert.Equal(("ended", "2025-03-09"), (r.Aspect, r.Date?.Iso)));
+    }
+
+    [Fact]
+    public void A_post_after_the_period_clause_is_held()
+    {
+        var role = Assert.Single(Roles("Trong thời gian giữ chức vụ này, ông đã làm nhiều việc; nay ông Lý Văn Minh là Giám đốc Sở Tài chính tỉnh Hà Giang."));
+
+        Assert.Equal("held", role.Aspect);
     }
 }
