@@ -61,4 +61,15 @@ public sealed class ChangeOfPostsDatingTests
 
         Assert.Equal("held", role.Aspect);
     }
+
+    [Fact]
+    public void A_date_after_another_post_taken_up_dates_that_post_only()
+    {
+        var roles = Roles("Ông Hoàng Văn Phúc là Ủy viên Ban Chấp hành Trung ương Đảng, giữ chức Bộ trưởng Bộ Công Thương từ 6.2021 tới nay.");
+
+        var member = Assert.Single(roles, r => r.Role.StartsWith("Ủy viên", StringComparison.Ordinal));
+        Assert.Equal(("held", "2025-03-09"), (member.Aspect, member.Date?.Iso));
+        var minister = Assert.Single(roles, r => r.Role.StartsWith("Bộ trưởng", StringComparison.Ordinal));
+        Assert.Equal(("started", "2021-06"), (minister.Aspect, minister.Date?.Iso));
+    }
 }

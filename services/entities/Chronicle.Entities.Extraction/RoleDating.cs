@@ -43,6 +43,11 @@ internal static partial class RoleDating
         // 'Từ tháng 3/2010 tới tháng 8/2013, bà giữ chức …': a span before the title dates it by its start.
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
+        // 'Ông là Ủy viên Trung ương Đảng, giữ chức Bộ trưởng từ 8.2018': a date after another post taken up
+        // in the sentence dates that post.
+        if (chosen is not null && chosen.Start >= title.End
+            && AnotherPostTakenBetween().IsMatch(text.AsSpan(title.End, chosen.Start - title.End)))
+            chosen = null;
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title)
             && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
@@ -134,6 +139,9 @@ internal static partial class RoleDating
     }
 
     private const int DecisionReach = 60;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:làm(?!\s+việc)|là|giữ\s+chức|đảm\s+nhiệm|đảm\s+nhận|bổ\s+nhiệm|bầu)(?![\p{L}])", Options)]
+    private static partial Regex AnotherPostTakenBetween();
 
     /// <summary>Whether the title is one of the posts listed after 'trong thời gian giữ cương vị' in its sentence.</summary>
     private static bool InPastPeriod(string text, TextSpan sentence, TextSpan title)

@@ -55,9 +55,9 @@ public static partial class DateRecognizer
 
     /// <summary>
     /// A month and year without 'tháng', as a career record writes them: '5/2009 - 7/2014:',
-    /// '- 4/2021 - nay:', 'từ 3/2011'. The four-digit second number makes it month/year.
+    /// '- 4/2021 - nay:', 'từ 3/2011', or dotted 'từ 8.2018 tới nay'. The four-digit second number makes it month/year.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}0-9/.\-–:,])(?<m>[0-9]{1,2})/(?<y>[0-9]{4})(?![0-9])(?![/.\-–][0-9\p{L}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}0-9/.\-–:,])(?<m>[0-9]{1,2})(?:/(?<y>[0-9]{4})|\.(?<y>(?:19|20)[0-9]{2}))(?![0-9])(?![/.\-–][0-9\p{L}])", Options)]
     private static partial Regex BareMonthYear();
 
     /// <summary>What may follow a bare month/year: a dash to another month/year or to 'nay'.</summary>
@@ -161,6 +161,9 @@ public static partial class DateRecognizer
             var year = NumberOf(match, "y");
             if (month is < 1 or > 12 || !IsPlausibleYear(year) || !IsInCareerSpan(text, match))
                 continue;
+            var end = match.Index + match.Length;
+            if (match.Value.Contains('.') && AmountFollows().IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end))))
+                continue; // 'từ 1.2020 tấn': a number with a thousands dot
             into.Add(new DateMention(match.Index, match.Length, match.Value, year, month, null, DateGranularity.Month));
         }
     }

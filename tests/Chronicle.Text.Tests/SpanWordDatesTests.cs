@@ -2,8 +2,11 @@ using Chronicle.Text.Dates;
 
 namespace Chronicle.Text.Tests;
 
-/// <summary>A span of days written with 'đến' or 'tới' ('từ ngày 3 đến 5/6') starts on its first day.</summary>
-public class DayRangeInWordsTests
+/// <summary>
+/// Dates inside words of a span: days written with 'đến' or 'tới' ('từ ngày 3 đến 5/6') start on their
+/// first day; a dotted month and year after 'từ', 'tới' ('từ 8.2018') is a month.
+/// </summary>
+public class SpanWordDatesTests
 {
     [Theory]
     [InlineData("Từ ngày 3 đến 5/6, đoàn công tác làm việc tại Cần Thơ.", 3, 5, 6, null)]
@@ -48,5 +51,21 @@ public class DayRangeInWordsTests
             new DateOnly(2025, 3, 11));
 
         Assert.Equal("2025-03-10", anchor.ToIso());
+    }
+
+    [Theory]
+    [InlineData("Ông giữ chức Giám đốc Sở từ 7.2019 tới nay.", 7, 2019)]
+    [InlineData("Tới 11.2023, ông được điều động làm Bí thư Huyện ủy.", 11, 2023)]
+    public void A_dotted_month_and_year_after_a_span_word_is_a_month(string text, int month, int year)
+    {
+        var mention = Assert.Single(DateRecognizer.Find(text));
+
+        Assert.Equal((month, year, DateGranularity.Month), (mention.Month, mention.Year, mention.Granularity));
+    }
+
+    [Fact]
+    public void A_dotted_amount_after_a_span_word_is_no_month()
+    {
+        Assert.Empty(DateRecognizer.Find("Sản lượng tăng từ 1.2020 tấn lên gần gấp đôi."));
     }
 }
