@@ -72,4 +72,15 @@ public sealed class ChangeOfPostsDatingTests
         var minister = Assert.Single(roles, r => r.Role.StartsWith("Bộ trưởng", StringComparison.Ordinal));
         Assert.Equal(("started", "2021-06"), (minister.Aspect, minister.Date?.Iso));
     }
+
+    [Fact]
+    public void A_year_joined_to_a_foreign_post_says_when_it_was_held()
+    {
+        var roles = Roles("Ông từng phụ trách ngân sách vào năm 2009 dưới thời Thủ tướng Anh Gordon Brown, và ông Alistair Darling là Bộ trưởng Tài chính Anh vào năm 2008.");
+
+        var premier = Assert.Single(roles, r => r.PersonName == "Gordon Brown");
+        Assert.Equal(("held", "2009"), (premier.Aspect, premier.Date?.Iso));
+        var chancellor = Assert.Single(roles, r => r.PersonName == "Alistair Darling");
+        Assert.Equal(("held", "2008"), (chancellor.Aspect, chancellor.Date?.Iso));
+    }
 }

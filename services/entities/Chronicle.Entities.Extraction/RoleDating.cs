@@ -64,10 +64,17 @@ internal static partial class RoleDating
         }
         // A month or year after a post merely held belongs to another clause ('…, người mới giữ
         // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
-        if (aspect == Held && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
+        // 'là Bộ trưởng Quốc phòng vào năm 2007', 'vào năm 2002 dưới thời Thủ tướng X': a year joined to the
+        // post with no clause between says when it was held.
+        if (aspect == Held && qualifier.Length == 0 && own.FirstOrDefault(d => d.Start >= title.End) is { } next && AttachedToTitle(text, next, title))
+            chosen = next;
+        var attached = chosen is not null && aspect == Held && qualifier.Length == 0 && AttachedToTitle(text, chosen, title);
+        if (attached && TurnedInto().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
+            (aspect, cued) = (Started, true);
+        if (aspect == Held && !attached && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
             chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
-            && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
+            && (attached || SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence)))
             return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
 
         // 'Tại Quyết định số 35/QĐ-TTg ngày 6-1-2025, Thủ tướng quyết định bổ nhiệm ông X, Tư lệnh …, giữ
@@ -139,6 +146,25 @@ internal static partial class RoleDating
     }
 
     private const int DecisionReach = 60;
+
+    /// <summary>Whether a month or year follows the title with only 'vào' ('vào đầu năm'), or precedes it with only 'dưới thời'.</summary>
+    private static bool AttachedToTitle(string text, DateMention date, TextSpan title)
+    {
+        if (date.Granularity == DateGranularity.Day || date.Year is null)
+            return false;
+        if (date.Start >= title.End)
+            return JoinedAfter().IsMatch(text.AsSpan(title.End, date.Start - title.End));
+        return date.End <= title.Start && UnderTheRuleOf().IsMatch(text.AsSpan(date.End, title.Start - date.End));
+    }
+
+    [GeneratedRegex(@"^\s*(?:vào\s+)?(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
+    private static partial Regex JoinedAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*dưới\s+thời\s*$", Options)]
+    private static partial Regex UnderTheRuleOf();
+
+    [GeneratedRegex(@"(?<![\p{L}])trở\s+thành\s*$", Options)]
+    private static partial Regex TurnedInto();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:làm(?!\s+việc)|là|giữ\s+chức|đảm\s+nhiệm|đảm\s+nhận|bổ\s+nhiệm|bầu)(?![\p{L}])", Options)]
     private static partial Regex AnotherPostTakenBetween();
