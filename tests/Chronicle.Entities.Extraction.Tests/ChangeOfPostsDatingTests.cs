@@ -83,4 +83,14 @@ public sealed class ChangeOfPostsDatingTests
         var chancellor = Assert.Single(roles, r => r.PersonName == "Alistair Darling");
         Assert.Equal(("held", "2008"), (chancellor.Aspect, chancellor.Date?.Iso));
     }
+
+    [Theory]
+    [InlineData("Ông Jan Novak, 61 tuổi, trở thành Thủ tướng Séc hồi tháng 12/2023.", "Jan Novak", "2023-12")]
+    [InlineData("Tới năm 2012, ông Vũ Đức Hạnh trở thành Phó Chủ tịch UBND tỉnh Nam Định.", "Vũ Đức Hạnh", "2012")]
+    public void Becoming_a_post_at_a_past_month_or_year_is_taking_it_up(string text, string person, string date)
+    {
+        var role = Assert.Single(Roles(text), r => r.PersonName == person);
+
+        Assert.Equal(("started", date), (role.Aspect, role.Date?.Iso));
+    }
 }

@@ -147,7 +147,7 @@ internal static partial class RoleDating
 
     private const int DecisionReach = 60;
 
-    /// <summary>Whether a month or year follows the title with only 'vào' ('vào đầu năm'), or precedes it with only 'dưới thời'.</summary>
+    /// <summary>Whether a month or year follows the title with only 'vào' or 'hồi' ('vào đầu năm'), or precedes it with only 'dưới thời'.</summary>
     private static bool AttachedToTitle(string text, DateMention date, TextSpan title)
     {
         if (date.Granularity == DateGranularity.Day || date.Year is null)
@@ -157,7 +157,7 @@ internal static partial class RoleDating
         return date.End <= title.Start && UnderTheRuleOf().IsMatch(text.AsSpan(date.End, title.Start - date.End));
     }
 
-    [GeneratedRegex(@"^\s*(?:vào\s+)?(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
+    [GeneratedRegex(@"^\s*(?:(?:vào|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
     private static partial Regex JoinedAfter();
 
     [GeneratedRegex(@"^\s*,?\s*dưới\s+thời\s*$", Options)]
@@ -456,8 +456,8 @@ internal static partial class RoleDating
     private static bool OpensOrFollows(string text, TextSpan sentence, DateMention date, TextSpan title) =>
         date.Start >= title.End || OpeningWords().IsMatch(text.AsSpan(sentence.Start, date.Start - sentence.Start));
 
-    /// <summary>'Vào năm', 'Từ tháng', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
-    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
+    /// <summary>'Vào năm', 'Từ tháng', 'Tới năm', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
+    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|tới|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
     private static partial Regex OpeningWords();
 
     /// <summary>
