@@ -68,4 +68,19 @@ public class SpanWordDatesTests
     {
         Assert.Empty(DateRecognizer.Find("Sản lượng tăng từ 1.2020 tấn lên gần gấp đôi."));
     }
+
+    [Fact]
+    public void Bare_years_of_a_career_span_are_years()
+    {
+        var mentions = DateRecognizer.Find("Ông làm Giám đốc Sở Xây dựng từ 2004 - 2009, rồi làm Phó Chủ tịch tỉnh từ năm 2010 đến 2015.");
+
+        Assert.Equal([2004, 2009, 2010, 2015], mentions.Select(m => m.Year ?? 0).ToArray());
+        Assert.All(mentions, m => Assert.Equal(DateGranularity.Year, m.Granularity));
+    }
+
+    [Fact]
+    public void Bare_years_without_a_span_word_are_no_years()
+    {
+        Assert.Empty(DateRecognizer.Find("Cụ Nguyễn Văn Lễ (1920-2019) là người con của quê hương."));
+    }
 }

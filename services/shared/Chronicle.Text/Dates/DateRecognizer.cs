@@ -26,6 +26,7 @@ public static partial class DateRecognizer
         AddMonths(text, candidates);
         AddCareerMonths(text, candidates);
         AddYears(text, candidates);
+        AddSpanYears(text, candidates);
         return KeepLongestWithoutOverlap(candidates);
     }
 
@@ -179,6 +180,27 @@ public static partial class DateRecognizer
         var before = text.AsSpan(beforeStart, match.Index - beforeStart);
         return CareerSpanPrecedes().IsMatch(before)
             || (after.TrimStart().StartsWith(":") && (match.Index == 0 || RecordLineStart().IsMatch(before)));
+    }
+
+    /// <summary>
+    /// A bare year after a span word, as careers are told: 'từ 2001 - 2006', 'từ năm 1993 đến 1997',
+    /// 'từ 2016 tới khi …'. Without such a word a bare four-digit number is no year ('2.000', 'số 2021').
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:từ|đến|tới)\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])(?![/.,\-–][0-9]{1,2}(?![0-9]))(?:\s*[-–]\s*(?<y2>(?:19|20)[0-9]{2})(?![0-9])(?![/.,][0-9]))?", Options)]
+    private static partial Regex SpanYear();
+
+    private static void AddSpanYears(string text, List<DateMention> into)
+    {
+        foreach (Match match in SpanYear().Matches(text))
+        {
+            foreach (var group in new[] { match.Groups["y"], match.Groups["y2"] })
+            {
+                if (!group.Success)
+                    continue;
+                var year = int.Parse(group.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                into.Add(new DateMention(group.Index, group.Length, group.Value, year, null, null, DateGranularity.Year));
+            }
+        }
     }
 
     private static void AddYears(string text, List<DateMention> into)
