@@ -43,6 +43,11 @@ internal static partial class RoleDating
         // 'Từ tháng 3/2010 tới tháng 8/2013, bà giữ chức …': a span before the title dates it by its start.
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
+        // 'Ông là Ủy viên Trung ương Đảng, giữ chức Bộ trưởng từ 8.2018': a date after another post taken up
+        // in the sentence dates that post.
+        if (chosen is not null && chosen.Start >= title.End
+            && AnotherPostTakenBetween().IsMatch(text.AsSpan(title.End, chosen.Start - title.End)))
+            chosen = null;
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title)
             && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
@@ -59,12 +64,30 @@ internal static partial class RoleDating
         }
         // A month or year after a post merely held belongs to another clause ('…, người mới giữ
         // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
-        if (aspect == Held && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
+        // 'là Bộ trưởng Quốc phòng vào năm 2007', 'vào năm 2002 dưới thời Thủ tướng X': a year joined to the
+        // post with no clause between says when it was held.
+        if (aspect == Held && qualifier.Length == 0 && own.FirstOrDefault(d => d.Start >= title.End) is { } next && AttachedToTitle(text, next, title))
+            chosen = next;
+        var attached = chosen is not null && aspect == Held && qualifier.Length == 0 && AttachedToTitle(text, chosen, title);
+        if (attached && TurnedInto().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
+            (aspect, cued) = (Started, true);
+        if (aspect == Held && !attached && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
             chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
-            && SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence))
+            && (attached || SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence)))
             return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
 
+        // 'Tại Quyết định số 35/QĐ-TTg ngày 6-1-2025, Thủ tướng quyết định bổ nhiệm ông X, Tư lệnh …, giữ
+        // chức …': an appointment or a release is made on the day of its decision, not on the day it is reported.
+        // The one who hands the decision over ('Phó Trưởng Ban X trao Quyết định số … ngày …') is named before it.
+        if (chosen is null && DecisionDay(text, dates, sentence) is { } decided && decided.End <= title.Start && ContextDates.Resolve(decided, anchor) is { } decisionDate
+            && !AfterTheAnchor(decisionDate, anchor))
+            return new Dating(decisionDate, "sentence", aspect, cued);
+
+        // 'Ông X, trong thời gian giữ cương vị Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đã vi phạm …': posts of a
+        // period the sentence looks back on, left by the day of the article.
+        if (aspect == Held && qualifier.Length == 0 && InPastPeriod(text, sentence, title))
+            aspect = Ended;
         if (aspect == Held && qualifier.Length == 0 && PastTermEnd(text, sentence, title, anchor) is { } termEnd)
             return new Dating(new ExtractedDate(termEnd.ToString(System.Globalization.CultureInfo.InvariantCulture), "year"), "sentence", Ended, false);
 
@@ -73,6 +96,10 @@ internal static partial class RoleDating
         if (aspect == Started && Earlier().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
             aspect = Held;
         var paragraphStart = ParagraphStart(text, sentence.Start);
+        // 'Ngày 27/8, Ban Bí thư ký quyết định … ¶ Theo đó, ông X thôi giữ chức …': a paragraph that opens by
+        // spelling out what the one before reported goes on with its day.
+        if (paragraphStart == sentence.Start && Accordingly().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && paragraphStart > 0)
+            paragraphStart = ParagraphStart(text, text.AsSpan(0, paragraphStart).TrimEnd().Length);
         var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
             && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
         // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
@@ -97,6 +124,73 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])(?:làm|là|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex OtherPostTaken();
+
+    /// <summary>
+    /// The day of a decision the sentence cites ('Quyết định số 1517-QĐ/TW ngày 27/8/2024', 'Nghị quyết
+    /// … ngày …') when the sentence makes a change of posts by it (appoints, elects, moves, releases).
+    /// </summary>
+    private static DateMention? DecisionDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence)
+    {
+        var sentenceText = text.AsSpan(sentence.Start, sentence.Length);
+        if (!TakingVerb().IsMatch(sentenceText) && !ReleaseVerb().IsMatch(sentenceText))
+            return null;
+        foreach (var date in dates)
+        {
+            if (date.Start < sentence.Start || date.End > sentence.End || date.Granularity != DateGranularity.Day || date.Year is null)
+                continue;
+            var from = Math.Max(sentence.Start, date.Start - DecisionReach);
+            if (DecisionRightBefore().IsMatch(text.AsSpan(from, date.Start - from)))
+                return date;
+        }
+        return null;
+    }
+
+    private const int DecisionReach = 60;
+
+    /// <summary>Whether a month or year follows the title with only 'vào' or 'hồi' ('vào đầu năm'), or precedes it with only 'dưới thời'.</summary>
+    private static bool AttachedToTitle(string text, DateMention date, TextSpan title)
+    {
+        if (date.Granularity == DateGranularity.Day || date.Year is null)
+            return false;
+        if (date.Start >= title.End)
+            return JoinedAfter().IsMatch(text.AsSpan(title.End, date.Start - title.End));
+        return date.End <= title.Start && UnderTheRuleOf().IsMatch(text.AsSpan(date.End, title.Start - date.End));
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:vào|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
+    private static partial Regex JoinedAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*dưới\s+thời\s*$", Options)]
+    private static partial Regex UnderTheRuleOf();
+
+    [GeneratedRegex(@"(?<![\p{L}])trở\s+thành\s*$", Options)]
+    private static partial Regex TurnedInto();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:làm(?!\s+việc)|là|giữ\s+chức|đảm\s+nhiệm|đảm\s+nhận|bổ\s+nhiệm|bầu)(?![\p{L}])", Options)]
+    private static partial Regex AnotherPostTakenBetween();
+
+    /// <summary>Whether the title is one of the posts listed after 'trong thời gian giữ cương vị' in its sentence.</summary>
+    private static bool InPastPeriod(string text, TextSpan sentence, TextSpan title)
+    {
+        var cue = PastPeriod().Match(text, sentence.Start, title.Start - sentence.Start);
+        return cue.Success && !ClauseBreak().IsMatch(text.AsSpan(cue.Index + cue.Length, title.Start - cue.Index - cue.Length));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thời\s+gian|quá\s+trình)\s+(?:còn\s+)?(?:giữ|đảm\s+nhiệm|đảm\s+nhận)\s+(?:các\s+)?(?:cương\s+vị|chức\s+vụ|chức\s+danh|chức)(?![\p{L}])", Options)]
+    private static partial Regex PastPeriod();
+
+    /// <summary>Between the cue and a post: a verb or a bracket that closes the list of posts.</summary>
+    [GeneratedRegex(@"[;:()]|(?<![\p{L}])(?:đã|đang|vi\s+phạm|chịu|được|nay|hiện)(?![\p{L}])", Options)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\s*(?:theo\s+đó|cụ\s+thể)\s*,", Options)]
+    private static partial Regex Accordingly();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:quyết\s+định|nghị\s+quyết)(?:\s+số)?\s*[0-9]{1,5}[^\s,;]*\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký)(?:\s+vào)?\s*)?(?:ngày\s*)?$", Options)]
+    private static partial Regex DecisionRightBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ|cho\s+thôi|thôi\s+tham\s+gia|miễn\s+nhiệm|bãi\s+nhiệm|nghỉ\s+hưu)(?![\p{L}])", Options)]
+    private static partial Regex ReleaseVerb();
 
     private static bool AfterTheAnchor(ExtractedDate date, AnchorDate? anchor) =>
         anchor is { Granularity: DateGranularity.Day } && anchor.ToIso() is { } day && date.Iso is { Length: 10 } iso
@@ -362,8 +456,8 @@ internal static partial class RoleDating
     private static bool OpensOrFollows(string text, TextSpan sentence, DateMention date, TextSpan title) =>
         date.Start >= title.End || OpeningWords().IsMatch(text.AsSpan(sentence.Start, date.Start - sentence.Start));
 
-    /// <summary>'Vào năm', 'Từ tháng', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
-    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
+    /// <summary>'Vào năm', 'Từ tháng', 'Tới năm', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
+    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|tới|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
     private static partial Regex OpeningWords();
 
     /// <summary>

@@ -65,7 +65,7 @@ public static partial class AnchorDateResolver
             notReported = WithoutHistoricalMentions(cleanText, mentions, notReported, present);
         if (publication is not null)
             notReported = WithoutDeadlines(mentions, notReported, publication);
-        var eventDate = ReportLead.FindEventDate(cleanText, mentions, notReported);
+        var eventDate = LastDayOf(ReportLead.FindEventDate(cleanText, mentions, notReported), publication);
         if (publication is not null && eventDate is not null && DaysBeforePublication(eventDate, publication) > RecalledAfterDays
             && LeadNearPublication(cleanText, mentions, notReported, publication) is { } nearer)
             eventDate = nearer;
@@ -397,6 +397,22 @@ public static partial class AnchorDateResolver
         return document is null ? null : (document.Date.Year!.Value + years, $"'{review.Value}' of a document dated {document.Date.Year}");
     }
 
+    /// <summary>
+    /// 'Từ ngày 6 đến 8/1, Ủy ban đã họp …' published on 8/1: a report on a span of days that is over
+    /// by the publication date is written on its last day. A span still running keeps its first.
+    /// </summary>
+    private static DateMention? LastDayOf(DateMention? mention, Publication? publication)
+    {
+        if (mention is not { EndDay: { } last, Month: { } month } || publication is not { Granularity: DateGranularity.Day })
+            return mention;
+        var published = publication.Latest;
+        var year = mention.Year ?? published.Year;
+        if (!DateRecognizer.IsValidDay(year, month, last))
+            return mention;
+        var end = new DateOnly(year, month, last);
+        return end <= published && published.DayNumber - end.DayNumber <= RecalledAfterDays ? mention with { Day = last, EndDay = null } : mention;
+    }
+
     private static DateOnly AsDate(DateMention mention) => new(mention.Year!.Value, mention.Month!.Value, mention.Day!.Value);
 
     private static bool IsOnOrAfter(int year, int month, int day, DateOnly bound) =>
@@ -422,6 +438,12 @@ public static partial class AnchorDateResolver
             return counted with { Reason = $"the text reports on '{relative.Text.Trim()}', counted from {publication.Description}: {counted.ToIso()}" };
         }
         var today = Today().Match(text);
+        if (today.Success && granularity == DateGranularity.Day && GlossedDay(text, today, published) is { } glossed)
+            return standing with
+            {
+                Year = glossed.Year, Month = glossed.Month, Day = glossed.Day, CandidateYears = [glossed.Year],
+                Reason = $"the text reports on '{today.Value}' and writes it as {glossed.Day}/{glossed.Month}, near {publication.Description}",
+            };
         if (today.Success)
             return standing with { Reason = $"the text reports on '{today.Value}', {publication.Description}" };
         var recent = JustBefore().Match(text, 0, ReportLead.EndOfParagraphs(text, RelativeDates.LeadParagraphs));
@@ -429,6 +451,33 @@ public static partial class AnchorDateResolver
             return standing with { Reason = $"{why}; it tells of what happened just before publication ('{recent.Value}'): {publication.Description} stands for it" };
         return standing;
     }
+
+    /// <summary>
+    /// 'phiên họp hôm nay 28/11', 'Sáng nay (5/2), …': the day 'hôm nay' is written as, when it lies within
+    /// a week before the publication date (or the day after it, a feed filing early): the day of writing
+    /// the publication date only approaches.
+    /// </summary>
+    private static DateOnly? GlossedDay(string text, Match today, DateOnly published)
+    {
+        var gloss = TodayGloss().Match(text, today.Index + today.Length);
+        if (!gloss.Success)
+            return null;
+        var day = int.Parse(gloss.Groups["d"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(gloss.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var year in (ReadOnlySpan<int>)[published.Year, published.Year - 1])
+        {
+            if (!DateRecognizer.IsValidDay(year, month, day))
+                continue;
+            var written = new DateOnly(year, month, day);
+            var before = published.DayNumber - written.DayNumber;
+            if (before >= -UpcomingAfterDays && before <= RecalledAfterDays)
+                return written;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\G\s*[,(]?\s*(?:ngày\s*)?(?<d>[0-9]{1,2})\s*[/.-]\s*(?<m>[0-9]{1,2})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TodayGloss();
 
     /// <summary>'vừa', 'mới đây', 'vừa qua': the event was shortly before the report.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:vừa|mới\s+đây|gần\s+đây)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

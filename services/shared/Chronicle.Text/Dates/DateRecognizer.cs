@@ -26,6 +26,7 @@ public static partial class DateRecognizer
         AddMonths(text, candidates);
         AddCareerMonths(text, candidates);
         AddYears(text, candidates);
+        AddSpanYears(text, candidates);
         return KeepLongestWithoutOverlap(candidates);
     }
 
@@ -33,11 +34,14 @@ public static partial class DateRecognizer
     [GeneratedRegex(NotAfterWord + @"(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?ngày\s+(?<d>[0-9]{1,2})\s+tháng\s+(?<m>[0-9]{1,2})(?:\s*,?\s*năm\s+(?<y>[0-9]{4}))?(?![0-9])", Options)]
     private static partial Regex WrittenOutDay();
 
-    /// <summary>'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10', 'ngày 25 và 26/7', 'Ngày 18.2', '18.2.2024'.</summary>
+    /// <summary>
+    /// 'Sáng ngày 13/01', 'Sáng 7-1', '03/3/2022', 'từ ngày 26-29/10', 'ngày 25 và 26/7', 'từ ngày 6 đến 8/1',
+    /// 'từ ngày 12 đến ngày 14-6', 'Ngày 18.2', '18.2.2024'.
+    /// </summary>
     [GeneratedRegex(
         @"(?<![\p{L}0-9/.\-–:,])" +
         @"(?:(?<lead>(?:(?:sáng|chiều|trưa|tối|đêm|hôm)\s+)?(?<dayword>ngày|mùng|mồng)|sáng|chiều|trưa|tối|đêm|hôm)\s+)?" +
-        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:(?<sep2>[/.-])(?<y>[0-9]{4}))?" +
+        @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/)|\s+(?:đến|tới)\s+(?:ngày\s+)?(?<d2>[0-9]{1,2})(?=[/.-]))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:(?<sep2>[/.-])(?<y>[0-9]{4}))?" +
         // The year's separator is the day's ('3/3/2022'), checked in code: a back-reference would
         // leave the pattern to the regex interpreter, several times slower.
         // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
@@ -52,9 +56,9 @@ public static partial class DateRecognizer
 
     /// <summary>
     /// A month and year without 'tháng', as a career record writes them: '5/2009 - 7/2014:',
-    /// '- 4/2021 - nay:', 'từ 3/2011'. The four-digit second number makes it month/year.
+    /// '- 4/2021 - nay:', 'từ 3/2011', or dotted 'từ 8.2018 tới nay'. The four-digit second number makes it month/year.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}0-9/.\-–:,])(?<m>[0-9]{1,2})/(?<y>[0-9]{4})(?![0-9])(?![/.\-–][0-9\p{L}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}0-9/.\-–:,])(?<m>[0-9]{1,2})(?:/(?<y>[0-9]{4})|\.(?<y>(?:19|20)[0-9]{2}))(?![0-9])(?![/.\-–][0-9\p{L}])", Options)]
     private static partial Regex BareMonthYear();
 
     /// <summary>What may follow a bare month/year: a dash to another month/year or to 'nay'.</summary>
@@ -103,7 +107,19 @@ public static partial class DateRecognizer
                 continue; // '3-2' is a score, '1/2 số' a fraction, '2.5' a decimal, unless a date word leads in
             if (match.Groups["sep"].Value == "." && IsDottedNumber(text, match))
                 continue;
-            AddDay(into, match, year, NumberOf(match, "m")!.Value, NumberOf(match, "d")!.Value, NumberOf(match, "d2"));
+            var month = NumberOf(match, "m")!.Value;
+            var day = NumberOf(match, "d")!.Value;
+            var endDay = NumberOf(match, "d2");
+            // 'từ ngày 28 đến 2/12' runs over a month's end: only its last day is written whole.
+            if (endDay is { } last && last <= day)
+            {
+                var endStart = match.Groups["d2"].Index;
+                var whole = new DateMention(endStart, match.Index + match.Length - endStart, text[endStart..(match.Index + match.Length)], year, month, last, DateGranularity.Day);
+                if (IsValidDay(year, month, last))
+                    into.Add(whole);
+                continue;
+            }
+            AddDay(into, match, year, month, day, endDay);
         }
     }
 
@@ -146,6 +162,9 @@ public static partial class DateRecognizer
             var year = NumberOf(match, "y");
             if (month is < 1 or > 12 || !IsPlausibleYear(year) || !IsInCareerSpan(text, match))
                 continue;
+            var end = match.Index + match.Length;
+            if (match.Value.Contains('.') && AmountFollows().IsMatch(text.AsSpan(end, Math.Min(12, text.Length - end))))
+                continue; // 'từ 1.2020 tấn': a number with a thousands dot
             into.Add(new DateMention(match.Index, match.Length, match.Value, year, month, null, DateGranularity.Month));
         }
     }
@@ -161,6 +180,27 @@ public static partial class DateRecognizer
         var before = text.AsSpan(beforeStart, match.Index - beforeStart);
         return CareerSpanPrecedes().IsMatch(before)
             || (after.TrimStart().StartsWith(":") && (match.Index == 0 || RecordLineStart().IsMatch(before)));
+    }
+
+    /// <summary>
+    /// A bare year after a span word, as careers are told: 'từ 2001 - 2006', 'từ năm 1993 đến 1997',
+    /// 'từ 2016 tới khi …'. Without such a word a bare four-digit number is no year ('2.000', 'số 2021').
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}0-9])(?:từ|đến|tới)\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])(?![/.,\-–][0-9]{1,2}(?![0-9]))(?:\s*[-–]\s*(?<y2>(?:19|20)[0-9]{2})(?![0-9])(?![/.,][0-9]))?", Options)]
+    private static partial Regex SpanYear();
+
+    private static void AddSpanYears(string text, List<DateMention> into)
+    {
+        foreach (Match match in SpanYear().Matches(text))
+        {
+            foreach (var group in new[] { match.Groups["y"], match.Groups["y2"] })
+            {
+                if (!group.Success)
+                    continue;
+                var year = int.Parse(group.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                into.Add(new DateMention(group.Index, group.Length, group.Value, year, null, null, DateGranularity.Year));
+            }
+        }
     }
 
     private static void AddYears(string text, List<DateMention> into)
