@@ -1,6 +1,8 @@
 // Main-text quality of the HTML readers on labelled pages, own reader and SmartReader-based reader
 // side by side. The pages are never part of the repository: pass the folders that hold them.
 //   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched] [--reader own|smartreader|default] [--show PAGE]
+// --dump DIR writes each tuning page's text (of --reader, else the default) to DIR/PAGE.txt.
+// --choices FILE writes, for the tuning pages, each reader's score and the signals of the choice between them (tab-separated).
 // --pages lists the tuning pages by score (--trace adds where each missed or unwanted snippet sits in the page); --show prints one tuning page's text as each reader reads it.
 // A folder may hold, in any of these layouts:
 //   - NAME/source.html with NAME/expected.html (the main text as HTML) — Mozilla Readability's test pages;
@@ -19,6 +21,8 @@ string? only = null;
 string? show = null;
 string? onlyReader = null;
 var trace = false;
+string? choices = null;
+string? dump = null;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--pages")
@@ -29,6 +33,10 @@ for (var i = 0; i < args.Length; i++)
         trace = true;
     else if (args[i] == "--reader" && i + 1 < args.Length)
         onlyReader = args[++i];
+    else if (args[i] == "--dump" && i + 1 < args.Length)
+        dump = args[++i];
+    else if (args[i] == "--choices" && i + 1 < args.Length)
+        choices = args[++i];
     else if (args[i] == "--show" && i + 1 < args.Length)
         show = args[++i];
     else
@@ -73,6 +81,22 @@ foreach (var folder in folders)
         }
         continue;
     }
+    if (dump is not null)
+    {
+        // Each tuning page's text as the chosen reader gives it, one file a page, to count where misses sit.
+        Directory.CreateDirectory(dump);
+        foreach (var page in pages.Where(p => !p.Untouched))
+            File.WriteAllText(Path.Combine(dump, page.Name + ".txt"), page.Read(onlyReader switch { "own" => HtmlMainTextReader.Own, "smartreader" => HtmlMainTextReader.Readability, _ => HtmlMainTextReader.Default }).CleanText);
+        continue;
+    }
+    if (choices is not null)
+    {
+        // The signals of the choice between the readers, tuning pages only.
+        var exists = File.Exists(choices);
+        using var output = new StreamWriter(choices, append: true);
+        ChoiceFeatures.Write(pages.Where(p => !p.Untouched && p.IsHtml), Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), output, header: !exists);
+        continue;
+    }
     Console.WriteLine($"{folder}: {pages.Count} pages ({pages[0].Kind})");
     foreach (var (partName, part) in new[] { ("untouched", pages.Where(p => p.Untouched).ToList()), ("tuning", pages.Where(p => !p.Untouched).ToList()) })
     {
@@ -87,7 +111,7 @@ foreach (var folder in folders)
             var fields = articles.Where(a => a.Page.Fields is not null).Select(a => a.Page.Fields!.Agreement(a.Article)).ToList();
             var bytes = part.Sum(p => (long)p.Utf8Bytes);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {partName,-9} {name,-11} pages {part.Count,4}  F1 {Score.MeanF1(scores.Select(s => s.Score)):F3}  P {Score.MeanPrecision(scores.Select(s => s.Score)):F3}  R {Score.MeanRecall(scores.Select(s => s.Score)):F3}" +
+                $"  {partName,-9} {name,-11} pages {part.Count,4}  F1 {Score.MeanF1(scores.Select(s => s.Score)):F4}  P {Score.MeanPrecision(scores.Select(s => s.Score)):F3}  R {Score.MeanRecall(scores.Select(s => s.Score)):F3}" +
                 $"  refused {scores.Count(s => s.Score.Refused),3}  fallback {scores.Count(s => s.Score.Fallback),3}  {bytes / 1e6 / watch.Elapsed.TotalSeconds,6:F1} MB/s") +
                 (fields.Count == 0 ? "" : $"  title {Right(fields.Select(f => f.Title))}  byline {Right(fields.Select(f => f.Byline))}  language {Right(fields.Select(f => f.Language))}"));
             if (listPages && partName == "tuning" && name == "default")

@@ -76,7 +76,49 @@ public static class ArticleExtractor
             _ => ReadEither(normalized),
         };
         var read = article.CleanText.Length > 0 ? article : DensestText(normalized, article);
-        return read with { PageDate = PageDates.Find(html) };
+        return WithRecipe(WithDescription(read, normalized), normalized) with { PageDate = PageDates.Find(html) };
+    }
+
+    /// <summary>
+    /// A recipe whose text misses half its declared steps lost its boxes of steps and ingredients
+    /// (short lines, links to each ingredient): the missing ones are added as the page declares them.
+    /// </summary>
+    private static ExtractedArticle WithRecipe(ExtractedArticle article, string html)
+    {
+        if (article.Language == "vi")
+            return article;
+        var (ingredients, steps) = PageDescription.Recipe(html);
+        var text = Flat(article.CleanText);
+        var missingSteps = steps.Where(s => !text.Contains(Flat(s), StringComparison.Ordinal)).ToList();
+        if (steps.Count == 0 || missingSteps.Count * 2 < steps.Count)
+            return article;
+        var missingIngredients = ingredients.Where(i => !text.Contains(Flat(i), StringComparison.Ordinal)).ToList();
+        var added = (missingIngredients.Count * 2 >= ingredients.Count ? missingIngredients : []).Concat(missingSteps);
+        return article with { CleanText = string.Join("\n\n", new[] { article.CleanText }.Where(t => t.Length > 0).Concat(added)) };
+    }
+
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Fewer words than this is a notice or a headline, not a story.</summary>
+    private const int TinyText = 40;
+
+    /// <summary>How many times the words of the tiny text the page's own description must hold to be taken.</summary>
+    private const int DescriptionShare = 3;
+
+    /// <summary>
+    /// A story loaded by script leaves the readers a notice ('Your browser is out of date') or a
+    /// headline: when the page's own account of its article (JSON-LD articleBody, description)
+    /// says far more, it opens the text.
+    /// </summary>
+    private static ExtractedArticle WithDescription(ExtractedArticle article, string html)
+    {
+        if (article.Language == "vi" || WordCount(article.CleanText) >= TinyText)
+            return article;
+        var description = PageDescription.Of(html);
+        var words = WordCount(description);
+        return words >= TinyText && words >= DescriptionShare * WordCount(article.CleanText) && !article.CleanText.Contains(description, StringComparison.Ordinal)
+            ? article with { CleanText = article.CleanText.Length == 0 ? description : description + "\n\n" + article.CleanText }
+            : article;
     }
 
     private static ExtractedArticle ReadEither(string html)
@@ -92,13 +134,8 @@ public static class ArticleExtractor
         own = own with { Byline = own.Byline ?? readability.Byline };
         if (readability.CleanText.Length > 0 && blockWords * SideBlockShare < WordCount(own.CleanText))
             return own;
-        // A story is about its headline: when SmartReader's block hardly names it and the own
-        // block does, SmartReader took another block (a list of signatories, a teaser of another story).
         var title = readability.Title.Length > 0 ? readability.Title : own.Title;
-        if (readability.CleanText.Length > 0 && own.CleanText.Length > 0
-            && TitleCoverage(title, own.CleanText) is var ownCoverage and >= OwnTitleCoverage
-            && TitleCoverage(title, readability.CleanText) is var readabilityCoverage
-            && readabilityCoverage <= ownCoverage - TitleCoverageGap && readabilityCoverage < HardlyNamed)
+        if (readability.CleanText.Length > 0 && own.CleanText.Length > 0 && SmartReaderTookAnotherBlock(title, own.CleanText, readability.CleanText))
             return own with { CleanText = string.Join("\n\n", WithoutFurnitureLines(own.CleanText.Split("\n\n").ToList())) };
         if (readability.CleanText.Length > 0 || own.CleanText.Length == 0)
             return WithLead(readability, lead);
@@ -165,6 +202,18 @@ public static class ArticleExtractor
     }
 
     private static bool EndsSentence(string paragraph) => paragraph.TrimEnd('"', '”', '’', '»', ')', ' ') is { Length: > 0 } line && line[^1] is '.' or '!' or '?' or ':';
+
+    /// <summary>
+    /// A story is about its headline: when SmartReader's block hardly names it and the own block
+    /// does, SmartReader took another block (a list of signatories, a teaser of another story).
+    /// An own block of less than a fifth of SmartReader's words is the headline and a line or two
+    /// (a breadcrumb that ends with the headline), not the story: it names the headline by itself.
+    /// </summary>
+    internal static bool SmartReaderTookAnotherBlock(string title, string ownText, string readabilityText) =>
+        WordCount(ownText) * SideBlockShare >= WordCount(readabilityText)
+        && TitleCoverage(title, ownText) is var ownCoverage and >= OwnTitleCoverage
+        && TitleCoverage(title, readabilityText) is var readabilityCoverage
+        && readabilityCoverage <= ownCoverage - TitleCoverageGap && readabilityCoverage < HardlyNamed;
 
     private const double OwnTitleCoverage = 0.6;
     private const double TitleCoverageGap = 0.3;
