@@ -356,22 +356,39 @@ internal static partial class TitleParser
             var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
             return new TitleMatch($"{head} {located}", head, located, "", i, end, false);
         }
-        // 'Vụ X, Ban Y', 'Vụ X, VKSND tối cao': the body after the comma is part of the post.
-        if (end + 1 < tokens.Count && tokens[end].Text == ",")
+        // 'Cục Thi hành án dân sự thành phố Hải Phòng', 'Cục Thuế tỉnh Nghệ An': a department of a
+        // province or city names it after its own name.
+        if (unit == "Cục" && end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && Place(tokens, end, province: null) is ({ } place, var placeLength))
         {
-            var (body, length) = Body(tokens, end + 1, province, nested: true, nameMayFollow: false);
-            if (Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
-                .Select(o => (o.Canonical, Length: Phrase.Length(tokens, end + 1, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } known, { } knownLength)
-                && knownLength > length)
-            {
-                (body, length) = (known, knownLength);
-            }
-            if (body is not null)
-            {
-                return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
-            }
+            name = $"{name} {place}";
+            end += placeLength;
+        }
+        // 'Vụ X, Ban Y', 'Vụ X, VKSND tối cao', 'Cục X - Bộ Công an': the body after the comma or dash is part of the post.
+        if (end + 1 < tokens.Count && tokens[end].Text is "," or "-" or "–" && OwnerBody(tokens, end + 1, province) is ({ } body, var length)
+            && (tokens[end].Text == "," || body.StartsWith("Bộ ", StringComparison.Ordinal)))
+        {
+            return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+        }
+        // 'Cục Nhà trường (Bộ Tổng Tham mưu QĐND Việt Nam)': the body it belongs to, in brackets, is written with it.
+        if (end + 2 < tokens.Count && tokens[end].Text == "(" && OwnerBody(tokens, end + 1, province) is ({ } bracketed, var bracketedLength)
+            && end + 1 + bracketedLength < tokens.Count && tokens[end + 1 + bracketedLength].Text == ")")
+        {
+            return new TitleMatch($"{head} {name} ({bracketed})", head, $"{name} ({bracketed})", "", i, end + 2 + bracketedLength, false);
         }
         return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
+    }
+
+    /// <summary>The body a department belongs to, written after it: a body the lexicon knows, or a listed organisation.</summary>
+    private static (string? Name, int Length) OwnerBody(IReadOnlyList<Token> tokens, int k, string? province)
+    {
+        var (body, length) = Body(tokens, k, province, nested: true, nameMayFollow: false);
+        if (Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
+            .Select(o => (o.Canonical, Length: Phrase.Length(tokens, k, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } known, { } knownLength)
+            && knownLength > length)
+        {
+            (body, length) = (known, knownLength);
+        }
+        return body is null ? (null, 0) : (body, length);
     }
 
     private const int MaxDepartmentWords = 14;
