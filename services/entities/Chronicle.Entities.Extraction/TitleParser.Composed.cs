@@ -194,8 +194,44 @@ internal static partial class TitleParser
         {
             best = (association, a);
         }
+        if (ProjectBoard(tokens, j, province) is ({ } board, var pb) && pb > best.Length)
+        {
+            best = (board, pb);
+        }
         return best;
     }
+
+    /// <summary>
+    /// 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông, nông nghiệp tỉnh Bắc Giang',
+    /// 'Ban Quản lý các khu công nghiệp Đắk Lắk': a province's board for its projects or its
+    /// industrial parks, named in lower-case words ('các công trình') up to the province it belongs to. A bare 'tỉnh'
+    /// closing the name is the article's province; a name no province closes is not read.
+    /// </summary>
+    private static (string? Name, int Length) ProjectBoard(IReadOnlyList<Token> tokens, int j, string? province)
+    {
+        if (Phrase.Longest(tokens, j, ["Ban Quản lý dự án", "Ban Quản lý các khu"]) is not (not null, var s))
+        {
+            return (null, 0);
+        }
+        for (var k = j + s; k < tokens.Count && k - j <= MaxProjectBoardWords; k++)
+        {
+            var levelWritten = Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]).Phrase is not null;
+            var provinceNamed = !tokens[k - 1].IsCapitalized && Phrase.Longest(tokens, k, Lexicon.ProvinceNames).Phrase is not null;
+            if (levelWritten || provinceNamed)
+            {
+                return Place(tokens, k, province) is ({ } place, var p) ? ($"{Words(tokens, j, k).Replace(" ,", ",", StringComparison.Ordinal)} {place}", k + p - j) : (null, 0);
+            }
+            // Lower-case words name the board, with 'và', '&' or a comma between two of them.
+            var joins = tokens[k].Text is "," or "&" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized;
+            if (!joins && !(tokens[k].IsWord && (tokens[k].Key == "các" || !IsSentenceWord(tokens, k))))
+            {
+                break;
+            }
+        }
+        return (null, 0);
+    }
+
+    private const int MaxProjectBoardWords = 18;
 
     private static (string? Name, int Length) LexiconBody(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow, BodyForm[] forms)
     {
