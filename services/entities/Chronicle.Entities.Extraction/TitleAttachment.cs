@@ -504,16 +504,26 @@ internal static class TitleAttachment
         {
             k += 2;
         }
-        else if (k + 1 < items.Count && items[k].Key == "là")
+        else if (k + 1 < items.Count && items[k + NowWordsAt(items, k)].Key == "là")
         {
-            // 'Tổng cục Chính trị có Chủ nhiệm là Thượng tướng Trịnh Văn Quyết'.
-            k++;
+            // 'Tổng cục Chính trị có Chủ nhiệm là Thượng tướng Trịnh Văn Quyết', 'Chủ nhiệm … hiện nay là thượng tướng X'.
+            k += NowWordsAt(items, k) + 1;
             while (k < items.Count && k - last <= MaxRankWords + 1 && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà"))
             {
                 k++;
             }
         }
         return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
+    }
+
+    /// <summary>'hiện nay', 'hiện tại', 'hiện', 'khi đó', 'khi ấy' between a post and the 'là' naming its holder: how many words.</summary>
+    private static int NowWordsAt(List<Item> items, int k)
+    {
+        if (k + 2 < items.Count && (items[k].Key, items[k + 1].Key) is ("hiện", "nay" or "tại") or ("khi" or "lúc", "đó" or "ấy"))
+        {
+            return 2;
+        }
+        return k + 1 < items.Count && items[k].Key == "hiện" ? 1 : 0;
     }
 
     /// <summary>'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ni sư', 'Linh mục', 'Giám mục', 'Mục sư' at k.</summary>
