@@ -201,7 +201,9 @@ internal static partial class TitleParser
             }
             if (Phrase.Longest(tokens, j, Lexicon.Commissions) is not ({ } commission, var m))
             {
-                return new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true);
+                // 'Trưởng Ban Chỉ đạo': a steering committee the article names in full elsewhere, none of
+                // the Party's standing commissions the article's context would lend it.
+                return Phrase.Length(tokens, j, "Chỉ đạo") is null ? new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true) : null;
             }
             j += m;
             var organization = $"Ban {commission} Trung ương";
