@@ -1,0 +1,75 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>Posts of real news that were read without their body, or given to nobody: one sentence of our own per class.</summary>
+public sealed class RealNewsPostReadingTests
+{
+    private static List<RoleMention> RolesOf(string person, string text) =>
+        ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles.Where(r => r.PersonName == person).ToList();
+
+    [Fact]
+    public void A_department_of_a_city_keeps_the_city_in_its_name()
+    {
+        var roles = RolesOf("Đoàn Minh Khoa",
+            "Đoàn công tác đã làm việc với ông Đoàn Minh Khoa, Phó Cục trưởng Cục Thi hành án dân sự thành phố Cần Thơ, về tiến độ thu hồi tài sản.");
+
+        Assert.Contains(roles, r => r.Role == "Phó Cục trưởng Cục Thi hành án dân sự thành phố Cần Thơ");
+    }
+
+    [Fact]
+    public void The_body_a_department_belongs_to_is_part_of_the_post_in_brackets_or_after_a_dash()
+    {
+        var text = "Thiếu tướng Vương Đình Lực, Cục trưởng Cục Quân huấn (Bộ Tổng Tham mưu QĐND Việt Nam) báo cáo kết quả diễn tập.\n\n" +
+            "Cùng dự có Đại tá Hà Văn Sơn, Phó Cục trưởng Cục Cảnh sát giao thông - Bộ Công an.";
+
+        Assert.Contains(RolesOf("Vương Đình Lực", text), r => r.Role == "Cục trưởng Cục Quân huấn (Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam)");
+        Assert.Contains(RolesOf("Hà Văn Sơn", text), r => r.Role == "Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an");
+    }
+
+    [Fact]
+    public void A_provincial_project_board_is_named_in_lower_case_words_up_to_its_province()
+    {
+        var roles = RolesOf("Lục Văn Hùng",
+            "Cơ quan điều tra đã bắt ông Lục Văn Hùng, Bí thư Đảng ủy, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng, công nghiệp tỉnh Lạng Sơn.");
+
+        Assert.Contains(roles, r => r.Role == "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng, công nghiệp tỉnh Lạng Sơn");
+        Assert.Contains(roles, r => r.Role == "Bí thư Đảng ủy Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng, công nghiệp tỉnh Lạng Sơn");
+    }
+
+    [Fact]
+    public void A_board_name_that_no_province_closes_is_not_read_as_a_project_board()
+    {
+        var roles = RolesOf("Lục Văn Hùng",
+            "Ông Lục Văn Hùng, Giám đốc Ban Quản lý dự án đã ký hợp đồng với nhà thầu từ năm ngoái.");
+
+        Assert.DoesNotContain(roles, r => r.Role.Contains("Ban Quản lý dự án", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_holder_named_after_hien_nay_la_and_a_lower_case_rank_holds_the_post()
+    {
+        var roles = RolesOf("Trần Văn Quý",
+            "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam hiện nay là thượng tướng Trần Văn Quý.");
+
+        Assert.Contains(roles, r => r.Role == "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam");
+    }
+
+    [Fact]
+    public void The_head_of_a_steering_committee_borrows_no_party_commission_of_the_article()
+    {
+        var text = "Ban Nội chính Trung ương đã báo cáo tiến độ xử lý các vụ án lớn.\n\n" +
+            "Chiều 2/9, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp dưới sự chủ trì của Tổng Bí thư Đào Văn Hải, Trưởng Ban Chỉ đạo.";
+
+        Assert.DoesNotContain(RolesOf("Đào Văn Hải", text), r => r.Role.Contains("Nội chính", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_province_spelled_Dak_Lak_without_its_tone_marks_is_Dak_Lak()
+    {
+        var roles = RolesOf("Y Kim Hoa",
+            "Hội nghị xem xét trách nhiệm của bà Y Kim Hoa, Phó Bí thư Tỉnh ủy Đăk Lăk, trong việc giao đất.");
+
+        Assert.Contains(roles, r => r.Role == "Phó Bí thư Tỉnh ủy Đắk Lắk");
+    }
+}
