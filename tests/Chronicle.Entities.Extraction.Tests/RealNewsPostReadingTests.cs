@@ -72,4 +72,15 @@ public sealed class RealNewsPostReadingTests
 
         Assert.Contains(roles, r => r.Role == "Phó Bí thư Tỉnh ủy Đắk Lắk");
     }
+
+    [Fact]
+    public void A_membership_shared_before_a_colon_goes_to_each_entry_that_names_its_holder_after_its_own_post()
+    {
+        var text = "Cùng dự lễ có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng Bộ Xây dựng Trịnh Văn Hào, Bí thư Tỉnh ủy Hưng Yên Lê Thị Vân; lãnh đạo các sở, ngành của tỉnh.";
+
+        Assert.Contains(RolesOf("Trịnh Văn Hào", text), r => r.Role == "Ủy viên Trung ương Đảng");
+        Assert.Contains(RolesOf("Trịnh Văn Hào", text), r => r.Role == "Bộ trưởng Bộ Xây dựng");
+        Assert.Contains(RolesOf("Lê Thị Vân", text), r => r.Role == "Ủy viên Trung ương Đảng");
+        Assert.DoesNotContain(RolesOf("Lê Thị Vân", text), r => r.Role == "Bộ trưởng Bộ Xây dựng");
+    }
 }

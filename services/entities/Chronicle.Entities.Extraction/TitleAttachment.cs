@@ -667,20 +667,43 @@ internal static class TitleAttachment
         return items.Skip(k + 1).Take(j - k - 1).Any(i => i.Kind == ItemKind.Name) ? null : items[k];
     }
 
+    /// <summary>Past the ranks and honorifics before a name ('Đại tướng', 'ông', 'đồng chí').</summary>
+    private static int PastRanks(List<Item> items, int k)
+    {
+        while (k < items.Count && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// Past the titles an entry of a list opens with, and the commas between them, to its name:
+    /// 'Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng'; past ranks only when
+    /// the entry opens with no title.
+    /// </summary>
+    private static int PastEntryTitles(List<Item> items, int k)
+    {
+        var at = k;
+        while (at < items.Count && (items[at].Kind == ItemKind.Title || (items[at].Kind == ItemKind.Comma && at > k && at + 1 < items.Count && items[at + 1].Kind == ItemKind.Title)))
+        {
+            at++;
+        }
+        return PastRanks(items, at);
+    }
+
     /// <summary>
     /// The people a list after a shared chain names: 'các đồng chí Ủy viên Trung ương Đảng: A, title;
-    /// B, title' or 'các Phó Thủ tướng: A, B và C'. Each entry opens with a name (after a rank, if
-    /// any); the list ends where an entry does not.
+    /// B, title', 'các Ủy viên Trung ương Đảng: title A, title B' or 'các Phó Thủ tướng: A, B và C'.
+    /// Each entry opens with a name, after a rank or after the entry's own titles; the list ends
+    /// where an entry does not.
     /// </summary>
     private static IEnumerable<Item> ListMembers(List<Item> items, int start)
     {
         var k = start;
         while (k < items.Count)
         {
-            while (k < items.Count && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
-            {
-                k++;
-            }
+            k = PastEntryTitles(items, k);
             if (k >= items.Count || items[k].Kind != ItemKind.Name)
             {
                 yield break;
@@ -708,12 +731,9 @@ internal static class TitleAttachment
             {
                 yield break;
             }
-            // 'A, B': the next entry at once; 'A, Chủ nhiệm …; B': past the entry's own titles.
-            var next = k + 1;
-            while (next < items.Count && items[next].Kind == ItemKind.Word && (RankWords.Contains(items[next].Key) || items[next].Key is "ông" or "bà" or "đồng" or "chí"))
-            {
-                next++;
-            }
+            // 'A, B' or 'title A, title B': the next entry at once; 'A, Chủ nhiệm …; B': past the entry's own titles.
+            var titledEntries = k >= 2 && items[k - 2].Kind == ItemKind.Title;
+            var next = titledEntries ? PastEntryTitles(items, k + 1) : PastRanks(items, k + 1);
             if (next < items.Count && items[next].Kind == ItemKind.Name)
             {
                 k++;
