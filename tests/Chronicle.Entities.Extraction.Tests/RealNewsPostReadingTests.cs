@@ -83,4 +83,25 @@ public sealed class RealNewsPostReadingTests
         Assert.Contains(RolesOf("Lê Thị Vân", text), r => r.Role == "Ủy viên Trung ương Đảng");
         Assert.DoesNotContain(RolesOf("Lê Thị Vân", text), r => r.Role == "Bộ trưởng Bộ Xây dựng");
     }
+
+    [Fact]
+    public void A_career_told_after_la_goes_on_past_the_time_and_rank_each_entry_opens_with()
+    {
+        var roles = RolesOf("Hà Quang Tuấn",
+            "Trước năm 2015, đồng chí Hà Quang Tuấn là Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh Kon Tum; từ tháng 3-2015 đến 8-2017: Thiếu tướng, Phó tư lệnh Quân khu 4; từ tháng 8-2017: Thiếu tướng, Phó tư lệnh, Tham mưu trưởng Quân khu 4.");
+
+        Assert.Contains(roles, r => r.Role == "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Kon Tum");
+        Assert.Contains(roles, r => r.Role == "Phó Tư lệnh Quân khu 4");
+        Assert.Contains(roles, r => r.Role == "Tham mưu trưởng Quân khu 4");
+    }
+
+    [Fact]
+    public void Command_posts_written_one_after_another_share_the_unit_named_last()
+    {
+        var roles = RolesOf("Phạm Văn Tấn", "Ông Phạm Văn Tấn từng giữ các chức vụ: Phó tư lệnh, Tham mưu trưởng, Tư lệnh Quân khu 7.");
+
+        Assert.Contains(roles, r => r.Role == "Phó Tư lệnh Quân khu 7");
+        Assert.Contains(roles, r => r.Role == "Tham mưu trưởng Quân khu 7");
+        Assert.Contains(roles, r => r.Role == "Tư lệnh Quân khu 7");
+    }
 }

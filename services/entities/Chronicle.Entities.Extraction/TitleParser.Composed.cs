@@ -52,6 +52,12 @@ internal static partial class TitleParser
                 {
                     return new TitleMatch($"{head} {shared.Organization}", head, shared.Organization, "", i, i + n, false);
                 }
+                // 'Phó Tư lệnh, Tham mưu trưởng Quân khu 5': a unit's command posts held together name the unit once.
+                if (CommandHeads.Contains(head) && i + n + 1 < tokens.Count && tokens[i + n].Text == ","
+                    && Parse(tokens, i + n + 1, province) is { Organization.Length: > 0, Country: null } command && CommandHeads.Contains(command.Title))
+                {
+                    return new TitleMatch($"{head} {command.Organization}", head, command.Organization, "", i, i + n, false);
+                }
                 continue;
             }
             var end = i + n + b;
@@ -81,6 +87,12 @@ internal static partial class TitleParser
         }
         return null;
     }
+
+    /// <summary>The posts that command a military unit, written one after another before the unit they share.</summary>
+    private static readonly HashSet<string> CommandHeads = new(StringComparer.Ordinal)
+    {
+        "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+    };
 
     /// <summary>
     /// 'Đại biểu Trần Văn A (Quảng Bình) hỏi …': in a National Assembly sitting a deputy is named with
