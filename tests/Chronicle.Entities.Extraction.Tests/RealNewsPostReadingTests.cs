@@ -104,4 +104,14 @@ public sealed class RealNewsPostReadingTests
         Assert.Contains(roles, r => r.Role == "Tham mưu trưởng Quân khu 7");
         Assert.Contains(roles, r => r.Role == "Tư lệnh Quân khu 7");
     }
+
+    [Fact]
+    public void A_plural_post_takes_the_body_that_is_the_subject_of_co_before_it()
+    {
+        var text = "Sau kỳ họp, Quốc hội hiện có hai Phó chủ tịch gồm các ông Đinh Văn Lộc và Phan Thanh Bình. Bộ Tư pháp có 4 thứ trưởng gồm ông Lý Văn Tài, bà Hà Thị Nga.";
+
+        Assert.Contains(RolesOf("Đinh Văn Lộc", text), r => r.Role == "Phó Chủ tịch Quốc hội");
+        Assert.Contains(RolesOf("Phan Thanh Bình", text), r => r.Role == "Phó Chủ tịch Quốc hội");
+        Assert.Contains(RolesOf("Hà Thị Nga", text), r => r.Role == "Thứ trưởng Bộ Tư pháp");
+    }
 }

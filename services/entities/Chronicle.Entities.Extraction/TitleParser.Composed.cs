@@ -88,6 +88,45 @@ internal static partial class TitleParser
         return null;
     }
 
+    /// <summary>
+    /// 'Quốc hội hiện có ba Phó Chủ tịch gồm …', 'Bộ Công an có 6 thứ trưởng gồm …', 'Tổng cục Chính
+    /// trị … còn có các phó chủ nhiệm: …': a post in the plural whose body is the subject of 'có'
+    /// just before it, and whose holders the list after it names.
+    /// </summary>
+    private static TitleMatch? HeadOfBodyNamedBefore(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        if (i < 3 || !(tokens[i - 1].Key is "các" or "hai" or "ba" or "bốn" or "năm" or "sáu" or "bảy" || tokens[i - 1].Text.All(char.IsDigit)) || tokens[i - 2].Key != "có")
+        {
+            return null;
+        }
+        var subjectEnd = i - 2;
+        while (subjectEnd > 0 && tokens[subjectEnd - 1].Key is "hiện" or "còn")
+        {
+            subjectEnd--;
+        }
+        foreach (var head in PluralHeads)
+        {
+            if (Phrase.Length(tokens, i, head) is not { } n || i + n >= tokens.Count || tokens[i + n].Key is not ("gồm" or "là" or ":"))
+            {
+                continue;
+            }
+            for (var start = Math.Max(0, subjectEnd - MaxSubjectBodyWords); start < subjectEnd; start++)
+            {
+                if (Body(tokens, start, province, nested: false) is ({ } body, var length) && start + length == subjectEnd)
+                {
+                    return new TitleMatch($"{head} {body}", head, body, "", i, i + n, false);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Posts several people hold side by side in one body, longest first.</summary>
+    private static readonly string[] PluralHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Phó Chủ nhiệm", "Phó Thủ tướng", "Thứ trưởng", "Phó Trưởng ban", "Ủy viên", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Viện trưởng", "Phó Chánh án"];
+
+    private const int MaxSubjectBodyWords = 10;
+
     /// <summary>The posts that command a military unit, written one after another before the unit they share.</summary>
     private static readonly HashSet<string> CommandHeads = new(StringComparer.Ordinal)
     {

@@ -134,6 +134,7 @@ internal static partial class TitleParser
 
     private static IEnumerable<TitleMatch?> Readings(IReadOnlyList<Token> tokens, int i, string? province)
     {
+        yield return HeadOfBodyNamedBefore(tokens, i, province);
         yield return CompleteTitle(tokens, i);
         yield return DepartmentHead(tokens, i, province);
         yield return BanHead(tokens, i, province);
