@@ -114,4 +114,20 @@ public sealed class RealNewsPostReadingTests
         Assert.Contains(RolesOf("Phan Thanh Bình", text), r => r.Role == "Phó Chủ tịch Quốc hội");
         Assert.Contains(RolesOf("Hà Thị Nga", text), r => r.Role == "Thứ trưởng Bộ Tư pháp");
     }
+
+    [Fact]
+    public void The_new_holder_named_before_tan_and_the_post_holds_it_now()
+    {
+        var roles = RolesOf("Lê Ngọc Hà", "Sau lễ nhậm chức, ông Lê Ngọc Hà, tân Chủ tịch UBND tỉnh Hải Dương, đã gặp gỡ báo chí.");
+
+        Assert.Contains(roles, r => r.Role == "Chủ tịch UBND tỉnh Hải Dương" && r.Qualifier.Length == 0);
+    }
+
+    [Fact]
+    public void A_given_name_Tan_qualifies_no_post()
+    {
+        var roles = RolesOf("Nguyễn Tân Cường", "Đại tướng Nguyễn Tân Cường, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự lễ.");
+
+        Assert.Contains(roles, r => r.Role == "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam");
+    }
 }

@@ -169,7 +169,7 @@ internal static partial class TitleParser
     private static bool NameMayFollow(IReadOnlyList<Token> tokens, int i)
     {
         var before = i - 1;
-        if (before >= 0 && tokens[before].Key is "nguyên" or "quyền")
+        if (before >= 0 && tokens[before].Key is "nguyên" or "quyền" or "tân")
         {
             before--;
         }

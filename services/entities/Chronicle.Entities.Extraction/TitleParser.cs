@@ -90,7 +90,7 @@ internal static partial class TitleParser
     }
 
     /// <summary>
-    /// 'nguyên', 'cựu': former; 'Quyền'/'quyền': acting; 'cố': late; 'ứng viên': nominee. Only a
+    /// 'nguyên', 'cựu': former; 'Quyền'/'quyền': acting; 'cố': late; 'ứng viên': nominee; 'tân': new, held now. Only a
     /// title may follow (checked by the caller), so 'quyền lợi' or 'cố gắng' never qualify anything.
     /// </summary>
     private static (string Qualifier, int Words) QualifierAt(IReadOnlyList<Token> tokens, int i) =>
@@ -101,6 +101,9 @@ internal static partial class TitleParser
             "quyền" => ("acting", 1),
             "cố" => ("late", 1),
             "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
+            // 'ông X, tân Chủ tịch UBND tỉnh': the new holder, who holds the post now. Only in lower
+            // case: 'Tân' opens given names ('Nguyễn Tân Cương').
+            "tân" when tokens[i].Text == "tân" => ("", 1),
             _ => ("", 0),
         };
 
