@@ -134,8 +134,8 @@ public sealed class RealNewsPostReadingTests
     [Fact]
     public void A_joint_stock_company_written_in_lower_case_is_named_by_the_words_after_its_type()
     {
-        var roles = RolesOf("Vi Văn Khang", "Cơ quan điều tra đã tạm giữ ông Vi Văn Khang, Tổng Giám đốc Công ty cổ phần Xây dựng Hoàng Long, cùng hai kế toán.");
+        var roles = RolesOf("Vi Văn Khang", "Cơ quan điều tra đã tạm giữ ông Vi Văn Khang, Tổng Giám đốc Công ty cổ phần Xây dựng Sông Đà, cùng hai kế toán.");
 
-        Assert.Contains(roles, r => r.Role == "Tổng Giám đốc Công ty cổ phần Xây dựng Hoàng Long");
+        Assert.Contains(roles, r => r.Role == "Tổng Giám đốc Công ty cổ phần Xây dựng Sông Đà");
     }
 }
