@@ -138,4 +138,12 @@ public sealed class RealNewsPostReadingTests
 
         Assert.Contains(roles, r => r.Role == "Tổng Giám đốc Công ty cổ phần Xây dựng Sông Đà");
     }
+
+    [Fact]
+    public void A_national_centre_named_up_to_quoc_gia_keeps_the_lower_case_syllables_before_it()
+    {
+        var roles = RolesOf("Hoàng Văn Khiết", "Theo ông Hoàng Văn Khiết, Giám đốc Trung tâm Dự báo Khí tượng Thủy văn quốc gia, mưa lớn còn kéo dài.");
+
+        Assert.Contains(roles, r => r.Role == "Giám đốc Trung tâm Dự báo Khí tượng Thủy văn quốc gia");
+    }
 }

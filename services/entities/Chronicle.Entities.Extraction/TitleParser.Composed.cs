@@ -521,9 +521,21 @@ internal static partial class TitleParser
         }
         // '… Tập đoàn Thuận An và ông X': the same before an honorific.
         joinsNextName |= end + 1 < tokens.Count && tokens[end].Text == "và" && (tokens[end + 1].Key is "ông" or "bà" || StartsNameOrTitle(tokens, end + 1));
+        // 'Trung tâm Dự báo Khí tượng Thủy văn quốc gia': a national body's name closes with 'quốc
+        // gia', past the lower-case syllables of its last word.
+        var closedByNation = false;
+        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized; lower++)
+        {
+            if (tokens[lower].Key == "quốc" && tokens[lower + 1].Key == "gia")
+            {
+                end = lower + 2;
+                closedByNation = true;
+                break;
+            }
+        }
         // 'Học viện Chính trị khu vực II', 'Cục Thuế khu vực IV': a numbered region closes the name.
-        var closedByRegion = false;
-        for (var region = end; end > k && region <= end + MaxWordsBeforeRegion && region + 2 < tokens.Count && tokens[region].IsWord; region++)
+        var closedByRegion = closedByNation;
+        for (var region = end; !closedByNation && end > k && region <= end + MaxWordsBeforeRegion && region + 2 < tokens.Count && tokens[region].IsWord; region++)
         {
             if (tokens[region].Key == "khu" && tokens[region + 1].Key == "vực" && (char.IsDigit(tokens[region + 2].Text[0]) || IsRomanNumeral(tokens[region + 2].Text)))
             {
@@ -553,6 +565,9 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia'.</summary>
+    private const int MaxWordsBeforeNation = 2;
 
     /// <summary>Lower-case words a body's name may carry before its region: 'Chính | trị khu vực II'.</summary>
     private const int MaxWordsBeforeRegion = 2;
