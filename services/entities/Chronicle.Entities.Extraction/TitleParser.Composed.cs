@@ -544,7 +544,7 @@ internal static partial class TitleParser
                 break;
             }
         }
-        // A name cut short by a lower-case word ('Trung tâm Dự báo Khí tượng Thủy | văn quốc gia') is
+        // A name cut short by a lower-case word ('Trung tâm Nghiên cứu Phát | triển bền vững') is
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
         // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết').
