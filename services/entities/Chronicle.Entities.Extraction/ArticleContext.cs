@@ -342,7 +342,7 @@ internal sealed partial class ArticleContext
                     continue; // 'Huế' inside 'Thừa Thiên Huế', found first
                 var before = WordBefore(at);
                 if (OwnerCues.Contains(before) || PlaceCues.Contains(before) || (!IsCapitalised(before) && !IsCapitalised(WordAfter(end))))
-                    found.Add(new ProvinceMention(at, province.Length, province, before));
+                    found.Add(new ProvinceMention(at, province.Length, Lexicon.StandardSpelling(province), before));
             }
         }
         found.Sort((a, b) => a.At.CompareTo(b.At));

@@ -32,6 +32,7 @@ internal static class Lexicon
         "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
         "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế",
         "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "TP.HCM", "TP HCM", "TPHCM", "TP. HCM",
+        "Đăk Lăk", "Đăk Nông",
         "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Hoa Kỳ", "Mỹ", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Cuba",
         "Ấn Độ", "Pháp", "Đức", "Anh", "Australia", "Singapore", "Thái Lan", "Indonesia", "Malaysia", "Philippines",
         "Myanmar", "Brunei", "Jordan", "Iran", "Brazil", "Mexico", "Tây Ban Nha",
@@ -50,7 +51,15 @@ internal static class Lexicon
 
     /// <summary>The name a place is known by in a role: 'TP HCM' is 'TP. Hồ Chí Minh'.</summary>
     public static string CanonicalPlace(string place) =>
-        place is "TP.HCM" or "TP HCM" or "TPHCM" or "TP. HCM" or "TP Hồ Chí Minh" or "Thành phố Hồ Chí Minh" ? "TP. Hồ Chí Minh" : place;
+        place is "TP.HCM" or "TP HCM" or "TPHCM" or "TP. HCM" or "TP Hồ Chí Minh" or "Thành phố Hồ Chí Minh" ? "TP. Hồ Chí Minh" : StandardSpelling(place);
+
+    /// <summary>'Đăk Lăk', 'Đăk Nông', as some papers spell them, are the provinces 'Đắk Lắk', 'Đắk Nông'.</summary>
+    public static string StandardSpelling(string province) => province switch
+    {
+        "Đăk Lăk" => "Đắk Lắk",
+        "Đăk Nông" => "Đắk Nông",
+        _ => province,
+    };
 
     /// <summary>Whether the place is one of the ways the press writes Hồ Chí Minh City.</summary>
     public static bool IsHoChiMinhCity(string place) => CanonicalPlace(place) == "TP. Hồ Chí Minh";

@@ -74,7 +74,7 @@ internal static class TitleAttachment
                 yield return (WithCountry(chain, person), person);
                 // 'Ông X là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại
                 // biểu Quốc hội khóa 14, 15': after 'là', the posts listed past semicolons are the subject's too.
-                if (j >= 1 && items[j - 1].Key == "là" && items.IndexOf(person) < j)
+                if (LaBefore(items, j) >= 0 && items.IndexOf(person) < j)
                 {
                     for (var next = NextListedPost(items, last); next >= 0; next = NextListedPost(items, last))
                     {
@@ -504,16 +504,26 @@ internal static class TitleAttachment
         {
             k += 2;
         }
-        else if (k + 1 < items.Count && items[k].Key == "là")
+        else if (k + 1 < items.Count && items[k + NowWordsAt(items, k)].Key == "là")
         {
-            // 'Tổng cục Chính trị có Chủ nhiệm là Thượng tướng Trịnh Văn Quyết'.
-            k++;
+            // 'Tổng cục Chính trị có Chủ nhiệm là Thượng tướng Trịnh Văn Quyết', 'Chủ nhiệm … hiện nay là thượng tướng X'.
+            k += NowWordsAt(items, k) + 1;
             while (k < items.Count && k - last <= MaxRankWords + 1 && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà"))
             {
                 k++;
             }
         }
         return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
+    }
+
+    /// <summary>'hiện nay', 'hiện tại', 'hiện', 'khi đó', 'khi ấy' between a post and the 'là' naming its holder: how many words.</summary>
+    private static int NowWordsAt(List<Item> items, int k)
+    {
+        if (k + 2 < items.Count && (items[k].Key, items[k + 1].Key) is ("hiện", "nay" or "tại") or ("khi" or "lúc", "đó" or "ấy"))
+        {
+            return 2;
+        }
+        return k + 1 < items.Count && items[k].Key == "hiện" ? 1 : 0;
     }
 
     /// <summary>'Hòa thượng', 'Thượng tọa', 'Đại đức', 'Ni sư', 'Linh mục', 'Giám mục', 'Mục sư' at k.</summary>
@@ -657,20 +667,43 @@ internal static class TitleAttachment
         return items.Skip(k + 1).Take(j - k - 1).Any(i => i.Kind == ItemKind.Name) ? null : items[k];
     }
 
+    /// <summary>Past the ranks and honorifics before a name ('Đại tướng', 'ông', 'đồng chí').</summary>
+    private static int PastRanks(List<Item> items, int k)
+    {
+        while (k < items.Count && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// Past the titles an entry of a list opens with, and the commas between them, to its name:
+    /// 'Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng'; past ranks only when
+    /// the entry opens with no title.
+    /// </summary>
+    private static int PastEntryTitles(List<Item> items, int k)
+    {
+        var at = k;
+        while (at < items.Count && (items[at].Kind == ItemKind.Title || (items[at].Kind == ItemKind.Comma && at > k && at + 1 < items.Count && items[at + 1].Kind == ItemKind.Title)))
+        {
+            at++;
+        }
+        return PastRanks(items, at);
+    }
+
     /// <summary>
     /// The people a list after a shared chain names: 'các đồng chí Ủy viên Trung ương Đảng: A, title;
-    /// B, title' or 'các Phó Thủ tướng: A, B và C'. Each entry opens with a name (after a rank, if
-    /// any); the list ends where an entry does not.
+    /// B, title', 'các Ủy viên Trung ương Đảng: title A, title B' or 'các Phó Thủ tướng: A, B và C'.
+    /// Each entry opens with a name, after a rank or after the entry's own titles; the list ends
+    /// where an entry does not.
     /// </summary>
     private static IEnumerable<Item> ListMembers(List<Item> items, int start)
     {
         var k = start;
         while (k < items.Count)
         {
-            while (k < items.Count && items[k].Kind == ItemKind.Word && (RankWords.Contains(items[k].Key) || items[k].Key is "ông" or "bà" or "đồng" or "chí"))
-            {
-                k++;
-            }
+            k = PastEntryTitles(items, k);
             if (k >= items.Count || items[k].Kind != ItemKind.Name)
             {
                 yield break;
@@ -698,12 +731,9 @@ internal static class TitleAttachment
             {
                 yield break;
             }
-            // 'A, B': the next entry at once; 'A, Chủ nhiệm …; B': past the entry's own titles.
-            var next = k + 1;
-            while (next < items.Count && items[next].Kind == ItemKind.Word && (RankWords.Contains(items[next].Key) || items[next].Key is "ông" or "bà" or "đồng" or "chí"))
-            {
-                next++;
-            }
+            // 'A, B' or 'title A, title B': the next entry at once; 'A, Chủ nhiệm …; B': past the entry's own titles.
+            var titledEntries = k >= 2 && items[k - 2].Kind == ItemKind.Title;
+            var next = titledEntries ? PastEntryTitles(items, k + 1) : PastRanks(items, k + 1);
             if (next < items.Count && items[next].Kind == ItemKind.Name)
             {
                 k++;
@@ -846,11 +876,11 @@ internal static class TitleAttachment
     /// </summary>
     private static Item? IsHolderBeforeLa(List<Item> items, int title)
     {
-        if (title < 2 || items[title - 1].Key != "là")
+        if (LaBefore(items, title) is not (var la and >= 1))
         {
             return null;
         }
-        var k = title - 2;
+        var k = la - 1;
         while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay" or "vẫn" or "tục" or "tiếp")
         {
             k--;
@@ -865,6 +895,28 @@ internal static class TitleAttachment
                 k = open - 1;
         }
         return items[k].Kind == ItemKind.Name ? items[k] : null;
+    }
+
+    /// <summary>
+    /// Where 'là' stands before the title: right before it, or before the holder's rank and a comma
+    /// ('đồng chí X là Đại tá, Chỉ huy trưởng …'); -1 when it does not.
+    /// </summary>
+    private static int LaBefore(List<Item> items, int title)
+    {
+        if (title >= 1 && items[title - 1].Key == "là")
+        {
+            return title - 1;
+        }
+        if (title < 3 || items[title - 1].Kind != ItemKind.Comma)
+        {
+            return -1;
+        }
+        var k = title - 2;
+        while (k > 0 && title - 2 - k < MaxRankWords && items[k].Kind == ItemKind.Word && RankWords.Contains(items[k].Key))
+        {
+            k--;
+        }
+        return k < title - 2 && items[k].Key == "là" ? k : -1;
     }
 
     /// <summary>Words between the verb and the title other than 'giữ chức vụ', 'làm': the one appointed.</summary>
@@ -1037,7 +1089,11 @@ internal static class TitleAttachment
         item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
         || (item.Kind == ItemKind.Word && item.Key.Length > 0 && (char.IsDigit(item.Key[0]) || item.Key.All(c => c is 'i' or 'v' or 'x')));
 
-    /// <summary>The title that opens the next entry of a list of posts after a semicolon, past the terms; -1 when none.</summary>
+    /// <summary>
+    /// The title that opens the next entry of a list of posts after a semicolon, past the terms, and
+    /// past the time and rank a career entry opens with ('; từ tháng 6-2016 đến 6-2018: Thiếu tướng,
+    /// Phó Tư lệnh …'); -1 when none.
+    /// </summary>
     private static int NextListedPost(List<Item> items, int last)
     {
         var semicolon = false;
@@ -1047,11 +1103,15 @@ internal static class TitleAttachment
                 return semicolon ? k : -1;
             if (items[k].Key == ";")
                 semicolon = true;
-            else if (!JoinsPosts(items[k]) && items[k].Key != ".")
+            else if (!JoinsPosts(items[k]) && items[k].Key != "." && !(semicolon && CareerEntryLead(items[k])))
                 return -1;
         }
         return -1;
     }
+
+    /// <summary>The words of the time and rank before the posts of a career entry: 'từ tháng 10-2020: Trung tướng,'.</summary>
+    private static bool CareerEntryLead(Item item) =>
+        item.Key is "từ" or "tháng" or "năm" or "đến" or "nay" or ":" || (item.Kind == ItemKind.Word && RankWords.Contains(item.Key));
 
     /// <summary>Titles that name nobody in their sentence: references back to someone named earlier.</summary>
     public static IEnumerable<Item> BareTitles(List<Item> items)

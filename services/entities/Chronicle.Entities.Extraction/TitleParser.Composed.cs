@@ -52,6 +52,12 @@ internal static partial class TitleParser
                 {
                     return new TitleMatch($"{head} {shared.Organization}", head, shared.Organization, "", i, i + n, false);
                 }
+                // 'Phó Tư lệnh, Tham mưu trưởng Quân khu 5': a unit's command posts held together name the unit once.
+                if (CommandHeads.Contains(head) && i + n + 1 < tokens.Count && tokens[i + n].Text == ","
+                    && Parse(tokens, i + n + 1, province) is { Organization.Length: > 0, Country: null } command && CommandHeads.Contains(command.Title))
+                {
+                    return new TitleMatch($"{head} {command.Organization}", head, command.Organization, "", i, i + n, false);
+                }
                 continue;
             }
             var end = i + n + b;
@@ -81,6 +87,51 @@ internal static partial class TitleParser
         }
         return null;
     }
+
+    /// <summary>
+    /// 'Quốc hội hiện có ba Phó Chủ tịch gồm …', 'Bộ Công an có 6 thứ trưởng gồm …', 'Tổng cục Chính
+    /// trị … còn có các phó chủ nhiệm: …': a post in the plural whose body is the subject of 'có'
+    /// just before it, and whose holders the list after it names.
+    /// </summary>
+    private static TitleMatch? HeadOfBodyNamedBefore(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        if (i < 3 || !(tokens[i - 1].Key is "các" or "hai" or "ba" or "bốn" or "năm" or "sáu" or "bảy" || tokens[i - 1].Text.All(char.IsDigit)) || tokens[i - 2].Key != "có")
+        {
+            return null;
+        }
+        var subjectEnd = i - 2;
+        while (subjectEnd > 0 && tokens[subjectEnd - 1].Key is "hiện" or "còn")
+        {
+            subjectEnd--;
+        }
+        foreach (var head in PluralHeads)
+        {
+            if (Phrase.Length(tokens, i, head) is not { } n || i + n >= tokens.Count || tokens[i + n].Key is not ("gồm" or "là" or ":"))
+            {
+                continue;
+            }
+            for (var start = Math.Max(0, subjectEnd - MaxSubjectBodyWords); start < subjectEnd; start++)
+            {
+                if (Body(tokens, start, province, nested: false) is ({ } body, var length) && start + length == subjectEnd)
+                {
+                    return new TitleMatch($"{head} {body}", head, body, "", i, i + n, false);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Posts several people hold side by side in one body, longest first.</summary>
+    private static readonly string[] PluralHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Phó Chủ nhiệm", "Phó Thủ tướng", "Thứ trưởng", "Phó Trưởng ban", "Ủy viên", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Viện trưởng", "Phó Chánh án"];
+
+    private const int MaxSubjectBodyWords = 10;
+
+    /// <summary>The posts that command a military unit, written one after another before the unit they share.</summary>
+    private static readonly HashSet<string> CommandHeads = new(StringComparer.Ordinal)
+    {
+        "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+    };
 
     /// <summary>
     /// 'Đại biểu Trần Văn A (Quảng Bình) hỏi …': in a National Assembly sitting a deputy is named with
@@ -118,7 +169,7 @@ internal static partial class TitleParser
     private static bool NameMayFollow(IReadOnlyList<Token> tokens, int i)
     {
         var before = i - 1;
-        if (before >= 0 && tokens[before].Key is "nguyên" or "quyền")
+        if (before >= 0 && tokens[before].Key is "nguyên" or "quyền" or "tân")
         {
             before--;
         }
@@ -194,8 +245,44 @@ internal static partial class TitleParser
         {
             best = (association, a);
         }
+        if (ProjectBoard(tokens, j, province) is ({ } board, var pb) && pb > best.Length)
+        {
+            best = (board, pb);
+        }
         return best;
     }
+
+    /// <summary>
+    /// 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông, nông nghiệp tỉnh Bắc Giang',
+    /// 'Ban Quản lý các khu công nghiệp Đắk Lắk': a province's board for its projects or its
+    /// industrial parks, named in lower-case words ('các công trình') up to the province it belongs to. A bare 'tỉnh'
+    /// closing the name is the article's province; a name no province closes is not read.
+    /// </summary>
+    private static (string? Name, int Length) ProjectBoard(IReadOnlyList<Token> tokens, int j, string? province)
+    {
+        if (Phrase.Longest(tokens, j, ["Ban Quản lý dự án", "Ban Quản lý các khu"]) is not (not null, var s))
+        {
+            return (null, 0);
+        }
+        for (var k = j + s; k < tokens.Count && k - j <= MaxProjectBoardWords; k++)
+        {
+            var levelWritten = Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]).Phrase is not null;
+            var provinceNamed = !tokens[k - 1].IsCapitalized && Phrase.Longest(tokens, k, Lexicon.ProvinceNames).Phrase is not null;
+            if (levelWritten || provinceNamed)
+            {
+                return Place(tokens, k, province) is ({ } place, var p) ? ($"{Words(tokens, j, k).Replace(" ,", ",", StringComparison.Ordinal)} {place}", k + p - j) : (null, 0);
+            }
+            // Lower-case words name the board, with 'và', '&' or a comma between two of them.
+            var joins = tokens[k].Text is "," or "&" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized;
+            if (!joins && !(tokens[k].IsWord && (tokens[k].Key == "các" || !IsSentenceWord(tokens, k))))
+            {
+                break;
+            }
+        }
+        return (null, 0);
+    }
+
+    private const int MaxProjectBoardWords = 18;
 
     private static (string? Name, int Length) LexiconBody(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow, BodyForm[] forms)
     {
@@ -434,9 +521,21 @@ internal static partial class TitleParser
         }
         // '… Tập đoàn Thuận An và ông X': the same before an honorific.
         joinsNextName |= end + 1 < tokens.Count && tokens[end].Text == "và" && (tokens[end + 1].Key is "ông" or "bà" || StartsNameOrTitle(tokens, end + 1));
+        // 'Trung tâm Dự báo Khí tượng Thủy văn quốc gia': a national body's name closes with 'quốc
+        // gia', past the lower-case syllables of its last word.
+        var closedByNation = false;
+        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized; lower++)
+        {
+            if (tokens[lower].Key == "quốc" && tokens[lower + 1].Key == "gia")
+            {
+                end = lower + 2;
+                closedByNation = true;
+                break;
+            }
+        }
         // 'Học viện Chính trị khu vực II', 'Cục Thuế khu vực IV': a numbered region closes the name.
-        var closedByRegion = false;
-        for (var region = end; end > k && region <= end + MaxWordsBeforeRegion && region + 2 < tokens.Count && tokens[region].IsWord; region++)
+        var closedByRegion = closedByNation;
+        for (var region = end; !closedByNation && end > k && region <= end + MaxWordsBeforeRegion && region + 2 < tokens.Count && tokens[region].IsWord; region++)
         {
             if (tokens[region].Key == "khu" && tokens[region + 1].Key == "vực" && (char.IsDigit(tokens[region + 2].Text[0]) || IsRomanNumeral(tokens[region + 2].Text)))
             {
@@ -445,7 +544,7 @@ internal static partial class TitleParser
                 break;
             }
         }
-        // A name cut short by a lower-case word ('Trung tâm Dự báo Khí tượng Thủy | văn quốc gia') is
+        // A name cut short by a lower-case word ('Trung tâm Nghiên cứu Phát | triển bền vững') is
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
         // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết').
@@ -466,6 +565,9 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia'.</summary>
+    private const int MaxWordsBeforeNation = 2;
 
     /// <summary>Lower-case words a body's name may carry before its region: 'Chính | trị khu vực II'.</summary>
     private const int MaxWordsBeforeRegion = 2;

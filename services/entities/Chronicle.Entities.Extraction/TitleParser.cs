@@ -90,7 +90,7 @@ internal static partial class TitleParser
     }
 
     /// <summary>
-    /// 'nguyên', 'cựu': former; 'Quyền'/'quyền': acting; 'cố': late; 'ứng viên': nominee. Only a
+    /// 'nguyên', 'cựu': former; 'Quyền'/'quyền': acting; 'cố': late; 'ứng viên': nominee; 'tân': new, held now. Only a
     /// title may follow (checked by the caller), so 'quyền lợi' or 'cố gắng' never qualify anything.
     /// </summary>
     private static (string Qualifier, int Words) QualifierAt(IReadOnlyList<Token> tokens, int i) =>
@@ -101,6 +101,9 @@ internal static partial class TitleParser
             "quyền" => ("acting", 1),
             "cố" => ("late", 1),
             "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
+            // 'ông X, tân Chủ tịch UBND tỉnh': the new holder, who holds the post now. Only in lower
+            // case: 'Tân' opens given names ('Nguyễn Tân Cương').
+            "tân" when tokens[i].Text == "tân" => ("", 1),
             _ => ("", 0),
         };
 
@@ -134,6 +137,7 @@ internal static partial class TitleParser
 
     private static IEnumerable<TitleMatch?> Readings(IReadOnlyList<Token> tokens, int i, string? province)
     {
+        yield return HeadOfBodyNamedBefore(tokens, i, province);
         yield return CompleteTitle(tokens, i);
         yield return DepartmentHead(tokens, i, province);
         yield return BanHead(tokens, i, province);
@@ -201,7 +205,9 @@ internal static partial class TitleParser
             }
             if (Phrase.Longest(tokens, j, Lexicon.Commissions) is not ({ } commission, var m))
             {
-                return new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true);
+                // 'Trưởng Ban Chỉ đạo': a steering committee the article names in full elsewhere, none of
+                // the Party's standing commissions the article's context would lend it.
+                return Phrase.Length(tokens, j, "Chỉ đạo") is null ? new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true) : null;
             }
             j += m;
             var organization = $"Ban {commission} Trung ương";
@@ -356,22 +362,39 @@ internal static partial class TitleParser
             var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
             return new TitleMatch($"{head} {located}", head, located, "", i, end, false);
         }
-        // 'Vụ X, Ban Y', 'Vụ X, VKSND tối cao': the body after the comma is part of the post.
-        if (end + 1 < tokens.Count && tokens[end].Text == ",")
+        // 'Cục Thi hành án dân sự thành phố Hải Phòng', 'Cục Thuế tỉnh Nghệ An': a department of a
+        // province or city names it after its own name.
+        if (unit == "Cục" && end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && Place(tokens, end, province: null) is ({ } place, var placeLength))
         {
-            var (body, length) = Body(tokens, end + 1, province, nested: true, nameMayFollow: false);
-            if (Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
-                .Select(o => (o.Canonical, Length: Phrase.Length(tokens, end + 1, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } known, { } knownLength)
-                && knownLength > length)
-            {
-                (body, length) = (known, knownLength);
-            }
-            if (body is not null)
-            {
-                return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
-            }
+            name = $"{name} {place}";
+            end += placeLength;
+        }
+        // 'Vụ X, Ban Y', 'Vụ X, VKSND tối cao', 'Cục X - Bộ Công an': the body after the comma or dash is part of the post.
+        if (end + 1 < tokens.Count && tokens[end].Text is "," or "-" or "–" && OwnerBody(tokens, end + 1, province) is ({ } body, var length)
+            && (tokens[end].Text == "," || body.StartsWith("Bộ ", StringComparison.Ordinal)))
+        {
+            return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+        }
+        // 'Cục Nhà trường (Bộ Tổng Tham mưu QĐND Việt Nam)': the body it belongs to, in brackets, is written with it.
+        if (end + 2 < tokens.Count && tokens[end].Text == "(" && OwnerBody(tokens, end + 1, province) is ({ } bracketed, var bracketedLength)
+            && end + 1 + bracketedLength < tokens.Count && tokens[end + 1 + bracketedLength].Text == ")")
+        {
+            return new TitleMatch($"{head} {name} ({bracketed})", head, $"{name} ({bracketed})", "", i, end + 2 + bracketedLength, false);
         }
         return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
+    }
+
+    /// <summary>The body a department belongs to, written after it: a body the lexicon knows, or a listed organisation.</summary>
+    private static (string? Name, int Length) OwnerBody(IReadOnlyList<Token> tokens, int k, string? province)
+    {
+        var (body, length) = Body(tokens, k, province, nested: true, nameMayFollow: false);
+        if (Lexicon.Organizations.SelectMany(o => o.Forms.Select(f => (o.Canonical, Form: f)))
+            .Select(o => (o.Canonical, Length: Phrase.Length(tokens, k, o.Form))).Where(o => o.Length is not null).OrderByDescending(o => o.Length).FirstOrDefault() is ({ } known, { } knownLength)
+            && knownLength > length)
+        {
+            (body, length) = (known, knownLength);
+        }
+        return body is null ? (null, 0) : (body, length);
     }
 
     private const int MaxDepartmentWords = 14;
