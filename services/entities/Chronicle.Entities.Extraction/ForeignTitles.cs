@@ -93,7 +93,7 @@ internal static class ForeignTitles
         if (i >= tokens.Count || !FirstWords.Contains(tokens[i].Key))
             return null;
         return Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
-            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
     }
 
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
@@ -385,6 +385,36 @@ internal static class ForeignTitles
         return null;
     }
 
+    /// <summary>Titles no post of ours bears: written bare, they are another country's all the same.</summary>
+    private static readonly HashSet<string> ForeignOnlyHeads = new(StringComparer.Ordinal) { "Tổng thống", "Phó Tổng thống", "Quốc vương", "Ngoại trưởng" };
+
+    /// <summary>
+    /// A state title written without its country before a holder's name: 'Tổng thống Biden', 'Thủ
+    /// tướng Netanyahu', 'Phó Tổng thống Kamala Harris'. A holder the press names often tells the
+    /// country; otherwise a title only other states have is still theirs, and the country is
+    /// left to the sentence and the article. 'Tổng thống đắc cử' (elect) and 'Tổng thống Dương Văn
+    /// Minh' of another age are not read: the first is followed by no name, the second is ours.
+    /// </summary>
+    private static TitleMatch? BareStatePost(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var (written, post) in StateHeadsLongestFirst)
+        {
+            if (Phrase.Length(tokens, i, written) is not { } n)
+            {
+                continue;
+            }
+            var j = i + n;
+            if (ForeignLeaders.At(tokens, j) is { } leader)
+            {
+                return new TitleMatch(PostFor(post, leader.Country), post, leader.Country, "", i, j, false) { Country = leader.Country };
+            }
+            return ForeignOnlyHeads.Contains(written) && j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord
+                ? new TitleMatch(post, post, "", "", i, j, false)
+                : null;
+        }
+        return null;
+    }
+
     /// <summary>A country at token j: 'Lào', 'nước Lào', 'Cộng hòa Dân chủ Nhân dân Lào'.</summary>
     private static (string? Country, int Length) Country(IReadOnlyList<Token> tokens, int j)
     {
@@ -602,7 +632,9 @@ internal static class ForeignTitles
     }
 
     /// <summary>A post in a chamber only other states have, read without its country: it needs a foreign holder.</summary>
-    public static bool NeedsForeignHolder(TitleMatch title) => title.Country is null && Chambers.Contains(title.Organization);
+    /// (Or a head of state only other countries have, read bare: 'Tổng thống'.)
+    public static bool NeedsForeignHolder(TitleMatch title) =>
+        title.Country is null && (Chambers.Contains(title.Organization) || (title.Organization.Length == 0 && title.Role is "Tổng thống" or "Phó Tổng thống" or "Quốc vương"));
 
     /// <summary>Chambers only other states have: a post in one is foreign even where no country is written.</summary>
     private static readonly string[] Chambers = ["Thượng viện", "Hạ viện", "Nghị viện", "Duma Quốc gia", "Hội đồng Liên bang", "Quốc vụ viện"];

@@ -65,6 +65,11 @@ internal static class PersonNames
             country = named;
             start += length;
         }
+        // 'Tổng thống Biden', 'ông Yoon': an office holder the press names often, by the surname or in full (see ForeignLeaders).
+        if ((afterTitle || (start > 0 && tokens[start - 1].Key is "ông" or "bà" or "ngài")) && ForeignLeaders.At(tokens, start) is { } leader)
+        {
+            return new NameMatch(leader.FullName, start, start + leader.Length) { Country = country };
+        }
         // 'TS Nguyễn Trọng Điều', 'Thủ tướng CP Nguyễn Tấn Dũng': a degree or body's initials before the name.
         if (start < tokens.Count && Prefixes.Contains(tokens[start].Text) && At(tokens, start + 1, afterTitle: true) is { } plain)
         {
