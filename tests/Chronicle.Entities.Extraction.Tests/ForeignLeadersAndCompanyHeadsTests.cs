@@ -44,6 +44,25 @@ public sealed class ForeignLeadersAndCompanyHeadsTests
     }
 
     [Fact]
+    public void A_name_set_off_by_commas_after_a_foreign_post_holds_it()
+    {
+        Assert.Contains("Hassan Rouhani | Tổng thống Iran", Roles("Năm 2015, Tổng thống Iran, Hassan Rouhani, ký thỏa thuận hạt nhân."));
+    }
+
+    [Fact]
+    public void An_international_body_s_short_form_in_brackets_stands_between_post_and_name()
+    {
+        Assert.Contains("Ursula von der Leyen | Chủ tịch Ủy ban châu Âu", Roles("Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen kêu gọi đối thoại."));
+    }
+
+    [Fact]
+    public void A_ministry_we_do_not_have_before_a_foreign_name_takes_the_article_s_country()
+    {
+        var roles = Roles("Cuộc bầu cử ở Nhật Bản có Bộ trưởng An ninh kinh tế Sanae Takaichi tham gia. Thị trường Nhật Bản chờ kết quả.");
+        Assert.Contains("Sanae Takaichi | Bộ trưởng An ninh kinh tế Nhật Bản", roles);
+    }
+
+    [Fact]
     public void A_later_mention_by_the_surname_is_the_same_person()
     {
         var roles = Roles("Tổng thống Nga Vladimir Putin đến Hà Nội tối qua. Sáng nay, Tổng thống Putin hội đàm với lãnh đạo Việt Nam.");

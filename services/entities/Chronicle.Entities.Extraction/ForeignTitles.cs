@@ -92,9 +92,30 @@ internal static class ForeignTitles
     {
         if (i >= tokens.Count || !FirstWords.Contains(tokens[i].Key))
             return null;
-        return Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
-            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+        var post = Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
+            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+        if (post is not null && BracketedAcronymEnd(tokens, post.End) is { } afterAcronym)
+        {
+            // 'Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen': the body's short form is read with the post.
+            post = post with { End = afterAcronym };
+        }
+        return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
     }
+
+    /// <summary>The token after '(EC)', '(WHO)' written at k before a capitalised word, or null.</summary>
+    private static int? BracketedAcronymEnd(IReadOnlyList<Token> tokens, int k) =>
+        k + 3 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")" && tokens[k + 1].Text.Length >= 2
+        && tokens[k + 1].Text.All(c => char.IsUpper(c) || char.IsDigit(c)) && tokens[k + 3].IsCapitalized && tokens[k + 3].IsWord
+            ? k + 3
+            : null;
+
+    /// <summary>
+    /// 'Tổng thống Iran, Mohammad Khatami, tuyên bố …': a foreign name set off by commas right after a
+    /// post is its holder; the first comma is read with the title so that the name follows it.
+    /// </summary>
+    private static bool NameSetOffByCommas(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text == "," && PersonNames.Cued(tokens, k + 1, afterTitle: true) is { } name && name.First == k + 1
+        && PersonNameCheck.LooksForeign(name.Name) && (name.End == tokens.Count || tokens[name.End].Text is "," or ")" or "–" or "-");
 
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
     private static TitleMatch? Governor(IReadOnlyList<Token> tokens, int i)
@@ -247,10 +268,21 @@ internal static class ForeignTitles
     /// </summary>
     private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, InternationalHeads) is not ({ } head, var n))
+        // 'Chủ tịch Ủy ban châu Âu': the longest head ('Chủ tịch Ủy ban') may leave no body; a shorter one is tried next.
+        foreach (var candidate in InternationalHeadsLongestFirst)
         {
-            return null;
+            if (Phrase.Length(tokens, i, candidate) is { } n && InternationalPost(tokens, i, candidate, n) is { } post)
+            {
+                return post;
+            }
         }
+        return null;
+    }
+
+    private static readonly string[] InternationalHeadsLongestFirst = [.. InternationalHeads.OrderByDescending(h => h.Length)];
+
+    private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i, string head, int n)
+    {
         var j = i + n + (Phrase.Length(tokens, i + n, "của") ?? 0);
         var (written, length) = Phrase.Longest(tokens, j, InternationalBodies.Select(b => b.Written));
         if (written is null)
@@ -520,6 +552,47 @@ internal static class ForeignTitles
                 || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và")))
             {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxLowerMinistryWords = 3;
+
+    /// <summary>
+    /// 'Bộ trưởng An ninh kinh tế Sanae Takaichi': a ministry we do not have, right before a foreign
+    /// name and without its country, is another country's; which one is left to the sentence and the
+    /// article. The ministry's words are a capitalised one and the lower-case ones after it.
+    /// </summary>
+    private static TitleMatch? MinistryBeforeForeignName(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, MinistryHeads) is not ({ } head, var n) || i + n >= tokens.Count || !tokens[i + n].IsCapitalized || tokens[i + n].Text == "Bộ"
+            || PersonNames.At(tokens, i + n, afterTitle: true) is not null)
+        {
+            return null;
+        }
+        var first = i + n;
+        var lowerInRow = 0;
+        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWords && tokens[j].IsWord; j++)
+        {
+            if (!tokens[j].IsCapitalized)
+            {
+                // 'Bộ trưởng Lương Tam Quang và đồng chí …': a list goes on, no ministry's name.
+                if (++lowerInRow > MaxLowerMinistryWords || tokens[j].Key is "và" or "đồng" or "ông" or "bà" or "ngài")
+                {
+                    return null;
+                }
+                continue;
+            }
+            lowerInRow = 0;
+            if (PersonNames.At(tokens, j, afterTitle: true) is not null)
+            {
+                return null;
+            }
+            if (PersonNames.Cued(tokens, j, afterTitle: true) is { } holder && holder.First == j && PersonNameCheck.LooksForeign(holder.Name))
+            {
+                var ministry = string.Join(' ', tokens.Skip(first).Take(j - first).Select(t => t.Text));
+                return new TitleMatch($"{head} {ministry}", head, $"Bộ {ministry}", "", i, j, false);
             }
         }
         return null;
