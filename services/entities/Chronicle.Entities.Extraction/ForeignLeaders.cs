@@ -22,7 +22,7 @@ internal static class ForeignLeaders
         ("Emmanuel Macron", [], "Macron", "Pháp"), ("Michel Barnier", [], "Barnier", "Pháp"), ("François Bayrou", [], "Bayrou", "Pháp"),
         ("Olaf Scholz", [], "Scholz", "Đức"), ("Frank-Walter Steinmeier", [], "Steinmeier", "Đức"), ("Annalena Baerbock", [], "Baerbock", "Đức"),
         ("Keir Starmer", [], "Starmer", "Anh"), ("Rishi Sunak", [], "Sunak", "Anh"), ("David Lammy", [], "Lammy", "Anh"),
-        ("Benjamin Netanyahu", [], "Netanyahu", "Israel"), ("Yoav Gallant", [], "Gallant", "Israel"), ("Isaac Herzog", [], "Herzog", "Israel"),
+        ("Benjamin Netanyahu", [], "Netanyahu", "Israel"), ("Israel Katz", [], "", "Israel"), ("Gabriel Attal", [], "Attal", "Pháp"), ("Yoav Gallant", [], "Gallant", "Israel"), ("Isaac Herzog", [], "Herzog", "Israel"),
         ("Recep Tayyip Erdogan", ["Recep Tayyip Erdoğan"], "Erdogan", "Thổ Nhĩ Kỳ"), ("Narendra Modi", [], "Modi", "Ấn Độ"),
         // Japanese names are written in either order ('Kishida Fumio'): the surname alone is left to the article's full form.
         ("Fumio Kishida", ["Kishida Fumio"], "", "Nhật Bản"), ("Shigeru Ishiba", ["Ishiba Shigeru"], "", "Nhật Bản"),

@@ -94,6 +94,11 @@ internal static class ForeignTitles
             return null;
         var post = Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
             ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+        // 'Tổng thống đương nhiệm Nicolas Maduro': the incumbent's post is the post.
+        if (post is not null && Phrase.Longest(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
+        {
+            post = post with { End = post.End + incumbent };
+        }
         if (post is not null && BracketedAcronymEnd(tokens, post.End) is { } afterAcronym)
         {
             // 'Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen': the body's short form is read with the post.
@@ -102,10 +107,12 @@ internal static class ForeignTitles
         return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
     }
 
-    /// <summary>The token after '(EC)', '(WHO)' written at k before a capitalised word, or null.</summary>
+    private const int MaxShortFormLength = 6;
+
+    /// <summary>The token after '(EC)', '(WHO)', '(Fed)' written at k before a capitalised word, or null.</summary>
     private static int? BracketedAcronymEnd(IReadOnlyList<Token> tokens, int k) =>
-        k + 3 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")" && tokens[k + 1].Text.Length >= 2
-        && tokens[k + 1].Text.All(c => char.IsUpper(c) || char.IsDigit(c)) && tokens[k + 3].IsCapitalized && tokens[k + 3].IsWord
+        k + 3 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")" && tokens[k + 1].Text.Length is >= 2 and <= MaxShortFormLength
+        && tokens[k + 1].IsCapitalized && tokens[k + 1].Text.All(char.IsLetterOrDigit) && tokens[k + 3].IsCapitalized && tokens[k + 3].IsWord
             ? k + 3
             : null;
 
@@ -250,6 +257,8 @@ internal static class ForeignTitles
         ("Interpol", "Interpol"), ("WEF", "WEF"), ("Diễn đàn Kinh tế Thế giới", "Diễn đàn Kinh tế Thế giới"), ("Liên minh châu Phi", "Liên minh châu Phi"),
         ("Liên đoàn Ả Rập", "Liên đoàn Ả Rập"), ("UNHCR", "UNHCR"), ("ICC", "ICC"), ("Tòa án Hình sự Quốc tế", "Tòa án Hình sự Quốc tế"),
         ("Ủy ban Olympic Quốc tế", "Ủy ban Olympic Quốc tế"), ("IOC", "IOC"), ("FIFA", "FIFA"), ("PLO", "PLO"), ("OSCE", "OSCE"),
+        ("ICJ", "Tòa án Công lý Quốc tế"), ("Tòa án Công lý Quốc tế", "Tòa án Công lý Quốc tế"), ("Ngân hàng Trung ương châu Âu", "Ngân hàng Trung ương châu Âu"),
+        ("ECB", "Ngân hàng Trung ương châu Âu"),
     ];
 
     /// <summary>Bodies whose chair is a member state in turn.</summary>
@@ -259,7 +268,7 @@ internal static class ForeignTitles
     [
         "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Giám đốc quốc gia",
         "Cao ủy", "Trưởng đại diện", "Điều phối viên thường trú", "Người phát ngôn", "Đặc phái viên", "Đặc phái viên của Tổng Thư ký", "Chánh án",
-        "Công tố viên trưởng", "Trưởng Đại diện", "Đại diện thường trú", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban",
+        "Công tố viên trưởng", "Trưởng Đại diện", "Đại diện thường trú", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban", "Phát ngôn viên",
     ];
 
     /// <summary>
@@ -435,7 +444,7 @@ internal static class ForeignTitles
             {
                 continue;
             }
-            var j = i + n;
+            var j = i + n + Phrase.Longest(tokens, i + n, ["đương nhiệm", "đương kim"]).Length;
             if (ForeignLeaders.At(tokens, j) is { } leader)
             {
                 return new TitleMatch(PostFor(post, leader.Country), post, leader.Country, "", i, j, false) { Country = leader.Country };

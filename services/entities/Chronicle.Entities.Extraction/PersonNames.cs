@@ -58,17 +58,17 @@ internal static class PersonNames
         {
             start++;
         }
+        // 'Tổng thống Biden', 'ông Yoon', 'Israel Katz': an office holder the press names often, by the surname or in full (see ForeignLeaders).
+        if ((afterTitle || (start > 0 && tokens[start - 1].Key is "ông" or "bà" or "ngài")) && ForeignLeaders.At(tokens, start) is { } leader)
+        {
+            return new NameMatch(leader.FullName, start, start + leader.Length);
+        }
         // 'Thủ tướng Ba Lan Donald Tusk': a country the title did not take belongs to the post, not the name.
         string? country = null;
         if (afterTitle && start == i && Countries.At(tokens, start) is ({ } named, var length) && named != "Việt Nam")
         {
             country = named;
             start += length;
-        }
-        // 'Tổng thống Biden', 'ông Yoon': an office holder the press names often, by the surname or in full (see ForeignLeaders).
-        if ((afterTitle || (start > 0 && tokens[start - 1].Key is "ông" or "bà" or "ngài")) && ForeignLeaders.At(tokens, start) is { } leader)
-        {
-            return new NameMatch(leader.FullName, start, start + leader.Length) { Country = country };
         }
         // 'TS Nguyễn Trọng Điều', 'Thủ tướng CP Nguyễn Tấn Dũng': a degree or body's initials before the name.
         if (start < tokens.Count && Prefixes.Contains(tokens[start].Text) && At(tokens, start + 1, afterTitle: true) is { } plain)
