@@ -112,6 +112,11 @@ internal static partial class CompanyTitles
             }
             end = lower;
         }
+        // 'Công ty Tập đoàn quản lý bất động sản Windsor' read only to 'Tập': a name cut inside a company word is no name.
+        if (end > first && end < tokens.Count && Phrase.Longest(tokens, end - 1, CompanyWords).Length > 1)
+        {
+            return null;
+        }
         // 'Công ty cổ phần nhựa Duy Tân': the name may open with a lower-case word, but holds a capitalised one.
         var capital = Enumerable.Range(first, end - first).FirstOrDefault(k => tokens[k].IsCapitalized, -1);
         if (capital < 0 || NotBrands.Contains(tokens[capital].Text))

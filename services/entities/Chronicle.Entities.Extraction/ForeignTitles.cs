@@ -568,6 +568,9 @@ internal static class ForeignTitles
 
     private const int MaxLowerMinistryWords = 3;
 
+    /// <summary>Countries the press names by their first word alone: 'Nhật' for 'Nhật Bản', 'Hàn' for 'Hàn Quốc'.</summary>
+    private static readonly HashSet<string> ShortCountryForms = new(StringComparer.Ordinal) { "Nhật", "Hàn", "Triều", "Trung" };
+
     /// <summary>
     /// 'Bộ trưởng An ninh kinh tế Sanae Takaichi': a ministry we do not have, right before a foreign
     /// name and without its country, is another country's; which one is left to the sentence and the
@@ -594,7 +597,8 @@ internal static class ForeignTitles
                 continue;
             }
             lowerInRow = 0;
-            if (PersonNames.At(tokens, j, afterTitle: true) is not null)
+            // 'Bộ trưởng Tài chính Nhật Suzuki Syunichi': a country's short form is no ministry word.
+            if (PersonNames.At(tokens, j, afterTitle: true) is not null || Countries.At(tokens, j).Country is not null || ShortCountryForms.Contains(tokens[j].Text))
             {
                 return null;
             }
