@@ -41,6 +41,134 @@ internal static partial class CompanyTitles
         {
             return null;
         }
+        return NamedCompany(tokens, i, head, n) ?? Brand(tokens, i, head, n);
+    }
+
+    /// <summary>Words that open a company's name, and the short form of one ('CTCP' is 'Công ty cổ phần').</summary>
+    private static readonly string[] CompanyWords = ["Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "CTCP"];
+
+    /// <summary>The legal form a company's name may state before the name proper: 'Công ty cổ phần', 'Công ty TNHH MTV', 'Ngân hàng TMCP'.</summary>
+    private static readonly string[] CompanyForms =
+    [
+        "cổ phần", "CP", "TNHH", "TNHH MTV", "TNHH một thành viên", "trách nhiệm hữu hạn", "trách nhiệm hữu hạn một thành viên", "TMCP", "thương mại cổ phần",
+    ];
+
+    private const int MaxCompanyNameWords = 12;
+
+    private const int MaxLowerWordsInName = 4;
+
+    /// <summary>Lower-case words that carry a sentence on after a company's name, never inside one.</summary>
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    {
+        "bị", "được", "đã", "là", "cho", "có", "sẽ", "đang", "vừa", "tại", "ở", "của", "với", "trong", "khi", "thì", "mà", "để", "từ", "đến",
+        "về", "theo", "trên", "sau", "trước", "do", "vì", "nhưng", "hay", "hoặc", "cùng", "cũng", "không", "chưa", "người", "ông", "bà", "này",
+        "đó", "kiêm", "nay", "nói", "biết", "gồm", "thuộc", "năm", "ngày", "tháng",
+    };
+
+    /// <summary>
+    /// 'Chủ tịch HĐQT Công ty cổ phần Đầu tư và Phát triển Kim Oanh Đồng Nai', 'Tổng Giám đốc Tập
+    /// đoàn Vạn Thịnh Phát', 'Chủ tịch HĐQT CTCP Tập đoàn Thuận An': a company named in full. Its
+    /// name is the capitalised words after the company word and its legal form, each with at most
+    /// one lower-case syllable ('Đầu tư', 'Giáo dục'), joined by 'và'; it ends before a person's
+    /// name that follows it ('Tập đoàn Hòa Phát Trần Đình Long') and before a verb ('bị bắt').
+    /// </summary>
+    private static TitleMatch? NamedCompany(IReadOnlyList<Token> tokens, int i, string head, int n)
+    {
+        var start = i + n;
+        if (Phrase.Longest(tokens, start, CompanyWords) is not ({ } unit, var u))
+        {
+            return null;
+        }
+        var first = start + u + Phrase.Longest(tokens, start + u, CompanyForms).Length;
+        var end = first;
+        while (end < tokens.Count && end - first < MaxCompanyNameWords && tokens[end].IsWord)
+        {
+            var token = tokens[end];
+            if (token.IsCapitalized)
+            {
+                // The name's first word is the company's whatever it is ('Công ty CP Hoàng Gia'); a later one may open its
+                // head's name, which then closes the run of capitalised words ('Kim Oanh Đồng Nai' goes on: a place).
+                if (end > first && OpensHolderName(tokens, end))
+                {
+                    break;
+                }
+                end++;
+                continue;
+            }
+            // 'Đầu tư và Phát triển', 'Tập đoàn dược Bảo Châu', 'Xây dựng,': a few lower-case words inside the
+            // name, where a capitalised word of it follows; a word that carries the sentence on ('bị', 'cho') ends it.
+            var lower = end;
+            while (lower < tokens.Count && lower - end < MaxLowerWordsInName && tokens[lower].IsWord && !tokens[lower].IsCapitalized && !SentenceWords.Contains(tokens[lower].Key))
+            {
+                lower++;
+            }
+            var closes = (lower == tokens.Count || !tokens[lower].IsWord) && end > first && tokens[end - 1].IsCapitalized && lower == end + 1 && tokens[end].Key != "và";
+            // After a brand in capitals the name is over: 'Tập đoàn IPPG kỳ vọng …' goes on with the sentence.
+            var afterBrand = end > first && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            var goesOn = lower > end && !afterBrand && lower < tokens.Count && tokens[lower].IsCapitalized && tokens[lower].IsWord && !OpensHolderName(tokens, lower);
+            if (!closes && !goesOn)
+            {
+                break;
+            }
+            end = lower;
+        }
+        // 'Công ty Tập đoàn quản lý bất động sản Windsor' read only to 'Tập': a name cut inside a company word is no name.
+        if (end > first && end < tokens.Count && Phrase.Longest(tokens, end - 1, CompanyWords).Length > 1)
+        {
+            return null;
+        }
+        // 'Công ty cổ phần nhựa Duy Tân': the name may open with a lower-case word, but holds a capitalised one.
+        var capital = Enumerable.Range(first, end - first).FirstOrDefault(k => tokens[k].IsCapitalized, -1);
+        if (capital < 0 || NotBrands.Contains(tokens[capital].Text))
+        {
+            return null;
+        }
+        var written = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+        // 'Công ty TNHH MTV Đường sắt Hà Nội (Hanoi Metro) Vũ Hồng Trường': the short form in brackets is
+        // read with the title, so that the holder's name after it is the title's; the post is named without it.
+        if (end + 2 < tokens.Count && tokens[end].Text == "(" && BracketedShortFormEnd(tokens, end + 1) is { } close)
+        {
+            end = close;
+        }
+        var body = unit == "CTCP" ? "Công ty cổ phần" + written[unit.Length..] : written;
+        var spelled = SpelledOut(head);
+        return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
+    }
+
+    /// <summary>
+    /// A person's name starts at k and closes the run of capitalised words: 'Tập đoàn Hòa Phát Trần Đình Long'
+    /// names the chairman after the company; 'Kim Oanh Đồng Nai' holds a province and stays the company's.
+    /// </summary>
+    /// A foreign name does too: 'Tập đoàn Nikkei Tsuyoshi Hasebe'.
+    private static bool OpensHolderName(IReadOnlyList<Token> tokens, int k)
+    {
+        var holder = PersonNames.At(tokens, k, afterTitle: true)
+            ?? (PersonNames.Cued(tokens, k, afterTitle: true) is { } cued && PersonNameCheck.LooksForeign(cued.Name) ? cued : null);
+        return holder is not null && holder.End == CapitalisedRunEnd(tokens, k)
+            && !Enumerable.Range(k + 1, holder.End - k - 1).Any(p => Phrase.Longest(tokens, p, Lexicon.ProvinceNames).Phrase is not null);
+    }
+
+    private static int CapitalisedRunEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].IsCapitalized && tokens[k].IsWord)
+        {
+            k++;
+        }
+        return k;
+    }
+
+    private const int MaxShortFormWords = 3;
+
+    /// <summary>The token after the ')' closing one to three capitalised words ('(Hanoi Metro)', '(SCB)'), or null.</summary>
+    private static int? BracketedShortFormEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        var end = CapitalisedRunEnd(tokens, k);
+        return end > k && end - k <= MaxShortFormWords && end < tokens.Count && tokens[end].Text == ")" ? end + 1 : null;
+    }
+
+    /// <summary>'Chủ tịch FPT', 'Tổng Giám đốc Tập đoàn FPT': a company known by its brand.</summary>
+    private static TitleMatch? Brand(IReadOnlyList<Token> tokens, int i, string head, int n)
+    {
         var j = i + n;
         if (Phrase.Longest(tokens, j, UnitWords) is (not null, var u))
         {

@@ -25,6 +25,10 @@ internal static class Countries
         "Cameroon", "Côte d'Ivoire", "Bờ Biển Ngà", "Mali", "Niger", "Congo", "Guinea", "Burundi", "Djibouti", "Somalia",
         "New Zealand", "Papua New Guinea", "Fiji", "Timor-Leste", "Đông Timor", "Đài Loan", "Hong Kong", "Ma Cao", "Liên Xô",
         "Vương quốc Anh", "Liên hợp quốc", "Liên Hợp Quốc", "Trung Hoa",
+        // Names foreign news uses that the lists above lacked ('Thủ tướng Úc', 'Phó Tổng thống Malawi').
+        "Úc", "Malawi", "Liberia", "Sierra Leone", "Gabon", "Gambia", "Benin", "Togo", "Burkina Faso", "Mauritania", "Eritrea", "Nam Sudan",
+        "Lesotho", "Eswatini", "Mauritius", "Seychelles", "Comoros", "Cape Verde", "Guyana", "Suriname", "Belize", "Bahamas", "Barbados",
+        "Samoa", "Tonga", "Vanuatu", "Kosovo", "Cyprus", "Scotland",
     ];
 
     /// <summary>Every country name, longest first so that 'Cộng hòa Séc' wins over 'Séc'.</summary>

@@ -92,9 +92,37 @@ internal static class ForeignTitles
     {
         if (i >= tokens.Count || !FirstWords.Contains(tokens[i].Key))
             return null;
-        return Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
-            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? Ministry(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+        var post = Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
+            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+        // 'Tổng thống đương nhiệm Nicolas Maduro': the incumbent's post is the post.
+        if (post is not null && Phrase.Longest(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
+        {
+            post = post with { End = post.End + incumbent };
+        }
+        if (post is not null && BracketedAcronymEnd(tokens, post.End) is { } afterAcronym)
+        {
+            // 'Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen': the body's short form is read with the post.
+            post = post with { End = afterAcronym };
+        }
+        return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
     }
+
+    private const int MaxShortFormLength = 6;
+
+    /// <summary>The token after '(EC)', '(WHO)', '(Fed)' written at k before a capitalised word, or null.</summary>
+    private static int? BracketedAcronymEnd(IReadOnlyList<Token> tokens, int k) =>
+        k + 3 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")" && tokens[k + 1].Text.Length is >= 2 and <= MaxShortFormLength
+        && tokens[k + 1].IsCapitalized && tokens[k + 1].Text.All(char.IsLetterOrDigit) && tokens[k + 3].IsCapitalized && tokens[k + 3].IsWord
+            ? k + 3
+            : null;
+
+    /// <summary>
+    /// 'Tổng thống Iran, Mohammad Khatami, tuyên bố …': a foreign name set off by commas right after a
+    /// post is its holder; the first comma is read with the title so that the name follows it.
+    /// </summary>
+    private static bool NameSetOffByCommas(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text == "," && PersonNames.Cued(tokens, k + 1, afterTitle: true) is { } name && name.First == k + 1
+        && PersonNameCheck.LooksForeign(name.Name) && (name.End == tokens.Count || tokens[name.End].Text is "," or ")" or "–" or "-");
 
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
     private static TitleMatch? Governor(IReadOnlyList<Token> tokens, int i)
@@ -229,6 +257,8 @@ internal static class ForeignTitles
         ("Interpol", "Interpol"), ("WEF", "WEF"), ("Diễn đàn Kinh tế Thế giới", "Diễn đàn Kinh tế Thế giới"), ("Liên minh châu Phi", "Liên minh châu Phi"),
         ("Liên đoàn Ả Rập", "Liên đoàn Ả Rập"), ("UNHCR", "UNHCR"), ("ICC", "ICC"), ("Tòa án Hình sự Quốc tế", "Tòa án Hình sự Quốc tế"),
         ("Ủy ban Olympic Quốc tế", "Ủy ban Olympic Quốc tế"), ("IOC", "IOC"), ("FIFA", "FIFA"), ("PLO", "PLO"), ("OSCE", "OSCE"),
+        ("ICJ", "Tòa án Công lý Quốc tế"), ("Tòa án Công lý Quốc tế", "Tòa án Công lý Quốc tế"), ("Ngân hàng Trung ương châu Âu", "Ngân hàng Trung ương châu Âu"),
+        ("ECB", "Ngân hàng Trung ương châu Âu"),
     ];
 
     /// <summary>Bodies whose chair is a member state in turn.</summary>
@@ -238,7 +268,7 @@ internal static class ForeignTitles
     [
         "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Giám đốc quốc gia",
         "Cao ủy", "Trưởng đại diện", "Điều phối viên thường trú", "Người phát ngôn", "Đặc phái viên", "Đặc phái viên của Tổng Thư ký", "Chánh án",
-        "Công tố viên trưởng", "Trưởng Đại diện", "Đại diện thường trú", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban",
+        "Công tố viên trưởng", "Trưởng Đại diện", "Đại diện thường trú", "Chủ tịch Ủy ban", "Phó Chủ tịch Ủy ban", "Phát ngôn viên",
     ];
 
     /// <summary>
@@ -247,10 +277,21 @@ internal static class ForeignTitles
     /// </summary>
     private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, InternationalHeads) is not ({ } head, var n))
+        // 'Chủ tịch Ủy ban châu Âu': the longest head ('Chủ tịch Ủy ban') may leave no body; a shorter one is tried next.
+        foreach (var candidate in InternationalHeadsLongestFirst)
         {
-            return null;
+            if (Phrase.Length(tokens, i, candidate) is { } n && InternationalPost(tokens, i, candidate, n) is { } post)
+            {
+                return post;
+            }
         }
+        return null;
+    }
+
+    private static readonly string[] InternationalHeadsLongestFirst = [.. InternationalHeads.OrderByDescending(h => h.Length)];
+
+    private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i, string head, int n)
+    {
         var j = i + n + (Phrase.Length(tokens, i + n, "của") ?? 0);
         var (written, length) = Phrase.Longest(tokens, j, InternationalBodies.Select(b => b.Written));
         if (written is null)
@@ -385,6 +426,36 @@ internal static class ForeignTitles
         return null;
     }
 
+    /// <summary>Titles no post of ours bears: written bare, they are another country's all the same.</summary>
+    private static readonly HashSet<string> ForeignOnlyHeads = new(StringComparer.Ordinal) { "Tổng thống", "Phó Tổng thống", "Quốc vương", "Ngoại trưởng" };
+
+    /// <summary>
+    /// A state title written without its country before a holder's name: 'Tổng thống Biden', 'Thủ
+    /// tướng Netanyahu', 'Phó Tổng thống Kamala Harris'. A holder the press names often tells the
+    /// country; otherwise a title only other states have is still theirs, and the country is
+    /// left to the sentence and the article. 'Tổng thống đắc cử' (elect) and 'Tổng thống Dương Văn
+    /// Minh' of another age are not read: the first is followed by no name, the second is ours.
+    /// </summary>
+    private static TitleMatch? BareStatePost(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var (written, post) in StateHeadsLongestFirst)
+        {
+            if (Phrase.Length(tokens, i, written) is not { } n)
+            {
+                continue;
+            }
+            var j = i + n + Phrase.Longest(tokens, i + n, ["đương nhiệm", "đương kim"]).Length;
+            if (ForeignLeaders.At(tokens, j) is { } leader)
+            {
+                return new TitleMatch(PostFor(post, leader.Country), post, leader.Country, "", i, j, false) { Country = leader.Country };
+            }
+            return ForeignOnlyHeads.Contains(written) && j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord
+                ? new TitleMatch(post, post, "", "", i, j, false)
+                : null;
+        }
+        return null;
+    }
+
     /// <summary>A country at token j: 'Lào', 'nước Lào', 'Cộng hòa Dân chủ Nhân dân Lào'.</summary>
     private static (string? Country, int Length) Country(IReadOnlyList<Token> tokens, int j)
     {
@@ -490,6 +561,51 @@ internal static class ForeignTitles
                 || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và")))
             {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxLowerMinistryWords = 3;
+
+    /// <summary>Countries the press names by their first word alone: 'Nhật' for 'Nhật Bản', 'Hàn' for 'Hàn Quốc'.</summary>
+    private static readonly HashSet<string> ShortCountryForms = new(StringComparer.Ordinal) { "Nhật", "Hàn", "Triều", "Trung" };
+
+    /// <summary>
+    /// 'Bộ trưởng An ninh kinh tế Sanae Takaichi': a ministry we do not have, right before a foreign
+    /// name and without its country, is another country's; which one is left to the sentence and the
+    /// article. The ministry's words are a capitalised one and the lower-case ones after it.
+    /// </summary>
+    private static TitleMatch? MinistryBeforeForeignName(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, MinistryHeads) is not ({ } head, var n) || i + n >= tokens.Count || !tokens[i + n].IsCapitalized || tokens[i + n].Text == "Bộ"
+            || PersonNames.At(tokens, i + n, afterTitle: true) is not null)
+        {
+            return null;
+        }
+        var first = i + n;
+        var lowerInRow = 0;
+        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWords && tokens[j].IsWord; j++)
+        {
+            if (!tokens[j].IsCapitalized)
+            {
+                // 'Bộ trưởng Lương Tam Quang và đồng chí …': a list goes on, no ministry's name.
+                if (++lowerInRow > MaxLowerMinistryWords || tokens[j].Key is "và" or "đồng" or "ông" or "bà" or "ngài")
+                {
+                    return null;
+                }
+                continue;
+            }
+            lowerInRow = 0;
+            // 'Bộ trưởng Tài chính Nhật Suzuki Syunichi': a country's short form is no ministry word.
+            if (PersonNames.At(tokens, j, afterTitle: true) is not null || Countries.At(tokens, j).Country is not null || ShortCountryForms.Contains(tokens[j].Text))
+            {
+                return null;
+            }
+            if (PersonNames.Cued(tokens, j, afterTitle: true) is { } holder && holder.First == j && PersonNameCheck.LooksForeign(holder.Name))
+            {
+                var ministry = string.Join(' ', tokens.Skip(first).Take(j - first).Select(t => t.Text));
+                return new TitleMatch($"{head} {ministry}", head, $"Bộ {ministry}", "", i, j, false);
             }
         }
         return null;
@@ -602,7 +718,9 @@ internal static class ForeignTitles
     }
 
     /// <summary>A post in a chamber only other states have, read without its country: it needs a foreign holder.</summary>
-    public static bool NeedsForeignHolder(TitleMatch title) => title.Country is null && Chambers.Contains(title.Organization);
+    /// (Or a head of state only other countries have, read bare: 'Tổng thống'.)
+    public static bool NeedsForeignHolder(TitleMatch title) =>
+        title.Country is null && (Chambers.Contains(title.Organization) || (title.Organization.Length == 0 && title.Role is "Tổng thống" or "Phó Tổng thống" or "Quốc vương"));
 
     /// <summary>Chambers only other states have: a post in one is foreign even where no country is written.</summary>
     private static readonly string[] Chambers = ["Thượng viện", "Hạ viện", "Nghị viện", "Duma Quốc gia", "Hội đồng Liên bang", "Quốc vụ viện"];

@@ -58,6 +58,11 @@ internal static class PersonNames
         {
             start++;
         }
+        // 'Tổng thống Biden', 'ông Yoon', 'Israel Katz': an office holder the press names often, by the surname or in full (see ForeignLeaders).
+        if ((afterTitle || (start > 0 && tokens[start - 1].Key is "ông" or "bà" or "ngài")) && ForeignLeaders.At(tokens, start) is { } leader)
+        {
+            return new NameMatch(leader.FullName, start, start + leader.Length);
+        }
         // 'Thủ tướng Ba Lan Donald Tusk': a country the title did not take belongs to the post, not the name.
         string? country = null;
         if (afterTitle && start == i && Countries.At(tokens, start) is ({ } named, var length) && named != "Việt Nam")
