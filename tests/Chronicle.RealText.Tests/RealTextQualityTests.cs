@@ -16,9 +16,9 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
     /// <summary>Best figures reached over all 45 articles: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.879;
+        public const double RoleRecall = 0.886;
         public const double RolePrecision = 0.952;
-        public const double RoleDatedRecall = 0.864;
+        public const double RoleDatedRecall = 0.871;
         public const double EventRecall = 0.864;
         public const double EventPrecision = 0.944;
         public const double EventDatedRecall = 0.864;
