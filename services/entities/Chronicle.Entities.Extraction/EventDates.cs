@@ -215,6 +215,7 @@ internal static partial class EventDates
         + @"|(?:trả\s+lời|nói\s+với|chia\s+sẻ\s+với)(?:\s+phỏng\s+vấn)?(?:\s+(?:báo|đài|hãng\s+tin))?\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}\s+(?:vào\s+)?(?:hôm\s+|ngày\s+)?"
         + @"|[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?"
         + @"|[0-9]\s*[–-]\s*|\(\s*[0-9]{4}\s*[–-]\s*"
+        + @"|(?<![\p{L}])(?:cho\s+biết|xác\s+nhận)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)?"
         + @"|(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+(?:của|từ)\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:(?:ra|phát|đưa\s+ra)\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
     private static partial Regex NotAnEventBefore();
 

@@ -1,0 +1,90 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Events of news beyond appointments: arrests told in the passive, releases from prison, martial
+/// law, rounds of talks and debates, crashes and earthquakes, and a meeting whose date trails it.
+/// The sentences are written for these tests.
+/// </summary>
+public sealed class CourtsAndWorldNewsEventTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Read(string text, AnchorDate? anchor = null) =>
+        ArticleAnalyzer.Analyze("", text, anchor).Events.Where(e => e.IsMainEvent || e.Date?.Iso is not null).ToList();
+
+    [Fact]
+    public void An_arrest_told_in_the_passive_is_an_event_of_its_day()
+    {
+        var arrest = Assert.Single(Read("Cơ quan chức năng xác nhận ông Park Min-jun đã bị bắt vào khoảng 9 giờ sáng ngày 12/3 tại nhà riêng.", Anchor(2025, 3, 13)));
+        Assert.Equal("2025-03-12", arrest.Date?.Iso);
+        Assert.Contains("bị bắt", arrest.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_arrest_by_a_named_body_keeps_the_body_as_who_acted()
+    {
+        var arrest = Assert.Single(Read("Ngày 9/2/2023, ông Hoàng Văn Tâm bị Cơ quan Cảnh sát điều tra Công an tỉnh Nam Định bắt về hành vi lừa đảo.", Anchor(2024, 5, 2)));
+        Assert.Equal("2023-02-09", arrest.Date?.Iso);
+        Assert.StartsWith("Cơ quan Cảnh sát điều tra", arrest.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_release_from_prison_is_an_event_of_its_day_or_month()
+    {
+        var day = Assert.Single(Read("Sáng 3-10, gia đình cho biết bà Lý Thị Mai đã được ra tù trước thời hạn.", Anchor(2024, 10, 3)));
+        Assert.Equal("2024-10-03", day.Date?.Iso);
+        Assert.Contains("được ra tù", day.Name, StringComparison.Ordinal);
+        var month = Assert.Single(Read("Tháng 5/2023, cựu thủ tướng được tạm tha vì lý do sức khỏe.", Anchor(2024, 1, 10)));
+        Assert.Equal("2023-05", month.Date?.Iso);
+    }
+
+    [Fact]
+    public void Martial_law_declared_on_a_day_is_an_event()
+    {
+        var declared = Assert.Single(Read("Đêm 5/12, Tổng thống nước này bất ngờ tuyên bố thiết quân luật trên toàn quốc.", Anchor(2024, 12, 6)));
+        Assert.Equal("2024-12-05", declared.Date?.Iso);
+        Assert.Contains("thiết quân luật", declared.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rounds_of_talks_debates_crashes_and_earthquakes_are_named_by_their_noun()
+    {
+        Assert.StartsWith("Vòng đàm phán", Assert.Single(Read("Hai bên ngày 14/6 đã mở vòng đàm phán thứ ba tại Oslo.", Anchor(2024, 6, 15))).Name, StringComparison.Ordinal);
+        Assert.StartsWith("Cuộc tranh luận", Assert.Single(Read("Hai ứng viên đối đầu trong cuộc tranh luận trên truyền hình tối 10/9 tại Philadelphia.", Anchor(2024, 9, 11))).Name, StringComparison.Ordinal);
+        Assert.StartsWith("Vụ rơi trực thăng", Assert.Single(Read("Đoàn công tác gặp nạn trong vụ rơi trực thăng ở vùng núi phía bắc ngày 20/5.", Anchor(2024, 5, 21))).Name, StringComparison.Ordinal);
+        Assert.StartsWith("Trận động đất", Assert.Single(Read("Sáng 2/4, trận động đất mạnh 6,8 độ khiến nhiều tòa nhà đổ sập.", Anchor(2024, 4, 2))).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Meeting_with_a_mishap_is_no_meeting()
+    {
+        var events = Read("Ngày 20/5, chiếc xe chở đoàn gặp nạn trên đèo.", Anchor(2024, 5, 21));
+        Assert.DoesNotContain(events, e => e.Name.StartsWith("Cuộc gặp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_meeting_whose_date_trails_it_with_its_place_is_that_days_meeting()
+    {
+        var meeting = Assert.Single(Read("Thủ tướng Nhật Bản Kishida Fumio gặp Tổng thống Pháp Emmanuel Macron, ngày 2/5 tại Paris.", Anchor(2024, 5, 3)));
+        Assert.Equal("2024-05-02", meeting.Date?.Iso);
+        Assert.StartsWith("Cuộc gặp giữa", meeting.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_day_a_spokesman_spoke_does_not_date_the_arrest_he_tells_of()
+    {
+        var events = Read("Ông Đỗ Văn Hùng bị bắt khi cơ quan điều tra mở rộng vụ án, người phát ngôn Bộ Công an cho biết sáng 23/4.", Anchor(2024, 4, 23));
+        Assert.DoesNotContain(events, e => e.Date?.Iso == "2024-04-23");
+    }
+
+    [Theory]
+    [InlineData("Ông Nguyễn Văn Long bắt đầu công việc mới từ ngày 2/5.")]
+    [InlineData("Ngày 2/5, đội bóng bắt tay vào chuẩn bị cho mùa giải mới.")]
+    [InlineData("Ông Trần Văn Bình, Chủ tịch UBND tỉnh, ngày 2/5 tại Hà Nội.")]
+    public void Everyday_words_beside_a_date_make_no_event(string sentence) =>
+        Assert.Empty(Read(sentence, Anchor(2024, 5, 3)));
+}
