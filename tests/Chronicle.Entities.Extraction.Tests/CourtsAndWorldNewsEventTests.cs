@@ -81,6 +81,25 @@ public sealed class CourtsAndWorldNewsEventTests
         Assert.DoesNotContain(events, e => e.Date?.Iso == "2024-04-23");
     }
 
+    [Fact]
+    public void An_indictment_issued_on_a_day_is_an_event_not_a_documents_date()
+    {
+        var indictment = Assert.Single(Read("Ngày 6/8, VKSND tối cao đã ban hành cáo trạng truy tố bị can Phan Quốc Việt về tội đưa hối lộ.", Anchor(2024, 8, 7)));
+        Assert.Equal("2024-08-06", indictment.Date?.Iso);
+        Assert.Contains("cáo trạng", indictment.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ngày 20/9, tòa phúc thẩm giữ nguyên bản án sơ thẩm đối với bị cáo Trần Quang Huy.", "giữ nguyên bản án")]
+    [InlineData("Ngày 20/9, hai bên đã đạt được thỏa thuận ngừng bắn kéo dài sáu tuần.", "thỏa thuận ngừng bắn")]
+    [InlineData("Ngày 20/9, ứng viên đảng Dân chủ bất ngờ rút khỏi cuộc đua vào Nhà Trắng.", "rút khỏi cuộc đua")]
+    public void Verdicts_upheld_truces_and_withdrawals_are_events_of_their_day(string sentence, string deed)
+    {
+        var happened = Assert.Single(Read(sentence, Anchor(2024, 9, 21)));
+        Assert.Equal("2024-09-20", happened.Date?.Iso);
+        Assert.Contains(deed, happened.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("Ông Nguyễn Văn Long bắt đầu công việc mới từ ngày 2/5.")]
     [InlineData("Ngày 2/5, đội bóng bắt tay vào chuẩn bị cho mùa giải mới.")]

@@ -238,7 +238,7 @@ internal static partial class EventDates
     /// issue ('ngày 4/3/2023, Ban Bí thư ra Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …'), a
     /// report's own day ('Báo X ngày 16-4 dẫn lời …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt))|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:cách\s+đây\s+(?:một|1)\s+năm|năm\s+ngoái|tròn\s+(?:một|1)\s+năm|(?:một|1)\s+năm\s+(?:trước|về\s+trước))(?![\p{L}])", RegexOptions.IgnoreCase)]
