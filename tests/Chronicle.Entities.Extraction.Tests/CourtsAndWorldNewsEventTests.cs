@@ -89,6 +89,26 @@ public sealed class CourtsAndWorldNewsEventTests
         Assert.Contains("cáo trạng", indictment.Name, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_line_of_a_chronology_headed_by_its_day_is_an_event()
+    {
+        var opened = Assert.Single(Read("Ngày 3/9/2008: Thủ tướng Thái Lan ban bố tình trạng khẩn cấp tại thủ đô.", Anchor(2024, 9, 3)));
+        Assert.Equal("2008-09-03", opened.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_deed_told_by_a_spokesman_is_the_named_persons_not_the_spokesmans()
+    {
+        var deed = Assert.Single(Read("Ngày 6/5, thiếu tướng Nguyễn Văn Tuấn, người phát ngôn Bộ Công an, cho biết ông Lê Quang Minh bị truy cứu trách nhiệm hình sự về tội nhận hối lộ.", Anchor(2024, 5, 6)));
+        Assert.StartsWith("Lê Quang Minh bị truy cứu", deed.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_release_due_only_if_the_term_is_served_is_no_event()
+    {
+        Assert.Empty(Read("Nếu thụ án đủ thời hạn, phải đến cuối tháng 11-2024 ông Lâm mới được ra tù.", Anchor(2024, 8, 20)));
+    }
+
     [Theory]
     [InlineData("Ngày 20/9, tòa phúc thẩm giữ nguyên bản án sơ thẩm đối với bị cáo Trần Quang Huy.", "giữ nguyên bản án")]
     [InlineData("Ngày 20/9, hai bên đã đạt được thỏa thuận ngừng bắn kéo dài sáu tuần.", "thỏa thuận ngừng bắn")]

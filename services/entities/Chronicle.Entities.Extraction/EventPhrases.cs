@@ -283,6 +283,9 @@ internal static partial class EventPhrases
         if (!verb.Success)
             return Truncated(sentence, clauseStart, date);
         var from = verb.Index < clauseStart ? sentence.Span.Start : clauseStart;
+        // 'Người phát ngôn X cho biết ông Y bị truy cứu …': the deed is the person's named after the telling, not the teller's.
+        if (ToldBy().Match(text, from, verb.Index - from) is { Success: true } told && FirstPerson(sentence, told.Index + told.Length, verb.Index) is not null)
+            from = told.Index + told.Length;
         var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index) ?? SubjectAfterComma(text, from, verb.Index);
         var predicate = ObjectText(sentence, verb.Index);
         // 'X tổ chức chương trình giao lưu …': the event is what was organised; 'X dự và chỉ đạo …' names nothing organised.
@@ -604,6 +607,10 @@ internal static partial class EventPhrases
 
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();
+
+    /// <summary>A verb of telling before the deed it reports: 'cho biết', 'thông báo', 'xác nhận'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận)(?:\s+rằng)?\s")]
+    private static partial Regex ToldBy();
 
     /// <summary>'bị Ban Chấp hành Trung ương ' right before the verb: a passive with the body that acted.</summary>
     [GeneratedRegex(@"(?<![\p{L}])bị\s+(?<agent>(?:Ban|Bộ|Ủy|Uỷ|Hội|Tòa|Toà|Quốc|Chính|Thủ|Viện|Cơ|Cục|Tỉnh|Thành|Đảng|Quân)(?:\s+[\p{L}]+){1,10})\s+$")]
