@@ -110,6 +110,22 @@ public sealed class CourtsAndWorldNewsEventTests
     }
 
     [Theory]
+    [InlineData("Tổng thống Nga Vladimir Putin hôm 9/5 tiếp Chủ tịch Lào Thongloun Sisoulith tại Điện Kremlin.")]
+    [InlineData("Thủ tướng Canada Justin Trudeau ngày 9/5 đã điện đàm với Thủ tướng Anh Keir Starmer.")]
+    public void A_day_between_a_leader_and_the_deed_dates_it_whatever_the_name_ends_with(string sentence)
+    {
+        var talks = Assert.Single(Read(sentence, Anchor(2024, 5, 10)));
+        Assert.Equal("2024-05-09", talks.Date?.Iso);
+    }
+
+    [Fact]
+    public void The_day_between_who_and_what_is_left_out_of_the_name()
+    {
+        var charged = Assert.Single(Read("Bộ Công an ngày 11/6 khởi tố ông Vũ Đình Long về tội nhận hối lộ.", Anchor(2024, 6, 12)));
+        Assert.StartsWith("Bộ Công an khởi tố", charged.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Ngày 20/9, tòa phúc thẩm giữ nguyên bản án sơ thẩm đối với bị cáo Trần Quang Huy.", "giữ nguyên bản án")]
     [InlineData("Ngày 20/9, hai bên đã đạt được thỏa thuận ngừng bắn kéo dài sáu tuần.", "thỏa thuận ngừng bắn")]
     [InlineData("Ngày 20/9, ứng viên đảng Dân chủ bất ngờ rút khỏi cuộc đua vào Nhà Trắng.", "rút khỏi cuộc đua")]

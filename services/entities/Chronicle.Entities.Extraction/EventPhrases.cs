@@ -392,6 +392,8 @@ internal static partial class EventPhrases
     private static string? SubjectText(string text, int from, int verb)
     {
         var subject = Trimmed(text[from..verb]);
+        // 'Bộ Công an ngày 11/4 khởi tố …': the day told between who and what is no part of who.
+        subject = InlineDay().Replace(subject, "");
         subject = TrailingAuxiliary().Replace(subject, "");
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // 'Trong cuộc hội đàm …', 'Tại buổi tiếp …': a frame, not who acted.
@@ -588,7 +590,7 @@ internal static partial class EventPhrases
 
     private const string HappeningVerbs =
         @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
-        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|nổ\s+súng|tuyên\s+bố\s+(?:ngừng\s+bắn|rút\s+lui|rút\s+khỏi|tình\s+trạng\s+khẩn\s+cấp)|đạt\s+(?:được\s+)?thỏa\s+thuận|rút\s+khỏi\s+cuộc\s+đua|đàm\s+phán(?=\s+(?:với|về|hòa\s+bình|trực\s+tiếp))|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)(?=\s+(?:lệnh\s+)?thiết\s+quân\s+luật)|(?:tuyên\s+bố|ra)\s+tranh\s+cử|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
+        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|nổ\s+súng|phóng\s+(?:tên\s+lửa|vệ\s+tinh|tàu)|tuyên\s+bố\s+(?:ngừng\s+bắn|rút\s+lui|rút\s+khỏi|tình\s+trạng\s+khẩn\s+cấp)|đạt\s+(?:được\s+)?thỏa\s+thuận|rút\s+khỏi\s+cuộc\s+đua|đàm\s+phán(?=\s+(?:với|về|hòa\s+bình|trực\s+tiếp))|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)(?=\s+(?:lệnh\s+)?thiết\s+quân\s+luật)|(?:tuyên\s+bố|ra)\s+tranh\s+cử|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
         + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
     [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
@@ -664,6 +666,9 @@ internal static partial class EventPhrases
     /// <summary>', tại Cần Thơ,', ' vừa qua', ', ' between the date and the clause.</summary>
     [GeneratedRegex(@"\G(?:[\s,]+|\s*vừa\s+qua|\s*tại\s+[^,;.]{1,80},)*")]
     private static partial Regex LeadAfterDate();
+
+    [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?:\s*\([^()]{0,30}\))?(?=\s|$)")]
+    private static partial Regex InlineDay();
 
     [GeneratedRegex(@"(?:,\s*|\s+)(?:đã|sẽ|đang|vừa)$")]
     private static partial Regex TrailingAuxiliary();
