@@ -107,6 +107,15 @@ internal static partial class EventDates
     private static IEnumerable<DateMention> Candidates(string words, IEnumerable<DateMention> recognised)
     {
         var found = recognised.Where(d => d.Granularity != DateGranularity.Year).ToList();
+        // 'Ngày 14/12/1994: …', a line of a chronology: the day heads the line, a colon after it.
+        if (HeadingDay().Match(words) is { Success: true } heading && !found.Any(f => f.Start < heading.Index + heading.Length && heading.Index < f.End))
+        {
+            var day = int.Parse(heading.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = int.Parse(heading.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month))
+                found.Add(new DateMention(heading.Groups["date"].Index, heading.Groups["date"].Length, heading.Groups["date"].Value,
+                    heading.Groups["y"].Success ? int.Parse(heading.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null, month, day, DateGranularity.Day));
+        }
         foreach (Match dotted in DigitDotDigit().IsMatch(words) ? DottedDay().Matches(words) : Enumerable.Empty<Match>())
         {
             var day = int.Parse(dotted.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
@@ -182,6 +191,10 @@ internal static partial class EventDates
     [GeneratedRegex(@"[0-9]\.[0-9]")]
     private static partial Regex DigitDotDigit();
 
+    /// <summary>'Ngày 14/12/1994:', '- 17/10/2022:' opening a line of a chronology.</summary>
+    [GeneratedRegex(@"^[\s\-–•*]*(?<date>(?:[Nn]gày\s+)?(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})(?:[/.\-](?<y>[0-9]{4}))?)\s*:\s")]
+    private static partial Regex HeadingDay();
+
     [GeneratedRegex(@"[0-9]\s*(?:[-–]|đến|tới)")]
     private static partial Regex RangeWord();
 
@@ -190,7 +203,7 @@ internal static partial class EventDates
     private static partial Regex DayRange();
 
     /// <summary>Nothing or a dateline, a source credit, a frame ('Trong khuôn khổ …,') before the date.</summary>
-    [GeneratedRegex(@"^[\s,)]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
+    [GeneratedRegex(@"^[\s,):]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
     private static partial Regex ClauseFollows();
 
     [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
@@ -209,13 +222,14 @@ internal static partial class EventDates
 
     /// <summary>Words right before a date that make it no event's date.</summary>
     [GeneratedRegex(
-        @"(?:(?<![\p{L}])(?:sinh(?:\s+ra)?|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)(?:đến|tới))\s*(?:(?:vào|từ|trong)\s+)?(?:ngày\s*)?:?\s*"
+        @"(?:(?<![\p{L}])(?:sinh(?:\s+ra)?|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)(?:đến|tới))\s*(?:(?:vào|từ|trong)\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:ngày\s*)?:?\s*"
         + @"|(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|[Nn]gày\s+(?:sinh|vào\s+Đảng)\s*:?)\s*,?\s*(?:ngày\s+)?"
         + @"|Quốc\s+khánh\s+(?:ngày\s+)?"
         + @"|(?:trả\s+lời|nói\s+với|chia\s+sẻ\s+với)(?:\s+phỏng\s+vấn)?(?:\s+(?:báo|đài|hãng\s+tin))?\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}\s+(?:vào\s+)?(?:hôm\s+|ngày\s+)?"
         + @"|[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?"
         + @"|[0-9]\s*[–-]\s*|\(\s*[0-9]{4}\s*[–-]\s*"
-        + @"|(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+(?:của|từ)\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:(?:ra|phát|đưa\s+ra)\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
+        + @"|(?<![\p{L}])(?:cho\s+biết|xác\s+nhận)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)?"
+        + @"|(?<![\p{L}])(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+(?:của|từ)\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:(?:ra|phát|đưa\s+ra)\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
     private static partial Regex NotAnEventBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*$")]
@@ -237,7 +251,7 @@ internal static partial class EventDates
     /// issue ('ngày 4/3/2023, Ban Bí thư ra Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …'), a
     /// report's own day ('Báo X ngày 16-4 dẫn lời …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt))|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:cách\s+đây\s+(?:một|1)\s+năm|năm\s+ngoái|tròn\s+(?:một|1)\s+năm|(?:một|1)\s+năm\s+(?:trước|về\s+trước))(?![\p{L}])", RegexOptions.IgnoreCase)]

@@ -67,8 +67,25 @@ internal static partial class EventPhrases
         // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
             return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : PastDeed(sentence, clauseStart, date);
-        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence);
+        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence)
+            ?? DeedBeforeTrailingDate(sentence, date);
     }
+
+    /// <summary>
+    /// 'X gặp Y, ngày 8/7 tại Bắc Kinh.': a date after the deed, followed by its place only, looks
+    /// like a lead but opens no clause; the deed told before it is the day's.
+    /// </summary>
+    private static Reading? DeedBeforeTrailingDate(Sentence sentence, EventDates.Found date)
+    {
+        if (!date.AtStart || date.Start <= sentence.Span.Start || !PlaceOnlyAfter().IsMatch(sentence.Text.AsSpan(date.End, sentence.Span.End - date.End)))
+            return null;
+        var before = sentence with { Span = new TextSpan(sentence.Span.Start, date.Start) };
+        return Talks(before, sentence.Span.Start) ?? Action(before, sentence.Span.Start, date with { AtStart = false });
+    }
+
+    /// <summary>What may follow a trailing date: its place and the country, then the sentence's end.</summary>
+    [GeneratedRegex(@"^\s*(?:\(giờ\s+[^()]{2,20}\)\s*)?(?:,?\s*(?:tại|ở)\s+[^,;.]{2,60}(?:,\s*[^,;.]{2,30})?)?\s*\.?\s*$")]
+    private static partial Regex PlaceOnlyAfter();
 
     /// <summary>
     /// 'Tại hội nghị sáng 3/8, Ban Chấp hành Trung ương bầu …', 'Ngày 18.2, tại kỳ họp bất thường thứ 9,
@@ -266,6 +283,9 @@ internal static partial class EventPhrases
         if (!verb.Success)
             return Truncated(sentence, clauseStart, date);
         var from = verb.Index < clauseStart ? sentence.Span.Start : clauseStart;
+        // 'Người phát ngôn X cho biết ông Y bị truy cứu …': the deed is the person's named after the telling, not the teller's.
+        if (ToldBy().Match(text, from, verb.Index - from) is { Success: true } told && FirstPerson(sentence, told.Index + told.Length, verb.Index) is not null)
+            from = told.Index + told.Length;
         var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index) ?? SubjectAfterComma(text, from, verb.Index);
         var predicate = ObjectText(sentence, verb.Index);
         // 'X tổ chức chương trình giao lưu …': the event is what was organised; 'X dự và chỉ đạo …' names nothing organised.
@@ -372,6 +392,8 @@ internal static partial class EventPhrases
     private static string? SubjectText(string text, int from, int verb)
     {
         var subject = Trimmed(text[from..verb]);
+        // 'Bộ Công an ngày 11/4 khởi tố …': the day told between who and what is no part of who.
+        subject = InlineDay().Replace(subject, "");
         subject = TrailingAuxiliary().Replace(subject, "");
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // 'Trong cuộc hội đàm …', 'Tại buổi tiếp …': a frame, not who acted.
@@ -537,7 +559,7 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|(?<![Tt]ang\s)[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
         + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|(?:[Bb]uổi\s+|[Cc]uộc\s+)?[Hh]ọp\s+báo"
-        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ|SEA\s+Games|ASIAD|Asiad|Thế\s+vận\s+hội|Paralympic|World\s+Cup|Asian\s+Cup|AFF\s+Cup)(?![\p{L}])")]
+        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|nổ\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ|rơi|đánh\s+bom|thảm\s+sát|bắt\s+giữ|sập)|[Tt]rận\s+động\s+đất|(?:[Cc]uộc|[Vv]òng)\s+(?:đàm\s+phán|tranh\s+luận)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ|SEA\s+Games|ASIAD|Asiad|Thế\s+vận\s+hội|Paralympic|World\s+Cup|Asian\s+Cup|AFF\s+Cup)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
@@ -547,7 +569,7 @@ internal static partial class EventPhrases
         + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
 
     private const string VisitVerbs =
-        @"[Tt]hăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
+        @"[Tt]hăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|bay\s+(?:đến|tới|sang)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
         + @"|kiểm\s+tra(?!\s+(?:Trung|trung|viên))|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|thắp\s+hương|viếng|tưởng\s+niệm|truy\s+điệu|gửi\s+(?:điện|thư|lẵng|vòng)";
 
     private const string MeetingVerbs =
@@ -563,11 +585,12 @@ internal static partial class EventPhrases
 
     private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò|vị\s+trí))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
-    private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|(?:ra\s+)?phán\s+quyết(?=\s+(?:về|điều|bác|hủy|rằng|chấp|cho|tuyên|\p{Lu}))|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do";
+    private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|(?:ban\s+hành|ra)\s+cáo\s+trạng|(?:ra|phát|ban\s+hành|xin|thực\s+thi)\s+lệnh\s+bắt|giữ\s+nguyên\s+bản\s+án|bác\s+(?:đơn\s+)?kháng\s+cáo|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt(?<=(?<![\p{L}])bị\s+(?:[^\s,;.]+\s+){0,12}bắt)(?!\s+(?:buộc|phải|gặp|đầu|chước|nạt|ép|tay|kịp|nhịp|mắt|nguồn|trend|lỗi|bài|chuyện|sóng|chẹt)(?![\p{L}]))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|(?:ra\s+)?phán\s+quyết(?=\s+(?:về|điều|bác|hủy|rằng|chấp|cho|tuyên|\p{Lu}))|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do"
+        + @"|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|truy\s+cứu\s+trách\s+nhiệm\s+hình\s+sự|hoãn(?=\s+(?:phiên\s+(?:tòa|toà)|xét\s+xử))";
 
     private const string HappeningVerbs =
         @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
-        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
+        + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|nổ\s+súng|phóng\s+(?:tên\s+lửa|vệ\s+tinh|tàu)|tuyên\s+bố\s+(?:ngừng\s+bắn|rút\s+lui|rút\s+khỏi|tình\s+trạng\s+khẩn\s+cấp)|đạt\s+(?:được\s+)?thỏa\s+thuận|rút\s+khỏi\s+cuộc\s+đua|đàm\s+phán(?=\s+(?:với|về|hòa\s+bình|trực\s+tiếp))|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)(?=\s+(?:lệnh\s+)?thiết\s+quân\s+luật)|(?:tuyên\s+bố|ra)\s+tranh\s+cử|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
         + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
     [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
@@ -575,7 +598,7 @@ internal static partial class EventPhrases
 
     /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
     [GeneratedRegex(
-        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+mặt)|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+(?:trực\s+tuyến|quan\s+trọng|thân\s+mật|chính\s+thức|cấp\s+cao))*\s+(?:với\s+)?")]
+        @"(?:(?:đã\s+)?có\s+(?:buổi|cuộc)\s+)?(?<verb>[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|gặp\s+gỡ|gặp(?!\s+(?:mặt|nạn|khó|phải|sự\s+cố|vấn\s+đề|trục\s+trặc|rắc\s+rối|tai\s+nạn)(?![\p{L}]))|(?<!ngày\s)làm\s+việc(?=\s+với)|tiếp\s+xã\s+giao|(?<!(?:trực|gián|kế|liên)\s)tiếp(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo)))(?:\s+(?:trực\s+tuyến|quan\s+trọng|thân\s+mật|chính\s+thức|cấp\s+cao))*\s+(?:với\s+)?")]
     private static partial Regex TalkVerb();
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:đã\s+)?(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:các\s+)?[Nn]ghị\s+quyết\s+(?:phê\s+chuẩn\s+đề\s+nghị\s+của\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?\s+)?(?:về\s+)?(?:việc\s+)?(?=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|phê\s+chuẩn|bổ\s+nhiệm|cho\s+thôi)\s)|(?<=(?:bầu|miễn\s+nhiệm|bãi\s+nhiệm|bổ\s+nhiệm)\s)chức\s+vụ\s+|\s+nhiệm\s+kỳ\s+[0-9]{4}\s*[-–]\s*[0-9]{4}|\s+và\s+cho\s+thôi\s+làm\s+nhiệm\s+vụ\s+đại\s+biểu\s+Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?|(?<=\p{L})\s+đối\s+với(?:\s+(?:ông|bà|đồng\s+chí))?(?=\s+\p{Lu}))")]
@@ -587,8 +610,12 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();
 
+    /// <summary>A verb of telling before the deed it reports: 'cho biết', 'thông báo', 'xác nhận'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận)(?:\s+rằng)?\s")]
+    private static partial Regex ToldBy();
+
     /// <summary>'bị Ban Chấp hành Trung ương ' right before the verb: a passive with the body that acted.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])bị\s+(?<agent>(?:Ban|Bộ|Ủy|Uỷ|Hội|Tòa|Toà|Quốc|Chính|Thủ|Viện|Cơ|Cục|Tỉnh|Thành|Đảng|Quân)(?:\s+[\p{L}]+){1,7})\s+$")]
+    [GeneratedRegex(@"(?<![\p{L}])bị\s+(?<agent>(?:Ban|Bộ|Ủy|Uỷ|Hội|Tòa|Toà|Quốc|Chính|Thủ|Viện|Cơ|Cục|Tỉnh|Thành|Đảng|Quân)(?:\s+[\p{L}]+){1,10})\s+$")]
     private static partial Regex AgentBefore();
 
     /// <summary>'ông '/'bà ' as the text writes it before the person, kept before the name when the body is the subject.</summary>
@@ -602,7 +629,7 @@ internal static partial class EventPhrases
     private static partial Regex SpanEndBefore();
 
     /// <summary>Deeds a month dates as events: discipline, justice, visits and talks, treaties, openings, attacks, deaths.</summary>
-    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
+    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|nổ\s+súng|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
     private static partial Regex PastDeedVerb();
 
     [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]
@@ -639,6 +666,9 @@ internal static partial class EventPhrases
     /// <summary>', tại Cần Thơ,', ' vừa qua', ', ' between the date and the clause.</summary>
     [GeneratedRegex(@"\G(?:[\s,]+|\s*vừa\s+qua|\s*tại\s+[^,;.]{1,80},)*")]
     private static partial Regex LeadAfterDate();
+
+    [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?:\s*\([^()]{0,30}\))?(?=\s|$)")]
+    private static partial Regex InlineDay();
 
     [GeneratedRegex(@"(?:,\s*|\s+)(?:đã|sẽ|đang|vừa)$")]
     private static partial Regex TrailingAuxiliary();
