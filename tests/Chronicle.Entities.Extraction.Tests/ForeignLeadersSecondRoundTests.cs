@@ -28,4 +28,30 @@ public sealed class ForeignLeadersSecondRoundTests
     {
         Assert.DoesNotContain(Roles(sentence), r => r.StartsWith(notAPerson + " |", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Tư lệnh quân đội Colombia Helder Giraldo cho biết cuộc hành quân đã kết thúc.", "Helder Giraldo | Tư lệnh Quân đội Colombia")]
+    [InlineData("Sau biến động ở Dhaka, Tư lệnh quân đội Waker-Uz-Zaman phát biểu trên truyền hình Bangladesh.", "Waker-Uz-Zaman | Tư lệnh Quân đội Bangladesh")]
+    public void The_head_of_another_country_s_army_is_read_in_lower_case_too(string sentence, string expected)
+    {
+        Assert.Contains(expected, Roles(sentence));
+    }
+
+    [Fact]
+    public void A_bare_army_head_with_a_vietnamese_name_is_no_foreign_post()
+    {
+        Assert.DoesNotContain(Roles("Tư lệnh quân đội Nguyễn Văn An kiểm tra đơn vị."), r => r.Contains("Quân đội", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_chief_executive_of_a_company_named_in_full_holds_its_post()
+    {
+        Assert.Contains("Nguyễn Văn Khoa | Giám đốc điều hành Tập đoàn FPT", Roles("Giám đốc điều hành Tập đoàn FPT Nguyễn Văn Khoa phát biểu tại hội thảo."));
+    }
+
+    [Fact]
+    public void A_minister_of_arab_saudi_is_that_country_s()
+    {
+        Assert.Contains("Turki Alalshikh | Bộ trưởng Giải trí Arab Saudi", Roles("Bộ trưởng Giải trí Arab Saudi Turki Alalshikh lên kế hoạch cho trận đấu."));
+    }
 }

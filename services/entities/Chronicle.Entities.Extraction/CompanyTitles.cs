@@ -15,6 +15,8 @@ internal static partial class CompanyTitles
     [
         "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT", "Chủ tịch HĐTV", "Phó Chủ tịch HĐQT", "Chủ tịch", "Phó Chủ tịch",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
+        // The chief executive, as the press writes it: 'Giám đốc điều hành Voepass'. The post keeps the text's words.
+        "Giám đốc điều hành", "Phó Giám đốc điều hành",
     ];
 
     /// <summary>Words for a company or one of its units that may stand before the brand: 'Tập đoàn FPT', 'Trung tâm thẻ HDBank'.</summary>

@@ -93,7 +93,7 @@ internal static class ForeignTitles
         if (i >= tokens.Count || !FirstWords.Contains(tokens[i].Key))
             return null;
         var post = Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
-            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+            ?? Mayor(tokens, i) ?? ArmyCommander(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
         // 'Tổng thống đương nhiệm Nicolas Maduro': the incumbent's post is the post.
         if (post is not null && Phrase.Longest(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
         {
@@ -240,6 +240,30 @@ internal static class ForeignTitles
             return new TitleMatch($"{head} {city} ({country})", head, $"{city} ({country})", "", i, end + comma + c, false) { Country = country, NamesItsOwner = true };
         }
         return new TitleMatch($"{head} {city}", head, city, "", i, end, false) { NamesItsOwner = true };
+    }
+
+    /// <summary>
+    /// 'Tư lệnh quân đội Colombia', 'Tư lệnh Quân đội Bangladesh', 'Tư lệnh quân đội Waker-Uz-Zaman':
+    /// the head of another country's army, often written in lower case. Ours is 'Quân đội nhân dân
+    /// Việt Nam' and is left to our titles. Without a country the holder must be foreign, and the
+    /// article tells whose army it is.
+    /// </summary>
+    private static TitleMatch? ArmyCommander(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh"]) is not ({ } head, var n) || Phrase.Length(tokens, i + n, "quân đội") is not { } army
+            || Phrase.Length(tokens, i + n + army, "nhân dân") is not null)
+        {
+            return null;
+        }
+        var end = i + n + army;
+        if (Country(tokens, end) is ({ } country, var c))
+        {
+            return country == "Việt Nam" ? null : new TitleMatch($"{head} Quân đội {country}", head, $"Quân đội {country}", "", i, end + c, false) { Country = country };
+        }
+        return end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord
+            && PersonNames.Cued(tokens, end, afterTitle: true) is { } holder && holder.First == end && PersonNameCheck.LooksForeign(holder.Name)
+            ? new TitleMatch($"{head} {BareArmy}", head, BareArmy, "", i, end, false)
+            : null;
     }
 
     /// <summary>International bodies as the press writes them, and the name their posts take.</summary>
@@ -717,10 +741,13 @@ internal static class ForeignTitles
         return null;
     }
 
+    /// <summary>An army named without its country ('Tư lệnh quân đội Waker-Uz-Zaman'): ours is always named in full.</summary>
+    private const string BareArmy = "Quân đội";
+
     /// <summary>A post in a chamber only other states have, read without its country: it needs a foreign holder.</summary>
     /// (Or a head of state only other countries have, read bare: 'Tổng thống'.)
     public static bool NeedsForeignHolder(TitleMatch title) =>
-        title.Country is null && (Chambers.Contains(title.Organization) || (title.Organization.Length == 0 && title.Role is "Tổng thống" or "Phó Tổng thống" or "Quốc vương"));
+        title.Country is null && (Chambers.Contains(title.Organization) || title.Organization == BareArmy || (title.Organization.Length == 0 && title.Role is "Tổng thống" or "Phó Tổng thống" or "Quốc vương"));
 
     /// <summary>Chambers only other states have: a post in one is foreign even where no country is written.</summary>
     private static readonly string[] Chambers = ["Thượng viện", "Hạ viện", "Nghị viện", "Duma Quốc gia", "Hội đồng Liên bang", "Quốc vụ viện"];

@@ -97,7 +97,7 @@ internal static class PersonNames
         {
             end++;
         }
-        if ((end - start < 2 && !ForeignSurnameAlone(tokens, start, end)) || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
+        if ((end - start < 2 && !ForeignSurnameAlone(tokens, start, end) && !(afterTitle && HyphenatedForeignName(tokens, start, end))) || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
         {
             return null;
         }
@@ -115,6 +115,14 @@ internal static class PersonNames
     }
 
     private const int MinForeignSurnameLength = 4;
+
+    /// <summary>
+    /// 'Tư lệnh quân đội Waker-Uz-Zaman', 'Tổng thống Ramos-Horta': right after a title, one word of
+    /// capitalised parts joined by hyphens that is no Vietnamese syllable is a foreign name.
+    /// </summary>
+    private static bool HyphenatedForeignName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start == 1 && tokens[start].Text.Split('-') is { Length: >= 2 } parts && parts.All(p => p.Length > 0 && char.IsUpper(p[0]))
+        && PersonNameCheck.LooksForeign(tokens[start].Text.Replace('-', ' ')) && Countries.At(tokens, start).Country is null;
 
     /// <summary>
     /// 'ông Allende', 'bà Merkel': after 'ông', 'bà' or 'ngài', a single word that is no Vietnamese
