@@ -54,4 +54,12 @@ public sealed class ForeignLeadersSecondRoundTests
     {
         Assert.Contains("Turki Alalshikh | Bộ trưởng Giải trí Arab Saudi", Roles("Bộ trưởng Giải trí Arab Saudi Turki Alalshikh lên kế hoạch cho trận đấu."));
     }
+
+    [Theory]
+    [InlineData("Phó chủ tịch LDP Taro Aso không ủng hộ ông.", "Taro Aso | Phó Chủ tịch Đảng Dân chủ Tự do Nhật Bản")]
+    [InlineData("Chủ tịch Đảng Dân chủ tự do (LDP) Fumio Kishida tuyên bố không tái tranh cử.", "Fumio Kishida | Chủ tịch Đảng Dân chủ Tự do Nhật Bản")]
+    public void A_post_in_japan_s_ruling_party_is_named_in_full_with_its_country(string sentence, string expected)
+    {
+        Assert.Contains(expected, Roles(sentence));
+    }
 }

@@ -26,7 +26,15 @@ internal static class ForeignTitles
         ("Đảng Nhân dân Cách mạng Lào", "Lào"), ("Đảng Cộng sản Trung Quốc", "Trung Quốc"), ("Đảng Cộng sản Cuba", "Cuba"),
         ("Đảng Nhân dân Campuchia", "Campuchia"), ("Đảng Lao động Triều Tiên", "Triều Tiên"), ("Đảng Cộng sản Nhật Bản", "Nhật Bản"),
         ("Đảng Cộng sản Liên bang Nga", "Nga"),
+        // Japan's ruling Liberal Democrats, often by the short form alone ('tân chủ tịch LDP'); Russia's party of that name carries its country.
+        ("Đảng Dân chủ Tự do Nhật Bản", "Nhật Bản"), ("Đảng Dân chủ Tự do Nga", "Nga"), ("Đảng Dân chủ Tự do", "Nhật Bản"), ("Đảng LDP", "Nhật Bản"), ("LDP", "Nhật Bản"),
     ];
+
+    /// <summary>The name a party's posts are known by, where the text may write it shorter.</summary>
+    private static readonly Dictionary<string, string> PartyNames = new(StringComparer.Ordinal)
+    {
+        ["Đảng Dân chủ Tự do"] = "Đảng Dân chủ Tự do Nhật Bản", ["Đảng LDP"] = "Đảng Dân chủ Tự do Nhật Bản", ["LDP"] = "Đảng Dân chủ Tự do Nhật Bản",
+    };
 
     /// <summary>Titles that, followed by a country, name that country's post; the second form is how the post is called.</summary>
     private static readonly (string Written, string Post)[] StateHeads =
@@ -396,9 +404,10 @@ internal static class ForeignTitles
                 var written = string.Join(' ', tokens.Skip(i + h).Take(j - i - h).Select(t => t.Text));
                 // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng X' is 'Tổng Bí thư Đảng X'.
                 var body = written is "Ban Chấp hành Trung ương" && head is "Tổng Bí thư" or "Bí thư thứ nhất" or "Chủ tịch" ? "" : written;
-                var role = string.Join(' ', new[] { head is "Ủy viên Ban Chấp hành Trung ương" ? "Ủy viên Trung ương" : head, body, party }.Where(p => p.Length > 0));
+                var named = PartyNames.GetValueOrDefault(party, party);
+                var role = string.Join(' ', new[] { head is "Ủy viên Ban Chấp hành Trung ương" ? "Ủy viên Trung ương" : head, body, named }.Where(p => p.Length > 0));
                 var country = Parties.First(p => p.Party == party).Country;
-                return new TitleMatch(role, head, $"{body} {party}".Trim(), "", i, j + length, false) { Country = country };
+                return new TitleMatch(role, head, $"{body} {named}".Trim(), "", i, j + length, false) { Country = country };
             }
         }
         return null;
