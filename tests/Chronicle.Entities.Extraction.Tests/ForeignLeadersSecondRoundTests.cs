@@ -62,4 +62,18 @@ public sealed class ForeignLeadersSecondRoundTests
     {
         Assert.Contains(expected, Roles(sentence));
     }
+
+    [Theory]
+    [InlineData("Vua Anh Charles III tiếp Thủ tướng tại điện Buckingham.", "Charles III | Vua Anh")]
+    [InlineData("Quốc vương Maha Vajiralongkorn chủ trì buổi lễ ở Bangkok.", "Maha Vajiralongkorn | Quốc vương Thái Lan")]
+    public void A_monarch_is_read_with_the_country_and_the_ordinal(string sentence, string expected)
+    {
+        Assert.Contains(expected, Roles(sentence));
+    }
+
+    [Fact]
+    public void Legendary_kings_of_ours_hold_no_foreign_post()
+    {
+        Assert.Empty(Roles("Người dân dâng hương tưởng nhớ các Vua Hùng có công dựng nước."));
+    }
 }

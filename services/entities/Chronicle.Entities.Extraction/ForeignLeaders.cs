@@ -45,7 +45,7 @@ internal static class ForeignLeaders
         ("Norodom Sihamoni", [], "Sihamoni", "Campuchia"), ("Thongloun Sisoulith", [], "Thongloun", "Lào"), ("Sonexay Siphandone", [], "Sonexay", "Lào"),
         ("Thaksin Shinawatra", [], "Thaksin", "Thái Lan"), ("Prayut Chan-o-cha", [], "Prayut", "Thái Lan"), ("Sheikh Hasina", [], "Hasina", "Bangladesh"),
         ("José Ramos-Horta", ["Jose Ramos-Horta"], "Ramos-Horta", "Timor-Leste"), ("Kim Jong Un", ["Kim Jong-un"], "Kim Jong Un", "Triều Tiên"),
-        ("Dina Boluarte", [], "Boluarte", "Peru"),
+        ("Dina Boluarte", [], "Boluarte", "Peru"), ("Maha Vajiralongkorn", [], "", "Thái Lan"), ("Hassanal Bolkiah", [], "", "Brunei"),
     ];
 
     /// <summary>Every written form (full names, other spellings, surnames) with the person it names, longest first.</summary>
