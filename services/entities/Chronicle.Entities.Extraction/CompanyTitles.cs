@@ -15,6 +15,8 @@ internal static partial class CompanyTitles
     [
         "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT", "Chủ tịch HĐTV", "Phó Chủ tịch HĐQT", "Chủ tịch", "Phó Chủ tịch",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
+        // The chief executive, as the press writes it: 'Giám đốc điều hành Voepass'. The post keeps the text's words.
+        "Giám đốc điều hành", "Phó Giám đốc điều hành",
     ];
 
     /// <summary>Words for a company or one of its units that may stand before the brand: 'Tập đoàn FPT', 'Trung tâm thẻ HDBank'.</summary>
@@ -144,9 +146,24 @@ internal static partial class CompanyTitles
     {
         var holder = PersonNames.At(tokens, k, afterTitle: true)
             ?? (PersonNames.Cued(tokens, k, afterTitle: true) is { } cued && PersonNameCheck.LooksForeign(cued.Name) ? cued : null);
-        return holder is not null && holder.End == CapitalisedRunEnd(tokens, k)
+        return holder is not null && !HoldsCompanyWord(tokens, k, holder.End) && holder.End == CapitalisedRunEnd(tokens, k)
             && !Enumerable.Range(k + 1, holder.End - k - 1).Any(p => Phrase.Longest(tokens, p, Lexicon.ProvinceNames).Phrase is not null);
     }
+
+    /// <summary>
+    /// English words of company names ('Bamboo Capital', 'Harvest Global Investment Pte Ltd', 'MIK Group'):
+    /// a run of capitalised words holding one is still the company's name, never its head's.
+    /// </summary>
+    private static readonly HashSet<string> CompanyNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Capital", "Group", "Holdings", "Holding", "Investment", "Investments", "Pte", "Ltd", "Limited", "Corp", "Corporation", "Inc", "JSC",
+        "Company", "Co", "Land", "Bank", "Securities", "Partners", "Ventures", "Fund", "Global", "International", "Industries", "Energy",
+        "Logistics", "Technology", "Technologies", "Solutions", "Media", "Entertainment", "Pharma", "Foods", "Motors", "Airlines", "Resort",
+        "Real", "Estate", "Trading", "Services", "Asia", "Vietnam",
+    };
+
+    private static bool HoldsCompanyWord(IReadOnlyList<Token> tokens, int from, int end) =>
+        Enumerable.Range(from, Math.Max(0, end - from)).Any(k => CompanyNameWords.Contains(tokens[k].Text.TrimEnd('.')));
 
     private static int CapitalisedRunEnd(IReadOnlyList<Token> tokens, int k)
     {

@@ -28,7 +28,7 @@ internal static class Countries
         // Names foreign news uses that the lists above lacked ('Thủ tướng Úc', 'Phó Tổng thống Malawi').
         "Úc", "Malawi", "Liberia", "Sierra Leone", "Gabon", "Gambia", "Benin", "Togo", "Burkina Faso", "Mauritania", "Eritrea", "Nam Sudan",
         "Lesotho", "Eswatini", "Mauritius", "Seychelles", "Comoros", "Cape Verde", "Guyana", "Suriname", "Belize", "Bahamas", "Barbados",
-        "Samoa", "Tonga", "Vanuatu", "Kosovo", "Cyprus", "Scotland",
+        "Samoa", "Tonga", "Vanuatu", "Kosovo", "Cyprus", "Scotland", "Arab Saudi", "Ả Rập Saudi",
     ];
 
     /// <summary>Every country name, longest first so that 'Cộng hòa Séc' wins over 'Séc'.</summary>

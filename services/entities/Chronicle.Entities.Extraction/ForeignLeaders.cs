@@ -40,6 +40,12 @@ internal static class ForeignLeaders
         ("Masoud Pezeshkian", [], "Pezeshkian", "Iran"), ("Ebrahim Raisi", [], "Raisi", "Iran"), ("Bashar al-Assad", [], "Assad", "Syria"),
         ("Alexander Lukashenko", [], "Lukashenko", "Belarus"), ("Mahmoud Abbas", [], "Abbas", "Palestine"), ("Cyril Ramaphosa", [], "Ramaphosa", "Nam Phi"),
         ("Abdel Fattah el-Sisi", ["Abdel Fattah al-Sisi"], "Sisi", "Ai Cập"), ("Vương Nghị", [], "Vương Nghị", "Trung Quốc"), ("Lý Cường", [], "Lý Cường", "Trung Quốc"),
+        // Leaders of the region and beyond whom the news names by a bare title ('Thủ tướng Hun Manet', 'Chủ tịch Tập Cận Bình').
+        ("Tập Cận Bình", [], "Tập Cận Bình", "Trung Quốc"), ("Hun Manet", [], "Hun Manet", "Campuchia"), ("Hun Sen", [], "Hun Sen", "Campuchia"),
+        ("Norodom Sihamoni", [], "Sihamoni", "Campuchia"), ("Thongloun Sisoulith", [], "Thongloun", "Lào"), ("Sonexay Siphandone", [], "Sonexay", "Lào"),
+        ("Thaksin Shinawatra", [], "Thaksin", "Thái Lan"), ("Prayut Chan-o-cha", [], "Prayut", "Thái Lan"), ("Sheikh Hasina", [], "Hasina", "Bangladesh"),
+        ("José Ramos-Horta", ["Jose Ramos-Horta"], "Ramos-Horta", "Timor-Leste"), ("Kim Jong Un", ["Kim Jong-un"], "Kim Jong Un", "Triều Tiên"),
+        ("Dina Boluarte", [], "Boluarte", "Peru"), ("Maha Vajiralongkorn", [], "", "Thái Lan"), ("Hassanal Bolkiah", [], "", "Brunei"),
     ];
 
     /// <summary>Every written form (full names, other spellings, surnames) with the person it names, longest first.</summary>

@@ -26,7 +26,15 @@ internal static class ForeignTitles
         ("Đảng Nhân dân Cách mạng Lào", "Lào"), ("Đảng Cộng sản Trung Quốc", "Trung Quốc"), ("Đảng Cộng sản Cuba", "Cuba"),
         ("Đảng Nhân dân Campuchia", "Campuchia"), ("Đảng Lao động Triều Tiên", "Triều Tiên"), ("Đảng Cộng sản Nhật Bản", "Nhật Bản"),
         ("Đảng Cộng sản Liên bang Nga", "Nga"),
+        // Japan's ruling Liberal Democrats, often by the short form alone ('tân chủ tịch LDP'); Russia's party of that name carries its country.
+        ("Đảng Dân chủ Tự do Nhật Bản", "Nhật Bản"), ("Đảng Dân chủ Tự do Nga", "Nga"), ("Đảng Dân chủ Tự do", "Nhật Bản"), ("Đảng LDP", "Nhật Bản"), ("LDP", "Nhật Bản"),
     ];
+
+    /// <summary>The name a party's posts are known by, where the text may write it shorter.</summary>
+    private static readonly Dictionary<string, string> PartyNames = new(StringComparer.Ordinal)
+    {
+        ["Đảng Dân chủ Tự do"] = "Đảng Dân chủ Tự do Nhật Bản", ["Đảng LDP"] = "Đảng Dân chủ Tự do Nhật Bản", ["LDP"] = "Đảng Dân chủ Tự do Nhật Bản",
+    };
 
     /// <summary>Titles that, followed by a country, name that country's post; the second form is how the post is called.</summary>
     private static readonly (string Written, string Post)[] StateHeads =
@@ -34,7 +42,7 @@ internal static class ForeignTitles
         ("Chủ tịch nước", "Chủ tịch nước"), ("Phó Chủ tịch nước", "Phó Chủ tịch nước"), ("Chủ tịch", "Chủ tịch"), ("Tổng thống", "Tổng thống"), ("Phó Tổng thống", "Phó Tổng thống"),
         ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Quốc vương", "Quốc vương"), ("Ngoại trưởng", "Bộ trưởng Ngoại giao"),
         ("Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao"), ("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"), ("Bộ trưởng Công an", "Bộ trưởng Công an"),
-        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"),
+        ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"), ("Vua", "Vua"),
     ];
 
     private static readonly (string Written, string Post)[] StateHeadsLongestFirst = [.. StateHeads.OrderByDescending(h => h.Written.Length)];
@@ -93,7 +101,7 @@ internal static class ForeignTitles
         if (i >= tokens.Count || !FirstWords.Contains(tokens[i].Key))
             return null;
         var post = Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
-            ?? Mayor(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+            ?? Mayor(tokens, i) ?? ArmyCommander(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
         // 'Tổng thống đương nhiệm Nicolas Maduro': the incumbent's post is the post.
         if (post is not null && Phrase.Longest(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
         {
@@ -242,6 +250,30 @@ internal static class ForeignTitles
         return new TitleMatch($"{head} {city}", head, city, "", i, end, false) { NamesItsOwner = true };
     }
 
+    /// <summary>
+    /// 'Tư lệnh quân đội Colombia', 'Tư lệnh Quân đội Bangladesh', 'Tư lệnh quân đội Waker-Uz-Zaman':
+    /// the head of another country's army, often written in lower case. Ours is 'Quân đội nhân dân
+    /// Việt Nam' and is left to our titles. Without a country the holder must be foreign, and the
+    /// article tells whose army it is.
+    /// </summary>
+    private static TitleMatch? ArmyCommander(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh"]) is not ({ } head, var n) || Phrase.Length(tokens, i + n, "quân đội") is not { } army
+            || Phrase.Length(tokens, i + n + army, "nhân dân") is not null)
+        {
+            return null;
+        }
+        var end = i + n + army;
+        if (Country(tokens, end) is ({ } country, var c))
+        {
+            return country == "Việt Nam" ? null : new TitleMatch($"{head} Quân đội {country}", head, $"Quân đội {country}", "", i, end + c, false) { Country = country };
+        }
+        return end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord
+            && PersonNames.Cued(tokens, end, afterTitle: true) is { } holder && holder.First == end && PersonNameCheck.LooksForeign(holder.Name)
+            ? new TitleMatch($"{head} {BareArmy}", head, BareArmy, "", i, end, false)
+            : null;
+    }
+
     /// <summary>International bodies as the press writes them, and the name their posts take.</summary>
     private static readonly (string Written, string Body)[] InternationalBodies =
     [
@@ -372,9 +404,10 @@ internal static class ForeignTitles
                 var written = string.Join(' ', tokens.Skip(i + h).Take(j - i - h).Select(t => t.Text));
                 // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng X' is 'Tổng Bí thư Đảng X'.
                 var body = written is "Ban Chấp hành Trung ương" && head is "Tổng Bí thư" or "Bí thư thứ nhất" or "Chủ tịch" ? "" : written;
-                var role = string.Join(' ', new[] { head is "Ủy viên Ban Chấp hành Trung ương" ? "Ủy viên Trung ương" : head, body, party }.Where(p => p.Length > 0));
+                var named = PartyNames.GetValueOrDefault(party, party);
+                var role = string.Join(' ', new[] { head is "Ủy viên Ban Chấp hành Trung ương" ? "Ủy viên Trung ương" : head, body, named }.Where(p => p.Length > 0));
                 var country = Parties.First(p => p.Party == party).Country;
-                return new TitleMatch(role, head, $"{body} {party}".Trim(), "", i, j + length, false) { Country = country };
+                return new TitleMatch(role, head, $"{body} {named}".Trim(), "", i, j + length, false) { Country = country };
             }
         }
         return null;
@@ -717,10 +750,13 @@ internal static class ForeignTitles
         return null;
     }
 
+    /// <summary>An army named without its country ('Tư lệnh quân đội Waker-Uz-Zaman'): ours is always named in full.</summary>
+    private const string BareArmy = "Quân đội";
+
     /// <summary>A post in a chamber only other states have, read without its country: it needs a foreign holder.</summary>
     /// (Or a head of state only other countries have, read bare: 'Tổng thống'.)
     public static bool NeedsForeignHolder(TitleMatch title) =>
-        title.Country is null && (Chambers.Contains(title.Organization) || (title.Organization.Length == 0 && title.Role is "Tổng thống" or "Phó Tổng thống" or "Quốc vương"));
+        title.Country is null && (Chambers.Contains(title.Organization) || title.Organization == BareArmy || (title.Organization.Length == 0 && title.Role is "Tổng thống" or "Phó Tổng thống" or "Quốc vương"));
 
     /// <summary>Chambers only other states have: a post in one is foreign even where no country is written.</summary>
     private static readonly string[] Chambers = ["Thượng viện", "Hạ viện", "Nghị viện", "Duma Quốc gia", "Hội đồng Liên bang", "Quốc vụ viện"];

@@ -97,7 +97,13 @@ internal static class PersonNames
         {
             end++;
         }
-        if ((end - start < 2 && !ForeignSurnameAlone(tokens, start, end)) || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
+        // 'Vua Charles III', 'Giáo hoàng Leo XIV': a monarch's single name and its ordinal.
+        if (afterTitle && end - start == 1 && end < tokens.Count && RegnalNumbers.Contains(tokens[end].Text) && tokens[end].Start == tokens[start].End + 1
+            && PersonNameCheck.LooksForeign(tokens[start].Text))
+        {
+            return new NameMatch($"{tokens[start].Text} {tokens[end].Text}", start, end + 1) { Country = country };
+        }
+        if ((end - start < 2 && !ForeignSurnameAlone(tokens, start, end) && !(afterTitle && HyphenatedForeignName(tokens, start, end))) || (!afterTitle && InPlaceName(tokens, start)) || PlacePrefixes.Contains(tokens[start].Text))
         {
             return null;
         }
@@ -115,6 +121,16 @@ internal static class PersonNames
     }
 
     private const int MinForeignSurnameLength = 4;
+
+    private static readonly HashSet<string> RegnalNumbers = new(StringComparer.Ordinal) { "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XIV", "XVI" };
+
+    /// <summary>
+    /// 'Tư lệnh quân đội Waker-Uz-Zaman', 'Tổng thống Ramos-Horta': right after a title, one word of
+    /// capitalised parts joined by hyphens that is no Vietnamese syllable is a foreign name.
+    /// </summary>
+    private static bool HyphenatedForeignName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start == 1 && tokens[start].Text.Split('-') is { Length: >= 2 } parts && parts.All(p => p.Length > 0 && char.IsUpper(p[0]))
+        && PersonNameCheck.LooksForeign(tokens[start].Text.Replace('-', ' ')) && Countries.At(tokens, start).Country is null;
 
     /// <summary>
     /// 'ông Allende', 'bà Merkel': after 'ông', 'bà' or 'ngài', a single word that is no Vietnamese
