@@ -1,0 +1,58 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>Posts of schools, police, courts and the clergy as everyday news names them, outside appointment notices.</summary>
+public sealed class PostsBeyondAppointmentsTests
+{
+    private static List<RoleMention> RolesOf(string person, string text) =>
+        ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles.Where(r => r.PersonName == person).ToList();
+
+    [Fact]
+    public void The_head_of_a_police_investigation_agency_holds_a_post_of_the_provincial_police()
+    {
+        var roles = RolesOf("Lê Văn Sơn",
+            "Thiếu tướng Lê Văn Sơn, Phó Giám đốc Công an tỉnh, Thủ trưởng Cơ quan CSĐT Công an tỉnh Hà Tĩnh, nói vụ việc đang được làm rõ.");
+
+        Assert.Contains(roles, r => r.Role == "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh");
+        Assert.Contains(roles, r => r.Role == "Phó Giám đốc Công an tỉnh Hà Tĩnh");
+    }
+
+    [Fact]
+    public void The_investigation_agency_of_the_ministry_is_named_by_the_ministry()
+    {
+        var roles = RolesOf("Đinh Quang Vũ",
+            "Trung tướng Đinh Quang Vũ, Thủ trưởng Cơ quan An ninh điều tra Bộ Công an, đã ký lệnh bắt.");
+
+        Assert.Contains(roles, r => r.Role == "Thủ trưởng Cơ quan An ninh điều tra Bộ Công an");
+    }
+
+    [Fact]
+    public void A_deputy_rector_in_charge_keeps_the_words_in_charge_in_the_post()
+    {
+        var roles = RolesOf("Hoàng Minh Tân",
+            "PGS.TS Hoàng Minh Tân, Phó Hiệu trưởng phụ trách Trường Đại học Thủy lợi, cho biết năm nay trường mở hai ngành mới.");
+
+        Assert.Contains(roles, r => r.Role == "Phó Hiệu trưởng phụ trách Trường Đại học Thủy lợi");
+    }
+
+    [Fact]
+    public void The_chair_of_a_university_council_is_the_councils_post_not_the_rectors()
+    {
+        var roles = RolesOf("Trịnh Văn Đạt",
+            "Ông Trịnh Văn Đạt, Chủ tịch Hội đồng trường Trường Đại học Vinh, ký nghị quyết công nhận hiệu trưởng.");
+
+        Assert.Contains(roles, r => r.Role == "Chủ tịch Hội đồng trường Trường Đại học Vinh");
+        Assert.DoesNotContain(roles, r => r.Role.StartsWith("Hiệu trưởng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Monks_are_read_with_the_posts_of_the_buddhist_church()
+    {
+        var text = "Thượng tọa Thích Minh Hải, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam, dâng hương tại chùa. "
+            + "Buổi lễ có sự chứng minh của Hòa thượng Thích Quảng Độ, Pháp chủ GHPGVN.";
+
+        Assert.Contains(RolesOf("Thích Minh Hải", text), r => r.Role == "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam");
+        Assert.Contains(RolesOf("Thích Quảng Độ", text), r => r.Role == "Pháp chủ Giáo hội Phật giáo Việt Nam");
+    }
+}
