@@ -55,4 +55,23 @@ public sealed class PostsBeyondAppointmentsTests
         Assert.Contains(RolesOf("Thích Minh Hải", text), r => r.Role == "Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam");
         Assert.Contains(RolesOf("Thích Quảng Độ", text), r => r.Role == "Pháp chủ Giáo hội Phật giáo Việt Nam");
     }
+
+    [Fact]
+    public void A_school_named_after_a_person_keeps_that_name_and_its_head_is_the_person_named_next()
+    {
+        var text = "Trong buổi gặp mặt, thầy Đặng Quốc Huy, Hiệu trưởng Trường THPT Lê Quý Đôn, cho biết năm nay trường có 30 học sinh giỏi quốc gia. "
+            + "Hiệu trưởng Trường THCS Nguyễn Trãi Phan Thị Hồng nói thêm về kế hoạch năm học mới.";
+
+        Assert.Contains(RolesOf("Đặng Quốc Huy", text), r => r.Role == "Hiệu trưởng Trường THPT Lê Quý Đôn");
+        Assert.Contains(RolesOf("Phan Thị Hồng", text), r => r.Role == "Hiệu trưởng Trường THCS Nguyễn Trãi");
+        Assert.Empty(RolesOf("Lê Quý Đôn", text));
+    }
+
+    [Fact]
+    public void A_teacher_addressed_at_the_start_of_a_sentence_is_named_without_the_form_of_address()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize("Cô Trịnh Thu Hà, Phó Hiệu trưởng Trường Mầm non Hoa Sen, cho biết các lớp đã sẵn sàng.")).Roles;
+
+        Assert.Contains(roles, r => r.PersonName == "Trịnh Thu Hà" && r.Role == "Phó Hiệu trưởng Trường Mầm non Hoa Sen");
+    }
 }

@@ -211,6 +211,8 @@ internal static partial class PersonNameCheck
         "Với", "Theo", "Tại", "Của", "Và", "Cùng", "Trong", "Sau", "Trước", "Khi", "Đối", "Về", "Nhưng", "Tuy", "Để", "Nhằm", "Qua",
         "Ngày", "Sáng", "Chiều", "Tối", "Hôm", "Năm", "Tháng", "Các", "Những", "Thay", "Thưa", "Kính", "Nhân", "Dù", "Nếu", "Vì",
         "Quận", "Huyện", "Phường", "Tỉnh", "Xã", "Chánh",
+        // How teachers and elders are addressed at the start of a sentence ('Cô Lê Thị Hạnh, Hiệu trưởng …').
+        "Cô", "Thầy", "Chị", "Cụ",
     };
 
     /// <summary>Words of organisations' names: a name not led by a surname that holds one is a body ('Liên Hợp Quốc', 'Star Telecom').</summary>
