@@ -74,4 +74,24 @@ public sealed class PostsBeyondAppointmentsTests
 
         Assert.Contains(roles, r => r.PersonName == "Trịnh Thu Hà" && r.Role == "Phó Hiệu trưởng Trường Mầm non Hoa Sen");
     }
+
+    [Fact]
+    public void A_post_introduced_by_nguyen_la_is_left_and_one_in_an_aside_after_a_comma_is_held()
+    {
+        var text = "Ông Võ Văn Định nguyên là Giám đốc Sở Xây dựng tỉnh Gia Lai. "
+            + "Bà Trần Thị Ngọc, hiện là Phó Giám đốc Sở Xây dựng tỉnh Gia Lai, xác nhận việc bàn giao hồ sơ.";
+
+        Assert.Contains(RolesOf("Võ Văn Định", text), r => r.Role == "Giám đốc Sở Xây dựng tỉnh Gia Lai" && r.Qualifier == "former");
+        Assert.Contains(RolesOf("Trần Thị Ngọc", text), r => r.Role == "Phó Giám đốc Sở Xây dựng tỉnh Gia Lai" && r.Qualifier == "");
+    }
+
+    [Fact]
+    public void English_words_closing_a_companys_name_are_not_read_as_its_chairmans_name()
+    {
+        var roles = ArticleAnalyzer.Analyze("", VietnameseText.Normalize(
+            "Bị cáo Lâm Gia Khánh (Chủ tịch HĐQT Công ty CP Đầu tư Harbor Capital) nhận mức án 7 năm tù.")).Roles;
+
+        Assert.DoesNotContain(roles, r => r.PersonName == "Harbor Capital");
+        Assert.Contains(roles, r => r.PersonName == "Lâm Gia Khánh" && r.Role == "Chủ tịch Hội đồng quản trị Công ty CP Đầu tư Harbor Capital");
+    }
 }

@@ -220,5 +220,10 @@ internal static partial class PersonNameCheck
     {
         "Quốc", "Hợp", "Liên", "Ủy", "Uỷ", "Hội", "Đảng", "Bộ", "Ban", "Viện", "Sở", "Cục", "Tổng", "Bệnh", "Báo", "Đài", "Nhà", "Telecom", "Group", "Bank", "Airlines",
         "Corporation", "Company", "Holdings", "Motors", "Nations", "Union", "Council", "Party", "Agency",
+        // English words of Vietnamese companies' names ('Bamboo Capital', 'Times Square', 'Novaland Group').
+        "Capital", "Square", "Land", "Invest", "Investment", "Properties", "Realty", "Tower", "Media", "Energy", "Steel", "Pharma",
+        "Foods", "Airways", "Finance", "Securities", "Insurance", "Technology", "Technologies", "Software", "Solutions", "Logistics",
+        "Resort", "Resorts", "Hotel", "Plaza", "Center", "Centre", "Mall", "Entertainment", "Global", "International", "Partners",
+        "Ventures", "Fund", "Construction", "Industries", "Industry", "Electric", "Power", "Trading", "Services", "Network", "Systems",
     };
 }

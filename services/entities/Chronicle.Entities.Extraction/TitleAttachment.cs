@@ -405,6 +405,12 @@ internal static class TitleAttachment
         {
             k--;
         }
+        // 'bà Z nguyên là Hiệu trưởng Trường Y': a post left. ('từng là' is left to the dates that
+        // follow it: 'từng là Chủ tịch UBND từ 2001 - 2006' is read by its range.)
+        if (formerWord && k == j - 1 && k >= 1 && items[k].Key == "là" && items[k - 1].Key == "nguyên")
+        {
+            return true;
+        }
         // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …': posts of the past.
         if (formerWord && k >= 0 && items[k].Key == "nhiệm" && k >= 1 && items[k - 1].Key == "đảm")
         {
@@ -881,7 +887,12 @@ internal static class TitleAttachment
             return null;
         }
         var k = la - 1;
-        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay" or "vẫn" or "tục" or "tiếp")
+        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay" or "vẫn" or "tục" or "tiếp" or "nguyên")
+        {
+            k--;
+        }
+        // 'Ông X, hiện là Giám đốc Sở Y, cho biết': the adverb of time opens an aside on the name before the comma.
+        if (k < la - 1 && k >= 1 && items[k].Kind == ItemKind.Comma && items[k - 1].Kind == ItemKind.Name)
         {
             k--;
         }
