@@ -94,4 +94,13 @@ public sealed class PostsBeyondAppointmentsTests
         Assert.DoesNotContain(roles, r => r.PersonName == "Harbor Capital");
         Assert.Contains(roles, r => r.PersonName == "Lâm Gia Khánh" && r.Role == "Chủ tịch Hội đồng quản trị Công ty CP Đầu tư Harbor Capital");
     }
+
+    [Fact]
+    public void A_university_whose_name_closes_with_a_lower_case_syllable_keeps_it_before_the_holder_after_the_comma()
+    {
+        var roles = RolesOf("Bùi Xuân Nhàn",
+            "Hiệu trưởng Trường Đại học Thương mại, PGS.TS Bùi Xuân Nhàn cho biết trường giữ nguyên học phí.");
+
+        Assert.Contains(roles, r => r.Role == "Hiệu trưởng Trường Đại học Thương mại");
+    }
 }

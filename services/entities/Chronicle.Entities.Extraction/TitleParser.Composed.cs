@@ -573,7 +573,10 @@ internal static partial class TitleParser
         // 'Tập đoàn Nikkei Tsuyoshi Haseb': before a name, a long run of capitalised words ends with
         // that name, which takes two words at least.
         // 'Tập đoàn Điện lực Việt Nam (EVN)': a country or province closing the run is the body's.
+        // 'Trường Đại học Thương mại, ông X': a name is written in capitals throughout, so a run closing
+        // with a lower-case syllable ends with no name.
         if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord)
+            && tokens[end - 1].IsCapitalized && tokens[end - 2].IsCapitalized
             && Phrase.Longest(tokens, end - 2, Lexicon.Places).Length != 2)
         {
             end -= 2;
