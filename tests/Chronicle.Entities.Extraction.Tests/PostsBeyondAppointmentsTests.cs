@@ -103,4 +103,14 @@ public sealed class PostsBeyondAppointmentsTests
 
         Assert.Contains(roles, r => r.Role == "Hiệu trưởng Trường Đại học Thương mại");
     }
+
+    [Fact]
+    public void A_bare_district_party_committee_in_a_chain_is_the_district_the_next_post_names()
+    {
+        var roles = RolesOf("Đỗ Thị Mai",
+            "Sáng 3/9, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Gia Lâm Đỗ Thị Mai dự lễ khai giảng tại một trường tiểu học.");
+
+        Assert.Contains(roles, r => r.Role.StartsWith("Phó Bí thư Huyện ủy Gia Lâm", StringComparison.Ordinal));
+        Assert.DoesNotContain(roles, r => r.Role == "Phó Bí thư Huyện ủy");
+    }
 }

@@ -467,6 +467,7 @@ internal static class TitleAttachment
     /// </summary>
     private static List<Item> WithCountry(List<Item> chain, Item person)
     {
+        chain = WithDistrict(chain);
         if (person.Name?.Country is not { } country)
         {
             return chain;
@@ -474,6 +475,41 @@ internal static class TitleAttachment
         return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false, NamesItsOwner: false } title
             ? link with { Title = title with { Role = ForeignTitles.PostFor(title.Role, country), Organization = country, Country = country } }
             : link)];
+    }
+
+    /// <summary>
+    /// 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Củ Chi': a district's Party committee left bare in a
+    /// chain is the committee of the district another post of the chain names.
+    /// </summary>
+    private static List<Item> WithDistrict(List<Item> chain)
+    {
+        if (!chain.Any(link => link.Title is { } t && DistrictCommitteeLevel(t.Role) is not null))
+        {
+            return chain;
+        }
+        return [.. chain.Select(link => link.Title is { } title && DistrictCommitteeLevel(title.Role) is { } level
+                && chain.Select(other => other.Title is { } o ? DistrictNamed(o.Role, level) : null).FirstOrDefault(d => d is not null) is { } district
+            ? link with { Title = title with { Role = $"{title.Role} {district}", Organization = $"{title.Organization} {district}" } }
+            : link)];
+    }
+
+    /// <summary>'huyện', 'quận' or 'thị xã' for a post of a bare 'Huyện ủy', 'Quận ủy' or 'Thị ủy'; null for any other.</summary>
+    private static string? DistrictCommitteeLevel(string role) =>
+        role.EndsWith(" Huyện ủy", StringComparison.Ordinal) ? "huyện"
+        : role.EndsWith(" Quận ủy", StringComparison.Ordinal) ? "quận"
+        : role.EndsWith(" Thị ủy", StringComparison.Ordinal) ? "thị xã"
+        : null;
+
+    /// <summary>'Củ Chi' in 'Chủ tịch UBND huyện Củ Chi': the district of that level a post names, or null.</summary>
+    private static string? DistrictNamed(string role, string level)
+    {
+        var at = role.IndexOf($" {level} ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var district = role[(at + level.Length + 2)..];
+        return district.Length > 0 && char.IsUpper(district[0]) ? district : null;
     }
 
     /// <summary>
