@@ -113,4 +113,14 @@ public sealed class PostsBeyondAppointmentsTests
         Assert.Contains(roles, r => r.Role.StartsWith("Phó Bí thư Huyện ủy Gia Lâm", StringComparison.Ordinal));
         Assert.DoesNotContain(roles, r => r.Role == "Phó Bí thư Huyện ủy");
     }
+
+    [Fact]
+    public void A_post_owning_a_decision_is_not_given_to_the_ranked_speaker_named_after_it()
+    {
+        var roles = RolesOf("Trần Quốc Toản",
+            "Tại buổi họp báo về quyết định đặc xá của Chủ tịch nước, Thiếu tướng Trần Quốc Toản, Phó Chánh Văn phòng Bộ Công an, trả lời câu hỏi của phóng viên.");
+
+        Assert.DoesNotContain(roles, r => r.Role == "Chủ tịch nước");
+        Assert.Contains(roles, r => r.Role == "Phó Chánh Văn phòng Bộ Công an");
+    }
 }

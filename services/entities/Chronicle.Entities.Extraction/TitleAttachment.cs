@@ -635,6 +635,12 @@ internal static class TitleAttachment
         {
             return null;
         }
+        // 'quyết định đặc xá của Chủ tịch nước, Trung tướng X, Thứ trưởng Bộ Công an, cho biết': the post
+        // owns the decision; the ranked name after it is the speaker, with a post of its own after the comma.
+        if (j >= 1 && items[j - 1].Key == "của" && k > last + 2 && k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Kind == ItemKind.Title)
+        {
+            return null;
+        }
         // 'Phó Chủ tịch Quân ủy Trung ương, Trương Hựu Hiệp, đã …': a bare name after the comma is
         // the holder, unless it opens a list entry of its own ('…, Nguyễn Văn A, Bí thư …').
         var bareName = k == last + 2 && !source && !(k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Kind == ItemKind.Title);
