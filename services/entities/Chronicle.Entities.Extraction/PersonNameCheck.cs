@@ -211,6 +211,8 @@ internal static partial class PersonNameCheck
         "Với", "Theo", "Tại", "Của", "Và", "Cùng", "Trong", "Sau", "Trước", "Khi", "Đối", "Về", "Nhưng", "Tuy", "Để", "Nhằm", "Qua",
         "Ngày", "Sáng", "Chiều", "Tối", "Hôm", "Năm", "Tháng", "Các", "Những", "Thay", "Thưa", "Kính", "Nhân", "Dù", "Nếu", "Vì",
         "Quận", "Huyện", "Phường", "Tỉnh", "Xã", "Chánh",
+        // How teachers and elders are addressed at the start of a sentence ('Cô Lê Thị Hạnh, Hiệu trưởng …').
+        "Cô", "Thầy", "Chị", "Cụ",
     };
 
     /// <summary>Words of organisations' names: a name not led by a surname that holds one is a body ('Liên Hợp Quốc', 'Star Telecom').</summary>
@@ -218,5 +220,10 @@ internal static partial class PersonNameCheck
     {
         "Quốc", "Hợp", "Liên", "Ủy", "Uỷ", "Hội", "Đảng", "Bộ", "Ban", "Viện", "Sở", "Cục", "Tổng", "Bệnh", "Báo", "Đài", "Nhà", "Telecom", "Group", "Bank", "Airlines",
         "Corporation", "Company", "Holdings", "Motors", "Nations", "Union", "Council", "Party", "Agency",
+        // English words of Vietnamese companies' names ('Bamboo Capital', 'Times Square', 'Novaland Group').
+        "Capital", "Square", "Land", "Invest", "Investment", "Properties", "Realty", "Tower", "Media", "Energy", "Steel", "Pharma",
+        "Foods", "Airways", "Finance", "Securities", "Insurance", "Technology", "Technologies", "Software", "Solutions", "Logistics",
+        "Resort", "Resorts", "Hotel", "Plaza", "Center", "Centre", "Mall", "Entertainment", "Global", "International", "Partners",
+        "Ventures", "Fund", "Construction", "Industries", "Industry", "Electric", "Power", "Trading", "Services", "Network", "Systems",
     };
 }

@@ -405,6 +405,12 @@ internal static class TitleAttachment
         {
             k--;
         }
+        // 'bà Z nguyên là Hiệu trưởng Trường Y': a post left. ('từng là' is left to the dates that
+        // follow it: 'từng là Chủ tịch UBND từ 2001 - 2006' is read by its range.)
+        if (formerWord && k == j - 1 && k >= 1 && items[k].Key == "là" && items[k - 1].Key == "nguyên")
+        {
+            return true;
+        }
         // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …': posts of the past.
         if (formerWord && k >= 0 && items[k].Key == "nhiệm" && k >= 1 && items[k - 1].Key == "đảm")
         {
@@ -461,6 +467,7 @@ internal static class TitleAttachment
     /// </summary>
     private static List<Item> WithCountry(List<Item> chain, Item person)
     {
+        chain = WithDistrict(chain);
         if (person.Name?.Country is not { } country)
         {
             return chain;
@@ -468,6 +475,41 @@ internal static class TitleAttachment
         return [.. chain.Select(link => link.Title is { Country: null, NeedsContextOrganization: false, NamesItsOwner: false } title
             ? link with { Title = title with { Role = ForeignTitles.PostFor(title.Role, country), Organization = country, Country = country } }
             : link)];
+    }
+
+    /// <summary>
+    /// 'Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Củ Chi': a district's Party committee left bare in a
+    /// chain is the committee of the district another post of the chain names.
+    /// </summary>
+    private static List<Item> WithDistrict(List<Item> chain)
+    {
+        if (!chain.Any(link => link.Title is { } t && DistrictCommitteeLevel(t.Role) is not null))
+        {
+            return chain;
+        }
+        return [.. chain.Select(link => link.Title is { } title && DistrictCommitteeLevel(title.Role) is { } level
+                && chain.Select(other => other.Title is { } o ? DistrictNamed(o.Role, level) : null).FirstOrDefault(d => d is not null) is { } district
+            ? link with { Title = title with { Role = $"{title.Role} {district}", Organization = $"{title.Organization} {district}" } }
+            : link)];
+    }
+
+    /// <summary>'huyện', 'quận' or 'thị xã' for a post of a bare 'Huyện ủy', 'Quận ủy' or 'Thị ủy'; null for any other.</summary>
+    private static string? DistrictCommitteeLevel(string role) =>
+        role.EndsWith(" Huyện ủy", StringComparison.Ordinal) ? "huyện"
+        : role.EndsWith(" Quận ủy", StringComparison.Ordinal) ? "quận"
+        : role.EndsWith(" Thị ủy", StringComparison.Ordinal) ? "thị xã"
+        : null;
+
+    /// <summary>'Củ Chi' in 'Chủ tịch UBND huyện Củ Chi': the district of that level a post names, or null.</summary>
+    private static string? DistrictNamed(string role, string level)
+    {
+        var at = role.IndexOf($" {level} ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var district = role[(at + level.Length + 2)..];
+        return district.Length > 0 && char.IsUpper(district[0]) ? district : null;
     }
 
     /// <summary>
@@ -590,6 +632,12 @@ internal static class TitleAttachment
             k += 2;
         }
         if (k >= items.Count || items[k].Kind != ItemKind.Name || TakesAPostOfItsOwn(items, k) || InAppositionOfEarlierName(items, j))
+        {
+            return null;
+        }
+        // 'quyết định đặc xá của Chủ tịch nước, Trung tướng X, Thứ trưởng Bộ Công an, cho biết': the post
+        // owns the decision; the ranked name after it is the speaker, with a post of its own after the comma.
+        if (j >= 1 && items[j - 1].Key == "của" && k > last + 2 && k + 2 < items.Count && items[k + 1].Kind == ItemKind.Comma && items[k + 2].Kind == ItemKind.Title)
         {
             return null;
         }
@@ -881,7 +929,12 @@ internal static class TitleAttachment
             return null;
         }
         var k = la - 1;
-        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay" or "vẫn" or "tục" or "tiếp")
+        while (k > 0 && items[k].Key is "hiện" or "từng" or "đang" or "cũng" or "vốn" or "đã" or "nay" or "vẫn" or "tục" or "tiếp" or "nguyên")
+        {
+            k--;
+        }
+        // 'Ông X, hiện là Giám đốc Sở Y, cho biết': the adverb of time opens an aside on the name before the comma.
+        if (k < la - 1 && k >= 1 && items[k].Kind == ItemKind.Comma && items[k - 1].Kind == ItemKind.Name)
         {
             k--;
         }

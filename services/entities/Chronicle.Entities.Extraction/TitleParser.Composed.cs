@@ -505,6 +505,23 @@ internal static partial class TitleParser
     private static (string? Name, int Length) NameAfter(IReadOnlyList<Token> tokens, int k, bool nameMayFollow)
     {
         var end = k;
+        // 'Trường THPT Hoàng Văn Thụ', 'Trường Tiểu học Chu Văn An': a school takes the name of a
+        // person right after its level; the holder's name, if any, comes after that.
+        if (SchoolLevelBefore(tokens, k) is var level and > 0 && PersonNames.At(tokens, k + level) is { } patron)
+        {
+            // 'Trường THPT Chu Văn An Nguyễn Văn Long': a name read on into the holder's own name
+            // ends where the holder's begins.
+            var patronEnd = patron.End;
+            for (var start = patron.First + 2; start < patron.End; start++)
+            {
+                if (PersonNames.At(tokens, start) is { } holder && holder.End > patron.End)
+                {
+                    patronEnd = start;
+                    break;
+                }
+            }
+            return (Words(tokens, k, patronEnd), patronEnd - k);
+        }
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
                 || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || tokens[end].IsWord))
@@ -556,7 +573,10 @@ internal static partial class TitleParser
         // 'Tập đoàn Nikkei Tsuyoshi Haseb': before a name, a long run of capitalised words ends with
         // that name, which takes two words at least.
         // 'Tập đoàn Điện lực Việt Nam (EVN)': a country or province closing the run is the body's.
+        // 'Trường Đại học Thương mại, ông X': a name is written in capitals throughout, so a run closing
+        // with a lower-case syllable ends with no name.
         if (nameMayFollow && end - k >= 3 && (end == tokens.Count || !tokens[end].IsWord)
+            && tokens[end - 1].IsCapitalized && tokens[end - 2].IsCapitalized
             && Phrase.Longest(tokens, end - 2, Lexicon.Places).Length != 2)
         {
             end -= 2;
@@ -565,6 +585,13 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>The level words of a school at k ('THPT', 'THCS', 'Tiểu học', 'Mầm non', 'Phổ thông'): how many, 0 where none.</summary>
+    private static int SchoolLevelBefore(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].Text == "Trường" ? Phrase.Longest(tokens, k, SchoolLevels).Length : 0;
+
+    private static readonly string[] SchoolLevels =
+        ["THPT", "THCS", "PTTH", "PTCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông", "THPT chuyên", "Tiểu học và THCS", "TH&THCS", "TH và THCS", "THCS và THPT"];
 
     /// <summary>Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia'.</summary>
     private const int MaxWordsBeforeNation = 2;
