@@ -13,8 +13,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.832;
-        public const double RolePrecision = 0.958;
+        public const double RoleRecall = 0.839;
+        public const double RolePrecision = 0.959;
         public const double EventRecall = 0.787;
         public const double DocumentRecall = 0.958;
     }
@@ -47,8 +47,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.836;
-        public const double RolePrecision = 0.935;
+        public const double RoleRecall = 0.845;
+        public const double RolePrecision = 0.947;
         public const double EventRecall = 0.757;
         public const double DocumentRecall = 0.933;
     }
