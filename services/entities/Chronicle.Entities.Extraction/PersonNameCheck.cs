@@ -165,6 +165,8 @@ internal static partial class PersonNameCheck
     {
         if (c is 'đ' or 'Đ')
             return true;
+        if (char.IsAscii(c))
+            return false;
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         // Breve, horn, hook above, dot below: marks of Vietnamese only ('ă', 'ơ', 'ả', 'ạ').
         return decomposed.Any(m => m is '\u0306' or '\u031B' or '\u0309' or '\u0323');

@@ -19,7 +19,7 @@ internal static partial class Tokens
     public static List<Token> Of(string text, TextSpan span)
     {
         // Matched in place: cutting the text up to each sentence's end copied the article once per sentence.
-        var tokens = new List<Token>(span.Length / 5 + 4);
+        var tokens = new List<Token>(span.Length / 3 + 4);
         foreach (var match in TokenPattern().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
         {
             var start = span.Start + match.Index;
