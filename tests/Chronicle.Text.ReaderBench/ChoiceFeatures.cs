@@ -62,7 +62,7 @@ internal static partial class ChoiceFeatures
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent);
-                foreach (var text in ArticleBodies(json.RootElement))
+                foreach (var text in PageDescription.ArticleBodies(json.RootElement))
                     if (text.Length > best.Length)
                         best = text;
             }
@@ -74,27 +74,6 @@ internal static partial class ChoiceFeatures
             return best;
         _ = html;
         return document.QuerySelector("[itemprop='articleBody' i]")?.TextContent ?? "";
-    }
-
-    private static IEnumerable<string> ArticleBodies(JsonElement element)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (property.Name == "articleBody" && property.Value.ValueKind == JsonValueKind.String)
-                    yield return property.Value.GetString()!;
-                else
-                    foreach (var inner in ArticleBodies(property.Value))
-                        yield return inner;
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-                foreach (var inner in ArticleBodies(item))
-                    yield return inner;
-        }
     }
 
     private static List<string> Words(string text) => Word().Matches(VietnameseText.Normalize(text).ToLowerInvariant()).Select(m => m.Value).ToList();

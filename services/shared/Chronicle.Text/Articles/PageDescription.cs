@@ -117,7 +117,7 @@ internal static class PageDescription
         return HtmlArticleReader.Clean(best);
     }
 
-    private static IEnumerable<string> ArticleBodies(JsonElement element)
+    internal static IEnumerable<string> ArticleBodies(JsonElement element)
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
