@@ -310,7 +310,11 @@ internal static class ForeignTitles
     private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i)
     {
         // 'Chủ tịch Ủy ban châu Âu': the longest head ('Chủ tịch Ủy ban') may leave no body; a shorter one is tried next.
-        foreach (var candidate in InternationalHeadsLongestFirst)
+        if (!InternationalHeadsByFirstWord.TryGetValue(tokens[i].Key, out var candidates))
+        {
+            return null;
+        }
+        foreach (var candidate in candidates)
         {
             if (Phrase.Length(tokens, i, candidate) is { } n && InternationalPost(tokens, i, candidate, n) is { } post)
             {
@@ -320,12 +324,22 @@ internal static class ForeignTitles
         return null;
     }
 
-    private static readonly string[] InternationalHeadsLongestFirst = [.. InternationalHeads.OrderByDescending(h => h.Length)];
+    /// <summary>The heads by the key of their first word, longest first: most tokens start none.</summary>
+    private static readonly Dictionary<string, string[]> InternationalHeadsByFirstWord = InternationalHeads
+        .OrderByDescending(h => h.Length)
+        .GroupBy(h => Tokens.Of(h, new TextSpan(0, h.Length))[0].Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <remarks>One list for every call, so that <see cref="Phrase.Longest"/> reads it through its index by first word.</remarks>
+    private static readonly string[] InternationalBodyNames = [.. InternationalBodies.Select(b => b.Written)];
+
+    /// <remarks>Read through <see cref="Phrase.Longest"/>'s index by first word, as the body names are.</remarks>
+    private static readonly string[] PartiesAsWritten = [.. Parties.Select(p => p.Party)];
 
     private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i, string head, int n)
     {
         var j = i + n + (Phrase.Length(tokens, i + n, "của") ?? 0);
-        var (written, length) = Phrase.Longest(tokens, j, InternationalBodies.Select(b => b.Written));
+        var (written, length) = Phrase.Longest(tokens, j, InternationalBodyNames);
         if (written is null)
         {
             return null;
@@ -399,7 +413,7 @@ internal static class ForeignTitles
             {
                 return ours with { First = i };
             }
-            if (Phrase.Longest(tokens, j, Parties.Select(p => p.Party)) is ({ } party, var length))
+            if (Phrase.Longest(tokens, j, PartiesAsWritten) is ({ } party, var length))
             {
                 var written = string.Join(' ', tokens.Skip(i + h).Take(j - i - h).Select(t => t.Text));
                 // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng X' is 'Tổng Bí thư Đảng X'.
