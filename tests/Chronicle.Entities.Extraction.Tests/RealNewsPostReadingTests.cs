@@ -50,9 +50,9 @@ public sealed class RealNewsPostReadingTests
     public void The_holder_named_after_hien_nay_la_and_a_lower_case_rank_holds_the_post()
     {
         var roles = RolesOf("Trần Văn Quý",
-            "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam hiện nay là thượng tướng Trần Văn Quý.");
+            "Đơn vị đã đổi người chỉ huy: Chủ nhiệm Tổng cục Hậu cần hiện nay là thượng tướng Trần Văn Quý.");
 
-        Assert.Contains(roles, r => r.Role == "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam");
+        Assert.Contains(roles, r => r.Role == "Chủ nhiệm Tổng cục Hậu cần");
     }
 
     [Fact]
