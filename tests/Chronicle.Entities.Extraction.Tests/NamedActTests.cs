@@ -58,7 +58,7 @@ public sealed class NamedActTests
     [Fact]
     public void A_decision_handed_over_is_a_document_named_by_its_issuer_and_subject()
     {
-        var act = Assert.Single(Read("Chiều 2/6, Trưởng Ban Tổ chức Trung ương trao quyết định của Bộ Chính trị về công tác cán bộ cho ông Lê Văn Hải.", Anchor(2025, 6, 2)));
+        var act = Assert.Single(Read("Chiều 2/6, lãnh đạo Ban Tổ chức Trung ương đến tỉnh trao quyết định của Bộ Chính trị điều động ông Lê Văn Hải.", Anchor(2025, 6, 2)));
         Assert.Equal("Quyết định", act.Kind);
         Assert.Equal("Bộ Chính trị", act.Issuer);
         Assert.DoesNotContain(act.Number, char.IsDigit);
