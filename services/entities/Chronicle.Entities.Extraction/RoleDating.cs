@@ -28,6 +28,9 @@ internal static partial class RoleDating
         var chainStart = Math.Min(person.Start, title.Start);
         var chainEnd = Math.Max(person.End, title.End);
         var (aspect, cued) = AspectOf(text, sentence, chainStart, chainEnd, title, qualifier);
+        // 'Trước tháng 6-2016, ông X là …; từ tháng 6-2016 đến 6-2018: Phó Tư lệnh …; từ tháng 10-2020: Tư lệnh …':
+        // a career told clause by clause in one sentence; each clause's own date dates its posts.
+        sentence = CareerClause(text, dates, sentence, title);
         var careerLine = CareerLine().Match(text, sentence.Start, sentence.Length);
         if (careerLine.Success)
         {
@@ -61,6 +64,12 @@ internal static partial class RoleDating
             && TakingUpInCareer().IsMatch(text.AsSpan(chosen.End, title.Start - chosen.End)))
         {
             (aspect, cued) = (Started, true);
+        }
+        // 'Trước tháng 6-2016, ông X là Chỉ huy trưởng …': held until that month, and left then.
+        if (aspect == Held && qualifier.Length == 0 && chosen is { EndDay: null, Year: { } untilYear } && chosen.End <= title.Start
+            && IsPast(untilYear, chosen.Month, anchor) && Until().IsMatch(text.AsSpan(sentence.Start, chosen.Start - sentence.Start)))
+        {
+            (aspect, cued) = (Ended, true);
         }
         // A month or year after a post merely held belongs to another clause ('…, người mới giữ
         // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
@@ -107,6 +116,27 @@ internal static partial class RoleDating
             return new Dating(paragraphDate, "paragraph", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
+    }
+
+    /// <summary>
+    /// The clause of the sentence, between semicolons, that holds the title, when it has a date of its own:
+    /// in a career written as one sentence ('…; từ tháng 6-2018 đến 11-2018: Tham mưu trưởng …; …') that date,
+    /// not another clause's, says when. Otherwise the whole sentence.
+    /// </summary>
+    private static TextSpan CareerClause(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan title)
+    {
+        var before = text.AsSpan(sentence.Start, title.Start - sentence.Start).LastIndexOf(';');
+        var after = text.AsSpan(title.End, sentence.End - title.End).IndexOf(';');
+        if (before < 0 && after < 0)
+            return sentence;
+        var start = before < 0 ? sentence.Start : sentence.Start + before + 1;
+        var end = after < 0 ? sentence.End : title.End + after;
+        foreach (var date in dates)
+        {
+            if (date.Start >= start && date.End <= end && Counts(text, date))
+                return new TextSpan(start, end);
+        }
+        return sentence;
     }
 
     /// <summary>
@@ -502,8 +532,8 @@ internal static partial class RoleDating
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …': a line of a career record.</summary>
-    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:(?<ed>[0-9]{1,2})\s*[/.\-]\s*)?(?<em>[0-9]{1,2})\s*[/.\-]\s*(?<ey>[0-9]{4})|nay)?\s*:", Options)]
+    /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …', 'từ tháng 10-2020: …': a line (or clause) of a career record.</summary>
+    [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:(?<ed>[0-9]{1,2})\s*[/.\-]\s*)?(?<em>[0-9]{1,2})\s*[/.\-]\s*(?<ey>[0-9]{4})|nay)?)?\s*:", Options)]
     private static partial Regex CareerLine();
 
     [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
@@ -537,6 +567,10 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])trước\s+đó(?![\p{L}])", Options)]
     private static partial Regex Earlier();
+
+    /// <summary>'Trước tháng', 'Trước năm' opening the clause: the post was held until that date.</summary>
+    [GeneratedRegex(@"^[\s\-–•+*]*trước(?:\s+(?:tháng|năm))?\s*$", Options)]
+    private static partial Regex Until();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();

@@ -933,6 +933,11 @@ internal static class TitleAttachment
         {
             k--;
         }
+        // 'đồng chí X được bầu là Ủy viên Trung ương Đảng': elected to the post.
+        if (k >= 2 && items[k].Key == "bầu" && items[k - 1].Key == "được")
+        {
+            k -= 2;
+        }
         // 'Ông X, hiện là Giám đốc Sở Y, cho biết': the adverb of time opens an aside on the name before the comma.
         if (k < la - 1 && k >= 1 && items[k].Kind == ItemKind.Comma && items[k - 1].Kind == ItemKind.Name)
         {
