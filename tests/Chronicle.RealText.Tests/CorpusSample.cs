@@ -12,6 +12,8 @@ namespace Chronicle.RealText.Tests;
 /// figure, taken before any rule was written for it, is kept in docs/quality.md;</item>
 /// <item>the second sample (Data/corpus-sample2.json), forty more articles read the same way by
 /// another reader; its first figure was taken before any rule was written from it;</item>
+/// <item>the third sample (Data/corpus-sample3.json), forty more articles read the same way by a reader who
+/// never saw the extractor; its first figure was taken before any rule was written from it;</item>
 /// <item>the hold-out (Data/corpus-holdout.json): corpus articles at positions 5, 13, 21 … (every
 /// eighth) that no rule is written from. Only its totals are ever printed.</item>
 /// </list>
@@ -30,6 +32,12 @@ public static class CorpusSample
             ? path
             : Path.Combine(AppContext.BaseDirectory, "Data", "corpus-sample2.json");
 
+    /// <summary>The third sample's gold file; CHRONICLE_CORPUS_SAMPLE3 may name another copy of it.</summary>
+    public static string ThirdSampleFile =>
+        Environment.GetEnvironmentVariable("CHRONICLE_CORPUS_SAMPLE3") is { Length: > 0 } path
+            ? path
+            : Path.Combine(AppContext.BaseDirectory, "Data", "corpus-sample3.json");
+
     /// <summary>The hold-out's gold file; CHRONICLE_CORPUS_HOLDOUT may name another copy of it.</summary>
     public static string HoldoutFile =>
         Environment.GetEnvironmentVariable("CHRONICLE_CORPUS_HOLDOUT") is { Length: > 0 } path
@@ -41,6 +49,9 @@ public static class CorpusSample
 
     /// <summary>The second sample's articles and gold facts, or null when the corpus or the gold file is missing.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadSecond() => Load(SecondSampleFile, "T");
+
+    /// <summary>The third sample's articles and gold facts, or null when the corpus or the gold file is missing.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadThird() => Load(ThirdSampleFile, "U");
 
     /// <summary>The hold-out's articles and gold facts, or null when the corpus or the gold file is missing.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadHoldout() => Load(HoldoutFile, "H");

@@ -28,6 +28,11 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         Measure("second corpus sample", "second sample", CorpusSample.LoadSecond(),
             ReachedOnSecond.RoleRecall, ReachedOnSecond.RolePrecision, ReachedOnSecond.EventRecall, ReachedOnSecond.DocumentRecall);
 
+    [SkippableFact]
+    public void Third_corpus_sample_meets_the_figures_reached_so_far() =>
+        Measure("third corpus sample", "third sample", CorpusSample.LoadThird(),
+            ReachedOnThird.RoleRecall, ReachedOnThird.RolePrecision, ReachedOnThird.EventRecall, ReachedOnThird.DocumentRecall);
+
     private void Measure(string set, string name, (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? sample,
         double roleRecall, double rolePrecision, double eventRecall, double documentRecall)
     {
@@ -47,10 +52,19 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.845;
-        public const double RolePrecision = 0.947;
+        public const double RoleRecall = 0.855;
+        public const double RolePrecision = 0.951;
         public const double EventRecall = 0.757;
         public const double DocumentRecall = 0.933;
+    }
+
+    /// <summary>Best figures reached on the third sample: never lower these.</summary>
+    private static class ReachedOnThird
+    {
+        public const double RoleRecall = 0.716;
+        public const double RolePrecision = 0.841;
+        public const double EventRecall = 0.558;
+        public const double DocumentRecall = 0.826;
     }
 
     private void Check(string what, double figure, double reached)

@@ -897,6 +897,11 @@ internal static class TitleAttachment
             {
                 return items[k];
             }
+            // '… thay ông B, người vừa được bầu giữ chức …': the relative clause speaks of B, replaced or not.
+            if (items[k].Key == "người" && k >= 2 && items[k - 1].Kind == ItemKind.Comma && items[k - 2].Kind == ItemKind.Name)
+            {
+                return items[k - 2];
+            }
             // '… cả hai ông sẽ không làm Chủ tịch nước': a post denied is nobody's.
             if (items[k].Key is "không" or "chưa" or "chẳng")
             {
@@ -1115,13 +1120,16 @@ internal static class TitleAttachment
         if (items.Any(i => i.Kind == ItemKind.Name))
             return taken;
         var subject = -1;
+        var bodyBefore = false;
         for (var k = 0; k < items.Count && subject < 0; k++)
         {
-            if (items[k].Kind is ItemKind.Title or ItemKind.Separator)
+            if (items[k].Kind == ItemKind.Separator)
                 return taken;
             var pronoun = items[k].Key is "ông" or "bà" || (items[k].Key == "đồng" && k + 1 < items.Count && items[k + 1].Key == "chí");
-            if (pronoun && (k == 0 || items[k - 1].Kind == ItemKind.Comma))
+            // 'Bộ Chính trị điều động, phân công ông … giữ chức …': the body that decides may stand before the one it moves.
+            if (pronoun && (k == 0 || items[k - 1].Kind == ItemKind.Comma ? !bodyBefore : MovedByDecision(items, k)))
                 subject = items[k].Key == "đồng" ? k + 1 : k;
+            bodyBefore |= items[k].Kind == ItemKind.Title;
         }
         if (subject < 0)
             return taken;
@@ -1137,6 +1145,10 @@ internal static class TitleAttachment
         }
         return taken;
     }
+
+    /// <summary>Whether a verb of moving someone by decision stands right before k: 'điều động', 'phân công', 'luân chuyển', 'bổ nhiệm'.</summary>
+    private static bool MovedByDecision(List<Item> items, int k) =>
+        k >= 2 && (items[k - 2].Key, items[k - 1].Key) is ("điều", "động") or ("phân", "công") or ("luân", "chuyển") or ("bổ", "nhiệm") or ("chỉ", "định");
 
     private static bool HoldingVerbBefore(List<Item> items, int title) =>
         items[title - 1].Key is "là" or "làm" or "chức" or "vụ" or "danh" or "nhiệm" or "bầu" or "cử" or "giữ" or "nhận"
