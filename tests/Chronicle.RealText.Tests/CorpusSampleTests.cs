@@ -62,7 +62,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     private static class ReachedOnThird
     {
         public const double RoleRecall = 0.716;
-        public const double RolePrecision = 0.841;
+        public const double RolePrecision = 0.840;
         public const double EventRecall = 0.558;
         public const double DocumentRecall = 0.826;
     }

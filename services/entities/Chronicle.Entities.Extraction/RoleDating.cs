@@ -89,9 +89,18 @@ internal static partial class RoleDating
         // 'Tại Quyết định số 35/QĐ-TTg ngày 6-1-2025, Thủ tướng quyết định bổ nhiệm ông X, Tư lệnh …, giữ
         // chức …': an appointment or a release is made on the day of its decision, not on the day it is reported.
         // The one who hands the decision over ('Phó Trưởng Ban X trao Quyết định số … ngày …') is named before it.
-        if (chosen is null && DecisionDay(text, dates, sentence) is { } decided && decided.End <= title.Start && ContextDates.Resolve(decided, anchor) is { } decisionDate
-            && !AfterTheAnchor(decisionDate, anchor))
+        // 'Ông X được bổ nhiệm giữ chức … tại Quyết định số 1219/QĐ-TTg ngày 20/9/2018': a post taken up by a
+        // decision cited after it, in the same clause, was taken up on that decision's day too.
+        if (chosen is null && DecisionDay(text, dates, sentence) is { } decided
+            && (decided.End <= title.Start || (aspect == Started && cued && NoClauseBreak(text, title.End, decided.Start)))
+            && ContextDates.Resolve(decided, anchor) is { } decisionDate && !AfterTheAnchor(decisionDate, anchor))
             return new Dating(decisionDate, "sentence", aspect, cued);
+
+        // 'Thủ tướng Phạm Minh Chính đã ký Quyết định số 920/QĐ-TTg ngày 28/8/2024 …': the signer held the post
+        // on the day the act is dated.
+        if (chosen is null && aspect == Held && qualifier.Length == 0 && SignedDay(text, dates, sentence, chainEnd) is { } signed
+            && ContextDates.Resolve(signed, anchor) is { } signedDate && !AfterTheAnchor(signedDate, anchor))
+            return new Dating(signedDate, "sentence", aspect, false);
 
         // 'Ông X, trong thời gian giữ cương vị Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đã vi phạm …': posts of a
         // period the sentence looks back on, left by the day of the article.
@@ -176,6 +185,35 @@ internal static partial class RoleDating
     }
 
     private const int DecisionReach = 60;
+
+    private static bool NoClauseBreak(string text, int from, int to) =>
+        to > from && text.AsSpan(from, to - from).IndexOfAny(';', '.') < 0;
+
+    /// <summary>
+    /// The day of the act the person signs right after being named ('… Phạm Minh Chính đã ký Quyết định số 920/QĐ-TTg
+    /// ngày 28/8/2024'), or null.
+    /// </summary>
+    private static DateMention? SignedDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, int chainEnd)
+    {
+        if (chainEnd >= sentence.End)
+            return null;
+        var signs = SignsRightAfter().Match(text, chainEnd, sentence.End - chainEnd);
+        if (!signs.Success)
+            return null;
+        var actEnd = signs.Index + signs.Length;
+        foreach (var date in dates)
+        {
+            if (date.Start >= actEnd && date.End <= sentence.End && date.Granularity == DateGranularity.Day && date.Year is not null)
+                return date.Start - actEnd <= 12 && DecisionDateJoint().IsMatch(text.AsSpan(actEnd, date.Start - actEnd)) ? date : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\G\s*(?:(?:đã|vừa)\s+)?ký(?:\s+ban\s+hành)?\s+(?:quyết\s+định|nghị\s+quyết|nghị\s+định|chỉ\s+thị|công\s+điện|thông\s+tư|kết\s+luận|quy\s+định)\s+(?:số\s+)?[0-9]{1,5}[^\s,;]*", Options)]
+    private static partial Regex SignsRightAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:ngày|,)?\s*$", Options)]
+    private static partial Regex DecisionDateJoint();
 
     /// <summary>Whether a month or year follows the title with only 'vào' or 'hồi' ('vào đầu năm'), or precedes it with only 'dưới thời'.</summary>
     private static bool AttachedToTitle(string text, DateMention date, TextSpan title)
@@ -575,13 +613,13 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();
 
-    [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$", Options)]
+    [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$", Options)]
     private static partial Regex TakingRightBefore();
 
     [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhận(?:\s+chức(?:\s+(?:vụ|danh))?)?|vào\s+chức(?:\s+vụ)?|chức\s+(?:vụ|danh)|chức|vào|lên)\s*$", Options)]
     private static partial Regex PostWordRightBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:bầu|bổ\s+nhiệm|phê\s+chuẩn|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức|kiện\s+toàn)(?![\p{L}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:bầu|bổ\s+nhiệm|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức|kiện\s+toàn)(?![\p{L}])", Options)]
     private static partial Regex TakingVerb();
 
     [GeneratedRegex(@"[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}\-/0-9]*[\s,]*(?:(?:được\s+)?(?:ban\s+hành|ký)(?:\s+vào)?\s*)?(?:ngày\s*)?$", Options)]
