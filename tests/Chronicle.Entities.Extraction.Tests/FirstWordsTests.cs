@@ -26,6 +26,20 @@ public sealed class FirstWordsTests
         Assert.Equal(new HashSet<string>(["ra", "kết", "tràn", "xông", "Họp", "họp", "tiếp"]), starts.Words.ToHashSet());
     }
 
+    [Fact]
+    public void A_named_group_is_read_as_a_group()
+    {
+        var starts = Assert.IsType<FirstWords>(FirstWords.Of(@"(?<kind>[Nn]ghị\s+quyết|Bộ\s+luật|Luật)"));
+        Assert.Equal(new HashSet<string>(["Nghị", "nghị", "Bộ", "Luật"]), starts.Words.ToHashSet());
+    }
+
+    [Fact]
+    public void The_kinds_of_documents_are_read_in_full()
+    {
+        var starts = Assert.IsType<FirstWords>(LegalDocuments.CitationStarts);
+        Assert.Superset(new HashSet<string>(["Nghị", "nghị", "Quyết", "quyết", "Luật", "Lệnh", "Chương", "Pháp"]), starts.Words.ToHashSet());
+    }
+
     [Theory]
     [InlineData(@"(?:ra\s+)*kết")]
     [InlineData(@"ký?")]

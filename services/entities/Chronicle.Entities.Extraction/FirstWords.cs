@@ -74,12 +74,12 @@ internal sealed class FirstWords
         var i = SkipLookarounds(branch, 0);
         if (i >= branch.Length)
             return false;
-        if (string.CompareOrdinal(branch, i, "(?:", 0, 3) == 0)
+        if (GroupBodyStart(branch, i) is > 0 and var body)
         {
             var close = GroupEnd(branch, i);
             if (close < 0)
                 return false;
-            var inner = branch[(i + 3)..close];
+            var inner = branch[body..close];
             var after = close + 1;
             var optional = after < branch.Length && branch[after] == '?';
             if (optional)
@@ -128,7 +128,7 @@ internal sealed class FirstWords
             return false;
         if (Opens(rest, i, @"\s"))
             return true;
-        if (!Opens(rest, i, "(?:"))
+        if (GroupBodyStart(rest, i) is not (> 0 and var body))
             return false;
         var close = GroupEnd(rest, i);
         if (close < 0)
@@ -140,7 +140,7 @@ internal sealed class FirstWords
         if (after < rest.Length && rest[after] is '*' or '+' or '{' or '?')
             return false;
         var tailEndsWord = WordEndsAt(rest[after..], endIsWordEnd);
-        return TopLevelBranches(rest[(i + 3)..close]).All(b => WordEndsAt(b, tailEndsWord)) && (!optional || tailEndsWord);
+        return TopLevelBranches(rest[body..close]).All(b => WordEndsAt(b, tailEndsWord)) && (!optional || tailEndsWord);
     }
 
     private static int SkipLookarounds(string pattern, int i)
@@ -153,6 +153,17 @@ internal sealed class FirstWords
             i = close + 1;
         }
         return i;
+    }
+
+    /// <summary>Where the body of a group opened at i starts ('(?:…)', '(?&lt;kind&gt;…)'), or -1 where no such group opens there.</summary>
+    private static int GroupBodyStart(string pattern, int i)
+    {
+        if (Opens(pattern, i, "(?:"))
+            return i + 3;
+        if (!Opens(pattern, i, "(?<") || i + 3 >= pattern.Length || !char.IsLetter(pattern[i + 3]))
+            return -1;
+        var close = pattern.IndexOf('>', i);
+        return close < 0 ? -1 : close + 1;
     }
 
     private static bool Opens(string pattern, int i, string opening) => string.CompareOrdinal(pattern, i, opening, 0, opening.Length) == 0;
