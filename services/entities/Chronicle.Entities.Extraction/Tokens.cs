@@ -46,13 +46,16 @@ internal readonly record struct Token
             word = text.Substring(start, length);
             key = Lexicon.Key(word);
             // Words repeat across articles; the store stops growing at a size no vocabulary reaches.
-            if (Known.Count < MaxKnownWords)
-                Known.TryAdd(word, key);
+            // (Counted here: the dictionary's own count takes every lock it has.)
+            if (Volatile.Read(ref _knownCount) < MaxKnownWords && Known.TryAdd(word, key))
+                Interlocked.Increment(ref _knownCount);
         }
         return new Token(word, start, start + length, key);
     }
 
     private const int MaxKnownWords = 200_000;
+
+    private static int _knownCount;
 
     /// <summary>Words met so far, with their keys.</summary>
     private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
