@@ -27,7 +27,7 @@ internal static partial class EventPhrases
     public static bool HasCue(string text, TextSpan sentence, EventDates.Found date)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        return EventNoun().IsMatch(words) || EventVerb().IsMatch(words) || (date.AtStart && CutShort().IsMatch(words));
+        return EventNoun().IsMatch(words) || HasVerb(words) || (date.AtStart && CutShort().IsMatch(words));
     }
 
     /// <summary>
@@ -109,7 +109,7 @@ internal static partial class EventPhrases
         var comma = text.IndexOf(',', frameEnd, sentence.Span.End - frameEnd);
         if (comma < 0)
             return null;
-        var verb = EventVerb().Match(text, comma + 1, sentence.Span.End - comma - 1);
+        var verb = VerbIn(text, comma + 1, sentence.Span.End - comma - 1);
         if (!verb.Success || !VoteVerb().IsMatch(verb.Value))
             return null;
         var clauseStart = comma + 1;
@@ -235,7 +235,7 @@ internal static partial class EventPhrases
         var first = governed ?? after.FirstOrDefault();
         if (first is null)
             return null;
-        var deed = EventVerb().Match(text, date.End, first.Index - date.End);
+        var deed = VerbIn(text, date.End, first.Index - date.End);
         return deed.Success && !Organising().IsMatch(deed.Value) ? null : first;
     }
 
@@ -277,9 +277,9 @@ internal static partial class EventPhrases
         // The main clause: a deed in a clause of purpose or time ('để …', 'khi chuẩn bị sang … dự …') is not the day's.
         var mainClause = Subordinate().Match(text, clauseStart, sentence.Span.End - clauseStart);
         var clauseEnd = mainClause.Success ? mainClause.Index : sentence.Span.End;
-        var verb = EventVerb().Match(text, clauseStart, clauseEnd - clauseStart);
+        var verb = VerbIn(text, clauseStart, clauseEnd - clauseStart);
         if (!verb.Success && !date.AtStart)
-            verb = EventVerb().Match(text, sentence.Span.Start, date.Start - sentence.Span.Start);
+            verb = VerbIn(text, sentence.Span.Start, date.Start - sentence.Span.Start);
         if (!verb.Success)
             return Truncated(sentence, clauseStart, date);
         var from = verb.Index < clauseStart ? sentence.Span.Start : clauseStart;
@@ -427,7 +427,7 @@ internal static partial class EventPhrases
         // The name opens with a capital; the lexicon of deeds is written in lower case.
         var asWritten = char.ToLowerInvariant(name[0]) + name[1..];
         return name.Contains(' ', StringComparison.Ordinal)
-            && (EventVerb().IsMatch(asWritten) || !people.Any(p => name.EndsWith(p, StringComparison.Ordinal)));
+            && (HasVerb(asWritten) || !people.Any(p => name.EndsWith(p, StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -593,8 +593,57 @@ internal static partial class EventPhrases
         + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|nổ\s+súng|phóng\s+(?:tên\s+lửa|vệ\s+tinh|tàu)|tuyên\s+bố\s+(?:ngừng\s+bắn|rút\s+lui|rút\s+khỏi|tình\s+trạng\s+khẩn\s+cấp)|đạt\s+(?:được\s+)?thỏa\s+thuận|rút\s+khỏi\s+cuộc\s+đua|đàm\s+phán(?=\s+(?:với|về|hòa\s+bình|trực\s+tiếp))|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)(?=\s+(?:lệnh\s+)?thiết\s+quân\s+luật)|(?:tuyên\s+bố|ra)\s+tranh\s+cử|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
         + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:" + TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs + @")(?![\p{L}])")]
-    private static partial Regex EventVerb();
+    private const string EventVerbs = TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + EventVerbs + @")(?![\p{L}])")]
+    internal static partial Regex EventVerb();
+
+    /// <summary>The same verbs, tried only where the search stands (a word of <see cref="EventVerbStarts"/>).</summary>
+    [GeneratedRegex(@"\G(?<![\p{L}])(?:" + EventVerbs + @")(?![\p{L}])")]
+    private static partial Regex EventVerbHere();
+
+    /// <summary>
+    /// The words a deed opens with. A deed's verb starts only at one of them, so the verbs are tried
+    /// there alone, in the text's order, and not at every letter: the first found is the one
+    /// <see cref="EventVerb"/> finds first. Null where the verbs take a form those words cannot be read from.
+    /// </summary>
+    internal static readonly FirstWords? EventVerbStarts = FirstWords.Of(EventVerbs);
+
+    /// <summary>A deed's verb in the text, or none (<see cref="Success"/> false).</summary>
+    internal readonly record struct Verb(bool Success, int Index, int Length, string Text)
+    {
+        public string Value => Success ? Text.Substring(Index, Length) : "";
+    }
+
+    /// <summary>The first verb of a deed in text[start..start+length], as <see cref="EventVerb"/> finds it there.</summary>
+    internal static Verb VerbIn(string text, int start, int length)
+    {
+        if (EventVerbStarts is not { } starts)
+        {
+            var match = EventVerb().Match(text, start, length);
+            return new Verb(match.Success, match.Index, match.Length, text);
+        }
+        var words = text.AsSpan(start, length);
+        for (var at = starts.NextIn(words, 0); at >= 0; at = starts.NextIn(words, at + 1))
+        {
+            foreach (var here in EventVerbHere().EnumerateMatches(words, at))
+                return new Verb(true, start + here.Index, here.Length, text);
+        }
+        return new Verb(false, 0, 0, text);
+    }
+
+    /// <summary>Whether the words name a deed, as <see cref="EventVerb"/> reads them.</summary>
+    private static bool HasVerb(ReadOnlySpan<char> words)
+    {
+        if (EventVerbStarts is not { } starts)
+            return EventVerb().IsMatch(words);
+        for (var at = starts.NextIn(words, 0); at >= 0; at = starts.NextIn(words, at + 1))
+        {
+            if (EventVerbHere().IsMatch(words, at))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Verbs of talks and receptions, with what stands before the other party.</summary>
     [GeneratedRegex(

@@ -20,6 +20,8 @@ internal static class ForeignTitles
         ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"), ("Trung Hoa", "Trung Quốc"),
     ];
 
+    private static readonly PhraseTable<(string Written, string Country)> LongNameTable = new(LongNames, n => n.Written);
+
     /// <summary>Parties whose posts appear in our news, with the country they rule.</summary>
     private static readonly (string Party, string Country)[] Parties =
     [
@@ -45,7 +47,7 @@ internal static class ForeignTitles
         ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"), ("Vua", "Vua"),
     ];
 
-    private static readonly (string Written, string Post)[] StateHeadsLongestFirst = [.. StateHeads.OrderByDescending(h => h.Written.Length)];
+    private static readonly PhraseTable<(string Written, string Post)> StateHeadsLongestFirst = new(StateHeads.OrderByDescending(h => h.Written.Length), h => h.Written);
 
     /// <summary>
     /// Posts only one country has: named with it whether or not the country is written. The
@@ -68,12 +70,16 @@ internal static class ForeignTitles
         ("Toàn quyền Đông Dương", "Toàn quyền Đông Dương", "Pháp"),
     ];
 
+    private static readonly PhraseTable<(string Written, string Post, string Country)> SingleCountryPostTable = new(SingleCountryPosts, p => p.Written);
+
     /// <summary>Heads of party posts that a foreign party's name completes.</summary>
     private static readonly string[] PartyHeads =
     [
         "Ủy viên Thường vụ Bộ Chính trị", "Ủy viên Bộ Chính trị", "Ủy viên Trung ương", "Ủy viên Ban Chấp hành Trung ương", "Tổng Bí thư",
         "Bí thư thứ nhất", "Phó Chủ tịch", "Chủ tịch", "Phó Trưởng Ban", "Trưởng Ban", "Bí thư",
     ];
+
+    private static readonly PhraseTable<string> PartyHeadTable = PhraseTable.Of(PartyHeads);
 
     private const int MaxPartyTitleTokens = 14;
 
@@ -89,19 +95,43 @@ internal static class ForeignTitles
         new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng", "Đại biện", "Thị trưởng", "Phó Thị trưởng" }.Concat(PartyHeads)
             .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads);
 
-    /// <summary>The first word of every head: most words start none, and are let go at once.</summary>
-    /// (Built on first use: the head lists are static fields declared further down.)
-    private static HashSet<string> FirstWords => _firstWords ??=
-        Heads.Select(h => Tokens.Of(h, new TextSpan(0, h.Length)).First().Key).ToHashSet(StringComparer.Ordinal);
+    /// <summary>A reader of one kind of foreign post at token i.</summary>
+    private delegate TitleMatch? Reader(IReadOnlyList<Token> tokens, int i);
 
-    private static HashSet<string>? _firstWords;
+    /// <summary>
+    /// The readers that may read a post at a word, in the order they are tried, by the key of the
+    /// word: each reads its post from heads of its own, so only those whose heads start with the word
+    /// can apply, and most words start none and are let go at once.
+    /// </summary>
+    /// (Built on first use: the head lists are static fields declared further down.)
+    private static Dictionary<string, Reader[]> ReadersByFirstWord => _readersByFirstWord ??= IndexReaders();
+
+    private static Dictionary<string, Reader[]>? _readersByFirstWord;
+
+    private static Dictionary<string, Reader[]> IndexReaders()
+    {
+        (Reader Read, IEnumerable<string> Heads)[] readers =
+        [
+            (Ambassador, [AmbassadorHead]), (ChargeDAffaires, ChargeDAffairesHeads), (Consul, ConsulHeads), (PartyPost, PartyHeads),
+            (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads), (ArmyCommander, ArmyHeads),
+            (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
+            (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
+        ];
+        var firstKeys = readers.Select(r => r.Heads.Select(PhraseTable<string>.FirstKey).ToHashSet(StringComparer.Ordinal)).ToArray();
+        return firstKeys.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToDictionary(
+            key => key, key => readers.Where((_, r) => firstKeys[r].Contains(key)).Select(r => r.Read).ToArray(), StringComparer.Ordinal);
+    }
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
-        if (i >= tokens.Count || !FirstWords.Contains(tokens[i].Key))
+        if (i >= tokens.Count || !ReadersByFirstWord.TryGetValue(tokens[i].Key, out var readers))
             return null;
-        var post = Ambassador(tokens, i) ?? ChargeDAffaires(tokens, i) ?? Consul(tokens, i) ?? PartyPost(tokens, i) ?? SingleCountryPost(tokens, i) ?? Governor(tokens, i)
-            ?? Mayor(tokens, i) ?? ArmyCommander(tokens, i) ?? InternationalPost(tokens, i) ?? StatePost(tokens, i) ?? BareStatePost(tokens, i) ?? Ministry(tokens, i) ?? MinistryBeforeForeignName(tokens, i) ?? ForeignBody(tokens, i) ?? Chamber(tokens, i);
+        TitleMatch? post = null;
+        foreach (var read in readers)
+        {
+            if ((post = read(tokens, i)) is not null)
+                break;
+        }
         // 'Tổng thống đương nhiệm Nicolas Maduro': the incumbent's post is the post.
         if (post is not null && Phrase.Longest(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
         {
@@ -132,10 +162,12 @@ internal static class ForeignTitles
         k + 1 < tokens.Count && tokens[k].Text == "," && PersonNames.Cued(tokens, k + 1, afterTitle: true) is { } name && name.First == k + 1
         && PersonNameCheck.LooksForeign(name.Name) && (name.End == tokens.Count || tokens[name.End].Text is "," or ")" or "–" or "-");
 
+    private static readonly string[] GovernorHeads = ["Phó Tỉnh trưởng", "Tỉnh trưởng"];
+
     /// <summary>'Phó Tỉnh trưởng tỉnh Vân Nam' (a province of another country); a bare 'Phó Tỉnh trưởng' needs the article.</summary>
     private static TitleMatch? Governor(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, ["Phó Tỉnh trưởng", "Tỉnh trưởng"]) is not ({ } head, var n))
+        if (Phrase.Longest(tokens, i, GovernorHeads) is not ({ } head, var n))
         {
             return null;
         }
@@ -150,10 +182,12 @@ internal static class ForeignTitles
             : new TitleMatch($"{head} tỉnh {string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text))}", head, "", "", i, end, false);
     }
 
+    private const string AmbassadorHead = "Đại sứ";
+
     /// <summary>'Đại sứ Hoa Kỳ', 'Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam', 'Đại sứ Việt Nam tại Lào'; a bare 'Đại sứ' needs the article.</summary>
     private static TitleMatch? Ambassador(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Length(tokens, i, "Đại sứ") is not { } n)
+        if (Phrase.Length(tokens, i, AmbassadorHead) is not { } n)
         {
             return null;
         }
@@ -183,9 +217,11 @@ internal static class ForeignTitles
     /// 'Đại biện lâm thời Đại sứ quán Mỹ tại Việt Nam', 'Đại biện lâm thời Việt Nam tại Lào': who heads an
     /// embassy in its ambassador's absence. The post is named as written, the embassy's country its owner.
     /// </summary>
+    private static readonly string[] ChargeDAffairesHeads = ["Đại biện lâm thời", "Đại biện"];
+
     private static TitleMatch? ChargeDAffaires(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, ["Đại biện lâm thời", "Đại biện"]) is not ({ } head, var n))
+        if (Phrase.Longest(tokens, i, ChargeDAffairesHeads) is not ({ } head, var n))
         {
             return null;
         }
@@ -219,9 +255,11 @@ internal static class ForeignTitles
     /// a mayor of a foreign city. Vietnam has no mayors; the city is named by its capitalised words,
     /// and where a name follows them at once, the city takes one word (two for the known ones).
     /// </summary>
+    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng"];
+
     private static TitleMatch? Mayor(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, ["Phó Thị trưởng", "Thị trưởng"]) is not ({ } head, var n))
+        if (Phrase.Longest(tokens, i, MayorHeads) is not ({ } head, var n))
         {
             return null;
         }
@@ -256,9 +294,11 @@ internal static class ForeignTitles
     /// Việt Nam' and is left to our titles. Without a country the holder must be foreign, and the
     /// article tells whose army it is.
     /// </summary>
+    private static readonly string[] ArmyHeads = ["Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh"];
+
     private static TitleMatch? ArmyCommander(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, ["Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh"]) is not ({ } head, var n) || Phrase.Length(tokens, i + n, "quân đội") is not { } army
+        if (Phrase.Longest(tokens, i, ArmyHeads) is not ({ } head, var n) || Phrase.Length(tokens, i + n, "quân đội") is not { } army
             || Phrase.Length(tokens, i + n + army, "nhân dân") is not null)
         {
             return null;
@@ -333,8 +373,8 @@ internal static class ForeignTitles
     /// <remarks>One list for every call, so that <see cref="Phrase.Longest"/> reads it through its index by first word.</remarks>
     private static readonly string[] InternationalBodyNames = [.. InternationalBodies.Select(b => b.Written)];
 
-    /// <remarks>Read through <see cref="Phrase.Longest"/>'s index by first word, as the body names are.</remarks>
-    private static readonly string[] PartiesAsWritten = [.. Parties.Select(p => p.Party)];
+    /// <remarks>Read by first word, as the body names are.</remarks>
+    private static readonly PhraseTable<string> PartiesAsWritten = PhraseTable.Of(Parties.Select(p => p.Party));
 
     private static TitleMatch? InternationalPost(IReadOnlyList<Token> tokens, int i, string head, int n)
     {
@@ -366,9 +406,11 @@ internal static class ForeignTitles
     private const int MaxCityWords = 4;
 
     /// <summary>'Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh', 'Tổng Lãnh sự Việt Nam tại Côn Minh': a country's consul in a city.</summary>
+    private static readonly string[] ConsulHeads = ["Tổng Lãnh sự", "Lãnh sự"];
+
     private static TitleMatch? Consul(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, ["Tổng Lãnh sự", "Lãnh sự"]) is not ({ } head, var n) || Country(tokens, i + n) is not ({ } from, var f))
+        if (Phrase.Longest(tokens, i, ConsulHeads) is not ({ } head, var n) || Country(tokens, i + n) is not ({ } from, var f))
         {
             return null;
         }
@@ -398,7 +440,7 @@ internal static class ForeignTitles
     /// <summary>'Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào', 'Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc'.</summary>
     private static TitleMatch? PartyPost(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, PartyHeads) is not ({ } head, var h))
+        if (PartyHeadTable.Longest(tokens, i) is not ({ } head, var h))
         {
             return null;
         }
@@ -413,7 +455,7 @@ internal static class ForeignTitles
             {
                 return ours with { First = i };
             }
-            if (Phrase.Longest(tokens, j, PartiesAsWritten) is ({ } party, var length))
+            if (PartiesAsWritten.Longest(tokens, j) is ({ } party, var length))
             {
                 var written = string.Join(' ', tokens.Skip(i + h).Take(j - i - h).Select(t => t.Text));
                 // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng X' is 'Tổng Bí thư Đảng X'.
@@ -449,21 +491,18 @@ internal static class ForeignTitles
 
     private static TitleMatch? SingleCountryPost(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var (written, post, country) in SingleCountryPosts)
+        if (SingleCountryPostTable.First(tokens, i) is not ((var written, var post, var country), > 0 and var n))
         {
-            if (Phrase.Length(tokens, i, written) is { } n)
-            {
-                var end = i + n + (Country(tokens, i + n) is ({ } named, var c) && named == country ? c : 0);
-                return new TitleMatch(post, written, "", "", i, end, false) { Country = country };
-            }
+            return null;
         }
-        return null;
+        var end = i + n + (Country(tokens, i + n) is ({ } named, var c) && named == country ? c : 0);
+        return new TitleMatch(post, written, "", "", i, end, false) { Country = country };
     }
 
     /// <summary>A state title followed by another country: 'Chủ tịch nước Lào', 'Tổng thống Hoa Kỳ', 'Bộ trưởng Quốc phòng Campuchia'.</summary>
     private static TitleMatch? StatePost(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var (written, post) in StateHeadsLongestFirst)
+        foreach (var (written, post) in StateHeadsLongestFirst.StartingAt(tokens, i))
         {
             if (Phrase.Length(tokens, i, written) is { } n && Country(tokens, i + n) is ({ } country, var c) && country != "Việt Nam")
             {
@@ -485,7 +524,7 @@ internal static class ForeignTitles
     /// </summary>
     private static TitleMatch? BareStatePost(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var (written, post) in StateHeadsLongestFirst)
+        foreach (var (written, post) in StateHeadsLongestFirst.StartingAt(tokens, i))
         {
             if (Phrase.Length(tokens, i, written) is not { } n)
             {
@@ -507,12 +546,9 @@ internal static class ForeignTitles
     private static (string? Country, int Length) Country(IReadOnlyList<Token> tokens, int j)
     {
         var article = j < tokens.Count && tokens[j].Key == "nước" ? 1 : 0;
-        foreach (var (written, country) in LongNames)
+        if (LongNameTable.First(tokens, j + article) is ((_, var country), > 0 and var n))
         {
-            if (Phrase.Length(tokens, j + article, written) is { } n)
-            {
-                return (country, article + n);
-            }
+            return (country, article + n);
         }
         if (Countries.At(tokens, j + article) is ({ } name, var length))
         {
@@ -534,13 +570,13 @@ internal static class ForeignTitles
     };
 
     /// <summary>The first words a formal name opens with.</summary>
-    private static readonly string[] FormalOpeners = ["Cộng hòa", "Vương quốc", "Liên bang", "Nhà nước", "Hợp chúng quốc", "Đại Công quốc", "Công quốc", "CHDCND", "CHXHCN", "Quốc gia"];
+    private static readonly PhraseTable<string> FormalOpeners = PhraseTable.Of(["Cộng hòa", "Vương quốc", "Liên bang", "Nhà nước", "Hợp chúng quốc", "Đại Công quốc", "Công quốc", "CHDCND", "CHXHCN", "Quốc gia"]);
 
     private const int MaxFormalWords = 7;
 
     private static (string? Country, int Length) FormalName(IReadOnlyList<Token> tokens, int j)
     {
-        if (j >= tokens.Count || !tokens[j].IsCapitalized || Phrase.Longest(tokens, j, FormalOpeners).Phrase is null)
+        if (j >= tokens.Count || !tokens[j].IsCapitalized || FormalOpeners.Longest(tokens, j).Entry is null)
         {
             return (null, 0);
         }
@@ -560,6 +596,8 @@ internal static class ForeignTitles
 
     private static readonly string[] MinistryHeads = ["Thứ trưởng Thường trực", "Thứ trưởng", "Phó Bộ trưởng", "Bộ trưởng"];
 
+    private static readonly PhraseTable<string> MinistryHeadTable = PhraseTable.Of(MinistryHeads);
+
     private const int MaxMinistryWords = 6;
 
     /// <summary>
@@ -569,7 +607,7 @@ internal static class ForeignTitles
     /// </summary>
     private static TitleMatch? Ministry(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, MinistryHeads) is not ({ } head, var n))
+        if (MinistryHeadTable.Longest(tokens, i) is not ({ } head, var n))
         {
             return null;
         }
@@ -625,7 +663,7 @@ internal static class ForeignTitles
     /// </summary>
     private static TitleMatch? MinistryBeforeForeignName(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, MinistryHeads) is not ({ } head, var n) || i + n >= tokens.Count || !tokens[i + n].IsCapitalized || tokens[i + n].Text == "Bộ"
+        if (MinistryHeadTable.Longest(tokens, i) is not ({ } head, var n) || i + n >= tokens.Count || !tokens[i + n].IsCapitalized || tokens[i + n].Text == "Bộ"
             || PersonNames.At(tokens, i + n, afterTitle: true) is not null)
         {
             return null;
@@ -666,6 +704,8 @@ internal static class ForeignTitles
         "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
         "Thống đốc", "Người phát ngôn", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
     ];
+
+    private static readonly PhraseTable<string> BodyHeadTable = PhraseTable.Of(BodyHeads);
 
     private const int MaxBodyWords = 10;
 
@@ -709,7 +749,7 @@ internal static class ForeignTitles
     /// </summary>
     private static TitleMatch? ForeignBody(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, BodyHeads) is not ({ } head, var n))
+        if (BodyHeadTable.Longest(tokens, i) is not ({ } head, var n))
         {
             return null;
         }
@@ -775,13 +815,15 @@ internal static class ForeignTitles
     /// <summary>Chambers only other states have: a post in one is foreign even where no country is written.</summary>
     private static readonly string[] Chambers = ["Thượng viện", "Hạ viện", "Nghị viện", "Duma Quốc gia", "Hội đồng Liên bang", "Quốc vụ viện"];
 
+    private static readonly PhraseTable<string> ChamberTable = PhraseTable.Of(Chambers);
+
     /// <summary>
     /// 'Chủ tịch Hạ viện Marco Bellini' in an article about a visit to Italy: the chamber's country is
     /// the one the article gives its holder (added where the post is resolved).
     /// </summary>
     private static TitleMatch? Chamber(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, BodyHeads) is not ({ } head, var n) || Phrase.Longest(tokens, i + n, Chambers) is not ({ } chamber, var c))
+        if (BodyHeadTable.Longest(tokens, i) is not ({ } head, var n) || ChamberTable.Longest(tokens, i + n) is not ({ } chamber, var c))
         {
             return null;
         }

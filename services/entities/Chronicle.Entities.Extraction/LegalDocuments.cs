@@ -52,7 +52,7 @@ internal static partial class LegalDocuments
     {
         var text = context.Text;
         var found = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
-        foreach (Match match in Citation().Matches(text))
+        foreach (var match in Citations(text))
         {
             // '39 /CĐ-TTg' is printed with a stray space: the number is '39/CĐ-TTg'.
             var number = match.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
@@ -489,6 +489,31 @@ internal static partial class LegalDocuments
 
     [GeneratedRegex(@"(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
     private static partial Regex Citation();
+
+    /// <summary>The same citation, tried only where the search stands (a word of <see cref="CitationStarts"/>).</summary>
+    [GeneratedRegex(@"\G(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
+    private static partial Regex CitationHere();
+
+    /// <summary>The words a document's kind opens with: a citation starts only at one of them.</summary>
+    internal static readonly FirstWords? CitationStarts = FirstWords.Of(Kinds);
+
+    /// <summary>The citations <see cref="Citation"/> finds in the text, tried only at the words a kind opens with.</summary>
+    private static IEnumerable<Match> Citations(string text)
+    {
+        if (CitationStarts is not { } starts)
+        {
+            foreach (Match match in Citation().Matches(text))
+                yield return match;
+            yield break;
+        }
+        for (var at = starts.NextIn(text, 0); at >= 0;)
+        {
+            var match = CitationHere().Match(text, at);
+            if (match.Success)
+                yield return match;
+            at = starts.NextIn(text, match.Success ? match.Index + match.Length : at + 1);
+        }
+    }
 
     /// <summary>'Số: 45-CT/TW' opening a line, as a document's header prints it.</summary>
     [GeneratedRegex(@"(?<![\p{L}])Số\s*:\s*(?<number>[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*)")]

@@ -1,16 +1,67 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>A word or punctuation mark of the clean text, with its exact offsets.</summary>
-internal readonly record struct Token(string Text, int Start, int End)
+internal readonly record struct Token
 {
+    public Token(string text, int start, int end)
+        : this(text, start, end, Lexicon.Key(text))
+    {
+    }
+
+    /// <param name="key">The text's <see cref="Lexicon.Key"/>, where it is known already.</param>
+    private Token(string text, int start, int end, string key)
+    {
+        Text = text;
+        Start = start;
+        End = end;
+        Key = key;
+    }
+
+    public string Text { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>The matching key, computed once: every phrase rule compares keys.</summary>
+    public string Key { get; }
+
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
-    /// <summary>The matching key, computed once: every phrase rule compares keys.</summary>
-    public string Key { get; } = Lexicon.Key(Text);
+    /// <summary>
+    /// The token written at <paramref name="start"/>: a word met before takes the text and key
+    /// kept from then, so that the words of an article, most of them seen already, cost neither
+    /// a copy of their text nor a second lookup of their key.
+    /// </summary>
+    public static Token At(string text, int start, int length)
+    {
+        var written = text.AsSpan(start, length);
+        if (!KnownBySpan.TryGetValue(written, out var word, out var key))
+        {
+            word = text.Substring(start, length);
+            key = Lexicon.Key(word);
+            // Words repeat across articles; the store stops growing at a size no vocabulary reaches.
+            // (Counted here: the dictionary's own count takes every lock it has.)
+            if (Volatile.Read(ref _knownCount) < MaxKnownWords && Known.TryAdd(word, key))
+                Interlocked.Increment(ref _knownCount);
+        }
+        return new Token(word, start, start + length, key);
+    }
+
+    private const int MaxKnownWords = 200_000;
+
+    private static int _knownCount;
+
+    /// <summary>Words met so far, with their keys.</summary>
+    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
 }
 
 /// <summary>Splits clean text into sentences and tokens, keeping offsets exact.</summary>
@@ -22,8 +73,7 @@ internal static partial class Tokens
         var tokens = new List<Token>(span.Length / 3 + 4);
         foreach (var match in TokenPattern().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
         {
-            var start = span.Start + match.Index;
-            tokens.Add(new Token(text.Substring(start, match.Length), start, start + match.Length));
+            tokens.Add(Token.At(text, span.Start + match.Index, match.Length));
         }
         return tokens;
     }
