@@ -95,6 +95,14 @@ public sealed class Database
     public T InSharedTransaction<T>(Func<DbConnection, DbTransaction, T> work) => _groupCommit.Run(work);
 
     /// <summary>
+    /// Several pieces of work in one shared transaction (<see cref="InSharedTransaction{T}"/>), each
+    /// all or nothing on its own: a piece that throws is rolled back alone and answered with its
+    /// exception, the others commit. For a batch whose items must not fail one another.
+    /// </summary>
+    public IReadOnlyList<SharedWorkOutcome<T>> InSharedTransactionEach<T>(IReadOnlyList<Func<DbConnection, DbTransaction, T>> works) =>
+        _groupCommit.RunEach(works);
+
+    /// <summary>
     /// As <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T})"/>; with
     /// <paramref name="durable"/> false, the commit does not wait for the disk. The transaction is
     /// still atomic and survives the process crashing, but a power cut or an operating-system crash
