@@ -12,9 +12,13 @@
 #   BENCH_CHUNK        documents per measured chunk (default 1000)
 #   BENCH_MINUTES      stop after this long even if not all are processed (default 60)
 #   BENCH_CONCURRENCY  concurrent senders (default 4)
+#   BENCH_BATCH        documents per post (default 1: POST /api/v1/documents; more: POST /api/v1/documents:batch)
 #   BENCH_PORT_OFFSET  added to every port the run listens on (default 0), to run beside another run
 #   BENCH_POSTGRES     1: every service stores in its own database on a throwaway PostgreSQL server
 #                      (deploy/postgres.sh, port 55434) instead of SQLite files
+#   BENCH_SERVICE_ARGS extra command-line settings for every service, such as "--Outbox:BatchSize=1"
+#                      (hand-offs one message per call, as before batching) to compare settings in one build
+#   BENCH_NO_BUILD     1: run the Release build already in the checkout instead of building first
 #   BENCH_REPLICAS     replicas of each service (default 1; more than 1 needs BENCH_POSTGRES=1).
 #                      Replica i of a stage hands off to replica i of the next; the replicas of a
 #                      stage share its database and outbox, and the gateway balances over them.
@@ -50,8 +54,11 @@ stop_all() {
 }
 trap stop_all EXIT
 
-log "building the suite and the load driver ($configuration)"
-dotnet build Microservices.sln -c "$configuration" -nologo -clp:ErrorsOnly -v quiet
+if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
+  log "building the suite and the load driver ($configuration)"
+  dotnet build Microservices.sln -c "$configuration" -nologo -clp:ErrorsOnly -v quiet
+fi
+read -r -a service_args <<<"${BENCH_SERVICE_ARGS:-}"
 copy_build() { mkdir -p "$work/bin/$2" && cp -r "$1/bin/$configuration/net10.0/." "$work/bin/$2/"; }
 
 ready() {
@@ -102,7 +109,7 @@ for entry in "${services[@]}"; do
         "--Services:Entities=http://127.0.0.1:$(port 5302 "$r")" \
         "--Services:Ingestion=http://127.0.0.1:$(port 5301 "$r")" \
         "--Ingestion:SamplesDirectory=" \
-        "${extra[@]}" \
+        "${extra[@]}" "${service_args[@]}" \
         "--Logging:LogLevel:Default=Warning") >"$work/$label.log" 2>&1 &
     pids+=("$!")
     watch="${watch:+$watch,}$label=$!"
@@ -137,7 +144,7 @@ log "sending ${BENCH_DOCUMENTS:-20000} documents through the gateway ($(nproc) c
 dotnet "$work/bin/driver/Chronicle.LoadDriver.dll" ingest --watch "$watch" \
   --gateway "http://127.0.0.1:$gateway_port" --corpus "$corpus" --api-key "$key" \
   --documents "${BENCH_DOCUMENTS:-20000}" --chunk "${BENCH_CHUNK:-1000}" \
-  --concurrency "${BENCH_CONCURRENCY:-4}" --max-minutes "${BENCH_MINUTES:-60}"
+  --concurrency "${BENCH_CONCURRENCY:-4}" --batch "${BENCH_BATCH:-1}" --max-minutes "${BENCH_MINUTES:-60}"
 if [ "$postgres" = 1 ]; then
   # A message two dispatchers delivered has two rows in its service's outbox_deliveries.
   for service in ingestion entities timeline; do

@@ -12,7 +12,10 @@ using System.Text.Json;
 ///
 ///   dotnet Chronicle.LoadDriver.dll ingest --gateway http://127.0.0.1:8280 --corpus trends-politics.json
 ///       [--api-key KEY] [--documents 20000] [--chunk 1000] [--concurrency 4] [--backlog 200] [--max-minutes 60]
-///       [--watch timeline=PID,entities=PID,...]
+///       [--watch timeline=PID,entities=PID,...] [--batch 1]
+///
+/// With --batch N (N > 1) each sender posts N documents at a time to POST /api/v1/documents:batch
+/// instead of one per POST /api/v1/documents.
 ///
 /// Before the run it times the same libraries the services call (cleaning, the anchor date,
 /// extraction) in this one process over the run's first documents (two rounds of the corpus, the
@@ -36,7 +39,7 @@ internal static class IngestRun
 
         var start = await PipelineAsync(client);
         Console.WriteLine(FormattableString.Invariant(
-            $"ingest: {options.Documents} documents from {articles.Count} articles, chunks of {options.Chunk}, {options.Concurrency} senders, backlog ≤ {options.Backlog}, {Environment.ProcessorCount} cores; {start.Processed} already processed"));
+            $"ingest: {options.Documents} documents from {articles.Count} articles, chunks of {options.Chunk}, {options.Concurrency} senders{(options.Batch > 1 ? $" of batches of {options.Batch}" : "")}, backlog ≤ {options.Backlog}, {Environment.ProcessorCount} cores; {start.Processed} already processed"));
         // The copies differ only by their first sentence, so whole rounds of the corpus are the run's mix of articles:
         // two rounds (or the run, if shorter) give the in-process rate without taking the run's time.
         var sample = Math.Min(options.Documents, 2 * articles.Count);
@@ -59,6 +62,14 @@ internal static class IngestRun
                 if (Volatile.Read(ref submitted) - Volatile.Read(ref refused) - (Volatile.Read(ref settled) - start.Processed - start.Failed) >= options.Backlog)
                 {
                     await Task.Delay(50);
+                    continue;
+                }
+                if (options.Batch > 1)
+                {
+                    if (!await SendBatchAsync())
+                    {
+                        return;
+                    }
                     continue;
                 }
                 var index = Interlocked.Increment(ref next);
@@ -84,6 +95,37 @@ internal static class IngestRun
                     Interlocked.Increment(ref submitted);
                     break;
                 }
+            }
+        }
+
+        // With --batch, each sender posts the next documents together to POST /api/v1/documents:batch.
+        async Task<bool> SendBatchAsync()
+        {
+            var first = Interlocked.Add(ref next, options.Batch) - options.Batch + 1;
+            var indexes = Enumerable.Range(first, Math.Max(0, Math.Min(options.Batch, options.Documents - first))).ToList();
+            if (indexes.Count == 0)
+            {
+                return false;
+            }
+            var body = indexes.Select(index => new { text = DocumentText(articles, index), externalId = $"bench-{run}-{index}" }).ToList();
+            while (true)
+            {
+                using var response = await client.PostAsJsonAsync("/api/v1/documents:batch", body);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
+                {
+                    await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                    continue;
+                }
+                var notProcessed = indexes.Count;
+                if (response.IsSuccessStatusCode)
+                {
+                    using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    notProcessed = answer.RootElement.GetProperty("duplicates").GetInt32() + answer.RootElement.GetProperty("refused").GetInt32();
+                }
+                // Refused and duplicate items are never processed: the run does not wait for them.
+                Interlocked.Add(ref refused, notProcessed);
+                Interlocked.Add(ref submitted, indexes.Count);
+                return true;
             }
         }
 
@@ -199,7 +241,7 @@ internal static class IngestRun
 
     private sealed record IngestOptions(
         Uri Gateway, string Corpus, string ApiKey, int Documents, int Chunk, int Concurrency, int Backlog, double MaxMinutes,
-        IReadOnlyList<(string Name, int Pid)> Watch)
+        IReadOnlyList<(string Name, int Pid)> Watch, int Batch)
     {
         public static IngestOptions Parse(string[] args)
         {
@@ -218,7 +260,8 @@ internal static class IngestRun
                 (Value("--watch") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
                     .Select(pair => pair.Split('='))
                     .Select(parts => (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture)))
-                    .ToList());
+                    .ToList(),
+                Math.Max(1, Number("--batch", 1)));
         }
     }
 }

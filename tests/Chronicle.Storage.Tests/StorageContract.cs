@@ -286,6 +286,169 @@ public abstract class StorageContract : IDisposable
         Assert.Equal(new[] { a.Owner, b.Owner }.Order(), audited.Select(d => d.By).Distinct().Order());
     }
 
+    [Fact]
+    public void Pieces_of_one_shared_transaction_fail_alone()
+    {
+        var database = OpenDatabase(Migrations);
+        var pieces = Enumerable.Range(0, 6).Select(i => (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, int>)((c, t) =>
+        {
+            c.Execute("INSERT INTO notes (body) VALUES (@body)", t, ("@body", $"piece {i}"));
+            return i == 2 ? throw new InvalidOperationException("piece 2 gives up") : i;
+        })).ToList();
+
+        var outcomes = database.InSharedTransactionEach(pieces);
+
+        Assert.Equal([0, 1, 0, 3, 4, 5], outcomes.Select(o => o.Result));
+        Assert.Equal("piece 2 gives up", Assert.IsType<InvalidOperationException>(outcomes[2].Error).Message);
+        Assert.All(outcomes.Where((_, i) => i != 2), o => Assert.Null(o.Error));
+        using var connection = database.Open();
+        Assert.Equal(["piece 0", "piece 1", "piece 3", "piece 4", "piece 5"], connection.Query("SELECT body FROM notes ORDER BY body", r => r.GetString(0)));
+    }
+
+    [Fact]
+    public async Task A_batch_is_settled_item_by_item()
+    {
+        var database = OpenDatabase(Migrations);
+        database.InTransaction((c, t) =>
+        {
+            foreach (var key in new[] { "good-1", "refused", "good-2", "failing", "good-3" })
+            {
+                Outbox.Enqueue(c, t, key, [1]);
+            }
+            return 0;
+        });
+        var stage = new BatchStage(database) { Refuse = new HashSet<string> { "refused" }, Fail = new HashSet<string> { "failing" } };
+        var dispatcher = new OutboxDispatcher(new Outbox(database, new OutboxSignal()), new OutboxSignal(), stage, database,
+            Options.Create(new OutboxOptions { Parallelism = 1, BatchSize = 10 }), NullLogger<OutboxDispatcher>.Instance);
+
+        await dispatcher.DrainAsync(CancellationToken.None);
+
+        // One call carried all five; each was answered on its own.
+        Assert.Equal([5], stage.BatchSizes);
+        Assert.Equal(["good-1", "good-2", "good-3"], stage.Completed);
+        Assert.Equal(["refused"], stage.Parked);
+        using var connection = database.Open();
+        var left = connection.Query("SELECT message_key, attempts, parked_at IS NOT NULL, claimed_by IS NULL FROM outbox ORDER BY id",
+            r => (Key: r.GetString(0), Attempts: r.Int(1), Parked: r.GetBoolean(2), Unclaimed: r.GetBoolean(3)));
+        // The refused one is parked, the failed one waits for its retry; neither holds a claim.
+        Assert.Equal([("refused", 1, true, true), ("failing", 1, false, true)], left);
+    }
+
+    [Fact]
+    public async Task A_batch_carries_one_message_per_key_and_keeps_their_order()
+    {
+        var database = OpenDatabase(Migrations);
+        database.InTransaction((c, t) =>
+        {
+            for (var version = 0; version < 3; version++)
+            {
+                Outbox.Enqueue(c, t, "doc-1", [(byte)version]);
+                Outbox.Enqueue(c, t, "doc-2", [(byte)version]);
+            }
+            return 0;
+        });
+        var stage = new BatchStage(database);
+        var dispatcher = new OutboxDispatcher(new Outbox(database, new OutboxSignal()), new OutboxSignal(), stage, database,
+            Options.Create(new OutboxOptions { Parallelism = 4, BatchSize = 10 }), NullLogger<OutboxDispatcher>.Instance);
+
+        await dispatcher.DrainAsync(CancellationToken.None);
+
+        Assert.All(stage.Batches, batch => Assert.Equal(batch.Count, batch.Select(m => m.Key).Distinct().Count()));
+        Assert.Equal([0, 1, 2], stage.Batches.SelectMany(b => b).Where(m => m.Key == "doc-1").Select(m => (int)m.Payload[0]));
+        Assert.Equal([0, 1, 2], stage.Batches.SelectMany(b => b).Where(m => m.Key == "doc-2").Select(m => (int)m.Payload[0]));
+        Assert.Equal(0, new Outbox(database, new OutboxSignal()).PendingCount());
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_delivering_batches_deliver_each_message_exactly_once()
+    {
+        var database = OpenDatabase(Migrations);
+        const int Messages = 300;
+        database.InTransaction((c, t) =>
+        {
+            for (var i = 0; i < Messages; i++)
+            {
+                Outbox.Enqueue(c, t, $"doc-{i}", BitConverter.GetBytes(i));
+            }
+            return 0;
+        });
+        var stage = new BatchStage(database);
+        var options = Options.Create(new OutboxOptions { Parallelism = 4, BatchSize = 16, AuditDeliveries = true });
+        OutboxDispatcher Replica() =>
+            new(new Outbox(database, new OutboxSignal()), new OutboxSignal(), stage, database, options, NullLogger<OutboxDispatcher>.Instance);
+
+        await Task.WhenAll(Replica().DrainAsync(CancellationToken.None), Replica().DrainAsync(CancellationToken.None));
+
+        var delivered = stage.Batches.SelectMany(b => b).ToList();
+        Assert.Equal(Messages, delivered.Count);
+        Assert.Equal(Messages, delivered.Select(m => m.Key).Distinct().Count());
+        Assert.All(stage.BatchSizes, size => Assert.InRange(size, 1, 16));
+        Assert.Contains(stage.BatchSizes, size => size > 1);
+        Assert.Equal(0, new Outbox(database, new OutboxSignal()).PendingCount());
+        using var connection = database.Open();
+        Assert.Equal(Messages, connection.ScalarLong("SELECT COUNT(DISTINCT message_id) FROM outbox_deliveries"));
+        Assert.Equal(Messages, connection.ScalarLong("SELECT COUNT(*) FROM outbox_deliveries"));
+    }
+
+    /// <summary>
+    /// A next stage that takes batches, standing in for a gRPC service with a batch method: answers
+    /// each message on its own (refusing or failing the keys it is told to), checks that every
+    /// message it is sent is claimed, and remembers each call.
+    /// </summary>
+    private sealed class BatchStage(Database database) : IOutboxDelivery
+    {
+        public IReadOnlySet<string> Refuse { get; init; } = new HashSet<string>();
+
+        public IReadOnlySet<string> Fail { get; init; } = new HashSet<string>();
+
+        public System.Collections.Concurrent.ConcurrentQueue<IReadOnlyList<OutboxMessage>> BatchesSent { get; } = new();
+
+        public IReadOnlyList<IReadOnlyList<OutboxMessage>> Batches => [.. BatchesSent];
+
+        public IReadOnlyList<int> BatchSizes => Batches.Select(b => b.Count).ToList();
+
+        public List<string> Completed { get; } = [];
+
+        public List<string> Parked { get; } = [];
+
+        public int MaxBatch => int.MaxValue;
+
+        public async Task<IReadOnlyList<(DeliveryResult Result, string? Error)>> DeliverBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+        {
+            using (var connection = database.Open())
+            {
+                var unclaimed = connection.ScalarLong(
+                    $"SELECT COUNT(*) FROM outbox WHERE claimed_by IS NULL AND id IN ({string.Join(",", messages.Select(m => m.Id))})");
+                Assert.Equal(0, unclaimed);
+            }
+            BatchesSent.Enqueue(messages);
+            await Task.Delay(2, cancellationToken);
+            return messages.Select(m =>
+                Refuse.Contains(m.Key) ? (DeliveryResult.Rejected, "invalid")
+                : Fail.Contains(m.Key) ? (DeliveryResult.RetryLater, "store busy")
+                : (DeliveryResult.Delivered, (string?)null)).ToList();
+        }
+
+        public Task<(DeliveryResult Result, string? Error)> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("a stage that takes batches is sent batches");
+
+        public void OnDelivered(OutboxMessage message, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction)
+        {
+            lock (Completed)
+            {
+                Completed.Add(message.Key);
+            }
+        }
+
+        public void OnParked(OutboxMessage message, string error, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction)
+        {
+            lock (Parked)
+            {
+                Parked.Add(message.Key);
+            }
+        }
+    }
+
     /// <summary>
     /// The next stage, standing in for a gRPC service: takes a little time per message and
     /// remembers each one it was sent, with the dispatcher that held its claim.

@@ -22,6 +22,9 @@ public sealed class Database
 
     private readonly GroupCommit _groupCommit;
 
+    /// <summary>Taken by every write transaction on SQLite (see <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T}, bool)"/>).</summary>
+    private readonly Lock _sqliteWriter = new();
+
     private Database(StorageProvider provider, Func<DbConnection> createConnection, string description)
     {
         Provider = provider;
@@ -95,6 +98,14 @@ public sealed class Database
     public T InSharedTransaction<T>(Func<DbConnection, DbTransaction, T> work) => _groupCommit.Run(work);
 
     /// <summary>
+    /// Several pieces of work in one shared transaction (<see cref="InSharedTransaction{T}"/>), each
+    /// all or nothing on its own: a piece that throws is rolled back alone and answered with its
+    /// exception, the others commit. For a batch whose items must not fail one another.
+    /// </summary>
+    public IReadOnlyList<SharedWorkOutcome<T>> InSharedTransactionEach<T>(IReadOnlyList<Func<DbConnection, DbTransaction, T>> works) =>
+        _groupCommit.RunEach(works);
+
+    /// <summary>
     /// As <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T})"/>; with
     /// <paramref name="durable"/> false, the commit does not wait for the disk. The transaction is
     /// still atomic and survives the process crashing, but a power cut or an operating-system crash
@@ -104,13 +115,29 @@ public sealed class Database
     public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work, bool durable)
     {
         using var connection = Open();
-        if (!durable && Provider == StorageProvider.Sqlite)
+        if (Provider == StorageProvider.Postgres)
+        {
+            return Commit(connection, work, durable);
+        }
+        if (!durable)
         {
             // In WAL mode, NORMAL syncs at checkpoints only; the next Open sets FULL again on this pooled connection.
             connection.Execute("PRAGMA synchronous=NORMAL;");
         }
+        // SQLite has one writer at a time, and a writer that finds the file locked polls it with
+        // growing sleeps (1, 2, 5, 10, 15, 20, 25 ms... by its busy handler), long after the lock
+        // is free. The writers of this process queue here instead, each woken the moment the one
+        // before it commits. The lock is re-entrant, so a nested call behaves as before.
+        lock (_sqliteWriter)
+        {
+            return Commit(connection, work, durable);
+        }
+    }
+
+    private static T Commit<T>(DbConnection connection, Func<DbConnection, DbTransaction, T> work, bool durable)
+    {
         using var transaction = connection.BeginTransaction();
-        if (!durable && Provider == StorageProvider.Postgres)
+        if (!durable && connection is Npgsql.NpgsqlConnection)
         {
             connection.Execute("SET LOCAL synchronous_commit = off", transaction);
         }

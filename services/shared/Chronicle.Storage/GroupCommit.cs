@@ -44,6 +44,40 @@ internal sealed class GroupCommit(Database store)
         return (T)mine.Result!;
     }
 
+    /// <summary>
+    /// Runs several pieces of work in the same group (one commit), each in its own savepoint, and
+    /// answers each piece with its result or its exception, in order: one failing piece does not
+    /// undo the others. A failed commit fails them all.
+    /// </summary>
+    public IReadOnlyList<SharedWorkOutcome<T>> RunEach<T>(IReadOnlyList<Func<DbConnection, DbTransaction, T>> works)
+    {
+        if (works.Count == 0)
+        {
+            return [];
+        }
+        var mine = works.Select(work => new Pending((connection, transaction) => work(connection, transaction))).ToList();
+        lock (_gate)
+        {
+            // Added together, so they are taken by the same group.
+            _waiting.AddRange(mine);
+            if (!_leading)
+            {
+                _leading = true;
+                mine[0].Leads = true;
+            }
+        }
+        var first = mine[0];
+        if (!first.Leads)
+        {
+            first.Woken.Wait();
+        }
+        if (!first.Completed)
+        {
+            Lead();
+        }
+        return mine.Select(p => p.Error is { } error ? new SharedWorkOutcome<T>(default, error) : new SharedWorkOutcome<T>((T)p.Result!, null)).ToList();
+    }
+
     private void Lead()
     {
         List<Pending> group;
@@ -114,3 +148,6 @@ internal sealed class GroupCommit(Database store)
         public Exception? Error { get; set; }
     }
 }
+
+/// <summary>What became of one piece of work in a shared transaction: its result, or why it was rolled back.</summary>
+public sealed record SharedWorkOutcome<T>(T? Result, Exception? Error);

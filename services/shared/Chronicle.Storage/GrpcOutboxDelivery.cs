@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Google.Protobuf;
 using Grpc.Core;
+using Chronicle.Contracts.Common.V1;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chronicle.Storage;
@@ -19,7 +20,14 @@ public sealed record GrpcHandOffRoute<TRequest, TClient>(
     Func<TClient, TRequest, CallOptions, Task> Send,
     Action<string, DbConnection, DbTransaction> OnDelivered,
     Action<string, string, DbConnection, DbTransaction> OnParked)
-    where TRequest : IMessage<TRequest>, new();
+    where TRequest : IMessage<TRequest>, new()
+{
+    /// <summary>
+    /// Calls the next stage's batch method with several messages, answered one by one in order;
+    /// null when the stage takes one message per call.
+    /// </summary>
+    public Func<TClient, IReadOnlyList<TRequest>, CallOptions, Task<IReadOnlyList<HandOffItemResult>>>? SendBatch { get; init; }
+}
 
 /// <summary>
 /// Delivers outbox messages holding <typeparamref name="TRequest"/> to the next stage over gRPC,
@@ -47,6 +55,49 @@ public sealed class GrpcOutboxDelivery<TRequest, TClient>(TClient client, GrpcHa
         {
             return (DeliveryResult.RetryLater, $"{route.Stage}: {exception.StatusCode}: {exception.Status.Detail}");
         }
+    }
+
+    /// <summary>Any number where the stage has a batch method (the dispatcher's batch size bounds it), else 1.</summary>
+    public int MaxBatch => route.SendBatch is null ? 1 : int.MaxValue;
+
+    /// <summary>
+    /// One call with every message where the stage takes a batch: each item's answer settles that
+    /// item alone. A call that fails (down, slow, overloaded) tries them all again later. A stage
+    /// without the batch method yet (an older version during a rolling update), or one refusing the
+    /// batch as a whole, is sent the messages one at a time, so only a bad message is parked.
+    /// </summary>
+    public async Task<IReadOnlyList<(DeliveryResult Result, string? Error)>> DeliverBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        if (route.SendBatch is null || messages.Count == 1)
+        {
+            return await OutboxBatches.OneByOneAsync(this, messages, cancellationToken);
+        }
+        IReadOnlyList<HandOffItemResult> answers;
+        try
+        {
+            answers = await route.SendBatch(client, messages.Select(m => Parser.ParseFrom(m.Payload)).ToList(),
+                new CallOptions(deadline: DateTime.UtcNow.Add(route.Deadline), cancellationToken: cancellationToken));
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.Unimplemented or StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
+        {
+            // No batch method, or the batch as a whole refused: each message is judged on its own.
+            return await OutboxBatches.OneByOneAsync(this, messages, cancellationToken);
+        }
+        catch (RpcException exception)
+        {
+            return messages.Select(_ => (DeliveryResult.RetryLater, (string?)$"{route.Stage}: {exception.StatusCode}: {exception.Status.Detail}")).ToList();
+        }
+        if (answers.Count != messages.Count)
+        {
+            // An answer that cannot be matched to the items settles none of them.
+            return messages.Select(_ => (DeliveryResult.RetryLater, (string?)$"{route.Stage} answered {answers.Count} items of {messages.Count}")).ToList();
+        }
+        return answers.Select(answer => answer.Outcome switch
+        {
+            HandOffItemResult.Types.Outcome.Taken => (DeliveryResult.Delivered, (string?)null),
+            HandOffItemResult.Types.Outcome.Refused => (DeliveryResult.Rejected, $"{route.Stage} refused it: {answer.Error}"),
+            _ => (DeliveryResult.RetryLater, $"{route.Stage}: {answer.Error}"),
+        }).ToList();
     }
 
     public void OnDelivered(OutboxMessage message, DbConnection connection, DbTransaction transaction) =>

@@ -130,6 +130,68 @@ public sealed class Outbox(Database store, OutboxSignal signal)
             return 0;
         }, durable: false);
 
+    /// <summary>
+    /// Removes several delivered messages in one transaction, running
+    /// <paramref name="alsoInTransaction"/> for each (not durably, as <see cref="Complete(long, Action{DbConnection, DbTransaction}?, string?)"/>).
+    /// </summary>
+    public void Complete(IReadOnlyList<OutboxMessage> messages, Action<OutboxMessage, DbConnection, DbTransaction>? alsoInTransaction = null, string? auditAs = null)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+        store.InTransaction((connection, transaction) =>
+        {
+            foreach (var message in messages)
+            {
+                connection.Execute("DELETE FROM outbox WHERE id = @id", transaction, ("@id", message.Id));
+                if (auditAs is not null)
+                {
+                    connection.Execute("INSERT INTO outbox_deliveries (message_id, delivered_by, delivered_at) VALUES (@id, @by, @at)",
+                        transaction, ("@id", message.Id), ("@by", auditAs), ("@at", Now()));
+                }
+                alsoInTransaction?.Invoke(message, connection, transaction);
+            }
+            return 0;
+        }, durable: false);
+    }
+
+    /// <summary>Backs several messages off in one transaction, each with its own error and delay.</summary>
+    public void Retry(IReadOnlyList<(long Id, string Error, TimeSpan Delay)> retries)
+    {
+        if (retries.Count == 0)
+        {
+            return;
+        }
+        store.InTransaction((connection, transaction) =>
+        {
+            foreach (var (id, error, delay) in retries)
+            {
+                connection.Execute(
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, claimed_by = NULL, claimed_until = NULL WHERE id = @id",
+                    transaction, ("@id", id), ("@error", error), ("@next", Now(delay)));
+            }
+            return 0;
+        }, durable: false);
+    }
+
+    /// <summary>Gives several claimed messages back untried, in one transaction.</summary>
+    public void Release(IReadOnlyList<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        store.InTransaction((connection, transaction) =>
+        {
+            foreach (var id in ids)
+            {
+                connection.Execute("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = @id", transaction, ("@id", id));
+            }
+            return 0;
+        }, durable: false);
+    }
+
     public void Retry(long id, string error, TimeSpan delay) =>
         store.InTransaction((connection, transaction) => connection.Execute(
             "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, claimed_by = NULL, claimed_until = NULL WHERE id = @id",

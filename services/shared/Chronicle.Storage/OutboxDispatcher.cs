@@ -12,12 +12,24 @@ public enum DeliveryResult
     RetryLater,
     /// <summary>The next stage refused the message for good: park it.</summary>
     Rejected,
+    /// <summary>Not sent (an earlier message of the batch found the stage down): give the claim back untried.</summary>
+    NotAttempted,
 }
 
 /// <summary>Delivers one kind of outbox message to the next stage.</summary>
 public interface IOutboxDelivery
 {
     Task<(DeliveryResult Result, string? Error)> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>How many messages one call to the next stage can carry: 1 where it takes one at a time.</summary>
+    int MaxBatch => 1;
+
+    /// <summary>
+    /// Delivers several messages, answering each one, in order. Where the next stage takes a batch
+    /// this is one call; by default the messages go one at a time (<see cref="OutboxBatches.OneByOneAsync"/>).
+    /// </summary>
+    Task<IReadOnlyList<(DeliveryResult Result, string? Error)>> DeliverBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        OutboxBatches.OneByOneAsync(this, messages, cancellationToken);
 
     /// <summary>Runs in the transaction that removes a delivered message.</summary>
     void OnDelivered(OutboxMessage message, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction);
@@ -26,7 +38,7 @@ public interface IOutboxDelivery
     void OnParked(OutboxMessage message, string error, System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction);
 }
 
-/// <summary>How the outbox is drained: <c>Outbox:Parallelism</c> and <c>Outbox:LeaseSeconds</c>.</summary>
+/// <summary>How the outbox is drained: <c>Outbox:Parallelism</c>, <c>Outbox:BatchSize</c> and <c>Outbox:LeaseSeconds</c>.</summary>
 public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
@@ -44,6 +56,15 @@ public sealed class OutboxOptions
     /// </summary>
     public int LeaseSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// At most how many messages a worker claims and hands over in one call, where the next stage
+    /// takes a batch (32 by default; 1 turns batching off). A batch is what is waiting when the
+    /// worker is free: nothing is held back to fill one.
+    /// </summary>
+    public int? BatchSize { get; set; }
+
+    public int EffectiveBatchSize => Math.Max(1, BatchSize ?? 32);
+
     /// <summary>Writes each delivery with the dispatcher that made it (<see cref="Outbox.Audit"/>), to count repeats.</summary>
     public bool AuditDeliveries { get; set; }
 
@@ -54,8 +75,11 @@ public sealed class OutboxOptions
 /// <summary>
 /// Drains the outbox with jittered exponential backoff per message, so a stage that is down
 /// delays work without losing it. Transient failures are retried without limit. Each worker
-/// claims one message at a time, so replicas sharing one PostgreSQL outbox never send the same
-/// message twice while its claim lasts; messages of one key go out in order.
+/// claims what is waiting, up to a batch (<see cref="OutboxOptions.BatchSize"/>, where the next
+/// stage takes batches; else one message), so replicas sharing one PostgreSQL outbox never send
+/// the same message twice while its claim lasts; only the oldest waiting message of a key is
+/// claimable, so messages of one key go out in order. Each message of a batch is answered on its
+/// own: one refused or failed message neither parks nor repeats the others.
 /// </summary>
 public sealed class OutboxDispatcher(
     Outbox outbox, OutboxSignal signal, IOutboxDelivery delivery, Database store, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
@@ -98,36 +122,65 @@ public sealed class OutboxDispatcher(
         outbox.ReleaseAll(Owner);
     }
 
-    /// <summary>Delivers every claimable message, with at most the configured number in flight.</summary>
+    /// <summary>Delivers every claimable message, with at most the configured number of calls in flight.</summary>
     public async Task DrainAsync(CancellationToken stoppingToken)
     {
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        var batchSize = Math.Max(1, Math.Min(options.Value.EffectiveBatchSize, delivery.MaxBatch));
         var stageDown = 0;
         async Task WorkAsync()
         {
-            while (Volatile.Read(ref stageDown) == 0 && outbox.Claim(Owner, 1, lease) is [var message])
+            while (Volatile.Read(ref stageDown) == 0 && outbox.Claim(Owner, batchSize, lease) is { Count: > 0 } messages)
             {
-                var (result, error) = await delivery.DeliverAsync(message, stoppingToken);
-                switch (result)
+                var results = await delivery.DeliverBatchAsync(messages, stoppingToken);
+                if (!Settle(messages, results))
                 {
-                    case DeliveryResult.Delivered:
-                        outbox.Complete(message.Id, (c, t) => delivery.OnDelivered(message, c, t), options.Value.AuditDeliveries ? Owner : null);
-                        break;
-                    case DeliveryResult.Rejected:
-                        logger.LogWarning("Parked outbox message {Key}: {Error}", message.Key, error);
-                        outbox.Park(message.Id, error ?? "rejected", (c, t) => delivery.OnParked(message, error ?? "rejected", c, t));
-                        break;
-                    default:
-                        var delay = Backoff(message.Attempts);
-                        logger.LogInformation("Delivery of {Key} failed ({Error}); attempt {Attempt}, next in {Delay}", message.Key, error, message.Attempts + 1, delay);
-                        outbox.Retry(message.Id, error ?? "unavailable", delay);
-                        // The stage is likely down: stop this pass rather than fail every message in turn.
-                        Volatile.Write(ref stageDown, 1);
-                        break;
+                    // The stage is likely down: stop this pass rather than fail every message in turn.
+                    Volatile.Write(ref stageDown, 1);
                 }
             }
         }
         await Task.WhenAll(Enumerable.Range(0, options.Value.EffectiveParallelism).Select(_ => Task.Run(WorkAsync, stoppingToken)));
+    }
+
+    /// <summary>
+    /// Records each message's outcome: the delivered ones are removed together, the refused ones
+    /// parked, the failed ones backed off, the untried ones given back. False when nothing went
+    /// through and something failed (the stage looks down).
+    /// </summary>
+    private bool Settle(IReadOnlyList<OutboxMessage> messages, IReadOnlyList<(DeliveryResult Result, string? Error)> results)
+    {
+        var delivered = new List<OutboxMessage>();
+        var retries = new List<(long Id, string Error, TimeSpan Delay)>();
+        var untried = new List<long>();
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            var (result, error) = results[i];
+            switch (result)
+            {
+                case DeliveryResult.Delivered:
+                    delivered.Add(message);
+                    break;
+                case DeliveryResult.Rejected:
+                    logger.LogWarning("Parked outbox message {Key}: {Error}", message.Key, error);
+                    outbox.Park(message.Id, error ?? "rejected", (c, t) => delivery.OnParked(message, error ?? "rejected", c, t));
+                    break;
+                case DeliveryResult.NotAttempted:
+                    untried.Add(message.Id);
+                    break;
+                default:
+                    var delay = Backoff(message.Attempts);
+                    logger.LogInformation("Delivery of {Key} failed ({Error}); attempt {Attempt}, next in {Delay}", message.Key, error, message.Attempts + 1, delay);
+                    retries.Add((message.Id, error ?? "unavailable", delay));
+                    break;
+            }
+        }
+        // Delivered first: the next message of each of their keys becomes claimable.
+        outbox.Complete(delivered, delivery.OnDelivered, options.Value.AuditDeliveries ? Owner : null);
+        outbox.Retry(retries);
+        outbox.Release(untried);
+        return delivered.Count > 0 || retries.Count == 0;
     }
 
     private static TimeSpan Backoff(int attempts)
@@ -140,4 +193,25 @@ public sealed class OutboxDispatcher(
 
     private static TimeSpan Clamp(TimeSpan wait) =>
         wait < TimeSpan.Zero ? TimeSpan.Zero : wait > IdlePoll ? IdlePoll : wait;
+}
+
+/// <summary>Helpers for deliveries that take messages one at a time.</summary>
+public static class OutboxBatches
+{
+    /// <summary>
+    /// Delivers the messages one after the other; after the first that must be tried again (the
+    /// stage is likely down), the rest are not tried.
+    /// </summary>
+    public static async Task<IReadOnlyList<(DeliveryResult Result, string? Error)>> OneByOneAsync(
+        IOutboxDelivery delivery, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var results = new List<(DeliveryResult Result, string? Error)>(messages.Count);
+        foreach (var message in messages)
+        {
+            results.Add(results.Any(r => r.Result == DeliveryResult.RetryLater)
+                ? (DeliveryResult.NotAttempted, null)
+                : await delivery.DeliverAsync(message, cancellationToken));
+        }
+        return results;
+    }
 }

@@ -28,6 +28,29 @@ public sealed class OutboxRouter(IOutboxDelivery main, IEnumerable<OutboxSideRou
         return delivery.DeliverAsync(routed, cancellationToken);
     }
 
+    /// <summary>The largest batch any destination takes; each destination still gets at most its own.</summary>
+    public int MaxBatch => _sideRoutes.Select(r => r.Delivery.MaxBatch).Append(main.MaxBatch).Max();
+
+    /// <summary>Splits a batch by destination and hands each destination its part, answering every message in order.</summary>
+    public async Task<IReadOnlyList<(DeliveryResult Result, string? Error)>> DeliverBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var results = new (DeliveryResult Result, string? Error)[messages.Count];
+        var byDestination = messages.Select((message, index) => (Routed: Route(message), Index: index)).GroupBy(m => m.Routed.Delivery);
+        foreach (var destination in byDestination)
+        {
+            var delivery = destination.Key;
+            foreach (var part in destination.Chunk(Math.Max(1, delivery.MaxBatch)))
+            {
+                var answers = await delivery.DeliverBatchAsync(part.Select(m => m.Routed.Message).ToList(), cancellationToken);
+                for (var i = 0; i < part.Length; i++)
+                {
+                    results[part[i].Index] = answers[i];
+                }
+            }
+        }
+        return results;
+    }
+
     public void OnDelivered(OutboxMessage message, DbConnection connection, DbTransaction transaction)
     {
         var (delivery, routed) = Route(message);

@@ -27,14 +27,23 @@ public static class EntitiesServiceCollectionExtensions
             {
                 EntityStore.SetDocumentStatus(connection, transaction, id, StageStatus.Failed, error);
                 OutcomeReport.EnqueueFailure(connection, transaction, id, EntityStore.Revision(connection, transaction, id), error);
-            }));
+            })
+        {
+            // What is waiting goes in one call, recorded by the timeline in one transaction.
+            SendBatch = async (timeline, requests, call) =>
+                (await timeline.RecordDocumentFactsBatchAsync(new RecordDocumentFactsBatchRequest { Documents = { requests } }, call).ResponseAsync).Results,
+        });
         // A document that fails here is reported back to ingestion, through the same outbox.
         services.AddGrpcOutboxSideRoute<DocumentOutcome, Ingestion.IngestionClient>(sp => new(
             Stage: OutcomeReport.Stage,
             Deadline: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<EntitiesOptions>>().Value.HandOffDeadlineSeconds),
             Send: (ingestion, outcome, call) => ingestion.RecordDocumentOutcomeAsync(outcome, call).ResponseAsync,
             OnDelivered: (_, _, _) => { },
-            OnParked: (_, _, _, _) => { }));
+            OnParked: (_, _, _, _) => { })
+        {
+            SendBatch = async (ingestion, outcomes, call) =>
+                (await ingestion.RecordDocumentOutcomesAsync(new RecordDocumentOutcomesRequest { Outcomes = { outcomes } }, call).ResponseAsync).Results,
+        });
         services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
         services.AddChronicleGrpcClient<Ingestion.IngestionClient>(builder.Configuration, "Ingestion");
     }

@@ -15,11 +15,18 @@ public sealed class EntitiesService(DocumentAnalysis analysis, EntityStore entit
 
     public override Task<AnalyzeDocumentResponse> AnalyzeDocument(AnalyzeDocumentRequest request, ServerCallContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.DocumentId) || string.IsNullOrEmpty(request.ContentHash))
+        if (!DocumentAnalysis.IsComplete(request))
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "document_id and content_hash are required."));
+            throw new RpcException(new Status(StatusCode.InvalidArgument, DocumentAnalysis.MissingFields));
         }
         return Task.FromResult(analysis.Analyze(request));
+    }
+
+    public override Task<AnalyzeDocumentsResponse> AnalyzeDocuments(AnalyzeDocumentsRequest request, ServerCallContext context)
+    {
+        var response = new AnalyzeDocumentsResponse();
+        response.Results.AddRange(analysis.AnalyzeAll(request.Documents));
+        return Task.FromResult(response);
     }
 
     public override Task<GetDocumentStatesResponse> GetDocumentStates(GetDocumentStatesRequest request, ServerCallContext context)

@@ -16,64 +16,120 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
 {
     public AnalyzeDocumentResponse Analyze(AnalyzeDocumentRequest request)
     {
-        ExtractionResult? extraction = null;
-        string? failure = null;
+        var extraction = Extract(request);
+        var response = entities.Store.InTransaction((connection, transaction) => Store(connection, transaction, request, extraction));
+        outbox.NotifyAfterCommit();
+        return response;
+    }
+
+    /// <summary>
+    /// Several documents handed off together: read on every core, then stored in one shared
+    /// transaction, each document in a savepoint of its own, so a document that cannot be stored
+    /// is answered "try again" alone and the others are kept. A document without its id or
+    /// content hash is refused (it never can be stored).
+    /// </summary>
+    public IReadOnlyList<HandOffItemResult> AnalyzeAll(IReadOnlyList<AnalyzeDocumentRequest> requests)
+    {
+        var results = new HandOffItemResult[requests.Count];
+        var valid = new List<int>();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (IsComplete(requests[i]))
+            {
+                valid.Add(i);
+            }
+            else
+            {
+                results[i] = HandOffItemResult.Refused(MissingFields);
+            }
+        }
+        var extractions = new Extraction[valid.Count];
+        Parallel.For(0, valid.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            j => extractions[j] = Extract(requests[valid[j]]));
+        var stored = entities.Store.InSharedTransactionEach(valid.Select((index, j) =>
+            (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, AnalyzeDocumentResponse>)((connection, transaction) =>
+                Store(connection, transaction, requests[index], extractions[j]))).ToList());
+        for (var j = 0; j < valid.Count; j++)
+        {
+            if (stored[j].Error is { } error)
+            {
+                logger.LogError(error, "Storing document {DocumentId} failed", requests[valid[j]].DocumentId);
+                results[valid[j]] = HandOffItemResult.Retry($"storing failed: {error.Message}");
+            }
+            else
+            {
+                results[valid[j]] = HandOffItemResult.Taken();
+            }
+        }
+        outbox.NotifyAfterCommit();
+        return results;
+    }
+
+    public const string MissingFields = "document_id and content_hash are required.";
+
+    public static bool IsComplete(AnalyzeDocumentRequest request) =>
+        !string.IsNullOrWhiteSpace(request.DocumentId) && !string.IsNullOrEmpty(request.ContentHash);
+
+    /// <summary>What the extractor read, or why it failed.</summary>
+    private sealed record Extraction(ExtractionResult? Result, string? Failure);
+
+    private Extraction Extract(AnalyzeDocumentRequest request)
+    {
         try
         {
-            extraction = ArticleAnalyzer.Analyze(request.Title, request.CleanText, ArticleAnchor(request.Anchor));
+            return new Extraction(ArticleAnalyzer.Analyze(request.Title, request.CleanText, ArticleAnchor(request.Anchor)), null);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // The document stays visible as failed, with the reason, and can be re-run later.
             logger.LogError(exception, "Extraction failed for document {DocumentId}", request.DocumentId);
-            failure = $"extraction failed: {exception.Message}";
+            return new Extraction(null, $"extraction failed: {exception.Message}");
+        }
+    }
+
+    /// <summary>Stores one analysed document and its hand-off to the timeline in the caller's transaction.</summary>
+    private static AnalyzeDocumentResponse Store(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, AnalyzeDocumentRequest request, Extraction analysed)
+    {
+        if (!request.Reanalyze
+            && EntityStore.FindDocument(connection, transaction, request.DocumentId, out var knownHash) is not null
+            && knownHash == request.ContentHash)
+        {
+            return new AnalyzeDocumentResponse { NewlyStored = false };
         }
 
-        var response = entities.Store.InTransaction((connection, transaction) =>
+        if (analysed.Result is not { } extraction)
         {
-            if (!request.Reanalyze
-                && EntityStore.FindDocument(connection, transaction, request.DocumentId, out var knownHash) is not null
-                && knownHash == request.ContentHash)
-            {
-                return new AnalyzeDocumentResponse { NewlyStored = false };
-            }
+            EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Failed, analysed.Failure);
+            // The document goes no further: ingestion learns it failed from here.
+            OutcomeReport.EnqueueFailure(connection, transaction, request.DocumentId, request.Revision, analysed.Failure!);
+            return new AnalyzeDocumentResponse { NewlyStored = true };
+        }
 
-            if (extraction is null)
-            {
-                EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Failed, failure);
-                // The document goes no further: ingestion learns it failed from here.
-                OutcomeReport.EnqueueFailure(connection, transaction, request.DocumentId, request.Revision, failure!);
-                return new AnalyzeDocumentResponse { NewlyStored = true };
-            }
-
-            EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Pending, null);
-            var facts = Facts(request, extraction);
-            // Events get their ids from name and date below, so one event is one entity across outlets.
-            foreach (var mention in extraction.Mentions.Where(m => m.Type != EntityTypes.Event))
-            {
-                var id = EntityIds.For(mention.Type, mention.CanonicalName);
-                var written = request.CleanText[mention.Span.Start..mention.Span.End];
-                EntityStore.UpsertEntity(connection, transaction, id, mention.Type, mention.CanonicalName,
-                    IsAlias(mention, written) ? written : mention.CanonicalName);
-                EntityStore.AddMention(connection, transaction, request.DocumentId, id, mention.Span.Start, mention.Span.End);
-            }
-            foreach (var fact in facts.Events)
-            {
-                EntityStore.UpsertEntity(connection, transaction, fact.Id, EntityTypes.Event, fact.Name, fact.Name);
-                EntityStore.AddMention(connection, transaction, request.DocumentId, fact.Id, fact.Evidence.Start, fact.Evidence.End);
-            }
-            foreach (var role in extraction.Roles)
-            {
-                // A role names a person even when the extractor reported no separate mention of them.
-                EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Person, role.PersonName), EntityTypes.Person, role.PersonName, role.PersonName);
-                EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Position, role.Role), EntityTypes.Position, role.Role, role.Role);
-            }
-            Outbox.Enqueue(connection, transaction, request.DocumentId, facts.ToByteArray());
-            return new AnalyzeDocumentResponse { NewlyStored = true, Mentions = extraction.Mentions.Count };
-        });
-
-        outbox.NotifyAfterCommit();
-        return response;
+        EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Pending, null);
+        var facts = Facts(request, extraction);
+        // Events get their ids from name and date below, so one event is one entity across outlets.
+        foreach (var mention in extraction.Mentions.Where(m => m.Type != EntityTypes.Event))
+        {
+            var id = EntityIds.For(mention.Type, mention.CanonicalName);
+            var written = request.CleanText[mention.Span.Start..mention.Span.End];
+            EntityStore.UpsertEntity(connection, transaction, id, mention.Type, mention.CanonicalName,
+                IsAlias(mention, written) ? written : mention.CanonicalName);
+            EntityStore.AddMention(connection, transaction, request.DocumentId, id, mention.Span.Start, mention.Span.End);
+        }
+        foreach (var fact in facts.Events)
+        {
+            EntityStore.UpsertEntity(connection, transaction, fact.Id, EntityTypes.Event, fact.Name, fact.Name);
+            EntityStore.AddMention(connection, transaction, request.DocumentId, fact.Id, fact.Evidence.Start, fact.Evidence.End);
+        }
+        foreach (var role in extraction.Roles)
+        {
+            // A role names a person even when the extractor reported no separate mention of them.
+            EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Person, role.PersonName), EntityTypes.Person, role.PersonName, role.PersonName);
+            EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Position, role.Role), EntityTypes.Position, role.Role, role.Role);
+        }
+        Outbox.Enqueue(connection, transaction, request.DocumentId, facts.ToByteArray());
+        return new AnalyzeDocumentResponse { NewlyStored = true, Mentions = extraction.Mentions.Count };
     }
 
     /// <summary>

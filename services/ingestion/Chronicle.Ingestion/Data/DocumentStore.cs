@@ -215,7 +215,17 @@ public sealed class DocumentStore(Database store)
     /// back); an anchor replaces only an anchor decided earlier. Returns whether anything changed.
     /// Outcomes delivered at the same time share one commit.
     /// </summary>
-    public bool RecordOutcome(DocumentOutcomeRecord outcome) => store.InSharedTransaction((connection, transaction) =>
+    public bool RecordOutcome(DocumentOutcomeRecord outcome) => store.InSharedTransaction((connection, transaction) => RecordOutcome(connection, transaction, outcome));
+
+    /// <summary>
+    /// Several outcomes in one shared transaction, each in a savepoint of its own: answers, in
+    /// order, whether each changed anything, or why it could not be recorded.
+    /// </summary>
+    public IReadOnlyList<SharedWorkOutcome<bool>> RecordOutcomes(IReadOnlyList<DocumentOutcomeRecord> outcomes) =>
+        store.InSharedTransactionEach(outcomes.Select(outcome =>
+            (Func<DbConnection, DbTransaction, bool>)((connection, transaction) => RecordOutcome(connection, transaction, outcome))).ToList());
+
+    private static bool RecordOutcome(DbConnection connection, DbTransaction transaction, DocumentOutcomeRecord outcome)
     {
         var changed = 0;
         if (outcome.Status is { } status)
@@ -238,7 +248,7 @@ public sealed class DocumentStore(Database store)
                 ("@granularity", anchor.Granularity), ("@basis", anchor.Basis), ("@reason", anchor.Reason), ("@decided_at", outcome.AnchorDecidedAt));
         }
         return changed > 0;
-    });
+    }
 
     public bool IsEmpty()
     {

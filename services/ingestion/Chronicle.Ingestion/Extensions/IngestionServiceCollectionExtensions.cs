@@ -23,7 +23,12 @@ public static class IngestionServiceCollectionExtensions
             Deadline: TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<IngestionOptions>>().Value.HandOffDeadlineSeconds),
             Send: (entities, request, call) => entities.AnalyzeDocumentAsync(request, call).ResponseAsync,
             OnDelivered: (id, connection, transaction) => DocumentStore.MarkHandedOff(connection, transaction, id),
-            OnParked: (id, error, connection, transaction) => DocumentStore.MarkRefused(connection, transaction, id, error)));
+            OnParked: (id, error, connection, transaction) => DocumentStore.MarkRefused(connection, transaction, id, error))
+        {
+            // What is waiting goes in one call, stored by entities in one transaction.
+            SendBatch = async (entities, requests, call) =>
+                (await entities.AnalyzeDocumentsAsync(new AnalyzeDocumentsRequest { Documents = { requests } }, call).ResponseAsync).Results,
+        });
         services.AddHostedService<SampleLoader>();
         services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");
         // Nothing else is called: the later stages push each document's outcome back (RecordDocumentOutcome).

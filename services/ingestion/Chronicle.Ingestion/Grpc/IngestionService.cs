@@ -180,26 +180,85 @@ public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch,
     public override Task<RecordDocumentOutcomeResponse> RecordDocumentOutcome(DocumentOutcome request, ServerCallContext context)
     {
         // Refusals here park the sender's message (it can never succeed); anything else is retried.
-        if (string.IsNullOrWhiteSpace(request.DocumentId) || request.Revision < 1)
+        if (Invalid(request) is { } invalid)
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "document_id and a revision of 1 or more are required."));
+            throw new RpcException(new Status(StatusCode.InvalidArgument, invalid));
         }
-        if (request.Status is not ("" or DocumentStatus.Processed or DocumentStatus.Failed))
+        var applied = documents.RecordOutcome(ToRecord(request));
+        LogUnapplied(request, applied);
+        return Task.FromResult(new RecordDocumentOutcomeResponse { Applied = applied });
+    }
+
+    /// <summary>
+    /// Several outcomes in one call and one shared transaction: an invalid one is refused, one that
+    /// cannot be stored is answered "try again", each alone; a stale one is taken and changes nothing.
+    /// </summary>
+    public override Task<RecordDocumentOutcomesResponse> RecordDocumentOutcomes(RecordDocumentOutcomesRequest request, ServerCallContext context)
+    {
+        var outcomes = request.Outcomes;
+        var results = new HandOffItemResult[outcomes.Count];
+        var valid = new List<int>();
+        for (var i = 0; i < outcomes.Count; i++)
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument,
-                $"status must be {DocumentStatus.Processed}, {DocumentStatus.Failed} or empty; got '{request.Status}'."));
+            if (Invalid(outcomes[i]) is { } invalid)
+            {
+                results[i] = HandOffItemResult.Refused(invalid);
+            }
+            else
+            {
+                valid.Add(i);
+            }
         }
+        var recorded = documents.RecordOutcomes(valid.Select(i => ToRecord(outcomes[i])).ToList());
+        for (var j = 0; j < valid.Count; j++)
+        {
+            var outcome = outcomes[valid[j]];
+            if (recorded[j].Error is { } error)
+            {
+                logger.LogError(error, "Recording the outcome of {DocumentId} failed", outcome.DocumentId);
+                results[valid[j]] = HandOffItemResult.Retry($"recording failed: {error.Message}");
+            }
+            else
+            {
+                LogUnapplied(outcome, recorded[j].Result);
+                results[valid[j]] = HandOffItemResult.Taken();
+            }
+        }
+        var response = new RecordDocumentOutcomesResponse();
+        response.Results.AddRange(results);
+        return Task.FromResult(response);
+    }
+
+    /// <summary>Why an outcome can never be recorded, or null when it can.</summary>
+    private static string? Invalid(DocumentOutcome outcome)
+    {
+        if (string.IsNullOrWhiteSpace(outcome.DocumentId) || outcome.Revision < 1)
+        {
+            return "document_id and a revision of 1 or more are required.";
+        }
+        if (outcome.Status is not ("" or DocumentStatus.Processed or DocumentStatus.Failed))
+        {
+            return $"status must be {DocumentStatus.Processed}, {DocumentStatus.Failed} or empty; got '{outcome.Status}'.";
+        }
+        return null;
+    }
+
+    private static DocumentOutcomeRecord ToRecord(DocumentOutcome request)
+    {
         var anchor = request.Anchor is { } a
             ? new AnchorCopy(a.Date?.Value, a.Date?.Granularity, string.IsNullOrEmpty(a.Basis) ? "unknown" : a.Basis, a.Reason)
             : null;
-        var applied = documents.RecordOutcome(new DocumentOutcomeRecord(
+        return new DocumentOutcomeRecord(
             request.DocumentId, request.Revision, request.Status is "" ? null : request.Status,
-            request.Status == DocumentStatus.Failed ? request.Error : null, request.Facts, anchor, request.AnchorDecidedAt));
+            request.Status == DocumentStatus.Failed ? request.Error : null, request.Facts, anchor, request.AnchorDecidedAt);
+    }
+
+    private void LogUnapplied(DocumentOutcome request, bool applied)
+    {
         if (!applied)
         {
             logger.LogDebug("Outcome of {DocumentId} (revision {Revision}) from {Stage} changed nothing: repeated, stale or unknown",
                 request.DocumentId, request.Revision, request.Stage);
         }
-        return Task.FromResult(new RecordDocumentOutcomeResponse { Applied = applied });
     }
 }

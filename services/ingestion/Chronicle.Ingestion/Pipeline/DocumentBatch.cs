@@ -50,31 +50,37 @@ public sealed class DocumentBatch(DocumentIntake intake, Outbox outbox, IOptions
     {
         CheckAdmission(items.Count);
         var response = new IngestDocumentsResponse();
-        for (var index = 0; index < items.Count; index++)
-        {
-            var request = items[index];
-            IngestedItem item;
-            try
-            {
-                var result = intake.Submit(new Submission(request.Text, request.Html, request.Url, request.Source, request.PublishedAt, request.ExternalId));
-                item = new IngestedItem
-                {
-                    Index = index,
-                    Status = result.IsDuplicate ? "duplicate" : "accepted",
-                    Id = result.Id,
-                    DuplicateOf = result.DuplicateOf,
-                    SameStoryAs = result.SameStoryAs,
-                };
-            }
-            catch (InvalidSubmissionException exception)
-            {
-                item = new IngestedItem { Index = index, Status = "refused", Error = exception.Message };
-            }
-            response.Items.Add(item);
-        }
+        var answers = new IngestedItem[items.Count];
+        // The items are stored side by side, so they share commits (one disk sync for many, as
+        // concurrent single posts do) instead of waiting for one sync each in turn.
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentItems }, index => answers[index] = SubmitItem(items[index], index));
+        response.Items.AddRange(answers);
         response.Accepted = response.Items.Count(i => i.Status == "accepted");
         response.Duplicates = response.Items.Count(i => i.Status == "duplicate");
         response.Refused = response.Items.Count(i => i.Status == "refused");
         return response;
+    }
+
+    /// <summary>How many items of one batch are stored at once.</summary>
+    private const int ConcurrentItems = 8;
+
+    private IngestedItem SubmitItem(SubmitDocumentRequest request, int index)
+    {
+        try
+        {
+            var result = intake.Submit(new Submission(request.Text, request.Html, request.Url, request.Source, request.PublishedAt, request.ExternalId));
+            return new IngestedItem
+            {
+                Index = index,
+                Status = result.IsDuplicate ? "duplicate" : "accepted",
+                Id = result.Id,
+                DuplicateOf = result.DuplicateOf,
+                SameStoryAs = result.SameStoryAs,
+            };
+        }
+        catch (InvalidSubmissionException exception)
+        {
+            return new IngestedItem { Index = index, Status = "refused", Error = exception.Message };
+        }
     }
 }

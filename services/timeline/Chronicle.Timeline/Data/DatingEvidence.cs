@@ -232,9 +232,12 @@ public static class DatingEvidence
         var sightings = new List<DatedSighting>();
         foreach (var (document, person) in sources)
         {
+            // Through the document's index (its few rows): comparing "person_id || ''" keeps SQLite
+            // from choosing the person's evidence index instead, which walks every sighting of a
+            // leader (thousands, growing with the store) to find the one document.
             sightings.AddRange(connection.Query($"""
                 SELECT o.person_name, o.role, o.date, o.document_id FROM role_observations o
-                WHERE o.document_id = @doc AND o.person_id = @person AND {IsEvidenceRow}
+                WHERE o.document_id = @doc AND o.person_id || '' = @person AND {IsEvidenceRow}
                 """,
                 r => new DatedSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), transaction, ("@doc", document), ("@person", person)));
         }

@@ -28,7 +28,12 @@ public static class TimelineServiceCollectionExtensions
             Deadline: TimeSpan.FromSeconds(30),
             Send: (ingestion, outcome, call) => ingestion.RecordDocumentOutcomeAsync(outcome, call).ResponseAsync,
             OnDelivered: (_, _, _) => { },
-            OnParked: (_, _, _, _) => { }));
+            OnParked: (_, _, _, _) => { })
+        {
+            // Outcomes waiting together (recorded documents, re-dated anchors) go in one call.
+            SendBatch = async (ingestion, outcomes, call) =>
+                (await ingestion.RecordDocumentOutcomesAsync(new RecordDocumentOutcomesRequest { Outcomes = { outcomes } }, call).ResponseAsync).Results,
+        });
         builder.Services.AddChronicleGrpcClient<Ingestion.IngestionClient>(builder.Configuration, "Ingestion");
     }
 }

@@ -14,33 +14,78 @@ namespace Chronicle.Timeline.Grpc;
 /// </summary>
 public sealed class TimelineService(
     FactStore facts, TimelineQueries queries, ReferenceStore reference, DocumentDating dating, Chronology chronology, EntityDirectory directory,
-    Outbox outbox)
+    Outbox outbox, ILogger<TimelineService> logger)
     : Contracts.Timeline.V1.Timeline.TimelineBase
 {
     public override Task<RecordDocumentFactsResponse> RecordDocumentFacts(RecordDocumentFactsRequest request, ServerCallContext context)
     {
         if (string.IsNullOrWhiteSpace(request.DocumentId))
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "document_id is required."));
+            throw new RpcException(new Status(StatusCode.InvalidArgument, MissingDocumentId));
         }
         // One transaction, so at most one disk sync per document (shared with the documents recorded
-        // at the same time): the facts, the document's date, the people whose new evidence may
-        // re-date others, and the report to ingestion.
-        var (stored, queued) = facts.Store.InSharedTransaction((connection, transaction) =>
-        {
-            var count = FactStore.Record(connection, transaction, request);
-            // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
-            var queuedPeople = dating.DateRecorded(connection, transaction, request.DocumentId);
-            // Ingestion learns the document is processed, with the anchor as dated just now.
-            OutcomeReport.EnqueueProcessed(connection, transaction, request.DocumentId, count);
-            return (count, queuedPeople);
-        });
+        // at the same time).
+        var (stored, queued) = facts.Store.InSharedTransaction((connection, transaction) => Record(connection, transaction, request));
         if (queued)
         {
             dating.NotifyQueued();
         }
         outbox.NotifyAfterCommit();
         return Task.FromResult(new RecordDocumentFactsResponse { Facts = stored });
+    }
+
+    /// <summary>
+    /// Several documents' facts in one call and one shared transaction, each document in a
+    /// savepoint of its own: one that cannot be recorded is answered "try again" alone, one
+    /// without an id is refused, and the others are kept.
+    /// </summary>
+    public override Task<RecordDocumentFactsBatchResponse> RecordDocumentFactsBatch(RecordDocumentFactsBatchRequest request, ServerCallContext context)
+    {
+        var documents = request.Documents;
+        var valid = Enumerable.Range(0, documents.Count).Where(i => !string.IsNullOrWhiteSpace(documents[i].DocumentId)).ToList();
+        var recorded = facts.Store.InSharedTransactionEach(valid.Select(i =>
+            (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, (int, bool)>)((connection, transaction) =>
+                Record(connection, transaction, documents[i]))).ToList());
+        var results = Enumerable.Range(0, documents.Count).Select(_ => HandOffItemResult.Refused(MissingDocumentId)).ToArray();
+        var queued = false;
+        for (var j = 0; j < valid.Count; j++)
+        {
+            if (recorded[j].Error is { } error)
+            {
+                logger.LogError(error, "Recording document {DocumentId} failed", documents[valid[j]].DocumentId);
+                results[valid[j]] = HandOffItemResult.Retry($"recording failed: {error.Message}");
+            }
+            else
+            {
+                results[valid[j]] = HandOffItemResult.Taken();
+                queued |= recorded[j].Result.Item2;
+            }
+        }
+        if (queued)
+        {
+            dating.NotifyQueued();
+        }
+        outbox.NotifyAfterCommit();
+        var response = new RecordDocumentFactsBatchResponse();
+        response.Results.AddRange(results);
+        return Task.FromResult(response);
+    }
+
+    private const string MissingDocumentId = "document_id is required.";
+
+    /// <summary>
+    /// The facts, the document's date, the people whose new evidence may re-date others, and the
+    /// report to ingestion, in the caller's transaction. Answers how many facts were stored and
+    /// whether anyone was queued for re-dating.
+    /// </summary>
+    private (int Stored, bool Queued) Record(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, RecordDocumentFactsRequest request)
+    {
+        var count = FactStore.Record(connection, transaction, request);
+        // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
+        var queuedPeople = dating.DateRecorded(connection, transaction, request.DocumentId);
+        // Ingestion learns the document is processed, with the anchor as dated just now.
+        OutcomeReport.EnqueueProcessed(connection, transaction, request.DocumentId, count);
+        return (count, queuedPeople);
     }
 
     public override async Task<GetRolesResponse> GetRoles(GetRolesRequest request, ServerCallContext context)
