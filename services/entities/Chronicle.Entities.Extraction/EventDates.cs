@@ -143,6 +143,8 @@ internal static partial class EventDates
         if (date.IsRelative && date.Granularity != DateGranularity.Day && !OpeningOnly().IsMatch(before))
             return false;
         var after = words.AsSpan(date.End, Math.Min(Window, words.Length - date.End));
+        if (date.Granularity == DateGranularity.Day && SignedActNumberBefore().IsMatch(before))
+            return true;
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
         // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
@@ -220,6 +222,21 @@ internal static partial class EventDates
     [GeneratedRegex(@"(?<![0-9/.])(?<!(?:thứ|lần|số|khóa|khoá|tháng)\s+)(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
     private static partial Regex DayList();
 
+    /// <summary>
+    /// An act cited by its coded number, or a notice, put out on the day: 'ký ban hành Quyết định số
+    /// 1420/QĐ-TTg', 'ban hành thông báo ý kiến …'. Issuing it is the day's happening, not only the
+    /// document's date; a bare number ('Quyết định 1500') is too loose a citation to tell it.
+    /// </summary>
+    private const string IssuedAct =
+        @"(?:(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Tt]hông\s+tư|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}|[Tt]hông\s+báo(?![\p{L}]))";
+
+    /// <summary>
+    /// 'đã ký Quyết định số 920/QĐ-TTg ngày 28/8/2024 …': the date written after the number of the act
+    /// the sentence signs is the day of signing, a deed of that day.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ký(?:\s*,?\s*ban\s+hành)?|ban\s+hành)\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Tt]hông\s+tư|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ngày\s+)?$")]
+    private static partial Regex SignedActNumberBefore();
+
     /// <summary>Words right before a date that make it no event's date.</summary>
     [GeneratedRegex(
         @"(?:(?<![\p{L}])(?:sinh(?:\s+ra)?|vào\s+Đảng|kết\s+nạp(?:\s+Đảng)?|nhập\s+ngũ|hiệu\s+lực(?:\s+thi\s+hành)?|kể\s+từ|cho\s+đến|đến\s+hết|hết|hạn|trước|chậm\s+nhất|(?<=hoãn[\p{L}\s]{0,20}?)đến|(?<=\p{L}\s)(?:đến|tới))\s*(?:(?:vào|từ|trong)\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:ngày\s*)?:?\s*"
@@ -251,7 +268,7 @@ internal static partial class EventDates
     /// issue ('ngày 4/3/2023, Ban Bí thư ra Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …'), a
     /// report's own day ('Báo X ngày 16-4 dẫn lời …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt))|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt))(?!\s+" + IssuedAct + @")|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:cách\s+đây\s+(?:một|1)\s+năm|năm\s+ngoái|tròn\s+(?:một|1)\s+năm|(?:một|1)\s+năm\s+(?:trước|về\s+trước))(?![\p{L}])", RegexOptions.IgnoreCase)]

@@ -32,17 +32,19 @@ internal static partial class EventPhrases
 
     /// <summary>
     /// 'Bộ trưởng ký quyết định bổ nhiệm …': signing a state or Party act is the act's date, read as
-    /// a document, not a happening; a treaty or memorandum signed ('ký kết Hiệp định …') stays an event.
+    /// a document, not a happening; a treaty or memorandum signed ('ký kết Hiệp định …') stays an event,
+    /// and so does an act cited by its coded number ('ký ban hành Quyết định số 1420/QĐ-TTg'): putting out
+    /// that act is the news of its day.
     /// </summary>
     public static bool OnlySignsAnAct(string text, Reading reading) =>
         reading.HeadEnd > reading.HeadStart
         && SignVerb().IsMatch(text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart))
         && SignedAct().IsMatch(text.AsSpan(reading.HeadEnd, Math.Min(40, text.Length - reading.HeadEnd)));
 
-    [GeneratedRegex(@"^ký(?:\s+ban\s+hành)?$")]
+    [GeneratedRegex(@"^(?:ký|(?:ký\s*,?\s+)?ban\s+hành)$")]
     private static partial Regex SignVerb();
 
-    [GeneratedRegex(@"^\s+(?:ban\s+hành\s+)?(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Cc]ông\s+điện|[Tt]hông\s+tư|[Cc]ông\s+văn|[Ll]ệnh|[Ss]ắc\s+lệnh)(?![\p{L}])")]
+    [GeneratedRegex(@"^\s+(?:ban\s+hành\s+)?(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Cc]ông\s+điện|[Tt]hông\s+tư|[Cc]ông\s+văn|[Ll]ệnh|[Ss]ắc\s+lệnh)(?![\p{L}])(?!\s+(?:số\s*:?\s*)?[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu})")]
     private static partial Regex SignedAct();
 
     /// <summary>
@@ -578,7 +580,8 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|ký\s+kết"
+        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
+        + @"|(?:ký\s*,?\s+)?ban\s+hành(?=\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+(?:quyết|định)|[Cc]hỉ\s+thị|[Tt]hông\s+(?:tư|báo)|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện))"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
         + @"|kỷ\s+luật|cho\s+thôi|thiết\s+lập\s+quan\s+hệ|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
