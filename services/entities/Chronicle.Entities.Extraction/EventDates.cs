@@ -56,7 +56,8 @@ internal static partial class EventDates
             if (IsEventDate(words, date, start))
             {
                 // A lead opens its clause: '…, chiều 27/12.' closing a sentence dates what came before it.
-                var atStart = LeadBefore().IsMatch(Tail(words, start)) && ClauseFollows().IsMatch(words.AsSpan(date.End));
+                // 'Tại Quyết định số 39/QĐ-TTg ngày 6-1-2025, Thủ tướng …': the act framing the sentence opens its clause as a lead does.
+                var atStart = (LeadBefore().IsMatch(Tail(words, start)) || ActFrameBefore().IsMatch(Tail(words, start))) && ClauseFollows().IsMatch(words.AsSpan(date.End));
                 return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
             }
         }
@@ -144,6 +145,8 @@ internal static partial class EventDates
             return false;
         var after = words.AsSpan(date.End, Math.Min(Window, words.Length - date.End));
         if (date.Granularity == DateGranularity.Day && SignedActNumberBefore().IsMatch(before))
+            return true;
+        if (date.Granularity == DateGranularity.Day && (ActFrameBefore().IsMatch(before) || ActInBracketsBefore().IsMatch(before)) && DecidedDeed().IsMatch(words))
             return true;
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
@@ -236,6 +239,24 @@ internal static partial class EventDates
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:ký(?:\s*,?\s*ban\s+hành)?|ban\s+hành)\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Tt]hông\s+tư|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ngày\s+)?$")]
     private static partial Regex SignedActNumberBefore();
+
+    /// <summary>
+    /// 'Tại Quyết định số 39/QĐ-TTg ngày 6-1-2025, Thủ tướng bổ nhiệm …', '… bị cảnh cáo (Quyết định số
+    /// 715-QĐ/UBKTTW ngày 30/9/2022)': the act that decides the sentence's appointment or sanction,
+    /// cited with its coded number as the sentence's frame or in brackets after the deed, dates that
+    /// deed; cited further in ('được bổ nhiệm … tại Quyết định số …') it is a step of a career.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}\s*,\s*)?(?:[Tt]ại|[Tt]heo)\s+" + CodedAct + @"\s*,?\s*(?:ngày\s+)?$")]
+    private static partial Regex ActFrameBefore();
+
+    [GeneratedRegex(@"\(\s*" + CodedAct + @"\s*,?\s*(?:ngày\s+)?$")]
+    private static partial Regex ActInBracketsBefore();
+
+    private const string CodedAct = @"(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9\-/.]*";
+
+    /// <summary>Deeds an act decides: appointments and transfers, approvals, Party and state sanctions.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|chỉ\s+định|chuẩn\s+y|phê\s+chuẩn|cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|thăng\s+quân\s+hàm)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedDeed();
 
     /// <summary>Words right before a date that make it no event's date.</summary>
     [GeneratedRegex(

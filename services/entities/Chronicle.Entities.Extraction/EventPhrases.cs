@@ -580,7 +580,7 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
+        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
         + @"|(?:ký\s*,?\s+)?ban\s+hành(?=\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+(?:quyết|định)|[Cc]hỉ\s+thị|[Tt]hông\s+(?:tư|báo)|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện))"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
@@ -632,7 +632,7 @@ internal static partial class EventPhrases
     private static partial Regex SpanEndBefore();
 
     /// <summary>Deeds a month dates as events: discipline, justice, visits and talks, treaties, openings, attacks, deaths.</summary>
-    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|nổ\s+súng|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
+    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|(?:thi\s+hành\s+)?kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|nổ\s+súng|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
     private static partial Regex PastDeedVerb();
 
     [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]
