@@ -289,7 +289,7 @@ internal static partial class EventPhrases
         if (ToldBy().Match(text, from, verb.Index - from) is { Success: true } told && FirstPerson(sentence, told.Index + told.Length, verb.Index) is not null)
             from = told.Index + told.Length;
         var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index) ?? SubjectAfterComma(text, from, verb.Index);
-        var predicate = ObjectText(sentence, verb.Index);
+        var predicate = WithPostGiven(sentence, verb.Index, ObjectText(sentence, verb.Index));
         // 'X tổ chức chương trình giao lưu …': the event is what was organised; 'X dự và chỉ đạo …' names nothing organised.
         if (Organising().IsMatch(verb.Value) && predicate.Length > verb.Length + 3 && !ConnectiveFirst().IsMatch(predicate.AsSpan(verb.Length)))
         {
@@ -309,6 +309,27 @@ internal static partial class EventPhrases
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
         return new Reading(Capitalized(Shortened(Decided(name))), verb.Index, verb.Index + verb.Length, subject);
     }
+
+    /// <summary>
+    /// 'bổ nhiệm đồng chí X, Vụ trưởng Vụ Pháp luật, giữ chức Trợ lý Thủ tướng': the deed's words stop at
+    /// the person's titles; the post given, told after them, says what the appointment was.
+    /// </summary>
+    private static string WithPostGiven(Sentence sentence, int verb, string predicate)
+    {
+        if (!AppointingVerb().IsMatch(predicate) || predicate.Contains("giữ chức", StringComparison.Ordinal) || predicate.Contains(" làm ", StringComparison.Ordinal))
+            return predicate;
+        var post = PostGiven().Match(sentence.Text, verb, sentence.Span.End - verb);
+        if (!post.Success || predicate.Contains(post.Groups["post"].Value, StringComparison.Ordinal))
+            return predicate;
+        return $"{predicate} {OneSpace(post.Groups["how"].Value)} {Trimmed(post.Groups["post"].Value)}";
+    }
+
+    [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,4}?(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|chuẩn\s+y|bầu|phê\s+chuẩn)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AppointingVerb();
+
+    /// <summary>', giữ chức Trợ lý …', ', giữ chức vụ Phó Bí thư …' after the appointee's titles.</summary>
+    [GeneratedRegex(@"(?:,\s*|\s+)(?<how>giữ\s+chức(?:\s+vụ)?|làm)\s+(?<post>\p{Lu}[^,;.()]{2,80})")]
+    private static partial Regex PostGiven();
 
     /// <summary>
     /// A lead cut short by the page ('Sáng 28/8, tại Cần Thơ, Đoàn Kiểm tra … đã ...'): the words
@@ -541,6 +562,8 @@ internal static partial class EventPhrases
     private static string Decided(string name) => Spaces().Replace(DecisionWording().Replace(name, ""), " ").Trim();
 
     private static string Shortened(string name) => EventNames.Tidy(name);
+
+    private static string OneSpace(string text) => Spaces().Replace(text, " ");
 
     private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(' ', ',', '.', ';', ':', '-', '–');
 

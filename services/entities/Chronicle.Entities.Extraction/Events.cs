@@ -213,7 +213,8 @@ internal static partial class Events
         if (told < 0)
             return false;
         var earlier = dated[told];
-        if (earlier.CutShort && !reading.CutShort)
+        // A teaser the page cut off ('… giữ chức ...') is named by the full telling that follows it.
+        if ((earlier.CutShort || EndsCutOff(context.Text, earlier.Event.Evidence)) && !reading.CutShort)
         {
             var fuller = earlier.Event with
             {
@@ -225,6 +226,12 @@ internal static partial class Events
             dated[told] = new DatedEvent(fuller, earlier.Date, false);
         }
         return true;
+    }
+
+    private static bool EndsCutOff(string text, TextSpan sentence)
+    {
+        var words = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        return words.EndsWith("...", StringComparison.Ordinal) || words.EndsWith("…", StringComparison.Ordinal);
     }
 
     /// <summary>The article's dates shared out by sentence; both come in reading order, so one pass serves all.</summary>
