@@ -488,12 +488,19 @@ internal static partial class EventPhrases
             if (stop.Value.StartsWith(',') && next < text.Length && char.IsUpper(text[next]) && !sentence.People.Any(p => p.Span.End == stop.Index))
                 continue;
             // 'thăm, chúc mừng Giáo hội …': a verb alone before the comma is one of a pair; the deed goes on.
-            if (stop.Value.StartsWith(',') && WordsBetween(text, from, stop.Index) <= 2)
+            if (stop.Value.StartsWith(',') && (WordsBetween(text, from, stop.Index) <= 2 || IsOneDeed(text, from, stop.Index)))
                 continue;
             end = stop.Index;
             break;
         }
         return Trimmed(text[from..end]);
+    }
+
+    /// <summary>'đặt vòng hoa, dâng hương tưởng niệm …': a deed of several words alone before the comma is one of a pair too.</summary>
+    private static bool IsOneDeed(string text, int from, int to)
+    {
+        var deed = EventVerb().Match(text, from, to - from);
+        return deed.Success && deed.Index == from && text.AsSpan(deed.Index + deed.Length, to - deed.Index - deed.Length).IsWhiteSpace();
     }
 
     /// <summary>The noun phrase from its head to a stop, keeping the term it belongs to (', khóa XIII').</summary>
