@@ -40,8 +40,15 @@ internal static partial class EventDates
             return new Found(sentence.Start + yesterday.Index, sentence.Start + yesterday.Index + yesterday.Length, null, bracketed.Month, bracketed.Day, AtStart: true);
         // 'Chiều cùng ngày, …', 'Nhân dịp này, …': the day of the event told just before.
         var sameDay = SameDayLead().Match(words);
+        // 'Lễ an táng lúc 15h cùng ngày tại …': a ceremony of the day told just before, named first.
+        if (!sameDay.Success)
+            sameDay = EventOnTheSameDay().Match(words);
         if (sameDay.Success && previous is not null)
-            return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
+        {
+            // 'Lễ an táng lúc 15h cùng ngày': the day stands after the ceremony's name, which the reading takes from before it.
+            var when = sameDay.Groups["when"].Success ? sameDay.Groups["when"] : (Group)sameDay;
+            return previous with { Start = sentence.Start + when.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
+        }
         if (!hasDigit && !hasRelative)
             return null;
         // A date written out wins over one counted from the day of writing ('Đầu tháng này, … hẹn
@@ -217,6 +224,10 @@ internal static partial class EventDates
     /// <remarks>'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký …': what follows the talks told just before is of their day.</remarks>
     [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày|[Nn]hân\s+dịp\s+này|Sau\s+(?:khi\s+)?(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|hội\s+kiến)(?:\s+[^,;.]{1,60})?)(?=\s*,)")]
     private static partial Regex SameDayLead();
+
+    /// <summary>'Lễ an táng lúc 15h cùng ngày', 'Buổi tiếp diễn ra chiều cùng ngày': an event the sentence opens on, held the day told before.</summary>
+    [GeneratedRegex(@"^(?:Lễ|Buổi|Phiên|Hội\s+nghị|Cuộc)\s+[^,;.0-9]{1,40}?\s+(?:(?:diễn\s+ra|được\s+tổ\s+chức|được\s+cử\s+hành)\s+)?(?<when>(?:(?:vào\s+)?lúc\s+[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{2})?\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày)(?![\p{L}])")]
+    private static partial Regex EventOnTheSameDay();
 
     /// <summary>A lead that opens on today, with or without its date after it ('Sáng nay (15/3)', 'Sáng nay 7-5'): a written date wins.</summary>
     [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\(|\s+(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})(?![0-9/]))?")]

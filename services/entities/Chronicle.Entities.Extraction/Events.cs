@@ -43,7 +43,7 @@ internal static partial class Events
             var sentence = AfterPhotoCredit(text, whole);
             var previous = dated.Count > 0 ? dated[^1].Date : null;
             if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
-                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date, anchor?.Year))
+                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
@@ -201,6 +201,24 @@ internal static partial class Events
         !date.AtStart && dated.Any(d => SameDay(d.Date, date)
             || (date.Day is null && d.Date.Month == date.Month && (date.Year ?? anchorYear) is var year
                 && (year is null || d.Date.Year is null || d.Date.Year == year)));
+
+    /// <summary>
+    /// 'Lễ viếng được tổ chức từ 7h ngày 25/7 …' after 'Quốc tang trong hai ngày 25 và 26/7': a sentence
+    /// whose subject is an event of its own, one the day's events told before do not name, tells a
+    /// new event of that day, not the earlier one again.
+    /// </summary>
+    private static bool OpensOnAnotherEvent(string text, TextSpan sentence, List<DatedEvent> dated, EventDates.Found date)
+    {
+        var head = OpeningEventNoun().Match(text, sentence.Start, Math.Min(sentence.Length, 40));
+        if (!head.Success || head.Index != sentence.Start)
+            return false;
+        var words = VietnameseText.MatchKey(head.Value);
+        return !dated.Any(d => SameDay(d.Date, date) && VietnameseText.MatchKey(d.Event.Name).Contains(words, StringComparison.Ordinal));
+    }
+
+    /// <summary>A ceremony or meeting named by its kind and what it does: 'Lễ viếng', 'Lễ an táng', 'Phiên bế mạc'.</summary>
+    [GeneratedRegex(@"(?:Lễ|Buổi\s+lễ|Phiên|Hội\s+nghị|Cuộc\s+họp)\s+\p{Ll}+(?:\s+\p{Ll}+)?")]
+    private static partial Regex OpeningEventNoun();
 
     /// <summary>
     /// The lead printed twice (a teaser, then the body) or told again in other words: the same
