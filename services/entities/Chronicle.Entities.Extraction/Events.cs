@@ -20,7 +20,7 @@ internal static partial class Events
     private const double SameReport = 0.75;
 
     private static readonly string[] NameStops =
-        [". ", ".\n", ";", "\n", ", ngày", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với ", " tháng ", " từ ngày "];
+        [". ", ".\n", ";", "\n", ", ngày", ", để ", " để ", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với ", " tháng ", " từ ngày "];
     private static readonly string[] ReportVerbs = ["tổ chức", "khai mạc", "diễn ra", "tiến hành", "chủ trì"];
     private static readonly string[] ParticipationCues = ["dự", "tham dự", "phát biểu chỉ đạo", "làm việc", "chủ trì"];
 
@@ -106,7 +106,11 @@ internal static partial class Events
             if (InsideQuote(text, sentence.Start, match.Index))
                 continue;
             var before = text[sentence.Start..match.Index];
-            var isMain = !mainFound && lead.Contains(sentence) && ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
+            // 'Cuộc họp lãnh đạo chủ chốt diễn ra ngay sau phiên bế mạc Hội nghị Trung ương 9': the meeting
+            // the sentence opens on is the one held; one named after 'sau'/'trước' only says when.
+            var heldAsSubject = before.AsSpan().IsWhiteSpace() && HeldAfterName().IsMatch(text.AsSpan(match.Index + name.Length, Math.Min(30, text.Length - match.Index - name.Length)));
+            var isMain = !mainFound && lead.Contains(sentence) && !TimeReferenceBefore().IsMatch(before)
+                && (heldAsSubject || ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal)));
             var date = isMain ? null : OwnDate(text, match.Index + name.Length);
             events.Add(new EventMention(
                 name, date,
@@ -382,8 +386,16 @@ internal static partial class Events
     [GeneratedRegex(@"(?:\(\s*Ảnh\s*:[^()]{1,60}\)|[-–]\s*Ảnh\s*:[^.;]{1,60})\s*\.?\s*$")]
     private static partial Regex PhotoCaption();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm|Cuộc họp)(?![\p{L}])")]
     private static partial Regex EventStart();
+
+    /// <summary>' diễn ra …', ' được tổ chức …' right after a meeting's name: the sentence tells it being held.</summary>
+    [GeneratedRegex(@"^\s*(?:đã\s+|sẽ\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc)(?![\p{L}])")]
+    private static partial Regex HeldAfterName();
+
+    /// <summary>'… ngay sau phiên bế mạc ', '… trước ': the meeting named next only tells when something else happened.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:sau|trước)(?:\s+khi)?(?:\s+(?:phiên|lễ)\s+(?:bế\s+mạc|khai\s+mạc))?\s+$")]
+    private static partial Regex TimeReferenceBefore();
 
     [GeneratedRegex(@"^(?:Kỳ họp|Phiên họp|Hội nghị|Cuộc họp|Buổi họp)(?![\p{L}])")]
     private static partial Regex MeetingHead();
