@@ -40,8 +40,15 @@ internal static partial class EventDates
             return new Found(sentence.Start + yesterday.Index, sentence.Start + yesterday.Index + yesterday.Length, null, bracketed.Month, bracketed.Day, AtStart: true);
         // 'Chiều cùng ngày, …', 'Nhân dịp này, …': the day of the event told just before.
         var sameDay = SameDayLead().Match(words);
+        // 'Lễ an táng lúc 15h cùng ngày tại …': a ceremony of the day told just before, named first.
+        if (!sameDay.Success)
+            sameDay = EventOnTheSameDay().Match(words);
         if (sameDay.Success && previous is not null)
-            return previous with { Start = sentence.Start + sameDay.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
+        {
+            // 'Lễ an táng lúc 15h cùng ngày': the day stands after the ceremony's name, which the reading takes from before it.
+            var when = sameDay.Groups["when"].Success ? sameDay.Groups["when"] : (Group)sameDay;
+            return previous with { Start = sentence.Start + when.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
+        }
         if (!hasDigit && !hasRelative)
             return null;
         // A date written out wins over one counted from the day of writing ('Đầu tháng này, … hẹn
@@ -56,7 +63,8 @@ internal static partial class EventDates
             if (IsEventDate(words, date, start))
             {
                 // A lead opens its clause: '…, chiều 27/12.' closing a sentence dates what came before it.
-                var atStart = LeadBefore().IsMatch(Tail(words, start)) && ClauseFollows().IsMatch(words.AsSpan(date.End));
+                // 'Tại Quyết định số 39/QĐ-TTg ngày 6-1-2025, Thủ tướng …': the act framing the sentence opens its clause as a lead does.
+                var atStart = (LeadBefore().IsMatch(Tail(words, start)) || ActFrameBefore().IsMatch(Tail(words, start))) && ClauseFollows().IsMatch(words.AsSpan(date.End));
                 return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
             }
         }
@@ -143,6 +151,10 @@ internal static partial class EventDates
         if (date.IsRelative && date.Granularity != DateGranularity.Day && !OpeningOnly().IsMatch(before))
             return false;
         var after = words.AsSpan(date.End, Math.Min(Window, words.Length - date.End));
+        if (date.Granularity == DateGranularity.Day && SignedActNumberBefore().IsMatch(before))
+            return true;
+        if (date.Granularity == DateGranularity.Day && (ActFrameBefore().IsMatch(before) || ActInBracketsBefore().IsMatch(before)) && DecidedDeed().IsMatch(words))
+            return true;
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
         // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
@@ -213,12 +225,49 @@ internal static partial class EventDates
     [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày|[Nn]hân\s+dịp\s+này|Sau\s+(?:khi\s+)?(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|hội\s+kiến)(?:\s+[^,;.]{1,60})?)(?=\s*,)")]
     private static partial Regex SameDayLead();
 
+    /// <summary>'Lễ an táng lúc 15h cùng ngày', 'Buổi tiếp diễn ra chiều cùng ngày': an event the sentence opens on, held the day told before.</summary>
+    [GeneratedRegex(@"^(?:Lễ|Buổi|Phiên|Hội\s+nghị|Cuộc)\s+[^,;.0-9]{1,40}?\s+(?:(?:diễn\s+ra|được\s+tổ\s+chức|được\s+cử\s+hành)\s+)?(?<when>(?:(?:vào\s+)?lúc\s+[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{2})?\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày)(?![\p{L}])")]
+    private static partial Regex EventOnTheSameDay();
+
     /// <summary>A lead that opens on today, with or without its date after it ('Sáng nay (15/3)', 'Sáng nay 7-5'): a written date wins.</summary>
     [GeneratedRegex(@"^(?:[^,]{0,40}[-–]\s*)?(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+nay(?<date>\s*\(|\s+(?:ngày\s+)?(?<d>[0-9]{1,2})[-/.](?<m>[0-9]{1,2})(?![0-9/]))?")]
     private static partial Regex Today();
 
     [GeneratedRegex(@"(?<![0-9/.])(?<!(?:thứ|lần|số|khóa|khoá|tháng)\s+)(?<first>[0-9]{1,2})(?:\s*,\s*[0-9]{1,2})*\s*(?:,|và|-|–|(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|và\s+(?:kết\s+thúc|bế\s+mạc)(?:\s+(?:vào\s+)?ngày)?)\s*$")]
     private static partial Regex DayList();
+
+    /// <summary>
+    /// An act cited by its coded number, or a notice, put out on the day: 'ký ban hành Quyết định số
+    /// 1420/QĐ-TTg', 'ban hành thông báo ý kiến …'. Issuing it is the day's happening, not only the
+    /// document's date; a bare number ('Quyết định 1500') is too loose a citation to tell it.
+    /// </summary>
+    private const string IssuedAct =
+        @"(?:(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Tt]hông\s+tư|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}|[Tt]hông\s+báo(?![\p{L}]))";
+
+    /// <summary>
+    /// 'đã ký Quyết định số 920/QĐ-TTg ngày 28/8/2024 …': the date written after the number of the act
+    /// the sentence signs is the day of signing, a deed of that day.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ký(?:\s*,?\s*ban\s+hành)?|ban\s+hành)\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Tt]hông\s+tư|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[\p{L}0-9\-/.]*\s*,?\s*(?:ngày\s+)?$")]
+    private static partial Regex SignedActNumberBefore();
+
+    /// <summary>
+    /// 'Tại Quyết định số 39/QĐ-TTg ngày 6-1-2025, Thủ tướng bổ nhiệm …', '… bị cảnh cáo (Quyết định số
+    /// 715-QĐ/UBKTTW ngày 30/9/2022)': the act that decides the sentence's appointment or sanction,
+    /// cited with its coded number as the sentence's frame or in brackets after the deed, dates that
+    /// deed; cited further in ('được bổ nhiệm … tại Quyết định số …') it is a step of a career.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}\s*,\s*)?(?:[Tt]ại|[Tt]heo)\s+" + CodedAct + @"\s*,?\s*(?:ngày\s+)?$")]
+    private static partial Regex ActFrameBefore();
+
+    [GeneratedRegex(@"\(\s*" + CodedAct + @"\s*,?\s*(?:ngày\s+)?$")]
+    private static partial Regex ActInBracketsBefore();
+
+    private const string CodedAct = @"(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9\-/.]*";
+
+    /// <summary>Deeds an act decides: appointments and transfers, approvals, Party and state sanctions.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|chỉ\s+định|chuẩn\s+y|phê\s+chuẩn|cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|thăng\s+quân\s+hàm)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedDeed();
 
     /// <summary>Words right before a date that make it no event's date.</summary>
     [GeneratedRegex(
@@ -251,7 +300,7 @@ internal static partial class EventDates
     /// issue ('ngày 4/3/2023, Ban Bí thư ra Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …'), a
     /// report's own day ('Báo X ngày 16-4 dẫn lời …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt))|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt))(?!\s+" + IssuedAct + @")|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:cách\s+đây\s+(?:một|1)\s+năm|năm\s+ngoái|tròn\s+(?:một|1)\s+năm|(?:một|1)\s+năm\s+(?:trước|về\s+trước))(?![\p{L}])", RegexOptions.IgnoreCase)]

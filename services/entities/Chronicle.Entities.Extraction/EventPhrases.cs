@@ -32,17 +32,19 @@ internal static partial class EventPhrases
 
     /// <summary>
     /// 'Bộ trưởng ký quyết định bổ nhiệm …': signing a state or Party act is the act's date, read as
-    /// a document, not a happening; a treaty or memorandum signed ('ký kết Hiệp định …') stays an event.
+    /// a document, not a happening; a treaty or memorandum signed ('ký kết Hiệp định …') stays an event,
+    /// and so does an act cited by its coded number ('ký ban hành Quyết định số 1420/QĐ-TTg'): putting out
+    /// that act is the news of its day.
     /// </summary>
     public static bool OnlySignsAnAct(string text, Reading reading) =>
         reading.HeadEnd > reading.HeadStart
         && SignVerb().IsMatch(text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart))
         && SignedAct().IsMatch(text.AsSpan(reading.HeadEnd, Math.Min(40, text.Length - reading.HeadEnd)));
 
-    [GeneratedRegex(@"^ký(?:\s+ban\s+hành)?$")]
+    [GeneratedRegex(@"^(?:ký|(?:ký\s*,?\s+)?ban\s+hành)$")]
     private static partial Regex SignVerb();
 
-    [GeneratedRegex(@"^\s+(?:ban\s+hành\s+)?(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Cc]ông\s+điện|[Tt]hông\s+tư|[Cc]ông\s+văn|[Ll]ệnh|[Ss]ắc\s+lệnh)(?![\p{L}])")]
+    [GeneratedRegex(@"^\s+(?:ban\s+hành\s+)?(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Cc]ông\s+điện|[Tt]hông\s+tư|[Cc]ông\s+văn|[Ll]ệnh|[Ss]ắc\s+lệnh)(?![\p{L}])(?!\s+(?:số\s*:?\s*)?[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu})")]
     private static partial Regex SignedAct();
 
     /// <summary>
@@ -287,7 +289,7 @@ internal static partial class EventPhrases
         if (ToldBy().Match(text, from, verb.Index - from) is { Success: true } told && FirstPerson(sentence, told.Index + told.Length, verb.Index) is not null)
             from = told.Index + told.Length;
         var subject = FirstPerson(sentence, from, verb.Index) ?? SubjectText(text, from, verb.Index) ?? SubjectAfterComma(text, from, verb.Index);
-        var predicate = ObjectText(sentence, verb.Index);
+        var predicate = WithPostGiven(sentence, verb.Index, ObjectText(sentence, verb.Index));
         // 'X tổ chức chương trình giao lưu …': the event is what was organised; 'X dự và chỉ đạo …' names nothing organised.
         if (Organising().IsMatch(verb.Value) && predicate.Length > verb.Length + 3 && !ConnectiveFirst().IsMatch(predicate.AsSpan(verb.Length)))
         {
@@ -307,6 +309,27 @@ internal static partial class EventPhrases
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
         return new Reading(Capitalized(Shortened(Decided(name))), verb.Index, verb.Index + verb.Length, subject);
     }
+
+    /// <summary>
+    /// 'bổ nhiệm đồng chí X, Vụ trưởng Vụ Pháp luật, giữ chức Trợ lý Thủ tướng': the deed's words stop at
+    /// the person's titles; the post given, told after them, says what the appointment was.
+    /// </summary>
+    private static string WithPostGiven(Sentence sentence, int verb, string predicate)
+    {
+        if (!AppointingVerb().IsMatch(predicate) || predicate.Contains("giữ chức", StringComparison.Ordinal) || predicate.Contains(" làm ", StringComparison.Ordinal))
+            return predicate;
+        var post = PostGiven().Match(sentence.Text, verb, sentence.Span.End - verb);
+        if (!post.Success || predicate.Contains(post.Groups["post"].Value, StringComparison.Ordinal))
+            return predicate;
+        return $"{predicate} {OneSpace(post.Groups["how"].Value)} {Trimmed(post.Groups["post"].Value)}";
+    }
+
+    [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,4}?(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|chuẩn\s+y|bầu|phê\s+chuẩn)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AppointingVerb();
+
+    /// <summary>', giữ chức Trợ lý …', ', giữ chức vụ Phó Bí thư …' after the appointee's titles.</summary>
+    [GeneratedRegex(@"(?:,\s*|\s+)(?<how>giữ\s+chức(?:\s+vụ)?|làm)\s+(?<post>\p{Lu}[^,;.()]{2,80})")]
+    private static partial Regex PostGiven();
 
     /// <summary>
     /// A lead cut short by the page ('Sáng 28/8, tại Cần Thơ, Đoàn Kiểm tra … đã ...'): the words
@@ -465,12 +488,19 @@ internal static partial class EventPhrases
             if (stop.Value.StartsWith(',') && next < text.Length && char.IsUpper(text[next]) && !sentence.People.Any(p => p.Span.End == stop.Index))
                 continue;
             // 'thăm, chúc mừng Giáo hội …': a verb alone before the comma is one of a pair; the deed goes on.
-            if (stop.Value.StartsWith(',') && WordsBetween(text, from, stop.Index) <= 2)
+            if (stop.Value.StartsWith(',') && (WordsBetween(text, from, stop.Index) <= 2 || IsOneDeed(text, from, stop.Index)))
                 continue;
             end = stop.Index;
             break;
         }
         return Trimmed(text[from..end]);
+    }
+
+    /// <summary>'đặt vòng hoa, dâng hương tưởng niệm …': a deed of several words alone before the comma is one of a pair too.</summary>
+    private static bool IsOneDeed(string text, int from, int to)
+    {
+        var deed = EventVerb().Match(text, from, to - from);
+        return deed.Success && deed.Index == from && text.AsSpan(deed.Index + deed.Length, to - deed.Index - deed.Length).IsWhiteSpace();
     }
 
     /// <summary>The noun phrase from its head to a stop, keeping the term it belongs to (', khóa XIII').</summary>
@@ -540,6 +570,8 @@ internal static partial class EventPhrases
 
     private static string Shortened(string name) => EventNames.Tidy(name);
 
+    private static string OneSpace(string text) => Spaces().Replace(text, " ");
+
     private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(' ', ',', '.', ';', ':', '-', '–');
 
     private static string Capitalized(string text) =>
@@ -578,7 +610,8 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên))|ký\s+kết"
+        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
+        + @"|(?:ký\s*,?\s+)?ban\s+hành(?=\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+(?:quyết|định)|[Cc]hỉ\s+thị|[Tt]hông\s+(?:tư|báo)|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện))"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
         + @"|kỷ\s+luật|cho\s+thôi|thiết\s+lập\s+quan\s+hệ|thi\s+hành|cách\s+chức|khai\s+trừ|cảnh\s+cáo|khiển\s+trách";
@@ -678,7 +711,7 @@ internal static partial class EventPhrases
     private static partial Regex SpanEndBefore();
 
     /// <summary>Deeds a month dates as events: discipline, justice, visits and talks, treaties, openings, attacks, deaths.</summary>
-    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|nổ\s+súng|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
+    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|(?:thi\s+hành\s+)?kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|nổ\s+súng|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
     private static partial Regex PastDeedVerb();
 
     [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]

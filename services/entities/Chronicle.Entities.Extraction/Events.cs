@@ -20,7 +20,7 @@ internal static partial class Events
     private const double SameReport = 0.75;
 
     private static readonly string[] NameStops =
-        [". ", ".\n", ";", "\n", ", ngày", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với ", " tháng ", " từ ngày "];
+        [". ", ".\n", ";", "\n", ", ngày", ", để ", " để ", " do ", " tại ", " với sự", " vào ", " nhằm ", " dưới sự", " (", ", đồng chí", " diễn ra", " đã ", " có ", " được ", " và các ", ", với ", " tháng ", " từ ngày "];
     private static readonly string[] ReportVerbs = ["tổ chức", "khai mạc", "diễn ra", "tiến hành", "chủ trì"];
     private static readonly string[] ParticipationCues = ["dự", "tham dự", "phát biểu chỉ đạo", "làm việc", "chủ trì"];
 
@@ -43,7 +43,7 @@ internal static partial class Events
             var sentence = AfterPhotoCredit(text, whole);
             var previous = dated.Count > 0 ? dated[^1].Date : null;
             if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
-                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date, anchor?.Year))
+                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
@@ -106,7 +106,11 @@ internal static partial class Events
             if (InsideQuote(text, sentence.Start, match.Index))
                 continue;
             var before = text[sentence.Start..match.Index];
-            var isMain = !mainFound && lead.Contains(sentence) && ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
+            // 'Cuộc họp lãnh đạo chủ chốt diễn ra ngay sau phiên bế mạc Hội nghị Trung ương 9': the meeting
+            // the sentence opens on is the one held; one named after 'sau'/'trước' only says when.
+            var heldAsSubject = before.AsSpan().IsWhiteSpace() && HeldAfterName().IsMatch(text.AsSpan(match.Index + name.Length, Math.Min(30, text.Length - match.Index - name.Length)));
+            var isMain = !mainFound && lead.Contains(sentence) && !TimeReferenceBefore().IsMatch(before)
+                && (heldAsSubject || ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal)));
             var date = isMain ? null : OwnDate(text, match.Index + name.Length);
             events.Add(new EventMention(
                 name, date,
@@ -203,6 +207,24 @@ internal static partial class Events
                 && (year is null || d.Date.Year is null || d.Date.Year == year)));
 
     /// <summary>
+    /// 'Lễ viếng được tổ chức từ 7h ngày 25/7 …' after 'Quốc tang trong hai ngày 25 và 26/7': a sentence
+    /// whose subject is an event of its own, one the day's events told before do not name, tells a
+    /// new event of that day, not the earlier one again.
+    /// </summary>
+    private static bool OpensOnAnotherEvent(string text, TextSpan sentence, List<DatedEvent> dated, EventDates.Found date)
+    {
+        var head = OpeningEventNoun().Match(text, sentence.Start, Math.Min(sentence.Length, 40));
+        if (!head.Success || head.Index != sentence.Start)
+            return false;
+        var words = VietnameseText.MatchKey(head.Value);
+        return !dated.Any(d => SameDay(d.Date, date) && VietnameseText.MatchKey(d.Event.Name).Contains(words, StringComparison.Ordinal));
+    }
+
+    /// <summary>A ceremony or meeting named by its kind and what it does: 'Lễ viếng', 'Lễ an táng', 'Phiên bế mạc'.</summary>
+    [GeneratedRegex(@"(?:Lễ|Buổi\s+lễ|Phiên|Hội\s+nghị|Cuộc\s+họp)\s+\p{Ll}+(?:\s+\p{Ll}+)?")]
+    private static partial Regex OpeningEventNoun();
+
+    /// <summary>
     /// The lead printed twice (a teaser, then the body) or told again in other words: the same
     /// day and mostly the same name. A teaser the page cut short takes the name the full telling gives.
     /// </summary>
@@ -213,7 +235,8 @@ internal static partial class Events
         if (told < 0)
             return false;
         var earlier = dated[told];
-        if (earlier.CutShort && !reading.CutShort)
+        // A teaser the page cut off ('… giữ chức ...') is named by the full telling that follows it.
+        if ((earlier.CutShort || EndsCutOff(context.Text, earlier.Event.Evidence)) && !reading.CutShort)
         {
             var fuller = earlier.Event with
             {
@@ -225,6 +248,12 @@ internal static partial class Events
             dated[told] = new DatedEvent(fuller, earlier.Date, false);
         }
         return true;
+    }
+
+    private static bool EndsCutOff(string text, TextSpan sentence)
+    {
+        var words = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        return words.EndsWith("...", StringComparison.Ordinal) || words.EndsWith("…", StringComparison.Ordinal);
     }
 
     /// <summary>The article's dates shared out by sentence; both come in reading order, so one pass serves all.</summary>
@@ -357,8 +386,16 @@ internal static partial class Events
     [GeneratedRegex(@"(?:\(\s*Ảnh\s*:[^()]{1,60}\)|[-–]\s*Ảnh\s*:[^.;]{1,60})\s*\.?\s*$")]
     private static partial Regex PhotoCaption();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Hội nghị|Đại hội|Hội thảo|Diễn đàn|Lễ kỷ niệm|Cuộc họp)(?![\p{L}])")]
     private static partial Regex EventStart();
+
+    /// <summary>' diễn ra …', ' được tổ chức …' right after a meeting's name: the sentence tells it being held.</summary>
+    [GeneratedRegex(@"^\s*(?:đã\s+|sẽ\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|khai\s+mạc)(?![\p{L}])")]
+    private static partial Regex HeldAfterName();
+
+    /// <summary>'… ngay sau phiên bế mạc ', '… trước ': the meeting named next only tells when something else happened.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:sau|trước)(?:\s+khi)?(?:\s+(?:phiên|lễ)\s+(?:bế\s+mạc|khai\s+mạc))?\s+$")]
+    private static partial Regex TimeReferenceBefore();
 
     [GeneratedRegex(@"^(?:Kỳ họp|Phiên họp|Hội nghị|Cuộc họp|Buổi họp)(?![\p{L}])")]
     private static partial Regex MeetingHead();

@@ -173,8 +173,8 @@ internal static partial class LegalDocuments
             what.Length >= 3 ? what : null, sentence);
     }
 
-    /// <summary>'công bố (các) quyết định', 'trao quyết định' with no number after the kind.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:công\s+bố|trao)\s+(?:các\s+|những\s+)?[Qq]uyết\s+định(?!\s+(?:số\s+)?[0-9])(?![\p{L}])\s*")]
+    /// <summary>'công bố (các) quyết định', 'trao quyết định', 'thông báo quyết định', 'Hội nghị triển khai quyết định' with no number after the kind.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:công\s+bố|trao|thông\s+báo|triển\s+khai)\s+(?:các\s+|những\s+)?[Qq]uyết\s+định(?!\s+(?:số\s+)?[0-9])(?![\p{L}])\s*")]
     private static partial Regex AnnouncedDecision();
 
     [GeneratedRegex(@"^của\s+(?<issuer>" + Issuers + ")")]
@@ -199,7 +199,8 @@ internal static partial class LegalDocuments
         foreach (Match act in AdoptedAct().Matches(text))
         {
             var sentence = context.SentenceOf(act.Index);
-            var kind = act.Groups["resolution"].Success ? "Nghị quyết" : act.Groups["decision"].Success ? "Quyết định" : "Bản ghi nhớ";
+            var kind = act.Groups["resolution"].Success ? "Nghị quyết" : act.Groups["decision"].Success ? "Quyết định"
+                : act.Groups["conclusion"].Success ? "Kết luận" : act.Groups["notice"].Success ? "Thông báo" : "Bản ghi nhớ";
             var whatStart = act.Index + act.Length;
             // The kind closing its sentence ('… thông qua nghị quyết.\n'): nothing named after it.
             if (whatStart >= sentence.End)
@@ -310,9 +311,10 @@ internal static partial class LegalDocuments
 
     /// <summary>
     /// 'thông qua (các) nghị quyết', 'ký (ban hành) quyết định', 'có quyết định', 'ký (kết) bản ghi
-    /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết': a verb of adoption or signature with the kind, no number after it.
+    /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết', 'ra kết luận điều tra', 'công bố Kết luận chính thức về cuộc
+    /// thanh tra', 'ban hành thông báo': a verb of adoption, signature or issue with the kind, no number after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:ký\s+)?ban\s+hành\s+(?<notice>[Tt]hông\s+báo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
     private static partial Regex AdoptedAct();
 
     /// <summary>Where an act's name ends: a clause mark, or what tells who it concerns and when.</summary>
@@ -359,8 +361,8 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?(?:năm\s+)?(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex LawYear();
 
-    /// <summary>Words that apply the law named next: 'theo (quy định của) ', 'Điều 63 ', 'quy định tại khoản 4, Điều 358 '.</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])[Tt]heo(?:\s+(?:đúng\s+)?quy\s+định\s+(?:của|tại))?|(?<![\p{L}])quy\s+định\s+tại|(?<![\p{L}])[Đđ]iều\s+[0-9]+(?:\s+của)?)\s+$")]
+    /// <summary>Words that apply the law named next: 'theo (quy định của) ', 'trái quy định của ', 'Điều 63 ', 'quy định tại khoản 4, Điều 358 '.</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])[Tt]heo(?:\s+(?:đúng\s+)?quy\s+định\s+(?:của|tại))?|(?<![\p{L}])(?:trái|vi\s+phạm|đúng)(?:\s+với)?(?:\s+các)?\s+quy\s+định\s+(?:của|tại)|(?<![\p{L}])quy\s+định\s+tại|(?<![\p{L}])[Đđ]iều\s+[0-9]+(?:\s+của)?)\s+$")]
     private static partial Regex CitedBefore();
 
     /// <summary>'… được Quốc hội khóa XII, Kỳ họp thứ 9 thông qua ngày 29-3-2011'.</summary>
