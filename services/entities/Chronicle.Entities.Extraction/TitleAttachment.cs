@@ -101,7 +101,8 @@ internal static class TitleAttachment
                 // gồm các ông A, B và C': the chain is every member's.
                 foreach (var member in ListMembers(items, members))
                 {
-                    yield return (chain, member);
+                    if (!OwnAsideRefines(items, member, chain))
+                        yield return (chain, member);
                 }
             }
             j = last;
@@ -183,6 +184,20 @@ internal static class TitleAttachment
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// 'năm Phó Thủ tướng gồm: A (Phó Thủ tướng thường trực), B, C': a member whose aside names a
+    /// narrower form of the shared post ('thường trực') holds that one, which the aside gives him;
+    /// the shared post is the others'.
+    /// </summary>
+    private static bool OwnAsideRefines(List<Item> items, Item member, List<Item> chain)
+    {
+        var at = items.IndexOf(member);
+        if (at < 0 || at + 2 >= items.Count || items[at + 1].Key != "(" || items[at + 2].Title is not { } aside)
+            return false;
+        return chain.Any(link => link.Title is { } shared && aside.Title.Length > shared.Title.Length
+            && aside.Title.StartsWith(shared.Title, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>'ông, bà:', 'đồng chí:' opening a list: the words before its first name.</summary>
