@@ -350,6 +350,13 @@ internal static partial class TitleParser
             }
         }
         var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select(t => t.Text));
+        // 'Sở TN-MT', 'Sở KH-ĐT': a provincial department named after its ministry, shortened as the
+        // ministry is, is the department of that ministry's full name.
+        if (unit == "Sở" && Lexicon.MinistryAt(tokens, j + 1) is ({ } ministry, var ministryLength) && j + 1 + ministryLength >= nameEnd)
+        {
+            name = $"Sở {ministry}";
+            end = Math.Max(end, j + 1 + ministryLength);
+        }
         if (unit == "Sở")
         {
             var owner = ownProvince ?? province;
