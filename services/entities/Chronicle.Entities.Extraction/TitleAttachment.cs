@@ -1020,8 +1020,17 @@ internal static class TitleAttachment
             "bầu" or "cử" => k,
             _ => -1,
         };
-        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái")) && !AfterPassiveAgent(items, first);
+        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái")) && !AfterPassiveAgent(items, first)
+            && !AfterPassiveVerb(items, first);
     }
+
+    /// <summary>
+    /// 'X được điều động, chỉ định tham gia …': a second verb of appointing after a passive one and a
+    /// comma is passive too; its subject is the one appointed.
+    /// </summary>
+    private static bool AfterPassiveVerb(List<Item> items, int first) =>
+        first >= 4 && items[first - 1].Kind == ItemKind.Comma && items[first - 2].Key is "động" or "định" or "nhiệm" or "công" or "chuyển"
+        && items[first - 3].Key is "điều" or "chỉ" or "bổ" or "phân" or "luân" && items[first - 4].Key == "được";
 
     private const int MaxAgentItems = 4;
 
