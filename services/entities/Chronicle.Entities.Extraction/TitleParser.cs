@@ -448,7 +448,7 @@ internal static partial class TitleParser
             return ($"{kind} Quận {tokens[j + k + 1].Text} (Thành phố Hồ Chí Minh)", k + 2);
         }
         // 'Thành ủy Phủ Lý, tỉnh Hà Nam', 'Huyện ủy Đức Cơ': a town or district, and the province it lies in.
-        if (kind != "Tỉnh ủy" && LocalName(tokens, j + (k + DistrictWordAfter(tokens, j + k))) is ({ } local, var l))
+        if (kind != "Tỉnh ủy" && LocalName(tokens, j + (k + DistrictWordAfter(tokens, j + k)), closedPairIsPlace: kind != "Thành ủy") is ({ } local, var l))
         {
             var name = $"{kind} {local}";
             var end = j + k + DistrictWordAfter(tokens, j + k) + l;
@@ -469,7 +469,12 @@ internal static partial class TitleParser
     /// The name of a town or district: two or three capitalised words that start no person's name,
     /// no title and no province ('Phủ Lý', 'Đức Cơ', 'Châu Đốc').
     /// </summary>
-    private static (string? Name, int Length) LocalName(IReadOnlyList<Token> tokens, int k)
+    /// <param name="closedPairIsPlace">
+    /// After a district's committee ('Huyện ủy Ninh Hải,', 'Quận ủy Tân Bình và'): two capitalised
+    /// words closed by punctuation, 'và' or a bracket name the district, though they could make a
+    /// person's name; a person named after a bare committee is written in full.
+    /// </param>
+    private static (string? Name, int Length) LocalName(IReadOnlyList<Token> tokens, int k, bool closedPairIsPlace = false)
     {
         var end = k;
         while (end < tokens.Count && end - k < MaxLocalNameWords && tokens[end].IsCapitalized && tokens[end].IsWord
@@ -487,6 +492,10 @@ internal static partial class TitleParser
                 run++;
             }
             if (run - k >= 2 && run + 1 < tokens.Count && tokens[run].Text == "," && tokens[run + 1].Key == "tỉnh")
+            {
+                end = run;
+            }
+            else if (closedPairIsPlace && run - k == 2 && (run >= tokens.Count || !tokens[run].IsWord || tokens[run].Key == "và"))
             {
                 end = run;
             }
