@@ -61,4 +61,12 @@ public sealed class DepartmentOwnerTests
             + "Ông Trương Văn Hòa, Cục trưởng Cục Thuế tỉnh Nghệ An, báo cáo.";
         Assert.DoesNotContain(Roles(text), r => r.Contains("Nghệ An, Bộ Tài chính", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_central_body_of_the_person_s_own_post_wins_over_the_article_s()
+    {
+        var text = "Bộ Tài chính vừa họp. Bộ Tài chính cho biết đã xử lý nhiều cán bộ.\n\n"
+            + "Ông Hà Văn Yên, Phó Trưởng Ban Nội chính Trung ương, nguyên Vụ trưởng Vụ Theo dõi xử lý, được nêu tên.";
+        Assert.Contains("Hà Văn Yên | Vụ trưởng Vụ Theo dõi xử lý, Ban Nội chính Trung ương", Roles(text));
+    }
 }

@@ -127,7 +127,7 @@ internal sealed partial class ArticleContext
             {
                 return (local.Role, title.Title, local.Organization, qualifier);
             }
-            if (BareDepartment(title.Organization) && DepartmentOwner is { } owner)
+            if (BareDepartment(title.Organization) && (OwnCentralBody(person) ?? DepartmentOwner) is { } owner)
             {
                 return ($"{title.Role}, {owner}", title.Title, $"{title.Organization}, {owner}", qualifier);
             }
@@ -278,6 +278,32 @@ internal sealed partial class ArticleContext
     }
 
     private string? _departmentOwner;
+
+    /// <summary>
+    /// 'Phó Trưởng Ban Nội chính Trung ương, Vụ trưởng Vụ …', 'Kiểm sát viên VKSND tối cao, Vụ trưởng
+    /// Vụ …': the one central body the person's own other posts name owns the department they head,
+    /// whatever body the article speaks of most.
+    /// </summary>
+    private string? OwnCentralBody(string person)
+    {
+        if (_roles.GetValueOrDefault(person) is not { } roles)
+            return null;
+        var bodies = roles.Where(r => !DepartmentName().IsMatch(RoleBody(r)))
+            .Select(r => CentralBodies.FirstOrDefault(b => r.EndsWith(" " + b.Body, StringComparison.OrdinalIgnoreCase)).Body
+                ?? (MinistryOfRole().Match(r) is { Success: true } m && m.Groups["ministry"].Value != "Quốc phòng" ? "Bộ " + m.Groups["ministry"].Value : null))
+            .Where(b => b is not null).Distinct(StringComparer.Ordinal).ToList();
+        return bodies is [var only] ? only : null;
+    }
+
+    /// <summary>What follows the head of a role: 'Vụ Pháp chế' of 'Phó Vụ trưởng Vụ Pháp chế'.</summary>
+    private static string RoleBody(string role)
+    {
+        var at = role.IndexOf(" Vụ ", StringComparison.Ordinal) is var v and >= 0 ? v : role.IndexOf(" Cục ", StringComparison.Ordinal);
+        return at >= 0 ? role[(at + 1)..] : role;
+    }
+
+    [GeneratedRegex(@"^(?:Phó )?(?:Bộ trưởng|Thứ trưởng)(?: Thường trực)? Bộ (?<ministry>.+)$")]
+    private static partial Regex MinistryOfRole();
 
     /// <summary>
     /// Central bodies other than ministries that have departments ('Vụ', 'Cục'), with the ways the press
