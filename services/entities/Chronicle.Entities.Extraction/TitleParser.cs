@@ -324,10 +324,21 @@ internal static partial class TitleParser
         // verb of the sentence ('Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,'). A run
         // that nothing closes within the longest names is no name this rule can tell.
         var end = j + 1;
-        while (end < tokens.Count && end - j <= MaxDepartmentWords && tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.")
-            && !IsSentenceWord(tokens, end) && !StartsNameOrTitle(tokens, end))
+        while (end < tokens.Count && end - j <= MaxDepartmentWords)
         {
-            end++;
+            if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !StartsNameOrTitle(tokens, end)
+                && (!IsSentenceWord(tokens, end) || InnerCac(tokens, end)))
+            {
+                end++;
+            }
+            else if (InnerDash(tokens, j, end, province))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
         }
         if (end - j > MaxDepartmentWords)
         {
@@ -390,6 +401,24 @@ internal static partial class TitleParser
         }
         return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
     }
+
+    /// <summary>
+    /// 'Vụ Tài chính các ngân hàng và tổ chức tài chính', 'Vụ Quản lý các khu kinh tế': 'các' inside a
+    /// department's name, before the lower-case words of what it deals with; not 'các nhiệm kỳ', which
+    /// goes on with the sentence.
+    /// </summary>
+    private static bool InnerCac(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Key == "các" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
+        && tokens[k + 1].Key != "nhiệm" && !IsSentenceWord(tokens, k + 1);
+
+    /// <summary>
+    /// 'Cục Kế hoạch - Tài chính', 'Cục Tài vụ - Quản trị': a dash between two capitalised words of a
+    /// department's name. A body after the dash is the department's owner ('Cục X - Bộ Công an').
+    /// </summary>
+    private static bool InnerDash(IReadOnlyList<Token> tokens, int j, int k, string? province) =>
+        k > j + 1 && k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
+        && !StartsNameOrTitle(tokens, k + 1) && OwnerBody(tokens, k + 1, province).Name is null
+        && Phrase.Longest(tokens, k + 1, Lexicon.ProvinceNames).Phrase is null;
 
     /// <summary>The body a department belongs to, written after it: a body the lexicon knows, or a listed organisation.</summary>
     private static (string? Name, int Length) OwnerBody(IReadOnlyList<Token> tokens, int k, string? province)
