@@ -127,6 +127,10 @@ internal sealed partial class ArticleContext
             {
                 return (local.Role, title.Title, local.Organization, qualifier);
             }
+            if (BareDepartment(title.Organization) && (OwnCentralBody(person) ?? DepartmentOwner) is { } owner)
+            {
+                return ($"{title.Role}, {owner}", title.Title, $"{title.Organization}, {owner}", qualifier);
+            }
             return (title.Role, title.Title, title.Organization, qualifier);
         }
         // 'Thủ tướng X - phó chủ tịch hội đồng': the one council the article names in full.
@@ -232,6 +236,97 @@ internal sealed partial class ArticleContext
             : title.Role.EndsWith(" thành phố", StringComparison.Ordinal) ? "Hồ Chí Minh" : "TP. Hồ Chí Minh";
         return ($"{title.Role} {written}", $"{title.Organization} {written}".Trim());
     }
+
+    /// <summary>
+    /// 'Vụ trưởng Vụ Ngân sách nhà nước', 'Bí thư Chi bộ Vụ Tuyên truyền', 'Cục trưởng Cục Tổ chức cán
+    /// bộ': a department of a central body written without that body, nor a place of its own.
+    /// </summary>
+    private static bool BareDepartment(string organization) =>
+        DepartmentName().IsMatch(organization) && organization.IndexOfAny([',', '(', '-', '–']) < 0
+        && !organization.Contains(" tỉnh ", StringComparison.Ordinal) && !organization.Contains(" thành phố ", StringComparison.Ordinal)
+        && !organization.Contains(" TP", StringComparison.Ordinal) && !Lexicon.ProvinceNames.Any(p => organization.EndsWith(" " + p, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(?:(?:Chi bộ|Đảng ủy) )?(?:Vụ|Cục) \p{Lu}")]
+    private static partial Regex DepartmentName();
+
+    /// <summary>
+    /// The central body a bare department belongs to: the one the article names most (a ministry, a
+    /// Party commission, the Supreme Procuracy or Court, the Government's office), named at least
+    /// twice and more often than any other. An article on a ministry's people names its ministry
+    /// throughout; the Defence ministry is left out, as its departments belong to its general staff
+    /// and departments, not to the ministry itself.
+    /// </summary>
+    private string? DepartmentOwner
+    {
+        get
+        {
+            if (_departmentOwner is null)
+            {
+                var counts = MinistryMentions.Where(m => m.Ministry != "Quốc phòng").GroupBy(m => "Bộ " + m.Ministry)
+                    .Select(g => (Body: g.Key, Count: g.Count())).ToList();
+                foreach (var (body, forms) in CentralBodies)
+                {
+                    var count = forms.Sum(f => Occurrences(f).Count());
+                    if (count > 0)
+                        counts.Add((body, count));
+                }
+                var ranked = counts.OrderByDescending(c => c.Count).ToList();
+                _departmentOwner = ranked is [var first, ..] && first.Count >= 2 && (ranked.Count == 1 || ranked[1].Count < first.Count) ? first.Body : "";
+            }
+            return _departmentOwner.Length > 0 ? _departmentOwner : null;
+        }
+    }
+
+    private string? _departmentOwner;
+
+    /// <summary>
+    /// 'Phó Trưởng Ban Nội chính Trung ương, Vụ trưởng Vụ …', 'Kiểm sát viên VKSND tối cao, Vụ trưởng
+    /// Vụ …': the one central body the person's own other posts name owns the department they head,
+    /// whatever body the article speaks of most.
+    /// </summary>
+    private string? OwnCentralBody(string person)
+    {
+        if (_roles.GetValueOrDefault(person) is not { } roles)
+            return null;
+        var bodies = roles.Where(r => !DepartmentName().IsMatch(RoleBody(r)))
+            .Select(r => CentralBodies.FirstOrDefault(b => r.EndsWith(" " + b.Body, StringComparison.OrdinalIgnoreCase)).Body
+                ?? (MinistryOfRole().Match(r) is { Success: true } m && m.Groups["ministry"].Value != "Quốc phòng" ? "Bộ " + m.Groups["ministry"].Value : null))
+            .Where(b => b is not null).Distinct(StringComparer.Ordinal).ToList();
+        return bodies is [var only] ? only : null;
+    }
+
+    /// <summary>What follows the head of a role: 'Vụ Pháp chế' of 'Phó Vụ trưởng Vụ Pháp chế'.</summary>
+    private static string RoleBody(string role)
+    {
+        var at = role.IndexOf(" Vụ ", StringComparison.Ordinal) is var v and >= 0 ? v : role.IndexOf(" Cục ", StringComparison.Ordinal);
+        return at >= 0 ? role[(at + 1)..] : role;
+    }
+
+    [GeneratedRegex(@"^(?:Phó )?(?:Bộ trưởng|Thứ trưởng)(?: Thường trực)? Bộ (?<ministry>.+)$")]
+    private static partial Regex MinistryOfRole();
+
+    /// <summary>
+    /// Central bodies other than ministries that have departments ('Vụ', 'Cục'), with the ways the press
+    /// writes them. The Central Inspection Commission is left out: it is named throughout the
+    /// disciplinary reports on other bodies' departments.
+    /// </summary>
+    private static readonly (string Body, string[] Forms)[] CentralBodies =
+    [
+        ("Ban Tuyên giáo Trung ương", ["Ban Tuyên giáo Trung ương", "Ban Tuyên giáo T.Ư", "Ban Tuyên giáo TƯ"]),
+        ("Ban Tổ chức Trung ương", ["Ban Tổ chức Trung ương", "Ban Tổ chức T.Ư", "Ban Tổ chức TƯ"]),
+        ("Ban Nội chính Trung ương", ["Ban Nội chính Trung ương", "Ban Nội chính T.Ư", "Ban Nội chính TƯ"]),
+        ("Ban Kinh tế Trung ương", ["Ban Kinh tế Trung ương", "Ban Kinh tế T.Ư", "Ban Kinh tế TƯ"]),
+        ("Ban Đối ngoại Trung ương", ["Ban Đối ngoại Trung ương", "Ban Đối ngoại T.Ư", "Ban Đối ngoại TƯ"]),
+        ("Ban Dân vận Trung ương", ["Ban Dân vận Trung ương", "Ban Dân vận T.Ư", "Ban Dân vận TƯ"]),
+        ("Viện Kiểm sát nhân dân tối cao", ["Viện Kiểm sát nhân dân tối cao", "Viện Kiểm sát Nhân dân Tối cao", "Viện KSND tối cao", "VKSND tối cao", "VKSND Tối cao", "Viện kiểm sát nhân dân tối cao"]),
+        ("Tòa án nhân dân tối cao", ["Tòa án nhân dân tối cao", "Tòa án Nhân dân Tối cao", "TAND tối cao", "TAND Tối cao"]),
+        ("Văn phòng Chính phủ", ["Văn phòng Chính phủ"]),
+        ("Văn phòng Trung ương Đảng", ["Văn phòng Trung ương Đảng"]),
+        ("Văn phòng Quốc hội", ["Văn phòng Quốc hội"]),
+        ("Thanh tra Chính phủ", ["Thanh tra Chính phủ"]),
+        ("Kiểm toán Nhà nước", ["Kiểm toán Nhà nước"]),
+        ("Ngân hàng Nhà nước", ["Ngân hàng Nhà nước"]),
+    ];
 
     private const bool CityLevel = true;
 

@@ -101,7 +101,8 @@ internal static class TitleAttachment
                 // gồm các ông A, B và C': the chain is every member's.
                 foreach (var member in ListMembers(items, members))
                 {
-                    yield return (chain, member);
+                    if (!OwnAsideRefines(items, member, chain))
+                        yield return (chain, member);
                 }
             }
             j = last;
@@ -183,6 +184,20 @@ internal static class TitleAttachment
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// 'năm Phó Thủ tướng gồm: A (Phó Thủ tướng thường trực), B, C': a member whose aside names a
+    /// narrower form of the shared post ('thường trực') holds that one, which the aside gives him;
+    /// the shared post is the others'.
+    /// </summary>
+    private static bool OwnAsideRefines(List<Item> items, Item member, List<Item> chain)
+    {
+        var at = items.IndexOf(member);
+        if (at < 0 || at + 2 >= items.Count || items[at + 1].Key != "(" || items[at + 2].Title is not { } aside)
+            return false;
+        return chain.Any(link => link.Title is { } shared && aside.Title.Length > shared.Title.Length
+            && aside.Title.StartsWith(shared.Title, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>'ông, bà:', 'đồng chí:' opening a list: the words before its first name.</summary>
@@ -1005,8 +1020,17 @@ internal static class TitleAttachment
             "bầu" or "cử" => k,
             _ => -1,
         };
-        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái")) && !AfterPassiveAgent(items, first);
+        return first >= 0 && (first == 0 || items[first - 1].Key is not ("được" or "trúng" or "tái")) && !AfterPassiveAgent(items, first)
+            && !AfterPassiveVerb(items, first);
     }
+
+    /// <summary>
+    /// 'X được điều động, chỉ định tham gia …': a second verb of appointing after a passive one and a
+    /// comma is passive too; its subject is the one appointed.
+    /// </summary>
+    private static bool AfterPassiveVerb(List<Item> items, int first) =>
+        first >= 4 && items[first - 1].Kind == ItemKind.Comma && items[first - 2].Key is "động" or "định" or "nhiệm" or "công" or "chuyển"
+        && items[first - 3].Key is "điều" or "chỉ" or "bổ" or "phân" or "luân" && items[first - 4].Key == "được";
 
     private const int MaxAgentItems = 4;
 

@@ -489,8 +489,32 @@ internal static partial class TitleParser
             }
             return (Words(tokens, j, end), end - j);
         }
-        return (null, 0);
+        return OtherAssociation(tokens, j, s);
     }
+
+    /// <summary>
+    /// 'Chủ tịch Hội Vật liệu xây dựng - …', 'Tổng thư ký Hội Doanh nghiệp trẻ Hà Nội,': an association
+    /// written without 'Việt Nam', named by a capitalised word and the words after it up to what closes
+    /// the name: punctuation, the sentence's end, a verb of the sentence, a name or another title.
+    /// A run that nothing closes within a few words is not read.
+    /// </summary>
+    private static (string? Name, int Length) OtherAssociation(IReadOnlyList<Token> tokens, int j, int startLength)
+    {
+        if (Phrase.Longest(tokens, j, ["Hội", "Tổng hội", "Hiệp hội"]) is not (not null, var s) || s != startLength || !tokens[j + s].IsCapitalized)
+        {
+            return (null, 0);
+        }
+        var end = j + s;
+        while (end < tokens.Count && end - j - s < MaxOtherAssociationWords && tokens[end].IsWord && !IsSentenceWord(tokens, end)
+            && (end == j + s || !StartsNameOrTitle(tokens, end)))
+        {
+            end++;
+        }
+        var closed = end >= tokens.Count || !tokens[end].IsWord || IsSentenceWord(tokens, end) || StartsNameOrTitle(tokens, end);
+        return closed && end > j + s ? (Words(tokens, j, end), end - j) : (null, 0);
+    }
+
+    private const int MaxOtherAssociationWords = 6;
 
     private const int MaxAssociationWords = 8;
 

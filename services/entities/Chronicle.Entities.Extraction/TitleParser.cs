@@ -324,10 +324,21 @@ internal static partial class TitleParser
         // verb of the sentence ('Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,'). A run
         // that nothing closes within the longest names is no name this rule can tell.
         var end = j + 1;
-        while (end < tokens.Count && end - j <= MaxDepartmentWords && tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.")
-            && !IsSentenceWord(tokens, end) && !StartsNameOrTitle(tokens, end))
+        while (end < tokens.Count && end - j <= MaxDepartmentWords)
         {
-            end++;
+            if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !StartsNameOrTitle(tokens, end)
+                && (!IsSentenceWord(tokens, end) || InnerCac(tokens, end)))
+            {
+                end++;
+            }
+            else if (InnerDash(tokens, j, end, province))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
         }
         if (end - j > MaxDepartmentWords)
         {
@@ -350,6 +361,13 @@ internal static partial class TitleParser
             }
         }
         var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select(t => t.Text));
+        // 'Sở TN-MT', 'Sở KH-ĐT': a provincial department named after its ministry, shortened as the
+        // ministry is, is the department of that ministry's full name.
+        if (unit == "Sở" && Lexicon.MinistryAt(tokens, j + 1) is ({ } ministry, var ministryLength) && j + 1 + ministryLength >= nameEnd)
+        {
+            name = $"Sở {ministry}";
+            end = Math.Max(end, j + 1 + ministryLength);
+        }
         if (unit == "Sở")
         {
             var owner = ownProvince ?? province;
@@ -383,6 +401,24 @@ internal static partial class TitleParser
         }
         return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
     }
+
+    /// <summary>
+    /// 'Vụ Tài chính các ngân hàng và tổ chức tài chính', 'Vụ Quản lý các khu kinh tế': 'các' inside a
+    /// department's name, before the lower-case words of what it deals with; not 'các nhiệm kỳ', which
+    /// goes on with the sentence.
+    /// </summary>
+    private static bool InnerCac(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Key == "các" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized
+        && tokens[k + 1].Key != "nhiệm" && !IsSentenceWord(tokens, k + 1);
+
+    /// <summary>
+    /// 'Cục Kế hoạch - Tài chính', 'Cục Tài vụ - Quản trị': a dash between two capitalised words of a
+    /// department's name. A body after the dash is the department's owner ('Cục X - Bộ Công an').
+    /// </summary>
+    private static bool InnerDash(IReadOnlyList<Token> tokens, int j, int k, string? province) =>
+        k > j + 1 && k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
+        && !StartsNameOrTitle(tokens, k + 1) && OwnerBody(tokens, k + 1, province).Name is null
+        && Phrase.Longest(tokens, k + 1, Lexicon.ProvinceNames).Phrase is null;
 
     /// <summary>The body a department belongs to, written after it: a body the lexicon knows, or a listed organisation.</summary>
     private static (string? Name, int Length) OwnerBody(IReadOnlyList<Token> tokens, int k, string? province)
@@ -441,7 +477,7 @@ internal static partial class TitleParser
             return ($"{kind} Quận {tokens[j + k + 1].Text} (Thành phố Hồ Chí Minh)", k + 2);
         }
         // 'Thành ủy Phủ Lý, tỉnh Hà Nam', 'Huyện ủy Đức Cơ': a town or district, and the province it lies in.
-        if (kind != "Tỉnh ủy" && LocalName(tokens, j + (k + DistrictWordAfter(tokens, j + k))) is ({ } local, var l))
+        if (kind != "Tỉnh ủy" && LocalName(tokens, j + (k + DistrictWordAfter(tokens, j + k)), closedPairIsPlace: kind != "Thành ủy") is ({ } local, var l))
         {
             var name = $"{kind} {local}";
             var end = j + k + DistrictWordAfter(tokens, j + k) + l;
@@ -462,7 +498,12 @@ internal static partial class TitleParser
     /// The name of a town or district: two or three capitalised words that start no person's name,
     /// no title and no province ('Phủ Lý', 'Đức Cơ', 'Châu Đốc').
     /// </summary>
-    private static (string? Name, int Length) LocalName(IReadOnlyList<Token> tokens, int k)
+    /// <param name="closedPairIsPlace">
+    /// After a district's committee ('Huyện ủy Ninh Hải,', 'Quận ủy Tân Bình và'): two capitalised
+    /// words closed by punctuation, 'và' or a bracket name the district, though they could make a
+    /// person's name; a person named after a bare committee is written in full.
+    /// </param>
+    private static (string? Name, int Length) LocalName(IReadOnlyList<Token> tokens, int k, bool closedPairIsPlace = false)
     {
         var end = k;
         while (end < tokens.Count && end - k < MaxLocalNameWords && tokens[end].IsCapitalized && tokens[end].IsWord
@@ -480,6 +521,10 @@ internal static partial class TitleParser
                 run++;
             }
             if (run - k >= 2 && run + 1 < tokens.Count && tokens[run].Text == "," && tokens[run + 1].Key == "tỉnh")
+            {
+                end = run;
+            }
+            else if (closedPairIsPlace && run - k == 2 && (run >= tokens.Count || !tokens[run].IsWord || tokens[run].Key == "và"))
             {
                 end = run;
             }
