@@ -15,7 +15,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.839;
         public const double RolePrecision = 0.959;
-        public const double EventRecall = 0.787;
+        public const double EventRecall = 0.803;
         public const double DocumentRecall = 0.958;
     }
 
@@ -53,18 +53,18 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     private static class ReachedOnSecond
     {
         public const double RoleRecall = 0.855;
-        public const double RolePrecision = 0.951;
-        public const double EventRecall = 0.757;
-        public const double DocumentRecall = 0.933;
+        public const double RolePrecision = 0.959;
+        public const double EventRecall = 0.787;
+        public const double DocumentRecall = 0.966;
     }
 
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.716;
-        public const double RolePrecision = 0.840;
-        public const double EventRecall = 0.558;
-        public const double DocumentRecall = 0.826;
+        public const double RoleRecall = 0.758;
+        public const double RolePrecision = 0.920;
+        public const double EventRecall = 0.632;
+        public const double DocumentRecall = 0.934;
     }
 
     private void Check(string what, double figure, double reached)
