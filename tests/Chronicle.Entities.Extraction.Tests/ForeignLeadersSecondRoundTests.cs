@@ -21,6 +21,11 @@ public sealed class ForeignLeadersSecondRoundTests
         Assert.Contains(expected, Roles(sentence));
     }
 
+    [Fact]
+    public void The_european_commission_written_short_is_the_commission() =>
+        Assert.Contains("Ursula von der Leyen | Chủ tịch Ủy ban châu Âu",
+            Roles("Chủ tịch EC Ursula von der Leyen nói các ủy viên sẽ không dự cuộc họp ở Budapest."));
+
     [Theory]
     [InlineData("Tại đại hội cổ đông, ông Lê Văn Nam thôi giữ chức Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Bamboo Capital.", "Bamboo Capital")]
     [InlineData("Hiện ông làm Giám đốc Công ty Harvest Global Investment Pte Ltd, có trụ sở ở Singapore.", "Pte Ltd")]

@@ -61,7 +61,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.758;
+        public const double RoleRecall = 0.762;
         public const double RolePrecision = 0.920;
         public const double EventRecall = 0.632;
         public const double DocumentRecall = 0.934;

@@ -330,7 +330,7 @@ internal static class ForeignTitles
         ("Liên đoàn Ả Rập", "Liên đoàn Ả Rập"), ("UNHCR", "UNHCR"), ("ICC", "ICC"), ("Tòa án Hình sự Quốc tế", "Tòa án Hình sự Quốc tế"),
         ("Ủy ban Olympic Quốc tế", "Ủy ban Olympic Quốc tế"), ("IOC", "IOC"), ("FIFA", "FIFA"), ("PLO", "PLO"), ("OSCE", "OSCE"),
         ("ICJ", "Tòa án Công lý Quốc tế"), ("Tòa án Công lý Quốc tế", "Tòa án Công lý Quốc tế"), ("Ngân hàng Trung ương châu Âu", "Ngân hàng Trung ương châu Âu"),
-        ("ECB", "Ngân hàng Trung ương châu Âu"),
+        ("ECB", "Ngân hàng Trung ương châu Âu"), ("EC", "Ủy ban châu Âu"), ("Ủy ban EU", "Ủy ban châu Âu"),
     ];
 
     /// <summary>Bodies whose chair is a member state in turn.</summary>
