@@ -51,18 +51,18 @@ public sealed class DocumentBatch(DocumentIntake intake, Outbox outbox, IOptions
         CheckAdmission(items.Count);
         var response = new IngestDocumentsResponse();
         var answers = new IngestedItem[items.Count];
-        // The items are stored side by side, so they share commits (one disk sync for many, as
-        // concurrent single posts do) instead of waiting for one sync each in turn.
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentItems }, index => answers[index] = SubmitItem(items[index], index));
+        // In order, one after the other: the first of two copies in one batch is the one accepted and the
+        // second its duplicate, as if they had been posted in turn (stored side by side, either could win).
+        for (var index = 0; index < items.Count; index++)
+        {
+            answers[index] = SubmitItem(items[index], index);
+        }
         response.Items.AddRange(answers);
         response.Accepted = response.Items.Count(i => i.Status == "accepted");
         response.Duplicates = response.Items.Count(i => i.Status == "duplicate");
         response.Refused = response.Items.Count(i => i.Status == "refused");
         return response;
     }
-
-    /// <summary>How many items of one batch are stored at once.</summary>
-    private const int ConcurrentItems = 8;
 
     private IngestedItem SubmitItem(SubmitDocumentRequest request, int index)
     {
