@@ -344,6 +344,11 @@ internal static partial class RoleDating
             return (Ended, true);
         if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle))
             return (Ended, false);
+        // 'đồng chí X, Tỉnh ủy viên, Giám đốc Sở Y được điều động công tác, … giữ chức …': a post named after the
+        // person who is transferred is the one left; a membership ('Tỉnh ủy viên', 'Ủy viên …') goes along.
+        if (title.Start > chainStart && !Membership().IsMatch(text.AsSpan(title.Start, title.Length))
+            && TransferredAfter().IsMatch(text.AsSpan(title.End, Math.Min(sentence.End, title.End + TransferReach) - title.End)))
+            return (Ended, true);
         var afterChain = text.AsSpan(chainEnd, Math.Min(sentence.End, chainEnd + 40) - chainEnd);
         if (DeathAfter().IsMatch(afterChain))
             return (Ended, true);
@@ -605,6 +610,16 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])trước\s+đó(?![\p{L}])", Options)]
     private static partial Regex Earlier();
+
+    private const int TransferReach = 160;
+
+    /// <summary>The posts after the title up to 'được điều động' or 'được luân chuyển', the person's move to other work.</summary>
+    [GeneratedRegex(@"^(?:\s*,\s*[^.;:,()]{2,80}?){0,3}\s*,?\s*(?:(?:đã|vừa)\s+)?được\s+(?:điều\s+động|luân\s+chuyển)(?![\p{L}])", Options)]
+    private static partial Regex TransferredAfter();
+
+    /// <summary>Seats on a body, which a person keeps when moved to other work.</summary>
+    [GeneratedRegex(@"^(?:Ủy\s+viên|Uỷ\s+viên|Tỉnh\s+ủy\s+viên|Thành\s+ủy\s+viên|Huyện\s+ủy\s+viên|Đại\s+biểu)(?![\p{L}])", Options)]
+    private static partial Regex Membership();
 
     /// <summary>'Trước tháng', 'Trước năm' opening the clause: the post was held until that date.</summary>
     [GeneratedRegex(@"^[\s\-–•+*]*trước(?:\s+(?:tháng|năm))?\s*$", Options)]
