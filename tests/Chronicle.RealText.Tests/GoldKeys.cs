@@ -30,6 +30,8 @@ public static partial class GoldKeys
         // 'Bí thư Huyện ủy Kim Thành (tỉnh Hải Dương)': the province after a district tells the place apart, it is
         // not the post; written or not, in brackets or not, it is left out.
         key = ProvinceAfterDistrict().Replace(key, "${post}");
+        // 'Chủ tịch UBND phường Dữu Lâu, thành phố Việt Trì': so for the district or town after a commune or ward.
+        key = DistrictAfterCommune().Replace(key, "${post}");
         // 'Tỉnh ủy viên X' is the short form of 'Ủy viên Ban Chấp hành Đảng bộ tỉnh X' (and so for a city or district).
         key = CommitteeMemberShortForm().Replace(key, m => $"ủy viên ban chấp hành đảng bộ {Level(m.Groups["level"].Value)} ");
         // A national body is written with or without 'Việt Nam' at its end ('Ngân hàng Nhà nước (Việt Nam)').
@@ -101,6 +103,10 @@ public static partial class GoldKeys
 
     [GeneratedRegex(@"^(?<post>.*\b(?:huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy) \S.*?) (?:tỉnh|thành phố) \S.*$")]
     private static partial Regex ProvinceAfterDistrict();
+
+    /// <summary>'xã hội' (society) is no commune: 'Sở Lao động - Thương binh và Xã hội Hà Nội' keeps its city.</summary>
+    [GeneratedRegex(@"^(?<post>.*\b(?:xã(?! hội)|phường|thị trấn) \S.*?) (?:huyện|quận|thị xã|thành phố) \S.*$")]
+    private static partial Regex DistrictAfterCommune();
 
     [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();
