@@ -27,6 +27,8 @@ public static partial class GoldKeys
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
         key = MinistryWord().Replace(key, "${head} ");
         key = key.Replace("đại sứ đặc mệnh toàn quyền", "đại sứ", StringComparison.Ordinal);
+        // 'Phó Trưởng ban Ban Chỉ đạo X' is the 'Phó Trưởng Ban Chỉ đạo X': the head's 'ban' and the body's written twice.
+        key = key.Replace("trưởng ban ban ", "trưởng ban ", StringComparison.Ordinal);
         // 'Bí thư Huyện ủy Kim Thành (tỉnh Hải Dương)': the province after a district tells the place apart, it is
         // not the post; written or not, in brackets or not, it is left out.
         key = ProvinceAfterDistrict().Replace(key, "${post}");
@@ -77,6 +79,8 @@ public static partial class GoldKeys
         ("vương quốc thái lan", "thái lan"),
         ("cộng hòa cuba", "cuba"),
         ("liên hiệp quốc", "liên hợp quốc"),
+        ("thành phố hcm", "thành phố hồ chí minh"),
+        ("tphcm", "thành phố hồ chí minh"),
     ];
 
     private static string Level(string shortForm) => shortForm switch
