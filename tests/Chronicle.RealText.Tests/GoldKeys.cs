@@ -27,9 +27,13 @@ public static partial class GoldKeys
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
         key = MinistryWord().Replace(key, "${head} ");
         key = key.Replace("đại sứ đặc mệnh toàn quyền", "đại sứ", StringComparison.Ordinal);
+        // 'Phó Trưởng ban Ban Chỉ đạo X' is the 'Phó Trưởng Ban Chỉ đạo X': the head's 'ban' and the body's written twice.
+        key = key.Replace("trưởng ban ban ", "trưởng ban ", StringComparison.Ordinal);
         // 'Bí thư Huyện ủy Kim Thành (tỉnh Hải Dương)': the province after a district tells the place apart, it is
         // not the post; written or not, in brackets or not, it is left out.
         key = ProvinceAfterDistrict().Replace(key, "${post}");
+        // 'Chủ tịch UBND phường Dữu Lâu, thành phố Việt Trì': so for the district or town after a commune or ward.
+        key = DistrictAfterCommune().Replace(key, "${post}");
         // 'Tỉnh ủy viên X' is the short form of 'Ủy viên Ban Chấp hành Đảng bộ tỉnh X' (and so for a city or district).
         key = CommitteeMemberShortForm().Replace(key, m => $"ủy viên ban chấp hành đảng bộ {Level(m.Groups["level"].Value)} ");
         // A national body is written with or without 'Việt Nam' at its end ('Ngân hàng Nhà nước (Việt Nam)').
@@ -75,6 +79,8 @@ public static partial class GoldKeys
         ("vương quốc thái lan", "thái lan"),
         ("cộng hòa cuba", "cuba"),
         ("liên hiệp quốc", "liên hợp quốc"),
+        ("thành phố hcm", "thành phố hồ chí minh"),
+        ("tphcm", "thành phố hồ chí minh"),
     ];
 
     private static string Level(string shortForm) => shortForm switch
@@ -101,6 +107,10 @@ public static partial class GoldKeys
 
     [GeneratedRegex(@"^(?<post>.*\b(?:huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy) \S.*?) (?:tỉnh|thành phố) \S.*$")]
     private static partial Regex ProvinceAfterDistrict();
+
+    /// <summary>'xã hội' (society) is no commune: 'Sở Lao động - Thương binh và Xã hội Hà Nội' keeps its city.</summary>
+    [GeneratedRegex(@"^(?<post>.*\b(?:xã(?! hội)|phường|thị trấn) \S.*?) (?:huyện|quận|thị xã|thành phố) \S.*$")]
+    private static partial Regex DistrictAfterCommune();
 
     [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();

@@ -133,6 +133,11 @@ internal sealed partial class ArticleContext
             }
             return (title.Role, title.Title, title.Organization, qualifier);
         }
+        // 'Bộ trưởng X là Phó Trưởng ban Ban Chỉ đạo': the steering committee the article names in full.
+        if (title.Organization == "Ban Chỉ đạo")
+        {
+            return NamedSteeringCommittee is { } committee ? ($"{title.Role} {committee}", title.Title, committee, qualifier) : null;
+        }
         // 'Thủ tướng X - phó chủ tịch hội đồng': the one council the article names in full.
         if (title.Organization == "Hội đồng")
         {
@@ -897,6 +902,46 @@ internal sealed partial class ArticleContext
     }
 
     private string? _namedCouncil;
+
+    /// <summary>
+    /// The steering committee the article names in full: the one the lexicon knows, else the name
+    /// written after 'Ban Chỉ đạo' most often (up to punctuation or a verb, case aside); none on a tie.
+    /// </summary>
+    private string? NamedSteeringCommittee
+    {
+        get
+        {
+            _namedSteeringCommittee ??= FindSteeringCommittee() ?? "";
+            return _namedSteeringCommittee.Length > 0 ? _namedSteeringCommittee : null;
+        }
+    }
+
+    private string? _namedSteeringCommittee;
+
+    private string? FindSteeringCommittee()
+    {
+        var known = TitleLexicon.SteeringCommittees
+            .Where(f => Text.Contains(f.Written, StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Canonical)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (known.Count > 0)
+        {
+            return known is [var only] ? only : null;
+        }
+        var named = SteeringCommitteeName().Matches(Text)
+            .Select(m => m.Groups["name"].Value.Trim())
+            .Where(name => name.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(name => name.ToLowerInvariant(), StringComparer.Ordinal)
+            .Select(g => (Name: g.GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).First().Key, Count: g.Count()))
+            .OrderByDescending(n => n.Count)
+            .ToList();
+        return named.Count > 0 && (named.Count == 1 || named[1].Count < named[0].Count) ? $"Ban Chỉ đạo {named[0].Name}" : null;
+    }
+
+    /// <summary>'Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm': its name runs to punctuation or the sentence's verb.</summary>
+    [GeneratedRegex(@"\bBan Chỉ đạo (?<name>(?:(?!(?:do|là|có|đã|sẽ|được|đang|vừa|và|với|tại|gồm|họp)\b)[^\s.,;:()\[\]""“”\-–]+ ?){1,14})")]
+    private static partial Regex SteeringCommitteeName();
 
     private string? CommissionOf(TitleMatch title, TextSpan span, TextSpan sentence)
     {

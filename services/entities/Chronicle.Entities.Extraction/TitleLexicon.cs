@@ -81,6 +81,10 @@ internal static class TitleLexicon
         BodiesByFirstWord.Values.SelectMany(f => f).Where(f => f.Kind == BodyKind.Body && f.Canonical.StartsWith("Hội đồng ", StringComparison.Ordinal))
             .Select(f => f.Canonical).Distinct(StringComparer.Ordinal);
 
+    /// <summary>Steering committees the lexicon names, with each written form: what a bare 'Ban Chỉ đạo' may stand for.</summary>
+    public static IEnumerable<BodyForm> SteeringCommittees =>
+        BodiesByFirstWord.Values.SelectMany(f => f).Where(f => f.Kind == BodyKind.Body && f.Canonical.StartsWith("Ban Chỉ đạo ", StringComparison.Ordinal));
+
     /// <summary>
     /// Whether the organisation is a body named by its own words after its kind ('Tập đoàn Nikkei',
     /// 'Bệnh viện Bạch Mai', 'Nhà xuất bản Kim Đồng'): its name says whose it is.

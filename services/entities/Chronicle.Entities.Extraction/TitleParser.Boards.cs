@@ -47,6 +47,17 @@ internal static partial class TitleParser
             return null;
         }
         var j = i + h;
+        // 'Phó Trưởng ban thường trực Ban Chỉ đạo', 'Phó Trưởng ban Ban Chỉ đạo': the head's own 'ban' and rank.
+        if (head.EndsWith("Trưởng", StringComparison.Ordinal) && j + 1 < tokens.Count && tokens[j].Text == "ban" && tokens[j + 1].Key == "ban")
+        {
+            j++;
+        }
+        if (head.EndsWith("Trưởng", StringComparison.Ordinal) && Phrase.Length(tokens, j, "ban thường trực") is { } standing
+            && j + standing < tokens.Count && tokens[j + standing].Key == "ban")
+        {
+            head = $"{head} ban thường trực";
+            j += standing;
+        }
         if (j >= tokens.Count || !BoardKindFirstWords.Contains(tokens[j].Key))
         {
             return null;
@@ -71,6 +82,12 @@ internal static partial class TitleParser
             return null;
         }
         var (words, end) = BoardName(tokens, j);
+        // A bare 'Ban Chỉ đạo' closed by punctuation or the sentence's verb: the steering committee the
+        // article names in full, which its context supplies.
+        if (kind.Canonical == "Ban Chỉ đạo" && words.Count == 0 && tokens[j - kind.Length].IsCapitalized)
+        {
+            return new TitleMatch(head, head, kind.Canonical, "", i, j, NeedsContextOrganization: true);
+        }
         // A standing board's name may run in lower case ('Ban Nghiên cứu chính sách') where it closes on
         // punctuation: written so, it is a board of the body the sentence is about.
         var closedInLowerCase = StandingBoards.Contains(kind.Canonical) && words.Count is > 0 and <= MaxLowerCaseBoardWords
