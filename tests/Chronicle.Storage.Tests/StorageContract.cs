@@ -136,6 +136,27 @@ public abstract class StorageContract : IDisposable
     }
 
     [Fact]
+    public void Rows_inserted_together_are_all_stored_and_the_first_of_a_key_wins()
+    {
+        var database = OpenDatabase([.. Migrations, new(4, "CREATE TABLE tags (name TEXT PRIMARY KEY, note TEXT, rank INTEGER NOT NULL)")]);
+        // More rows than one statement takes (200 of three columns), a null, and the last 50 rows
+        // repeating keys: half of them keys of the same statement, half keys of the first.
+        static int Key(int i) => i < 650 ? i : i % 2 == 0 ? i - 50 : i - 650;
+        var rows = Enumerable.Range(0, 700).Select(i => new object?[] { $"tag {Key(i)}", i % 7 == 0 ? null : $"note {i}", i }).ToList();
+
+        var inserted = database.InTransaction((c, t) => c.InsertRows(t, "tags", ["name", "note", "rank"], rows, "ON CONFLICT (name) DO NOTHING"));
+
+        using var connection = database.Open();
+        var stored = connection.Query("SELECT name, note, rank FROM tags", r => (Name: r.GetString(0), Note: r.StringOrNull(1), Rank: r.Int(2)))
+            .ToDictionary(r => r.Name);
+        Assert.Equal(650, inserted);
+        Assert.Equal(650, stored.Count);
+        Assert.All(stored.Values, row => Assert.True(row.Rank < 650, $"{row.Name} kept the later row {row.Rank}"));
+        Assert.Null(stored["tag 0"].Note);
+        Assert.Equal("note 1", stored["tag 1"].Note);
+    }
+
+    [Fact]
     public void A_failed_transaction_stores_nothing()
     {
         var database = OpenDatabase(Migrations);

@@ -52,6 +52,50 @@ public static class DbExtensions
         return rows;
     }
 
+    /// <summary>Parameters per multi-row statement: well under the limits of both engines (SQLite's 32,766, PostgreSQL's 65,535).</summary>
+    private const int ParametersPerStatement = 600;
+
+    /// <summary>
+    /// Inserts rows with as few statements as possible ('INSERT INTO t (a, b) VALUES (@r0_0, @r0_1), (@r1_0, @r1_1) …'),
+    /// since preparing and running one statement per row costs more than the rows themselves. Rows go in
+    /// the order given, so with an <paramref name="onConflict"/> clause such as 'ON CONFLICT DO NOTHING'
+    /// the first of two rows with one key wins, as row by row. Returns the rows inserted.
+    /// </summary>
+    public static int InsertRows(this DbConnection connection, DbTransaction? transaction, string table, IReadOnlyList<string> columns,
+        IReadOnlyList<object?[]> rows, string onConflict = "")
+    {
+        var rowsPerStatement = Math.Max(1, ParametersPerStatement / columns.Count);
+        var inserted = 0;
+        for (var first = 0; first < rows.Count; first += rowsPerStatement)
+        {
+            var count = Math.Min(rowsPerStatement, rows.Count - first);
+            var sql = new System.Text.StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            var parameters = new (string Name, object? Value)[count * columns.Count];
+            for (var r = 0; r < count; r++)
+            {
+                var row = rows[first + r];
+                if (row.Length != columns.Count)
+                {
+                    throw new ArgumentException($"A row has {row.Length} values for {columns.Count} columns.", nameof(rows));
+                }
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var name = $"@r{r}_{c}";
+                    sql.Append(c == 0 ? name : ", " + name);
+                    parameters[r * columns.Count + c] = (name, row[c]);
+                }
+                sql.Append(')');
+            }
+            if (onConflict.Length > 0)
+            {
+                sql.Append(' ').Append(onConflict);
+            }
+            inserted += connection.Execute(sql.ToString(), transaction, parameters);
+        }
+        return inserted;
+    }
+
     /// <summary>
     /// 'IN (@p0, @p1, …)' for a list of values, with one parameter each (values never spliced into
     /// the SQL). The list must not be empty: 'IN ()' is not SQL.

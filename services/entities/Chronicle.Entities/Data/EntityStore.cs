@@ -92,21 +92,23 @@ public sealed class EntityStore(Database store)
         connection.Execute("UPDATE documents SET status = @status, error = @error WHERE document_id = @id",
             transaction, ("@id", documentId), ("@status", status), ("@error", error));
 
-    /// <summary>Creates the entity if new and records the alias it was written as.</summary>
-    public static void UpsertEntity(DbConnection connection, DbTransaction transaction, string id, string type, string name, string alias)
+    /// <summary>
+    /// Stores what one document names: entities not yet known, the aliases they were written as and
+    /// the document's mentions, a few multi-row statements in all. Rows already stored are kept as
+    /// they are (the first name an entity was stored with stays its name).
+    /// </summary>
+    public static void AddAll(DbConnection connection, DbTransaction transaction, string documentId, DocumentEntities named)
     {
-        connection.Execute(
-            "INSERT INTO entities (id, type, name, folded_name) VALUES (@id, @type, @name, @folded) ON CONFLICT (id) DO NOTHING",
-            transaction, ("@id", id), ("@type", type), ("@name", name), ("@folded", VietnameseText.Fold(name)));
-        connection.Execute(
-            "INSERT INTO aliases (entity_id, alias, folded_alias) VALUES (@id, @alias, @folded) ON CONFLICT DO NOTHING",
-            transaction, ("@id", id), ("@alias", alias), ("@folded", VietnameseText.Fold(alias)));
+        connection.InsertRows(transaction, "entities", ["id", "type", "name", "folded_name"],
+            named.Entities.Select(e => new object?[] { e.Id, e.Type, e.Name, VietnameseText.Fold(e.Name) }).ToList(),
+            "ON CONFLICT (id) DO NOTHING");
+        connection.InsertRows(transaction, "aliases", ["entity_id", "alias", "folded_alias"],
+            named.Aliases.Select(a => new object?[] { a.EntityId, a.Alias, VietnameseText.Fold(a.Alias) }).ToList(),
+            "ON CONFLICT DO NOTHING");
+        connection.InsertRows(transaction, "mentions", ["document_id", "entity_id", "span_start", "span_end"],
+            named.Mentions.Select(m => new object?[] { documentId, m.EntityId, m.Start, m.End }).ToList(),
+            "ON CONFLICT DO NOTHING");
     }
-
-    public static void AddMention(DbConnection connection, DbTransaction transaction, string documentId, string entityId, int start, int end) =>
-        connection.Execute(
-            "INSERT INTO mentions (document_id, entity_id, span_start, span_end) VALUES (@doc, @entity, @start, @end) ON CONFLICT DO NOTHING",
-            transaction, ("@doc", documentId), ("@entity", entityId), ("@start", start), ("@end", end));
 
     public IReadOnlyList<DocumentStateRecord> DocumentStates(IReadOnlyCollection<string> documentIds)
     {
@@ -159,4 +161,41 @@ public sealed class EntityStore(Database store)
 
     private static List<string> Aliases(DbConnection connection, string id, string name) =>
         connection.Query("SELECT alias FROM aliases WHERE entity_id = @id AND alias <> @name ORDER BY alias", r => r.GetString(0), null, ("@id", id), ("@name", name));
+}
+
+/// <summary>
+/// The entities, aliases and mentions one document adds, gathered in the order they are read so
+/// they can be stored together (<see cref="EntityStore.AddAll"/>). A repeat of an entity, alias or
+/// mention already gathered is dropped here: the first one stands, as it would in the store.
+/// </summary>
+public sealed class DocumentEntities
+{
+    private readonly HashSet<string> _entityIds = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _aliasKeys = [];
+    private readonly HashSet<(string, int)> _mentionKeys = [];
+
+    public List<(string Id, string Type, string Name)> Entities { get; } = [];
+    public List<(string EntityId, string Alias)> Aliases { get; } = [];
+    public List<(string EntityId, int Start, int End)> Mentions { get; } = [];
+
+    /// <summary>An entity (created if new) and the alias it was written as.</summary>
+    public void Entity(string id, string type, string name, string alias)
+    {
+        if (_entityIds.Add(id))
+        {
+            Entities.Add((id, type, name));
+        }
+        if (_aliasKeys.Add((id, alias)))
+        {
+            Aliases.Add((id, alias));
+        }
+    }
+
+    public void Mention(string entityId, int start, int end)
+    {
+        if (_mentionKeys.Add((entityId, start)))
+        {
+            Mentions.Add((entityId, start, end));
+        }
+    }
 }

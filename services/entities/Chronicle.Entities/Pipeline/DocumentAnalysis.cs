@@ -108,26 +108,27 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
 
         EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Pending, null);
         var facts = Facts(request, extraction);
+        var named = new DocumentEntities();
         // Events get their ids from name and date below, so one event is one entity across outlets.
         foreach (var mention in extraction.Mentions.Where(m => m.Type != EntityTypes.Event))
         {
             var id = EntityIds.For(mention.Type, mention.CanonicalName);
             var written = request.CleanText[mention.Span.Start..mention.Span.End];
-            EntityStore.UpsertEntity(connection, transaction, id, mention.Type, mention.CanonicalName,
-                IsAlias(mention, written) ? written : mention.CanonicalName);
-            EntityStore.AddMention(connection, transaction, request.DocumentId, id, mention.Span.Start, mention.Span.End);
+            named.Entity(id, mention.Type, mention.CanonicalName, IsAlias(mention, written) ? written : mention.CanonicalName);
+            named.Mention(id, mention.Span.Start, mention.Span.End);
         }
         foreach (var fact in facts.Events)
         {
-            EntityStore.UpsertEntity(connection, transaction, fact.Id, EntityTypes.Event, fact.Name, fact.Name);
-            EntityStore.AddMention(connection, transaction, request.DocumentId, fact.Id, fact.Evidence.Start, fact.Evidence.End);
+            named.Entity(fact.Id, EntityTypes.Event, fact.Name, fact.Name);
+            named.Mention(fact.Id, fact.Evidence.Start, fact.Evidence.End);
         }
         foreach (var role in extraction.Roles)
         {
             // A role names a person even when the extractor reported no separate mention of them.
-            EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Person, role.PersonName), EntityTypes.Person, role.PersonName, role.PersonName);
-            EntityStore.UpsertEntity(connection, transaction, EntityIds.For(EntityTypes.Position, role.Role), EntityTypes.Position, role.Role, role.Role);
+            named.Entity(EntityIds.For(EntityTypes.Person, role.PersonName), EntityTypes.Person, role.PersonName, role.PersonName);
+            named.Entity(EntityIds.For(EntityTypes.Position, role.Role), EntityTypes.Position, role.Role, role.Role);
         }
+        EntityStore.AddAll(connection, transaction, request.DocumentId, named);
         Outbox.Enqueue(connection, transaction, request.DocumentId, facts.ToByteArray());
         return new AnalyzeDocumentResponse { NewlyStored = true, Mentions = extraction.Mentions.Count };
     }

@@ -121,6 +121,14 @@ public sealed class DocumentStore(Database store)
     /// <summary>How many earlier documents sharing sketch shingles are compared by fingerprint, most shared first.</summary>
     private const int SameStoryCandidates = 50;
 
+    /// <summary>
+    /// Documents read per sketch shingle, the earliest stored first (ids are time-ordered): a shingle
+    /// shared by many documents, such as a story reprinted again and again, would otherwise make every
+    /// new reprint read a posting list that grows with the store. The earliest are the ones a new
+    /// document links to.
+    /// </summary>
+    private const int PostingsPerShingle = 32;
+
     public Database Store => store;
 
     public StoredDocument? Find(string id)
@@ -289,30 +297,44 @@ public sealed class DocumentStore(Database store)
     /// <summary>
     /// Records a document's story fingerprint and links it to the first stored document telling the
     /// same story, if any. Candidates come from the sketch index (earlier documents sharing sketch
-    /// shingles, those sharing most first, at most <see cref="SameStoryCandidates"/>), so the cost
-    /// does not grow with the store; the fingerprint decides among them.
+    /// shingles, at most <see cref="PostingsPerShingle"/> read per shingle, those sharing most first,
+    /// at most <see cref="SameStoryCandidates"/>), so the cost does not grow with the store; the
+    /// fingerprint decides among them.
     /// </summary>
     public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, string cleanText)
     {
-        var fingerprint = IndexStory(connection, transaction, id, cleanText, out var sketch);
+        var fingerprint = StoryFingerprint.Compute(cleanText);
+        var sketch = StoryFingerprint.Sketch(cleanText);
+        // A document just stored has no sketch to replace.
+        InsertSketch(connection, transaction, id, sketch);
         string? sameStoryAs = null;
         if (sketch.Count > 0)
         {
-            var (inShingles, shingleParameters) = DbExtensions.InList("@s", sketch.Select(ToSigned));
+            // One bounded read of the index per shingle, all in one statement.
+            var parameters = new List<(string Name, object? Value)> { ("@id", id), ("@candidates", SameStoryCandidates), ("@per_shingle", PostingsPerShingle) };
+            var postings = new List<string>(sketch.Count);
+            for (var i = 0; i < sketch.Count; i++)
+            {
+                parameters.Add(($"@s{i}", ToSigned(sketch[i])));
+                postings.Add($"""
+                    SELECT document_id FROM (SELECT document_id FROM story_sketches WHERE shingle = @s{i} AND document_id <> @id
+                                             ORDER BY document_id LIMIT @per_shingle) p{i}
+                    """);
+            }
             sameStoryAs = connection.Query($"""
                     SELECT d.id, d.fingerprint, d.received_at FROM documents d
-                    JOIN (SELECT document_id, COUNT(*) AS shared FROM story_sketches
-                          WHERE shingle {inShingles} AND document_id <> @id
+                    JOIN (SELECT document_id, COUNT(*) AS shared FROM ({string.Join(" UNION ALL ", postings)}) posting
                           GROUP BY document_id ORDER BY shared DESC, document_id LIMIT @candidates) c ON c.document_id = d.id
                     WHERE d.duplicate_of IS NULL AND d.fingerprint IS NOT NULL
                     """,
                     r => (Id: r.GetString(0), Fingerprint: ulong.Parse(r.GetString(1), System.Globalization.NumberStyles.HexNumber), ReceivedAt: r.GetString(2)),
-                    transaction, [("@id", id), ("@candidates", SameStoryCandidates), .. shingleParameters])
+                    transaction, [.. parameters])
                 .Where(d => StoryFingerprint.IsSameStory(d.Fingerprint, fingerprint))
                 .OrderBy(d => d.ReceivedAt, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .FirstOrDefault().Id;
         }
-        connection.Execute("UPDATE documents SET same_story_as = @same WHERE id = @id", transaction, ("@id", id), ("@same", sameStoryAs));
+        connection.Execute("UPDATE documents SET fingerprint = @fingerprint, same_story_as = @same WHERE id = @id", transaction,
+            ("@id", id), ("@fingerprint", fingerprint.ToString("x16")), ("@same", sameStoryAs));
         return sameStoryAs;
     }
 
@@ -320,23 +342,24 @@ public sealed class DocumentStore(Database store)
     /// Stores a document's story fingerprint and sketch (replacing earlier ones), leaving its link
     /// as it is: a reprocessed document is indexed anew, for the documents that come after it.
     /// </summary>
-    public static ulong IndexStory(DbConnection connection, DbTransaction transaction, string id, string cleanText) =>
-        IndexStory(connection, transaction, id, cleanText, out _);
-
-    private static ulong IndexStory(DbConnection connection, DbTransaction transaction, string id, string cleanText, out IReadOnlyList<ulong> sketch)
+    public static ulong IndexStory(DbConnection connection, DbTransaction transaction, string id, string cleanText)
     {
         var fingerprint = StoryFingerprint.Compute(cleanText);
-        sketch = StoryFingerprint.Sketch(cleanText);
         connection.Execute("UPDATE documents SET fingerprint = @fingerprint WHERE id = @id", transaction,
             ("@id", id), ("@fingerprint", fingerprint.ToString("x16")));
-        connection.Execute("DELETE FROM story_sketches WHERE document_id = @id", transaction, ("@id", id));
-        foreach (var shingle in sketch)
-        {
-            connection.Execute("INSERT INTO story_sketches (shingle, document_id) VALUES (@shingle, @id)", transaction,
-                ("@shingle", ToSigned(shingle)), ("@id", id));
-        }
+        ReplaceSketch(connection, transaction, id, StoryFingerprint.Sketch(cleanText));
         return fingerprint;
     }
+
+    private static void ReplaceSketch(DbConnection connection, DbTransaction transaction, string id, IReadOnlyList<ulong> sketch)
+    {
+        connection.Execute("DELETE FROM story_sketches WHERE document_id = @id", transaction, ("@id", id));
+        InsertSketch(connection, transaction, id, sketch);
+    }
+
+    private static void InsertSketch(DbConnection connection, DbTransaction transaction, string id, IReadOnlyList<ulong> sketch) =>
+        connection.InsertRows(transaction, "story_sketches", ["shingle", "document_id"],
+            sketch.Select(shingle => new object?[] { ToSigned(shingle), id }).ToList());
 
     /// <summary>Both engines store 64-bit signed integers: the hash's bits, read as signed.</summary>
     private static long ToSigned(ulong value) => unchecked((long)value);

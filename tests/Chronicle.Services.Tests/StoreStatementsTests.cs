@@ -1,0 +1,107 @@
+extern alias entities;
+extern alias ingestion;
+
+using Chronicle.Storage;
+using Chronicle.Testing;
+using Microsoft.Data.Sqlite;
+using entities::Chronicle.Entities.Data;
+using ingestion::Chronicle.Ingestion.Data;
+
+namespace Chronicle.Services.Tests;
+
+public sealed class SqliteStoreStatementsTests : StoreStatementsTests
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("chronicle-store-statements-").FullName;
+
+    protected override Database OpenStore(string service, IReadOnlyList<Migration> migrations) =>
+        Database.Open(new StorageOptions(StorageProvider.Sqlite, null), _directory, service, migrations);
+
+    public override void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
+
+public sealed class PostgresStoreStatementsTests : StoreStatementsTests
+{
+    private readonly string _ingestion = PostgresServer.CreateDatabase("statements_ingestion");
+    private readonly string _entities = PostgresServer.CreateDatabase("statements_entities");
+
+    protected override Database OpenStore(string service, IReadOnlyList<Migration> migrations) =>
+        Database.Open(new StorageOptions(StorageProvider.Postgres, service == "ingestion" ? _ingestion : _entities), Path.GetTempPath(), service, migrations);
+}
+
+/// <summary>
+/// The rows a document adds, written a few statements at a time, on both engines: the entities
+/// stage's entities, aliases and mentions, and ingestion's story sketch and same-story link.
+/// </summary>
+public abstract class StoreStatementsTests : IDisposable
+{
+    protected abstract Database OpenStore(string service, IReadOnlyList<Migration> migrations);
+
+    public virtual void Dispose()
+    {
+    }
+
+    [Fact]
+    public void Entities_aliases_and_mentions_are_stored_once_each_and_a_known_entity_keeps_its_name()
+    {
+        var store = OpenStore("entities", EntityStore.Migrations);
+        var first = new DocumentEntities();
+        first.Entity("per_a", "person", "Lê Hoài Trung", "Lê Hoài Trung");
+        first.Mention("per_a", 10, 23);
+        var second = new DocumentEntities();
+        // The same person under another spelling, twice, a repeated mention and a new position.
+        second.Entity("per_a", "person", "Lê Hoà Trung", "Lê Hoà Trung");
+        second.Entity("per_a", "person", "Lê Hoà Trung", "Lê Hoà Trung");
+        second.Mention("per_a", 5, 18);
+        second.Mention("per_a", 5, 18);
+        second.Mention("per_a", 40, 53);
+        second.Entity("pos_b", "position", "Trưởng Ban Đối ngoại Trung ương", "Trưởng Ban Đối ngoại Trung ương");
+        second.Mention("pos_b", 60, 90);
+
+        store.InTransaction((connection, transaction) =>
+        {
+            EntityStore.UpsertDocument(connection, transaction, "doc-1", "hash-1", 1, StageStatus.Pending, null);
+            EntityStore.AddAll(connection, transaction, "doc-1", first);
+            EntityStore.UpsertDocument(connection, transaction, "doc-2", "hash-2", 1, StageStatus.Pending, null);
+            EntityStore.AddAll(connection, transaction, "doc-2", second);
+            return 0;
+        });
+
+        var entities = new EntityStore(store);
+        var person = entities.Find("per_a")!;
+        Assert.Equal("Lê Hoài Trung", person.Name);
+        Assert.Equal(["Lê Hoà Trung"], person.Aliases);
+        Assert.Equal(3, person.MentionCount);
+        Assert.Equal(1, entities.Find("pos_b")!.MentionCount);
+    }
+
+    [Fact]
+    public void Reprints_link_to_the_first_stored_report_even_when_more_share_a_shingle_than_are_read()
+    {
+        var store = OpenStore("ingestion", DocumentStore.Migrations);
+        var links = new List<string?>();
+        // More reprints than the postings read per shingle, and one story of its own at the end.
+        for (var i = 0; i < 45; i++)
+        {
+            links.Add(Store(store, $"doc-{i:D3}", i % 2 == 0 ? Articles.OutletReport : Articles.OtherOutletReport, i));
+        }
+        var unrelated = Store(store, "doc-999", Articles.MinisterProfile, 999);
+
+        Assert.Null(links[0]);
+        Assert.All(links.Skip(1), link => Assert.Equal("doc-000", link));
+        Assert.Null(unrelated);
+        Assert.Equal("doc-000", new DocumentStore(store).Find("doc-044")!.SameStoryAs);
+    }
+
+    private static string? Store(Database store, string id, string text, int order) =>
+        store.InTransaction((connection, transaction) =>
+        {
+            var receivedAt = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(order).ToString("O");
+            DocumentStore.Insert(connection, transaction, new StoredDocument(id, null, "hash-" + id, "", text, null, null, null, null, null,
+                "unknown", [], "", LocalStatus.Queued, null, null, receivedAt), text, null);
+            return DocumentStore.LinkSameStory(connection, transaction, id, text);
+        });
+}
