@@ -14,7 +14,7 @@ public sealed class PassiveAppointmentChainTests
     [Fact]
     public void The_one_moved_and_designated_takes_the_post_and_the_committees()
     {
-        var roles = Roles("Ông Đinh Quang Hòa, Chủ tịch HĐTV Ngân hàng Công Thương Việt Nam, được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Thái Bình.");
+        var roles = Roles("Ông Đinh Quang Hòa, Chủ tịch HĐTV Ngân hàng Công Thương Việt Nam, nay được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Thái Bình.");
         Assert.Contains("Đinh Quang Hòa | Phó Bí thư Tỉnh ủy Thái Bình", roles);
         Assert.Contains("Đinh Quang Hòa | Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình", roles);
         Assert.Contains("Đinh Quang Hòa | Ủy viên Ban Chấp hành Đảng bộ tỉnh Thái Bình", roles);

@@ -3,7 +3,7 @@ using Chronicle.Text.Dates;
 namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
-/// 'đồng chí X, Tỉnh ủy viên, Giám đốc Sở Y được điều động công tác, bổ nhiệm giữ chức Z': the post
+/// 'đồng chí X, Tỉnh ủy viên, Giám đốc Sở Y được điều động sang …, được bổ nhiệm làm Z': the post
 /// named after the person who is moved is the one left on that day; a seat on a body goes along.
 /// </summary>
 public sealed class TransferredPostTests
@@ -17,7 +17,7 @@ public sealed class TransferredPostTests
             .Select(r => (r.Role, r.Aspect)).Order()];
 
     private const string Moved =
-        "Đồng chí Vũ Thị Lan, Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nam Định được điều động công tác, bổ nhiệm giữ chức Chánh Văn phòng Tỉnh ủy Nam Định.";
+        "Đồng chí Vũ Thị Lan, Tỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nam Định được điều động sang Văn phòng Tỉnh ủy và được bổ nhiệm làm Chánh Văn phòng Tỉnh ủy Nam Định.";
 
     [Fact]
     public void The_post_of_the_one_moved_is_left() =>

@@ -89,14 +89,14 @@ internal static partial class RoleDating
         // 'Tại Quyết định số 35/QĐ-TTg ngày 6-1-2025, Thủ tướng quyết định bổ nhiệm ông X, Tư lệnh …, giữ
         // chức …': an appointment or a release is made on the day of its decision, not on the day it is reported.
         // The one who hands the decision over ('Phó Trưởng Ban X trao Quyết định số … ngày …') is named before it.
-        // 'Ông X được bổ nhiệm giữ chức … tại Quyết định số 1219/QĐ-TTg ngày 20/9/2018': a post taken up by a
+        // 'Bà Y được bổ nhiệm làm … theo Quyết định số 77/QĐ-TTg ngày 3/2/2019': a post taken up by a
         // decision cited after it, in the same clause, was taken up on that decision's day too.
         if (chosen is null && DecisionDay(text, dates, sentence) is { } decided
             && (decided.End <= title.Start || (aspect == Started && cued && NoClauseBreak(text, title.End, decided.Start)))
             && ContextDates.Resolve(decided, anchor) is { } decisionDate && !AfterTheAnchor(decisionDate, anchor))
             return new Dating(decisionDate, "sentence", aspect, cued);
 
-        // 'Thủ tướng Phạm Minh Chính đã ký Quyết định số 920/QĐ-TTg ngày 28/8/2024 …': the signer held the post
+        // 'Thủ tướng X vừa ký Quyết định số 12/QĐ-TTg ngày 4/3/2024 …': the signer held the post
         // on the day the act is dated.
         if (chosen is null && aspect == Held && qualifier.Length == 0 && SignedDay(text, dates, sentence, chainEnd) is { } signed
             && ContextDates.Resolve(signed, anchor) is { } signedDate && !AfterTheAnchor(signedDate, anchor))
@@ -190,8 +190,8 @@ internal static partial class RoleDating
         to > from && text.AsSpan(from, to - from).IndexOfAny(';', '.') < 0;
 
     /// <summary>
-    /// The day of the act the person signs right after being named ('… Phạm Minh Chính đã ký Quyết định số 920/QĐ-TTg
-    /// ngày 28/8/2024'), or null.
+    /// The day of the act the person signs right after being named ('… Bộ trưởng X đã ký Quyết định số 12/QĐ-BTC
+    /// ngày 4/3/2024'), or null.
     /// </summary>
     private static DateMention? SignedDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, int chainEnd)
     {
