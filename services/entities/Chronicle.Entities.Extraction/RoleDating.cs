@@ -140,8 +140,11 @@ internal static partial class RoleDating
             return sentence;
         var start = before < 0 ? sentence.Start : sentence.Start + before + 1;
         var end = after < 0 ? sentence.End : title.End + after;
+        // The dates are in text order: stop at the first past the clause.
         foreach (var date in dates)
         {
+            if (date.Start >= end)
+                break;
             if (date.Start >= start && date.End <= end && Counts(text, date))
                 return new TextSpan(start, end);
         }
@@ -203,6 +206,8 @@ internal static partial class RoleDating
         var actEnd = signs.Index + signs.Length;
         foreach (var date in dates)
         {
+            if (date.Start >= sentence.End)
+                break;
             if (date.Start >= actEnd && date.End <= sentence.End && date.Granularity == DateGranularity.Day && date.Year is not null)
                 return date.Start - actEnd <= 12 && DecisionDateJoint().IsMatch(text.AsSpan(actEnd, date.Start - actEnd)) ? date : null;
         }

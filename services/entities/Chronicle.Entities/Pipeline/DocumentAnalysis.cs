@@ -30,39 +30,21 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
     /// </summary>
     public IReadOnlyList<HandOffItemResult> AnalyzeAll(IReadOnlyList<AnalyzeDocumentRequest> requests)
     {
-        var results = new HandOffItemResult[requests.Count];
-        var valid = new List<int>();
-        for (var i = 0; i < requests.Count; i++)
-        {
-            if (IsComplete(requests[i]))
-            {
-                valid.Add(i);
-            }
-            else
-            {
-                results[i] = HandOffItemResult.Refused(MissingFields);
-            }
-        }
-        var extractions = new Extraction[valid.Count];
-        Parallel.For(0, valid.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            j => extractions[j] = Extract(requests[valid[j]]));
-        var stored = entities.Store.InSharedTransactionEach(valid.Select((index, j) =>
-            (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, AnalyzeDocumentResponse>)((connection, transaction) =>
-                Store(connection, transaction, requests[index], extractions[j]))).ToList());
-        for (var j = 0; j < valid.Count; j++)
-        {
-            if (stored[j].Error is { } error)
-            {
-                logger.LogError(error, "Storing document {DocumentId} failed", requests[valid[j]].DocumentId);
-                results[valid[j]] = HandOffItemResult.Retry($"storing failed: {error.Message}");
-            }
-            else
-            {
-                results[valid[j]] = HandOffItemResult.Taken();
-            }
-        }
+        var results = HandOffBatch.Answer(requests, request => IsComplete(request) ? null : MissingFields, StoreAll,
+            (request, error) => logger.LogError(error, "Storing document {DocumentId} failed", request.DocumentId), "storing failed");
         outbox.NotifyAfterCommit();
         return results;
+    }
+
+    /// <summary>Reads the documents on every core, then stores them in one shared transaction.</summary>
+    private IReadOnlyList<SharedWorkOutcome<AnalyzeDocumentResponse>> StoreAll(IReadOnlyList<AnalyzeDocumentRequest> requests)
+    {
+        var extractions = new Extraction[requests.Count];
+        Parallel.For(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            j => extractions[j] = Extract(requests[j]));
+        return entities.Store.InSharedTransactionEach(requests.Select((request, j) =>
+            (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, AnalyzeDocumentResponse>)((connection, transaction) =>
+                Store(connection, transaction, request, extractions[j]))).ToList());
     }
 
     public const string MissingFields = "document_id and content_hash are required.";

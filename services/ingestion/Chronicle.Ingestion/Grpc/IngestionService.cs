@@ -1,3 +1,4 @@
+using Chronicle.Storage;
 using Chronicle.Contracts;
 using Chronicle.Contracts.Ingestion.V1;
 using Chronicle.Ingestion.Data;
@@ -195,35 +196,10 @@ public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch,
     /// </summary>
     public override Task<RecordDocumentOutcomesResponse> RecordDocumentOutcomes(RecordDocumentOutcomesRequest request, ServerCallContext context)
     {
-        var outcomes = request.Outcomes;
-        var results = new HandOffItemResult[outcomes.Count];
-        var valid = new List<int>();
-        for (var i = 0; i < outcomes.Count; i++)
-        {
-            if (Invalid(outcomes[i]) is { } invalid)
-            {
-                results[i] = HandOffItemResult.Refused(invalid);
-            }
-            else
-            {
-                valid.Add(i);
-            }
-        }
-        var recorded = documents.RecordOutcomes(valid.Select(i => ToRecord(outcomes[i])).ToList());
-        for (var j = 0; j < valid.Count; j++)
-        {
-            var outcome = outcomes[valid[j]];
-            if (recorded[j].Error is { } error)
-            {
-                logger.LogError(error, "Recording the outcome of {DocumentId} failed", outcome.DocumentId);
-                results[valid[j]] = HandOffItemResult.Retry($"recording failed: {error.Message}");
-            }
-            else
-            {
-                LogUnapplied(outcome, recorded[j].Result);
-                results[valid[j]] = HandOffItemResult.Taken();
-            }
-        }
+        var results = HandOffBatch.Answer(request.Outcomes, Invalid,
+            outcomes => documents.RecordOutcomes(outcomes.Select(ToRecord).ToList()),
+            (outcome, error) => logger.LogError(error, "Recording the outcome of {DocumentId} failed", outcome.DocumentId), "recording failed",
+            LogUnapplied);
         var response = new RecordDocumentOutcomesResponse();
         response.Results.AddRange(results);
         return Task.FromResult(response);

@@ -41,26 +41,13 @@ public sealed class TimelineService(
     /// </summary>
     public override Task<RecordDocumentFactsBatchResponse> RecordDocumentFactsBatch(RecordDocumentFactsBatchRequest request, ServerCallContext context)
     {
-        var documents = request.Documents;
-        var valid = Enumerable.Range(0, documents.Count).Where(i => !string.IsNullOrWhiteSpace(documents[i].DocumentId)).ToList();
-        var recorded = facts.Store.InSharedTransactionEach(valid.Select(i =>
-            (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, (int, bool)>)((connection, transaction) =>
-                Record(connection, transaction, documents[i]))).ToList());
-        var results = Enumerable.Range(0, documents.Count).Select(_ => HandOffItemResult.Refused(MissingDocumentId)).ToArray();
         var queued = false;
-        for (var j = 0; j < valid.Count; j++)
-        {
-            if (recorded[j].Error is { } error)
-            {
-                logger.LogError(error, "Recording document {DocumentId} failed", documents[valid[j]].DocumentId);
-                results[valid[j]] = HandOffItemResult.Retry($"recording failed: {error.Message}");
-            }
-            else
-            {
-                results[valid[j]] = HandOffItemResult.Taken();
-                queued |= recorded[j].Result.Item2;
-            }
-        }
+        var results = HandOffBatch.Answer(request.Documents, document => string.IsNullOrWhiteSpace(document.DocumentId) ? MissingDocumentId : null,
+            documents => facts.Store.InSharedTransactionEach(documents.Select(document =>
+                (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, (int Stored, bool Queued)>)((connection, transaction) =>
+                    Record(connection, transaction, document))).ToList()),
+            (document, error) => logger.LogError(error, "Recording document {DocumentId} failed", document.DocumentId), "recording failed",
+            (_, recorded) => queued |= recorded.Queued);
         if (queued)
         {
             dating.NotifyQueued();
