@@ -273,19 +273,23 @@ public abstract class StorageContract : IDisposable
         Assert.Equal(2, outbox.Claim("replica-b", 10, TimeSpan.FromMinutes(1)).Count);
     }
 
-    [Fact]
-    public async Task Two_dispatchers_on_one_table_deliver_each_message_exactly_once()
-    {
-        var database = OpenDatabase(Migrations);
-        const int Messages = 300;
+    /// <summary>Messages 'doc-0' … 'doc-(count-1)', one per key, each carrying its number.</summary>
+    private static void EnqueueOnePerKey(Database database, int count) =>
         database.InTransaction((c, t) =>
         {
-            for (var i = 0; i < Messages; i++)
+            for (var i = 0; i < count; i++)
             {
                 Outbox.Enqueue(c, t, $"doc-{i}", BitConverter.GetBytes(i));
             }
             return 0;
         });
+
+    [Fact]
+    public async Task Two_dispatchers_on_one_table_deliver_each_message_exactly_once()
+    {
+        var database = OpenDatabase(Migrations);
+        const int Messages = 300;
+        EnqueueOnePerKey(database, Messages);
         var stage = new CountingStage(database);
         var options = Options.Create(new OutboxOptions { Parallelism = 4, AuditDeliveries = true });
         OutboxDispatcher Replica() =>
@@ -385,14 +389,7 @@ public abstract class StorageContract : IDisposable
     {
         var database = OpenDatabase(Migrations);
         const int Messages = 300;
-        database.InTransaction((c, t) =>
-        {
-            for (var i = 0; i < Messages; i++)
-            {
-                Outbox.Enqueue(c, t, $"doc-{i}", BitConverter.GetBytes(i));
-            }
-            return 0;
-        });
+        EnqueueOnePerKey(database, Messages);
         var stage = new BatchStage(database);
         var options = Options.Create(new OutboxOptions { Parallelism = 4, BatchSize = 16, AuditDeliveries = true });
         OutboxDispatcher Replica() =>
