@@ -275,8 +275,7 @@ internal sealed partial class ArticleContext
                     if (count > 0)
                         counts.Add((body, count));
                 }
-                var ranked = counts.OrderByDescending(c => c.Count).ToList();
-                _departmentOwner = ranked is [var first, ..] && first.Count >= 2 && (ranked.Count == 1 || ranked[1].Count < first.Count) ? first.Body : "";
+                _departmentOwner = NamedMostOften(counts, minimum: 2) ?? "";
             }
             return _departmentOwner.Length > 0 ? _departmentOwner : null;
         }
@@ -933,10 +932,15 @@ internal sealed partial class ArticleContext
             .Select(m => m.Groups["name"].Value.Trim())
             .Where(name => name.Contains(' ', StringComparison.Ordinal))
             .GroupBy(name => name.ToLowerInvariant(), StringComparer.Ordinal)
-            .Select(g => (Name: g.GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).First().Key, Count: g.Count()))
-            .OrderByDescending(n => n.Count)
-            .ToList();
-        return named.Count > 0 && (named.Count == 1 || named[1].Count < named[0].Count) ? $"Ban Chỉ đạo {named[0].Name}" : null;
+            .Select(g => (Name: g.GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(n => n.Count()).First().Key, Count: g.Count()));
+        return NamedMostOften(named, minimum: 1) is { } name ? $"Ban Chỉ đạo {name}" : null;
+    }
+
+    /// <summary>The name counted most often, at least <paramref name="minimum"/> times and more than any other; null on a tie.</summary>
+    private static string? NamedMostOften(IEnumerable<(string Name, int Count)> counts, int minimum)
+    {
+        var ranked = counts.OrderByDescending(c => c.Count).ToList();
+        return ranked is [var first, ..] && first.Count >= minimum && (ranked.Count == 1 || ranked[1].Count < first.Count) ? first.Name : null;
     }
 
     /// <summary>'Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm': its name runs to punctuation or the sentence's verb.</summary>
