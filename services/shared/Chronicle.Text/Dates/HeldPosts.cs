@@ -61,6 +61,7 @@ public static partial class HeldPosts
     private static readonly string[] Organisation = ["Trưởng Ban Tổ chức Trung ương"];
     private static readonly string[] HeadOfState = ["Tổng thống"];
     private static readonly string[] Chancellor = ["Thủ tướng", "Thủ tướng Đức"];
+    private static readonly string[] ChinaPresident = ["Chủ tịch nước", "Chủ tịch"];
 
     public static IReadOnlyList<HeldPost> Table { get; } =
     [
@@ -81,6 +82,16 @@ public static partial class HeldPosts
         new(PrimeMinister, "Nguyễn Tấn Dũng", "2006-06-27", "2016-04-07"),
         new(PrimeMinister, "Nguyễn Xuân Phúc", "2016-04-07", "2021-04-05"),
         new(PrimeMinister, "Phạm Minh Chính", "2021-04-05", null),
+        new(DeputyPrimeMinister, "Nguyễn Thiện Nhân", "2007-08", "2013"),
+        new(DeputyPrimeMinister, "Hoàng Trung Hải", "2007-08", "2016-04"),
+        new(DeputyPrimeMinister, "Nguyễn Xuân Phúc", "2011-08-03", "2016-04-07"),
+        new(DeputyPrimeMinister, "Vũ Văn Ninh", "2013-11", "2016-04"),
+        new(DeputyPrimeMinister, "Vũ Đức Đam", "2013-11", "2023-01-05"),
+        new(DeputyPrimeMinister, "Phạm Bình Minh", "2013-11", "2023-01-05"),
+        new(DeputyPrimeMinister, "Trương Hòa Bình", "2016-04", "2021-04"),
+        new(DeputyPrimeMinister, "Vương Đình Huệ", "2016-04", "2021-03"),
+        new(DeputyPrimeMinister, "Trịnh Đình Dũng", "2016-04", "2021-04"),
+        new(DeputyPrimeMinister, "Lê Văn Thành", "2021-04", "2023-06"),
         new(DeputyPrimeMinister, "Trần Lưu Quang", "2023-01-05", null),
         new(DeputyPrimeMinister, "Trần Hồng Hà", "2023-01-05", null),
         new(DeputyPrimeMinister, "Lê Thành Long", "2024-06", null),
@@ -89,19 +100,28 @@ public static partial class HeldPosts
         new(AssemblyChair, "Nguyễn Thị Kim Ngân", "2016-03-31", "2021-03-31"),
         new(AssemblyChair, "Vương Đình Huệ", "2021-03-31", "2024-05-02"),
         new(AssemblyChair, "Trần Thanh Mẫn", "2024-05-20", null),
+        new(Standing, "Lê Hồng Anh", "2011-01", "2016-01"),
+        new(Standing, "Đinh Thế Huynh", "2016-01", "2018-03"),
         new(Standing, "Trần Quốc Vượng", "2018-03", "2021-03"),
         new(Standing, "Võ Văn Thưởng", "2021-02", "2023-03-02"),
         new(Standing, "Trương Thị Mai", "2023-03", "2024-05-16"),
         new(Standing, "Lương Cường", "2024-05-18", "2024-10-21"),
         new(Standing, "Trần Cẩm Tú", "2024-10", null),
+        new(Organisation, "Tô Huy Rứa", "2011-01", "2016-02"),
+        new(Organisation, "Phạm Minh Chính", "2016-02", "2021-04"),
         new(Organisation, "Trương Thị Mai", "2021-04", "2024-05-16"),
+        new(Organisation, "Lê Minh Hưng", "2024-05", null),
+        new(PublicSecurity, "Trần Đại Quang", "2011-08-03", "2016-04-09"),
         new(PublicSecurity, "Tô Lâm", "2016-04-09", "2024-06-06"),
         new(PublicSecurity, "Lương Tam Quang", "2024-06", null),
+        new(Defence, "Phùng Quang Thanh", "2006-06", "2016-04-09"),
         new(Defence, "Ngô Xuân Lịch", "2016-04-09", "2021-04-08"),
         new(Defence, "Phan Văn Giang", "2021-04-08", null),
+        new(ForeignAffairs, "Phạm Gia Khiêm", "2006-06", "2011-08-03"),
         new(ForeignAffairs, "Phạm Bình Minh", "2011-08-03", "2021-04-08"),
         new(ForeignAffairs, "Bùi Thanh Sơn", "2021-04-08", null),
-        new(Justice, "Lê Thành Long", "2021-04-08", "2024-06"),
+        new(Justice, "Hà Hùng Cường", "2007-08", "2016-04-09"),
+        new(Justice, "Lê Thành Long", "2016-04-09", "2024-06"),
         // Foreign leaders often named in Vietnamese news.
         new(HeadOfState, "Joe Biden", "2021-01-20", "2025-01-20", ["Mỹ", "Hoa Kỳ"]),
         new(HeadOfState, "Biden", "2021-01-20", "2025-01-20", ["Mỹ", "Hoa Kỳ"]),
@@ -124,6 +144,49 @@ public static partial class HeldPosts
         new(PrimeMinister, "Lý Cường", "2023-03-11", null, ["Trung Quốc"]),
         new(PrimeMinister, "Sonexay Siphandone", "2022-12-30", null, ["Lào"]),
         new(Chancellor, "Olaf Scholz", "2021-12-08", "2025-05-06", ["Đức"]),
+        // Leaders of the years before, for older reports (terms from their countries' records).
+        new(HeadOfState, "Barack Obama", "2009-01-20", "2017-01-20", ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Obama", "2009-01-20", "2017-01-20", ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Donald Trump", "2017-01-20", "2021-01-20", ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Donald Trump", "2025-01-20", null, ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Trump", "2017-01-20", "2021-01-20", ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Trump", "2025-01-20", null, ["Mỹ", "Hoa Kỳ"]),
+        new(HeadOfState, "Vladimir Putin", "2000-05-07", "2008-05-07", ["Nga"]),
+        new(HeadOfState, "Vladimir Putin", "2012-05-07", null, ["Nga"]),
+        new(HeadOfState, "Putin", "2000-05-07", "2008-05-07", ["Nga"]),
+        new(HeadOfState, "Putin", "2012-05-07", null, ["Nga"]),
+        new(HeadOfState, "Dmitry Medvedev", "2008-05-07", "2012-05-07", ["Nga"]),
+        new(HeadOfState, "Lee Myung-bak", "2008-02-25", "2013-02-25", ["Hàn Quốc"]),
+        new(HeadOfState, "Park Geun-hye", "2013-02-25", "2017-03-10", ["Hàn Quốc"]),
+        new(HeadOfState, "Moon Jae-in", "2017-05-10", "2022-05-10", ["Hàn Quốc"]),
+        new(HeadOfState, "Rodrigo Duterte", "2016-06-30", "2022-06-30", ["Philippines"]),
+        new(HeadOfState, "François Hollande", "2012-05-15", "2017-05-14", ["Pháp"]),
+        new(HeadOfState, "Emmanuel Macron", "2017-05-14", null, ["Pháp"]),
+        new(HeadOfState, "Susilo Bambang Yudhoyono", "2004-10-20", "2014-10-20", ["Indonesia"]),
+        new(PrimeMinister, "Shinzo Abe", "2012-12-26", "2020-09-16", ["Nhật Bản"]),
+        new(PrimeMinister, "Abe Shinzo", "2012-12-26", "2020-09-16", ["Nhật Bản"]),
+        new(PrimeMinister, "Yoshihide Suga", "2020-09-16", "2021-10-04", ["Nhật Bản"]),
+        new(PrimeMinister, "Suga Yoshihide", "2020-09-16", "2021-10-04", ["Nhật Bản"]),
+        new(PrimeMinister, "David Cameron", "2010-05-11", "2016-07-13", ["Anh"]),
+        new(PrimeMinister, "Theresa May", "2016-07-13", "2019-07-24", ["Anh"]),
+        new(PrimeMinister, "Boris Johnson", "2019-07-24", "2022-09-06", ["Anh"]),
+        new(PrimeMinister, "Narendra Modi", "2014-05-26", null, ["Ấn Độ"]),
+        new(PrimeMinister, "Yingluck Shinawatra", "2011-08-05", "2014-05-07", ["Thái Lan"]),
+        new(PrimeMinister, "Prayut Chan-o-cha", "2014-08-24", "2023-08-22", ["Thái Lan"]),
+        new(PrimeMinister, "Prayuth Chan-ocha", "2014-08-24", "2023-08-22", ["Thái Lan"]),
+        new(PrimeMinister, "Najib Razak", "2009-04-03", "2018-05-10", ["Malaysia"]),
+        new(PrimeMinister, "Mahathir Mohamad", "2018-05-10", "2020-03-01", ["Malaysia"]),
+        new(PrimeMinister, "Anwar Ibrahim", "2022-11-24", null, ["Malaysia"]),
+        new(PrimeMinister, "Malcolm Turnbull", "2015-09-15", "2018-08-24", ["Australia", "Úc"]),
+        new(PrimeMinister, "Scott Morrison", "2018-08-24", "2022-05-23", ["Australia", "Úc"]),
+        new(PrimeMinister, "Anthony Albanese", "2022-05-23", null, ["Australia", "Úc"]),
+        new(PrimeMinister, "Justin Trudeau", "2015-11-04", "2025-03-14", ["Canada"]),
+        new(PrimeMinister, "Ôn Gia Bảo", "2003-03-16", "2013-03-15", ["Trung Quốc"]),
+        new(PrimeMinister, "Thongloun Sisoulith", "2016-04-20", "2021-03-22", ["Lào"]),
+        new(PrimeMinister, "Phankham Viphavanh", "2021-03-22", "2022-12-30", ["Lào"]),
+        new(Chancellor, "Angela Merkel", "2005-11-22", "2021-12-08", ["Đức"]),
+        new(ChinaPresident, "Hồ Cẩm Đào", "2003-03-15", "2013-03-14", ["Trung Quốc"]),
+        new(ChinaPresident, "Tập Cận Bình", "2013-03-14", null, ["Trung Quốc"]),
     ];
 
     /// <summary>Words that, just before a title, make it another post or a past one ('Phó Thủ tướng', 'nguyên Chủ tịch nước', 'cố Tổng Bí thư').</summary>
@@ -224,6 +287,9 @@ public static partial class HeldPosts
         while (wordStart > 0 && char.IsLetter(trimmed[wordStart - 1]))
             wordStart--;
         var word = trimmed[wordStart..];
+        // 'dự kiến' names a nominee; 'hội kiến' is a meeting with the holder.
+        if (word.Equals("kiến", StringComparison.OrdinalIgnoreCase))
+            return trimmed[..wordStart].TrimEnd().EndsWith("dự", StringComparison.OrdinalIgnoreCase);
         foreach (var qualifier in NotTheHolder)
         {
             if (word.Equals(qualifier, StringComparison.OrdinalIgnoreCase))

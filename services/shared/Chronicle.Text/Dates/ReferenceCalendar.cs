@@ -33,6 +33,30 @@ public static class ReferenceCalendar
 {
     public static IReadOnlyList<Sitting> Sittings { get; } =
     [
+        // The National Assembly, term XIII (elected May 2011): regular sessions.
+        Session(13, 1, "2011-07-21", "2011-08-06"),
+        Session(13, 2, "2011-10-20", "2011-11-26"),
+        Session(13, 3, "2012-05-21", "2012-06-23"),
+        Session(13, 4, "2012-10-22", "2012-11-24"),
+        Session(13, 5, "2013-05-20", "2013-06-18"),
+        Session(13, 6, "2013-10-21", "2013-11-29"),
+        Session(13, 7, "2014-05-20", "2014-06-24"),
+        Session(13, 8, "2014-10-20", "2014-11-28"),
+        Session(13, 9, "2015-05-20", "2015-06-26"),
+        Session(13, 10, "2015-10-20", "2015-11-27"),
+        Session(13, 11, "2016-03-21", "2016-04-12"),
+        // The National Assembly, term XIV (elected May 2016): regular sessions.
+        Session(14, 1, "2016-07-20", "2016-07-29"),
+        Session(14, 2, "2016-10-20", "2016-11-22"),
+        Session(14, 3, "2017-05-22", "2017-06-21"),
+        Session(14, 4, "2017-10-23", "2017-11-24"),
+        Session(14, 5, "2018-05-21", "2018-06-15"),
+        Session(14, 6, "2018-10-22", "2018-11-21"),
+        Session(14, 7, "2019-05-20", "2019-06-14"),
+        Session(14, 8, "2019-10-21", "2019-11-27"),
+        Session(14, 9, "2020-05-20", "2020-06-19"),
+        Session(14, 10, "2020-10-20", "2020-11-17"),
+        Session(14, 11, "2021-03-24", "2021-04-08"),
         // The National Assembly, term XV (elected May 2021): regular sessions.
         Session(15, 1, "2021-07-20", "2021-07-28"),
         Session(15, 2, "2021-10-20", "2021-11-13"),
@@ -47,6 +71,25 @@ public static class ReferenceCalendar
         SpecialSession(15, 1, "2022-01-04", "2022-01-11"),
         SpecialSession(15, 5, "2024-01-15", "2024-01-18"),
         SpecialSession(15, 9, "2025-02-12", "2025-02-19"),
+        // Plenums of the Party Central Committee, terms XI and XII, to the month (only those whose
+        // month is certain; within a month's margin a neighbour would not change the year anyway).
+        Plenum(11, 3, 2011, 10),
+        Plenum(11, 5, 2012, 5),
+        Plenum(11, 6, 2012, 10),
+        Plenum(11, 7, 2013, 5),
+        Plenum(11, 8, 2013, 10),
+        Plenum(11, 9, 2014, 5),
+        Plenum(11, 12, 2015, 10),
+        Plenum(11, 13, 2015, 12),
+        Plenum(12, 4, 2016, 10),
+        Plenum(12, 5, 2017, 5),
+        Plenum(12, 6, 2017, 10),
+        Plenum(12, 7, 2018, 5),
+        Plenum(12, 8, 2018, 10),
+        Plenum(12, 10, 2019, 5),
+        Plenum(12, 11, 2019, 10),
+        Plenum(12, 13, 2020, 10),
+        Plenum(12, 15, 2021, 1),
         // Plenums of the Party Central Committee, term XIII, to the month.
         Plenum(13, 1, 2021, 1),
         Plenum(13, 2, 2021, 3),
