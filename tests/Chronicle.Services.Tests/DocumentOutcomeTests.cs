@@ -163,6 +163,43 @@ public sealed class DocumentOutcomeTests : IAsyncLifetime
         Assert.Equal("processed", json.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task A_page_keeps_its_author_line_and_the_publication_date_it_declares()
+    {
+        const string page = """
+            <html lang="vi"><head><title>Khánh thành cầu mới</title>
+            <meta property="article:published_time" content="2023-09-14T08:30:00+07:00"></head>
+            <body><article><h1>Khánh thành cầu mới bắc qua sông Lam</h1>
+            <p class="author">Minh Châu</p>
+            <p>Sáng nay, tỉnh Nghệ An khánh thành cây cầu thứ ba bắc qua sông Lam sau hai năm thi công.</p>
+            <p>Cây cầu dài hơn một cây số, nối hai huyện ven sông và rút ngắn quãng đường đi lại của người dân.</p>
+            <p>Chủ tịch UBND tỉnh Nghệ An cắt băng khánh thành và cảm ơn các đơn vị thi công.</p>
+            </article></body></html>
+            """;
+        var fromPage = await Client.SubmitDocumentAsync(new SubmitDocumentRequest { Html = page, Source = "test" });
+        var fromAddress = await Client.SubmitDocumentAsync(new SubmitDocumentRequest
+        {
+            Text = Articles.ReviewJanuary2022,
+            Url = "https://baomoi.example/tin-tuc/2022/01/tong-ket-20220112.html",
+            Source = "test",
+        });
+        var given = await Client.SubmitDocumentAsync(new SubmitDocumentRequest { Text = Articles.ReviewJanuary2022 + "\n\nHội nghị kết thúc vào cuối buổi chiều cùng ngày.", PublishedAt = "2022-01-12", Source = "test" });
+
+        var read = await GetAsync(fromPage.Id);
+        Assert.Equal("Minh Châu", read.Byline);
+        Assert.Equal(("2023-09-14", "page"), (read.PublicationDate, read.PublicationDateSource));
+        Assert.Null(read.PublishedAt);
+        var addressed = await GetAsync(fromAddress.Id);
+        Assert.Equal(("2022-01-12", "address"), (addressed.PublicationDate, addressed.PublicationDateSource));
+        var stated = await GetAsync(given.Id);
+        Assert.Equal(("2022-01-12", "given"), (stated.PublicationDate, stated.PublicationDateSource));
+
+        using var http = _ingestion.CreateClient();
+        var json = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/documents/{fromPage.Id}")).RootElement;
+        Assert.Equal("2023-09-14", json.GetProperty("publicationDate").GetString());
+        Assert.Equal("Minh Châu", json.GetProperty("byline").GetString());
+    }
+
     /// <summary>A later stage that is down: every call to it fails as a refused connection does.</summary>
     private sealed class StoppedService : IServiceChannel
     {

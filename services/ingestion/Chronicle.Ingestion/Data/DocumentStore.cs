@@ -45,6 +45,15 @@ public sealed record StoredDocument(
     /// <summary>True when no main block was found and the clean text is the page's readable text as a whole.</summary>
     public bool MainTextFallback { get; init; }
 
+    /// <summary>The author line, when the page or the text gives one.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>When the article was published as far as it is known (ISO day or month), and where that was read.</summary>
+    public string? PublicationDate { get; init; }
+
+    /// <summary>Where <see cref="PublicationDate"/> was read: given, page, dateline, address or timestamp.</summary>
+    public string? PublicationDateSource { get; init; }
+
     /// <summary>Which hand-off to entities this is: 1, and one more at each reprocess.</summary>
     public long Revision { get; init; } = 1;
 
@@ -113,9 +122,17 @@ public sealed class DocumentStore(Database store)
             );
             CREATE INDEX story_sketches_document ON story_sketches (document_id)
             """),
+        // What the page says of itself besides its text: the author line and the publication date
+        // it declares, prints or writes in its address. Documents stored before this step get them
+        // when reprocessed.
+        new(4, """
+            ALTER TABLE documents ADD COLUMN byline TEXT;
+            ALTER TABLE documents ADD COLUMN publication_date TEXT;
+            ALTER TABLE documents ADD COLUMN publication_date_source TEXT
+            """),
     ];
 
-    private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at, language, main_text_fallback";
+    private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at, language, main_text_fallback, byline, publication_date, publication_date_source";
     private const string SelectColumns = Columns + ", same_story_as, revision, fact_count";
 
     /// <summary>How many earlier documents sharing sketch shingles are compared by fingerprint, most shared first.</summary>
@@ -148,7 +165,7 @@ public sealed class DocumentStore(Database store)
             INSERT INTO documents ({Columns}, raw_text, raw_html)
             VALUES (@id, @external_id, @content_hash, @title, @clean_text, @url, @source, @published_at, @anchor_date, @anchor_granularity,
                     @anchor_basis, @candidate_years, @anchor_reason, @status, @error, @duplicate_of, @received_at, @language, @fallback,
-                    @raw_text, @raw_html)
+                    @byline, @publication_date, @publication_date_source, @raw_text, @raw_html)
             """,
             transaction,
             ("@id", d.Id), ("@external_id", d.ExternalId), ("@content_hash", d.ContentHash), ("@title", d.Title),
@@ -157,6 +174,7 @@ public sealed class DocumentStore(Database store)
             ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
             ("@error", d.Error), ("@duplicate_of", d.DuplicateOf), ("@received_at", d.ReceivedAt),
             ("@language", d.Language), ("@fallback", d.MainTextFallback ? 1 : 0),
+            ("@byline", d.Byline), ("@publication_date", d.PublicationDate), ("@publication_date_source", d.PublicationDateSource),
             ("@raw_text", rawText), ("@raw_html", rawHtml));
 
     /// <summary>The raw input as submitted, to derive the document again.</summary>
@@ -173,6 +191,7 @@ public sealed class DocumentStore(Database store)
                 anchor_date = @anchor_date, anchor_granularity = @anchor_granularity, anchor_basis = @anchor_basis,
                 candidate_years = @candidate_years, anchor_reason = @anchor_reason, status = @status, error = NULL,
                 language = @language, main_text_fallback = @fallback,
+                byline = @byline, publication_date = @publication_date, publication_date_source = @publication_date_source,
                 revision = revision + 1, anchor_decided_at = 0, fact_count = 0
             WHERE id = @id
             RETURNING revision
@@ -182,7 +201,8 @@ public sealed class DocumentStore(Database store)
             ("@id", d.Id), ("@content_hash", d.ContentHash), ("@title", d.Title), ("@clean_text", d.CleanText), ("@source", d.Source),
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
             ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
-            ("@language", d.Language), ("@fallback", d.MainTextFallback ? 1 : 0)).Single();
+            ("@language", d.Language), ("@fallback", d.MainTextFallback ? 1 : 0),
+            ("@byline", d.Byline), ("@publication_date", d.PublicationDate), ("@publication_date_source", d.PublicationDateSource)).Single();
 
     public static StoredDocument? Find(DbConnection connection, DbTransaction transaction, string id) =>
         Find(connection, transaction, "id = @v", id);
@@ -289,9 +309,12 @@ public sealed class DocumentStore(Database store)
     {
         Language = r.StringOrNull(17),
         MainTextFallback = r.Int(18) != 0,
-        SameStoryAs = r.StringOrNull(19),
-        Revision = r.Long(20),
-        FactCount = r.Int(21),
+        Byline = r.StringOrNull(19),
+        PublicationDate = r.StringOrNull(20),
+        PublicationDateSource = r.StringOrNull(21),
+        SameStoryAs = r.StringOrNull(22),
+        Revision = r.Long(23),
+        FactCount = r.Int(24),
     };
 
     /// <summary>

@@ -103,6 +103,9 @@ public sealed class IngestionService(DocumentIntake intake, DocumentBatch batch,
             Language = document.Language,
             MainTextFallback = document.MainTextFallback,
             FactCount = original.FactCount,
+            Byline = document.Byline,
+            PublicationDate = document.PublicationDate,
+            PublicationDateSource = document.PublicationDateSource,
         };
         answer.CandidateYears.AddRange(original.CandidateYears);
         return Task.FromResult(answer);

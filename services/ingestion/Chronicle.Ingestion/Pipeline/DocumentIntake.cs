@@ -126,6 +126,9 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             {
                 Language = Article.Language,
                 MainTextFallback = Article.MainTextFallback,
+                Byline = Article.Byline,
+                PublicationDate = Anchor.PublishedOn,
+                PublicationDateSource = Anchor.PublishedFrom,
             };
     }
 

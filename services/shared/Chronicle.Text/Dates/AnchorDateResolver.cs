@@ -56,9 +56,15 @@ public static partial class AnchorDateResolver
     {
         ArgumentNullException.ThrowIfNull(cleanText);
         var mentions = DateRecognizer.Find(cleanText);
+        var publication = Publication.Choose(publishedAt, url, cleanText, mentions, dateLine, pageDate);
+        var anchor = Resolve(cleanText, mentions, publication);
+        return publication is null ? anchor : anchor with { PublishedOn = publication.ToIso(), PublishedFrom = publication.Source };
+    }
+
+    private static AnchorDate Resolve(string cleanText, IReadOnlyList<DateMention> mentions, Publication? publication)
+    {
         var documents = CitedDocuments.Find(cleanText, mentions);
         var notReported = ReportLead.NotReported(cleanText, mentions, documents.Select(d => d.Date));
-        var publication = Publication.Choose(publishedAt, url, cleanText, mentions, dateLine, pageDate);
         // The text's present: when it was published, or else the newest year it writes.
         var presentYear = publication?.Latest.Year ?? ContextYears.NewestDatedYear(cleanText, mentions, notReported);
         if (presentYear is { } present)

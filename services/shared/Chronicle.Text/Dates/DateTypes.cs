@@ -61,6 +61,15 @@ public sealed record AnchorDate(
     /// </summary>
     public bool FromText { get; init; }
 
+    /// <summary>
+    /// When the article was published, as far as it is known (ISO 8601, a day or a month): the date
+    /// given with it, else the one its page declares, prints, or writes in its address.
+    /// </summary>
+    public string? PublishedOn { get; init; }
+
+    /// <summary>Where <see cref="PublishedOn"/> was read: given, page (its markup), dateline, address or timestamp.</summary>
+    public string? PublishedFrom { get; init; }
+
     public static AnchorDate None(string reason) =>
         new(null, null, null, DateGranularity.Year, YearBasis.Unknown, [], reason, null);
 

@@ -3,8 +3,13 @@ namespace Chronicle.Text.Dates;
 /// <summary>When the article was published, as far as it is known, and where that comes from.</summary>
 /// <param name="Latest">The publication day, or the last day of the month when only the month is known.</param>
 /// <param name="Description">Says which date it is and where it was read, for the anchor's reason.</param>
-internal sealed record Publication(DateOnly Latest, DateGranularity Granularity, string Description)
+/// <param name="Source">Where it was read, in one word: given, page, dateline, address or timestamp.</param>
+internal sealed record Publication(DateOnly Latest, DateGranularity Granularity, string Description, string Source)
 {
+    /// <summary>ISO 8601 at its granularity.</summary>
+    public string ToIso() => Granularity == DateGranularity.Day ? Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        : Latest.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The given publication date wins; without one, the date the page's markup declares (meta
     /// tags, JSON-LD, a &lt;time&gt; by the headline); then the date line the page printed above the
@@ -15,19 +20,19 @@ internal sealed record Publication(DateOnly Latest, DateGranularity Granularity,
         DateOnly? dateLine = null, Articles.PageDate? pageDate = null)
     {
         if (publishedAt is { } given)
-            return new Publication(given, DateGranularity.Day, $"the publication date {given:yyyy-MM-dd}");
+            return new Publication(given, DateGranularity.Day, $"the publication date {given:yyyy-MM-dd}", "given");
         if (pageDate is not null)
-            return new Publication(pageDate.Day, DateGranularity.Day, $"the publication date {pageDate.Day:yyyy-MM-dd}, read from the page's {pageDate.Source}");
+            return new Publication(pageDate.Day, DateGranularity.Day, $"the publication date {pageDate.Day:yyyy-MM-dd}, read from the page's {pageDate.Source}", "page");
         if (dateLine is { } printed)
-            return new Publication(printed, DateGranularity.Day, $"the publication date {printed:yyyy-MM-dd}, read from the page's date line");
+            return new Publication(printed, DateGranularity.Day, $"the publication date {printed:yyyy-MM-dd}, read from the page's date line", "dateline");
         if (UrlDates.Find(url) is { } fromAddress)
         {
             var what = fromAddress.Granularity == DateGranularity.Day ? "the publication date" : "the end of the publication month";
             return new Publication(fromAddress.Latest, fromAddress.Granularity,
-                $"{what} {fromAddress.ToIso()}, read from the address ('{fromAddress.Text}')");
+                $"{what} {fromAddress.ToIso()}, read from the address ('{fromAddress.Text}')", "address");
         }
         if (PageStamps.PublicationDay(text, mentions) is { } stamped)
-            return new Publication(stamped, DateGranularity.Day, $"the publication date {stamped:yyyy-MM-dd}, read from the page's time stamp");
+            return new Publication(stamped, DateGranularity.Day, $"the publication date {stamped:yyyy-MM-dd}, read from the page's time stamp", "timestamp");
         return null;
     }
 }
