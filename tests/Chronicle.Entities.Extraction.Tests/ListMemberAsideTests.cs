@@ -28,4 +28,23 @@ public sealed class ListMemberAsideTests
         Assert.Contains("Trịnh Văn Tài | Phó Thủ tướng", roles);
         Assert.Contains("Lâm Minh Lực | Phó Thủ tướng", roles);
     }
+
+    [Fact]
+    public void A_standing_deputy_of_a_body_named_before_keeps_the_body()
+    {
+        var roles = Roles("Ngoài ông Đào Văn Khánh mới được chuẩn y, hiện Ủy ban Kiểm tra Trung ương có 3 Phó Chủ nhiệm khác, gồm: ông Phùng Văn Lộc (Phó Chủ nhiệm thường trực), ông Kha Minh Tuệ và bà Văn Thị Ngà.");
+        Assert.Contains("Phùng Văn Lộc | Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương", roles);
+        Assert.DoesNotContain("Phùng Văn Lộc | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", roles);
+        Assert.Contains("Kha Minh Tuệ | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", roles);
+        Assert.Contains("Văn Thị Ngà | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", roles);
+    }
+
+    [Fact]
+    public void Deputies_listed_after_their_leader_share_the_leader_s_body()
+    {
+        var roles = Roles("Chủ nhiệm Tổng cục Hậu cần hiện nay là trung tướng Lò Văn Thắm; các Phó Chủ nhiệm gồm thiếu tướng Ninh Quốc Trụ; thiếu tướng Hà Đăng Khoa.");
+        Assert.Contains("Ninh Quốc Trụ | Phó Chủ nhiệm Tổng cục Hậu cần", roles);
+        Assert.Contains("Hà Đăng Khoa | Phó Chủ nhiệm Tổng cục Hậu cần", roles);
+        Assert.DoesNotContain(roles, r => r.StartsWith("Lò Văn Thắm | Phó", StringComparison.Ordinal));
+    }
 }

@@ -52,8 +52,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.859;
-        public const double RolePrecision = 0.959;
+        public const double RoleRecall = 0.865;
+        public const double RolePrecision = 0.960;
         public const double EventRecall = 0.787;
         public const double DocumentRecall = 0.966;
     }
@@ -61,8 +61,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.773;
-        public const double RolePrecision = 0.930;
+        public const double RoleRecall = 0.801;
+        public const double RolePrecision = 0.932;
         public const double EventRecall = 0.632;
         public const double DocumentRecall = 0.934;
     }

@@ -113,6 +113,11 @@ internal static partial class RoleDating
         // some earlier day; the article's day shows the post held.
         if (aspect == Started && Earlier().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
             aspect = Held;
+        // 'Hiện nay, Bộ Công an có 6 thứ trưởng gồm …', 'ông X hiện là Giám đốc …': the post is held as
+        // the article is written, whatever day the report or its paragraph tells of.
+        if (aspect == Held && qualifier.Length == 0 && anchor?.PublishedOn is { } published && published.Length == 10
+            && Currently().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
+            return new Dating(new ExtractedDate(published, "day"), "publication", aspect, false);
         var paragraphStart = ParagraphStart(text, sentence.Start);
         // 'Ngày 27/8, Ban Bí thư ký quyết định … ¶ Theo đó, ông X thôi giữ chức …': a paragraph that opens by
         // spelling out what the one before reported goes on with its day.
@@ -625,6 +630,10 @@ internal static partial class RoleDating
     /// <summary>Seats on a body, which a person keeps when moved to other work.</summary>
     [GeneratedRegex(@"^(?:Ủy\s+viên|Uỷ\s+viên|Tỉnh\s+ủy\s+viên|Thành\s+ủy\s+viên|Huyện\s+ủy\s+viên|Đại\s+biểu)(?![\p{L}])", Options)]
     private static partial Regex Membership();
+
+    /// <summary>'hiện nay', 'hiện tại', 'hiện là', 'hiện đang', 'hiện giữ', 'đương nhiệm': said of the time of writing.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:hiện\s+(?:nay|tại|là|đang|giữ)|đương\s+nhiệm)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Currently();
 
     /// <summary>'Trước tháng', 'Trước năm' opening the clause: the post was held until that date.</summary>
     [GeneratedRegex(@"^[\s\-–•+*]*trước(?:\s+(?:tháng|năm))?\s*$", Options)]

@@ -71,7 +71,7 @@ internal static class TitleAttachment
                         continue;
                     }
                 }
-                yield return (WithCountry(chain, person), person);
+                yield return (WithCountry(ForMember(items, person, chain), person), person);
                 // 'Ông X là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại
                 // biểu Quốc hội khóa 14, 15': after 'là', the posts listed past semicolons are the subject's too.
                 if (LaBefore(items, j) >= 0 && items.IndexOf(person) < j)
@@ -91,7 +91,7 @@ internal static class TitleAttachment
                 {
                     foreach (var other in NamesListedAfter(items, items.IndexOf(person, last + 1)))
                     {
-                        yield return (chain, other);
+                        yield return (ForMember(items, other, chain), other);
                     }
                 }
             }
@@ -101,8 +101,9 @@ internal static class TitleAttachment
                 // gồm các ông A, B và C': the chain is every member's.
                 foreach (var member in ListMembers(items, members))
                 {
-                    if (!OwnAsideRefines(items, member, chain))
-                        yield return (chain, member);
+                    if (OwnAsideRefines(items, member, chain))
+                        continue;
+                    yield return (ForMember(items, member, chain), member);
                 }
             }
             j = last;
@@ -198,6 +199,30 @@ internal static class TitleAttachment
             return false;
         return chain.Any(link => link.Title is { } shared && aside.Title.Length > shared.Title.Length
             && aside.Title.StartsWith(shared.Title, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The shared chain as a listed member holds it: the standing deputy's post when the member's aside says so.</summary>
+    private static List<Item> ForMember(List<Item> items, Item member, List<Item> chain) =>
+        StandingAside(items, member, chain) is { } standing ? [standing, .. chain.Skip(1)] : chain;
+
+    /// <summary>
+    /// '8 Phó Chủ nhiệm khác, gồm: ông A (Phó Chủ nhiệm thường trực), ông B, …': the member whose
+    /// aside adds 'thường trực' to the shared head is the standing deputy of the same body.
+    /// </summary>
+    private static Item? StandingAside(List<Item> items, Item member, List<Item> chain)
+    {
+        var at = items.IndexOf(member);
+        if (at < 0 || at + 1 >= items.Count || items[at + 1].Key != "(" || chain[0].Title is not { } shared)
+            return null;
+        // The aside's words, a bare post being no title of its own: 'phó chủ nhiệm thường trực'.
+        var words = shared.Title.ToLowerInvariant().Split(' ').Append("thường").Append("trực").ToList();
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (at + 2 + w >= items.Count || items[at + 2 + w].Key != words[w])
+                return null;
+        }
+        var head = $"{shared.Title} Thường trực";
+        return chain[0] with { Title = shared with { Title = head, Role = shared.Organization.Length == 0 ? head : $"{head} {shared.Organization}" } };
     }
 
     /// <summary>'ông, bà:', 'đồng chí:' opening a list: the words before its first name.</summary>

@@ -95,6 +95,10 @@ internal static partial class TitleParser
     /// </summary>
     private static TitleMatch? HeadOfBodyNamedBefore(IReadOnlyList<Token> tokens, int i, string? province)
     {
+        if (i >= 2 && tokens[i - 1].Key == "các" && tokens[i - 2].Key is ";" or ",")
+        {
+            return DeputiesOfLeaderNamedBefore(tokens, i, province);
+        }
         if (i < 3 || !(tokens[i - 1].Key is "các" or "hai" or "ba" or "bốn" or "năm" or "sáu" or "bảy" || tokens[i - 1].Text.All(char.IsDigit)) || tokens[i - 2].Key != "có")
         {
             return null;
@@ -106,7 +110,7 @@ internal static partial class TitleParser
         }
         foreach (var head in PluralHeads)
         {
-            if (Phrase.Length(tokens, i, head) is not { } n || i + n >= tokens.Count || tokens[i + n].Key is not ("gồm" or "là" or ":"))
+            if (Phrase.Length(tokens, i, head) is not { } n || ListWordAfter(tokens, i + n) is null)
             {
                 continue;
             }
@@ -120,6 +124,52 @@ internal static partial class TitleParser
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// '… Chủ nhiệm Tổng cục Chính trị là thượng tướng X; các Phó Chủ nhiệm gồm: A, B': after the
+    /// leader of a body is named, 'các' and the deputies' post listing their holders are deputies of
+    /// the same body, named with the leader's post earlier in the sentence.
+    /// </summary>
+    private static TitleMatch? DeputiesOfLeaderNamedBefore(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        foreach (var (deputy, leader) in DeputyOfLeader)
+        {
+            if (Phrase.Length(tokens, i, deputy) is not { } n || ListWordAfter(tokens, i + n) is null)
+            {
+                continue;
+            }
+            for (var start = i - 2; start >= 0 && tokens[start].Key is not "." and not "\n"; start--)
+            {
+                if (Phrase.Length(tokens, start, leader) is { } m && (start == 0 || tokens[start - 1].Key != "phó")
+                    && Body(tokens, start + m, province, nested: false) is ({ } body, _))
+                {
+                    return new TitleMatch($"{deputy} {body}", deputy, body, "", i, i + n, false);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Deputies' posts and the post of the leader they deputise for.</summary>
+    private static readonly (string Deputy, string Leader)[] DeputyOfLeader =
+    [
+        ("Phó Chủ nhiệm", "Chủ nhiệm"), ("Phó Chủ tịch", "Chủ tịch"), ("Phó Giám đốc", "Giám đốc"), ("Phó Tổng Giám đốc", "Tổng Giám đốc"),
+        ("Phó Viện trưởng", "Viện trưởng"), ("Phó Chánh án", "Chánh án"), ("Phó Trưởng ban", "Trưởng ban"), ("Thứ trưởng", "Bộ trưởng"),
+    ];
+
+    /// <summary>
+    /// Where the list word stands after a plural post: 'gồm', 'là' or a colon right after it, or
+    /// after 'khác' and a comma ('có 8 Phó Chủ nhiệm khác, gồm: …'); null when none does.
+    /// </summary>
+    private static int? ListWordAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < tokens.Count && tokens[at].Key == "khác")
+            at++;
+        if (at < tokens.Count && tokens[at].Key == ",")
+            at++;
+        return at < tokens.Count && tokens[at].Key is "gồm" or "là" or ":" ? at : null;
     }
 
     /// <summary>Posts several people hold side by side in one body, longest first.</summary>

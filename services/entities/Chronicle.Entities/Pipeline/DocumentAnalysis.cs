@@ -138,7 +138,11 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
             _ => Text.Dates.YearBasis.Publication,
         };
         // Whether the day came from the text travels as FromText: the sentence it was read from stays with ingestion.
-        return new Text.Dates.AnchorDate(year, month, day, granularity, basis, [], anchor.Reason, null) { FromText = anchor.FromText };
+        return new Text.Dates.AnchorDate(year, month, day, granularity, basis, [], anchor.Reason, null)
+        {
+            FromText = anchor.FromText,
+            PublishedOn = anchor.PublishedOn.Length > 0 ? anchor.PublishedOn : null,
+        };
     }
 
     private static PartialDate? Partial(ExtractedDate? date) =>

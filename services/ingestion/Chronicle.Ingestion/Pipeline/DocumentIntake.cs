@@ -214,6 +214,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             Day = anchor.Day ?? 0,
             Reason = anchor.Reason,
             FromText = anchor.FromText,
+            PublishedOn = anchor.PublishedOn ?? "",
         };
         contract.CandidateYears.AddRange(anchor.CandidateYears);
         if (anchor.ToIso() is { } iso)
