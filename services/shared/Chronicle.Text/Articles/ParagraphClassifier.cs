@@ -52,6 +52,7 @@ internal static class ParagraphClassifier
         var mainParent = located.Select((e, i) => (Parent: e?.ParentElement, Words: words[i]))
             .Where(x => x.Parent is not null).GroupBy(x => x.Parent).MaxBy(g => g.Sum(x => x.Words))?.Key;
         var features = new double[paragraphs.Count][];
+        var measured = new Dictionary<IElement, (double LinkDensity, int CleanLength)>();
         var wordsBefore = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -85,10 +86,15 @@ internal static class ParagraphClassifier
             f[k++] = element is null ? 0 : 1;
             if (element is not null)
             {
-                var elementText = element.TextContent;
-                var elementLength = Math.Max(1, elementText.Length);
-                f[k++] = Math.Min(1, (double)element.QuerySelectorAll("a").Sum(a => a.TextContent.Length) / elementLength + (element.Closest("a") is null ? 0 : 1));
-                f[k++] = HtmlArticleReader.Clean(elementText).Length <= text.Length + 5 ? 1 : 0;
+                // Many lines of one box (lines split by <br>) share its element: its text is measured once.
+                if (!measured.TryGetValue(element, out var measure))
+                {
+                    var elementText = element.TextContent;
+                    measured[element] = measure = (element.QuerySelectorAll("a").Sum(a => a.TextContent.Length) / (double)Math.Max(1, elementText.Length),
+                        HtmlArticleReader.Clean(elementText).Length);
+                }
+                f[k++] = Math.Min(1, measure.LinkDensity + (element.Closest("a") is null ? 0 : 1));
+                f[k++] = measure.CleanLength <= text.Length + 5 ? 1 : 0;
                 var tag = element.LocalName;
                 f[k++] = tag == "p" ? 1 : 0;
                 f[k++] = tag is "li" or "dd" or "dt" ? 1 : 0;
