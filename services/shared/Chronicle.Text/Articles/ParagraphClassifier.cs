@@ -35,10 +35,13 @@ internal static class ParagraphClassifier
     /// <param name="title">The headline.</param>
     /// <param name="ownText">The own reader's text of the page, or empty.</param>
     /// <param name="defaultText">The default reader's text when the paragraphs are all the page's blocks; null when they are that text.</param>
-    public static double[][] Features(IReadOnlyList<string> paragraphs, string html, string title, string ownText, string? defaultText = null)
+    /// <param name="weighed">The paragraphs whose features are wanted (the others get none, though they count as neighbours and place); null for all.</param>
+    public static double[][] Features(IReadOnlyList<string> paragraphs, string html, string title, string ownText, string? defaultText = null, IReadOnlySet<string>? weighed = null)
+        => Features(paragraphs, new HtmlParser().ParseDocument(html), title, ownText, defaultText, weighed);
+
+    private static double[][] Features(IReadOnlyList<string> paragraphs, IDocument document, string title, string ownText, string? defaultText, IReadOnlySet<string>? weighed)
     {
         var flatDefault = defaultText?.Replace("\n\n", " ", StringComparison.Ordinal);
-        var document = new HtmlParser().ParseDocument(html);
         var (located, printedAgain) = Locate(paragraphs, document);
         var headline = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
         var titleWords = Words(title).Where(w => w.Length >= 4).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -57,6 +60,12 @@ internal static class ParagraphClassifier
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var text = paragraphs[i];
+            if (weighed is not null && !weighed.Contains(text))
+            {
+                features[i] = [];
+                wordsBefore += words[i];
+                continue;
+            }
             var paragraphWords = Words(text);
             var n = paragraphs.Count;
             var element = located[i];
@@ -166,8 +175,9 @@ internal static class ParagraphClassifier
         if (ParagraphModel.PageBlocks)
         {
             // Weighed among the page's blocks, as trained: a paragraph without a block of the same text stays.
-            var blocks = PageBlocks(html);
-            var blockFeatures = Features(blocks, html, article.Title, ownText, article.CleanText);
+            var document = new HtmlParser().ParseDocument(html);
+            var blocks = PageBlocks(document);
+            var blockFeatures = Features(blocks, document, article.Title, ownText, article.CleanText, paragraphs.ToHashSet(StringComparer.Ordinal));
             var blockIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < blocks.Count; i++)
                 blockIndex.TryAdd(blocks[i], i);
@@ -192,14 +202,17 @@ internal static class ParagraphClassifier
     }
 
     /// <summary>Every block of text of the page, in order, as the readers cut paragraphs.</summary>
-    public static List<string> PageBlocks(string html)
+    public static List<string> PageBlocks(string html) => PageBlocks(new HtmlParser().ParseDocument(html));
+
+    /// <summary>The blocks of the page, read from a copy of its body: the page itself stays whole for <see cref="Features"/>.</summary>
+    private static List<string> PageBlocks(IDocument document)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        foreach (var element in document.QuerySelectorAll("script, style, noscript, template").ToList())
-            element.Remove();
         var blocks = new List<string>();
-        if (document.Body is { } body)
-            HtmlArticleReader.CollectParagraphs(body, new System.Text.StringBuilder(), blocks, isRoot: true);
+        if (document.Body?.Clone(deep: true) is not IElement body)
+            return blocks;
+        foreach (var element in body.QuerySelectorAll("script, style, noscript, template").ToList())
+            element.Remove();
+        HtmlArticleReader.CollectParagraphs(body, new System.Text.StringBuilder(), blocks, isRoot: true);
         return blocks;
     }
 
