@@ -17,7 +17,7 @@ internal static class ParagraphTrainer
 {
     private sealed record PageRows(LabelledPage Page, string[] Paragraphs, double[][] Features, int[] Labels, int Fold, ExtractedArticle Article)
     {
-        /// <summary>Labelled paragraphs of the other readers' texts of the page, for training only.</summary>
+        /// <summary>Labelled rows of the page's other blocks (or of the other readers' texts), for training only.</summary>
         public List<(int Label, double[] Features)> Extra { get; } = [];
     }
 
