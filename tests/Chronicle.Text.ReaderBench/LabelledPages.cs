@@ -19,7 +19,10 @@ internal sealed record LabelledPage(string Name, string Kind, string Content, bo
     public bool Untouched => StableHash(Name) % 3 == 0;
 
     public ExtractedArticle Read(HtmlMainTextReader reader) =>
-        IsHtml ? ArticleExtractor.FromHtml(Content, reader) : ArticleExtractor.FromText(Content);
+        !IsHtml ? ArticleExtractor.FromText(Content) : ArticleExtractor.FromHtml(Content, reader, WeighParagraphs);
+
+    /// <summary>Whether the default reader's text goes through the paragraph classifier (off with <c>--no-classifier</c> and while training it).</summary>
+    public static bool WeighParagraphs { get; set; } = true;
 
     public Score Score(ExtractedArticle article) =>
         GoldText is not null ? Scoring.Shingles(article, GoldText) : Scoring.Snippets(article, With, Without);

@@ -2,6 +2,9 @@
 // side by side. The pages are never part of the repository: pass the folders that hold them.
 //   dotnet run -c Release --project tests/Chronicle.Text.ReaderBench -- FOLDER [FOLDER ...] [--pages] [--only tuning|untouched] [--reader own|smartreader|default] [--show PAGE]
 // --dump DIR writes each tuning page's text (of --reader, else the default) to DIR/PAGE.txt.
+// --no-classifier leaves out the paragraph classifier (ParagraphClassifier) from the default reader's text.
+// --train FILE trains the paragraph classifier (--page-blocks: on every block of the page, as the committed model) on the
+// tuning pages of a snippet-labelled set (cross-validated) and writes its trees as C# to FILE (ParagraphModel.cs); --other-readers adds the other readers' paragraphs as training rows.
 // --choices FILE writes, for the tuning pages, each reader's score and the signals of the choice between them (tab-separated).
 // --pages lists the tuning pages by score (--trace adds where each missed or unwanted snippet sits in the page); --show prints one tuning page's text as each reader reads it.
 // A folder may hold, in any of these layouts:
@@ -23,6 +26,7 @@ string? onlyReader = null;
 var trace = false;
 string? choices = null;
 string? dump = null;
+string? train = null;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--pages")
@@ -35,6 +39,14 @@ for (var i = 0; i < args.Length; i++)
         onlyReader = args[++i];
     else if (args[i] == "--dump" && i + 1 < args.Length)
         dump = args[++i];
+    else if (args[i] == "--no-classifier")
+        LabelledPage.WeighParagraphs = false;
+    else if (args[i] == "--page-blocks")
+        ParagraphTrainer.UsePageBlocks = true;
+    else if (args[i] == "--other-readers")
+        ParagraphTrainer.UseOtherReaders = true;
+    else if (args[i] == "--train" && i + 1 < args.Length)
+        train = args[++i];
     else if (args[i] == "--choices" && i + 1 < args.Length)
         choices = args[++i];
     else if (args[i] == "--show" && i + 1 < args.Length)
@@ -78,6 +90,16 @@ foreach (var folder in folders)
                 foreach (var snippet in page.Without.Where(s => Scoring.Contains(article, s)))
                     Console.WriteLine($"   unwanted: {snippet}\n      in {PageTrace.Where(page.Content, snippet)}");
             }
+        }
+        continue;
+    }
+    if (train is not null)
+    {
+        // The paragraph classifier, trained on the tuning pages of a snippet-labelled set only.
+        if (pages[0].GoldText is null && pages[0].IsHtml)
+        {
+            LabelledPage.WeighParagraphs = false;
+            ParagraphTrainer.Train(pages.Where(p => !p.Untouched), train);
         }
         continue;
     }

@@ -63,20 +63,31 @@ public static class ArticleExtractor
     public static ExtractedArticle FromHtml(string html) => FromHtml(html, HtmlMainTextReader.Default);
 
     /// <summary>HTML read by the given reader; when it finds no main block, the page's readable text is taken instead.</summary>
-    public static ExtractedArticle FromHtml(string html, HtmlMainTextReader reader)
+    public static ExtractedArticle FromHtml(string html, HtmlMainTextReader reader) => FromHtml(html, reader, weighParagraphs: true);
+
+    /// <summary>
+    /// HTML read by the given reader; the default reader's text of a page that is not Vietnamese then
+    /// loses the paragraphs <see cref="ParagraphClassifier"/> takes for boilerplate, unless
+    /// <paramref name="weighParagraphs"/> is false (the text the classifier is trained on).
+    /// </summary>
+    internal static ExtractedArticle FromHtml(string html, HtmlMainTextReader reader, bool weighParagraphs)
     {
         ArgumentNullException.ThrowIfNull(html);
         var normalized = VietnameseText.Normalize(html);
         if (DeepMarkup.IsTooDeep(normalized))
             return FromText(DeepMarkup.PlainText(normalized)) with { MainTextFallback = true, PageDate = PageDates.Find(html) };
+        var ownText = "";
         var article = reader switch
         {
             HtmlMainTextReader.Own => ReadOwn(normalized),
             HtmlMainTextReader.Readability => WithLead(ReadReadability(normalized)),
-            _ => ReadEither(normalized),
+            _ => ReadEither(normalized, out ownText),
         };
         var read = article.CleanText.Length > 0 ? article : DensestText(normalized, article);
-        return WithRecipe(WithDescription(read, normalized), normalized) with { PageDate = PageDates.Find(html) };
+        read = WithRecipe(WithDescription(read, normalized), normalized);
+        if (reader == HtmlMainTextReader.Default && weighParagraphs)
+            read = ParagraphClassifier.Filter(read, normalized, ownText);
+        return read with { PageDate = PageDates.Find(html) };
     }
 
     /// <summary>
@@ -121,9 +132,10 @@ public static class ArticleExtractor
             : article;
     }
 
-    private static ExtractedArticle ReadEither(string html)
+    private static ExtractedArticle ReadEither(string html, out string ownText)
     {
         var own = ReadOwn(html);
+        ownText = own.CleanText;
         if (own.Language == "vi" && own.CleanText.Length > 0)
             return own;
         // The lead printed above the body is added after the choice: the choice weighs the bodies.
