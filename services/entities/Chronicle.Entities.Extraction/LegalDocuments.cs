@@ -93,7 +93,8 @@ internal static partial class LegalDocuments
         }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
-        var documents = found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
+        // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too.
+        var documents = found.Values.Where(d => d.Number.Any(char.IsLetter) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
         // '1517/QĐNS-TW' and, further on, '1517-QĐ/TW' of the same day: one act whose code the text prints two ways.
         return [.. documents.Where((d, i) => !documents.Take(i).Any(earlier => SameActCodedTwice(earlier, d)))];
     }
@@ -405,6 +406,9 @@ internal static partial class LegalDocuments
         // 'Kết luận số 35 năm 2022': the year it was issued, not a count of years.
         if (YearOfIssue().IsMatch(rest[..Math.Min(20, rest.Length)]))
             return afterSo || char.IsUpper(written[0]);
+        // 'Quyết định số 52 ngày 05/02/1985': the day it was signed, not a count of days.
+        if (DayOfIssue().IsMatch(rest[..Math.Min(30, rest.Length)]))
+            return afterSo || char.IsUpper(written[0]);
         if (BareFollower().IsMatch(rest[..Math.Min(20, rest.Length)]))
             return false;
         // 'Chương trình 135' names a programme, not a document: only its coded number is one.
@@ -485,9 +489,12 @@ internal static partial class LegalDocuments
         + @"|[Hh]ướng\s+dẫn|[Tt]ờ\s+trình|[Bb]áo\s+cáo|Bộ\s+luật|Luật|Pháp\s+lệnh|[Cc]ông\s+hàm|[Tt]hông\s+cáo|[Tt]hông\s+báo|[Cc]ông\s+văn|[Cc]ông\s+điện"
         + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình)";
 
-    /// <summary>'34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', or a bare '05'.</summary>
+    /// <summary>
+    /// '34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', the number with its year alone
+    /// ('Quyết định số 79/2024', 'Nghị định 178/2024': the code left out, as papers often print it), or a bare '05'.
+    /// </summary>
     private const string Number =
-        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
+        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}/(?:19|20)[0-9]{2}(?![0-9]|[/\-]\S)|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
 
     [GeneratedRegex(@"(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
     private static partial Regex Citation();
@@ -531,6 +538,10 @@ internal static partial class LegalDocuments
     /// <summary>' năm 2022' right after a bare number: the year the document was issued.</summary>
     [GeneratedRegex(@"^\s+năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex YearOfIssue();
+
+    /// <summary>' ngày 26/3/2024', ' ngày 7 tháng 4 năm 2014' right after a bare number: the day the document was signed.</summary>
+    [GeneratedRegex(@"^,?\s+ngày\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{1,2}|\s+tháng\s+[0-9]{1,2})")]
+    private static partial Regex DayOfIssue();
 
     /// <summary>What makes a bare number a count or a year: 'Nghị quyết 2 năm', 'Kết luận 3 điểm'.</summary>
     [GeneratedRegex(@"^\s*(?:%|năm|tháng|ngày|người|điểm|nội\s+dung|vấn\s+đề|văn\s+bản|điều|khoản|trang|lần|giờ|phút|tỷ|triệu|nghìn)(?!\p{L})")]

@@ -1,0 +1,51 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Numbering the papers print short: the number with its year and no code ('Nghị định số 178/2024'),
+/// and a bare number followed by the day it was signed ('Quyết định số 52 ngày 5/2/1985').
+/// </summary>
+public sealed class NumberWithYearTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static IReadOnlyList<LegalDocumentMention> Documents(string text) =>
+        ArticleAnalyzer.Analyze("", text, Anchor(2024, 10, 20)).LegalDocuments;
+
+    [Fact]
+    public void A_number_with_its_year_and_no_code_is_read()
+    {
+        var decree = Assert.Single(Documents("Các chế độ hỗ trợ người nghỉ hưu trước tuổi được nêu trong Nghị định số 178/2024 của Chính phủ."));
+        Assert.Equal("Nghị định", decree.Kind);
+        Assert.Equal("178/2024", decree.Number);
+        Assert.Equal("Chính phủ", decree.Issuer);
+    }
+
+    [Fact]
+    public void The_same_number_told_again_without_its_code_is_one_document()
+    {
+        var decision = Assert.Single(Documents(
+            "UBND tỉnh đã ban hành Quyết định số 15/2023/QĐ-UBND về bảng giá đất. Theo Quyết định 15/2023, giá đất ven biển tăng mạnh."));
+        Assert.Equal("15/2023/QĐ-UBND", decision.Number);
+    }
+
+    [Fact]
+    public void A_day_and_month_are_no_number_with_a_year() =>
+        Assert.DoesNotContain(Documents("Ủy ban Kiểm tra đã công bố Quyết định 12/7/2024 về việc kỷ luật ông Nguyễn Văn Tám."),
+            d => d.Number.StartsWith("12/7", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_bare_number_followed_by_the_day_it_was_signed_is_read_with_that_day()
+    {
+        var decision = Assert.Single(Documents("Ngày Báo chí được Ban Bí thư chọn tại Quyết định số 37 ngày 12/3/1986 của Ban Bí thư."));
+        Assert.Equal("37", decision.Number);
+        Assert.Equal("1986-03-12", decision.Issued?.Iso);
+    }
+
+    [Fact]
+    public void A_count_of_days_is_still_no_number() =>
+        Assert.Empty(Documents("Thời hạn thực hiện nghị quyết 3 ngày kể từ khi nhận được thông báo."));
+}
