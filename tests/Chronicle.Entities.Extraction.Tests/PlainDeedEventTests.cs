@@ -1,0 +1,55 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// A day the article dates a deed to, told with a verb no list knows ('nhất trí hủy', 'chỉ trích',
+/// 'ký thỏa thuận đặt cọc'): the deed of an official, a body or a country is that day's event, when
+/// no other event was read for the day. A private person's errand, a span and a day to come are not.
+/// </summary>
+public sealed class PlainDeedEventTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Read(string text) =>
+        ArticleAnalyzer.Analyze("", text, Anchor(2024, 7, 20)).Events.Where(e => e.Date?.Iso is not null).ToList();
+
+    [Fact]
+    public void A_country_that_criticises_on_a_day_gives_that_days_event()
+    {
+        var deed = Assert.Single(Read("Ngày 16/7, Ba Lan đã phản đối gay gắt kế hoạch của Ủy ban châu Âu về khí đốt."));
+        Assert.Equal("2024-07-16", deed.Date?.Iso);
+        Assert.Contains("phản đối", deed.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_official_who_does_something_unlisted_on_a_day_gives_that_days_event()
+    {
+        var deed = Assert.Single(Read("Chiều 12/7, Bộ trưởng Bộ Tài chính Hồ Đức Phớc đã cắt băng mở cửa trung tâm dữ liệu mới của ngành thuế."));
+        Assert.Equal("2024-07-12", deed.Date?.Iso);
+        Assert.Equal("Hồ Đức Phớc", Assert.Single(deed.Participants));
+    }
+
+    [Fact]
+    public void A_private_persons_errand_is_no_event() =>
+        Assert.Empty(Read("Ngày 3/7, bà Lê Thị Hoa đến bưu điện huyện để nhận lại giấy tờ bị thất lạc."));
+
+    [Fact]
+    public void A_span_opening_from_a_day_is_no_deed_of_that_day() =>
+        Assert.Empty(Read("Từ ngày 1/7, Bộ Tài chính áp dụng mức lương cơ sở mới cho cán bộ, công chức."));
+
+    [Fact]
+    public void A_day_already_told_by_a_known_event_takes_no_second_reading()
+    {
+        var events = Read(
+            "Sáng 15/7, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản Ito Naoki. "
+            + "Sáng 15/7, Thủ tướng Phạm Minh Chính cũng nhắc lại cam kết hợp tác lâu dài giữa hai nước.");
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void A_saying_is_no_deed() =>
+        Assert.Empty(Read("Ngày 9/7, Bộ Ngoại giao cho biết hai nước giữ liên lạc thường xuyên về vấn đề biển.").Select(e => e.Name));
+}
