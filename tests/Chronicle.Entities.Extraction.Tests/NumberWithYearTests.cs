@@ -48,4 +48,28 @@ public sealed class NumberWithYearTests
     [Fact]
     public void A_count_of_days_is_still_no_number() =>
         Assert.Empty(Documents("Thời hạn thực hiện nghị quyết 3 ngày kể từ khi nhận được thông báo."));
+
+    [Fact]
+    public void An_official_letter_cited_by_its_coded_number_is_a_letter()
+    {
+        var letter = Assert.Single(Documents("Văn phòng Chính phủ đã có văn bản số 5120/VPCP-NN gửi các bộ về việc khắc phục hậu quả mưa lũ."));
+        Assert.Equal("Công văn", letter.Kind);
+        Assert.Equal("5120/VPCP-NN", letter.Number);
+    }
+
+    [Fact]
+    public void A_letter_whose_code_names_a_decision_is_a_decision() =>
+        Assert.Equal("Quyết định", Assert.Single(Documents("UBND tỉnh ban hành văn bản số 88/QĐ-UBND về giá đất.")).Kind);
+
+    [Fact]
+    public void A_text_counted_by_a_bare_number_is_no_letter() =>
+        Assert.Empty(Documents("Sở đã gửi văn bản số 2 tới các huyện để lấy ý kiến."));
+
+    [Fact]
+    public void A_letter_cited_in_lower_case_by_its_number_is_read()
+    {
+        var letter = Assert.Single(Documents("Theo công văn 4172 của Sở Xây dựng, các dự án chậm tiến độ phải báo cáo trước tháng 11."));
+        Assert.Equal("Công văn", letter.Kind);
+        Assert.Equal("4172", letter.Number);
+    }
 }

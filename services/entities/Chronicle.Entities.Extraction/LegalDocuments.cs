@@ -58,9 +58,12 @@ internal static partial class LegalDocuments
             var number = match.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
             var written = match.Groups["kind"].Value;
             var bare = !number.Any(char.IsLetter);
-            if (bare && !IsBareNumber(text, match, written))
+            var letter = Lexicon.Key(OneSpace(written)) == "văn bản";
+            // 'văn bản số 7385/VPCP-KGVX' is an official letter; 'văn bản 2' is any text at all.
+            if (letter ? bare || !match.Groups["so"].Success : bare && !IsBareNumber(text, match, written))
                 continue;
-            var kind = KindByKey[Lexicon.Key(OneSpace(written))];
+            // The letter's code may name another kind ('văn bản số 12/QĐ-UBND' is a decision).
+            var kind = letter ? KindOfCode(number) ?? "Công văn" : KindByKey[Lexicon.Key(OneSpace(written))];
             // 'Tờ trình số 01/TT-CTN': the kind written wins over the code, which other kinds share.
             Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length, anchor));
         }
@@ -428,7 +431,8 @@ internal static partial class LegalDocuments
     private static partial Regex TheoBefore();
 
     /// <summary>Kinds that stay documents written in lower case ('nghị quyết 05 của Bộ Chính trị').</summary>
-    private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal) { "nghị quyết", "nghị định", "chỉ thị", "kết luận" };
+    /// <remarks>'công văn 3626', 'tờ trình 409', 'đề án 371': a letter, a submission and a scheme are known by their number in lower case too.</remarks>
+    private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal) { "nghị quyết", "nghị định", "chỉ thị", "kết luận", "công văn", "tờ trình", "đề án" };
 
     private static LegalDocumentMention Describe(ArticleContext context, string kind, string number, int start, int end, AnchorDate? anchor)
     {
@@ -487,7 +491,7 @@ internal static partial class LegalDocuments
     private const string Kinds =
         @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
         + @"|[Hh]ướng\s+dẫn|[Tt]ờ\s+trình|[Bb]áo\s+cáo|Bộ\s+luật|Luật|Pháp\s+lệnh|[Cc]ông\s+hàm|[Tt]hông\s+cáo|[Tt]hông\s+báo|[Cc]ông\s+văn|[Cc]ông\s+điện"
-        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình)";
+        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình|[Vv]ăn\s+bản)";
 
     /// <summary>
     /// '34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', the number with its year alone
