@@ -72,4 +72,21 @@ public sealed class NumberWithYearTests
         Assert.Equal("Công văn", letter.Kind);
         Assert.Equal("4172", letter.Number);
     }
+
+    [Fact]
+    public void A_notice_put_out_on_a_day_and_told_by_what_it_says_is_a_notice_of_that_day()
+    {
+        var notice = Assert.Single(Documents("Ngày 9/10, Bộ Chính trị ra thông báo cho biết, Tổng Bí thư cần thời gian để điều trị bệnh."));
+        Assert.Equal("Thông báo", notice.Kind);
+        Assert.Equal("2024-10-09", notice.Issued?.Iso);
+        Assert.Equal("Bộ Chính trị", notice.Issuer);
+    }
+
+    [Fact]
+    public void A_communique_put_out_on_a_day_is_a_communique()
+    {
+        var communique = Assert.Single(Documents("Chiều 3/10, Bộ Ngoại giao phát đi thông cáo về chuyến thăm của Thủ tướng Malaysia."));
+        Assert.Equal("Thông cáo", communique.Kind);
+        Assert.Equal("2024-10-03", communique.Issued?.Iso);
+    }
 }

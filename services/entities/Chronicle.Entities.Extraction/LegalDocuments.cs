@@ -204,19 +204,29 @@ internal static partial class LegalDocuments
         {
             var sentence = context.SentenceOf(act.Index);
             var kind = act.Groups["resolution"].Success ? "Nghị quyết" : act.Groups["decision"].Success ? "Quyết định"
-                : act.Groups["conclusion"].Success ? "Kết luận" : act.Groups["notice"].Success ? "Thông báo" : "Bản ghi nhớ";
+                : act.Groups["conclusion"].Success ? "Kết luận" : act.Groups["notice"].Success ? "Thông báo"
+                : act.Groups["communique"].Success ? "Thông cáo" : "Bản ghi nhớ";
+            // 'Ủy ban Kiểm tra Trung ương ra thông báo cho biết, …': a notice told by what it says is named by who put it out.
+            var notice = kind is "Thông báo" or "Thông cáo";
             var whatStart = act.Index + act.Length;
             // The kind closing its sentence ('… thông qua nghị quyết.\n'): nothing named after it.
             if (whatStart >= sentence.End)
                 continue;
             var what = ActName(text, whatStart, sentence.End);
+            if (notice && SayingFirst().IsMatch(what))
+                what = "";
             // 'thông qua nghị quyết.' names no act: the one told with its content is the document.
-            if (what.Length == 0)
+            if (what.Length == 0 && !notice)
                 continue;
-            if (ActDate(context, sentence, act.Index, whatStart, what, anchor) is not { } date)
+            // 'Ngày 15-6, … ra thông báo cho biết, …' reads as the day a report was given, not a happening:
+            // for the notice itself it is the day it came out.
+            var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
+                ?? (notice ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
+            if (date is null)
                 continue;
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
-            yield return new LegalDocumentMention(kind, $"{kind} {what}", issuer, date, what, sentence);
+            var name = what.Length > 0 ? $"{kind} {what}" : issuer is null ? $"{kind} ngày {date.Iso}" : $"{kind} của {issuer}";
+            yield return new LegalDocumentMention(kind, name, issuer, date, what.Length > 0 ? what : null, sentence);
         }
         foreach (Match memorandum in MemorandumSignedIn().Matches(text))
         {
@@ -318,8 +328,12 @@ internal static partial class LegalDocuments
     /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết', 'ra kết luận điều tra', 'công bố Kết luận chính thức về cuộc
     /// thanh tra', 'ban hành thông báo': a verb of adoption, signature or issue with the kind, no number after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:ký\s+)?ban\s+hành\s+(?<notice>[Tt]hông\s+báo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
     private static partial Regex AdoptedAct();
+
+    /// <summary>A notice named by its telling verb: 'cho biết', 'nói rằng', 'nêu rõ'.</summary>
+    [GeneratedRegex(@"^(?:cho\s+biết|cho\s+hay|nói|nêu\s+rõ|khẳng\s+định|xác\s+nhận)(?![\p{L}])")]
+    private static partial Regex SayingFirst();
 
     /// <summary>Where an act's name ends: a clause mark, or what tells who it concerns and when.</summary>
     [GeneratedRegex(@"[,;.:(]|\s(?:vào|sau\s+khi|để|nhằm|theo|kể\s+từ|từ\s+ngày|và\s+tặng)(?![\p{L}])")]
