@@ -52,4 +52,18 @@ public sealed class PlainDeedEventTests
     [Fact]
     public void A_saying_is_no_deed() =>
         Assert.Empty(Read("Ngày 9/7, Bộ Ngoại giao cho biết hai nước giữ liên lạc thường xuyên về vấn đề biển.").Select(e => e.Name));
+
+    [Fact]
+    public void A_state_body_that_acts_on_a_day_gives_that_days_event()
+    {
+        var deed = Assert.Single(Read("Ngày 11/7, UBND huyện Mê Linh thực hiện việc cưỡng chế thu hồi khu đất bỏ hoang ven sông."));
+        Assert.Equal("2024-07-11", deed.Date?.Iso);
+    }
+
+    [Fact]
+    public void A_private_person_the_deed_concerns_does_not_make_it_theirs()
+    {
+        var deed = Assert.Single(Read("Ngày 8/7, Văn phòng Chính phủ chuyển đơn của ông Trần Văn Bốn đến Thanh tra Chính phủ."));
+        Assert.StartsWith("Văn phòng Chính phủ chuyển đơn", deed.Name, StringComparison.Ordinal);
+    }
 }

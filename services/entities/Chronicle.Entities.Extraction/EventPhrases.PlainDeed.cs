@@ -34,9 +34,10 @@ internal static partial class EventPhrases
         var deedWords = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && w is not ("ông" or "bà" or "và"));
         if (deedWords < PlainDeedWords - 1 || NoDeed().IsMatch(text.AsSpan(clauseStart, clauseEnd - clauseStart)))
             return null;
-        // 'Phó Thủ tướng Trần Hồng Hà …': the person named first, with no comma between the clause's start and the name.
+        // 'Phó Thủ tướng Trần Hồng Hà …': the person named first, with only their titles before the name
+        // ('Văn phòng Chính phủ chuyển đơn của ông X': X is whom the deed concerns, not who did it).
         var person = sentence.People.Where(p => p.Span.Start >= clauseStart && p.Span.Start - clauseStart <= MaxTitleBeforeActor
-                && text.AsSpan(clauseStart, p.Span.Start - clauseStart).IndexOfAny(',', ';') < 0)
+                && !DeedBeforeName().IsMatch(text.AsSpan(clauseStart, p.Span.Start - clauseStart)))
             .OrderBy(p => p.Span.Start).FirstOrDefault();
         actor = person.Person;
         return new Reading(Capitalized(Shortened(clause)), clauseStart, clauseStart, actor is null ? null : WithPost(sentence, actor));
@@ -51,6 +52,14 @@ internal static partial class EventPhrases
     /// <summary>'Ngày 6/6', 'Chiều 22/4', 'Vào ngày 9-4', 'Cũng trong ngày 15-7', 'Rạng sáng 20/6': a day alone opening the sentence.</summary>
     [GeneratedRegex(@"^[\s\-–•]*(?:(?:vào|cũng|trong|thế\s+rồi|rạng)\s+)*(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)*(?:ngày\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PlainDayLead();
+
+    /// <summary>A comma, or a word that joins a deed to whom it concerns: the name after it is not who acted.</summary>
+    [GeneratedRegex(@"[,;]|(?<![\p{L}])(?:của|cho|với|đến|tới|về|từ|ở)(?![\p{L}])")]
+    private static partial Regex DeedBeforeName();
+
+    /// <summary>'UBND', 'Bộ', 'Văn phòng', 'Tòa án', 'Hạ viện' opening who acted: a body of the state, a party or a legislature.</summary>
+    [GeneratedRegex(@"^(?:UBND|HĐND|TAND|VKSND|Ủy\s+ban|Uỷ\s+ban|Bộ|Ban|Sở|Cục|Tổng\s+cục|Tòa\s+án|Toà\s+án|Viện|Văn\s+phòng|Công\s+an|Quốc\s+hội|Chính\s+phủ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Hội\s+đồng|Cơ\s+quan|Thanh\s+tra|Quân\s+ủy|Mặt\s+trận|Hạ\s+viện|Thượng\s+viện|Nhà\s+Trắng|Điện\s+Kremlin)(?![\p{L}])")]
+    internal static partial Regex BodyFirst();
 
     /// <summary>A clause that tells a state or a saying, not a deed: 'có thể', 'vẫn', 'là', 'cho biết'.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:có\s+thể|vẫn|là|cho\s+biết|cho\s+hay|nói|theo|dự\s+báo|nhiệt\s+độ|giá)(?![\p{L}])")]

@@ -168,6 +168,7 @@ internal static partial class Events
             return roles.Exists(r => r.PersonName == person);
         var text = context.Text;
         return context.Organizations().Any(o => o.Span.Start == clauseStart)
+            || EventPhrases.BodyFirst().IsMatch(text.AsSpan(clauseStart, Math.Min(20, text.Length - clauseStart)))
             || Countries.Names.Any(n => string.CompareOrdinal(text, clauseStart, n, 0, n.Length) == 0
                 && (clauseStart + n.Length == text.Length || !char.IsLetter(text[clauseStart + n.Length])));
     }
