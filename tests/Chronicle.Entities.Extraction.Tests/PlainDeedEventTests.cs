@@ -66,4 +66,11 @@ public sealed class PlainDeedEventTests
         var deed = Assert.Single(Read("Ngày 8/7, Văn phòng Chính phủ chuyển đơn của ông Trần Văn Bốn đến Thanh tra Chính phủ."));
         Assert.StartsWith("Văn phòng Chính phủ chuyển đơn", deed.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_day_an_anniversary_counts_from_dates_no_ceremony() =>
+        Assert.DoesNotContain(
+            ArticleAnalyzer.Analyze("", "Tỉnh đang chuẩn bị Lễ kỷ niệm 80 năm Ngày thành lập Đội Việt Nam Tuyên truyền Giải phóng quân (22/12/1944 - 22/12/2024) với nhiều hoạt động.",
+                Anchor(2024, 9, 6)).Events,
+            e => e.Date?.Iso?.StartsWith("1944", StringComparison.Ordinal) == true);
 }

@@ -54,7 +54,8 @@ internal static partial class Events
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
-            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
+            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading)
+                || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
             // takes the event the next sentences speak of, when they do not tell the lead again;
@@ -120,6 +121,9 @@ internal static partial class Events
             var isMain = !mainFound && lead.Contains(sentence) && !TimeReferenceBefore().IsMatch(before)
                 && (heldAsSubject || ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal)));
             var date = isMain ? null : OwnDate(text, match.Index + name.Length);
+            // 'Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)': the first day is the victory's, not the ceremony's.
+            if (date is not null && DatesTheAnniversary(name, date.Iso, anchor?.Year))
+                date = null;
             events.Add(new EventMention(
                 name, date,
                 isMain ? PlaceIn(text, sentence) : null,
@@ -172,6 +176,24 @@ internal static partial class Events
             || Countries.Names.Any(n => string.CompareOrdinal(text, clauseStart, n, 0, n.Length) == 0
                 && (clauseStart + n.Length == text.Length || !char.IsLetter(text[clauseStart + n.Length])));
     }
+
+    /// <summary>
+    /// Whether a date is the day an anniversary counts from: 'kỷ niệm 70 năm …' dated 1954 in a
+    /// report of 2024. The ceremony is of the day the years come to, not of the day they count from.
+    /// </summary>
+    /// <param name="reportYear">The report's year; without it, any count back of that many years is taken as the origin.</param>
+    private static bool DatesTheAnniversary(string name, string? iso, int? reportYear = null)
+    {
+        if (iso is not { Length: >= 4 } || AnniversaryYears().Match(name) is not { Success: true } anniversary)
+            return false;
+        var year = int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        var years = int.Parse(anniversary.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return reportYear is not { } report || Math.Abs(year + years - report) <= 1;
+    }
+
+    /// <summary>'kỷ niệm 70 năm', 'Kỷ niệm 100 năm': how many years an anniversary counts.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])[Kk]ỷ\s+niệm\s+(?<n>[0-9]{1,3})\s+năm(?![\p{L}])")]
+    private static partial Regex AnniversaryYears();
 
     /// <summary>Whether a quotation opened in the sentence is still open at this point.</summary>
     private static bool InsideQuote(string text, int sentenceStart, int at)
