@@ -33,6 +33,7 @@ internal static partial class Events
         var events = new List<EventMention>();
         var dated = new List<DatedEvent>();
         var mainFound = false;
+        var withoutCue = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People, EventDates.Found Date)>();
 
         foreach (var (whole, people) in names)
         {
@@ -42,12 +43,19 @@ internal static partial class Events
                 continue;
             var sentence = AfterPhotoCredit(text, whole);
             var previous = dated.Count > 0 ? dated[^1].Date : null;
-            if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date
-                || !EventPhrases.HasCue(text, sentence, date) || IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date))
+            if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date)
+                continue;
+            if (!EventPhrases.HasCue(text, sentence, date))
+            {
+                withoutCue.Add((sentence, people, date));
+                continue;
+            }
+            if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
-            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading))
+            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading)
+                || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
             // takes the event the next sentences speak of, when they do not tell the lead again;
@@ -91,6 +99,7 @@ internal static partial class Events
                 events.Add(mention with { Name = framedVote.Name, IsMainEvent = false, Place = null, Chair = null });
             mainFound |= isMain;
         }
+        AddPlainDeeds(context, roles, anchor, withoutCue, events, dated);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
@@ -112,6 +121,9 @@ internal static partial class Events
             var isMain = !mainFound && lead.Contains(sentence) && !TimeReferenceBefore().IsMatch(before)
                 && (heldAsSubject || ReportVerbs.Any(v => before.Contains(v, StringComparison.Ordinal)));
             var date = isMain ? null : OwnDate(text, match.Index + name.Length);
+            // 'Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)': the first day is the victory's, not the ceremony's.
+            if (date is not null && DatesTheAnniversary(name, date.Iso, anchor?.Year))
+                date = null;
             events.Add(new EventMention(
                 name, date,
                 isMain ? PlaceIn(text, sentence) : null,
@@ -123,6 +135,65 @@ internal static partial class Events
         }
         return events;
     }
+
+    /// <summary>
+    /// A day the article dates a deed to, with no event read for it: the first sentence that opens
+    /// on that day and tells who did what gives its event, though its verb is in no list. Only days
+    /// left empty take one, so a day already told by a known event gains no second reading.
+    /// </summary>
+    private static void AddPlainDeeds(ArticleContext context, List<RoleMention> roles, AnchorDate? anchor,
+        List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People, EventDates.Found Date)> withoutCue,
+        List<EventMention> events, List<DatedEvent> dated)
+    {
+        var text = context.Text;
+        foreach (var (sentence, people, date) in withoutCue)
+        {
+            if (dated.Any(d => SameDay(d.Date, date)))
+                continue;
+            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
+            if (EventPhrases.PlainDeed(told, date, out var actor) is not { } deed || !KnownActor(context, roles, deed.HeadStart, actor))
+                continue;
+            var mention = new EventMention(
+                deed.Name,
+                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, toCome: false),
+                PlaceIn(text, sentence), null, null, [.. people.Select(p => p.Person).Distinct()], sentence, false);
+            events.Add(mention);
+            dated.Add(new DatedEvent(mention, date, false));
+        }
+    }
+
+    /// <summary>
+    /// Whether the deed's doer is one a chronology follows: a person the article gives a post, or a
+    /// body or country the clause opens on. A private person's errands are no event of the record.
+    /// </summary>
+    private static bool KnownActor(ArticleContext context, List<RoleMention> roles, int clauseStart, string? person)
+    {
+        if (person is not null)
+            return roles.Exists(r => r.PersonName == person);
+        var text = context.Text;
+        return context.Organizations().Any(o => o.Span.Start == clauseStart)
+            || EventPhrases.BodyFirst().IsMatch(text.AsSpan(clauseStart, Math.Min(20, text.Length - clauseStart)))
+            || Countries.Names.Any(n => string.CompareOrdinal(text, clauseStart, n, 0, n.Length) == 0
+                && (clauseStart + n.Length == text.Length || !char.IsLetter(text[clauseStart + n.Length])));
+    }
+
+    /// <summary>
+    /// Whether a date is the day an anniversary counts from: 'kỷ niệm 70 năm …' dated 1954 in a
+    /// report of 2024. The ceremony is of the day the years come to, not of the day they count from.
+    /// </summary>
+    /// <param name="reportYear">The report's year; without it, any count back of that many years is taken as the origin.</param>
+    private static bool DatesTheAnniversary(string name, string? iso, int? reportYear = null)
+    {
+        if (iso is not { Length: >= 4 } || AnniversaryYears().Match(name) is not { Success: true } anniversary)
+            return false;
+        var year = int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        var years = int.Parse(anniversary.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return reportYear is not { } report || Math.Abs(year + years - report) <= 1;
+    }
+
+    /// <summary>'kỷ niệm 70 năm', 'Kỷ niệm 100 năm': how many years an anniversary counts.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])[Kk]ỷ\s+niệm\s+(?<n>[0-9]{1,3})\s+năm(?![\p{L}])")]
+    private static partial Regex AnniversaryYears();
 
     /// <summary>Whether a quotation opened in the sentence is still open at this point.</summary>
     private static bool InsideQuote(string text, int sentenceStart, int at)

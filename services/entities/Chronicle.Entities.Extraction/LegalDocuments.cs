@@ -58,9 +58,12 @@ internal static partial class LegalDocuments
             var number = match.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
             var written = match.Groups["kind"].Value;
             var bare = !number.Any(char.IsLetter);
-            if (bare && !IsBareNumber(text, match, written))
+            var letter = Lexicon.Key(OneSpace(written)) == "văn bản";
+            // 'văn bản số 7385/VPCP-KGVX' is an official letter; 'văn bản 2' is any text at all.
+            if (letter ? bare || !match.Groups["so"].Success : bare && !IsBareNumber(text, match, written))
                 continue;
-            var kind = KindByKey[Lexicon.Key(OneSpace(written))];
+            // The letter's code may name another kind ('văn bản số 12/QĐ-UBND' is a decision).
+            var kind = letter ? KindOfCode(number) ?? "Công văn" : KindByKey[Lexicon.Key(OneSpace(written))];
             // 'Tờ trình số 01/TT-CTN': the kind written wins over the code, which other kinds share.
             Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length, anchor));
         }
@@ -93,7 +96,8 @@ internal static partial class LegalDocuments
         }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
-        var documents = found.Values.Where(d => !d.Number.All(char.IsDigit) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
+        // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too.
+        var documents = found.Values.Where(d => d.Number.Any(char.IsLetter) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
         // '1517/QĐNS-TW' and, further on, '1517-QĐ/TW' of the same day: one act whose code the text prints two ways.
         return [.. documents.Where((d, i) => !documents.Take(i).Any(earlier => SameActCodedTwice(earlier, d)))];
     }
@@ -200,19 +204,29 @@ internal static partial class LegalDocuments
         {
             var sentence = context.SentenceOf(act.Index);
             var kind = act.Groups["resolution"].Success ? "Nghị quyết" : act.Groups["decision"].Success ? "Quyết định"
-                : act.Groups["conclusion"].Success ? "Kết luận" : act.Groups["notice"].Success ? "Thông báo" : "Bản ghi nhớ";
+                : act.Groups["conclusion"].Success ? "Kết luận" : act.Groups["notice"].Success ? "Thông báo"
+                : act.Groups["communique"].Success ? "Thông cáo" : "Bản ghi nhớ";
+            // 'Ủy ban Kiểm tra Trung ương ra thông báo cho biết, …': a notice told by what it says is named by who put it out.
+            var notice = kind is "Thông báo" or "Thông cáo";
             var whatStart = act.Index + act.Length;
             // The kind closing its sentence ('… thông qua nghị quyết.\n'): nothing named after it.
             if (whatStart >= sentence.End)
                 continue;
             var what = ActName(text, whatStart, sentence.End);
+            if (notice && SayingFirst().IsMatch(what))
+                what = "";
             // 'thông qua nghị quyết.' names no act: the one told with its content is the document.
-            if (what.Length == 0)
+            if (what.Length == 0 && !notice)
                 continue;
-            if (ActDate(context, sentence, act.Index, whatStart, what, anchor) is not { } date)
+            // 'Ngày 15-6, … ra thông báo cho biết, …' reads as the day a report was given, not a happening:
+            // for the notice itself it is the day it came out.
+            var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
+                ?? (notice ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
+            if (date is null)
                 continue;
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
-            yield return new LegalDocumentMention(kind, $"{kind} {what}", issuer, date, what, sentence);
+            var name = what.Length > 0 ? $"{kind} {what}" : issuer is null ? $"{kind} ngày {date.Iso}" : $"{kind} của {issuer}";
+            yield return new LegalDocumentMention(kind, name, issuer, date, what.Length > 0 ? what : null, sentence);
         }
         foreach (Match memorandum in MemorandumSignedIn().Matches(text))
         {
@@ -314,8 +328,12 @@ internal static partial class LegalDocuments
     /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết', 'ra kết luận điều tra', 'công bố Kết luận chính thức về cuộc
     /// thanh tra', 'ban hành thông báo': a verb of adoption, signature or issue with the kind, no number after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:ký\s+)?ban\s+hành\s+(?<notice>[Tt]hông\s+báo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
     private static partial Regex AdoptedAct();
+
+    /// <summary>A notice named by its telling verb: 'cho biết', 'nói rằng', 'nêu rõ'.</summary>
+    [GeneratedRegex(@"^(?:cho\s+biết|cho\s+hay|nói|nêu\s+rõ|khẳng\s+định|xác\s+nhận)(?![\p{L}])")]
+    private static partial Regex SayingFirst();
 
     /// <summary>Where an act's name ends: a clause mark, or what tells who it concerns and when.</summary>
     [GeneratedRegex(@"[,;.:(]|\s(?:vào|sau\s+khi|để|nhằm|theo|kể\s+từ|từ\s+ngày|và\s+tặng)(?![\p{L}])")]
@@ -405,6 +423,9 @@ internal static partial class LegalDocuments
         // 'Kết luận số 35 năm 2022': the year it was issued, not a count of years.
         if (YearOfIssue().IsMatch(rest[..Math.Min(20, rest.Length)]))
             return afterSo || char.IsUpper(written[0]);
+        // 'Quyết định số 52 ngày 05/02/1985': the day it was signed, not a count of days.
+        if (DayOfIssue().IsMatch(rest[..Math.Min(30, rest.Length)]))
+            return afterSo || char.IsUpper(written[0]);
         if (BareFollower().IsMatch(rest[..Math.Min(20, rest.Length)]))
             return false;
         // 'Chương trình 135' names a programme, not a document: only its coded number is one.
@@ -424,7 +445,8 @@ internal static partial class LegalDocuments
     private static partial Regex TheoBefore();
 
     /// <summary>Kinds that stay documents written in lower case ('nghị quyết 05 của Bộ Chính trị').</summary>
-    private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal) { "nghị quyết", "nghị định", "chỉ thị", "kết luận" };
+    /// <remarks>'công văn 3626', 'tờ trình 409', 'đề án 371': a letter, a submission and a scheme are known by their number in lower case too.</remarks>
+    private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal) { "nghị quyết", "nghị định", "chỉ thị", "kết luận", "công văn", "tờ trình", "đề án" };
 
     private static LegalDocumentMention Describe(ArticleContext context, string kind, string number, int start, int end, AnchorDate? anchor)
     {
@@ -483,11 +505,14 @@ internal static partial class LegalDocuments
     private const string Kinds =
         @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
         + @"|[Hh]ướng\s+dẫn|[Tt]ờ\s+trình|[Bb]áo\s+cáo|Bộ\s+luật|Luật|Pháp\s+lệnh|[Cc]ông\s+hàm|[Tt]hông\s+cáo|[Tt]hông\s+báo|[Cc]ông\s+văn|[Cc]ông\s+điện"
-        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình)";
+        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình|[Vv]ăn\s+bản)";
 
-    /// <summary>'34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', or a bare '05'.</summary>
+    /// <summary>
+    /// '34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', the number with its year alone
+    /// ('Quyết định số 79/2024', 'Nghị định 178/2024': the code left out, as papers often print it), or a bare '05'.
+    /// </summary>
     private const string Number =
-        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
+        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}/(?:19|20)[0-9]{2}(?![0-9]|[/\-]\S)|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
 
     [GeneratedRegex(@"(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
     private static partial Regex Citation();
@@ -531,6 +556,10 @@ internal static partial class LegalDocuments
     /// <summary>' năm 2022' right after a bare number: the year the document was issued.</summary>
     [GeneratedRegex(@"^\s+năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex YearOfIssue();
+
+    /// <summary>' ngày 26/3/2024', ' ngày 7 tháng 4 năm 2014' right after a bare number: the day the document was signed.</summary>
+    [GeneratedRegex(@"^,?\s+ngày\s+[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{1,2}|\s+tháng\s+[0-9]{1,2})")]
+    private static partial Regex DayOfIssue();
 
     /// <summary>What makes a bare number a count or a year: 'Nghị quyết 2 năm', 'Kết luận 3 điểm'.</summary>
     [GeneratedRegex(@"^\s*(?:%|năm|tháng|ngày|người|điểm|nội\s+dung|vấn\s+đề|văn\s+bản|điều|khoản|trang|lần|giờ|phút|tỷ|triệu|nghìn)(?!\p{L})")]
