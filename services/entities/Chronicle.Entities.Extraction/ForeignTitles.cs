@@ -725,23 +725,6 @@ internal static class ForeignTitles
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "vương", "quốc", "cộng", "hòa", "hoà", "nhà", "nước" };
 
     /// <summary>
-    /// One-word country names that also open a word of ours: 'Pháp luật', 'Pháp chế', 'Anh hùng',
-    /// 'Mỹ thuật', 'Ý kiến'. 'Ủy ban Pháp luật' is our Assembly's, not a French committee.
-    /// </summary>
-    private static readonly Dictionary<string, string[]> CountryWordStarts = new(StringComparer.Ordinal)
-    {
-        ["pháp"] = ["luật", "lý", "chế", "quyền", "y", "định", "trị"],
-        ["anh"] = ["hùng", "ngữ", "văn"],
-        ["mỹ"] = ["thuật", "phẩm", "nghệ", "học"],
-        ["ý"] = ["kiến", "nghĩa", "thức", "chí", "tưởng"],
-        ["đức"] = ["tin", "độ"],
-        ["nga"] = ["văn", "ngữ"],
-    };
-
-    private static bool StartsWord(IReadOnlyList<Token> tokens, int j, int length) =>
-        length == 1 && j + 1 < tokens.Count && CountryWordStarts.TryGetValue(tokens[j].Key, out var seconds) && seconds.Contains(tokens[j + 1].Key);
-
-    /// <summary>
     /// A post in a body of another country, whatever the body: 'Chủ tịch Thượng viện Nga', 'Chủ
     /// nhiệm Ủy ban Đối ngoại Duma Quốc gia Nga', 'Vụ trưởng Vụ Đông Nam Á, Bộ Ngoại giao Ấn Độ'. The
     /// body's name is capitalised words with at most one lower-case syllable each, and the country
@@ -775,7 +758,7 @@ internal static class ForeignTitles
             var previous = tokens[j - 1];
             // The country as it is commonly written: 'Hội đồng Liên bang Nga' is Russia's Federation Council, not a 'Hội đồng' of 'Liên bang Nga'.
             if (previous.IsWord && !previous.IsCapitalized && Countries.At(tokens, j) is ({ } country, var c)
-                && Phrase.Longest(tokens, j, Lexicon.ProvinceNames).Length <= c && !StartsWord(tokens, j, c))
+                && Phrase.Longest(tokens, j, Lexicon.ProvinceNames).Length <= c && !Countries.OpensWord(tokens, j, c))
             {
                 if (country == "Việt Nam")
                 {

@@ -98,7 +98,8 @@ internal static partial class TitleParser
         {
             // 'nguyên: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': a colon may open the list of posts left.
             "nguyên" or "cựu" => ("former", i + 1 < tokens.Count && tokens[i + 1].Text == ":" ? 2 : 1),
-            "quyền" => ("acting", 1),
+            // 'chính quyền Tổng thống X' is the president's administration, not an acting president.
+            "quyền" when i == 0 || tokens[i - 1].Key is not ("chính" or "chủ" or "thẩm" or "nhân" or "đặc") => ("acting", 1),
             "cố" => ("late", 1),
             "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
             // 'ông X, tân Chủ tịch UBND tỉnh': the new holder, who holds the post now. Only in lower
