@@ -41,4 +41,58 @@ public sealed class WiderFeedPostsTests
         var role = Assert.Single(Roles("Ông Trần Văn Bình, quyền Chủ tịch UBND tỉnh Lào Cai, chủ trì cuộc họp."));
         Assert.Equal("acting", role.Qualifier);
     }
+
+    [Fact]
+    public void The_aide_of_a_foreign_minister_holds_the_aides_post()
+    {
+        var role = Assert.Single(Roles("Trợ lý Bộ trưởng Quốc phòng Mỹ Ely Ratner đã gặp đại diện các nước trong khu vực."));
+        Assert.Equal("Trợ lý Bộ trưởng Quốc phòng Mỹ", role.Role);
+    }
+
+    [Fact]
+    public void A_commander_in_chief_written_in_lower_case_keeps_the_whole_post()
+    {
+        var role = Assert.Single(Roles("Tổng tư lệnh Lực lượng Vũ trang Ukraine Oleksandr Syrskyi cho biết các đơn vị đã giữ được phòng tuyến."));
+        Assert.Equal("Tổng Tư lệnh Lực lượng Vũ trang Ukraine", role.Role);
+    }
+
+    [Fact]
+    public void A_foreign_body_may_hold_lower_case_words_before_its_country()
+    {
+        var role = Assert.Single(Roles("Chủ tịch Liên đoàn bóng đá Malaysia Hamidin Amin cho biết đội tuyển sẽ tập trung từ tháng sau."));
+        Assert.Equal("Chủ tịch Liên đoàn bóng đá Malaysia", role.Role);
+    }
+
+    [Fact]
+    public void A_lower_case_word_that_carries_the_sentence_on_ends_a_foreign_body() =>
+        Assert.DoesNotContain(Roles("Giám đốc Công ty này ở Mỹ Nguyễn Văn An cho biết đơn hàng đã giảm."), r => r.Role.Contains("Mỹ", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_foreign_chief_executive_named_before_the_brand_holds_the_post()
+    {
+        var role = Assert.Single(Roles("Ông Patrick Olsen, Giám đốc điều hành Apple, cho biết doanh thu quý này tăng mạnh."));
+        Assert.Equal("Patrick Olsen", role.PersonName);
+        Assert.Equal("Giám đốc điều hành Apple", role.Role);
+    }
+
+    [Fact]
+    public void A_foreign_chief_executive_may_follow_the_brand()
+    {
+        var role = Assert.Single(Roles("CEO Nvidia Jensen Huang đã tới thăm một số trường đại học tại Hà Nội."));
+        Assert.Equal("Jensen Huang", role.PersonName);
+        Assert.Equal("CEO Nvidia", role.Role);
+    }
+
+    [Fact]
+    public void A_company_named_in_english_after_of_gives_the_post_without_of()
+    {
+        var role = Assert.Single(Roles("Peter Grant, Chủ tịch của Grant Harbour Asset Management, cho rằng giá vàng còn tăng."));
+        Assert.Equal("Peter Grant", role.PersonName);
+        Assert.Equal("Chủ tịch Grant Harbour Asset Management", role.Role);
+    }
+
+    [Fact]
+    public void A_deputy_chair_named_with_a_foreign_name_is_no_brand() =>
+        Assert.DoesNotContain(Roles("Phó Chủ tịch Kalganov Vyacheslav Gennadievich đã tiếp đoàn công tác của thành phố."),
+            r => r.Role == "Phó Chủ tịch Kalganov");
 }

@@ -93,7 +93,7 @@ internal static class ForeignTitles
     /// <summary>Every phrase a foreign post can start with.</summary>
     public static IEnumerable<string> Heads =>
         new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng", "Đại biện", "Thị trưởng", "Phó Thị trưởng" }.Concat(PartyHeads)
-            .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads);
+            .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads).Concat(AssistantHeads);
 
     /// <summary>A reader of one kind of foreign post at token i.</summary>
     private delegate TitleMatch? Reader(IReadOnlyList<Token> tokens, int i);
@@ -116,6 +116,7 @@ internal static class ForeignTitles
             (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads), (ArmyCommander, ArmyHeads),
             (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
             (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
+            (Assistant, AssistantHeads),
         ];
         var firstKeys = readers.Select(r => r.Heads.Select(PhraseTable<string>.FirstKey).ToHashSet(StringComparer.Ordinal)).ToArray();
         return firstKeys.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToDictionary(
@@ -144,6 +145,18 @@ internal static class ForeignTitles
         }
         return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
     }
+
+    /// <summary>Words that make a post the aide of the one named after them.</summary>
+    private static readonly string[] AssistantHeads = ["Trợ lý", "Phụ tá"];
+
+    /// <summary>
+    /// 'Trợ lý Ngoại trưởng Mỹ Daniel Kritenbrink': the aide of a foreign office holder holds a post
+    /// of their own, not the minister's; the post is the aide's title with the whole post it serves.
+    /// </summary>
+    private static TitleMatch? Assistant(IReadOnlyList<Token> tokens, int i) =>
+        Phrase.Longest(tokens, i, AssistantHeads) is ({ } head, var n) && At(tokens, i + n) is { Country: { } country } served
+            ? served with { Role = $"{head} {served.Role}", Title = $"{head} {served.Title}", First = i }
+            : null;
 
     private const int MaxShortFormLength = 6;
 
@@ -701,13 +714,15 @@ internal static class ForeignTitles
     [
         "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Chủ nhiệm", "Chủ nhiệm", "Phó Tổng Thư ký", "Tổng Thư ký",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng",
-        "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
+        "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Phó Tổng Tư lệnh", "Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
         "Thống đốc", "Người phát ngôn", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
     ];
 
     private static readonly PhraseTable<string> BodyHeadTable = PhraseTable.Of(BodyHeads);
 
     private const int MaxBodyWords = 10;
+
+    private const int MaxCarriedLowerWords = 3;
 
     /// <summary>Bodies that may follow a comma inside one post: 'Vụ trưởng Vụ Đông Nam Á, Bộ Ngoại giao Ấn Độ'.</summary>
     private static readonly HashSet<string> ParentBodyStarts = new(StringComparer.Ordinal) { "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Văn", "Quốc", "Tổng", "Viện" };
@@ -777,9 +792,15 @@ internal static class ForeignTitles
                 var body = string.Join(' ', tokens.Skip(first).Take(bodyEnd - first).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
                 return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
             }
+            // 'Liên đoàn bóng đá Indonesia', 'Ủy ban chứng khoán Mỹ': a capitalised word carries up to three
+            // lower-case syllables, none of them a word that carries a sentence on ('ở', 'này').
             var lower = !token.IsCapitalized;
+            var carried = previous.IsCapitalized || previous.Key == "và"
+                || (!CompanyTitles.SentenceWords.Contains(token.Key) && Enumerable.Range(1, MaxCarriedLowerWords).Any(back => j - back >= first
+                    && tokens[j - back].IsCapitalized && tokens[j - back].IsWord
+                    && Enumerable.Range(j - back + 1, back - 1).All(k => !tokens[k].IsCapitalized && tokens[k].IsWord && !CompanyTitles.SentenceWords.Contains(tokens[k].Key))));
             if ((token.IsCapitalized && PersonNames.At(tokens, j) is not null)
-                || (lower && token.Key != "và" && !(previous.IsCapitalized || previous.Key == "và")))
+                || (lower && token.Key != "và" && !carried))
             {
                 return null;
             }

@@ -111,7 +111,7 @@ internal static partial class TitleParser
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Lexicon.ByFirstWord(Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
         .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
-        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Distinct());
+        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Concat(CompanyTitles.Heads).Distinct());
 
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
