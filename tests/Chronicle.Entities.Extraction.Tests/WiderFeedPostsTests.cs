@@ -95,4 +95,16 @@ public sealed class WiderFeedPostsTests
     public void A_deputy_chair_named_with_a_foreign_name_is_no_brand() =>
         Assert.DoesNotContain(Roles("Phó Chủ tịch Kalganov Vyacheslav Gennadievich đã tiếp đoàn công tác của thành phố."),
             r => r.Role == "Phó Chủ tịch Kalganov");
+
+    [Fact]
+    public void A_state_agency_known_by_its_short_form_keeps_its_country()
+    {
+        var role = Assert.Single(Roles("Giám đốc CIA Michael Harlan phát biểu tại trụ sở ở bang Virginia, Mỹ."));
+        Assert.Equal("Giám đốc CIA Mỹ", role.Role);
+    }
+
+    [Fact]
+    public void A_name_and_a_verb_before_a_foreign_title_make_no_foreign_body() =>
+        Assert.DoesNotContain(Roles("Bức thư của Chủ tịch Hồ Chí Minh trả lời Tổng thống Mỹ Richard Nixon được trưng bày tại bảo tàng."),
+            r => r.Role.StartsWith("Chủ tịch Hồ", StringComparison.Ordinal));
 }

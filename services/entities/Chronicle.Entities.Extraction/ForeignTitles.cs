@@ -792,13 +792,12 @@ internal static class ForeignTitles
                 var body = string.Join(' ', tokens.Skip(first).Take(bodyEnd - first).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
                 return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
             }
-            // 'Liên đoàn bóng đá Indonesia', 'Ủy ban chứng khoán Mỹ': a capitalised word carries up to three
-            // lower-case syllables, none of them a word that carries a sentence on ('ở', 'này').
+            // 'Liên đoàn bóng đá Indonesia', 'Ủy ban chứng khoán Mỹ': the body's first word may carry up to three
+            // lower-case syllables, none of them a word that carries a sentence on ('ở', 'này'); later ones carry one.
             var lower = !token.IsCapitalized;
             var carried = previous.IsCapitalized || previous.Key == "và"
-                || (!CompanyTitles.SentenceWords.Contains(token.Key) && Enumerable.Range(1, MaxCarriedLowerWords).Any(back => j - back >= first
-                    && tokens[j - back].IsCapitalized && tokens[j - back].IsWord
-                    && Enumerable.Range(j - back + 1, back - 1).All(k => !tokens[k].IsCapitalized && tokens[k].IsWord && !CompanyTitles.SentenceWords.Contains(tokens[k].Key))));
+                || (j - first <= MaxCarriedLowerWords && PersonNames.At(tokens, first) is null
+                    && Enumerable.Range(first + 1, j - first).All(k => !tokens[k].IsCapitalized && tokens[k].IsWord && !CompanyTitles.SentenceWords.Contains(tokens[k].Key)));
             if ((token.IsCapitalized && PersonNames.At(tokens, j) is not null)
                 || (lower && token.Key != "và" && !carried))
             {
