@@ -107,4 +107,33 @@ public sealed class WiderFeedPostsTests
     public void A_name_and_a_verb_before_a_foreign_title_make_no_foreign_body() =>
         Assert.DoesNotContain(Roles("Bức thư của Chủ tịch Hồ Chí Minh trả lời Tổng thống Mỹ Richard Nixon được trưng bày tại bảo tàng."),
             r => r.Role.StartsWith("Chủ tịch Hồ", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_kremlin_spokesman_is_a_russian_post()
+    {
+        var role = Assert.Single(Roles("Người phát ngôn Điện Kremlin Dmitry Peskov nói Moscow chưa nhận được đề nghị nào."));
+        Assert.Equal("Người phát ngôn Điện Kremlin", role.Role);
+    }
+
+    [Fact]
+    public void A_national_security_adviser_is_no_late_holder()
+    {
+        var role = Assert.Single(Roles("Ông Jake Sullivan, Cố vấn An ninh Quốc gia Mỹ, cho biết cuộc gặp sẽ diễn ra vào tuần tới."));
+        Assert.Equal("Cố vấn An ninh Quốc gia Mỹ", role.Role);
+        Assert.Equal("", role.Qualifier);
+    }
+
+    [Fact]
+    public void The_governor_of_a_federal_state_is_named_with_the_state()
+    {
+        var role = Assert.Single(Roles("Thống đốc bang Texas Greg Abbott đã ký đạo luật mới về biên giới."));
+        Assert.Equal("Thống đốc bang Texas", role.Role);
+    }
+
+    [Fact]
+    public void A_senator_named_with_the_country_holds_a_foreign_post()
+    {
+        var role = Assert.Single(Roles("Thượng nghị sĩ Mỹ Lindsey Graham cho rằng cần siết chặt lệnh trừng phạt."));
+        Assert.Equal("Thượng nghị sĩ Mỹ", role.Role);
+    }
 }

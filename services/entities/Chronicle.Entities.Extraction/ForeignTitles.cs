@@ -45,6 +45,8 @@ internal static class ForeignTitles
         ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Quốc vương", "Quốc vương"), ("Ngoại trưởng", "Bộ trưởng Ngoại giao"),
         ("Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao"), ("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"), ("Bộ trưởng Công an", "Bộ trưởng Công an"),
         ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"), ("Vua", "Vua"),
+        // Posts other states have and ours has not, named with the country: 'Cố vấn An ninh Quốc gia Mỹ', 'Thượng nghị sĩ Mỹ'.
+        ("Cố vấn An ninh Quốc gia", "Cố vấn An ninh Quốc gia"), ("Thượng nghị sĩ", "Thượng nghị sĩ"), ("Hạ nghị sĩ", "Hạ nghị sĩ"),
     ];
 
     private static readonly PhraseTable<(string Written, string Post)> StateHeadsLongestFirst = new(StateHeads.OrderByDescending(h => h.Written.Length), h => h.Written);
@@ -68,6 +70,10 @@ internal static class ForeignTitles
         ("Phó Chủ tịch Chính hiệp toàn quốc", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
         ("Phó Chủ tịch Chính hiệp", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
         ("Toàn quyền Đông Dương", "Toàn quyền Đông Dương", "Pháp"),
+        // The spokespeople and aides of the Kremlin and the White House, whom world news quotes daily.
+        ("Người phát ngôn Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"), ("Phát ngôn viên Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"),
+        ("Người phát ngôn Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"), ("Phát ngôn viên Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"),
+        ("Thư ký Báo chí Nhà Trắng", "Thư ký Báo chí Nhà Trắng", "Mỹ"), ("Chánh văn phòng Nhà Trắng", "Chánh văn phòng Nhà Trắng", "Mỹ"),
     ];
 
     private static readonly PhraseTable<(string Written, string Post, string Country)> SingleCountryPostTable = new(SingleCountryPosts, p => p.Written);
@@ -261,6 +267,7 @@ internal static class ForeignTitles
         "New York", "Los Angeles", "San Francisco", "Phnom Penh", "Buenos Aires", "Kuala Lumpur", "Tel Aviv", "New Delhi",
         "Hong Kong", "Thượng Hải", "Bắc Kinh", "Quảng Châu", "Thâm Quyến", "Côn Minh", "Nam Ninh", "Trùng Khánh", "Thiên Tân",
         "Kiryat Shmona", "Rio de", "São Paulo", "Mexico City", "Washington DC",
+        "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia", "Rhode Island",
     ];
 
     /// <summary>
@@ -268,7 +275,8 @@ internal static class ForeignTitles
     /// a mayor of a foreign city. Vietnam has no mayors; the city is named by its capitalised words,
     /// and where a name follows them at once, the city takes one word (two for the known ones).
     /// </summary>
-    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng"];
+    /// 'Thống đốc bang Florida Ron DeSantis': the governor of a federal state is read the same way, the state named after 'bang'.
+    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng", "Phó Thống đốc bang", "Thống đốc bang"];
 
     private static TitleMatch? Mayor(IReadOnlyList<Token> tokens, int i)
     {
@@ -715,7 +723,7 @@ internal static class ForeignTitles
         "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Chủ nhiệm", "Chủ nhiệm", "Phó Tổng Thư ký", "Tổng Thư ký",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng",
         "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Phó Tổng Tư lệnh", "Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
-        "Thống đốc", "Người phát ngôn", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
+        "Thống đốc", "Người phát ngôn", "Phát ngôn viên", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
     ];
 
     private static readonly PhraseTable<string> BodyHeadTable = PhraseTable.Of(BodyHeads);

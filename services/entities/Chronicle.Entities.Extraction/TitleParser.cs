@@ -100,7 +100,8 @@ internal static partial class TitleParser
             "nguyên" or "cựu" => ("former", i + 1 < tokens.Count && tokens[i + 1].Text == ":" ? 2 : 1),
             // 'chính quyền Tổng thống X' is the president's administration, not an acting president.
             "quyền" when i == 0 || tokens[i - 1].Key is not ("chính" or "chủ" or "thẩm" or "nhân" or "đặc") => ("acting", 1),
-            "cố" => ("late", 1),
+            // 'Cố vấn An ninh Quốc gia' is an adviser's post, not a late holder's.
+            "cố" when i + 1 >= tokens.Count || tokens[i + 1].Key != "vấn" => ("late", 1),
             "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
             // 'ông X, tân Chủ tịch UBND tỉnh': the new holder, who holds the post now. Only in lower
             // case: 'Tân' opens given names ('Nguyễn Tân Cương').
