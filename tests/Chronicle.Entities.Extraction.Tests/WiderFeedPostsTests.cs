@@ -136,4 +136,12 @@ public sealed class WiderFeedPostsTests
         var role = Assert.Single(Roles("Thượng nghị sĩ Mỹ Lindsey Graham cho rằng cần siết chặt lệnh trừng phạt."));
         Assert.Equal("Thượng nghị sĩ Mỹ", role.Role);
     }
+
+    [Fact]
+    public void A_place_before_a_name_is_left_to_the_post()
+    {
+        var role = Assert.Single(Roles("Giám đốc Bệnh viện Đa khoa Hà Đông Trần Quốc Vinh cho biết bệnh viện đã kê thêm 300 giường."));
+        Assert.Equal("Trần Quốc Vinh", role.PersonName);
+        Assert.Equal("Giám đốc Bệnh viện Đa khoa Hà Đông", role.Role);
+    }
 }
