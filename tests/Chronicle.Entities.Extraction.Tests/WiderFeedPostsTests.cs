@@ -144,4 +144,11 @@ public sealed class WiderFeedPostsTests
         Assert.Equal("Trần Quốc Vinh", role.PersonName);
         Assert.Equal("Giám đốc Bệnh viện Đa khoa Hà Đông", role.Role);
     }
+
+    [Fact]
+    public void An_agency_named_by_its_short_form_gives_its_country_to_the_post()
+    {
+        var role = Assert.Single(Roles("Giám đốc FBI Christopher Wray trả lời chất vấn trước quốc hội."));
+        Assert.Equal("Giám đốc FBI Mỹ", role.Role);
+    }
 }

@@ -74,6 +74,9 @@ internal static class ForeignTitles
         ("Người phát ngôn Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"), ("Phát ngôn viên Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"),
         ("Người phát ngôn Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"), ("Phát ngôn viên Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"),
         ("Thư ký Báo chí Nhà Trắng", "Thư ký Báo chí Nhà Trắng", "Mỹ"), ("Chánh văn phòng Nhà Trắng", "Chánh văn phòng Nhà Trắng", "Mỹ"),
+        // Agencies the press names by their short form alone ('Giám đốc FBI Christopher Wray'): the post is their country's.
+        .. new (string Agency, string Country)[] { ("CIA", "Mỹ"), ("FBI", "Mỹ"), ("NASA", "Mỹ"), ("NSA", "Mỹ"), ("FSB", "Nga"), ("Mossad", "Israel"), ("MI6", "Anh") }
+            .SelectMany(a => new[] { "Giám đốc", "Phó Giám đốc" }.Select(head => ($"{head} {a.Agency}", $"{head} {a.Agency} {a.Country}", a.Country))),
     ];
 
     private static readonly PhraseTable<(string Written, string Post, string Country)> SingleCountryPostTable = new(SingleCountryPosts, p => p.Written);
