@@ -151,4 +151,11 @@ public sealed class WiderFeedPostsTests
         var role = Assert.Single(Roles("Giám đốc FBI Christopher Wray trả lời chất vấn trước quốc hội."));
         Assert.Equal("Giám đốc FBI Mỹ", role.Role);
     }
+
+    [Fact]
+    public void A_foreign_club_known_by_its_short_form_needs_no_country_for_its_head()
+    {
+        var role = Assert.Single(Roles("Ông Karim Benali, Chủ tịch PSG, cho biết đội bóng sẽ chiêu mộ thêm hai cầu thủ."));
+        Assert.Equal("Chủ tịch PSG", role.Role);
+    }
 }

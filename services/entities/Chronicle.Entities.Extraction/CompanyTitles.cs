@@ -45,12 +45,12 @@ internal static partial class CompanyTitles
         }
         // 'Chủ tịch của Asset Strategies International', 'CEO của ADOR': the post is named without 'của'.
         var of = i + n < tokens.Count && tokens[i + n].Text == "của" ? 1 : 0;
-        // A company named in full is the same body whoever heads it and whatever country they are of:
-        // 'Ông Tim Cook, Giám đốc điều hành Apple' needs no country for its holder. A bare brand after
-        // a head any body has may be a state's agency ('Giám đốc CIA'), whose post takes its country.
-        if ((NamedCompany(tokens, i, head, n + of) ?? ForeignCompany(tokens, i, head, n + of)) is { } company)
-            return company with { NamesItsOwner = true };
-        return Brand(tokens, i, head, n + of) is { } brand ? brand with { NamesItsOwner = brand.NamesItsOwner || CompanyOnlyHeads.Contains(head) } : null;
+        // A company is the same body whoever heads it and whatever country they are of: 'Ông Tim Cook,
+        // Giám đốc điều hành Apple' needs no country for its holder ('Chủ tịch Tập đoàn Nikkei'). The
+        // agencies of states known by a short form ('Giám đốc CIA') are read before, with their country.
+        return (NamedCompany(tokens, i, head, n + of) ?? ForeignCompany(tokens, i, head, n + of) ?? Brand(tokens, i, head, n + of)) is { } company
+            ? company with { NamesItsOwner = true }
+            : null;
     }
 
     private const int MaxForeignCompanyWords = 5;
@@ -241,7 +241,7 @@ internal static partial class CompanyTitles
         }
         var body = string.Join(' ', tokens.Skip(i + n).Take(end - i - n).Select(t => t.Text));
         var spelled = SpelledOut(head);
-        return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false) { NamesItsOwner = j > i + n };
+        return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
     }
 
     /// <summary>'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên': one post, one name.</summary>
