@@ -158,4 +158,19 @@ public sealed class WiderFeedPostsTests
         var role = Assert.Single(Roles("Ông Karim Benali, Chủ tịch PSG, cho biết đội bóng sẽ chiêu mộ thêm hai cầu thủ."));
         Assert.Equal("Chủ tịch PSG", role.Role);
     }
+
+    [Fact]
+    public void A_school_named_after_a_person_of_the_past_is_no_person()
+    {
+        var roles = Roles("Theo cô Phạm Thu Hằng, Hiệu trưởng trường THPT Lê Quý Đôn, năm nay trường mở thêm ba lớp chuyên.");
+        Assert.DoesNotContain(roles, r => r.PersonName.Contains("Đôn", StringComparison.Ordinal));
+        Assert.DoesNotContain(roles, r => r.Role.EndsWith("THPT", StringComparison.Ordinal) || r.Role.EndsWith("THPT Lê", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_head_named_after_the_school_is_still_read()
+    {
+        var role = Assert.Single(Roles("Hiệu trưởng Trường THCS Nguyễn Du Đặng Thị Lan cho biết trường có 40 lớp học."));
+        Assert.Equal("Đặng Thị Lan", role.PersonName);
+    }
 }
