@@ -634,7 +634,7 @@ internal sealed partial class ArticleContext
              at = at + phrase.Length < sentence.End ? Text.IndexOf(phrase, at + 1, sentence.End - at - 1, StringComparison.Ordinal) : -1)
         {
             var end = at + phrase.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(Text[at - 1])) && (end == Text.Length || !char.IsLetterOrDigit(Text[end])))
+            if ((at == 0 || !char.IsLetterOrDigit(Text[at - 1])) && (end == Text.Length || !char.IsLetterOrDigit(Text[end])) && Countries.CanOwnPostAt(Text, at, end))
                 return true;
         }
         return false;

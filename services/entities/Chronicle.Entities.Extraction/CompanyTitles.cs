@@ -11,12 +11,12 @@ namespace Chronicle.Entities.Extraction;
 /// </summary>
 internal static partial class CompanyTitles
 {
-    private static readonly string[] Heads =
+    public static readonly string[] Heads =
     [
         "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT", "Chủ tịch HĐTV", "Phó Chủ tịch HĐQT", "Chủ tịch", "Phó Chủ tịch",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
-        // The chief executive, as the press writes it: 'Giám đốc điều hành Voepass'. The post keeps the text's words.
-        "Giám đốc điều hành", "Phó Giám đốc điều hành",
+        // The chief executive, as the press writes it: 'Giám đốc điều hành Voepass', 'CEO Nvidia'. The post keeps the text's words.
+        "Giám đốc điều hành", "Phó Giám đốc điều hành", "CEO",
     ];
 
     /// <summary>Words for a company or one of its units that may stand before the brand: 'Tập đoàn FPT', 'Trung tâm thẻ HDBank'.</summary>
@@ -43,7 +43,37 @@ internal static partial class CompanyTitles
         {
             return null;
         }
-        return NamedCompany(tokens, i, head, n) ?? Brand(tokens, i, head, n);
+        // 'Chủ tịch của Asset Strategies International', 'CEO của ADOR': the post is named without 'của'.
+        var of = i + n < tokens.Count && tokens[i + n].Text == "của" ? 1 : 0;
+        // A company is the same body whoever heads it and whatever country they are of: 'Ông Tim Cook,
+        // Giám đốc điều hành Apple' needs no country for its holder ('Chủ tịch Tập đoàn Nikkei'). The
+        // agencies of states known by a short form ('Giám đốc CIA') are read before, with their country.
+        return (NamedCompany(tokens, i, head, n + of) ?? ForeignCompany(tokens, i, head, n + of) ?? Brand(tokens, i, head, n + of)) is { } company
+            ? company with { NamesItsOwner = true }
+            : null;
+    }
+
+    private const int MaxForeignCompanyWords = 5;
+
+    /// <summary>
+    /// 'Adrian Day, Chủ tịch của Adrian Day Asset Management, …', 'Giám đốc điều hành Bannockburn
+    /// Global Forex': a company of another country named in English, a run of capitalised words with
+    /// a word of them no Vietnamese syllable, and one word of company names ('Management', 'Global'). Its holder
+    /// is named before the title: the run must close the title, with no name after it.
+    /// </summary>
+    private static TitleMatch? ForeignCompany(IReadOnlyList<Token> tokens, int i, string head, int n)
+    {
+        var first = i + n;
+        var end = CapitalisedRunEnd(tokens, first);
+        if (end - first < 2 || end - first > MaxForeignCompanyWords || (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized)
+            || !HoldsCompanyWord(tokens, first, end)
+            || !Enumerable.Range(first, end - first).Any(k => PersonNameCheck.LooksForeign(tokens[k].Text) && !CompanyNameWords.Contains(tokens[k].Text)))
+        {
+            return null;
+        }
+        var body = string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text));
+        var spelled = SpelledOut(head);
+        return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
     }
 
     /// <summary>Words that open a company's name, and the short form of one ('CTCP' is 'Công ty cổ phần').</summary>
@@ -60,7 +90,7 @@ internal static partial class CompanyTitles
     private const int MaxLowerWordsInName = 4;
 
     /// <summary>Lower-case words that carry a sentence on after a company's name, never inside one.</summary>
-    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
     {
         "bị", "được", "đã", "là", "cho", "có", "sẽ", "đang", "vừa", "tại", "ở", "của", "với", "trong", "khi", "thì", "mà", "để", "từ", "đến",
         "về", "theo", "trên", "sau", "trước", "do", "vì", "nhưng", "hay", "hoặc", "cùng", "cũng", "không", "chưa", "người", "ông", "bà", "này",
@@ -159,7 +189,8 @@ internal static partial class CompanyTitles
         "Capital", "Group", "Holdings", "Holding", "Investment", "Investments", "Pte", "Ltd", "Limited", "Corp", "Corporation", "Inc", "JSC",
         "Company", "Co", "Land", "Bank", "Securities", "Partners", "Ventures", "Fund", "Global", "International", "Industries", "Energy",
         "Logistics", "Technology", "Technologies", "Solutions", "Media", "Entertainment", "Pharma", "Foods", "Motors", "Airlines", "Resort",
-        "Real", "Estate", "Trading", "Services", "Asia", "Vietnam",
+        "Real", "Estate", "Trading", "Services", "Asia", "Vietnam", "Management", "Forex", "Strategies", "Asset", "Advisors", "Research",
+        "Markets", "Finance", "Financial", "Systems", "Electronics", "Labs", "Studios",
     };
 
     private static bool HoldsCompanyWord(IReadOnlyList<Token> tokens, int from, int end) =>
@@ -195,7 +226,10 @@ internal static partial class CompanyTitles
                 j++;
             }
         }
-        if (j >= tokens.Count || !IsBrand(tokens, j))
+        // Only a company has a chief executive: after one, or after 'Tập đoàn', a foreign name may follow the brand
+        // ('CEO Nvidia Jensen Huang'); after a 'Phó Chủ tịch' any body's, it is more of the name ('Phó Chủ tịch Kalganov Vyacheslav').
+        var companyOnly = j > i + n || CompanyOnlyHeads.Contains(head);
+        if (j >= tokens.Count || !IsBrand(tokens, j, companyOnly))
         {
             return null;
         }
@@ -260,7 +294,13 @@ internal static partial class CompanyTitles
     [GeneratedRegex(@"(?<![\p{L}])(?:Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Hiệp\s+hội|Hội|Liên\s+đoàn|Tổng\s+cục|Trung\s+tâm|Quỹ)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex BodyStarts();
 
-    private static bool IsBrand(IReadOnlyList<Token> tokens, int j)
+    /// <summary>Posts only a company has.</summary>
+    private static readonly HashSet<string> CompanyOnlyHeads = new(StringComparer.Ordinal)
+    {
+        "CEO", "Giám đốc điều hành", "Phó Giám đốc điều hành", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị",
+    };
+
+    private static bool IsBrand(IReadOnlyList<Token> tokens, int j, bool companyOnly)
     {
         var word = tokens[j].Text;
         if (!tokens[j].IsCapitalized || word.Length < 2 || !word.All(char.IsLetterOrDigit) || NotBrands.Contains(word)
@@ -273,7 +313,10 @@ internal static partial class CompanyTitles
             return true;
         }
         var next = j + 1 < tokens.Count ? tokens[j + 1] : default;
+        // 'Chủ tịch HYBE Bang Si Hyuk', 'CEO Nvidia Jensen Huang': a foreign holder may follow the brand as well.
         return PersonNameCheck.LooksForeign(word)
-            && (next.Text is null || !next.IsCapitalized || !next.IsWord || PersonNames.At(tokens, j + 1, afterTitle: true) is not null);
+            && (next.Text is null || !next.IsCapitalized || !next.IsWord || PersonNames.At(tokens, j + 1, afterTitle: true) is not null
+                || (companyOnly && PersonNames.Cued(tokens, j + 1, afterTitle: true) is { } holder && holder.First == j + 1 && PersonNameCheck.LooksForeign(holder.Name)
+                    && !HoldsCompanyWord(tokens, j + 1, holder.End)));
     }
 }

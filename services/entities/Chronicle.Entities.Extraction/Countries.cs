@@ -38,6 +38,57 @@ internal static class Countries
     /// <summary>The names by their first word: most words start none, and those that do start few.</summary>
     private static readonly Dictionary<string, string[]> ByFirstWord = Lexicon.ByFirstWord(Names);
 
+    /// <summary>
+    /// One-word country names that also open a word of ours: 'Pháp luật', 'Pháp chế', 'Anh hùng',
+    /// 'Mỹ thuật', 'Ý kiến', 'Ý tưởng'. 'Ủy ban Pháp luật' is our Assembly's, not a French committee,
+    /// and a sentence opening with 'Ý tưởng' names no country.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> WordStarts = new(StringComparer.Ordinal)
+    {
+        ["pháp"] = ["luật", "lý", "chế", "quyền", "y", "định", "trị"],
+        ["anh"] = ["hùng", "ngữ", "văn", "em", "chị", "ấy", "ta"],
+        ["mỹ"] = ["thuật", "phẩm", "nghệ", "học", "mãn", "quan"],
+        ["ý"] = ["kiến", "nghĩa", "thức", "chí", "tưởng", "định", "muốn"],
+        ["đức"] = ["tin", "độ", "tính", "hạnh"],
+        ["nga"] = ["văn", "ngữ"],
+    };
+
+    /// <summary>A one-word country at j that is the first syllable of a word of ours ('Ý tưởng', 'Pháp luật').</summary>
+    public static bool OpensWord(IReadOnlyList<Token> tokens, int j, int length) =>
+        length == 1 && j + 1 < tokens.Count && WordStarts.TryGetValue(tokens[j].Key, out var seconds) && seconds.Contains(tokens[j + 1].Key);
+
+    /// <summary>
+    /// Words after which a country is where someone goes, stays or comes from, not whose post a
+    /// title is: 'cựu tổng thống X bỏ chạy sang Nga', 'Thủ tướng Y tới Pháp', 'rút khỏi Ukraine'.
+    /// </summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "sang", "tới", "đến", "thăm", "khỏi", "tại", "ở" };
+
+    /// <summary>
+    /// Whether the country written in text at [at, end) can tell whose an untold foreign post is:
+    /// not the first syllable of a word of ours ('Ý tưởng'), and not a place someone goes to or is
+    /// in ('chạy sang Nga', 'hội nghị tại Pháp').
+    /// </summary>
+    public static bool CanOwnPostAt(string text, int at, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+            next++;
+        var nextEnd = next;
+        while (nextEnd < text.Length && char.IsLetter(text[nextEnd]))
+            nextEnd++;
+        var name = text.AsSpan(at, end - at);
+        if (name.IndexOf(' ') < 0 && nextEnd > next && char.IsLower(text[next])
+            && WordStarts.TryGetValue(name.ToString().ToLowerInvariant(), out var seconds) && seconds.Contains(text[next..nextEnd]))
+            return false;
+        var before = at;
+        while (before > 0 && text[before - 1] == ' ')
+            before--;
+        var wordStart = before;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            wordStart--;
+        return !(before > wordStart && PlaceWords.Contains(text[wordStart..before]));
+    }
+
     /// <summary>The country written at token j and the number of tokens it takes.</summary>
     public static (string? Country, int Length) At(IReadOnlyList<Token> tokens, int j) =>
         j < tokens.Count && tokens[j].IsCapitalized && ByFirstWord.TryGetValue(tokens[j].Key, out var names) ? Phrase.Longest(tokens, j, names) : (null, 0);

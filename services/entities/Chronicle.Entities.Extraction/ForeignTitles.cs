@@ -45,6 +45,8 @@ internal static class ForeignTitles
         ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Quốc vương", "Quốc vương"), ("Ngoại trưởng", "Bộ trưởng Ngoại giao"),
         ("Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao"), ("Bộ trưởng Quốc phòng", "Bộ trưởng Quốc phòng"), ("Bộ trưởng Công an", "Bộ trưởng Công an"),
         ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"), ("Vua", "Vua"),
+        // Posts other states have and ours has not, named with the country: 'Cố vấn An ninh Quốc gia Mỹ', 'Thượng nghị sĩ Mỹ'.
+        ("Cố vấn An ninh Quốc gia", "Cố vấn An ninh Quốc gia"), ("Thượng nghị sĩ", "Thượng nghị sĩ"), ("Hạ nghị sĩ", "Hạ nghị sĩ"),
     ];
 
     private static readonly PhraseTable<(string Written, string Post)> StateHeadsLongestFirst = new(StateHeads.OrderByDescending(h => h.Written.Length), h => h.Written);
@@ -68,6 +70,13 @@ internal static class ForeignTitles
         ("Phó Chủ tịch Chính hiệp toàn quốc", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
         ("Phó Chủ tịch Chính hiệp", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
         ("Toàn quyền Đông Dương", "Toàn quyền Đông Dương", "Pháp"),
+        // The spokespeople and aides of the Kremlin and the White House, whom world news quotes daily.
+        ("Người phát ngôn Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"), ("Phát ngôn viên Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"),
+        ("Người phát ngôn Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"), ("Phát ngôn viên Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"),
+        ("Thư ký Báo chí Nhà Trắng", "Thư ký Báo chí Nhà Trắng", "Mỹ"), ("Chánh văn phòng Nhà Trắng", "Chánh văn phòng Nhà Trắng", "Mỹ"),
+        // Agencies the press names by their short form alone ('Giám đốc FBI Christopher Wray'): the post is their country's.
+        .. new (string Agency, string Country)[] { ("CIA", "Mỹ"), ("FBI", "Mỹ"), ("NASA", "Mỹ"), ("NSA", "Mỹ"), ("FSB", "Nga"), ("Mossad", "Israel"), ("MI6", "Anh") }
+            .SelectMany(a => new[] { "Giám đốc", "Phó Giám đốc" }.Select(head => ($"{head} {a.Agency}", $"{head} {a.Agency} {a.Country}", a.Country))),
     ];
 
     private static readonly PhraseTable<(string Written, string Post, string Country)> SingleCountryPostTable = new(SingleCountryPosts, p => p.Written);
@@ -93,7 +102,7 @@ internal static class ForeignTitles
     /// <summary>Every phrase a foreign post can start with.</summary>
     public static IEnumerable<string> Heads =>
         new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng", "Đại biện", "Thị trưởng", "Phó Thị trưởng" }.Concat(PartyHeads)
-            .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads);
+            .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads).Concat(AssistantHeads);
 
     /// <summary>A reader of one kind of foreign post at token i.</summary>
     private delegate TitleMatch? Reader(IReadOnlyList<Token> tokens, int i);
@@ -116,6 +125,7 @@ internal static class ForeignTitles
             (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads), (ArmyCommander, ArmyHeads),
             (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
             (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
+            (Assistant, AssistantHeads),
         ];
         var firstKeys = readers.Select(r => r.Heads.Select(PhraseTable<string>.FirstKey).ToHashSet(StringComparer.Ordinal)).ToArray();
         return firstKeys.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToDictionary(
@@ -144,6 +154,18 @@ internal static class ForeignTitles
         }
         return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
     }
+
+    /// <summary>Words that make a post the aide of the one named after them.</summary>
+    private static readonly string[] AssistantHeads = ["Trợ lý", "Phụ tá"];
+
+    /// <summary>
+    /// 'Trợ lý Ngoại trưởng Mỹ Daniel Kritenbrink': the aide of a foreign office holder holds a post
+    /// of their own, not the minister's; the post is the aide's title with the whole post it serves.
+    /// </summary>
+    private static TitleMatch? Assistant(IReadOnlyList<Token> tokens, int i) =>
+        Phrase.Longest(tokens, i, AssistantHeads) is ({ } head, var n) && At(tokens, i + n) is { Country: { } country } served
+            ? served with { Role = $"{head} {served.Role}", Title = $"{head} {served.Title}", First = i }
+            : null;
 
     private const int MaxShortFormLength = 6;
 
@@ -248,6 +270,7 @@ internal static class ForeignTitles
         "New York", "Los Angeles", "San Francisco", "Phnom Penh", "Buenos Aires", "Kuala Lumpur", "Tel Aviv", "New Delhi",
         "Hong Kong", "Thượng Hải", "Bắc Kinh", "Quảng Châu", "Thâm Quyến", "Côn Minh", "Nam Ninh", "Trùng Khánh", "Thiên Tân",
         "Kiryat Shmona", "Rio de", "São Paulo", "Mexico City", "Washington DC",
+        "New Jersey", "New Mexico", "New Hampshire", "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia", "Rhode Island",
     ];
 
     /// <summary>
@@ -255,7 +278,8 @@ internal static class ForeignTitles
     /// a mayor of a foreign city. Vietnam has no mayors; the city is named by its capitalised words,
     /// and where a name follows them at once, the city takes one word (two for the known ones).
     /// </summary>
-    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng"];
+    /// 'Thống đốc bang Florida Ron DeSantis': the governor of a federal state is read the same way, the state named after 'bang'.
+    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng", "Phó Thống đốc bang", "Thống đốc bang"];
 
     private static TitleMatch? Mayor(IReadOnlyList<Token> tokens, int i)
     {
@@ -701,13 +725,15 @@ internal static class ForeignTitles
     [
         "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Chủ nhiệm", "Chủ nhiệm", "Phó Tổng Thư ký", "Tổng Thư ký",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng",
-        "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
-        "Thống đốc", "Người phát ngôn", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
+        "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Phó Tổng Tư lệnh", "Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
+        "Thống đốc", "Người phát ngôn", "Phát ngôn viên", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
     ];
 
     private static readonly PhraseTable<string> BodyHeadTable = PhraseTable.Of(BodyHeads);
 
     private const int MaxBodyWords = 10;
+
+    private const int MaxCarriedLowerWords = 3;
 
     /// <summary>Bodies that may follow a comma inside one post: 'Vụ trưởng Vụ Đông Nam Á, Bộ Ngoại giao Ấn Độ'.</summary>
     private static readonly HashSet<string> ParentBodyStarts = new(StringComparer.Ordinal) { "Bộ", "Ban", "Ủy", "Uỷ", "Hội", "Văn", "Quốc", "Tổng", "Viện" };
@@ -723,23 +749,6 @@ internal static class ForeignTitles
 
     /// <summary>Pairs of words naming a state formally before its name: 'Vương quốc', 'Cộng hòa', 'Nhà nước'.</summary>
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "vương", "quốc", "cộng", "hòa", "hoà", "nhà", "nước" };
-
-    /// <summary>
-    /// One-word country names that also open a word of ours: 'Pháp luật', 'Pháp chế', 'Anh hùng',
-    /// 'Mỹ thuật', 'Ý kiến'. 'Ủy ban Pháp luật' is our Assembly's, not a French committee.
-    /// </summary>
-    private static readonly Dictionary<string, string[]> CountryWordStarts = new(StringComparer.Ordinal)
-    {
-        ["pháp"] = ["luật", "lý", "chế", "quyền", "y", "định", "trị"],
-        ["anh"] = ["hùng", "ngữ", "văn"],
-        ["mỹ"] = ["thuật", "phẩm", "nghệ", "học"],
-        ["ý"] = ["kiến", "nghĩa", "thức", "chí", "tưởng"],
-        ["đức"] = ["tin", "độ"],
-        ["nga"] = ["văn", "ngữ"],
-    };
-
-    private static bool StartsWord(IReadOnlyList<Token> tokens, int j, int length) =>
-        length == 1 && j + 1 < tokens.Count && CountryWordStarts.TryGetValue(tokens[j].Key, out var seconds) && seconds.Contains(tokens[j + 1].Key);
 
     /// <summary>
     /// A post in a body of another country, whatever the body: 'Chủ tịch Thượng viện Nga', 'Chủ
@@ -775,7 +784,7 @@ internal static class ForeignTitles
             var previous = tokens[j - 1];
             // The country as it is commonly written: 'Hội đồng Liên bang Nga' is Russia's Federation Council, not a 'Hội đồng' of 'Liên bang Nga'.
             if (previous.IsWord && !previous.IsCapitalized && Countries.At(tokens, j) is ({ } country, var c)
-                && Phrase.Longest(tokens, j, Lexicon.ProvinceNames).Length <= c && !StartsWord(tokens, j, c))
+                && Phrase.Longest(tokens, j, Lexicon.ProvinceNames).Length <= c && !Countries.OpensWord(tokens, j, c))
             {
                 if (country == "Việt Nam")
                 {
@@ -794,9 +803,14 @@ internal static class ForeignTitles
                 var body = string.Join(' ', tokens.Skip(first).Take(bodyEnd - first).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
                 return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
             }
+            // 'Liên đoàn bóng đá Indonesia', 'Ủy ban chứng khoán Mỹ': the body's first word may carry up to three
+            // lower-case syllables, none of them a word that carries a sentence on ('ở', 'này'); later ones carry one.
             var lower = !token.IsCapitalized;
+            var carried = previous.IsCapitalized || previous.Key == "và"
+                || (j - first <= MaxCarriedLowerWords && PersonNames.At(tokens, first) is null
+                    && Enumerable.Range(first + 1, j - first).All(k => !tokens[k].IsCapitalized && tokens[k].IsWord && !CompanyTitles.SentenceWords.Contains(tokens[k].Key)));
             if ((token.IsCapitalized && PersonNames.At(tokens, j) is not null)
-                || (lower && token.Key != "và" && !(previous.IsCapitalized || previous.Key == "và")))
+                || (lower && token.Key != "và" && !carried))
             {
                 return null;
             }

@@ -19,7 +19,7 @@ internal static partial class PersonNameCheck
     {
         if (end - first < 1 || first >= tokens.Count)
             return false;
-        if (NotFirstWords.Contains(tokens[first].Text) || StartsWithPlace(tokens, first) || InsidePlace(tokens, first)
+        if (NotFirstWords.Contains(tokens[first].Text) || StartsWithPlace(tokens, first) || InsidePlace(tokens, first) || NamesSchool(tokens, first)
             || StartsWithAdministrativePrefix(tokens, first) || (!surnameLed && InsideAdministrativeName(tokens, first)))
             return false;
         for (var k = first; k < end; k++)
@@ -32,6 +32,23 @@ internal static partial class PersonNameCheck
         }
         // 'Thành ủy Phủ Lý', 'UBND huyện Bắc Bình', 'quận Tân Bình': the words name the body's place.
         return surnameLed || first == 0 || !PlaceTakingWords.Contains(tokens[first - 1].Key) || EndsChamber(tokens, first - 1);
+    }
+
+    /// <summary>The short forms of school levels: 'THPT Lê Quý Đôn', 'THCS Nguyễn Du'.</summary>
+    private static readonly HashSet<string> SchoolLevels = new(StringComparer.Ordinal) { "thpt", "thcs", "ptth", "ptcs", "pttc", "ptdtnt", "ptdtbt" };
+
+    /// <summary>
+    /// 'Hiệu trưởng trường THPT Lê Quý Đôn', 'trường Nguyễn Du': schools are named after people of
+    /// the past, and the name after a school's level or the word 'trường' is the school's.
+    /// </summary>
+    /// A name read from the school name's second word ('Quý Đôn' of 'THPT Lê Quý Đôn') is the school's too;
+    /// a full name after the school's ('Trường THCS Nguyễn Du Trần Thị Mai') is its head's.
+    private static bool NamesSchool(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 1 && tokens[k].IsCapitalized && tokens[k].IsWord && !SchoolLevels.Contains(tokens[k].Key))
+            k--;
+        return k >= 0 && (SchoolLevels.Contains(tokens[k].Key) || (tokens[k].Key == "trường" && (k < 1 || !tokens[k - 1].IsCapitalized)));
     }
 
     /// <summary>'Chủ tịch Hạ viện Marco Bellini': a chamber takes no place after it, but its holder's name.</summary>

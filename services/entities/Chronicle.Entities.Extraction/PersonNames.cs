@@ -36,6 +36,13 @@ internal static class PersonNames
         {
             return null;
         }
+        // 'Bệnh viện Đa khoa Hà Đông Nguyễn Thành Vinh': a run of name syllables longer than a name is a
+        // place before one, and the name is read where it starts, not cut at its fourth syllable.
+        if (end - i == MaxSyllables && end < tokens.Count && IsNameSyllable(tokens, end) && SameCase(tokens[i], tokens[end])
+            && Enumerable.Range(i + 1, MaxSyllables - 1).Any(k => Lexicon.Surnames.Contains(tokens[k].Text)))
+        {
+            return null;
+        }
         var name = string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Text));
         if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal)
             || !PersonNameCheck.Accept(tokens, i, end, surnameLed: true))

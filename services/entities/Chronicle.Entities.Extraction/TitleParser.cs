@@ -98,8 +98,10 @@ internal static partial class TitleParser
         {
             // 'nguyên: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh': a colon may open the list of posts left.
             "nguyên" or "cựu" => ("former", i + 1 < tokens.Count && tokens[i + 1].Text == ":" ? 2 : 1),
-            "quyền" => ("acting", 1),
-            "cố" => ("late", 1),
+            // 'chính quyền Tổng thống X' is the president's administration, not an acting president.
+            "quyền" when i == 0 || tokens[i - 1].Key is not ("chính" or "chủ" or "thẩm" or "nhân" or "đặc") => ("acting", 1),
+            // 'Cố vấn An ninh Quốc gia' is an adviser's post, not a late holder's.
+            "cố" when i + 1 >= tokens.Count || tokens[i + 1].Key != "vấn" => ("late", 1),
             "ứng" when i + 1 < tokens.Count && tokens[i + 1].Key == "viên" => ("nominee", 2),
             // 'ông X, tân Chủ tịch UBND tỉnh': the new holder, who holds the post now. Only in lower
             // case: 'Tân' opens given names ('Nguyễn Tân Cương').
@@ -110,7 +112,7 @@ internal static partial class TitleParser
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Lexicon.ByFirstWord(Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
         .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
-        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Distinct());
+        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Concat(CompanyTitles.Heads).Distinct());
 
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
