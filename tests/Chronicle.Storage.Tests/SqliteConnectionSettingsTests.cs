@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Chronicle.Storage.Tests;
 
-/// <summary>The settings every SQLite connection gets, and rows split over several insert statements.</summary>
+/// <summary>The durability every SQLite connection gets, and rows split over several insert statements.</summary>
 public sealed class SqliteConnectionSettingsTests : IDisposable
 {
     private static readonly Migration Table = new(1, "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL, weight INTEGER NOT NULL)");
@@ -29,21 +29,12 @@ public sealed class SqliteConnectionSettingsTests : IDisposable
     }
 
     [Fact]
-    public void Connections_read_through_a_memory_map_and_still_sync_every_commit()
+    public void Every_commit_waits_for_the_disk()
     {
-        var database = Database.Open(Configured(), _directory, "mapped", [Table]);
+        var database = Database.Open(Configured(), _directory, "synced", [Table]);
 
-        Assert.Equal(StorageOptions.DefaultSqliteMemoryMapBytes, Pragma(database, "mmap_size"));
-        // synchronous=FULL is 2: a commit waits for the disk, as a 202 promises.
+        // synchronous=FULL is 2: a commit returns once it is on disk, as a 202 promises.
         Assert.Equal(2, Pragma(database, "synchronous"));
-    }
-
-    [Fact]
-    public void The_memory_map_can_be_turned_off()
-    {
-        var database = Database.Open(Configured(("Storage:SqliteMemoryMapBytes", "0")), _directory, "unmapped", [Table]);
-
-        Assert.Equal(0, Pragma(database, "mmap_size"));
     }
 
     [Fact]

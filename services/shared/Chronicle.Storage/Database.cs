@@ -25,17 +25,12 @@ public sealed class Database
     /// <summary>Taken by every write transaction on SQLite (see <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T}, bool)"/>).</summary>
     private readonly Lock _sqliteWriter = new();
 
-    /// <summary>The settings every SQLite connection gets when it is opened (see <see cref="Open"/>).</summary>
-    private readonly string _sqliteConnectionSettings;
-
-    private Database(StorageProvider provider, Func<DbConnection> createConnection, string description, long sqliteMemoryMapBytes = 0)
+    private Database(StorageProvider provider, Func<DbConnection> createConnection, string description)
     {
         Provider = provider;
         _createConnection = createConnection;
         Description = description;
         _groupCommit = new GroupCommit(this);
-        _sqliteConnectionSettings = FormattableString.Invariant(
-            $"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA mmap_size={sqliteMemoryMapBytes};");
     }
 
     public StorageProvider Provider { get; }
@@ -49,14 +44,14 @@ public sealed class Database
         var database = options.Provider switch
         {
             StorageProvider.Postgres => Postgres(options.ConnectionString!),
-            _ => Sqlite(Path.Combine(dataDirectory, service + ".db"), options.SqliteMemoryMapBytes),
+            _ => Sqlite(Path.Combine(dataDirectory, service + ".db")),
         };
         // A service that names the outbox's first step gets its later ones too.
         database.Migrate(service, migrations.Contains(Outbox.Schema) ? migrations.Union(Outbox.Migrations).ToList() : migrations);
         return database;
     }
 
-    private static Database Sqlite(string path, long memoryMapBytes)
+    private static Database Sqlite(string path)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -65,7 +60,7 @@ public sealed class Database
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        return new Database(StorageProvider.Sqlite, () => new SqliteConnection(connectionString), path, memoryMapBytes);
+        return new Database(StorageProvider.Sqlite, () => new SqliteConnection(connectionString), path);
     }
 
     private static Database Postgres(string connectionString)
@@ -82,9 +77,8 @@ public sealed class Database
         connection.Open();
         if (Provider == StorageProvider.Sqlite)
         {
-            // Per-connection settings; journal_mode=WAL is persistent and set once in Migrate. The memory
-            // map serves reads only (see StorageOptions.SqliteMemoryMapBytes): commits are as durable as before.
-            connection.Execute(_sqliteConnectionSettings);
+            // Per-connection settings; journal_mode=WAL is persistent and set once in Migrate.
+            connection.Execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
         }
         return connection;
     }

@@ -16,26 +16,12 @@ public enum StorageProvider
 /// </summary>
 public sealed record StorageOptions(StorageProvider Provider, string? ConnectionString)
 {
-    /// <summary>256 MiB: a SQLite file up to that size is read through memory, larger ones partly.</summary>
-    public const long DefaultSqliteMemoryMapBytes = 256L * 1024 * 1024;
-
-    /// <summary>
-    /// How much of a SQLite file is read through a memory map (<c>Storage:SqliteMemoryMapBytes</c>;
-    /// 0 turns it off). Every write of another connection empties a connection's page cache, so
-    /// without the map each transaction reads its pages again with one system call and one copy each.
-    /// Writes are not affected: they still go through the write-ahead log and its syncs.
-    /// </summary>
-    public long SqliteMemoryMapBytes { get; init; } = DefaultSqliteMemoryMapBytes;
-
     public static StorageOptions From(IConfiguration configuration)
     {
         var name = configuration["Storage:Provider"];
         if (string.IsNullOrWhiteSpace(name) || name.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            return new StorageOptions(StorageProvider.Sqlite, null)
-            {
-                SqliteMemoryMapBytes = Math.Max(0, configuration.GetValue("Storage:SqliteMemoryMapBytes", DefaultSqliteMemoryMapBytes)),
-            };
+            return new StorageOptions(StorageProvider.Sqlite, null);
         }
         if (!name.Equals("postgres", StringComparison.OrdinalIgnoreCase) && !name.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
         {
