@@ -4,7 +4,8 @@
 # services and the gateway on loopback ports of their own (not the local run's), with an empty
 # data folder and no rate limit, runs the driver and stops everything it started. The driver
 # prints the first and last chunk's rate, the same libraries' rate in its own process over the same
-# documents, and each service's peak resident memory. The built programs are copied into the run's
+# documents, each service's peak resident memory, and the CPU time each service and the gateway
+# spent per document (per chunk, over the run and after the first chunk; see docs/performance.md). The built programs are copied into the run's
 # folder first, so a build in the checkout during a long run does not change what runs.
 #
 #   BENCH_CORPUS       the articles (default /work/shared/corpus/trends-politics.json)

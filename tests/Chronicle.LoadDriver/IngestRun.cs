@@ -46,6 +46,8 @@ internal static class IngestRun
         var inProcess = InProcessRate.Measure(Enumerable.Range(0, sample).Select(index => DocumentText(articles, index)).ToList());
         Console.WriteLine(inProcess);
         var memory = new PeakMemory(options.Watch);
+        var cpu = new CpuPerDocument(options.Watch);
+        cpu.Mark(0);
 
         var clock = Stopwatch.StartNew();
         var deadline = TimeSpan.FromMinutes(options.MaxMinutes);
@@ -154,6 +156,12 @@ internal static class IngestRun
                 }
                 Console.WriteLine(FormattableString.Invariant(
                     $"chunk {rates.Count,3}: documents {chunkStartCount + 1,6}–{chunkStartCount + size,6}  {rate,7:0.00} docs/s  ({seconds:0} s; total {counts.Processed} processed, {counts.Failed} failed, {counts.Pending} pending)"));
+                if (cpu.Watching)
+                {
+                    // The mark counts what was processed by now, which may run past the chunk's end.
+                    cpu.Mark(done);
+                    Console.WriteLine($"           cpu ms per document: {cpu.LastChunk()}");
+                }
                 chunkStartCount += size;
                 chunkStartedAt = clock.Elapsed;
             }
@@ -179,6 +187,10 @@ internal static class IngestRun
             $"end to end {endToEnd:0.00} docs/s over the run; in one process {inProcess.AllCoresRate:0.00} docs/s on {Environment.ProcessorCount} threads ({inProcess.OneThreadRate:0.00} on one): end to end / in process ×{endToEnd / inProcess.AllCoresRate:0.000}"));
         memory.Sample();
         Console.WriteLine(memory);
+        if (cpu.Watching)
+        {
+            Console.WriteLine(cpu.Summary(inProcess.OneThreadCpuMilliseconds));
+        }
         return 0;
     }
 

@@ -141,7 +141,11 @@ internal sealed class GroupCommit(Database store)
     private sealed class Pending(Func<DbConnection, DbTransaction, object?> work)
     {
         public Func<DbConnection, DbTransaction, object?> Work { get; } = work;
-        public ManualResetEventSlim Woken { get; } = new(false);
+        /// <summary>
+        /// Blocks at once instead of spinning first: the wait is for a commit and its disk sync,
+        /// milliseconds, so spinning for it only burns a core another stage could use.
+        /// </summary>
+        public ManualResetEventSlim Woken { get; } = new(false, spinCount: 1);
         public bool Leads { get; set; }
         public bool Completed { get; set; }
         public object? Result { get; set; }
