@@ -15,7 +15,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.839;
         public const double RolePrecision = 0.959;
-        public const double EventRecall = 0.803;
+        public const double EventRecall = 0.833;
         public const double DocumentRecall = 0.958;
     }
 
@@ -63,8 +63,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.801;
         public const double RolePrecision = 0.932;
-        public const double EventRecall = 0.632;
-        public const double DocumentRecall = 0.934;
+        public const double EventRecall = 0.647;
+        public const double DocumentRecall = 0.956;
     }
 
     private void Check(string what, double figure, double reached)

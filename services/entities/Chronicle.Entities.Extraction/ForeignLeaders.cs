@@ -46,6 +46,17 @@ internal static class ForeignLeaders
         ("Thaksin Shinawatra", [], "Thaksin", "Thái Lan"), ("Prayut Chan-o-cha", [], "Prayut", "Thái Lan"), ("Sheikh Hasina", [], "Hasina", "Bangladesh"),
         ("José Ramos-Horta", ["Jose Ramos-Horta"], "Ramos-Horta", "Timor-Leste"), ("Kim Jong Un", ["Kim Jong-un"], "Kim Jong Un", "Triều Tiên"),
         ("Dina Boluarte", [], "Boluarte", "Peru"), ("Maha Vajiralongkorn", [], "", "Thái Lan"), ("Hassanal Bolkiah", [], "", "Brunei"),
+        // Leaders of 2011–2021, for older reports; surnames that other people share ('May', 'Johnson', 'Park') are left out.
+        ("Shinzo Abe", ["Abe Shinzo"], "", "Nhật Bản"), ("Yoshihide Suga", ["Suga Yoshihide"], "", "Nhật Bản"),
+        ("Angela Merkel", [], "Merkel", "Đức"), ("François Hollande", ["Francois Hollande"], "Hollande", "Pháp"), ("Nicolas Sarkozy", [], "Sarkozy", "Pháp"),
+        ("David Cameron", [], "Cameron", "Anh"), ("Theresa May", [], "", "Anh"), ("Boris Johnson", [], "", "Anh"),
+        ("Moon Jae-in", ["Moon Jae In"], "Moon", "Hàn Quốc"), ("Park Geun-hye", ["Park Geun Hye"], "", "Hàn Quốc"), ("Lee Myung-bak", [], "", "Hàn Quốc"),
+        ("Rodrigo Duterte", [], "Duterte", "Philippines"), ("Benigno Aquino III", ["Benigno Aquino"], "Aquino", "Philippines"),
+        ("Najib Razak", [], "Najib", "Malaysia"), ("Mahathir Mohamad", [], "Mahathir", "Malaysia"),
+        ("Yingluck Shinawatra", [], "Yingluck", "Thái Lan"), ("Susilo Bambang Yudhoyono", [], "Yudhoyono", "Indonesia"),
+        ("Malcolm Turnbull", [], "Turnbull", "Australia"), ("Scott Morrison", [], "Morrison", "Australia"),
+        ("Hồ Cẩm Đào", [], "Hồ Cẩm Đào", "Trung Quốc"), ("Ôn Gia Bảo", [], "Ôn Gia Bảo", "Trung Quốc"), ("Lý Khắc Cường", [], "Lý Khắc Cường", "Trung Quốc"),
+        ("Thongsing Thammavong", [], "Thongsing", "Lào"), ("Bounnhang Vorachith", [], "Bounnhang", "Lào"), ("Phankham Viphavanh", [], "Phankham", "Lào"),
     ];
 
     /// <summary>Every written form (full names, other spellings, surnames) with the person it names, longest first.</summary>
