@@ -151,14 +151,6 @@ internal static class ParagraphClassifier
         return 1 / (1 + Math.Exp(-z));
     }
 
-    public static double Boilerplate(double[] features, double[] weights, double[] means, double[] scales, double bias)
-    {
-        var z = bias;
-        for (var i = 0; i < features.Length; i++)
-            z += weights[i] * (features[i] - means[i]) / scales[i];
-        return 1 / (1 + Math.Exp(-z));
-    }
-
     /// <summary>
     /// The default reader's text of a page that is not Vietnamese less the paragraphs the trees take
     /// for boilerplate; Vietnamese pages and the fall-back keep their text.
@@ -175,9 +167,11 @@ internal static class ParagraphClassifier
         if (ParagraphModel.PageBlocks)
         {
             // Weighed among the page's blocks, as trained: a paragraph without a block of the same text stays.
+            // Only the blocks that are paragraphs of the default reader's text are weighed, so each is in
+            // that text: no default text is passed, which gives the same feature without searching it.
             var document = new HtmlParser().ParseDocument(html);
             var blocks = PageBlocks(document);
-            var blockFeatures = Features(blocks, document, article.Title, ownText, article.CleanText, paragraphs.ToHashSet(StringComparer.Ordinal));
+            var blockFeatures = Features(blocks, document, article.Title, ownText, defaultText: null, paragraphs.ToHashSet(StringComparer.Ordinal));
             var blockIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < blocks.Count; i++)
                 blockIndex.TryAdd(blocks[i], i);
@@ -194,8 +188,9 @@ internal static class ParagraphClassifier
     /// <summary>The paragraphs under the threshold, unless the ones over it hold more than the given share of the words.</summary>
     public static List<string> Keep(IReadOnlyList<string> paragraphs, IReadOnlyList<double> boilerplate, double threshold, double maxDroppedShare)
     {
-        var total = paragraphs.Sum(p => Words(p).Length);
-        var dropped = paragraphs.Where((p, i) => boilerplate[i] > threshold).Sum(p => Words(p).Length);
+        var words = paragraphs.Select(p => Words(p).Length).ToArray();
+        var total = words.Sum();
+        var dropped = words.Where((_, i) => boilerplate[i] > threshold).Sum();
         if (dropped > total * maxDroppedShare || dropped >= total)
             return paragraphs.ToList();
         return paragraphs.Where((p, i) => boilerplate[i] <= threshold).ToList();

@@ -189,8 +189,11 @@ public static partial class HeldPosts
         new(ChinaPresident, "Tập Cận Bình", "2013-03-14", null, ["Trung Quốc"]),
     ];
 
-    /// <summary>Words that, just before a title, make it another post or a past one ('Phó Thủ tướng', 'nguyên Chủ tịch nước', 'cố Tổng Bí thư').</summary>
-    private static readonly string[] NotTheHolder = ["phó", "nguyên", "cố", "cựu", "quyền", "tiền", "ứng", "viên", "cử", "kiến", "khi", "thời"];
+    /// <summary>
+    /// Words that, just before a title, make it another post or a past one ('Phó Thủ tướng', 'nguyên Chủ tịch nước', 'cố Tổng Bí thư');
+    /// 'kiến' is weighed with the word before it (<see cref="IsQualified"/>).
+    /// </summary>
+    private static readonly string[] NotTheHolder = ["phó", "nguyên", "cố", "cựu", "quyền", "tiền", "ứng", "viên", "cử", "khi", "thời"];
 
     /// <summary>Every title of the table: other titles may stand between a title and its name ('Tổng Bí thư, Chủ tịch nước Tô Lâm').</summary>
     private static readonly string[] AnyTitle = Table.SelectMany(p => p.Titles).Append("Bí thư Quân ủy Trung ương").Append("Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")
