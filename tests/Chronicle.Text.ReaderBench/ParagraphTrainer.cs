@@ -112,14 +112,14 @@ internal static class ParagraphTrainer
             }
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best by cross-validation: depth {best.Depth} rounds {best.Rounds} threshold {best.Threshold} share {best.Share}: {best.F1:F4}"));
-        var final = Boost(pages, best.Depth, best.Rounds)[0];
+        var final = Boost(pages, best.Depth, best.Rounds);
         File.WriteAllText(output, Code(final, best.Depth, best.Rounds, best.Threshold, best.Share, best.F1));
 
         Console.WriteLine($"boosted trees, model written to {output}");
     }
 
     private static List<(int Label, double[] Features)> TrainingRows(IEnumerable<PageRows> pages) =>
-        pages.SelectMany(p => p.Labels.Select((l, i) => (Label: l, Features: p.Labels.Length == 0 ? null! : p.Features[i])).Where(r => r.Label >= 0).Concat(p.Extra)).ToList();
+        pages.SelectMany(p => p.Labels.Select((l, i) => (Label: l, Features: p.Features[i])).Where(r => r.Label >= 0).Concat(p.Extra)).ToList();
 
     /// <summary>1 boilerplate, 0 content, -1 unlabelled or both.</summary>
     private static int Label(string paragraph, IReadOnlyList<string> with, IReadOnlyList<string> without)
@@ -150,8 +150,6 @@ internal static class ParagraphTrainer
 
     private const double LearningRate = 0.1;
 
-    private static double BoostedProbability(List<(double Base, Tree[] Trees)> model, double[] features) => BoostedProbability(model[0], features);
-
     private static double BoostedProbability((double Base, Tree[] Trees) model, double[] features)
     {
         var z = model.Base + model.Trees.Sum(tree => TreeValue(tree, features));
@@ -167,7 +165,7 @@ internal static class ParagraphTrainer
     }
 
     /// <summary>Gradient-boosted trees of the given depth for the logistic loss (Newton leaves, shrinkage 0.1).</summary>
-    private static List<(double Base, Tree[] Trees)> Boost(IEnumerable<PageRows> pages, int depth, int rounds)
+    private static (double Base, Tree[] Trees) Boost(IEnumerable<PageRows> pages, int depth, int rounds)
     {
         var rows = TrainingRows(pages);
         var y = rows.Select(r => (double)r.Label).ToArray();
@@ -229,14 +227,14 @@ internal static class ParagraphTrainer
             for (var n = 0; n < y.Length; n++)
                 score[n] += TreeValue(tree, x[n]);
         }
-        return [(baseScore, trees.ToArray())];
+        return (baseScore, trees.ToArray());
     }
 
     private static string Code((double Base, Tree[] Trees) model, int depth, int rounds, double threshold, double share, double f1)
     {
         static string List<T>(IEnumerable<T> values) where T : IFormattable => string.Join(", ", values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
         var code = new StringBuilder();
-        code.AppendLine("namespace Chronicle.Text.ReaderBench;");
+        code.AppendLine("namespace Chronicle.Text.Articles;");
         code.AppendLine();
         code.AppendLine("/// <summary>");
         code.AppendLine("/// The trees of <see cref=\"ParagraphClassifier\"/>, written by the bench's <c>--train</c> from the");
