@@ -55,7 +55,11 @@ internal static class Countries
 
     /// <summary>A one-word country at j that is the first syllable of a word of ours ('Ý tưởng', 'Pháp luật').</summary>
     public static bool OpensWord(IReadOnlyList<Token> tokens, int j, int length) =>
-        length == 1 && j + 1 < tokens.Count && WordStarts.TryGetValue(tokens[j].Key, out var seconds) && seconds.Contains(tokens[j + 1].Key);
+        length == 1 && j + 1 < tokens.Count && OpensWord(tokens[j].Key, tokens[j + 1].Key);
+
+    /// <summary>Whether a one-word country, in lower case, and the syllable after it make a word of ours.</summary>
+    private static bool OpensWord(string country, string next) =>
+        WordStarts.TryGetValue(country, out var seconds) && seconds.Contains(next);
 
     /// <summary>
     /// Words after which a country is where someone goes, stays or comes from, not whose post a
@@ -77,8 +81,7 @@ internal static class Countries
         while (nextEnd < text.Length && char.IsLetter(text[nextEnd]))
             nextEnd++;
         var name = text.AsSpan(at, end - at);
-        if (name.IndexOf(' ') < 0 && nextEnd > next && char.IsLower(text[next])
-            && WordStarts.TryGetValue(name.ToString().ToLowerInvariant(), out var seconds) && seconds.Contains(text[next..nextEnd]))
+        if (name.IndexOf(' ') < 0 && nextEnd > next && char.IsLower(text[next]) && OpensWord(name.ToString().ToLowerInvariant(), text[next..nextEnd]))
             return false;
         var before = at;
         while (before > 0 && text[before - 1] == ' ')

@@ -33,7 +33,7 @@ internal static partial class Events
         var events = new List<EventMention>();
         var dated = new List<DatedEvent>();
         var mainFound = false;
-        var withoutCue = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People, EventDates.Found Date)>();
+        var withoutCue = new List<UncuedSentence>();
 
         foreach (var (whole, people) in names)
         {
@@ -47,7 +47,7 @@ internal static partial class Events
                 continue;
             if (!EventPhrases.HasCue(text, sentence, date))
             {
-                withoutCue.Add((sentence, people, date));
+                withoutCue.Add(new UncuedSentence(sentence, people, date));
                 continue;
             }
             if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date))
@@ -141,8 +141,7 @@ internal static partial class Events
     /// on that day and tells who did what gives its event, though its verb is in no list. Only days
     /// left empty take one, so a day already told by a known event gains no second reading.
     /// </summary>
-    private static void AddPlainDeeds(ArticleContext context, List<RoleMention> roles, AnchorDate? anchor,
-        List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People, EventDates.Found Date)> withoutCue,
+    private static void AddPlainDeeds(ArticleContext context, List<RoleMention> roles, AnchorDate? anchor, List<UncuedSentence> withoutCue,
         List<EventMention> events, List<DatedEvent> dated)
     {
         var text = context.Text;
@@ -265,6 +264,9 @@ internal static partial class Events
 
     /// <summary>An event read from a dated sentence, with its date as written and whether its lead was cut short.</summary>
     private sealed record DatedEvent(EventMention Event, EventDates.Found Date, bool CutShort);
+
+    /// <summary>A sentence that dates a day but names no event a list knows: a plain deed may still be read from it.</summary>
+    private sealed record UncuedSentence(TextSpan Sentence, List<(string Person, TextSpan Span)> People, EventDates.Found Date);
 
     /// <summary>
     /// 'Trong phiên họp ngày 18-2, …' after the report of that day speaks of the same event;

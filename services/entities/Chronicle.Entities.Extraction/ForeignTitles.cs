@@ -278,7 +278,7 @@ internal static class ForeignTitles
     /// a mayor of a foreign city. Vietnam has no mayors; the city is named by its capitalised words,
     /// and where a name follows them at once, the city takes one word (two for the known ones).
     /// </summary>
-    /// 'Thống đốc bang Florida Ron DeSantis': the governor of a federal state is read the same way, the state named after 'bang'.
+    /// <remarks>'Thống đốc bang Florida Ron DeSantis': the governor of a federal state is read the same way, the state named after 'bang'.</remarks>
     private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng", "Phó Thống đốc bang", "Thống đốc bang"];
 
     private static TitleMatch? Mayor(IReadOnlyList<Token> tokens, int i)
@@ -803,20 +803,23 @@ internal static class ForeignTitles
                 var body = string.Join(' ', tokens.Skip(first).Take(bodyEnd - first).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
                 return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
             }
-            // 'Liên đoàn bóng đá Indonesia', 'Ủy ban chứng khoán Mỹ': the body's first word may carry up to three
-            // lower-case syllables, none of them a word that carries a sentence on ('ở', 'này'); later ones carry one.
-            var lower = !token.IsCapitalized;
-            var carried = previous.IsCapitalized || previous.Key == "và"
-                || (j - first <= MaxCarriedLowerWords && PersonNames.At(tokens, first) is null
-                    && Enumerable.Range(first + 1, j - first).All(k => !tokens[k].IsCapitalized && tokens[k].IsWord && !CompanyTitles.SentenceWords.Contains(tokens[k].Key)));
-            if ((token.IsCapitalized && PersonNames.At(tokens, j) is not null)
-                || (lower && token.Key != "và" && !carried))
+            if (token.IsCapitalized ? PersonNames.At(tokens, j) is not null : token.Key != "và" && !LowerWordCarried(tokens, first, j))
             {
                 return null;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the lower-case word at j goes on a foreign body's name: after a capitalised word or 'và', or,
+    /// as 'Liên đoàn bóng đá Indonesia', 'Ủy ban chứng khoán Mỹ', among up to three lower-case syllables
+    /// right after the body's first word, none of them a word that carries a sentence on ('ở', 'này').
+    /// </summary>
+    private static bool LowerWordCarried(IReadOnlyList<Token> tokens, int first, int j) =>
+        tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và"
+        || (j - first <= MaxCarriedLowerWords && PersonNames.At(tokens, first) is null
+            && Enumerable.Range(first + 1, j - first).All(k => !tokens[k].IsCapitalized && tokens[k].IsWord && !CompanyTitles.SentenceWords.Contains(tokens[k].Key)));
 
     /// <summary>An army named without its country ('Tư lệnh quân đội Waker-Uz-Zaman'): ours is always named in full.</summary>
     private const string BareArmy = "Quân đội";

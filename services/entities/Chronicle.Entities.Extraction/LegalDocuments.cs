@@ -58,12 +58,13 @@ internal static partial class LegalDocuments
             var number = match.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
             var written = match.Groups["kind"].Value;
             var bare = !number.Any(char.IsLetter);
-            var letter = Lexicon.Key(OneSpace(written)) == "văn bản";
+            var key = Lexicon.Key(OneSpace(written));
+            var letter = key == "văn bản";
             // 'văn bản số 7385/VPCP-KGVX' is an official letter; 'văn bản 2' is any text at all.
             if (letter ? bare || !match.Groups["so"].Success : bare && !IsBareNumber(text, match, written))
                 continue;
             // The letter's code may name another kind ('văn bản số 12/QĐ-UBND' is a decision).
-            var kind = letter ? KindOfCode(number) ?? "Công văn" : KindByKey[Lexicon.Key(OneSpace(written))];
+            var kind = letter ? KindOfCode(number) ?? "Công văn" : KindByKey[key];
             // 'Tờ trình số 01/TT-CTN': the kind written wins over the code, which other kinds share.
             Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length, anchor));
         }

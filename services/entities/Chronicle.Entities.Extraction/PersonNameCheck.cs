@@ -41,8 +41,10 @@ internal static partial class PersonNameCheck
     /// 'Hiệu trưởng trường THPT Lê Quý Đôn', 'trường Nguyễn Du': schools are named after people of
     /// the past, and the name after a school's level or the word 'trường' is the school's.
     /// </summary>
+    /// <remarks>
     /// A name read from the school name's second word ('Quý Đôn' of 'THPT Lê Quý Đôn') is the school's too;
     /// a full name after the school's ('Trường THCS Nguyễn Du Trần Thị Mai') is its head's.
+    /// </remarks>
     private static bool NamesSchool(IReadOnlyList<Token> tokens, int first)
     {
         var k = first - 1;

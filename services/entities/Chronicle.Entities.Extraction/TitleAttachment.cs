@@ -71,10 +71,10 @@ internal static class TitleAttachment
                         continue;
                     }
                 }
-                yield return (WithCountry(ForMember(items, person, chain), person), person);
+                yield return (WithCountry(ForMember(items, at, chain), person), person);
                 // 'Ông X là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại
                 // biểu Quốc hội khóa 14, 15': after 'là', the posts listed past semicolons are the subject's too.
-                if (LaBefore(items, j) >= 0 && items.IndexOf(person) < j)
+                if (LaBefore(items, j) >= 0 && at < j)
                 {
                     for (var next = NextListedPost(items, last); next >= 0; next = NextListedPost(items, last))
                     {
@@ -91,7 +91,7 @@ internal static class TitleAttachment
                 {
                     foreach (var other in NamesListedAfter(items, items.IndexOf(person, last + 1)))
                     {
-                        yield return (ForMember(items, other, chain), other);
+                        yield return (ForMember(items, items.IndexOf(other), chain), other);
                     }
                 }
             }
@@ -101,9 +101,10 @@ internal static class TitleAttachment
                 // gồm các ông A, B và C': the chain is every member's.
                 foreach (var member in ListMembers(items, members))
                 {
-                    if (OwnAsideRefines(items, member, chain))
+                    var memberAt = items.IndexOf(member);
+                    if (OwnAsideRefines(items, memberAt, chain))
                         continue;
-                    yield return (ForMember(items, member, chain), member);
+                    yield return (ForMember(items, memberAt, chain), member);
                 }
             }
             j = last;
@@ -192,26 +193,24 @@ internal static class TitleAttachment
     /// narrower form of the shared post ('thường trực') holds that one, which the aside gives him;
     /// the shared post is the others'.
     /// </summary>
-    private static bool OwnAsideRefines(List<Item> items, Item member, List<Item> chain)
+    private static bool OwnAsideRefines(List<Item> items, int at, List<Item> chain)
     {
-        var at = items.IndexOf(member);
         if (at < 0 || at + 2 >= items.Count || items[at + 1].Key != "(" || items[at + 2].Title is not { } aside)
             return false;
         return chain.Any(link => link.Title is { } shared && aside.Title.Length > shared.Title.Length
             && aside.Title.StartsWith(shared.Title, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The shared chain as a listed member holds it: the standing deputy's post when the member's aside says so.</summary>
-    private static List<Item> ForMember(List<Item> items, Item member, List<Item> chain) =>
-        StandingAside(items, member, chain) is { } standing ? [standing, .. chain.Skip(1)] : chain;
+    /// <summary>The shared chain as the member at <paramref name="at"/> holds it: the standing deputy's post when the member's aside says so.</summary>
+    private static List<Item> ForMember(List<Item> items, int at, List<Item> chain) =>
+        StandingAside(items, at, chain) is { } standing ? [standing, .. chain.Skip(1)] : chain;
 
     /// <summary>
     /// '8 Phó Chủ nhiệm khác, gồm: ông A (Phó Chủ nhiệm thường trực), ông B, …': the member whose
     /// aside adds 'thường trực' to the shared head is the standing deputy of the same body.
     /// </summary>
-    private static Item? StandingAside(List<Item> items, Item member, List<Item> chain)
+    private static Item? StandingAside(List<Item> items, int at, List<Item> chain)
     {
-        var at = items.IndexOf(member);
         if (at < 0 || at + 1 >= items.Count || items[at + 1].Key != "(" || chain[0].Title is not { } shared)
             return null;
         // The aside's words, a bare post being no title of its own: 'phó chủ nhiệm thường trực'.

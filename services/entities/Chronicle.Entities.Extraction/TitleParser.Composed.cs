@@ -110,7 +110,7 @@ internal static partial class TitleParser
         }
         foreach (var head in PluralHeads)
         {
-            if (Phrase.Length(tokens, i, head) is not { } n || ListWordAfter(tokens, i + n) is null)
+            if (Phrase.Length(tokens, i, head) is not { } n || !ListWordAfter(tokens, i + n))
             {
                 continue;
             }
@@ -135,7 +135,7 @@ internal static partial class TitleParser
     {
         foreach (var (deputy, leader) in DeputyOfLeader)
         {
-            if (Phrase.Length(tokens, i, deputy) is not { } n || ListWordAfter(tokens, i + n) is null)
+            if (Phrase.Length(tokens, i, deputy) is not { } n || !ListWordAfter(tokens, i + n))
             {
                 continue;
             }
@@ -160,16 +160,16 @@ internal static partial class TitleParser
     ];
 
     /// <summary>
-    /// Where the list word stands after a plural post: 'gồm', 'là' or a colon right after it, or
-    /// after 'khác' and a comma ('có 8 Phó Chủ nhiệm khác, gồm: …'); null when none does.
+    /// Whether a list word follows a plural post: 'gồm', 'là' or a colon right after it, or
+    /// after 'khác' and a comma ('có 8 Phó Chủ nhiệm khác, gồm: …').
     /// </summary>
-    private static int? ListWordAfter(IReadOnlyList<Token> tokens, int at)
+    private static bool ListWordAfter(IReadOnlyList<Token> tokens, int at)
     {
         if (at < tokens.Count && tokens[at].Key == "khác")
             at++;
         if (at < tokens.Count && tokens[at].Key == ",")
             at++;
-        return at < tokens.Count && tokens[at].Key is "gồm" or "là" or ":" ? at : null;
+        return at < tokens.Count && tokens[at].Key is "gồm" or "là" or ":";
     }
 
     /// <summary>Posts several people hold side by side in one body, longest first.</summary>
