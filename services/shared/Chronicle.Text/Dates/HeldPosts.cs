@@ -190,10 +190,10 @@ public static partial class HeldPosts
     ];
 
     /// <summary>
-    /// Words that, just before a title, make it another post or a past one ('Phó Thủ tướng', 'nguyên Chủ tịch nước', 'cố Tổng Bí thư');
-    /// 'kiến' is weighed with the word before it (<see cref="IsQualified"/>).
+    /// Words that, just before a title, make it another post, a past one or a nominee's ('Phó Thủ tướng',
+    /// 'nguyên Chủ tịch nước', 'cố Tổng Bí thư', 'dự kiến Thủ tướng'); 'hội kiến Thủ tướng' is a meeting with the holder.
     /// </summary>
-    private static readonly string[] NotTheHolder = ["phó", "nguyên", "cố", "cựu", "quyền", "tiền", "ứng", "viên", "cử", "khi", "thời"];
+    private static readonly string[] NotTheHolder = ["phó", "nguyên", "cố", "cựu", "quyền", "tiền", "ứng", "viên", "cử", "dự kiến", "khi", "thời"];
 
     /// <summary>Every title of the table: other titles may stand between a title and its name ('Tổng Bí thư, Chủ tịch nước Tô Lâm').</summary>
     private static readonly string[] AnyTitle = Table.SelectMany(p => p.Titles).Append("Bí thư Quân ủy Trung ương").Append("Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")
@@ -286,16 +286,10 @@ public static partial class HeldPosts
     private static bool IsQualified(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
-        var wordStart = trimmed.Length;
-        while (wordStart > 0 && char.IsLetter(trimmed[wordStart - 1]))
-            wordStart--;
-        var word = trimmed[wordStart..];
-        // 'dự kiến' names a nominee; 'hội kiến' is a meeting with the holder.
-        if (word.Equals("kiến", StringComparison.OrdinalIgnoreCase))
-            return trimmed[..wordStart].TrimEnd().EndsWith("dự", StringComparison.OrdinalIgnoreCase);
         foreach (var qualifier in NotTheHolder)
         {
-            if (word.Equals(qualifier, StringComparison.OrdinalIgnoreCase))
+            if (trimmed.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == qualifier.Length || !char.IsLetter(trimmed[^(qualifier.Length + 1)])))
                 return true;
         }
         return false;
