@@ -54,6 +54,12 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         output.WriteLine($"untouched events: {EventMisses.Sum(eventMisses.Where((_, i) => articles[i].IsUntouched))}");
         output.WriteLine($"tuning events:    {EventMisses.Sum(eventMisses.Where((_, i) => !articles[i].IsUntouched))}");
         Assert.Equal(15, untouched.Count);
+
+        // Four untouched articles are also in the third corpus sample, whose misses are printed in full:
+        // the figure of the others is the one no rule can have been written from.
+        var printedElsewhere = CorpusSample.TuningSampleUrls();
+        var neverPrinted = articles.Where(a => a.IsUntouched && !printedElsewhere.Contains(a.Url)).Select(a => a.Id).ToHashSet();
+        Print(output, "untouched, never printed in a sample", scores.Where(s => neverPrinted.Contains(s.Article)).ToList(), details: false);
     }
 
     [SkippableFact]
