@@ -15,7 +15,8 @@ namespace Chronicle.RealText.Tests;
 /// <item>the third sample (Data/corpus-sample3.json), forty more articles read the same way by a reader who
 /// never saw the extractor; its first figure was taken before any rule was written from it;</item>
 /// <item>the fourth sample (Data/corpus-sample4.json), forty more articles read the same way, away from the
-/// hold-out and from every dev-real article; printed in totals only until rules are written from it;</item>
+/// hold-out and from every dev-real article; its first figure was printed in totals only, before any rule
+/// was written from it;</item>
 /// <item>the hold-out (Data/corpus-holdout.json): corpus articles at positions 5, 13, 21 … (every
 /// eighth) that no rule is written from. Only its totals are ever printed.</item>
 /// </list>

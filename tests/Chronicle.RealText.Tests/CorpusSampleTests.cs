@@ -33,21 +33,10 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         Measure("third corpus sample", "third sample", CorpusSample.LoadThird(),
             ReachedOnThird.RoleRecall, ReachedOnThird.RolePrecision, ReachedOnThird.EventRecall, ReachedOnThird.DocumentRecall);
 
-    /// <summary>
-    /// The fourth sample is printed in totals and causes only, like the hold-out, until rules are written
-    /// from it: its first figures are the honest ones. No ratchet yet, for the same reason.
-    /// </summary>
     [SkippableFact]
-    public void Fourth_corpus_sample_is_scored_in_totals_only()
-    {
-        var sample = CorpusSample.LoadFourth();
-        Skip.If(sample is null, "../shared/corpus or the fourth sample's gold file is missing: the fourth corpus sample is not measured.");
-        var (articles, gold) = sample!.Value;
-        var readings = articles.Select(ArticleReading.Of).ToList();
-        RealTextQualityTests.Print(output, "fourth corpus sample", readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: false);
-        RealTextQualityTests.PrintCauses(output, "fourth sample ", readings, gold);
-        Assert.NotEmpty(gold);
-    }
+    public void Fourth_corpus_sample_meets_the_figures_reached_so_far() =>
+        Measure("fourth corpus sample", "fourth sample", CorpusSample.LoadFourth(),
+            ReachedOnFourth.RoleRecall, ReachedOnFourth.RolePrecision, ReachedOnFourth.EventRecall, ReachedOnFourth.DocumentRecall);
 
     private void Measure(string set, string name, (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? sample,
         double roleRecall, double rolePrecision, double eventRecall, double documentRecall)
@@ -81,6 +70,18 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RolePrecision = 0.932;
         public const double EventRecall = 0.647;
         public const double DocumentRecall = 0.956;
+    }
+
+    /// <summary>
+    /// Best figures reached on the fourth sample: never lower these. Its first figure, printed in totals
+    /// only before any rule was written from it, is kept in docs/quality.md.
+    /// </summary>
+    private static class ReachedOnFourth
+    {
+        public const double RoleRecall = 0.735;
+        public const double RolePrecision = 0.880;
+        public const double EventRecall = 0.565;
+        public const double DocumentRecall = 0.852;
     }
 
     private void Check(string what, double figure, double reached)
