@@ -133,4 +133,37 @@ public sealed class ForeignPageBoilerplateTests
         Assert.Equal(1.0, ArticleExtractor.TitleCoverage("Ferry pier to close for repairs", Story1 + " Repairs start soon."));
         Assert.Equal(0.0, ArticleExtractor.TitleCoverage("Ferry pier to close for repairs", "Anna Berg, author\n\nJohn Miller, harbour master"));
     }
+
+    [Fact]
+    public void Of_several_headings_the_headline_is_the_one_the_page_title_repeats()
+    {
+        var html = $"""
+            <html lang="en"><head><title>Ferry pier to close for repairs - Harbour News</title></head><body>
+            <h1 class="hidden">Harbour News</h1>
+            <div class="story"><h1>Ferry pier to close for repairs</h1><p>{Story1}</p><p>{Story2}</p><p>{Story3}</p></div>
+            </body></html>
+            """;
+
+        var article = ArticleExtractor.FromHtml(html);
+
+        Assert.Equal("Ferry pier to close for repairs", article.Title);
+        Assert.Contains(Story2, article.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_of_a_poem_printed_twice_stays_twice_and_a_repeated_date_once()
+    {
+        const string Verse = "and the grey gulls follow the ferry home across the evening water";
+        var html = $"""
+            <html lang="en"><head><title>Ferry pier to close for repairs</title></head><body>
+            <article><h1>Ferry pier to close for repairs</h1><p>March 5, 2021</p><p>{Story1}</p>
+            <p>{Verse}</p><p>{Story2}</p><p>{Verse}</p><p>{Story3}</p><p>March 5, 2021</p></article>
+            </body></html>
+            """;
+
+        var text = ArticleExtractor.FromHtml(html).CleanText;
+
+        Assert.Equal(2, text.Split(Verse).Length - 1);
+        Assert.DoesNotContain("March 5, 2021", text, StringComparison.Ordinal);
+    }
 }
