@@ -105,6 +105,9 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("Externer Inhalt")]
     [InlineData("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.")]
     [InlineData("We use cookies to improve your visit. Accept all cookies?")]
+    [InlineData("Topics: harbour, ferries, island transport, council budget, summer season, public works, local traders")]
+    [InlineData("Kategorie: Nachrichten")]
+    [InlineData("Filed under: Transport")]
     public void Furniture_lines_of_any_language_are_recognised(string line) =>
         Assert.True(ForeignPageBoilerplate.IsFurnitureLine(line));
 
@@ -114,6 +117,7 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("Veröffentlicht wurde der Bericht am 3. März 2021 in Kiel.")]
     [InlineData("Werbung auf den Fähren ist seit dem Sommer erlaubt, sagte der Sprecher.")]
     [InlineData("The figure rose by 3 % this year.")]
+    [InlineData("Topics: the council will discuss the pier, the fees and the buses on Monday.")]
     [InlineData("Der externe Inhalt des Berichts wurde von der Behörde geprüft, hieß es.")]
     public void Sentences_that_only_start_like_furniture_stay(string line) =>
         Assert.False(ForeignPageBoilerplate.IsFurnitureLine(line));

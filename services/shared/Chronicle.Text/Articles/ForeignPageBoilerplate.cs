@@ -325,6 +325,15 @@ internal static partial class ForeignPageBoilerplate
     [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|drukuj|udostępnij|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLine();
 
+    /// <summary>
+    /// A line of the site's taxonomy: a label ('Tags:', 'Topics:', 'Kategorie:', 'Filed under:') and the
+    /// terms the story is filed under, which can run long.
+    /// </summary>
+    [GeneratedRegex(@"^(tags?|topics?|themen|schlagw(o|ö)rter|stichw(o|ö)rter|keywords|etiquetas|temas|mots[- ]cl(é|e)s|(c|k)at(e|é)gor(y|ies|ie|ien|ia|ía|ías)|filed under|tagi)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaxonomyLine();
+
+    private const int MaxTaxonomyLine = 200;
+
     /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
     [GeneratedRegex(@"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? \d{1,2}[:.]\d{2}( ?uhr| ?h)?)?|\d{1,2}[:.]\d{2}( ?uhr| ?h)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnlyLine();
@@ -361,11 +370,15 @@ internal static partial class ForeignPageBoilerplate
 
     private const int MaxCaptionLine = 300;
 
+    /// <summary>Whether the line closes with a full stop, as a sentence does and a list of terms does not.</summary>
+    private static bool EndsWithSentence(string paragraph) => paragraph.TrimEnd().EndsWith('.') && !paragraph.TrimEnd().EndsWith("...", StringComparison.Ordinal);
+
     /// <summary>A paragraph that is page furniture on sites of any language, or false.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxTaxonomyLine && TaxonomyLine().IsMatch(paragraph) && !EndsWithSentence(paragraph))
         || (paragraph.Length <= MaxCaptionLine && CaptionLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxLabelledDateLine && LabelledDateLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && AdLabelLine().IsMatch(paragraph))
