@@ -108,6 +108,9 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("Topics: harbour, ferries, island transport, council budget, summer season, public works, local traders")]
     [InlineData("Kategorie: Nachrichten")]
     [InlineData("Filed under: Transport")]
+    [InlineData("By Anna Berg Mar 5, 2021 4 min read")]
+    [InlineData("Lesezeit: 3 Minuten")]
+    [InlineData("Estimated reading time: 7 minutes")]
     public void Furniture_lines_of_any_language_are_recognised(string line) =>
         Assert.True(ForeignPageBoilerplate.IsFurnitureLine(line));
 
@@ -117,6 +120,7 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("Veröffentlicht wurde der Bericht am 3. März 2021 in Kiel.")]
     [InlineData("Werbung auf den Fähren ist seit dem Sommer erlaubt, sagte der Sprecher.")]
     [InlineData("The figure rose by 3 % this year.")]
+    [InlineData("The crossing takes 40 minutes, long enough for a good read.")]
     [InlineData("Topics: the council will discuss the pier, the fees and the buses on Monday.")]
     [InlineData("Der externe Inhalt des Berichts wurde von der Behörde geprüft, hieß es.")]
     public void Sentences_that_only_start_like_furniture_stay(string line) =>

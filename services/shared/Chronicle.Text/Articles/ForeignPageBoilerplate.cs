@@ -334,6 +334,15 @@ internal static partial class ForeignPageBoilerplate
 
     private const int MaxTaxonomyLine = 200;
 
+    /// <summary>
+    /// A line that ends with the story's reading time ('5 min read', 'Lesezeit: 3 Minuten', 'Estimated
+    /// reading time: 6 minutes'), often after the author and the date: the page's meta line.
+    /// </summary>
+    [GeneratedRegex(@"(^|\s)(\d{1,3}\s*(min(ute)?s?\.?|minuten)\s+(read|lesen|lesezeit)|((estimated )?reading time|lesezeit( von)?|temps de lecture|tiempo de lectura|czas czytania)\s*:?\s*(ca\.\s*)?\d{1,3}\s*(min\w*|minuten|minutes|minutos|minut)\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTimeLine();
+
+    private const int MaxReadingTimeLine = 120;
+
     /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
     [GeneratedRegex(@"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? \d{1,2}[:.]\d{2}( ?uhr| ?h)?)?|\d{1,2}[:.]\d{2}( ?uhr| ?h)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnlyLine();
@@ -379,6 +388,7 @@ internal static partial class ForeignPageBoilerplate
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxTaxonomyLine && TaxonomyLine().IsMatch(paragraph) && !EndsWithSentence(paragraph))
+        || (paragraph.Length <= MaxReadingTimeLine && ReadingTimeLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCaptionLine && CaptionLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxLabelledDateLine && LabelledDateLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && AdLabelLine().IsMatch(paragraph))
