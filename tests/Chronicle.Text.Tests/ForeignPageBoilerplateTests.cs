@@ -111,6 +111,9 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("By Anna Berg Mar 5, 2021 4 min read")]
     [InlineData("Lesezeit: 3 Minuten")]
     [InlineData("Estimated reading time: 7 minutes")]
+    [InlineData("Sign up for our free morning newsletter and get the harbour news first!")]
+    [InlineData("Never miss a sailing update by signing up to our newsletter.")]
+    [InlineData("To read the full story, please subscribe or log in.")]
     public void Furniture_lines_of_any_language_are_recognised(string line) =>
         Assert.True(ForeignPageBoilerplate.IsFurnitureLine(line));
 
@@ -121,6 +124,7 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("Werbung auf den Fähren ist seit dem Sommer erlaubt, sagte der Sprecher.")]
     [InlineData("The figure rose by 3 % this year.")]
     [InlineData("The crossing takes 40 minutes, long enough for a good read.")]
+    [InlineData("Signing up for the ferry pass takes five minutes at the quay office.")]
     [InlineData("Topics: the council will discuss the pier, the fees and the buses on Monday.")]
     [InlineData("Der externe Inhalt des Berichts wurde von der Behörde geprüft, hieß es.")]
     public void Sentences_that_only_start_like_furniture_stay(string line) =>

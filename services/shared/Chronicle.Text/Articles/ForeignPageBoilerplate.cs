@@ -343,6 +343,17 @@ internal static partial class ForeignPageBoilerplate
 
     private const int MaxReadingTimeLine = 120;
 
+    /// <summary>
+    /// A call to subscribe printed inside the story, not only at its end: a line that opens by asking to
+    /// sign up or subscribe and names the newsletter or subscription ('Sign up for our free daily
+    /// newsletter', 'Never miss the latest news by signing up …'), or that withholds the rest of the story
+    /// until then ('To read the full article, please subscribe', 'Pour lire la suite …').
+    /// </summary>
+    [GeneratedRegex(@"^(sign up|subscribe|abonnieren sie|jetzt (kostenlos )?abonnieren|suscr[ií]bete|abonnez-vous|never miss|don'?t miss|verpassen sie (nichts|keine))\b.*\b(newsletter|subscri\w*|abonn\w*|suscri\w*|sign(ing)? up)\b|^to (view|read|continue reading) (the|this) (full )?(story|article)\b.{0,80}\b(subscribe|subscriber|log in|sign in)\b|^pour lire la suite\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubscribeCallLine();
+
+    private const int MaxSubscribeCallLine = 200;
+
     /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
     [GeneratedRegex(@"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? \d{1,2}[:.]\d{2}( ?uhr| ?h)?)?|\d{1,2}[:.]\d{2}( ?uhr| ?h)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnlyLine();
@@ -389,6 +400,7 @@ internal static partial class ForeignPageBoilerplate
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxTaxonomyLine && TaxonomyLine().IsMatch(paragraph) && !EndsWithSentence(paragraph))
         || (paragraph.Length <= MaxReadingTimeLine && ReadingTimeLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxSubscribeCallLine && SubscribeCallLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCaptionLine && CaptionLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxLabelledDateLine && LabelledDateLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && AdLabelLine().IsMatch(paragraph))
