@@ -25,6 +25,30 @@ internal static class PageTrace
         return string.Join(" > ", chain);
     }
 
+    /// <summary>The words of the class and id names of the elements that hold the snippet (the smallest and its ancestors), lower case.</summary>
+    public static HashSet<string> NameWords(string html, string snippet)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var wanted = Flat(snippet);
+        IElement? holder = null;
+        foreach (var element in document.QuerySelectorAll("*"))
+        {
+            if (element.LocalName is "script" or "style" || !Flat(element.TextContent).Contains(wanted, StringComparison.Ordinal))
+                continue;
+            holder = element;
+        }
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var element = holder; element is not null; element = element.ParentElement)
+        {
+            foreach (var name in new[] { element.ClassName, element.Id })
+            {
+                foreach (var word in System.Text.RegularExpressions.Regex.Split(name ?? "", @"[-_\s]+|(?<=[a-z])(?=[A-Z])").Where(w => w.Length > 1))
+                    words.Add(word.ToLowerInvariant());
+            }
+        }
+        return words;
+    }
+
     private static string Describe(IElement element) =>
         element.LocalName + (string.IsNullOrEmpty(element.ClassName) ? "" : "." + element.ClassName.Replace(' ', '.'))
         + (string.IsNullOrEmpty(element.Id) ? "" : "#" + element.Id);

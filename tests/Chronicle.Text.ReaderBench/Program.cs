@@ -27,6 +27,8 @@ var trace = false;
 string? choices = null;
 string? dump = null;
 string? train = null;
+var dropped = false;
+var classWords = false;
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--pages")
@@ -41,6 +43,10 @@ for (var i = 0; i < args.Length; i++)
         dump = args[++i];
     else if (args[i] == "--no-classifier")
         LabelledPage.WeighParagraphs = false;
+    else if (args[i] == "--class-words")
+        classWords = true;
+    else if (args[i] == "--dropped")
+        dropped = true;
     else if (args[i] == "--page-blocks")
         ParagraphTrainer.UsePageBlocks = true;
     else if (args[i] == "--other-readers")
@@ -85,10 +91,64 @@ foreach (var folder in folders)
                 var article = page.Read(reader);
                 Console.WriteLine($"== {name}: title '{article.Title}', byline '{article.Byline}', language {article.Language}, fallback {article.MainTextFallback}");
                 Console.WriteLine(article.CleanText);
+                if (page.GoldText is not null)
+                {
+                    // Shingle-scored pages: the gold lines the text misses and the text's paragraphs the gold lacks.
+                    foreach (var line in Scoring.MissedLines(page.GoldText, article.CleanText))
+                        Console.WriteLine($"   missed: {line}");
+                    foreach (var line in Scoring.MissedLines(article.CleanText, page.GoldText))
+                        Console.WriteLine($"   unwanted: {line}");
+                }
                 foreach (var snippet in page.With.Where(s => !Scoring.Contains(article, s)))
                     Console.WriteLine($"   missed: {snippet}\n      in {PageTrace.Where(page.Content, snippet)}");
                 foreach (var snippet in page.Without.Where(s => Scoring.Contains(article, s)))
                     Console.WriteLine($"   unwanted: {snippet}\n      in {PageTrace.Where(page.Content, snippet)}");
+            }
+        }
+        continue;
+    }
+    if (classWords)
+    {
+        // The words of the class and id names around the snippets of the tuning pages' texts: on how many pages a word
+        // holds an unwanted snippet the text keeps, and on how many a wanted one it keeps.
+        var unwantedPages = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var wantedPages = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var page in pages.Where(p => !p.Untouched && p.IsHtml && p.GoldText is null))
+        {
+            var article = page.Read(HtmlMainTextReader.Default);
+            foreach (var (snippets, counts) in new[] { (page.Without, unwantedPages), (page.With, wantedPages) })
+            {
+                foreach (var snippet in snippets.Where(s => Scoring.Contains(article, s)))
+                {
+                    foreach (var word in PageTrace.NameWords(page.Content, snippet))
+                    {
+                        if (!counts.TryGetValue(word, out var set))
+                            counts[word] = set = [];
+                        set.Add(page.Name);
+                    }
+                }
+            }
+        }
+        foreach (var (word, set) in unwantedPages.OrderByDescending(p => p.Value.Count).Where(p => p.Value.Count >= 2))
+            Console.WriteLine($"{word,-24} unwanted on {set.Count,3} pages, wanted on {wantedPages.GetValueOrDefault(word)?.Count ?? 0,3}  ({string.Join(", ", set.Take(4))})");
+        continue;
+    }
+    if (dropped)
+    {
+        // What the paragraph classifier takes out of each tuning page's text, and whether the labels wanted it.
+        foreach (var page in pages.Where(p => !p.Untouched && p.IsHtml))
+        {
+            LabelledPage.WeighParagraphs = false;
+            var whole = page.Read(HtmlMainTextReader.Default);
+            LabelledPage.WeighParagraphs = true;
+            var kept = page.Read(HtmlMainTextReader.Default).CleanText.Split("\n\n").ToHashSet(StringComparer.Ordinal);
+            foreach (var paragraph in whole.CleanText.Split("\n\n").Where(p => !kept.Contains(p)))
+            {
+                var verdict = page.GoldText is not null
+                    ? (Scoring.MissedLines(paragraph, page.GoldText).Any() ? "good" : Scoring.Words(paragraph) < 4 ? "short" : "BAD")
+                    : page.With.Any(s => Scoring.Flat(paragraph).Contains(Scoring.Flat(s), StringComparison.Ordinal)) ? "BAD"
+                    : page.Without.Any(s => Scoring.Flat(paragraph).Contains(Scoring.Flat(s), StringComparison.Ordinal)) ? "good" : "neutral";
+                Console.WriteLine($"{verdict,-7} {Scoring.Words(paragraph),4}w {page.Name}: {(paragraph.Length > 160 ? paragraph[..160] : paragraph)}");
             }
         }
         continue;

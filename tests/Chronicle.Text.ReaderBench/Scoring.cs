@@ -57,7 +57,24 @@ internal static partial class Scoring
     public static bool Contains(ExtractedArticle article, string snippet) =>
         Flat(article.CleanText).Contains(Flat(snippet), StringComparison.Ordinal);
 
-    private static string Flat(string text) => Whitespace().Replace(VietnameseText.Normalize(text), " ").Trim();
+    public static int Words(string text) => Word().Matches(text).Count;
+
+    public static string Flat(string text) => Whitespace().Replace(VietnameseText.Normalize(text), " ").Trim();
+
+    /// <summary>The lines of <paramref name="text"/> (of four words or more) whose shingles the other text mostly lacks.</summary>
+    public static IEnumerable<string> MissedLines(string text, string other)
+    {
+        var otherShingles = Count(other);
+        foreach (var line in text.Split('\n').Select(l => Whitespace().Replace(l, " ").Trim()))
+        {
+            var shingles = Count(line);
+            if (Word().Matches(line).Count < ShingleWords)
+                continue;
+            var found = shingles.Sum(pair => Math.Min(pair.Value, otherShingles.GetValueOrDefault(pair.Key)));
+            if (found * 2 < shingles.Values.Sum())
+                yield return line;
+        }
+    }
 
     private static Dictionary<string, int> Count(string text)
     {

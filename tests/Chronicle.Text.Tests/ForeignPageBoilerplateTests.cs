@@ -105,6 +105,15 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("Externer Inhalt")]
     [InlineData("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.")]
     [InlineData("We use cookies to improve your visit. Accept all cookies?")]
+    [InlineData("Topics: harbour, ferries, island transport, council budget, summer season, public works, local traders")]
+    [InlineData("Kategorie: Nachrichten")]
+    [InlineData("Filed under: Transport")]
+    [InlineData("By Anna Berg Mar 5, 2021 4 min read")]
+    [InlineData("Lesezeit: 3 Minuten")]
+    [InlineData("Estimated reading time: 7 minutes")]
+    [InlineData("Sign up for our free morning newsletter and get the harbour news first!")]
+    [InlineData("Never miss a sailing update by signing up to our newsletter.")]
+    [InlineData("To read the full story, please subscribe or log in.")]
     public void Furniture_lines_of_any_language_are_recognised(string line) =>
         Assert.True(ForeignPageBoilerplate.IsFurnitureLine(line));
 
@@ -114,6 +123,9 @@ public sealed class ForeignPageBoilerplateTests
     [InlineData("Veröffentlicht wurde der Bericht am 3. März 2021 in Kiel.")]
     [InlineData("Werbung auf den Fähren ist seit dem Sommer erlaubt, sagte der Sprecher.")]
     [InlineData("The figure rose by 3 % this year.")]
+    [InlineData("The crossing takes 40 minutes, long enough for a good read.")]
+    [InlineData("Signing up for the ferry pass takes five minutes at the quay office.")]
+    [InlineData("Topics: the council will discuss the pier, the fees and the buses on Monday.")]
     [InlineData("Der externe Inhalt des Berichts wurde von der Behörde geprüft, hieß es.")]
     public void Sentences_that_only_start_like_furniture_stay(string line) =>
         Assert.False(ForeignPageBoilerplate.IsFurnitureLine(line));
@@ -132,5 +144,38 @@ public sealed class ForeignPageBoilerplateTests
     {
         Assert.Equal(1.0, ArticleExtractor.TitleCoverage("Ferry pier to close for repairs", Story1 + " Repairs start soon."));
         Assert.Equal(0.0, ArticleExtractor.TitleCoverage("Ferry pier to close for repairs", "Anna Berg, author\n\nJohn Miller, harbour master"));
+    }
+
+    [Fact]
+    public void Of_several_headings_the_headline_is_the_one_the_page_title_repeats()
+    {
+        var html = $"""
+            <html lang="en"><head><title>Ferry pier to close for repairs - Harbour News</title></head><body>
+            <h1 class="hidden">Harbour News</h1>
+            <div class="story"><h1>Ferry pier to close for repairs</h1><p>{Story1}</p><p>{Story2}</p><p>{Story3}</p></div>
+            </body></html>
+            """;
+
+        var article = ArticleExtractor.FromHtml(html);
+
+        Assert.Equal("Ferry pier to close for repairs", article.Title);
+        Assert.Contains(Story2, article.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_of_a_poem_printed_twice_stays_twice_and_a_repeated_date_once()
+    {
+        const string Verse = "and the grey gulls follow the ferry home across the evening water";
+        var html = $"""
+            <html lang="en"><head><title>Ferry pier to close for repairs</title></head><body>
+            <article><h1>Ferry pier to close for repairs</h1><p>March 5, 2021</p><p>{Story1}</p>
+            <p>{Verse}</p><p>{Story2}</p><p>{Verse}</p><p>{Story3}</p><p>March 5, 2021</p></article>
+            </body></html>
+            """;
+
+        var text = ArticleExtractor.FromHtml(html).CleanText;
+
+        Assert.Equal(2, text.Split(Verse).Length - 1);
+        Assert.DoesNotContain("March 5, 2021", text, StringComparison.Ordinal);
     }
 }

@@ -171,6 +171,9 @@ public static class ArticleExtractor
     /// <summary>The longest line dropped when printed again: a date, a print bar, a label; repeated prose stays.</summary>
     private const int MaxRepeatedLine = 80;
 
+    /// <summary>The most words of a line dropped when printed again: a date and time, a label; a line of verse or of prose broken by &lt;br&gt; says more.</summary>
+    private const int MaxRepeatedWords = 8;
+
     /// <summary>Furniture lines of pages of any language gone, and a short line printed twice (a date and print bar above and below the story) once.</summary>
     private static List<string> WithoutFurnitureLines(List<string> paragraphs)
     {
@@ -197,7 +200,7 @@ public static class ArticleExtractor
                 paragraphs.RemoveRange(i, end - i);
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && !seen.Add(p)));
+        paragraphs.RemoveAll(p => ForeignPageBoilerplate.IsFurnitureLine(p) || (p.Length <= MaxRepeatedLine && WordCount(p) <= MaxRepeatedWords && !seen.Add(p)));
         // Calls to subscribe, donate or share close the story, with no mark-up of their own.
         for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - ClosingReach); i--)
         {

@@ -325,6 +325,35 @@ internal static partial class ForeignPageBoilerplate
     [GeneratedRegex(@"^(teilen|drucken|share( this)?|print|imprimer|partager|compartir|imprimir|permalink|permalien|tweet|drukuj|udostępnij|tags?\s*:|schlagw(o|ö)rter?\s*:)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLine();
 
+    /// <summary>
+    /// A line of the site's taxonomy: a label ('Tags:', 'Topics:', 'Kategorie:', 'Filed under:') and the
+    /// terms the story is filed under, which can run long.
+    /// </summary>
+    [GeneratedRegex(@"^(tags?|topics?|themen|schlagw(o|ö)rter|stichw(o|ö)rter|keywords|etiquetas|temas|mots[- ]cl(é|e)s|(c|k)at(e|é)gor(y|ies|ie|ien|ia|ía|ías)|filed under|tagi)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaxonomyLine();
+
+    private const int MaxTaxonomyLine = 200;
+
+    /// <summary>
+    /// A line that ends with the story's reading time ('5 min read', 'Lesezeit: 3 Minuten', 'Estimated
+    /// reading time: 6 minutes'), often after the author and the date: the page's meta line.
+    /// </summary>
+    [GeneratedRegex(@"(^|\s)(\d{1,3}\s*(min(ute)?s?\.?|minuten)\s+(read|lesen|lesezeit)|((estimated )?reading time|lesezeit( von)?|temps de lecture|tiempo de lectura|czas czytania)\s*:?\s*(ca\.\s*)?\d{1,3}\s*(min\w*|minuten|minutes|minutos|minut)\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTimeLine();
+
+    private const int MaxReadingTimeLine = 120;
+
+    /// <summary>
+    /// A call to subscribe printed inside the story, not only at its end: a line that opens by asking to
+    /// sign up or subscribe and names the newsletter or subscription ('Sign up for our free daily
+    /// newsletter', 'Never miss the latest news by signing up …'), or that withholds the rest of the story
+    /// until then ('To read the full article, please subscribe', 'Pour lire la suite …').
+    /// </summary>
+    [GeneratedRegex(@"^(sign up|subscribe|abonnieren sie|jetzt (kostenlos )?abonnieren|suscr[ií]bete|abonnez-vous|never miss|don'?t miss|verpassen sie (nichts|keine))\b.*\b(newsletter|subscri\w*|abonn\w*|suscri\w*|sign(ing)? up)\b|^to (view|read|continue reading) (the|this) (full )?(story|article)\b.{0,80}\b(subscribe|subscriber|log in|sign in)\b|^pour lire la suite\b.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubscribeCallLine();
+
+    private const int MaxSubscribeCallLine = 200;
+
     /// <summary>A line that is only a date or a time ('05. Februar 2020', '11 Jan 2019', 'March 5, 2021', '03.04.2020', '20:37'): the page's date furniture.</summary>
     [GeneratedRegex(@"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2},? \d{4})(,? \d{1,2}[:.]\d{2}( ?uhr| ?h)?)?|\d{1,2}[:.]\d{2}( ?uhr| ?h)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnlyLine();
@@ -361,11 +390,17 @@ internal static partial class ForeignPageBoilerplate
 
     private const int MaxCaptionLine = 300;
 
+    /// <summary>Whether the line closes with a full stop, as a sentence does and a list of terms does not.</summary>
+    private static bool EndsWithSentence(string paragraph) => paragraph.TrimEnd().EndsWith('.') && !paragraph.TrimEnd().EndsWith("...", StringComparison.Ordinal);
+
     /// <summary>A paragraph that is page furniture on sites of any language, or false.</summary>
     public static bool IsFurnitureLine(string paragraph) =>
         (paragraph.Length <= MaxPointerLine && PointerLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCreditLine && CreditLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && ShareLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxTaxonomyLine && TaxonomyLine().IsMatch(paragraph) && !EndsWithSentence(paragraph))
+        || (paragraph.Length <= MaxReadingTimeLine && ReadingTimeLine().IsMatch(paragraph))
+        || (paragraph.Length <= MaxSubscribeCallLine && SubscribeCallLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxCaptionLine && CaptionLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxLabelledDateLine && LabelledDateLine().IsMatch(paragraph))
         || (paragraph.Length <= MaxShareLine && AdLabelLine().IsMatch(paragraph))

@@ -91,16 +91,44 @@ internal static partial class HtmlArticleReader
         paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ProseWords
         || (paragraph.Length >= 40 && paragraph.TrimEnd().EndsWith('.'));
 
-    /// <summary>The article's &lt;h1&gt; (read before headers are dropped), else &lt;title&gt; without the site name.</summary>
+    /// <summary>
+    /// The article's &lt;h1&gt; (read before headers are dropped), else &lt;title&gt; without the site name.
+    /// A page with several &lt;h1&gt; (the site's or a section's name beside the story's) has as headline
+    /// the one whose words its &lt;title&gt; or og:title repeats most.
+    /// </summary>
     internal static string? HeadlineOf(IDocument document)
     {
         var heading = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
         var text = Clean(heading?.TextContent ?? "");
-        if (text.Length > 0)
-            return text;
         var pageTitle = Clean(document.Title ?? "");
+        if (text.Length > 0)
+            return RepeatedByPageTitle(document, text, pageTitle);
         return pageTitle.Length > 0 ? SiteNameSuffix().Replace(pageTitle, "") : null;
     }
+
+    private static string RepeatedByPageTitle(IDocument document, string first, string pageTitle)
+    {
+        var headings = document.QuerySelectorAll("h1").Select(h => Clean(h.TextContent)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (headings.Count < 2)
+            return first;
+        // The site's name closes the <title> ('… - Yahoo'): the title without it, and og:title, are the story's headline.
+        var declared = new[] { SiteNameSuffix().Replace(pageTitle, ""), Clean(document.QuerySelector("meta[property='og:title' i]")?.GetAttribute("content") ?? "") }
+            .Select(HeadingWords).Where(w => w.Count > 0).ToList();
+        if (declared.Count == 0)
+            return first;
+        double Covered(string heading)
+        {
+            var words = HeadingWords(heading);
+            return declared.Max(title => (double)title.Count(words.Contains) / title.Count);
+        }
+        var best = headings.MaxBy(Covered)!;
+        return Covered(best) > Covered(first) ? best : first;
+    }
+
+    private static HashSet<string> HeadingWords(string text) =>
+        text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', ':', ';', '!', '?', '"', '\'', '“', '”', '‘', '’', '(', ')', '|', '-', '–', '—'))
+            .Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The &lt;article&gt; with most paragraph text, else the element whose own paragraphs hold most text.</summary>
     private static IElement? MainBlock(IDocument document)
