@@ -318,9 +318,21 @@ internal static partial class TitleParser
         {
             return new TitleMatch(head, head, "", "", i, j, NeedsContextOrganization: true);
         }
+        return Department(tokens, j, unit, province) is ({ } department, var end)
+            ? new TitleMatch($"{head} {department}", head, department, "", i, end, false)
+            : null;
+    }
+
+    /// <summary>
+    /// 'Vụ Châu Mỹ, Ban Đối ngoại Trung ương', 'Sở Nội vụ tỉnh Kon Tum', 'Cục Thuế tỉnh Nghệ An': a
+    /// department written at j, its unit word ('Vụ', 'Cục', 'Sở') first, with the body or province it
+    /// belongs to; and the token after it.
+    /// </summary>
+    private static (string? Name, int End) Department(IReadOnlyList<Token> tokens, int j, string unit, string? province)
+    {
         if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
         {
-            return null;
+            return (null, 0);
         }
         // The name runs to what closes it: punctuation, a province, a person's name, another title or a
         // verb of the sentence ('Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,'). A run
@@ -344,7 +356,7 @@ internal static partial class TitleParser
         }
         if (end - j > MaxDepartmentWords)
         {
-            return null;
+            return (null, 0);
         }
         // 'Cục An ninh chính trị nội bộ và Thiếu tướng …': a joining word left at the end is not the name's.
         var nameEnd = end;
@@ -380,7 +392,7 @@ internal static partial class TitleParser
             }
             var level = owner is not null && CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")) ? "thành phố" : "tỉnh";
             var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
-            return new TitleMatch($"{head} {located}", head, located, "", i, end, false);
+            return (located, end);
         }
         // 'Cục Thi hành án dân sự thành phố Hải Phòng', 'Cục Thuế tỉnh Nghệ An': a department of a
         // province or city names it after its own name.
@@ -393,15 +405,15 @@ internal static partial class TitleParser
         if (end + 1 < tokens.Count && tokens[end].Text is "," or "-" or "–" && OwnerBody(tokens, end + 1, province) is ({ } body, var length)
             && (tokens[end].Text == "," || body.StartsWith("Bộ ", StringComparison.Ordinal)))
         {
-            return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+            return ($"{name}, {body}", end + 1 + length);
         }
         // 'Cục Nhà trường (Bộ Tổng Tham mưu QĐND Việt Nam)': the body it belongs to, in brackets, is written with it.
         if (end + 2 < tokens.Count && tokens[end].Text == "(" && OwnerBody(tokens, end + 1, province) is ({ } bracketed, var bracketedLength)
             && end + 1 + bracketedLength < tokens.Count && tokens[end + 1 + bracketedLength].Text == ")")
         {
-            return new TitleMatch($"{head} {name} ({bracketed})", head, $"{name} ({bracketed})", "", i, end + 2 + bracketedLength, false);
+            return ($"{name} ({bracketed})", end + 2 + bracketedLength);
         }
-        return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
+        return (name, end);
     }
 
     /// <summary>
