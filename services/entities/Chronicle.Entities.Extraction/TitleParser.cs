@@ -68,7 +68,7 @@ internal static partial class TitleParser
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
     private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
-    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên"];
+    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên", "Thành ủy viên"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
     /// <summary>Heads of boards with no fixed list (TitleParser.Boards.cs); 'Đồng Trưởng' is a co-chair, a post of its own.</summary>
@@ -156,18 +156,26 @@ internal static partial class TitleParser
 
     /// <summary>
     /// 'Tỉnh ủy viên' ('nguyên Tỉnh ủy viên, Giám đốc Sở …'): a member of the province's Party
-    /// executive committee, of the province written after it or the article's.
+    /// executive committee, of the province written after it or the article's. 'Thành ủy viên' is a
+    /// member of a city's, read only where the city is written or the article is on one: a town's
+    /// committee goes by the same word.
     /// </summary>
     private static TitleMatch? ProvincialMember(IReadOnlyList<Token> tokens, int i, string? province)
     {
-        if (Phrase.Length(tokens, i, ProvincialMemberHeads[0]) is not { } n)
+        if (Phrase.Longest(tokens, i, ProvincialMemberHeads) is not ({ } head, var n))
         {
             return null;
         }
-        var (place, p) = Phrase.Length(tokens, i + n, "tỉnh") is { } t && Phrase.Longest(tokens, i + n + t, Lexicon.ProvinceNames) is ({ } named, var l)
+        var level = head == "Tỉnh ủy viên" ? "tỉnh" : "thành phố";
+        var (place, p) = Phrase.Length(tokens, i + n, level) is { } t && Phrase.Longest(tokens, i + n + t, Lexicon.ProvinceNames) is ({ } named, var l)
             ? (named, t + l)
-            : (FitsLevel(province, "tỉnh") ? province : null, 0);
-        var body = place is null ? "Ban Chấp hành Đảng bộ tỉnh" : $"Ban Chấp hành Đảng bộ tỉnh {place}";
+            : (FitsLevel(province, level) ? province : null, 0);
+        if (place is null && level == "thành phố")
+        {
+            return null;
+        }
+        place = place is null ? null : CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        var body = place is null ? $"Ban Chấp hành Đảng bộ {level}" : $"Ban Chấp hành Đảng bộ {level} {place}";
         return new TitleMatch($"Ủy viên {body}", "Ủy viên", body, "", i, i + n + p, false);
     }
 
