@@ -640,7 +640,7 @@ internal static partial class TitleParser
         }
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
-                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || tokens[end].IsWord))
+                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && tokens[end].Key != "tại")))
                 || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && (end + 1 == tokens.Count || !tokens[end + 1].IsWord) && !IsSentenceWord(tokens, end))))
         {
             end++;
