@@ -21,6 +21,14 @@ public sealed class ShortenedBodyTests
     }
 
     [Fact]
+    public void A_party_body_named_after_a_shortened_owner_takes_the_owners_full_name()
+    {
+        var roles = Roles("Bà Hà Thị Yến, Viện trưởng Viện Nghiên cứu Hán Nôm Việt Nam, chủ trì hội thảo. "
+            + "Ông Tạ Văn Long, Phó Bí thư Đảng ủy Viện Nghiên cứu Hán Nôm, trình bày báo cáo.");
+        Assert.Contains("Tạ Văn Long | Phó Bí thư Đảng ủy Viện Nghiên cứu Hán Nôm Việt Nam", roles);
+    }
+
+    [Fact]
     public void A_longer_name_that_adds_a_foreign_country_is_another_body()
     {
         var roles = Roles("Ông Lê Văn An, Tổng Giám đốc Tập đoàn Dầu khí, tiếp ông Lý Minh, Tổng Giám đốc Tập đoàn Dầu khí Trung Quốc.");
