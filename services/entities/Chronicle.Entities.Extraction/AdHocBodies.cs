@@ -7,8 +7,9 @@ namespace Chronicle.Entities.Extraction;
 /// committee ('Ban Lễ tang' of the one mourned), an inspection team ('Đoàn Kiểm tra số 1348 của Bộ
 /// Chính trị'), a congress sub-committee ('Tiểu ban Nhân sự Đại hội XIV của Đảng'). Their posts are
 /// written in ways no single title reads: 'Ban X … do ông Y làm Trưởng ban', 'Hai phó ban là A và B',
-/// 'ông Y, Trưởng Đoàn Kiểm tra', 'thành viên Tiểu ban, gồm các đồng chí: …'. Each post is named
-/// with the body's full name.
+/// 'ông Y, Trưởng Đoàn Kiểm tra', 'thành viên Tiểu ban, gồm các đồng chí: …'. A steering committee
+/// a post names in full ('Trưởng Ban Chỉ đạo liên ngành …') lists its members so too: 'Các ủy viên
+/// Ban Chỉ đạo gồm:', then one a line. Each post is named with the body's full name.
 /// </summary>
 internal static partial class AdHocBodies
 {
@@ -19,11 +20,33 @@ internal static partial class AdHocBodies
             return;
         var added = new List<RoleMention>();
         string? headedBody = null;
+        (string Head, string Body)? listRunning = null;
         foreach (var sentence in sentences)
         {
             var inSentence = roles.Where(r => r.Evidence == sentence && r.PersonSpan != r.TitleSpan).ToList();
             var deputiesOf = headedBody;
             headedBody = null;
+
+            // 'Các ủy viên Ban Chỉ đạo gồm:' and one member a line after it: each line's person is a
+            // member, until a line names nobody or closes the list with a full stop.
+            if (listRunning is var (listHead, listBody))
+            {
+                foreach (var member in inSentence.DistinctBy(r => r.PersonName))
+                    added.Add(Post(member, MemberHead(text, member, listHead), listBody));
+                if (inSentence.Count == 0 || text[sentence.End - 1] == '.')
+                    listRunning = null;
+            }
+            var members = MembersListed().Match(text, sentence.Start, sentence.Length);
+            if (members.Success && FullName(bodies, members.Groups["body"].Value) is { } memberBody)
+            {
+                var head = MemberWord(members.Groups["word"].Value);
+                var afterColon = members.Index + members.Length;
+                foreach (var member in inSentence.Where(r => r.PersonSpan.Start > afterColon).DistinctBy(r => r.PersonName))
+                    added.Add(Post(member, MemberHead(text, member, head), memberBody));
+                // The colon closes the line: the members follow, one a line.
+                if (text.AsSpan(afterColon, sentence.End - afterColon).IsWhiteSpace())
+                    listRunning = (head, memberBody);
+            }
             if (inSentence.Count == 0)
                 continue;
 
@@ -43,14 +66,6 @@ internal static partial class AdHocBodies
             {
                 foreach (var deputy in inSentence.Where(r => r.PersonSpan.Start > deputies.Index).DistinctBy(r => r.PersonName))
                     added.Add(Post(deputy, "Phó Trưởng", deputyBody));
-            }
-
-            // 'thành viên Tiểu ban, gồm các đồng chí: …': every one listed after the colon.
-            var members = MembersListed().Match(text, sentence.Start, sentence.Length);
-            if (members.Success && FullName(bodies, members.Groups["body"].Value) is { } memberBody)
-            {
-                foreach (var member in inSentence.Where(r => r.PersonSpan.Start > members.Index + members.Length).DistinctBy(r => r.PersonName))
-                    added.Add(Post(member, "Thành viên", memberBody));
             }
 
             // 'ông Y, Phó Chánh Văn phòng …, Phó Trưởng Đoàn kiểm tra số 1348': a post in apposition
@@ -81,6 +96,14 @@ internal static partial class AdHocBodies
         "thường trực" => "Thường trực",
         _ => "Thành viên",
     };
+
+    /// <summary>'thành viên' or 'ủy viên': the word the list's opening calls its members by.</summary>
+    private static string MemberWord(string written) =>
+        Chronicle.Text.VietnameseText.MatchKey(written).StartsWith('t') ? "Thành viên" : "Ủy viên";
+
+    /// <summary>'Thứ trưởng Bộ Y tế X (Ủy viên thường trực)': a member whose aside says he is the standing one.</summary>
+    private static string MemberHead(string text, RoleMention member, string head) =>
+        StandingMemberAside().IsMatch(text, member.PersonSpan.End) ? $"{head} Thường trực" : head;
 
     /// <summary>Where the chain of titles after a name ends: past commas, dashes and the titles read there.</summary>
     private static int AfterChain(string text, TextSpan sentence, int at, List<TextSpan> titles)
@@ -115,6 +138,8 @@ internal static partial class AdHocBodies
             names.Add($"Đoàn {Capitalised(team.Groups["kind"].Value)} số {team.Groups["number"].Value} của {Regex.Replace(team.Groups["owner"].Value, @"\s+", " ")}");
         foreach (Match sub in SubCommittee().Matches(text))
             names.Add($"Tiểu ban {Regex.Replace(sub.Groups["what"].Value, @"\s+", " ")} Đại hội {sub.Groups["congress"].Value} của Đảng");
+        // 'Trưởng Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm': a steering committee a post names in full.
+        names.AddRange(roles.Select(r => r.Organization).Where(o => o.StartsWith("Ban Chỉ đạo ", StringComparison.Ordinal)));
         if (FuneralWords().IsMatch(text) && Mourned(roles) is { } mourned)
         {
             names.Add($"Ban Lễ tang {mourned}");
@@ -150,17 +175,21 @@ internal static partial class AdHocBodies
     [GeneratedRegex(@"(?<![\p{L}])(?:[lL]ễ\s+tang|[qQ]uốc\s+tang)(?![\p{L}])", Options)]
     private static partial Regex FuneralWords();
 
-    /// <summary>'Ban lễ tang … do Chủ tịch nước Y làm Trưởng ban', 'Đoàn Kiểm tra số 1348 … do ông Y, … làm trưởng đoàn'.</summary>
-    [GeneratedRegex(@"(?<body>Ban\s+(?:[tT]ổ\s+chức\s+)?[lL]ễ\s+tang|Đoàn\s+(?:[kK]iểm\s+tra|[cC]ông\s+tác|[gG]iám\s+sát)(?:\s+số\s+[0-9]+)?|Tiểu\s+ban\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Ll}+)?)[^.;:]*?\sdo\s(?<who>[^.;:]*?)\slàm\s+[tT]rưởng\s+(?:ban|đoàn|[tT]iểu\s+ban)(?![\p{L}])", Options)]
+    /// <summary>'Ban lễ tang … do Chủ tịch nước Y làm Trưởng ban', 'Ban tổ chức lễ tang … do Y là Trưởng ban', 'Đoàn Kiểm tra số 1348 … do ông Y, … làm trưởng đoàn'.</summary>
+    [GeneratedRegex(@"(?<body>Ban\s+(?:[tT]ổ\s+chức\s+)?[lL]ễ\s+tang|Đoàn\s+(?:[kK]iểm\s+tra|[cC]ông\s+tác|[gG]iám\s+sát)(?:\s+số\s+[0-9]+)?|Tiểu\s+ban\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Ll}+)?)[^.;:]*?\sdo\s(?<who>[^.;:]*?)\s(?:làm|là)\s+[tT]rưởng\s+(?:ban|đoàn|[tT]iểu\s+ban)(?![\p{L}])", Options)]
     private static partial Regex HeadMadeBy();
 
     /// <summary>'Hai phó ban là', 'Các Phó Trưởng đoàn gồm'.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:[hH]ai|[bB]a|[cC]ác)\s+[pP]hó\s+(?:[tT]rưởng\s+)?(?:ban|đoàn)\s+(?:là|gồm)(?![\p{L}])", Options)]
     private static partial Regex DeputiesNamed();
 
-    /// <summary>'thành viên Tiểu ban, gồm các đồng chí:'.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])[tT]hành\s+viên\s+(?<body>Tiểu\s+ban|Đoàn\s+[kK]iểm\s+tra|Ban\s+[lL]ễ\s+tang)[^.;:]{0,20}?\s(?:gồm|là)(?:\s+(?:các\s+)?(?:đồng\s+chí|ông,?\s+bà))?\s*:", Options)]
+    /// <summary>'thành viên Tiểu ban, gồm các đồng chí:', 'Các ủy viên Ban Chỉ đạo gồm:'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<word>[tT]hành\s+viên|(?:[uU]ỷ|[ủỦ]y)\s+viên)\s+(?<body>Tiểu\s+ban|Đoàn\s+[kK]iểm\s+tra|Ban\s+[lL]ễ\s+tang|Ban\s+[cC]hỉ\s+đạo)[^.;:]{0,20}?\s(?:gồm|là)(?:\s+(?:các\s+)?(?:đồng\s+chí|ông,?\s+bà))?\s*:", Options)]
     private static partial Regex MembersListed();
+
+    /// <summary>' (Ủy viên thường trực)' right after a listed member's name.</summary>
+    [GeneratedRegex(@"\G\s*\(\s*(?:[uU]ỷ|[ủỦ]y)\s+viên\s+thường\s+trực\s*\)", Options)]
+    private static partial Regex StandingMemberAside();
 
     /// <summary>', Trưởng Tiểu ban Nhân sự …', ', Phó Trưởng Đoàn kiểm tra số 1348', ', Trưởng Đoàn Kiểm tra'.</summary>
     [GeneratedRegex(@"\G[\s,\-–]*(?<head>[tT]rưởng|[pP]hó\s+[tT]rưởng|[tT]hường\s+trực|[tT]hành\s+viên)\s+(?<body>Ban\s+(?:[tT]ổ\s+chức\s+)?[lL]ễ\s+tang|Đoàn\s+(?:[kK]iểm\s+tra|[cC]ông\s+tác|[gG]iám\s+sát)(?:\s+số\s+[0-9]+)?|Tiểu\s+ban(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Ll}+)?)?)(?![\p{L}])", Options)]

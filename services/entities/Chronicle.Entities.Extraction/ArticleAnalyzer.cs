@@ -114,6 +114,7 @@ public static partial class ArticleAnalyzer
         // Added after the late holders are marked: a span's end is no death.
         roles.AddRange(spanEnds.Where(end => !GoesOn(end, roles)));
         CompleteWithCountry(roles);
+        ShortenedBodies.Complete(roles);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)

@@ -881,6 +881,9 @@ internal static class TitleAttachment
                 word--;
             if (word >= 2 && items[word].Key is "vụ" or "danh" && items[word - 1].Key == "chức" && items[word - 2].Key is "các" or "nhiệm" or "giữ" or "nhận")
                 return NameBeforeVerb(items, word - 1);
+            // 'ông X đã kinh qua một số chức vụ gồm: …', 'các chức vụ trong Đảng mà ông từng được bầu như: …'.
+            if (items[word].Key is "như" or "gồm" && PostsNamedBefore(items, word) is var posts and >= 0)
+                return NameBeforeVerb(items, posts);
             return null;
         }
         // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
@@ -892,6 +895,24 @@ internal static class TitleAttachment
             || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm")
             || HoldingPhraseBefore(items, title));
         return verb ? NameBeforeVerb(items, title) : null;
+    }
+
+    private const int MaxItemsToListWord = 24;
+
+    /// <summary>
+    /// Where 'chức vụ' stands before the word that opens a list of posts ('như', 'gồm'), with words
+    /// and commas only between them; -1 when it does not.
+    /// </summary>
+    private static int PostsNamedBefore(List<Item> items, int listWord)
+    {
+        for (var k = listWord - 1; k >= 1 && listWord - k <= MaxItemsToListWord; k--)
+        {
+            if (items[k].Kind is not (ItemKind.Word or ItemKind.Comma))
+                return -1;
+            if (items[k].Key is "vụ" or "danh" && items[k - 1].Key == "chức")
+                return k - 1;
+        }
+        return -1;
     }
 
     /// <summary>

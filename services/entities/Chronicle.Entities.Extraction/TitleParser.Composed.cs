@@ -432,6 +432,11 @@ internal static partial class TitleParser
         {
             return ($"{body} Trung ương", n + s);
         }
+        // 'Ủy ban Kiểm tra Đảng ủy Cơ quan Ban Nội chính Trung ương': a body of a Party committee that is no province's.
+        if (Phrase.Length(tokens, k, PartyCommittee.TrimEnd()) is { } d && Prefixed(tokens, k + d, province, PartyCommittee.TrimEnd(), d) is ({ } partyCommittee, var pc) && pc > d)
+        {
+            return ($"{body} {partyCommittee}", n + pc);
+        }
         // 'Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy': the committee is the one the next post names.
         var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
         if (body == "Ban Thường vụ" && k + 1 < tokens.Count && tokens[k].Text == "," && Parse(tokens, nextPost, province) is { Organization.Length: > 0, Country: null } next
@@ -453,6 +458,16 @@ internal static partial class TitleParser
         {
             return ($"{body} {owner}", n + o);
         }
+        // 'Đảng ủy Cơ quan Ban Nội chính Trung ương': the Party committee of a body's own staff.
+        if (AgencyStaff(tokens, k, province) is ({ } staff, var a))
+        {
+            return ($"{body} {staff}", n + a);
+        }
+        // 'Chi bộ Vụ Tuyên truyền, Ban Tuyên giáo Trung ương': the Party cell of one department.
+        if (k < tokens.Count && tokens[k].Text is "Vụ" or "Cục" && Department(tokens, k, tokens[k].Text, province) is ({ } department, var end))
+        {
+            return ($"{body} {department}", n + end - k);
+        }
         // 'Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao': the body is the one the next post names.
         // 'nguyên Bí thư Đảng đoàn, nguyên Chủ tịch HĐND tỉnh X': each post of a list of posts left carries its own 'nguyên'.
         var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
@@ -461,9 +476,36 @@ internal static partial class TitleParser
             // 'Ủy viên Đảng đoàn, Ủy viên Ủy ban Thường vụ Quốc hội': the Assembly's bodies share its one Party group.
             var assemblyBody = next.Organization == "Ủy ban Thường vụ Quốc hội" || next.Organization.EndsWith(" của Quốc hội", StringComparison.Ordinal);
             var groupOwner = body == "Đảng đoàn" && assemblyBody ? "Quốc hội" : next.Organization;
+            // 'Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Cơ quan X': the same Party committee.
+            var nextCommittee = next.Organization.IndexOf(PartyCommittee, StringComparison.Ordinal);
+            if (body.EndsWith(PartyCommittee.TrimEnd(), StringComparison.Ordinal) && nextCommittee > 0 && next.Organization[nextCommittee - 1] == ' ')
+            {
+                groupOwner = next.Organization[(nextCommittee + PartyCommittee.Length)..];
+            }
             return ($"{body} {groupOwner}", n);
         }
         return (null, 0);
+    }
+
+    private const string PartyCommittee = "Đảng ủy ";
+
+    /// <summary>
+    /// 'Cơ quan Ban Nội chính Trung ương', 'Cơ quan Ủy ban Kiểm tra Trung ương', 'Cơ quan Tổng cục
+    /// Hải quan': the staff of a body, which has a Party committee of its own.
+    /// </summary>
+    private static (string? Name, int Length) AgencyStaff(IReadOnlyList<Token> tokens, int k, string? province)
+    {
+        if (Phrase.Length(tokens, k, "Cơ quan") is not { } c || k + c >= tokens.Count || !tokens[k + c].IsCapitalized)
+        {
+            return (null, 0);
+        }
+        var j = k + c;
+        if (tokens[j].Key == "ban" && Phrase.Longest(tokens, j + 1, Lexicon.Commissions) is ({ } commission, var m)
+            && Phrase.Longest(tokens, j + 1 + m, CentralSuffixes) is (not null, var s))
+        {
+            return ($"Cơ quan Ban {commission} Trung ương", c + 1 + m + s);
+        }
+        return Body(tokens, j, province, nested: true) is ({ } owner, var o) ? ($"Cơ quan {owner}", c + o) : (null, 0);
     }
 
     /// <summary>'tỉnh Nghệ An', 'thành phố Hà Nội', 'TP. Hồ Chí Minh', 'Hà Nội'; a bare 'tỉnh' takes the article's province.</summary>
@@ -598,7 +640,7 @@ internal static partial class TitleParser
         }
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
-                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || tokens[end].IsWord))
+                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && tokens[end].Key != "tại")))
                 || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && (end + 1 == tokens.Count || !tokens[end + 1].IsWord) && !IsSentenceWord(tokens, end))))
         {
             end++;

@@ -68,7 +68,7 @@ internal static partial class TitleParser
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
     private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc"];
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
-    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên"];
+    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên", "Thành ủy viên"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
     /// <summary>Heads of boards with no fixed list (TitleParser.Boards.cs); 'Đồng Trưởng' is a co-chair, a post of its own.</summary>
@@ -156,18 +156,26 @@ internal static partial class TitleParser
 
     /// <summary>
     /// 'Tỉnh ủy viên' ('nguyên Tỉnh ủy viên, Giám đốc Sở …'): a member of the province's Party
-    /// executive committee, of the province written after it or the article's.
+    /// executive committee, of the province written after it or the article's. 'Thành ủy viên' is a
+    /// member of a city's, read only where the city is written or the article is on one: a town's
+    /// committee goes by the same word.
     /// </summary>
     private static TitleMatch? ProvincialMember(IReadOnlyList<Token> tokens, int i, string? province)
     {
-        if (Phrase.Length(tokens, i, ProvincialMemberHeads[0]) is not { } n)
+        if (Phrase.Longest(tokens, i, ProvincialMemberHeads) is not ({ } head, var n))
         {
             return null;
         }
-        var (place, p) = Phrase.Length(tokens, i + n, "tỉnh") is { } t && Phrase.Longest(tokens, i + n + t, Lexicon.ProvinceNames) is ({ } named, var l)
+        var level = head == "Tỉnh ủy viên" ? "tỉnh" : "thành phố";
+        var (place, p) = Phrase.Length(tokens, i + n, level) is { } t && Phrase.Longest(tokens, i + n + t, Lexicon.ProvinceNames) is ({ } named, var l)
             ? (named, t + l)
-            : (FitsLevel(province, "tỉnh") ? province : null, 0);
-        var body = place is null ? "Ban Chấp hành Đảng bộ tỉnh" : $"Ban Chấp hành Đảng bộ tỉnh {place}";
+            : (FitsLevel(province, level) ? province : null, 0);
+        if (place is null && level == "thành phố")
+        {
+            return null;
+        }
+        place = place is null ? null : CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        var body = place is null ? $"Ban Chấp hành Đảng bộ {level}" : $"Ban Chấp hành Đảng bộ {level} {place}";
         return new TitleMatch($"Ủy viên {body}", "Ủy viên", body, "", i, i + n + p, false);
     }
 
@@ -318,9 +326,21 @@ internal static partial class TitleParser
         {
             return new TitleMatch(head, head, "", "", i, j, NeedsContextOrganization: true);
         }
+        return Department(tokens, j, unit, province) is ({ } department, var end)
+            ? new TitleMatch($"{head} {department}", head, department, "", i, end, false)
+            : null;
+    }
+
+    /// <summary>
+    /// 'Vụ Châu Mỹ, Ban Đối ngoại Trung ương', 'Sở Nội vụ tỉnh Kon Tum', 'Cục Thuế tỉnh Nghệ An': a
+    /// department written at j, its unit word ('Vụ', 'Cục', 'Sở') first, with the body or province it
+    /// belongs to; and the token after it.
+    /// </summary>
+    private static (string? Name, int End) Department(IReadOnlyList<Token> tokens, int j, string unit, string? province)
+    {
         if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
         {
-            return null;
+            return (null, 0);
         }
         // The name runs to what closes it: punctuation, a province, a person's name, another title or a
         // verb of the sentence ('Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,'). A run
@@ -344,7 +364,7 @@ internal static partial class TitleParser
         }
         if (end - j > MaxDepartmentWords)
         {
-            return null;
+            return (null, 0);
         }
         // 'Cục An ninh chính trị nội bộ và Thiếu tướng …': a joining word left at the end is not the name's.
         var nameEnd = end;
@@ -380,7 +400,7 @@ internal static partial class TitleParser
             }
             var level = owner is not null && CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")) ? "thành phố" : "tỉnh";
             var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
-            return new TitleMatch($"{head} {located}", head, located, "", i, end, false);
+            return (located, end);
         }
         // 'Cục Thi hành án dân sự thành phố Hải Phòng', 'Cục Thuế tỉnh Nghệ An': a department of a
         // province or city names it after its own name.
@@ -393,15 +413,15 @@ internal static partial class TitleParser
         if (end + 1 < tokens.Count && tokens[end].Text is "," or "-" or "–" && OwnerBody(tokens, end + 1, province) is ({ } body, var length)
             && (tokens[end].Text == "," || body.StartsWith("Bộ ", StringComparison.Ordinal)))
         {
-            return new TitleMatch($"{head} {name}, {body}", head, $"{name}, {body}", "", i, end + 1 + length, false);
+            return ($"{name}, {body}", end + 1 + length);
         }
         // 'Cục Nhà trường (Bộ Tổng Tham mưu QĐND Việt Nam)': the body it belongs to, in brackets, is written with it.
         if (end + 2 < tokens.Count && tokens[end].Text == "(" && OwnerBody(tokens, end + 1, province) is ({ } bracketed, var bracketedLength)
             && end + 1 + bracketedLength < tokens.Count && tokens[end + 1 + bracketedLength].Text == ")")
         {
-            return new TitleMatch($"{head} {name} ({bracketed})", head, $"{name} ({bracketed})", "", i, end + 2 + bracketedLength, false);
+            return ($"{name} ({bracketed})", end + 2 + bracketedLength);
         }
-        return new TitleMatch($"{head} {name}", head, name, "", i, end, false);
+        return (name, end);
     }
 
     /// <summary>
