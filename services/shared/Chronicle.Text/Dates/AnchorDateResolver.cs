@@ -365,11 +365,47 @@ public static partial class AnchorDateResolver
         if (publication.Granularity == DateGranularity.Day && date.DayNumber - published.DayNumber > UpcomingAfterDays)
             return FromPublicationAlone(text, publication,
                 $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}: a day announced ahead, not the day reported");
+        // The day after publication may be the day reported (a feed filing a day early), but not when
+        // the text says it is still to come: 'sẽ triệu tập … sáng 16/8', a trip 'từ 16 đến 21/11', a question.
+        // A text that reports on 'sáng nay' without writing the day was filed early: its today is that day.
+        if (publication.Granularity == DateGranularity.Day && date > published && StillToCome(text, eventDate) && !UnwrittenToday(text))
+            return FromPublicationAlone(text, publication,
+                $"{DayMonth(eventDate)} falls after {publication.Description} and the text tells of it as still to come: a day announced ahead, not the day reported");
         var how = date <= published
             ? $"{DayMonth(eventDate)} is the latest such day on or before {publication.Description}"
             : $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}, a day announced ahead";
         return Dated(eventDate, date.Year, YearBasis.Publication, how);
     }
+
+    /// <summary>
+    /// Whether the sentence of a day tells of it as ahead: a word of the future before it ('sẽ', 'dự
+    /// kiến', 'sắp'), a span of days it opens ('từ 16 đến 21/11'), or a question.
+    /// </summary>
+    private static bool StillToCome(string text, DateMention mention)
+    {
+        if (mention.EndDay is not null)
+            return true;
+        var start = mention.Start == 0 ? 0 : text.AsSpan(0, mention.Start).LastIndexOfAny(SentenceEnds) + 1;
+        var end = text.AsSpan(mention.End).IndexOfAny(SentenceEnds);
+        var closing = end < 0 ? text.Length : mention.End + end;
+        return FutureWord().IsMatch(text.AsSpan(start, mention.Start - start)) || (closing < text.Length && text[closing] == '?');
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    /// <summary>'sáng nay' with no day written after it ('hôm nay 7/7' writes it).</summary>
+    private static bool UnwrittenToday(string text)
+    {
+        foreach (Match today in Today().Matches(text))
+        {
+            if (!TodayGloss().Match(text, today.Index + today.Length).Success)
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:sẽ|dự\s+kiến|sắp)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureWord();
 
     /// <summary>
     /// Cited documents bound the year from below. The year stays open unless the text reviews a
