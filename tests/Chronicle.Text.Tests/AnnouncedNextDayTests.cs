@@ -47,4 +47,19 @@ public class AnnouncedNextDayTests
             "Sáng nay, đông đảo người dân có mặt tại quảng trường. Lễ tưởng niệm sẽ kéo dài trong hai ngày 16 và 17/8.", Published);
         Assert.Equal("2024-08-16", anchor.ToIso());
     }
+
+    [Fact]
+    public void A_lead_over_a_week_old_followed_by_a_day_of_the_publication_week_only_sets_the_scene()
+    {
+        var anchor = AnchorDateResolver.Resolve(
+            "Ngày 2/8, nước này bắt đầu nhiệm kỳ chủ tịch luân phiên của khối.\n\nỦy ban ra quyết định tẩy chay các cuộc họp vào ngày 14/8.", Published);
+        Assert.Equal("2024-08-15", anchor.ToIso());
+    }
+
+    [Fact]
+    public void A_lead_over_a_week_old_without_a_later_day_is_still_the_day_reported()
+    {
+        var anchor = AnchorDateResolver.Resolve("Ngày 2/8, nước này bắt đầu nhiệm kỳ chủ tịch luân phiên của khối.\n\nỦy ban chưa có phản ứng.", Published);
+        Assert.Equal("2024-08-02", anchor.ToIso());
+    }
 }

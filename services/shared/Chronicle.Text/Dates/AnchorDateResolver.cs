@@ -81,7 +81,7 @@ public static partial class AnchorDateResolver
             return publication is null && FromHeldPostsAlone(posts) is { } byPosts
                 ? byPosts
                 : FromPublicationAlone(cleanText, publication, "the text writes no day and month for the event");
-        if (publication is not null && IsRecalledDay(cleanText, eventDate, publication))
+        if (publication is not null && (IsRecalledDay(cleanText, eventDate, publication) || OvertakenLead(mentions, notReported, eventDate, publication)))
             return FromPublicationAlone(cleanText, publication,
                 $"no paragraph opens with the event's day and '{eventDate.Text.Trim()}' is over a week before publication: it is recalled");
         if (eventDate.Year is { } written)
@@ -224,6 +224,17 @@ public static partial class AnchorDateResolver
     /// </summary>
     private static bool IsRecalledDay(string text, DateMention mention, Publication publication) =>
         !ReportLead.IsOpeningLead(text, mention) && DaysBeforePublication(mention, publication) > RecalledAfterDays;
+
+    /// <summary>
+    /// 'Ngày 1-7, Hungary đảm nhận cương vị chủ tịch luân phiên …' opening a report published on 16/7 that
+    /// goes on 'EU ra quyết định ngày 15-7': a lead over a week old, with a later day of the publication
+    /// week written after it, sets the scene; the report is of that week, and the publication day stands for it.
+    /// </summary>
+    private static bool OvertakenLead(IReadOnlyList<DateMention> mentions, IReadOnlySet<DateMention> notReported, DateMention lead,
+        Publication publication) =>
+        publication.Granularity == DateGranularity.Day && DaysBeforePublication(lead, publication) > RecalledAfterDays
+        && mentions.Any(m => m.Start > lead.End && m.Granularity == DateGranularity.Day && !notReported.Contains(m)
+            && DaysBeforePublication(m, publication) is >= 0 and <= RecalledAfterDays);
 
     /// <summary>How many days a day mention falls before publication (its year written, else its latest fitting one); null when it has no such day.</summary>
     private static int? DaysBeforePublication(DateMention mention, Publication publication)
