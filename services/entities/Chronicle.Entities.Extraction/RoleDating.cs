@@ -82,6 +82,13 @@ internal static partial class RoleDating
             (aspect, cued) = (Started, true);
         if (aspect == Held && !attached && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
             chosen = null;
+        // 'Ông X, Chủ tịch UBND thị xã, cho hay … vụ sạt lở hôm 8-9': a day in what the holder reports dates the
+        // thing reported, not the post, which is held when it is said.
+        // 'X cho biết sáng 22/4', 'thông tin tại họp báo sáng 19.5': a time right after the verb is when it was said.
+        if (aspect == Held && chosen is not null && chosen.Start >= chainEnd
+            && ReportingVerb().Match(text, chainEnd, chosen.Start - chainEnd) is { Success: true } said
+            && !SpeakingTime().IsMatch(text.AsSpan(said.Index + said.Length, chosen.Start - said.Index - said.Length)))
+            chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
             && (attached || SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence)))
             return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
@@ -649,6 +656,12 @@ internal static partial class RoleDating
     /// <summary>'Trước tháng', 'Trước năm' opening the clause: the post was held until that date.</summary>
     [GeneratedRegex(@"^[\s\-–•+*]*trước(?:\s+(?:tháng|năm))?\s*$", Options)]
     private static partial Regex Until();
+
+    [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:cho\s+(?:biết|hay|rằng)|nói|thông\s+tin|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thuật\s+lại)(?![\p{L}])", Options)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^\s*(?:tại\s+[^,.;]{1,30}?\s+)?(?:(?:vào|sáng|chiều|tối|trưa|ngày|hôm)\s+)*$", Options)]
+    private static partial Regex SpeakingTime();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();
