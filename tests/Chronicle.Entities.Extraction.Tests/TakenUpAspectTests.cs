@@ -51,4 +51,11 @@ public sealed class TakenUpAspectTests
         var roles = Roles("Chiều 9/5, Tổng cục tổ chức hội nghị tổng kết.\n\nChủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam hiện nay là thượng tướng Hoàng Minh Sơn.", "2024-05-10");
         Assert.Contains("Hoàng Minh Sơn | Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam | held 2024-05-10", roles);
     }
+
+    [Fact]
+    public void Congratulations_on_an_election_look_back_on_a_post_already_taken_up()
+    {
+        var roles = Roles("Ngày 30/10, Thủ tướng Lào gửi điện chúc mừng ông Trần Văn Khải vừa được bầu giữ chức Chủ tịch Quốc hội.", "2024-10-30");
+        Assert.Contains("Trần Văn Khải | Chủ tịch Quốc hội | held 2024-10-30", roles);
+    }
 }

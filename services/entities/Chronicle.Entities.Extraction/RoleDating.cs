@@ -586,7 +586,11 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?<![\p{L}])(?:qua|nay|mai|sáng|trưa|chiều|tối|đêm|ngày|hôm|thứ\s+\p{L}+|chủ\s+nhật)\s*$", Options)]
     private static partial Regex TimeWordBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:sau|từ|kể\s+từ)\s+khi(?![\p{L}])[^.;:!?]*$", Options)]
+    /// <summary>
+    /// 'sau khi được bầu …', 'từ khi …', and congratulations ('chúc mừng ông X vừa được bầu giữ chức …'): the
+    /// sentence looks back on a post already taken up.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:sau|từ|kể\s+từ)\s+khi|chúc\s+mừng)(?![\p{L}])[^.;:!?]*$", Options)]
     private static partial Regex SinceTakingUp();
 
     private static int ParagraphStart(string text, int offset) =>
