@@ -82,6 +82,13 @@ internal static partial class RoleDating
             (aspect, cued) = (Started, true);
         if (aspect == Held && !attached && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
             chosen = null;
+        // 'Ông X, Chủ tịch UBND thị xã, cho hay … vụ sạt lở hôm 8-9': a day in what the holder reports dates the
+        // thing reported, not the post, which is held when it is said.
+        // 'X cho biết sáng 22/4', 'thông tin tại họp báo sáng 19.5': a time right after the verb is when it was said.
+        if (aspect == Held && chosen is not null && chosen.Start >= chainEnd
+            && ReportingVerb().Match(text, chainEnd, chosen.Start - chainEnd) is { Success: true } said
+            && !SpeakingTime().IsMatch(text.AsSpan(said.Index + said.Length, chosen.Start - said.Index - said.Length)))
+            chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
             && (attached || SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence)))
             return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
@@ -116,7 +123,7 @@ internal static partial class RoleDating
         // 'Hiện nay, Bộ Công an có 6 thứ trưởng gồm …', 'ông X hiện là Giám đốc …': the post is held as
         // the article is written, whatever day the report or its paragraph tells of.
         if (aspect == Held && qualifier.Length == 0 && anchor?.PublishedOn is { } published && published.Length == 10
-            && Currently().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
+            && (Currently().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)) || CurrentlyNamed(text, title, person)))
             return new Dating(new ExtractedDate(published, "day"), "publication", aspect, false);
         var paragraphStart = ParagraphStart(text, sentence.Start);
         // 'Ngày 27/8, Ban Bí thư ký quyết định … ¶ Theo đó, ông X thôi giữ chức …': a paragraph that opens by
@@ -367,7 +374,8 @@ internal static partial class RoleDating
         // 'Chủ tịch nước X tuyên thệ nhậm chức': the post the person is named by is taken up that day.
         if (chainEnd > title.End && InaugurationAfter().IsMatch(afterChain))
             return (Started, true);
-        if (NewRightBefore().IsMatch(beforeTitle))
+        // 'trở thành tân chủ tịch LDP': the title read with its 'tân' is one just taken up.
+        if (NewRightBefore().IsMatch(beforeTitle) || NewOpening().IsMatch(text.AsSpan(title.Start, title.Length)))
             return (Started, true);
         // 'bầu thêm Bộ trưởng Tư pháp X vào Bộ Chính trị': the post before the name is the
         // one X holds; the post taken up comes after 'làm'.
@@ -381,7 +389,17 @@ internal static partial class RoleDating
             // 'sau khi được bầu giữ cương vị Chủ tịch', 'từ khi được bổ nhiệm …': the sentence looks back on a
             // post already taken up, and its date is a day the post is held, not the day it began.
             var from = Math.Max(0, beforeTitle.Length - LookBackChars);
-            return SinceTakingUp().IsMatch(beforeTitle[from..]) ? (Held, false) : (Started, true);
+            // '… sau khi Quốc hội bầu ông X giữ chức Chủ tịch nước vào sáng 22/5': the day joined to the post is still the election's.
+            return SinceTakingUp().IsMatch(beforeTitle[from..]) && !DayJoinedAfter().IsMatch(text.AsSpan(title.End, sentence.End - title.End))
+                ? (Held, false) : (Started, true);
+        }
+        // 'Nghị quyết bầu Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký Quốc hội đối với ông X', '…, người vừa được bầu
+        // giữ chức Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương': every post of a list after the verb is taken up.
+        // Not a post after the name the verb governs ('bổ nhiệm Đại tá X, Chính ủy …, giữ chức …'): that one says who X is.
+        foreach (var list in TakingThenList().EnumerateMatches(beforeTitle))
+        {
+            if (title.Start <= chainStart || sentence.Start + list.Index > chainStart)
+                return (Started, true);
         }
         return (Held, false);
     }
@@ -568,7 +586,11 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?<![\p{L}])(?:qua|nay|mai|sáng|trưa|chiều|tối|đêm|ngày|hôm|thứ\s+\p{L}+|chủ\s+nhật)\s*$", Options)]
     private static partial Regex TimeWordBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:sau|từ|kể\s+từ)\s+khi(?![\p{L}])[^.;:!?]*$", Options)]
+    /// <summary>
+    /// 'sau khi được bầu …', 'từ khi …', and congratulations ('chúc mừng ông X vừa được bầu giữ chức …'): the
+    /// sentence looks back on a post already taken up.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:sau|từ|kể\s+từ)\s+khi|chúc\s+mừng)(?![\p{L}])[^.;:!?]*$", Options)]
     private static partial Regex SinceTakingUp();
 
     private static int ParagraphStart(string text, int offset) =>
@@ -639,8 +661,32 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^[\s\-–•+*]*trước(?:\s+(?:tháng|năm))?\s*$", Options)]
     private static partial Regex Until();
 
+    [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:cho\s+(?:biết|hay|rằng)|nói|thông\s+tin|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thuật\s+lại)(?![\p{L}])", Options)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^\s*(?:tại\s+[^,.;]{1,30}?\s+)?(?:(?:vào|sáng|chiều|tối|trưa|ngày|hôm)\s+)*$", Options)]
+    private static partial Regex SpeakingTime();
+
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();
+
+    [GeneratedRegex(@"^tân\s+\p{L}", Options)]
+    private static partial Regex NewOpening();
+
+    /// <summary>' vào sáng 22/5', ' khóa XV vào ngày 2/3': a day joined to the post just named.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:khóa|khoá|nhiệm\s+kỳ)\s+[^\s,.;]+\s+)?vào\s+(?:(?:sáng|chiều|tối|trưa|ngày|tháng)\s+)*[0-9]", Options)]
+    private static partial Regex DayJoinedAfter();
+
+    /// <summary>A taking verb and the posts listed after it up to the title: 'bầu Ủy viên Ủy ban Thường vụ Quốc hội, '.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|chỉ\s+định|phân\s+công)(?:\s+(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|chức(?:\s+(?:vụ|danh))?|vào))?(?:\s+\p{Lu}(?:(?!\s(?:được|đã|là|của|với|đối|và|để)\s)[^,.;:()]){2,80},){1,4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakingThenList();
+
+    /// <summary>'Chủ nhiệm Tổng cục Chính trị hiện nay là thượng tướng X': the post named before the holder, said to be held now.</summary>
+    private static bool CurrentlyNamed(string text, TextSpan title, TextSpan person) =>
+        title.End <= person.Start && person.Start - title.End <= 40 && CurrentlyIs().IsMatch(text.AsSpan(title.End, person.Start - title.End));
+
+    [GeneratedRegex(@"^\s*(?:hiện\s+nay|hiện\s+tại|hiện)\s+là\s+(?:(?:ông|bà|đồng\s+chí|\p{Ll}+\s+tướng|đại\s+tá)\s+)?$", Options)]
+    private static partial Regex CurrentlyIs();
 
     [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$", Options)]
     private static partial Regex TakingRightBefore();

@@ -81,7 +81,7 @@ public static partial class AnchorDateResolver
             return publication is null && FromHeldPostsAlone(posts) is { } byPosts
                 ? byPosts
                 : FromPublicationAlone(cleanText, publication, "the text writes no day and month for the event");
-        if (publication is not null && IsRecalledDay(cleanText, eventDate, publication))
+        if (publication is not null && (IsRecalledDay(cleanText, eventDate, publication) || OvertakenLead(mentions, notReported, eventDate, publication)))
             return FromPublicationAlone(cleanText, publication,
                 $"no paragraph opens with the event's day and '{eventDate.Text.Trim()}' is over a week before publication: it is recalled");
         if (eventDate.Year is { } written)
@@ -225,6 +225,17 @@ public static partial class AnchorDateResolver
     private static bool IsRecalledDay(string text, DateMention mention, Publication publication) =>
         !ReportLead.IsOpeningLead(text, mention) && DaysBeforePublication(mention, publication) > RecalledAfterDays;
 
+    /// <summary>
+    /// 'Ngày 1-7, Hungary đảm nhận cương vị chủ tịch luân phiên …' opening a report published on 16/7 that
+    /// goes on 'EU ra quyết định ngày 15-7': a lead over a week old, with a later day of the publication
+    /// week written after it, sets the scene; the report is of that week, and the publication day stands for it.
+    /// </summary>
+    private static bool OvertakenLead(IReadOnlyList<DateMention> mentions, IReadOnlySet<DateMention> notReported, DateMention lead,
+        Publication publication) =>
+        publication.Granularity == DateGranularity.Day && DaysBeforePublication(lead, publication) > RecalledAfterDays
+        && mentions.Any(m => m.Start > lead.End && m.Granularity == DateGranularity.Day && !notReported.Contains(m)
+            && DaysBeforePublication(m, publication) is >= 0 and <= RecalledAfterDays);
+
     /// <summary>How many days a day mention falls before publication (its year written, else its latest fitting one); null when it has no such day.</summary>
     private static int? DaysBeforePublication(DateMention mention, Publication publication)
     {
@@ -365,11 +376,47 @@ public static partial class AnchorDateResolver
         if (publication.Granularity == DateGranularity.Day && date.DayNumber - published.DayNumber > UpcomingAfterDays)
             return FromPublicationAlone(text, publication,
                 $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}: a day announced ahead, not the day reported");
+        // The day after publication may be the day reported (a feed filing a day early), but not when
+        // the text says it is still to come: 'sẽ triệu tập … sáng 16/8', a trip 'từ 16 đến 21/11', a question.
+        // A text that reports on 'sáng nay' without writing the day was filed early: its today is that day.
+        if (publication.Granularity == DateGranularity.Day && date > published && StillToCome(text, eventDate) && !UnwrittenToday(text))
+            return FromPublicationAlone(text, publication,
+                $"{DayMonth(eventDate)} falls after {publication.Description} and the text tells of it as still to come: a day announced ahead, not the day reported");
         var how = date <= published
             ? $"{DayMonth(eventDate)} is the latest such day on or before {publication.Description}"
             : $"{DayMonth(eventDate)} falls {date.DayNumber - published.DayNumber} days after {publication.Description}, a day announced ahead";
         return Dated(eventDate, date.Year, YearBasis.Publication, how);
     }
+
+    /// <summary>
+    /// Whether the sentence of a day tells of it as ahead: a word of the future before it ('sẽ', 'dự
+    /// kiến', 'sắp'), a span of days it opens ('từ 16 đến 21/11'), or a question.
+    /// </summary>
+    private static bool StillToCome(string text, DateMention mention)
+    {
+        if (mention.EndDay is not null)
+            return true;
+        var start = mention.Start == 0 ? 0 : text.AsSpan(0, mention.Start).LastIndexOfAny(SentenceEnds) + 1;
+        var end = text.AsSpan(mention.End).IndexOfAny(SentenceEnds);
+        var closing = end < 0 ? text.Length : mention.End + end;
+        return FutureWord().IsMatch(text.AsSpan(start, mention.Start - start)) || (closing < text.Length && text[closing] == '?');
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    /// <summary>'sáng nay' with no day written after it ('hôm nay 7/7' writes it).</summary>
+    private static bool UnwrittenToday(string text)
+    {
+        foreach (Match today in Today().Matches(text))
+        {
+            if (!TodayGloss().Match(text, today.Index + today.Length).Success)
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:sẽ|dự\s+kiến|sắp)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureWord();
 
     /// <summary>
     /// Cited documents bound the year from below. The year stays open unless the text reviews a
