@@ -155,10 +155,11 @@ internal static partial class EventDates
             return true;
         if (date.Granularity == DateGranularity.Day && (ActFrameBefore().IsMatch(before) || ActInBracketsBefore().IsMatch(before)) && DecidedDeed().IsMatch(words))
             return true;
-        if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
+        if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after) || PostHeldFrom().IsMatch(before))
             return false;
         // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
-        if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)))
+        // 'Nghị quyết được Ủy ban Thường vụ Quốc hội thông qua ngày 26.4': a body's vote, the day's happening too.
+        if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)) && !AdoptedByBody().IsMatch(before))
             return false;
         // A bare month is too loose to date an event unless its year is written, or it is the past
         // month of an event named right before it ('cuộc trưng cầu ý dân hồi tháng 3').
@@ -280,6 +281,18 @@ internal static partial class EventDates
         + @"|(?<![\p{L}])(?:cho\s+biết|xác\s+nhận)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)?"
         + @"|(?<![\p{L}])(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+(?:của|từ)\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:(?:ra|phát|đưa\s+ra)\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
     private static partial Regex NotAnEventBefore();
+
+    /// <summary>
+    /// 'được điều động giữ chức vụ Giám đốc Công an tỉnh … từ ngày 1/9/2022', 'phê chuẩn bổ nhiệm làm Bộ
+    /// trưởng … từ 26.8.2024': the day a post is held from opens a term, a step of a career the roles
+    /// tell, not the day something happened.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)(?![\p{L}])[^.;]{0,70}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?$")]
+    private static partial Regex PostHeldFrom();
+
+    /// <summary>'được Quốc hội thông qua ', 'được Ủy ban Thường vụ Quốc hội thông qua ngày ': the body that voted, named right before its vote.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])được\s+\p{Lu}[^.;,]{0,60}?\s+thông\s+qua\s*(?:vào\s+)?(?:ngày\s*)?$")]
+    private static partial Regex AdoptedByBody();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*$")]
     private static partial Regex DocumentVerbBefore();

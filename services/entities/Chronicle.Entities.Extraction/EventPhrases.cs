@@ -149,6 +149,30 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^\s*,?\s*tại\s+$")]
     private static partial Regex AtBeforeNoun();
 
+    /// <summary>A semicolon, or a comma that does not go on with a name ('Đảng, Nhà nước'): the words after it are a clause of their own.</summary>
+    [GeneratedRegex(@";|,(?!\s*\p{Lu})")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>
+    /// 'Ngày 15-6, Ủy ban Kiểm tra Trung ương ra thông báo cho biết, …': the notice a body put out on the
+    /// day, when what it reports is told with days of its own.
+    /// </summary>
+    /// <param name="reportStart">Where the reported words begin, after 'cho biết,'.</param>
+    public static Reading? Notice(Sentence sentence, int reportStart)
+    {
+        var text = sentence.Text;
+        var notice = NoticeVerb().Match(text, sentence.Span.Start, reportStart - sentence.Span.Start);
+        if (!notice.Success)
+            return null;
+        var from = sentence.Span.Start;
+        var comma = text.LastIndexOf(',', notice.Index, notice.Index - from);
+        var subject = FirstPerson(sentence, from, notice.Index) ?? SubjectText(text, comma < 0 ? from : comma + 1, notice.Index);
+        return subject is null ? null : new Reading(Capitalized(Shortened($"{subject} {OneSpace(notice.Value)}")), notice.Index, notice.Index + notice.Length, subject);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ra|phát|có|phát\s+đi)\s+)?thông\s+(?:báo|cáo)(?:\s+báo\s+chí)?(?=\s+cho\s+biết)")]
+    private static partial Regex NoticeVerb();
+
     /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
     private static Reading? Talks(Sentence sentence, int clauseStart)
     {
@@ -220,8 +244,9 @@ internal static partial class EventPhrases
         var words = WordsBetween(text, nounEnd, dateStart);
         if (HappeningBeforeDate().IsMatch(between))
             return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
-        // 'phiên họp Chính phủ thường kỳ tháng 3, sáng 6/4': a comma right before the date still dates the noun.
-        return words <= MaxWordsFromNounToDate && between.TrimEnd().TrimEnd(',').IndexOfAny([',', ';']) < 0;
+        // 'phiên họp Chính phủ thường kỳ tháng 3, sáng 6/4': a comma right before the date still dates the noun;
+        // 'cuộc gặp các cựu lãnh đạo Đảng, Nhà nước vào ngày 15/8': so does one inside a list of names.
+        return words <= MaxWordsFromNounToDate && !ClauseBreak().IsMatch(between.TrimEnd().TrimEnd(','));
     }
 
     /// <summary>
@@ -610,7 +635,7 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
+        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào|ngày\s+[0-9]))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
         + @"|(?:ký\s*,?\s+)?ban\s+hành(?=\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+(?:quyết|định)|[Cc]hỉ\s+thị|[Tt]hông\s+(?:tư|báo)|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện))"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
@@ -752,7 +777,7 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?:\s*\([^()]{0,30}\))?(?=\s|$)")]
     private static partial Regex InlineDay();
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:đã|sẽ|đang|vừa)$")]
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:cũng\s+)?(?:đã|sẽ|đang|vừa)$")]
     private static partial Regex TrailingAuxiliary();
 
     [GeneratedRegex(@"^(?:bà|ông|anh|chị|họ)(?:\s|$)")]
