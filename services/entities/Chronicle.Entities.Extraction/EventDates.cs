@@ -283,11 +283,12 @@ internal static partial class EventDates
     private static partial Regex NotAnEventBefore();
 
     /// <summary>
-    /// 'được điều động giữ chức vụ Giám đốc Công an tỉnh … từ ngày 1/9/2022', 'phê chuẩn bổ nhiệm làm Bộ
-    /// trưởng … từ 26.8.2024': the day a post is held from opens a term, a step of a career the roles
-    /// tell, not the day something happened.
+    /// 'được điều động giữ chức vụ Giám đốc Công an tỉnh … từ ngày 1/9/2022', 'được Quốc hội phê chuẩn bổ nhiệm
+    /// làm Bộ trưởng … từ 26.8.2024': the day a post is held from opens a term, a step of a career the roles
+    /// tell, not the day something happened. A decision announced ('công bố quyết định … điều động … từ ngày
+    /// 6/11') is still the day's deed.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)(?![\p{L}])[^.;]{0,70}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?$")]
+    [GeneratedRegex(@"(?<![\p{L}])[Đđ]ược\s+(?:[^.;]{0,40}?\s)?(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)(?![\p{L}])[^.;]{0,70}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?$")]
     private static partial Regex PostHeldFrom();
 
     /// <summary>'được Quốc hội thông qua ', 'được Ủy ban Thường vụ Quốc hội thông qua ngày ': the body that voted, named right before its vote.</summary>

@@ -149,8 +149,13 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^\s*,?\s*tại\s+$")]
     private static partial Regex AtBeforeNoun();
 
-    /// <summary>A semicolon, or a comma that does not go on with a name ('Đảng, Nhà nước'): the words after it are a clause of their own.</summary>
-    [GeneratedRegex(@";|,(?!\s*\p{Lu})")]
+    /// <summary>Whether the reading is headed by an event's noun ('Hội nghị …'), not by a deed's verb.</summary>
+    public static bool HeadIsEventNoun(string text, Reading reading) =>
+        reading.HeadEnd > reading.HeadStart && EventNoun().Match(text, reading.HeadStart, reading.HeadEnd - reading.HeadStart) is { Success: true } noun
+        && noun.Index == reading.HeadStart;
+
+    /// <summary>A semicolon, or a comma that does not join two names ('Đảng, Nhà nước'): the words after it are a clause of their own.</summary>
+    [GeneratedRegex(@";|,(?!\s*\p{Lu})|(?<!\p{Lu}\p{L}*),")]
     private static partial Regex ClauseBreak();
 
     /// <summary>
@@ -173,7 +178,28 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:ra|phát|có|phát\s+đi)\s+)?thông\s+(?:báo|cáo)(?:\s+báo\s+chí)?(?=\s+cho\s+biết)")]
     private static partial Regex NoticeVerb();
 
-    /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
+    /// <summary>
+    /// 'Sáng 1/8, sau lễ đón chính thức, Chủ tịch nước … hội đàm …', 'Sau phiên bế mạc Hội nghị Trung ương 9
+    /// (sáng 18/5/2024), …': the ceremony or session the day's deed followed took place that day too.
+    /// </summary>
+    public static Reading? EventBefore(Sentence sentence, Reading deed)
+    {
+        var text = sentence.Text;
+        var end = Math.Min(deed.HeadStart, sentence.Span.End);
+        if (end <= sentence.Span.Start)
+            return null;
+        var after = AfterEvent().Match(text, sentence.Span.Start, end - sentence.Span.Start);
+        if (!after.Success)
+            return null;
+        var noun = after.Groups["noun"];
+        return new Reading(Capitalized(Shortened(Trimmed(noun.Value))), noun.Index, noun.Index + noun.Length, null);
+    }
+
+    /// <summary>'sau lễ đón chính thức,', 'Sau phiên bế mạc Hội nghị Trung ương 9 (', 'sau lễ dâng hoa … sáng 10-11': an event the sentence's deed came after.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ngay\s+)?[Ss]au\s+(?:khi\s+)?(?<noun>(?:[Ll]ễ|[Pp]hiên|[Bb]uổi|[Hh]ội\s+nghị)\s+[^,;.()]{2,80}?)(?=\s*(?:\(|,)|\s+(?:tại|ở)\s|\s+(?:sáng|chiều|tối|trưa|ngày)\s+[0-9])")]
+    private static partial Regex AfterEvent();
+
+        /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
     private static Reading? Talks(Sentence sentence, int clauseStart)
     {
         var text = sentence.Text;
@@ -553,6 +579,9 @@ internal static partial class EventPhrases
                 i += term.Length - 1;
                 continue;
             }
+            // 'Hội nghị công bố, trao quyết định …', 'Hội nghị toàn quốc quán triệt, triển khai …': two deeds of one meeting.
+            if (text[i] == ',' && PairedDeedBefore().IsMatch(text.AsSpan(start, i - start)) && PairedDeedAfter().IsMatch(text.AsSpan(i + 1, Math.Min(20, limit - i - 1))))
+                continue;
             if (NameStop().Match(text, i, Math.Min(30, limit - i)) is { Success: true } stop && stop.Index == i)
             {
                 // 'phiên họp thường kỳ tháng 3': the month a regular meeting is held for is part of its name.
@@ -578,7 +607,17 @@ internal static partial class EventPhrases
         return lastSpace > 0 ? words[..lastSpace] : words;
     }
 
-    /// <summary>Every match between two offsets, without copying the text.</summary>
+    private const string PairedDeeds = @"quán\s+triệt|triển\s+khai|sơ\s+kết|tổng\s+kết|học\s+tập|đánh\s+giá|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|công\s+bố|thông\s+báo|trao|gặp\s+mặt|tri\s+ân|kỷ\s+niệm|thực\s+hiện";
+
+    /// <summary>A deed a meeting is named by, right before a comma: 'Hội nghị công bố'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + PairedDeeds + @")$")]
+    private static partial Regex PairedDeedBefore();
+
+    /// <summary>Another such deed right after the comma: ', trao quyết định', ', triển khai …'.</summary>
+    [GeneratedRegex(@"^\s*(?:" + PairedDeeds + @")(?![\p{L}])")]
+    private static partial Regex PairedDeedAfter();
+
+        /// <summary>Every match between two offsets, without copying the text.</summary>
     private static List<Match> MatchesIn(Regex pattern, string text, int start, int end)
     {
         var found = new List<Match>();

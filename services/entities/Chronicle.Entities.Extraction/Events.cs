@@ -60,7 +60,9 @@ internal static partial class Events
                 continue;
             // 'Ngày 25/3, Ban Tổ chức Trung ương có ý kiến …: “Năm 2022, đồng chí X bị thi hành kỷ luật …”': a deed
             // in words quoted after the day is what was said that day, not what was done.
-            if (reading.HeadEnd > reading.HeadStart && InsideQuote(text, sentence.Start, reading.HeadStart) && !InsideQuote(text, sentence.Start, date.Start))
+            // A meeting's title in quotes ('sự kiện “Lời kêu gọi … về Hội nghị Thượng đỉnh tương lai”') still names it.
+            if (reading.HeadEnd > reading.HeadStart && InsideQuote(text, sentence.Start, reading.HeadStart) && !InsideQuote(text, sentence.Start, date.Start)
+                && !EventPhrases.HeadIsEventNoun(text, reading))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
             // takes the event the next sentences speak of, when they do not tell the lead again;
@@ -108,6 +110,9 @@ internal static partial class Events
             // 'Tại kỳ họp bất thường thứ 9, Quốc hội đã thông qua …': the vote at the session is an event of that day too.
             if (framedVote is not null && framedVote.Name != reading.Name)
                 events.Add(mention with { Name = framedVote.Name, IsMainEvent = false, Place = null, Chair = null });
+            // 'Sáng 1/8, sau lễ đón chính thức, Chủ tịch nước … đã hội đàm …': the welcome ceremony is an event of that day too.
+            if (EventPhrases.EventBefore(told, reading) is { } before && !events.Exists(e => SharedWords(e.Name, before.Name) >= SameReport))
+                events.Add(mention with { Name = before.Name, IsMainEvent = false, Organizer = null, Chair = null, Place = null });
             foreach (var (clause, clauseDate, _) in laterClauses)
             {
                 if (LaterEvent(context, clause, clauseDate, people, roles, anchor) is not { } later || events.Exists(e => e.Name == later.Name))
