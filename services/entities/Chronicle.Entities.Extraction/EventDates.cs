@@ -49,14 +49,8 @@ internal static partial class EventDates
             var when = sameDay.Groups["when"].Success ? sameDay.Groups["when"] : (Group)sameDay;
             return previous with { Start = sentence.Start + when.Index, End = sentence.Start + sameDay.Index + sameDay.Length, AtStart = true };
         }
-        // 'Tại hội nghị, đại diện Ban Tổ chức Trung ương đã công bố quyết định …': a decision handed over at the
-        // meeting told just before, on its day unless the sentence writes one of its own.
-        var handed = previous is null ? null : HandedAtTheMeeting().Match(words);
-        var atTheMeeting = handed is { Success: true }
-            ? previous! with { Start = sentence.Start + handed.Index, End = sentence.Start + handed.Index + handed.Length, AtStart = true }
-            : null;
         if (!hasDigit && !hasRelative)
-            return atTheMeeting;
+            return null;
         // A date written out wins over one counted from the day of writing ('Đầu tháng này, … hẹn
         // làm việc vào ngày 09/7'): the written one is precise.
         foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })).OrderBy(d => d.IsRelative))
@@ -74,7 +68,7 @@ internal static partial class EventDates
                 return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
             }
         }
-        return atTheMeeting;
+        return null;
     }
 
     /// <summary>The date with its year: written, or the anchor's (<see cref="ContextDates.Resolve"/>).</summary>
@@ -164,7 +158,7 @@ internal static partial class EventDates
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
         // A post held from a day of an earlier year is a career recalled; one from a day of the report's year may be its news.
-        if (date.Year < reportYear && PostHeldFrom().IsMatch(before))
+        if (date.Year < reportYear && PostHeldFrom().IsMatch(words.AsSpan(Math.Max(0, start - PostWindow), Math.Min(start, PostWindow))))
             return false;
         // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
         // 'Nghị quyết được Ủy ban Thường vụ Quốc hội thông qua ngày 26.4': a body's vote, the day's happening too.
@@ -192,9 +186,11 @@ internal static partial class EventDates
     {
         var opening = text.AsSpan(sentence.Start, Math.Min(sentence.Length, 60));
         return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal)
-            || opening.StartsWith("Nhân dịp này", StringComparison.Ordinal) || opening.StartsWith("Sau ", StringComparison.Ordinal)
-            || opening.StartsWith("Tại ", StringComparison.Ordinal) || opening.StartsWith("Cũng tại ", StringComparison.Ordinal) || opening.StartsWith("Trong ", StringComparison.Ordinal);
+            || opening.StartsWith("Nhân dịp này", StringComparison.Ordinal) || opening.StartsWith("Sau ", StringComparison.Ordinal);
     }
+
+    /// <summary>How far before a date the appointment of a post held from it is looked for: a post's name is long.</summary>
+    private const int PostWindow = 160;
 
     /// <summary>How far before or after a date the words that qualify it are looked for.</summary>
     private const int Window = 80;
@@ -235,15 +231,6 @@ internal static partial class EventDates
     /// <remarks>'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký …': what follows the talks told just before is of their day.</remarks>
     [GeneratedRegex(@"^(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+cùng\s+ngày|[Cc]ùng\s+ngày|[Tt]rong\s+ngày|[Nn]hân\s+dịp\s+này|Sau\s+(?:khi\s+)?(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|hội\s+kiến)(?:\s+[^,;.]{1,60})?)(?=\s*,)")]
     private static partial Regex SameDayLead();
-
-    /// <summary>
-    /// 'Tại hội nghị, đại diện Ban Tổ chức Trung ương đã công bố quyết định của Ban Bí thư …', 'Tại buổi lễ, Tổng
-    /// Bí thư trao Quyết định …': a decision announced or handed over at the meeting the sentence opens on,
-    /// which is the one told just before; a speech or a remark made there ('bày tỏ vinh dự được … trao …')
-    /// is no event of its own.
-    /// </summary>
-    [GeneratedRegex(@"^(?:Cũng\s+)?(?:Tại|Trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|kỳ\s+họp|phiên\s+họp|buổi\s+làm\s+việc)(?:\s+này)?(?=\s*,(?:(?!bày\s+tỏ|cảm\s+ơn|phát\s+biểu|nhấn\s+mạnh|cho\s+biết)[^.;:]){0,160}?(?<![\p{L}])(?:công\s+bố|trao)\s+(?:các\s+)?(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)(?![\p{L}]))")]
-    private static partial Regex HandedAtTheMeeting();
 
     /// <summary>'Lễ an táng lúc 15h cùng ngày', 'Buổi tiếp diễn ra chiều cùng ngày': an event the sentence opens on, held the day told before.</summary>
     [GeneratedRegex(@"^(?:Lễ|Buổi|Phiên|Hội\s+nghị|Cuộc)\s+[^,;.0-9]{1,40}?\s+(?:(?:diễn\s+ra|được\s+tổ\s+chức|được\s+cử\s+hành)\s+)?(?<when>(?:(?:vào\s+)?lúc\s+[0-9]{1,2}\s*(?:h|giờ)(?:\s*[0-9]{2})?\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?cùng\s+ngày)(?![\p{L}])")]
