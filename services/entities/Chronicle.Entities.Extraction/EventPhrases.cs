@@ -149,11 +149,6 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^\s*,?\s*tại\s+$")]
     private static partial Regex AtBeforeNoun();
 
-    /// <summary>Whether the reading is headed by an event's noun ('Hội nghị …'), not by a deed's verb.</summary>
-    public static bool HeadIsEventNoun(string text, Reading reading) =>
-        reading.HeadEnd > reading.HeadStart && EventNoun().Match(text, reading.HeadStart, reading.HeadEnd - reading.HeadStart) is { Success: true } noun
-        && noun.Index == reading.HeadStart;
-
     /// <summary>A semicolon, or a comma that does not join two names ('Đảng, Nhà nước'): the words after it are a clause of their own.</summary>
     [GeneratedRegex(@";|,(?!\s*\p{Lu})|(?<!\p{Lu}\p{L}*),")]
     private static partial Regex ClauseBreak();

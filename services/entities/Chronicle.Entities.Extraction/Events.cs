@@ -58,12 +58,6 @@ internal static partial class Events
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
-            // 'Ngày 25/3, Ban Tổ chức Trung ương có ý kiến …: “Năm 2022, đồng chí X bị thi hành kỷ luật …”': a deed
-            // in words quoted after the day is what was said that day, not what was done.
-            // A meeting's title in quotes ('sự kiện “Lời kêu gọi … về Hội nghị Thượng đỉnh tương lai”') still names it.
-            if (reading.HeadEnd > reading.HeadStart && QuotedWording(text, sentence.Start, reading.HeadStart) && !InsideQuote(text, sentence.Start, date.Start)
-                && !EventPhrases.HeadIsEventNoun(text, reading))
-                continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
             // takes the event the next sentences speak of, when they do not tell the lead again;
             // else it keeps its place, for the fuller telling of the day to name it (ToldBefore).
@@ -267,21 +261,6 @@ internal static partial class Events
     /// <summary>'kỷ niệm 70 năm', 'Kỷ niệm 100 năm': how many years an anniversary counts.</summary>
     [GeneratedRegex(@"(?<![\p{L}])[Kk]ỷ\s+niệm\s+(?<n>[0-9]{1,3})\s+năm(?![\p{L}])")]
     private static partial Regex AnniversaryYears();
-
-    /// <summary>
-    /// Whether this point stands in words quoted after a colon ('với nội dung: “…'), what someone wrote or
-    /// said; a word quoted for stress ('Bộ Công an “bắt” …') is still the writer's own telling.
-    /// </summary>
-    private static bool QuotedWording(string text, int sentenceStart, int at)
-    {
-        if (!InsideQuote(text, sentenceStart, at))
-            return false;
-        var open = text.LastIndexOfAny(['“', '"'], at - 1, at - sentenceStart);
-        var before = open - 1;
-        while (before >= sentenceStart && char.IsWhiteSpace(text[before]))
-            before--;
-        return before >= sentenceStart && text[before] == ':';
-    }
 
     /// <summary>Whether a quotation opened in the sentence is still open at this point.</summary>
     private static bool InsideQuote(string text, int sentenceStart, int at)
