@@ -60,7 +60,7 @@ internal static partial class EventDates
             if (list is { } first && (first.Day < 1 || first.Day >= date.Day))
                 list = null;
             var start = list?.Start ?? date.Start;
-            if (IsEventDate(words, date, start))
+            if (IsEventDate(words, date, start, anchor?.Year))
             {
                 // A lead opens its clause: '…, chiều 27/12.' closing a sentence dates what came before it.
                 // 'Tại Quyết định số 39/QĐ-TTg ngày 6-1-2025, Thủ tướng …': the act framing the sentence opens its clause as a lead does.
@@ -143,7 +143,7 @@ internal static partial class EventDates
         return found.OrderBy(d => d.Start);
     }
 
-    private static bool IsEventDate(string words, DateMention date, int start)
+    private static bool IsEventDate(string words, DateMention date, int start, int? reportYear)
     {
         var before = Tail(words, start);
         // A month or a week counted from the day of writing dates the sentence only when it opens
@@ -157,8 +157,12 @@ internal static partial class EventDates
             return true;
         if (NotAnEventBefore().IsMatch(before) || NotAnEventAfter().IsMatch(after))
             return false;
+        // A post held from a day of an earlier year is a career recalled; one from a day of the report's year may be its news.
+        if (date.Year < reportYear && PostHeldFrom().IsMatch(words.AsSpan(Math.Max(0, start - PostWindow), Math.Min(start, PostWindow))))
+            return false;
         // 'ban hành ngày 9/7/2024' is a document's date; 'thông qua sáng 30/11' the day of a vote.
-        if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)))
+        // 'Nghị quyết được Ủy ban Thường vụ Quốc hội thông qua ngày 26.4': a body's vote, the day's happening too.
+        if (DocumentVerbBefore().IsMatch(before) && !PartOfDay().IsMatch(words.AsSpan(date.Start)) && !AdoptedByBody().IsMatch(before))
             return false;
         // A bare month is too loose to date an event unless its year is written, or it is the past
         // month of an event named right before it ('cuộc trưng cầu ý dân hồi tháng 3').
@@ -184,6 +188,9 @@ internal static partial class EventDates
         return opening.Contains(" nay", StringComparison.Ordinal) || opening.Contains("ùng ngày", StringComparison.Ordinal) || opening.Contains("rong ngày", StringComparison.Ordinal)
             || opening.StartsWith("Nhân dịp này", StringComparison.Ordinal) || opening.StartsWith("Sau ", StringComparison.Ordinal);
     }
+
+    /// <summary>How far before a date the appointment of a post held from it is looked for: a post's name is long.</summary>
+    private const int PostWindow = 160;
 
     /// <summary>How far before or after a date the words that qualify it are looked for.</summary>
     private const int Window = 80;
@@ -280,6 +287,20 @@ internal static partial class EventDates
         + @"|(?<![\p{L}])(?:cho\s+biết|xác\s+nhận)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)?"
         + @"|(?<![\p{L}])(?:thông\s+báo|thông\s+cáo|công\s+bố|tin|báo\s+cáo)(?:\s+(?:của|từ)\s+\p{Lu}[\p{L}\s]{2,40}?)?\s+(?:(?:ra|phát|đưa\s+ra)\s+)?(?:vào\s+)?(?:ngày\s+)?)$")]
     private static partial Regex NotAnEventBefore();
+
+    /// <summary>
+    /// 'được điều động giữ chức vụ Giám đốc Công an tỉnh … từ ngày 1/9/2022', 'được Quốc hội phê chuẩn bổ nhiệm
+    /// làm Bộ trưởng … từ 26.8.2024': the day a post is held from opens a term, a step of a career the roles
+    /// tell, not the day something happened. A decision announced ('công bố quyết định … điều động … từ ngày
+    /// 6/11') is still the day's deed.
+    /// </summary>
+    /// <remarks>Read only for a day of a year before the report's, where the sentence recalls a career.</remarks>
+    [GeneratedRegex(@"(?<![\p{L}])[Đđ]ược\s+(?:[^.;]{0,40}?\s)?(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm)(?![\p{L}])[^.;]{0,70}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?$")]
+    private static partial Regex PostHeldFrom();
+
+    /// <summary>'được Quốc hội thông qua ', 'được Ủy ban Thường vụ Quốc hội thông qua ngày ': the body that voted, named right before its vote.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])được\s+\p{Lu}[^.;,]{0,60}?\s+thông\s+qua\s*(?:vào\s+)?(?:ngày\s*)?$")]
+    private static partial Regex AdoptedByBody();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*$")]
     private static partial Regex DocumentVerbBefore();

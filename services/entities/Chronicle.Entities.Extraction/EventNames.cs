@@ -58,16 +58,28 @@ internal static class EventNames
         return StartsUpper(words[cut]) && StartsUpper(words[cut - 1]) ? MaxWords : cut;
     }
 
-    private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    /// <summary>'13h', '15h30', '9g': the hour an event began, which its name does without.</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+            digits++;
+        if (digits is 0 or > 2 || digits == word.Length || word[digits] is not ('h' or 'g'))
+            return false;
+        var minutes = word[(digits + 1)..];
+        return minutes.Length == 0 || (minutes.Length == 2 && char.IsAsciiDigit(minutes[0]) && char.IsAsciiDigit(minutes[1]));
+    }
 
-    /// <summary>Drops the dangling words and marks at the name's end, one after another.</summary>
+        private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Drops the dangling words and marks at the name's end, one after another, and a clock time ('Lễ truy điệu 13h').</summary>
     private static string TrimDangling(string name)
     {
         while (true)
         {
             var trimmed = name.TrimEnd(' ', ',', '.', ';', ':', '-', '–', '(', '/');
             var lastSpace = trimmed.LastIndexOf(' ');
-            if (lastSpace < 0 || !Dangling.Contains(trimmed[(lastSpace + 1)..]))
+            if (lastSpace < 0 || !(Dangling.Contains(trimmed[(lastSpace + 1)..]) || IsClockTime(trimmed.AsSpan(lastSpace + 1))))
                 return trimmed;
             name = trimmed[..lastSpace];
         }

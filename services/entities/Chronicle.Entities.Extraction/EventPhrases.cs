@@ -149,7 +149,52 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^\s*,?\s*tại\s+$")]
     private static partial Regex AtBeforeNoun();
 
-    /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
+    /// <summary>A semicolon, or a comma that does not join two names ('Đảng, Nhà nước'): the words after it are a clause of their own.</summary>
+    [GeneratedRegex(@";|,(?!\s*\p{Lu})|(?<!\p{Lu}\p{L}*),")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>
+    /// 'Ngày 15-6, Ủy ban Kiểm tra Trung ương ra thông báo cho biết, …': the notice a body put out on the
+    /// day, when what it reports is told with days of its own.
+    /// </summary>
+    /// <param name="reportStart">Where the reported words begin, after 'cho biết,'.</param>
+    public static Reading? Notice(Sentence sentence, int reportStart)
+    {
+        var text = sentence.Text;
+        var notice = NoticeVerb().Match(text, sentence.Span.Start, reportStart - sentence.Span.Start);
+        if (!notice.Success)
+            return null;
+        var from = sentence.Span.Start;
+        var comma = text.LastIndexOf(',', notice.Index, notice.Index - from);
+        var subject = FirstPerson(sentence, from, notice.Index) ?? SubjectText(text, comma < 0 ? from : comma + 1, notice.Index);
+        return subject is null ? null : new Reading(Capitalized(Shortened($"{subject} {OneSpace(notice.Value)}")), notice.Index, notice.Index + notice.Length, subject);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:ra|phát|có|phát\s+đi)\s+)?thông\s+(?:báo|cáo)(?:\s+báo\s+chí)?(?=\s+cho\s+biết)")]
+    private static partial Regex NoticeVerb();
+
+    /// <summary>
+    /// 'Sáng 1/8, sau lễ đón chính thức, Chủ tịch nước … hội đàm …', 'Sau phiên bế mạc Hội nghị Trung ương 9
+    /// (sáng 18/5/2024), …': the ceremony or session the day's deed followed took place that day too.
+    /// </summary>
+    public static Reading? EventBefore(Sentence sentence, Reading deed)
+    {
+        var text = sentence.Text;
+        var end = Math.Min(deed.HeadStart, sentence.Span.End);
+        if (end <= sentence.Span.Start)
+            return null;
+        var after = AfterEvent().Match(text, sentence.Span.Start, end - sentence.Span.Start);
+        if (!after.Success)
+            return null;
+        var noun = after.Groups["noun"];
+        return new Reading(Capitalized(Shortened(Trimmed(noun.Value))), noun.Index, noun.Index + noun.Length, null);
+    }
+
+    /// <summary>'sau lễ đón chính thức,', 'Sau phiên bế mạc Hội nghị Trung ương 9 (', 'sau lễ dâng hoa … sáng 10-11': an event the sentence's deed came after.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ngay\s+)?[Ss]au\s+(?:khi\s+)?(?<noun>(?:[Ll]ễ|[Pp]hiên|[Bb]uổi|[Hh]ội\s+nghị)\s+[^,;.()]{2,80}?)(?=\s*(?:\(|,)|\s+(?:tại|ở)\s|\s+(?:sáng|chiều|tối|trưa|ngày)\s+[0-9])")]
+    private static partial Regex AfterEvent();
+
+        /// <summary>'A đã có buổi hội đàm với B', 'A hội kiến B', 'A tiếp B', 'A làm việc với B'.</summary>
     private static Reading? Talks(Sentence sentence, int clauseStart)
     {
         var text = sentence.Text;
@@ -220,8 +265,9 @@ internal static partial class EventPhrases
         var words = WordsBetween(text, nounEnd, dateStart);
         if (HappeningBeforeDate().IsMatch(between))
             return words <= MaxWordsFromNounToHappening && between.IndexOf(';', StringComparison.Ordinal) < 0;
-        // 'phiên họp Chính phủ thường kỳ tháng 3, sáng 6/4': a comma right before the date still dates the noun.
-        return words <= MaxWordsFromNounToDate && between.TrimEnd().TrimEnd(',').IndexOfAny([',', ';']) < 0;
+        // 'phiên họp Chính phủ thường kỳ tháng 3, sáng 6/4': a comma right before the date still dates the noun;
+        // 'cuộc gặp các cựu lãnh đạo Đảng, Nhà nước vào ngày 15/8': so does one inside a list of names.
+        return words <= MaxWordsFromNounToDate && !ClauseBreak().IsMatch(between.TrimEnd().TrimEnd(','));
     }
 
     /// <summary>
@@ -528,6 +574,9 @@ internal static partial class EventPhrases
                 i += term.Length - 1;
                 continue;
             }
+            // 'Hội nghị công bố, trao quyết định …', 'Hội nghị toàn quốc quán triệt, triển khai …': two deeds of one meeting.
+            if (text[i] == ',' && PairedDeedBefore().IsMatch(text.AsSpan(start, i - start)) && PairedDeedAfter().IsMatch(text.AsSpan(i + 1, Math.Min(20, limit - i - 1))))
+                continue;
             if (NameStop().Match(text, i, Math.Min(30, limit - i)) is { Success: true } stop && stop.Index == i)
             {
                 // 'phiên họp thường kỳ tháng 3': the month a regular meeting is held for is part of its name.
@@ -553,7 +602,17 @@ internal static partial class EventPhrases
         return lastSpace > 0 ? words[..lastSpace] : words;
     }
 
-    /// <summary>Every match between two offsets, without copying the text.</summary>
+    private const string PairedDeeds = @"quán\s+triệt|triển\s+khai|sơ\s+kết|tổng\s+kết|học\s+tập|đánh\s+giá|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|công\s+bố|thông\s+báo|trao|gặp\s+mặt|tri\s+ân|kỷ\s+niệm|thực\s+hiện";
+
+    /// <summary>A deed a meeting is named by, right before a comma: 'Hội nghị công bố'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + PairedDeeds + @")$")]
+    private static partial Regex PairedDeedBefore();
+
+    /// <summary>Another such deed right after the comma: ', trao quyết định', ', triển khai …'.</summary>
+    [GeneratedRegex(@"^\s*(?:" + PairedDeeds + @")(?![\p{L}])")]
+    private static partial Regex PairedDeedAfter();
+
+        /// <summary>Every match between two offsets, without copying the text.</summary>
     private static List<Match> MatchesIn(Regex pattern, string text, int start, int end)
     {
         var found = new List<Match>();
@@ -610,7 +669,7 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
+        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào|ngày\s+[0-9]))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc))|ký\s+kết"
         + @"|(?:ký\s*,?\s+)?ban\s+hành(?=\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+(?:quyết|định)|[Cc]hỉ\s+thị|[Tt]hông\s+(?:tư|báo)|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện))"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
@@ -752,7 +811,7 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?:\s*\([^()]{0,30}\))?(?=\s|$)")]
     private static partial Regex InlineDay();
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:đã|sẽ|đang|vừa)$")]
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:cũng\s+)?(?:đã|sẽ|đang|vừa)$")]
     private static partial Regex TrailingAuxiliary();
 
     [GeneratedRegex(@"^(?:bà|ông|anh|chị|họ)(?:\s|$)")]

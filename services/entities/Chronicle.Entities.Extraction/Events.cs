@@ -43,7 +43,8 @@ internal static partial class Events
                 continue;
             var sentence = AfterPhotoCredit(text, whole);
             var previous = dated.Count > 0 ? dated[^1].Date : null;
-            if (EventDates.In(text, sentence, datesBySentence.In(sentence), anchor, previous) is not { } date)
+            var ownDates = datesBySentence.In(sentence);
+            if (EventDates.In(text, sentence, ownDates, anchor, previous) is not { } date)
                 continue;
             if (!EventPhrases.HasCue(text, sentence, date))
             {
@@ -66,6 +67,12 @@ internal static partial class Events
                 if (!RetoldIn(text, next, date) && EventPhrases.NounFollowing(text, next, reading.Subject) is { } named)
                     reading = named;
             }
+            var laterClauses = LaterDatedClauses(text, sentence, date, ownDates, anchor).ToList();
+            // 'Ngày 15-6, Ủy ban Kiểm tra Trung ương ra thông báo cho biết, từ ngày 12 đến ngày 14-6, … đã họp kỳ thứ 42':
+            // the lead day is the notice's; the meeting it reports is told with its own days below.
+            if (laterClauses.FirstOrDefault(c => c.Reported) is { Clause: var reported } && reading.HeadStart >= reported.Start
+                && EventPhrases.Notice(told, reported.Start) is { } notice)
+                reading = notice;
             var framedVote = EventPhrases.VoteAtTheSession(told, reading, date);
             var vote = EventPhrases.DecidedSameDay(told);
             if (EventPhrases.GivenByTheVote(text, reading, vote))
@@ -97,6 +104,16 @@ internal static partial class Events
             // 'Tại kỳ họp bất thường thứ 9, Quốc hội đã thông qua …': the vote at the session is an event of that day too.
             if (framedVote is not null && framedVote.Name != reading.Name)
                 events.Add(mention with { Name = framedVote.Name, IsMainEvent = false, Place = null, Chair = null });
+            // 'Sáng 1/8, sau lễ đón chính thức, Chủ tịch nước … đã hội đàm …': the welcome ceremony is an event of that day too.
+            if (EventPhrases.EventBefore(told, reading) is { } before && !events.Exists(e => SharedWords(e.Name, before.Name) >= SameReport))
+                events.Add(mention with { Name = before.Name, IsMainEvent = false, Organizer = null, Chair = null, Place = null });
+            foreach (var (clause, clauseDate, _) in laterClauses)
+            {
+                if (LaterEvent(context, clause, clauseDate, people, roles, anchor) is not { } later || events.Exists(e => e.Name == later.Name))
+                    continue;
+                events.Add(later);
+                dated.Add(new DatedEvent(later, clauseDate, false));
+            }
             mainFound |= isMain;
         }
         AddPlainDeeds(context, roles, anchor, withoutCue, events, dated);
@@ -135,6 +152,57 @@ internal static partial class Events
         }
         return events;
     }
+
+    /// <summary>
+    /// A clause further on in a dated sentence that writes a day of its own: after a semicolon ('…; lễ truy
+    /// điệu 13h ngày 26/7'), after a bracketed act and 'và' ('(Quyết định … ngày 30/9/2022) và Thủ tướng … (Quyết
+    /// định … ngày 9/11/2022)'), or what a notice reports ('ra thông báo cho biết, từ ngày 12 đến ngày 14-6, …').
+    /// Each tells the event of its own day; a clause of the sentence's day adds nothing.
+    /// </summary>
+    private static IEnumerable<LaterClause> LaterDatedClauses(string text, TextSpan sentence, EventDates.Found first, List<DateMention> dates, AnchorDate? anchor)
+    {
+        if (dates.Count < 2 || first.End >= sentence.End)
+            return [];
+        var clauses = new List<LaterClause>();
+        for (var opening = LaterClauseOpening().Match(text, first.End, sentence.End - first.End); opening.Success; opening = opening.NextMatch())
+        {
+            var start = opening.Index + opening.Length;
+            var next = LaterClauseOpening().Match(text, start, sentence.End - start);
+            var clause = new TextSpan(start, next.Success ? next.Index : sentence.End);
+            var own = dates.Where(d => d.Start >= clause.Start && d.End <= clause.End).ToList();
+            if (own.Count == 0 || clause.Length == 0)
+                continue;
+            if (EventDates.In(text, clause, own, anchor, first) is { } date && !SameDay(date, first))
+                clauses.Add(new LaterClause(clause, date, opening.Groups["notice"].Success));
+        }
+        return clauses;
+    }
+
+    /// <summary>The event a later clause of a sentence tells on its own day, read as a sentence of its own.</summary>
+    private static EventMention? LaterEvent(ArticleContext context, TextSpan clause, EventDates.Found date,
+        List<(string Person, TextSpan Span)> people, List<RoleMention> roles, AnchorDate? anchor)
+    {
+        var text = context.Text;
+        if (!EventPhrases.HasCue(text, clause, date))
+            return null;
+        var inClause = people.Where(p => p.Span.Start >= clause.Start && p.Span.End <= clause.End).ToList();
+        var told = new EventPhrases.Sentence(text, clause, inClause, [.. roles.Where(r => r.Evidence.Start <= clause.Start && clause.End <= r.Evidence.End)]);
+        if (EventPhrases.Read(told, date) is not { } reading || EventPhrases.OnlySignsAnAct(text, reading)
+            || !EventPhrases.NamesAnEvent(reading.Name, inClause.Select(p => p.Person)))
+            return null;
+        return new EventMention(
+            reading.Name,
+            EventDates.Dated(EventDates.WithRecalledYear(text, clause, date, anchor), anchor, EventDates.ToCome(text, clause)),
+            PlaceIn(text, clause), reading.Subject is null ? null : Organizer(context, clause, reading), ChairIn(text, clause, inClause),
+            [.. inClause.Select(p => p.Person).Distinct()], clause, false);
+    }
+
+    /// <summary>A later clause of a dated sentence with its own day; <paramref name="Reported"/> when a notice reports it.</summary>
+    private sealed record LaterClause(TextSpan Clause, EventDates.Found Date, bool Reported);
+
+    /// <summary>Where a later clause opens: a semicolon, 'và' after a bracket, a notice's 'cho biết,'.</summary>
+    [GeneratedRegex(@";\s*|\)\s*,?\s*và\s+|(?<notice>(?<![\p{L}])thông\s+(?:báo|cáo)(?:\s+báo\s+chí)?\s+cho\s+biết\s*,\s*)")]
+    private static partial Regex LaterClauseOpening();
 
     /// <summary>
     /// A day the article dates a deed to, with no event read for it: the first sentence that opens

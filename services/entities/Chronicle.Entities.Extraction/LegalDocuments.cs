@@ -458,7 +458,8 @@ internal static partial class LegalDocuments
         var yearOfIssue = YearOfIssue().Match(after);
         after = after[yearOfIssue.Length..];
         var details = Details().Match(after);
-        var issued = details.Groups["date"].Success ? DayOf(DateRecognizer.Find(details.Groups["date"].Value).FirstOrDefault(), anchor) : null;
+        // 'ngày 16.8.2019': the dotted day is read as the slashed one.
+        var issued = details.Groups["date"].Success ? DayOf(DateRecognizer.Find(details.Groups["date"].Value.Replace('.', '/')).FirstOrDefault(), anchor) : null;
         if (issued is null && yearOfIssue.Success)
             issued = new ExtractedDate(yearOfIssue.Groups["y"].Value, "year");
         var issuer = details.Groups["issuer"].Success ? Issuer(details.Groups["issuer"].Value) : null;
@@ -573,11 +574,11 @@ internal static partial class LegalDocuments
         + @"|Bộ\s+(?:trưởng\s+)?(?:Bộ\s+)?\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?(?=\s+(?:về|ngày|quy\s+định|ban\s+hành|hướng\s+dẫn)(?!\p{L})|[,.;]|$)"
         + @"|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}";
 
-    /// <summary>What follows a number: ', ngày 11/01/2022', ' của Quốc hội', ' về …'.</summary>
+    /// <summary>What follows a number: ', ngày 11/01/2022', ', ngày 16.8.2019', ' của Quốc hội', ' về …'.</summary>
     [GeneratedRegex(
-        @"^(?:,?\s+(?:ban\s+hành\s+)?(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4}|[/-][0-9]{1,2}(?![/\-.]?[0-9]))))?"
+        @"^(?:,?\s+(?:ban\s+hành\s+)?(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\.[0-9]{1,2}\.[0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4}|[/-][0-9]{1,2}(?![/\-.]?[0-9]))))?"
         + @"(?:,?\s+của\s+(?<issuer>" + Issuers + @"))?"
-        + @"(?:,?\s+(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})))?"
+        + @"(?:,?\s+(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\.[0-9]{1,2}\.[0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})))?"
         + @"(?:\s+về\s+(?:việc\s+)?(?:[“""](?<subject>[^”""]{3,300})[”""]|(?<subject>[^.;“”""\n]{3,200})))?")]
     private static partial Regex Details();
 
