@@ -80,6 +80,27 @@ public sealed class ForeignRanksAndBarePostsTests
     }
 
     [Theory]
+    [InlineData("Ngày 3/2, đoàn hội kiến Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia Prak Sovann tại Phnom Penh.", "Prak Sovann | Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia")]
+    [InlineData("Bộ trưởng Cải cách hành chính Indonesia Budi Santoso cho biết kế hoạch sẽ được điều chỉnh.", "Budi Santoso | Bộ trưởng Cải cách hành chính Indonesia")]
+    public void A_foreign_ministry_named_with_a_lower_case_compound_is_read_up_to_its_country(string sentence, string expected)
+    {
+        Assert.Contains(expected, Roles(sentence));
+    }
+
+    [Fact]
+    public void Lower_case_words_of_a_sentence_going_on_make_no_ministry_of_a_country_after_them()
+    {
+        Assert.Empty(Roles("Bộ trưởng Quốc phòng nói Trung Quốc cần kiềm chế, còn Bộ trưởng Tài chính cho biết Nhật Bản sẽ tăng chi tiêu."));
+    }
+
+    [Fact]
+    public void A_known_leader_after_the_host_country_words_holds_his_own_country_s_post()
+    {
+        var roles = Roles("Sau Moskva, Thủ tướng Hungary tới Kiev và hội đàm với Tổng thống nước chủ nhà Volodymyr Zelensky.");
+        Assert.Contains("Volodymyr Zelensky | Tổng thống Ukraine", roles);
+    }
+
+    [Theory]
     [InlineData("Kim Yong Hyun", true)]
     [InlineData("Kim Sang Sik", true)]
     [InlineData("Kim Jae Won", true)]

@@ -566,6 +566,11 @@ internal static class ForeignTitles
             {
                 return new TitleMatch(PostFor(post, leader.Country), post, leader.Country, "", i, j, false) { Country = leader.Country };
             }
+            // 'Tổng thống nước chủ nhà Volodymyr Zelensky': the host is the country of the leader named.
+            if (Phrase.Longest(tokens, j, HostCountryWords) is (not null, var host) && ForeignLeaders.At(tokens, j + host) is { } hostLeader)
+            {
+                return new TitleMatch(PostFor(post, hostLeader.Country), post, hostLeader.Country, "", i, j + host, false) { Country = hostLeader.Country };
+            }
             return (ForeignOnlyHeads.Contains(written) && j < tokens.Count && ((tokens[j].IsCapitalized && tokens[j].IsWord) || JoinedToCountryPost(tokens, j)))
                 || (Legislators.Contains(written) && ForeignNameAt(tokens, j))
                 ? new TitleMatch(post, post, "", "", i, j, false)
@@ -573,6 +578,9 @@ internal static class ForeignTitles
         }
         return null;
     }
+
+    /// <summary>Words standing for the country a visitor is in: 'nước chủ nhà', 'nước sở tại'.</summary>
+    private static readonly string[] HostCountryWords = ["nước chủ nhà", "nước sở tại", "nước bạn"];
 
     /// <summary>Members of a parliament: ours are called otherwise, so the post is foreign, but a name of ours after it is no holder.</summary>
     private static readonly HashSet<string> Legislators = new(StringComparer.Ordinal) { "Nghị sĩ", "Nghị sĩ Quốc hội", "Thượng nghị sĩ", "Hạ nghị sĩ" };
@@ -654,6 +662,9 @@ internal static class ForeignTitles
 
     private const int MaxMinistryWords = 6;
 
+    /// <summary>A ministry its country closes may be named at greater length: 'Ngoại giao và Hợp tác quốc tế Campuchia'.</summary>
+    private const int MaxMinistryWordsBeforeCountry = 8;
+
     /// <summary>
     /// A ministry of another country, whatever its name: 'Bộ trưởng Ngoại thương Costa Rica', 'Thứ
     /// trưởng Bộ Công an Lào', 'Bộ trưởng Bộ Thương mại và Công nghiệp Singapore'. The ministry's
@@ -681,7 +692,7 @@ internal static class ForeignTitles
         {
             return null;
         }
-        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWords && tokens[j].IsWord; j++)
+        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWordsBeforeCountry && tokens[j].IsWord; j++)
         {
             if (Country(tokens, j) is ({ } country, var c))
             {
@@ -697,13 +708,28 @@ internal static class ForeignTitles
             // by 'và': 'Thương mại và Công nghiệp'. 'Quốc phòng phát biểu' is a sentence going on.
             var lower = !tokens[j].IsCapitalized;
             if ((tokens[j].IsCapitalized && PersonNames.At(tokens, j) is not null)
-                || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và")))
+                || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và") && !InLowerCaseCompound(tokens, j)))
             {
                 return null;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// Words of two lower-case syllables that ministries of other countries are named with: 'Ngoại giao
+    /// và Hợp tác quốc tế', 'Bộ máy nhà nước và Cải cách hành chính', 'Kinh tế kỹ thuật số'.
+    /// </summary>
+    private static readonly HashSet<(string, string)> LowerCaseCompounds =
+    [
+        ("quốc", "tế"), ("nhà", "nước"), ("hành", "chính"), ("kỹ", "thuật"), ("thuật", "số"), ("xã", "hội"), ("môi", "trường"),
+        ("đô", "thị"), ("nông", "thôn"), ("du", "lịch"), ("thể", "thao"), ("đào", "tạo"), ("công", "nghệ"), ("năng", "lượng"),
+    ];
+
+    /// <summary>Whether the lower-case word at j opens or goes on one of <see cref="LowerCaseCompounds"/>.</summary>
+    private static bool InLowerCaseCompound(IReadOnlyList<Token> tokens, int j) =>
+        LowerCaseCompounds.Contains((tokens[j - 1].Key, tokens[j].Key))
+        || (j + 1 < tokens.Count && !tokens[j + 1].IsCapitalized && LowerCaseCompounds.Contains((tokens[j].Key, tokens[j + 1].Key)));
 
     private const int MaxLowerMinistryWords = 3;
 
