@@ -47,6 +47,8 @@ internal static class ForeignTitles
         ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"), ("Quốc vụ khanh", "Quốc vụ khanh"), ("Hoàng đế", "Hoàng đế"), ("Vua", "Vua"),
         // Posts other states have and ours has not, named with the country: 'Cố vấn An ninh Quốc gia Mỹ', 'Thượng nghị sĩ Mỹ'.
         ("Cố vấn An ninh Quốc gia", "Cố vấn An ninh Quốc gia"), ("Thượng nghị sĩ", "Thượng nghị sĩ"), ("Hạ nghị sĩ", "Hạ nghị sĩ"),
+        // Our deputies are 'đại biểu Quốc hội'; a 'nghị sĩ' sits in another country's parliament.
+        ("Nghị sĩ Quốc hội", "Nghị sĩ Quốc hội"), ("Nghị sĩ", "Nghị sĩ Quốc hội"),
     ];
 
     private static readonly PhraseTable<(string Written, string Post)> StateHeadsLongestFirst = new(StateHeads.OrderByDescending(h => h.Written.Length), h => h.Written);
@@ -70,6 +72,10 @@ internal static class ForeignTitles
         ("Phó Chủ tịch Chính hiệp toàn quốc", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
         ("Phó Chủ tịch Chính hiệp", "Phó Chủ tịch Chính hiệp Trung Quốc", "Trung Quốc"),
         ("Toàn quyền Đông Dương", "Toàn quyền Đông Dương", "Pháp"),
+        // The Chinese Party's standing committee and its secretaries: our Party has neither, so the
+        // bare post in a visiting official's list is the Chinese one ('Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị, Bí thư Ban Bí thư').
+        ("Ủy viên Thường vụ Bộ Chính trị", "Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc", "Trung Quốc"),
+        ("Bí thư Ban Bí thư", "Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc", "Trung Quốc"),
         // The spokespeople and aides of the Kremlin and the White House, whom world news quotes daily.
         ("Người phát ngôn Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"), ("Phát ngôn viên Điện Kremlin", "Người phát ngôn Điện Kremlin", "Nga"),
         ("Người phát ngôn Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"), ("Phát ngôn viên Nhà Trắng", "Người phát ngôn Nhà Trắng", "Mỹ"),
@@ -528,7 +534,8 @@ internal static class ForeignTitles
     {
         foreach (var (written, post) in StateHeadsLongestFirst.StartingAt(tokens, i))
         {
-            if (Phrase.Length(tokens, i, written) is { } n && Country(tokens, i + n) is ({ } country, var c) && country != "Việt Nam")
+            if (Phrase.Length(tokens, i, written) is { } n && Country(tokens, i + n) is ({ } country, var c) && country != "Việt Nam"
+                && (!post.StartsWith("Nghị sĩ", StringComparison.Ordinal) || HolderNamedAt(tokens, i + n + c)))
             {
                 return new TitleMatch($"{post} {country}", post, country, "", i, i + n + c, false) { Country = country };
             }
@@ -559,12 +566,43 @@ internal static class ForeignTitles
             {
                 return new TitleMatch(PostFor(post, leader.Country), post, leader.Country, "", i, j, false) { Country = leader.Country };
             }
-            return ForeignOnlyHeads.Contains(written) && j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord
+            // 'Tổng thống nước chủ nhà Volodymyr Zelensky': the host is the country of the leader named.
+            if (Phrase.Longest(tokens, j, HostCountryWords) is (not null, var host) && ForeignLeaders.At(tokens, j + host) is { } hostLeader)
+            {
+                return new TitleMatch(PostFor(post, hostLeader.Country), post, hostLeader.Country, "", i, j + host, false) { Country = hostLeader.Country };
+            }
+            return (ForeignOnlyHeads.Contains(written) && j < tokens.Count && ((tokens[j].IsCapitalized && tokens[j].IsWord) || JoinedToCountryPost(tokens, j)))
+                || (Legislators.Contains(written) && ForeignNameAt(tokens, j))
                 ? new TitleMatch(post, post, "", "", i, j, false)
                 : null;
         }
         return null;
     }
+
+    /// <summary>Words standing for the country a visitor is in: 'nước chủ nhà', 'nước sở tại'.</summary>
+    private static readonly string[] HostCountryWords = ["nước chủ nhà", "nước sở tại", "nước bạn"];
+
+    /// <summary>Members of a parliament: ours are called otherwise, so the post is foreign, but a name of ours after it is no holder.</summary>
+    private static readonly HashSet<string> Legislators = new(StringComparer.Ordinal) { "Nghị sĩ", "Nghị sĩ Quốc hội", "Thượng nghị sĩ", "Hạ nghị sĩ" };
+
+    /// <summary>
+    /// 'các nghị sĩ Mỹ cho rằng …' speaks of members in general: a member's post is read only where
+    /// the member is named after it.
+    /// </summary>
+    private static bool HolderNamedAt(IReadOnlyList<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord && PersonNames.Cued(tokens, j, afterTitle: true) is { } holder && holder.First == j;
+
+    /// <summary>'nghị sĩ David Arakhamia': a name that is plainly not Vietnamese starts at token j.</summary>
+    private static bool ForeignNameAt(IReadOnlyList<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord && PersonNames.Cued(tokens, j, afterTitle: true) is { } holder
+        && holder.First == j && holder.Country is null && PersonNameCheck.LooksForeign(holder.Name);
+
+    /// <summary>
+    /// 'Phó tổng thống kiêm Thủ tướng UAE Mohammed bin Rashid Al Maktoum': a head of state joined by
+    /// 'kiêm' to a post that names its country holds that country's office too; the chain gives it the country.
+    /// </summary>
+    private static bool JoinedToCountryPost(IReadOnlyList<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j].Key == "kiêm" && At(tokens, j + 1) is { Country: not null };
 
     /// <summary>A country at token j: 'Lào', 'nước Lào', 'Cộng hòa Dân chủ Nhân dân Lào'.</summary>
     private static (string? Country, int Length) Country(IReadOnlyList<Token> tokens, int j)
@@ -624,6 +662,9 @@ internal static class ForeignTitles
 
     private const int MaxMinistryWords = 6;
 
+    /// <summary>A ministry its country closes may be named at greater length: 'Ngoại giao và Hợp tác quốc tế Campuchia'.</summary>
+    private const int MaxMinistryWordsBeforeCountry = 8;
+
     /// <summary>
     /// A ministry of another country, whatever its name: 'Bộ trưởng Ngoại thương Costa Rica', 'Thứ
     /// trưởng Bộ Công an Lào', 'Bộ trưởng Bộ Thương mại và Công nghiệp Singapore'. The ministry's
@@ -651,7 +692,7 @@ internal static class ForeignTitles
         {
             return null;
         }
-        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWords && tokens[j].IsWord; j++)
+        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWordsBeforeCountry && tokens[j].IsWord; j++)
         {
             if (Country(tokens, j) is ({ } country, var c))
             {
@@ -667,13 +708,28 @@ internal static class ForeignTitles
             // by 'và': 'Thương mại và Công nghiệp'. 'Quốc phòng phát biểu' is a sentence going on.
             var lower = !tokens[j].IsCapitalized;
             if ((tokens[j].IsCapitalized && PersonNames.At(tokens, j) is not null)
-                || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và")))
+                || (lower && tokens[j].Key != "và" && !(tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và") && !InLowerCaseCompound(tokens, j)))
             {
                 return null;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// Words of two lower-case syllables that ministries of other countries are named with: 'Ngoại giao
+    /// và Hợp tác quốc tế', 'Bộ máy nhà nước và Cải cách hành chính', 'Kinh tế kỹ thuật số'.
+    /// </summary>
+    private static readonly HashSet<(string, string)> LowerCaseCompounds =
+    [
+        ("quốc", "tế"), ("nhà", "nước"), ("hành", "chính"), ("kỹ", "thuật"), ("thuật", "số"), ("xã", "hội"), ("môi", "trường"),
+        ("đô", "thị"), ("nông", "thôn"), ("du", "lịch"), ("thể", "thao"), ("đào", "tạo"), ("công", "nghệ"), ("năng", "lượng"),
+    ];
+
+    /// <summary>Whether the lower-case word at j opens or goes on one of <see cref="LowerCaseCompounds"/>.</summary>
+    private static bool InLowerCaseCompound(IReadOnlyList<Token> tokens, int j) =>
+        LowerCaseCompounds.Contains((tokens[j - 1].Key, tokens[j].Key))
+        || (j + 1 < tokens.Count && !tokens[j + 1].IsCapitalized && LowerCaseCompounds.Contains((tokens[j].Key, tokens[j + 1].Key)));
 
     private const int MaxLowerMinistryWords = 3;
 
@@ -865,6 +921,9 @@ internal static class ForeignTitles
             "Bộ trưởng Bộ Công an" => $"Bộ trưởng Công an {country}",
             "Ủy viên Bộ Chính trị" or "Ủy viên Trung ương Đảng" or "Bí thư Trung ương Đảng" or "Thường trực Ban Bí thư" when party is not null
                 => $"{role.Replace(" Đảng", "", StringComparison.Ordinal)} {party}",
+            // 'Chánh Văn phòng Trung ương' in a Chinese official's list: the organ of his party's Central Committee.
+            _ when party is not null && (role.EndsWith(" Trung ương Đảng", StringComparison.Ordinal) || role.EndsWith(" Trung ương", StringComparison.Ordinal))
+                => $"{(role.EndsWith(" Đảng", StringComparison.Ordinal) ? role[..^" Đảng".Length] : role)} {party}",
             _ => $"{role} {country}",
         };
     }

@@ -172,11 +172,34 @@ internal static partial class PersonNameCheck
     public static bool LooksForeign(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && KoreanSharedSurnames.Contains(words[0]))
+            return words.Skip(1).Any(RomanizedKoreanSyllable);
         if (words.Length == 0 || Lexicon.Surnames.Contains(words[0]) || words[0].Contains('’') || words[0].Contains('\''))
             return false;
         if (words.Any(w => w.Any(IsVietnameseOnly)))
             return false;
         return words.Any(w => !VietnameseSyllable().IsMatch(Plain(w)));
+    }
+
+    /// <summary>Korean surnames that are ours too: 'Kim Yong Hyun' is Korean, 'Kim Ngọc Anh' Vietnamese.</summary>
+    private static readonly HashSet<string> KoreanSharedSurnames = new(StringComparer.Ordinal) { "Kim" };
+
+    /// <summary>
+    /// Vowel pairs Vietnamese never writes without a mark ('yê', 'ươ', 'êu'), and letters it has not:
+    /// a plain word holding one is romanized Korean ('Yong', 'Hyun', 'Jae', 'Seok').
+    /// </summary>
+    private static readonly string[] UnmarkedForeignClusters = ["yo", "yu", "ye", "oo", "ee", "eu", "ae", "wo", "j", "w", "f", "z"];
+
+    /// <summary>
+    /// A plain (unmarked) word that Vietnamese spelling cannot give: 'Yong', 'Hyun', 'Sik' ('k' closes
+    /// no syllable of ours). 'Anh', 'Long', 'Chi' are ours.
+    /// </summary>
+    private static bool RomanizedKoreanSyllable(string word)
+    {
+        if (!word.All(char.IsAsciiLetter))
+            return false;
+        var lower = word.ToLowerInvariant();
+        return !VietnameseSyllable().IsMatch(lower) || UnmarkedForeignClusters.Any(c => lower.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>Letters and tone marks that English, Spanish or Indonesian names do not use.</summary>

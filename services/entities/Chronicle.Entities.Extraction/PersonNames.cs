@@ -61,7 +61,7 @@ internal static class PersonNames
     public static NameMatch? Cued(IReadOnlyList<Token> tokens, int i, bool afterTitle = false)
     {
         var start = i;
-        while (start < tokens.Count && ForeignHonorifics.Contains(tokens[start].Text))
+        while (start < tokens.Count && (ForeignHonorifics.Contains(tokens[start].Text) || ArabHonorificBeforeFullName(tokens, start)))
         {
             start++;
         }
@@ -129,6 +129,17 @@ internal static class PersonNames
 
     private const int MinForeignSurnameLength = 4;
 
+    /// <summary>Gulf titles of rank written before a ruler's or minister's full name.</summary>
+    private static readonly HashSet<string> ArabHonorifics = new(StringComparer.Ordinal) { "Sheikh", "Sheikha", "Sheik" };
+
+    /// <summary>
+    /// 'Thủ tướng Qatar Sheikh Mohammed bin Abdulrahman Al Thani': 'Sheikh' is a rank before a full
+    /// name of two words or more, not part of it. 'Sheikh Hasina' is a name of its own: one word follows.
+    /// </summary>
+    private static bool ArabHonorificBeforeFullName(IReadOnlyList<Token> tokens, int k) =>
+        ArabHonorifics.Contains(tokens[k].Text) && k + 2 < tokens.Count && IsCuedWord(tokens, k + 1)
+        && (IsCuedWord(tokens, k + 2) || NameParticles.Contains(tokens[k + 2].Text));
+
     private static readonly HashSet<string> RegnalNumbers = new(StringComparer.Ordinal) { "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XIV", "XVI" };
 
     /// <summary>
@@ -153,9 +164,18 @@ internal static class PersonNames
     /// two characters before the next word is where one stood.
     /// </summary>
     private static string WrittenWord(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0]) && k + 1 < tokens.Count && tokens[k + 1].Start - tokens[k].End == 2
+        (tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0]) && k + 1 < tokens.Count && tokens[k + 1].Start - tokens[k].End == 2)
+        || GenerationSuffixWithPeriod(tokens, k)
             ? tokens[k].Text + "."
             : tokens[k].Text;
+
+    /// <summary>
+    /// 'Gilberto Teodoro Jr.': the generation suffix keeps its period. Where it ends the sentence
+    /// the period is the sentence's too, and no token follows; a sentence ending without one is a
+    /// headline, which seldom ends on a name.
+    /// </summary>
+    private static bool GenerationSuffixWithPeriod(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text is "Jr" or "Sr" && k > 0 && (k + 1 == tokens.Count || tokens[k + 1].Start - tokens[k].End == 2);
 
     /// <summary>Degrees and initials written before a name, not part of it.</summary>
     private static readonly HashSet<string> Prefixes = new(StringComparer.Ordinal)
