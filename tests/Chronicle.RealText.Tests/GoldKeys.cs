@@ -39,6 +39,8 @@ public static partial class GoldKeys
         // A national body is written with or without 'Việt Nam' at its end ('Ngân hàng Nhà nước (Việt Nam)').
         if (key.EndsWith(" việt nam", StringComparison.Ordinal))
             key = key[..^" việt nam".Length];
+        // A foreign head of state is written 'Chủ tịch nước Trung Quốc' or 'Chủ tịch Trung Quốc'; the gold uses both.
+        key = ForeignHeadOfState().Replace(key, "${head} ");
         if (key.EndsWith(" chính phủ", StringComparison.Ordinal) && key.Contains("thủ tướng", StringComparison.Ordinal))
             key = key[..^" chính phủ".Length];
         if (key.EndsWith(" trung ương đảng", StringComparison.Ordinal) && key.StartsWith("trưởng ban", StringComparison.Ordinal))
@@ -91,6 +93,9 @@ public static partial class GoldKeys
     };
 
     private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^(?<head>(?:phó )?chủ tịch) nước (?!cộng hòa xã hội)(?=\S)")]
+    private static partial Regex ForeignHeadOfState();
 
     [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”']")]
     private static partial Regex Punctuation();

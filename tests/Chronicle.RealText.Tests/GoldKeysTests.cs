@@ -1,0 +1,22 @@
+namespace Chronicle.RealText.Tests;
+
+/// <summary>The scorer's canonical titles: agreed equivalent spellings of one post meet, different posts do not.</summary>
+public sealed class GoldKeysTests
+{
+    [Theory]
+    [InlineData("Chủ tịch nước Trung Quốc", "Chủ tịch Trung Quốc")]
+    [InlineData("Phó Chủ tịch nước Cuba", "Phó Chủ tịch Cuba")]
+    [InlineData("Thủ tướng Chính phủ", "Thủ tướng")]
+    [InlineData("Chủ tịch UBND tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")]
+    [InlineData("Tổng thống Hoa Kỳ", "Tổng thống Mỹ")]
+    public void Equivalent_spellings_of_one_post_share_a_key(string one, string other) =>
+        Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
+
+    [Theory]
+    [InlineData("Chủ tịch nước", "Chủ tịch Quốc hội")]
+    [InlineData("Chủ tịch nước", "Chủ tịch")]
+    [InlineData("Chủ tịch nước Trung Quốc", "Chủ tịch nước")]
+    [InlineData("Phó Chủ tịch nước", "Chủ tịch nước")]
+    public void Different_posts_keep_different_keys(string one, string other) =>
+        Assert.NotEqual(GoldKeys.Role(one), GoldKeys.Role(other));
+}
