@@ -16,7 +16,7 @@ public sealed record Migration(int Version, string Sql);
 /// WAL mode (readers never wait for the writer) with synchronous=FULL, because a 202 to a client
 /// promises the document survives a power cut.
 /// </summary>
-public sealed class Database
+public sealed class Database : IDisposable
 {
     private readonly Func<DbConnection> _createConnection;
 
@@ -24,6 +24,17 @@ public sealed class Database
 
     /// <summary>Taken by every write transaction on SQLite (see <see cref="InTransaction{T}(Func{DbConnection, DbTransaction, T}, bool)"/>).</summary>
     private readonly Lock _sqliteWriter = new();
+
+    /// <summary>
+    /// SQLite: the one connection write transactions run on, opened at the first and kept open, so
+    /// its statements stay prepared between transactions (<see cref="PreparedStatements"/>): SQLite
+    /// parses every statement anew otherwise, and a pooled connection drops its commands' prepared
+    /// statements each time it is closed. Used only under <see cref="_sqliteWriter"/>.
+    /// </summary>
+    private DbConnection? _writer;
+
+    /// <summary>True while a transaction runs on <see cref="_writer"/> (a nested call takes a connection of its own).</summary>
+    private bool _writerBusy;
 
     private Database(StorageProvider provider, Func<DbConnection> createConnection, string description)
     {
@@ -114,15 +125,10 @@ public sealed class Database
     /// </summary>
     public T InTransaction<T>(Func<DbConnection, DbTransaction, T> work, bool durable)
     {
-        using var connection = Open();
         if (Provider == StorageProvider.Postgres)
         {
+            using var connection = Open();
             return Commit(connection, work, durable);
-        }
-        if (!durable)
-        {
-            // In WAL mode, NORMAL syncs at checkpoints only; the next Open sets FULL again on this pooled connection.
-            connection.Execute("PRAGMA synchronous=NORMAL;");
         }
         // SQLite has one writer at a time, and a writer that finds the file locked polls it with
         // growing sleeps (1, 2, 5, 10, 15, 20, 25 ms... by its busy handler), long after the lock
@@ -130,7 +136,61 @@ public sealed class Database
         // before it commits. The lock is re-entrant, so a nested call behaves as before.
         lock (_sqliteWriter)
         {
+            if (_writerBusy)
+            {
+                using var connection = Open();
+                return CommitOnSqlite(connection, work, durable);
+            }
+            _writerBusy = true;
+            try
+            {
+                if (_writer is { State: not System.Data.ConnectionState.Open })
+                {
+                    _writer.Dispose();
+                    _writer = null;
+                }
+                _writer ??= OpenWriter();
+                return CommitOnSqlite(_writer, work, durable);
+            }
+            finally
+            {
+                _writerBusy = false;
+            }
+        }
+    }
+
+    private static T CommitOnSqlite<T>(DbConnection connection, Func<DbConnection, DbTransaction, T> work, bool durable)
+    {
+        if (durable)
+        {
             return Commit(connection, work, durable);
+        }
+        // In WAL mode, NORMAL syncs at checkpoints only; FULL again right after, for the next transaction.
+        connection.Execute("PRAGMA synchronous=NORMAL;");
+        try
+        {
+            return Commit(connection, work, durable);
+        }
+        finally
+        {
+            connection.Execute("PRAGMA synchronous=FULL;");
+        }
+    }
+
+    private DbConnection OpenWriter()
+    {
+        var connection = Open();
+        PreparedStatements.KeepFor(connection);
+        return connection;
+    }
+
+    /// <summary>Closes the connection kept for writes (SQLite); the database can still be used, and opens it again.</summary>
+    public void Dispose()
+    {
+        lock (_sqliteWriter)
+        {
+            _writer?.Dispose();
+            _writer = null;
         }
     }
 

@@ -13,6 +13,12 @@ public static class DbExtensions
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
+        Bind(command, parameters);
+        return command;
+    }
+
+    internal static void Bind(DbCommand command, (string Name, object? Value)[] parameters)
+    {
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -25,31 +31,37 @@ public static class DbExtensions
             }
             command.Parameters.Add(parameter);
         }
-        return command;
     }
 
-    public static int Execute(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.Command(sql, transaction, parameters);
-        return command.ExecuteNonQuery();
-    }
+    public static int Execute(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters) =>
+        Run(connection, sql, transaction, parameters, command => command.ExecuteNonQuery());
 
-    public static long ScalarLong(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.Command(sql, transaction, parameters);
-        return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0L;
-    }
+    public static long ScalarLong(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters) =>
+        Run(connection, sql, transaction, parameters, command =>
+            command.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0L);
 
-    public static List<T> Query<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.Command(sql, transaction, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
+    public static List<T> Query<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters) =>
+        Run(connection, sql, transaction, parameters, command =>
         {
-            rows.Add(map(reader));
+            using var reader = command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+            }
+            return rows;
+        });
+
+    /// <summary>Runs a statement on the connection's kept prepared command when it has one (<see cref="PreparedStatements"/>), else on a new command.</summary>
+    private static TResult Run<TResult>(DbConnection connection, string sql, DbTransaction? transaction, (string Name, object? Value)[] parameters,
+        Func<DbCommand, TResult> run)
+    {
+        if (PreparedStatements.Of(connection) is { } prepared)
+        {
+            return prepared.Run(sql, transaction, parameters, run);
         }
-        return rows;
+        using var command = connection.Command(sql, transaction, parameters);
+        return run(command);
     }
 
     /// <summary>

@@ -25,11 +25,29 @@ public static class Positions
         "uy vien bo chinh tri",
     ];
 
+    /// <summary>
+    /// Keys already worked out, by the role as written: every sighting the timeline records or
+    /// dates asks for its post's key (and rank), and the press names the same few hundred posts
+    /// again and again. Bounded; past the bound keys are worked out each time.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownKeys = new(StringComparer.Ordinal);
+
+    private const int MostKnownKeys = 20_000;
+
     /// <summary>The key two spellings of the same post share: folded, with known aliases merged.</summary>
     public static string Key(string role)
     {
+        if (KnownKeys.TryGetValue(role, out var known))
+        {
+            return known;
+        }
         var folded = VietnameseText.Fold(role);
-        return Aliases.GetValueOrDefault(folded, folded);
+        var key = Aliases.GetValueOrDefault(folded, folded);
+        if (KnownKeys.Count < MostKnownKeys)
+        {
+            KnownKeys.TryAdd(role, key);
+        }
+        return key;
     }
 
     /// <summary>

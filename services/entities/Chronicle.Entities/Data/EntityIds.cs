@@ -16,7 +16,28 @@ public static class EntityIds
 {
     private const int MaxSlugLength = 80;
 
-    public static string For(string type, string canonicalName) => Prefix(type) + Slug(canonicalName) + Diacritics(canonicalName);
+    public static string For(string type, string canonicalName)
+    {
+        if (KnownIds.TryGetValue((type, canonicalName), out var known))
+        {
+            return known;
+        }
+        var id = Prefix(type) + Slug(canonicalName) + Diacritics(canonicalName);
+        if (KnownIds.Count < MostKnownIds)
+        {
+            KnownIds.TryAdd((type, canonicalName), id);
+        }
+        return id;
+    }
+
+    /// <summary>
+    /// Ids already worked out, by type and name: every mention asks for its entity's id, and an id
+    /// costs two foldings and a hash of the name, while the press names the same people, bodies and
+    /// posts again and again. Bounded; past the bound ids are worked out each time.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Type, string Name), string> KnownIds = new();
+
+    private const int MostKnownIds = 100_000;
 
     private static string Diacritics(string name)
     {

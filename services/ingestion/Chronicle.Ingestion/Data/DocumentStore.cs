@@ -1,6 +1,7 @@
 using Chronicle.Contracts;
 using Chronicle.Storage;
 using System.Data.Common;
+using Chronicle.Text;
 using Chronicle.Text.Fingerprints;
 
 namespace Chronicle.Ingestion.Data;
@@ -324,10 +325,13 @@ public sealed class DocumentStore(Database store)
     /// at most <see cref="SameStoryCandidates"/>), so the cost does not grow with the store; the
     /// fingerprint decides among them.
     /// </summary>
-    public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, string cleanText)
+    public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, string cleanText) =>
+        LinkSameStory(connection, transaction, id, StoryFingerprint.OfFolded(VietnameseText.Fold(cleanText)));
+
+    /// <summary>As <see cref="LinkSameStory(DbConnection, DbTransaction, string, string)"/>, with the text's story print already worked out.</summary>
+    public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, StoryPrint story)
     {
-        var fingerprint = StoryFingerprint.Compute(cleanText);
-        var sketch = StoryFingerprint.Sketch(cleanText);
+        var (fingerprint, sketch) = story;
         // A document just stored has no sketch to replace.
         InsertSketch(connection, transaction, id, sketch);
         string? sameStoryAs = null;
@@ -365,13 +369,12 @@ public sealed class DocumentStore(Database store)
     /// Stores a document's story fingerprint and sketch (replacing earlier ones), leaving its link
     /// as it is: a reprocessed document is indexed anew, for the documents that come after it.
     /// </summary>
-    public static ulong IndexStory(DbConnection connection, DbTransaction transaction, string id, string cleanText)
+    public static ulong IndexStory(DbConnection connection, DbTransaction transaction, string id, StoryPrint story)
     {
-        var fingerprint = StoryFingerprint.Compute(cleanText);
         connection.Execute("UPDATE documents SET fingerprint = @fingerprint WHERE id = @id", transaction,
-            ("@id", id), ("@fingerprint", fingerprint.ToString("x16")));
-        ReplaceSketch(connection, transaction, id, StoryFingerprint.Sketch(cleanText));
-        return fingerprint;
+            ("@id", id), ("@fingerprint", story.Fingerprint.ToString("x16")));
+        ReplaceSketch(connection, transaction, id, story.Sketch);
+        return story.Fingerprint;
     }
 
     private static void ReplaceSketch(DbConnection connection, DbTransaction transaction, string id, IReadOnlyList<ulong> sketch)

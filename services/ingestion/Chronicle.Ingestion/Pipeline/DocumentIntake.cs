@@ -7,6 +7,7 @@ using Chronicle.Storage;
 using Chronicle.Text;
 using Chronicle.Text.Articles;
 using Chronicle.Text.Dates;
+using Chronicle.Text.Fingerprints;
 using Google.Protobuf;
 using Microsoft.Extensions.Options;
 using static Chronicle.Contracts.ProtoStrings;
@@ -61,7 +62,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 return new IntakeResult(original.Id, true, original.Id);
             }
             // Another outlet's report of a stored story is processed too: its facts corroborate.
-            var sameStoryAs = DocumentStore.LinkSameStory(connection, transaction, document.Id, document.CleanText);
+            var sameStoryAs = DocumentStore.LinkSameStory(connection, transaction, document.Id, derived.Story);
             Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, revision: document.Revision, reanalyze: false).ToByteArray());
             return new IntakeResult(document.Id, false, null, sameStoryAs);
         });
@@ -93,7 +94,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             var updated = derived.ToDocument(document.Id, document.ExternalId, document.Url, document.Source, publishedAt,
                 LocalStatus.Queued, null, DateTimeOffset.Parse(document.ReceivedAt, CultureInfo.InvariantCulture));
             var revision = DocumentStore.Rederive(connection, transaction, updated);
-            DocumentStore.IndexStory(connection, transaction, id, updated.CleanText);
+            DocumentStore.IndexStory(connection, transaction, id, derived.Story);
             Outbox.Enqueue(connection, transaction, id, HandOffMessage(updated, derived.Anchor, revision, reanalyze: true).ToByteArray());
             return true;
         });
@@ -101,8 +102,12 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
         return found;
     }
 
-    /// <summary>What Chronicle reads from the raw input: main text, title, anchor date, content hash.</summary>
-    private sealed record Derived(ExtractedArticle Article, Text.Dates.AnchorDate Anchor, string ContentHash)
+    /// <summary>
+    /// What Chronicle reads from the raw input: main text, title, anchor date, content hash, and the
+    /// story's fingerprint and sketch (worked out here, before the shared transaction, so the
+    /// transaction holds the store's write lock no longer than the statements need).
+    /// </summary>
+    private sealed record Derived(ExtractedArticle Article, Text.Dates.AnchorDate Anchor, string ContentHash, StoryPrint Story)
     {
         public StoredDocument ToDocument(string id, string? externalId, string? url, string? source, DateOnly? publishedAt,
             string status, string? duplicateOf, DateTimeOffset receivedAt) => new(
@@ -140,7 +145,9 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
         {
             throw new InvalidSubmissionException("The document has no readable article text once page boilerplate is removed.");
         }
-        return new Derived(article, AnchorDateResolver.Resolve(article, publishedAt, url), ContentHash(article.CleanText));
+        // Folded once for the content hash and the story print alike.
+        var folded = VietnameseText.Fold(article.CleanText);
+        return new Derived(article, AnchorDateResolver.Resolve(article, publishedAt, url), ContentHash(folded), StoryFingerprint.OfFolded(folded));
     }
 
     private (string? Text, string? Html) Validate(Submission submission)
@@ -185,8 +192,8 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
     }
 
     /// <summary>Same story, same hash: computed over the folded clean text so spacing and case do not matter.</summary>
-    private static string ContentHash(string cleanText) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(VietnameseText.Fold(cleanText))));
+    private static string ContentHash(string foldedText) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(foldedText)));
 
     /// <summary>
     /// The hand-off to entities. The anchor is the article's own reading of its date; the timeline

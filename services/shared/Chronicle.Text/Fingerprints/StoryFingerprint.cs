@@ -14,26 +14,10 @@ public static class StoryFingerprint
     /// </summary>
     public const int SameStoryDistance = 12;
 
-    public static ulong Compute(string cleanText)
-    {
-        Span<int> weights = stackalloc int[64];
-        foreach (var hash in ShingleHashes(cleanText))
-        {
-            for (var bit = 0; bit < 64; bit++)
-            {
-                weights[bit] += (hash >> bit & 1) == 1 ? 1 : -1;
-            }
-        }
-        ulong fingerprint = 0;
-        for (var bit = 0; bit < 64; bit++)
-        {
-            if (weights[bit] > 0)
-            {
-                fingerprint |= 1UL << bit;
-            }
-        }
-        return fingerprint;
-    }
+    /// <summary>How many shingle hashes a sketch keeps (see <see cref="Sketch"/>).</summary>
+    public const int SketchSize = 24;
+
+    public static ulong Compute(string cleanText) => FingerprintOf(ShingleHashes(VietnameseText.Fold(cleanText)));
 
     /// <summary>
     /// The <paramref name="size"/> smallest distinct shingle hashes (a bottom-k sketch): two reports
@@ -41,30 +25,113 @@ public static class StoryFingerprint
     /// different stories rarely share any. A store indexes them to find the few candidates worth
     /// comparing by <see cref="IsSameStory"/> instead of comparing with every document.
     /// </summary>
-    public static IReadOnlyList<ulong> Sketch(string cleanText, int size = 24) =>
-        ShingleHashes(cleanText).Distinct().Order().Take(size).ToList();
+    public static IReadOnlyList<ulong> Sketch(string cleanText, int size = SketchSize) =>
+        SketchOf(ShingleHashes(VietnameseText.Fold(cleanText)), size);
 
-    /// <summary>The hashes of the folded text's word 3-shingles, in text order.</summary>
-    private static IEnumerable<ulong> ShingleHashes(string cleanText)
+    /// <summary>
+    /// <see cref="Compute"/> and <see cref="Sketch"/> of a text already folded by
+    /// <see cref="VietnameseText.Fold"/>, from one pass over its shingles: a caller that folds the
+    /// text for its own use (a content hash) does not fold it again.
+    /// </summary>
+    public static StoryPrint OfFolded(string foldedText)
     {
-        var words = VietnameseText.Fold(cleanText).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', '.', ';', ':', '"', '“', '”', '(', ')'))
-            .Where(w => w.Length > 0)
-            .ToArray();
-        for (var i = 0; i + 2 < words.Length; i++)
+        var hashes = ShingleHashes(foldedText);
+        return new StoryPrint(FingerprintOf(hashes), SketchOf(hashes, SketchSize));
+    }
+
+    /// <summary>
+    /// Each bit set where more than half of the hashes set it (the SimHash vote, +1 for a set bit
+    /// and −1 for a clear one, is above zero). Counted without a branch per bit: the bits of
+    /// hashes are random, so a branch on each is mispredicted half the time.
+    /// </summary>
+    private static ulong FingerprintOf(ulong[] hashes)
+    {
+        Span<int> ones = stackalloc int[64];
+        ones.Clear();
+        foreach (var hash in hashes)
         {
-            yield return Fnv1a($"{words[i]} {words[i + 1]} {words[i + 2]}");
+            for (var bit = 0; bit < 64; bit++)
+            {
+                ones[bit] += (int)(hash >> bit & 1);
+            }
         }
+        ulong fingerprint = 0;
+        for (var bit = 0; bit < 64; bit++)
+        {
+            if (2 * ones[bit] > hashes.Length)
+            {
+                fingerprint |= 1UL << bit;
+            }
+        }
+        return fingerprint;
+    }
+
+    private static List<ulong> SketchOf(ulong[] hashes, int size)
+    {
+        var sorted = (ulong[])hashes.Clone();
+        Array.Sort(sorted);
+        var sketch = new List<ulong>(Math.Min(size, sorted.Length));
+        foreach (var hash in sorted)
+        {
+            if (sketch.Count == size)
+            {
+                break;
+            }
+            if (sketch.Count == 0 || sketch[^1] != hash)
+            {
+                sketch.Add(hash);
+            }
+        }
+        return sketch;
+    }
+
+    /// <summary>Punctuation trimmed from both ends of a word before it enters a shingle.</summary>
+    private const string WordEdgePunctuation = ",.;:\"“”()";
+
+    /// <summary>
+    /// The hashes of the folded text's word 3-shingles, in text order: words are the text's
+    /// space-separated pieces without <see cref="WordEdgePunctuation"/> at their ends (empty ones
+    /// skipped), and a shingle's hash is that of its three words joined by single spaces.
+    /// </summary>
+    private static ulong[] ShingleHashes(string foldedText)
+    {
+        var words = new List<(int Start, int Length)>();
+        var text = foldedText.AsSpan();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var space = text[start..].IndexOf(' ');
+            var end = space < 0 ? text.Length : start + space;
+            var piece = text[start..end];
+            var trimmedStart = piece.Length - piece.TrimStart(WordEdgePunctuation).Length;
+            var word = piece.Trim(WordEdgePunctuation);
+            if (word.Length > 0)
+            {
+                words.Add((start + trimmedStart, word.Length));
+            }
+            start = end + 1;
+        }
+        var hashes = new ulong[Math.Max(0, words.Count - 2)];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            var hash = Fnv1a(FnvOffset, text.Slice(words[i].Start, words[i].Length));
+            hash = Fnv1a(hash, " ");
+            hash = Fnv1a(hash, text.Slice(words[i + 1].Start, words[i + 1].Length));
+            hash = Fnv1a(hash, " ");
+            hashes[i] = Fnv1a(hash, text.Slice(words[i + 2].Start, words[i + 2].Length));
+        }
+        return hashes;
     }
 
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
     public static bool IsSameStory(ulong a, ulong b) => Distance(a, b) <= SameStoryDistance;
 
-    /// <summary>FNV-1a, 64-bit: stable across processes and versions, unlike string.GetHashCode.</summary>
-    private static ulong Fnv1a(string text)
+    private const ulong FnvOffset = 14695981039346656037UL;
+
+    /// <summary>FNV-1a, 64-bit, continued from <paramref name="hash"/>: stable across processes and versions, unlike string.GetHashCode.</summary>
+    private static ulong Fnv1a(ulong hash, ReadOnlySpan<char> text)
     {
-        var hash = 14695981039346656037UL;
         foreach (var c in text)
         {
             hash ^= c;
@@ -73,3 +140,6 @@ public static class StoryFingerprint
         return hash;
     }
 }
+
+/// <summary>A text's story fingerprint and sketch (see <see cref="StoryFingerprint"/>).</summary>
+public sealed record StoryPrint(ulong Fingerprint, IReadOnlyList<ulong> Sketch);

@@ -145,6 +145,14 @@ public sealed class FactStore(Database store)
                 AND document_id IN (SELECT document_id FROM documents WHERE {DatingEvidence.WritesItsDate});
             CREATE INDEX role_observations_evidence ON role_observations (person_id, date_low) WHERE evidence = 1;
             """),
+        // Two indexes no query needs, each written at every sighting stored: every read by person_id alone finds it
+        // as the first column of role_observations_person_date (no statement reads person_id with role_key), and
+        // every read by role_key alone as the first column of role_observations_holding (checked with EXPLAIN QUERY
+        // PLAN on every statement over the table, see docs/performance.md).
+        new(320, """
+            DROP INDEX IF EXISTS role_observations_person;
+            DROP INDEX IF EXISTS role_observations_role;
+            """),
     ];
 
     public Database Store => store;

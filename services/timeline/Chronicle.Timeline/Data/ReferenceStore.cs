@@ -41,8 +41,32 @@ public sealed class ReferenceStore(Database store)
         using var connection = store.Open();
         return connection.Query(
             "SELECT role, person, start_date, end_date, acting, source, origin FROM reference_holders WHERE @key IS NULL OR role_key = @key ORDER BY role_key, start_date",
-            r => (new OfficeTerm(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.Int(4) == 1, r.GetString(5)), r.GetString(6)),
+            r => (Term(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.Int(4) == 1, r.GetString(5)), r.GetString(6)),
             null, ("@key", roleKey));
+    }
+
+    /// <summary>
+    /// Terms already made, by their row's values. Dating an undated document reads the whole
+    /// table, and making a term works out its role and person keys (folding, tone marks): the
+    /// rows rarely change, so a row read again gives the term made before, equal in every value.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string, string?, bool, string), OfficeTerm> _terms = new();
+
+    private const int MostTermsKept = 50_000;
+
+    private OfficeTerm Term(string role, string person, string start, string? end, bool acting, string source)
+    {
+        var row = (role, person, start, end, acting, source);
+        if (_terms.TryGetValue(row, out var term))
+        {
+            return term;
+        }
+        term = new OfficeTerm(role, person, start, end, acting, source);
+        if (_terms.Count < MostTermsKept)
+        {
+            _terms.TryAdd(row, term);
+        }
+        return term;
     }
 
     public IReadOnlyList<OfficeTerm> All() => List(null).Select(row => row.Term).ToList();
