@@ -1,0 +1,74 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// A short form the article defines in brackets stands for the body's full name in later posts;
+/// a body entered after a post ('được bầu bổ sung vào Ban Bí thư') is a membership taken up; the
+/// committees left with a post ('thôi tham gia Ban Chấp hành, Ban Thường vụ …') end with it.
+/// </summary>
+public sealed class DefinedShortFormsAndEnteredBodiesTests
+{
+    private static List<RoleMention> Read(string text) => [.. ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles];
+
+    private static List<string> Roles(string text) => [.. Read(text).Select(r => $"{r.PersonName} | {r.Role}").Distinct()];
+
+    [Fact]
+    public void A_short_form_spelled_by_the_initials_of_the_name_takes_the_full_name()
+    {
+        var roles = Roles("Sáng 3/5, Hội Nông dân (ND) tỉnh Kon Tum tổ chức hội nghị sơ kết. Dự hội nghị có ông Trần Minh Khoa - Phó Chủ tịch Hội ND tỉnh Kon Tum.");
+        Assert.Contains("Trần Minh Khoa | Phó Chủ tịch Hội Nông dân tỉnh Kon Tum", roles);
+        Assert.DoesNotContain("Trần Minh Khoa | Phó Chủ tịch Hội ND tỉnh Kon Tum", roles);
+    }
+
+    [Fact]
+    public void A_foreign_short_form_takes_the_name_from_the_body_word_that_opens_it()
+    {
+        var roles = Roles("Đoàn đến thăm theo lời mời của Liên hiệp Nông dân Moldova (UFM). Ông Ion Rusu - Chủ tịch UFM đã đón đoàn tại thủ đô.");
+        Assert.Contains("Ion Rusu | Chủ tịch Liên hiệp Nông dân Moldova", roles);
+    }
+
+    [Fact]
+    public void A_short_form_the_article_does_not_define_is_left_as_written()
+    {
+        var roles = Roles("Dự hội nghị có ông Trần Minh Khoa - Phó Chủ tịch Hội ND tỉnh Kon Tum.");
+        Assert.DoesNotContain(roles, r => r.Contains("Nông dân", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_secretariat_entered_after_a_post_is_a_membership_taken_up()
+    {
+        var roles = Read("Ông Phạm Văn Hùng, Trưởng Ban Nội chính Trung ương, được Hội nghị bầu bổ sung vào Ban Bí thư.");
+        Assert.Contains(roles, r => r.PersonName == "Phạm Văn Hùng" && r.Role == "Bí thư Trung ương Đảng" && r.Aspect == "started");
+    }
+
+    [Fact]
+    public void The_politburo_entered_with_a_new_post_is_a_membership_taken_up()
+    {
+        var roles = Read("Ông Lê Quang Tú đã được bầu làm Chánh Văn phòng Trung ương Đảng và được bổ sung vào Bộ Chính trị.");
+        Assert.Contains(roles, r => r.PersonName == "Lê Quang Tú" && r.Role == "Ủy viên Bộ Chính trị" && r.Aspect == "started");
+    }
+
+    [Fact]
+    public void Falling_short_of_entering_the_politburo_is_no_membership()
+    {
+        var roles = Read("Ông Lê Quang Tú, Chánh Văn phòng Trung ương Đảng, chưa đủ tiêu chuẩn để vào Bộ Chính trị.");
+        Assert.DoesNotContain(roles, r => r.Role == "Ủy viên Bộ Chính trị");
+    }
+
+    [Fact]
+    public void Committees_left_with_the_post_end_with_it()
+    {
+        var roles = Read("Theo quyết định, ông Vũ Văn Tâm, Bí thư Tỉnh ủy Lai Châu, thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và thôi giữ chức Bí thư Tỉnh ủy Lai Châu.");
+        Assert.Contains(roles, r => r.PersonName == "Vũ Văn Tâm" && r.Role == "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu" && r.Aspect == "ended");
+        Assert.Contains(roles, r => r.PersonName == "Vũ Văn Tâm" && r.Role == "Ủy viên Ban Chấp hành Đảng bộ tỉnh Lai Châu" && r.Aspect == "ended");
+    }
+
+    [Fact]
+    public void The_executive_committee_written_in_lower_case_is_joined_too()
+    {
+        var roles = Roles("Bà Đỗ Thị Lan được điều động, chỉ định tham gia Ban chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Điện Biên.");
+        Assert.Contains("Đỗ Thị Lan | Ủy viên Ban Chấp hành Đảng bộ tỉnh Điện Biên", roles);
+        Assert.Contains("Đỗ Thị Lan | Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên", roles);
+    }
+}
