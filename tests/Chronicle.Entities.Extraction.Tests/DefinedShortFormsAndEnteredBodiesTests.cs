@@ -71,4 +71,12 @@ public sealed class DefinedShortFormsAndEnteredBodiesTests
         Assert.Contains("Đỗ Thị Lan | Ủy viên Ban Chấp hành Đảng bộ tỉnh Điện Biên", roles);
         Assert.Contains("Đỗ Thị Lan | Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên", roles);
     }
+
+    [Fact]
+    public void Posts_released_before_the_person_named_after_doi_voi_are_that_persons()
+    {
+        var roles = Read("Hội nghị đã thông qua việc cho thôi chức vụ Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Nam Định để nghỉ hưu đối với ông Đặng Văn Khôi.");
+        Assert.Contains(roles, r => r.PersonName == "Đặng Văn Khôi" && r.Role == "Bí thư Tỉnh ủy Nam Định" && r.Aspect == "ended");
+        Assert.Contains(roles, r => r.PersonName == "Đặng Văn Khôi" && r.Role == "Trưởng Đoàn đại biểu Quốc hội tỉnh Nam Định" && r.Aspect == "ended");
+    }
 }

@@ -404,7 +404,8 @@ internal static class TitleAttachment
         {
             return true;
         }
-        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || (k < j - 1 && items[k + 1].Key == "thôi"))
+        // 'thôi giữ chức', 'cho thôi chức vụ': 'thôi' anywhere among the words skipped.
+        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || Enumerable.Range(k + 1, j - 1 - k).Any(i => items[i].Key == "thôi"))
         {
             return true;
         }
