@@ -79,4 +79,19 @@ public sealed class DefinedShortFormsAndEnteredBodiesTests
         Assert.Contains(roles, r => r.PersonName == "Đặng Văn Khôi" && r.Role == "Bí thư Tỉnh ủy Nam Định" && r.Aspect == "ended");
         Assert.Contains(roles, r => r.PersonName == "Đặng Văn Khôi" && r.Role == "Trưởng Đoàn đại biểu Quốc hội tỉnh Nam Định" && r.Aspect == "ended");
     }
+
+    [Fact]
+    public void The_one_replaced_leaves_the_post_the_newcomer_takes_up()
+    {
+        var roles = Read("Quốc hội đã bầu ông Lê Văn Trí giữ chức Chánh án Tòa án nhân dân tối cao thay ông Nguyễn Văn Bình.");
+        Assert.Contains(roles, r => r.PersonName == "Lê Văn Trí" && r.Role == "Chánh án Tòa án nhân dân tối cao" && r.Aspect == "started");
+        Assert.Contains(roles, r => r.PersonName == "Nguyễn Văn Bình" && r.Role == "Chánh án Tòa án nhân dân tối cao" && r.Aspect == "ended");
+    }
+
+    [Fact]
+    public void A_replacement_only_wondered_about_ends_nobodys_post()
+    {
+        var roles = Read("Báo chí đặt câu hỏi ai sẽ thay ông Tô Lâm làm Chủ tịch nước.");
+        Assert.DoesNotContain(roles, r => r.PersonName == "Tô Lâm" && r.Aspect == "ended");
+    }
 }
