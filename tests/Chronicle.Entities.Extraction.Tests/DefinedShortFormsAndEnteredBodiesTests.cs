@@ -94,4 +94,20 @@ public sealed class DefinedShortFormsAndEnteredBodiesTests
         var roles = Read("Báo chí đặt câu hỏi ai sẽ thay ông Tô Lâm làm Chủ tịch nước.");
         Assert.DoesNotContain(roles, r => r.PersonName == "Tô Lâm" && r.Aspect == "ended");
     }
+
+    [Fact]
+    public void The_person_a_decision_relieves_then_moves_takes_the_new_post_and_committees()
+    {
+        var roles = Read("Điều động ông Lò Văn Minh, Thứ trưởng Bộ Nội vụ, thôi giữ chức Bí thư Ban Cán sự Đảng; điều động, phân công, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Sơn La.");
+        Assert.Contains(roles, r => r.PersonName == "Lò Văn Minh" && r.Role == "Bí thư Tỉnh ủy Sơn La" && r.Aspect == "started");
+        Assert.Contains(roles, r => r.PersonName == "Lò Văn Minh" && r.Role == "Ủy viên Ban Thường vụ Tỉnh ủy Sơn La");
+        Assert.Contains(roles, r => r.PersonName == "Lò Văn Minh" && r.Role == "Ủy viên Ban Chấp hành Đảng bộ tỉnh Sơn La");
+    }
+
+    [Fact]
+    public void An_appointer_who_relieves_nobody_gives_the_post_to_no_one_before_it()
+    {
+        var roles = Read("Ông Lò Văn Minh, Thứ trưởng Bộ Nội vụ, phát biểu; Bộ Chính trị chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Sơn La.");
+        Assert.DoesNotContain(roles, r => r.PersonName == "Lò Văn Minh" && r.Role == "Bí thư Tỉnh ủy Sơn La");
+    }
 }
