@@ -110,4 +110,14 @@ public sealed class DefinedShortFormsAndEnteredBodiesTests
         var roles = Read("Ông Lò Văn Minh, Thứ trưởng Bộ Nội vụ, phát biểu; Bộ Chính trị chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Sơn La.");
         Assert.DoesNotContain(roles, r => r.PersonName == "Lò Văn Minh" && r.Role == "Bí thư Tỉnh ủy Sơn La");
     }
+
+    [Fact]
+    public void A_list_head_is_shared_by_a_ranked_member_after_another_ranked_members_posts()
+    {
+        var roles = Roles("Có mặt tại buổi lễ có các Ủy viên Bộ Chính trị: Đại tướng Trần Văn Hải, Bộ trưởng Bộ Quốc phòng, Thượng tướng Vũ Đức Tâm, Bộ trưởng Bộ Công an.");
+        Assert.Contains("Vũ Đức Tâm | Ủy viên Bộ Chính trị", roles);
+        Assert.Contains("Vũ Đức Tâm | Bộ trưởng Bộ Công an", roles);
+        Assert.Contains("Trần Văn Hải | Ủy viên Bộ Chính trị", roles);
+        Assert.DoesNotContain("Vũ Đức Tâm | Bộ trưởng Bộ Quốc phòng", roles);
+    }
 }

@@ -827,12 +827,36 @@ internal static class TitleAttachment
                 k++;
                 continue;
             }
+            // 'Đại tướng A, Bộ trưởng …, Thượng tướng B, …': a ranked member's own posts end where the next rank opens an entry.
+            if (RankedEntryAfterOwnPosts(items, k) is var ranked and > 0)
+            {
+                k = ranked;
+                continue;
+            }
             while (k < items.Count && items[k].Key != ";")
             {
                 k++;
             }
             k++;
         }
+    }
+
+    /// <summary>
+    /// Where the next entry opens when the member before the comma at k was ranked ('Đại tướng A')
+    /// and its own posts follow ('Bộ trưởng Bộ Quốc phòng,') before another ranked name; -1 otherwise.
+    /// </summary>
+    private static int RankedEntryAfterOwnPosts(List<Item> items, int k)
+    {
+        var name = k - 1;
+        if (name < 1 || items[name].Kind != ItemKind.Name || !RankWords.Contains(items[name - 1].Key))
+            return -1;
+        var at = k + 1;
+        while (at + 1 < items.Count && items[at].Kind == ItemKind.Title && items[at + 1].Kind == ItemKind.Comma)
+            at += 2;
+        if (at == k + 1)
+            return -1;
+        var next = PastRanks(items, at);
+        return next > at && next < items.Count && items[next].Kind == ItemKind.Name ? at : -1;
     }
 
     /// <summary>
