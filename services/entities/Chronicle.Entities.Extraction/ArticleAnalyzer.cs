@@ -110,6 +110,9 @@ public static partial class ArticleAnalyzer
             context.RememberHolder(role.Role, name);
         }
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
+        // Entered after the post the sentence gives: the same sentence may not name it already.
+        roles.AddRange(Memberships.Entered(cleanText, roles).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role && r.Evidence == m.Evidence)).ToList());
+        roles.AddRange(ReplacedHolders.LeftBy(cleanText, roles).ToList());
         LateHolders.MarkEnded(cleanText, roles);
         // Added after the late holders are marked: a span's end is no death.
         roles.AddRange(spanEnds.Where(end => !GoesOn(end, roles)));
@@ -117,6 +120,7 @@ public static partial class ArticleAnalyzer
         ShortenedBodies.Complete(roles);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);
+        DefinedAcronyms.SpellOut(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
             // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.

@@ -31,6 +31,45 @@ internal static partial class Memberships
         }
     }
 
+    /// <summary>
+    /// 'ông X, Trưởng Ban …, được bầu bổ sung vào Ban Bí thư': the body entered after the post, in
+    /// the same clause, is a membership taken up then: 'Bộ Chính trị' makes an 'Ủy viên Bộ Chính
+    /// trị', 'Ban Bí thư' a 'Bí thư Trung ương Đảng'. Dated like the post the sentence gives.
+    /// </summary>
+    public static IEnumerable<RoleMention> Entered(string text, List<RoleMention> roles)
+    {
+        var entered = new List<RoleMention>();
+        foreach (var post in roles)
+        {
+            if (post.Qualifier.Length > 0 || post.Aspect == RoleDating.Ended || post.TitleSpan.End <= post.Evidence.Start
+                || post.TitleSpan.End >= post.Evidence.End)
+                continue;
+            var match = EnteredBody().Match(text, post.TitleSpan.End, post.Evidence.End - post.TitleSpan.End);
+            // Another person between the post and the body is the one who enters it.
+            if (!match.Success || AnotherPerson().IsMatch(text[post.TitleSpan.End..match.Index]))
+                continue;
+            var (title, body) = match.Groups["body"].Value.StartsWith("Bộ", StringComparison.Ordinal)
+                ? ("Ủy viên", "Bộ Chính trị")
+                : ("Bí thư", "Trung ương Đảng");
+            var role = $"{title} {body}";
+            if (entered.Any(r => r.PersonName == post.PersonName && r.Role == role && r.Evidence == post.Evidence))
+                continue;
+            entered.Add(post with
+            {
+                Role = role, Title = title, Organization = body, Qualifier = "", Aspect = RoleDating.Started,
+                StatedStart = post.StatedStart ?? post.StatedEnd, StatedEnd = null,
+            });
+        }
+        return entered;
+    }
+
+    /// <summary>'được bầu vào Bộ Chính trị', 'được bổ sung vào Ban Bí thư', 'được bầu bổ sung vào Ban Bí thư Trung ương Đảng'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+sung)\s+vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnteredBody();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:ông|bà|đồng chí)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherPerson();
+
     /// <summary>'Tỉnh ủy Thanh Hóa' is the committee of 'tỉnh Thanh Hóa'; 'Thành ủy Hà Nội' of 'thành phố Hà Nội'.</summary>
     private static (string? Committee, string? Place) PlaceOf(string organization)
     {
@@ -47,9 +86,10 @@ internal static partial class Memberships
 
     /// <summary>
     /// 'tham gia Ban Chấp hành, Ban Thường vụ Thành ủy, giữ chức' right before the post; either
-    /// committee may stand alone, and may carry its organisation's name.
+    /// committee may stand alone, and may carry its organisation's name. 'thôi tham gia …, thôi giữ
+    /// chức …' leaves the committees with the post: the memberships take the post's aspect.
     /// </summary>
-    [GeneratedRegex(@"tham\s+gia\s+(?:(?<executive>Ban\s+Chấp\s+hành|BCH)(?:\s+Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s*(?:,|và)\s*)?)?(?<standing>Ban\s+Thường\s+vụ|BTV)?(?:\s+(?:Tỉnh|Thành)\s+[ủu]y(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*,?\s*(?:và\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+$",
+    [GeneratedRegex(@"tham\s+gia\s+(?:(?<executive>Ban\s+[Cc]hấp\s+hành|BCH)(?:\s+Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s*(?:,|và)\s*)?)?(?<standing>Ban\s+[Tt]hường\s+vụ|BTV)?(?:\s+(?:Tỉnh|Thành)\s+[ủu]y(?:\s+\p{Lu}[\p{L}.]*){0,3})?\s*,?\s*(?:và\s+)?(?:thôi\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+$",
         RegexOptions.CultureInvariant)]
     private static partial Regex JoinedRightBefore();
 }

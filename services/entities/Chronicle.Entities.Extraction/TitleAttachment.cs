@@ -404,7 +404,8 @@ internal static class TitleAttachment
         {
             return true;
         }
-        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || (k < j - 1 && items[k + 1].Key == "thôi"))
+        // 'thôi giữ chức', 'cho thôi chức vụ': 'thôi' anywhere among the words skipped.
+        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || Enumerable.Range(k + 1, j - 1 - k).Any(i => items[i].Key == "thôi"))
         {
             return true;
         }
@@ -826,12 +827,36 @@ internal static class TitleAttachment
                 k++;
                 continue;
             }
+            // 'Đại tướng A, Bộ trưởng …, Thượng tướng B, …': a ranked member's own posts end where the next rank opens an entry.
+            if (RankedEntryAfterOwnPosts(items, k) is var ranked and > 0)
+            {
+                k = ranked;
+                continue;
+            }
             while (k < items.Count && items[k].Key != ";")
             {
                 k++;
             }
             k++;
         }
+    }
+
+    /// <summary>
+    /// Where the next entry opens when the member before the comma at k was ranked ('Đại tướng A')
+    /// and its own posts follow ('Bộ trưởng Bộ Quốc phòng,') before another ranked name; -1 otherwise.
+    /// </summary>
+    private static int RankedEntryAfterOwnPosts(List<Item> items, int k)
+    {
+        var name = k - 1;
+        if (name < 1 || items[name].Kind != ItemKind.Name || !RankWords.Contains(items[name - 1].Key))
+            return -1;
+        var at = k + 1;
+        while (at + 1 < items.Count && items[at].Kind == ItemKind.Title && items[at + 1].Kind == ItemKind.Comma)
+            at += 2;
+        if (at == k + 1)
+            return -1;
+        var next = PastRanks(items, at);
+        return next > at && next < items.Count && items[next].Kind == ItemKind.Name ? at : -1;
     }
 
     /// <summary>
@@ -970,8 +995,39 @@ internal static class TitleAttachment
             // 'Thủ tướng X bổ nhiệm ông Y làm Bộ trưởng': X appoints; the post is someone else's.
             if (items[k].Kind is ItemKind.Separator || (Appoints(items, k) && HasObject(items, k + 1, title - 1)))
             {
-                return null;
+                return JoinsOnTheWay(items, k) ? PersonTheDecisionMoves(items, k) : null;
             }
+        }
+        return null;
+    }
+
+    /// <summary>'chỉ định tham gia Ban Chấp hành, Ban Thường vụ …, giữ chức …': the verb's object is the committees, not a person.</summary>
+    private static bool JoinsOnTheWay(List<Item> items, int verb) =>
+        verb + 2 < items.Count && items[verb + 1].Key == "tham" && items[verb + 2].Key == "gia";
+
+    private const int MaxItemsOfLeftPosts = 40;
+
+    /// <summary>
+    /// 'điều động ông X, Bộ trưởng …, thôi giữ chức Bí thư Ban Cán sự Đảng; điều động, phân công, chỉ
+    /// định tham gia …, giữ chức Bí thư Tỉnh ủy …': a decision sentence names the person, the posts
+    /// held and the posts left ('thôi …'), then moves that person on. The name before the 'thôi'
+    /// clause takes the new post; the verbs before the committees are one list with it.
+    /// </summary>
+    private static Item? PersonTheDecisionMoves(List<Item> items, int verb)
+    {
+        var k = verb;
+        while (k >= 0 && (items[k].Kind == ItemKind.Comma || items[k].Key is "điều" or "động" or "phân" or "công" or "chỉ" or "định" or "và"))
+            k--;
+        var left = false;
+        var separators = 0;
+        for (var stop = Math.Max(0, k - MaxItemsOfLeftPosts); k >= stop; k--)
+        {
+            if (items[k].Kind == ItemKind.Name)
+                return left && !Replaced(items, k) ? items[k] : null;
+            // One semicolon may close the posts left: 'thôi chức vụ Trưởng ban …; điều động, …'.
+            if (items[k].Kind == ItemKind.Separator && (++separators > 1 || items[k].Key != ";" || left))
+                return null;
+            left |= items[k].Key == "thôi";
         }
         return null;
     }

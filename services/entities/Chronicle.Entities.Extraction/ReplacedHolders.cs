@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// 'Quốc hội bầu ông A giữ chức Chánh án Tòa án nhân dân tối cao, thay ông B': the one replaced
+/// leaves the post the newcomer takes up, on the same day. Only a post taken up (not one proposed
+/// or expected) says so.
+/// </summary>
+internal static partial class ReplacedHolders
+{
+    /// <summary>The most characters between the post taken up and 'thay': one clause.</summary>
+    private const int MaxCharsToReplaced = 40;
+
+    public static IEnumerable<RoleMention> LeftBy(string text, List<RoleMention> roles)
+    {
+        var left = new List<RoleMention>();
+        foreach (var post in roles)
+        {
+            if (post.Aspect != RoleDating.Started || post.Qualifier.Length > 0 || post.TitleSpan.End <= post.Evidence.Start
+                || post.TitleSpan.End >= post.Evidence.End)
+                continue;
+            var length = Math.Min(post.Evidence.End, post.TitleSpan.End + MaxCharsToReplaced + 40) - post.TitleSpan.End;
+            var match = ReplacedRightAfter().Match(text, post.TitleSpan.End, length);
+            if (!match.Success || match.Index - post.TitleSpan.End > MaxCharsToReplaced)
+                continue;
+            var name = match.Groups["name"].Value;
+            if (name == post.PersonName || roles.Any(r => r.PersonName == name && r.Role == post.Role) || left.Any(r => r.PersonName == name && r.Role == post.Role))
+                continue;
+            var nameSpan = new TextSpan(match.Groups["name"].Index, match.Groups["name"].Index + name.Length);
+            left.Add(post with
+            {
+                PersonName = name, PersonSpan = nameSpan, Qualifier = "", Aspect = RoleDating.Ended,
+                StatedStart = null, StatedEnd = post.StatedStart,
+            });
+        }
+        return left;
+    }
+
+    /// <summary>', thay ông B', 'thay cho bà C', 'thay đồng chí D.': the post's own clause, no other words between.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:khóa|nhiệm\s+kỳ)\s+[\p{L}0-9\s–-]{1,14}?)?\s*,?\s+thay\s+(?:cho\s+)?(?:ông|bà|đồng\s+chí)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})(?=\s*(?:[.,;]|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex ReplacedRightAfter();
+}
