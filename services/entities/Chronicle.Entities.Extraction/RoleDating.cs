@@ -43,6 +43,11 @@ internal static partial class RoleDating
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
+        // 'Tổng Bí thư X thăm công nhân tỉnh Hưng Yên, năm 2018. Ảnh: …': a photo caption ends with the day, month
+        // or year the photo was taken, or is followed by 'Ảnh chụp ngày …'; the post is held as the photo shows.
+        if (aspect == Held && qualifier.Length == 0 && before.Count == 0 && CaptionDate(text, dates, title) is { } shot
+            && ContextDates.Resolve(shot, anchor) is { } shotDate && !AfterPublication(shotDate, anchor))
+            return new Dating(shotDate, "sentence", aspect, cued);
         // 'Từ tháng 3/2010 tới tháng 8/2013, bà giữ chức …': a span before the title dates it by its start.
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
@@ -276,6 +281,43 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ|cho\s+thôi|thôi\s+tham\s+gia|miễn\s+nhiệm|bãi\s+nhiệm|nghỉ\s+hưu)(?![\p{L}])", Options)]
     private static partial Regex ReleaseVerb();
+
+    /// <summary>
+    /// The date a photo caption ends with, right before its credit ('…, tháng 4.2022. Ảnh: …', '(ảnh chụp ngày
+    /// 19-10-2015). Ảnh: …', '… ngày 3/4/2024. (Ảnh: …)'), or the date of a short 'Ảnh chụp ngày …' sentence that
+    /// follows the caption; null when the title's paragraph is no such caption or another sentence comes between.
+    /// </summary>
+    private static DateMention? CaptionDate(string text, IReadOnlyList<DateMention> dates, TextSpan title)
+    {
+        var paragraphEnd = text.IndexOf('\n', title.End);
+        if (paragraphEnd < 0)
+            paragraphEnd = text.Length;
+        var shot = dates.LastOrDefault(d => d.Start >= title.End && d.End <= paragraphEnd);
+        if (shot is null || paragraphEnd - shot.End > MaxCreditChars || !Counts(text, shot) || EndsASpan(text, shot)
+            || !PhotoCredit().IsMatch(text.AsSpan(shot.End, paragraphEnd - shot.End)))
+            return null;
+        var between = text.AsSpan(title.End, shot.Start - title.End);
+        var shotTaken = ShotTakenSentence().Match(text, title.End, shot.Start - title.End);
+        var captionEnd = shotTaken.Success ? shotTaken.Index - title.End : between.Length;
+        return SentenceBreak().IsMatch(between[..captionEnd]) ? null : shot;
+    }
+
+    private const int MaxCreditChars = 80;
+
+    private static bool AfterPublication(ExtractedDate date, AnchorDate? anchor) =>
+        anchor?.PublishedOn is { } published && date.Iso is { } iso && string.CompareOrdinal(iso, published) > 0;
+
+    /// <summary>What follows the date to the end of the caption: its credit ('. Ảnh: Hải Nguyễn', '. (Ảnh: TTXVN)', '). Ảnh TUẤN HUY').</summary>
+    [GeneratedRegex(@"^[\s)]*[.:]?\s*\(?\s*Ảnh(?:\s*:|\s+\p{Lu})")]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>'…. Ảnh chụp ngày ' right before the date: the short sentence after a caption that tells when it was taken.</summary>
+    [GeneratedRegex(@"[.!?]\s*Ảnh\s+chụp\s*(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$")]
+    private static partial Regex ShotTakenSentence();
+
+    /// <summary>A full stop followed by a capital: another sentence begins.</summary>
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceBreak();
 
     private static bool AfterTheAnchor(ExtractedDate date, AnchorDate? anchor) =>
         anchor is { Granularity: DateGranularity.Day } && anchor.ToIso() is { } day && date.Iso is { Length: 10 } iso
