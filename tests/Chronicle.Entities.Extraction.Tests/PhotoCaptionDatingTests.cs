@@ -57,8 +57,48 @@ public sealed class PhotoCaptionDatingTests
     public void An_opening_lead_years_before_publication_does_not_become_the_day_reported()
     {
         var roles = Roles("Ngày 7-4-2017, Bí thư Tỉnh ủy Lê Minh Khoa thăm các đơn vị bộ đội biên phòng. Ảnh: Văn Tùng\n\n"
-            + "Chủ tịch UBND tỉnh Trần Quang Huy cùng các đại biểu dự lễ. Ảnh: Văn Tùng", "2024-08-02");
+            + "Chủ tịch UBND tỉnh Trần Quang Huy cùng các đại biểu dự lễ. Ảnh: Văn Tùng\n\n"
+            + "Ngày 3-2-2021, Bí thư Tỉnh ủy Lê Minh Khoa chúc Tết các gia đình chính sách. Ảnh: Văn Tùng", "2024-08-02");
         Assert.Contains("Lê Minh Khoa | Bí thư Tỉnh ủy | held 2017-04-07", roles);
         Assert.Contains("Trần Quang Huy | Chủ tịch UBND tỉnh | held 2024-08-02", roles);
+    }
+}
+
+/// <summary>
+/// A closed span in brackets right after a post ('(tháng 3/2012-tháng 6/2019)', '(2008-2012)', '(từ năm 2006-năm 2016)')
+/// says when it was taken up and when it was left; 'bị mất chức' before a post says it was left.
+/// </summary>
+public sealed class BracketedSpanDatingTests
+{
+    private static List<string> Roles(string text, string published)
+    {
+        var clean = VietnameseText.Normalize(text);
+        var anchor = AnchorDateResolver.Resolve(clean, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        return [.. ArticleAnalyzer.Analyze("", clean, anchor).Roles.Select(r => $"{r.PersonName} | {r.Role} | {r.Aspect} {r.Date?.Iso}").Distinct()];
+    }
+
+    [Fact]
+    public void A_bracketed_span_after_a_post_gives_its_start_and_its_end()
+    {
+        var roles = Roles("Sáng 9/8, Bí thư Tỉnh ủy Phạm Quốc Bảo làm việc với huyện.\n\n"
+            + "Trước đó, ông Phạm Quốc Bảo từng giữ chức Giám đốc Sở Tài chính tỉnh Nam Định (tháng 3/2012-tháng 6/2019).", "2024-08-09");
+        Assert.Contains("Phạm Quốc Bảo | Giám đốc Sở Tài chính tỉnh Nam Định | started 2012-03", roles);
+        Assert.Contains("Phạm Quốc Bảo | Giám đốc Sở Tài chính tỉnh Nam Định | ended 2019-06", roles);
+    }
+
+    [Fact]
+    public void A_span_of_years_after_the_terms_of_a_membership_dates_it()
+    {
+        var roles = Roles("Sáng 9/8, Ủy ban Kiểm tra Trung ương họp.\n\n"
+            + "Ông Phạm Quốc Bảo là Ủy viên Trung ương Đảng hai khóa 10 và 11 (từ năm 2006-năm 2016).", "2024-08-09");
+        Assert.Contains("Phạm Quốc Bảo | Ủy viên Trung ương Đảng | started 2006", roles);
+        Assert.Contains("Phạm Quốc Bảo | Ủy viên Trung ương Đảng | ended 2016", roles);
+    }
+
+    [Fact]
+    public void Losing_a_post_in_a_year_ends_it_then()
+    {
+        var roles = Roles("Sáng 9/8, Quốc hội họp phiên bất thường.\n\nÔng Phạm Quốc Bảo đã bị mất chức Chủ tịch UBND tỉnh Nam Định vào năm 2022.", "2024-08-09");
+        Assert.Contains("Phạm Quốc Bảo | Chủ tịch UBND tỉnh Nam Định | ended 2022", roles);
     }
 }

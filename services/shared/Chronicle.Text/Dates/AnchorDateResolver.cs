@@ -87,9 +87,11 @@ public static partial class AnchorDateResolver
         if (publication is not null && (IsRecalledDay(cleanText, eventDate, publication) || OvertakenLead(mentions, notReported, eventDate, publication)))
             return FromPublicationAlone(cleanText, publication,
                 $"no paragraph opens with the event's day and '{eventDate.Text.Trim()}' is over a week before publication: it is recalled");
-        // 'Ngày 5-5-2016, Tổng Bí thư thăm …' opening a photo essay published in 2024: a lead over a year
-        // before a known publication day is a memory the page goes back to, not the day it reports.
-        if (publication is { Granularity: DateGranularity.Day } && DaysBeforePublication(eventDate, publication) > RecalledAfterYearDays)
+        // 'Ngày 5-5-2016, Tổng Bí thư thăm …' opening a photo essay published in 2024 that goes on to 2017, 2019,
+        // 2022: a lead over a year before a known publication day, with later years after it, opens a look back
+        // over the years, not the day the page reports.
+        if (publication is { Granularity: DateGranularity.Day } && DaysBeforePublication(eventDate, publication) > RecalledAfterYearDays
+            && mentions.Any(m => m.Start > eventDate.End && m.Year > eventDate.Year && m.Year <= publication.Latest.Year))
             return FromPublicationAlone(cleanText, publication,
                 $"'{eventDate.Text.Trim()}' is over a year before publication: the text goes back to it");
         if (eventDate.Year is { } written)
