@@ -299,6 +299,9 @@ internal static partial class RoleDating
         var paragraphEnd = text.IndexOf('\n', title.End);
         if (paragraphEnd < 0)
             paragraphEnd = text.Length;
+        // Most paragraphs carry no photo credit: look no further.
+        if (!text.AsSpan(title.End, paragraphEnd - title.End).Contains("Ảnh", StringComparison.Ordinal))
+            return null;
         var shot = dates.LastOrDefault(d => d.Start >= title.End && d.End <= paragraphEnd);
         if (shot is null || paragraphEnd - shot.End > MaxCreditChars || !Counts(text, shot) || EndsASpan(text, shot)
             || !(DirectCredit().IsMatch(text.AsSpan(shot.End, paragraphEnd - shot.End))
