@@ -41,8 +41,20 @@ internal static partial class RoleDating
                 return new Dating(new ExtractedDate($"{year}-{month:D2}", "month"), "sentence", Started, true, CareerLineEnd(careerLine, anchor));
         }
 
+        // 'giữ chức Bộ trưởng Tài chính (tháng 5/2013-tháng 4/2021), Tổng Kiểm toán Nhà nước (2011-2013)': a closed
+        // span in brackets right after a post says when it was taken up and when it was left.
+        if (qualifier is "" or "former" && BracketedSpan().Match(text, title.End) is { Success: true } span
+            && SpanDate(span, "1") is { } spanStart && SpanDate(span, "2") is { } spanEnd
+            && IsPast(spanEnd.Year, spanEnd.Month, anchor) && string.CompareOrdinal(spanStart.Date.Iso, spanEnd.Date.Iso) < 0)
+            return new Dating(spanStart.Date, "sentence", Started, true, spanEnd.Date);
+
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
+        // 'Tổng Bí thư X thăm công nhân tỉnh Hưng Yên, năm 2018. Ảnh: …': a photo caption ends with the day, month
+        // or year the photo was taken, or is followed by 'Ảnh chụp ngày …'; the post is held as the photo shows.
+        if (aspect == Held && qualifier.Length == 0 && before.Count == 0 && CaptionDate(text, dates, title) is { } shot
+            && !CoarserThanAnchor(shot, aspect, anchor) && ContextDates.Resolve(shot, anchor) is { } shotDate && !AfterPublication(shotDate, anchor))
+            return new Dating(shotDate, "sentence", aspect, cued);
         // 'Từ tháng 3/2010 tới tháng 8/2013, bà giữ chức …': a span before the title dates it by its start.
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
@@ -276,6 +288,70 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ|cho\s+thôi|thôi\s+tham\s+gia|miễn\s+nhiệm|bãi\s+nhiệm|nghỉ\s+hưu)(?![\p{L}])", Options)]
     private static partial Regex ReleaseVerb();
+
+    /// <summary>
+    /// The date a photo caption ends with, right before its credit ('…, tháng 4.2022. Ảnh: …', '(ảnh chụp ngày
+    /// 19-10-2015). Ảnh: …', '… ngày 3/4/2024. (Ảnh: …)'), or the date of a short 'Ảnh chụp ngày …' sentence that
+    /// follows the caption; null when the title's paragraph is no such caption or another sentence comes between.
+    /// </summary>
+    private static DateMention? CaptionDate(string text, IReadOnlyList<DateMention> dates, TextSpan title)
+    {
+        var paragraphEnd = text.IndexOf('\n', title.End);
+        if (paragraphEnd < 0)
+            paragraphEnd = text.Length;
+        // Most paragraphs carry no photo credit: look no further.
+        if (!text.AsSpan(title.End, paragraphEnd - title.End).Contains("Ảnh", StringComparison.Ordinal))
+            return null;
+        var shot = dates.LastOrDefault(d => d.Start >= title.End && d.End <= paragraphEnd);
+        if (shot is null || paragraphEnd - shot.End > MaxCreditChars || !Counts(text, shot) || EndsASpan(text, shot)
+            || !(DirectCredit().IsMatch(text.AsSpan(shot.End, paragraphEnd - shot.End))
+                || (shot.Granularity != DateGranularity.Year && PhotoCredit().IsMatch(text.AsSpan(shot.End, paragraphEnd - shot.End)))))
+            return null;
+        var between = text.AsSpan(title.End, shot.Start - title.End);
+        var shotTaken = ShotTakenSentence().Match(text, title.End, shot.Start - title.End);
+        var captionEnd = shotTaken.Success ? shotTaken.Index - title.End : between.Length;
+        return SentenceBreak().IsMatch(between[..captionEnd]) ? null : shot;
+    }
+
+    private const int MaxCreditChars = 140;
+
+    private static (ExtractedDate Date, int Year, int? Month)? SpanDate(Match span, string end)
+    {
+        var year = int.Parse(span.Groups["y" + end].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        if (!span.Groups["m" + end].Success)
+            return (new ExtractedDate($"{year:D4}", "year"), year, null);
+        var month = int.Parse(span.Groups["m" + end].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 ? (new ExtractedDate($"{year:D4}-{month:D2}", "month"), year, month) : null;
+    }
+
+    /// <summary>
+    /// Right after a post, possibly past its terms ('hai khóa 11 và 12'): '(2011-2013)', '(tháng 5/2013-tháng 4/2021)',
+    /// '(từ năm 2011-năm 2021)', '(5.2013 - 4.2021)'.
+    /// </summary>
+    [GeneratedRegex(@"\G(?:\s+(?:(?:hai|ba|bốn|các)\s+)?(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;]{0,24}?)?\s*\(\s*(?:từ\s+)?(?:(?:tháng\s+)?(?<m1>[0-9]{1,2})\s*[/.\-]\s*)?(?:năm\s+)?(?<y1>(?:19|20)[0-9]{2})\s*(?:[-–]|đến|tới)\s*(?:(?:đến|tới)\s+)?(?:(?:tháng\s+)?(?<m2>[0-9]{1,2})\s*[/.\-]\s*)?(?:năm\s+)?(?<y2>(?:19|20)[0-9]{2})\s*\)", Options)]
+    private static partial Regex BracketedSpan();
+
+    private static bool AfterPublication(ExtractedDate date, AnchorDate? anchor) =>
+        anchor?.PublishedOn is { } published && date.Iso is { } iso && string.CompareOrdinal(iso, published) > 0;
+
+    /// <summary>
+    /// What follows the date to the end of the caption: its credit ('. Ảnh: Hải Nguyễn', '. (Ảnh: TTXVN)', '). Ảnh TUẤN HUY'),
+    /// maybe after a short phrase of the same sentence ('tháng 7.2019 nhân dịp kỷ niệm …. Ảnh: …').
+    /// </summary>
+    [GeneratedRegex(@"^[^.!?:()\n]{0,60}?[\s)]*[.:]?\s*\(?\s*Ảnh(?:\s*:|\s+\p{Lu})")]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>The credit right after the date: a year alone dates the caption only there ('… năm 2020. Ảnh: …').</summary>
+    [GeneratedRegex(@"^[\s)]*[.:]?\s*\(?\s*Ảnh(?:\s*:|\s+\p{Lu})")]
+    private static partial Regex DirectCredit();
+
+    /// <summary>'…. Ảnh chụp ngày ' right before the date: the short sentence after a caption that tells when it was taken.</summary>
+    [GeneratedRegex(@"[.!?]\s*Ảnh\s+chụp\s*(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$")]
+    private static partial Regex ShotTakenSentence();
+
+    /// <summary>A full stop followed by a capital: another sentence begins.</summary>
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceBreak();
 
     private static bool AfterTheAnchor(ExtractedDate date, AnchorDate? anchor) =>
         anchor is { Granularity: DateGranularity.Day } && anchor.ToIso() is { } day && date.Iso is { Length: 10 } iso
@@ -611,7 +687,7 @@ internal static partial class RoleDating
     [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:(?<ed>[0-9]{1,2})\s*[/.\-]\s*)?(?<em>[0-9]{1,2})\s*[/.\-]\s*(?<ey>[0-9]{4})|nay)?)?\s*:", Options)]
     private static partial Regex CareerLine();
 
-    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
+    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức|mất\s+chức(?:\s+vụ)?)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
     private static partial Regex LeavingRightBefore();
 
     [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]

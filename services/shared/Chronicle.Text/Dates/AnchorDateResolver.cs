@@ -28,6 +28,9 @@ public static partial class AnchorDateResolver
     /// <summary>How many days before publication a day written in passing is taken as recalled background.</summary>
     private const int RecalledAfterDays = 7;
 
+    /// <summary>Days past which even an opening lead is taken for a memory rather than the day reported.</summary>
+    private const int RecalledAfterYearDays = 366;
+
     /// <summary>'tổng kết công tác năm 2021', 'Tổng kết ... năm 2020': the reviewed year.</summary>
     [GeneratedRegex(@"(?<!\p{L})tổng\s+kết(?!\p{L})[^.\n]{0,80}?(?<!\p{L})năm\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearEndReview();
@@ -84,6 +87,13 @@ public static partial class AnchorDateResolver
         if (publication is not null && (IsRecalledDay(cleanText, eventDate, publication) || OvertakenLead(mentions, notReported, eventDate, publication)))
             return FromPublicationAlone(cleanText, publication,
                 $"no paragraph opens with the event's day and '{eventDate.Text.Trim()}' is over a week before publication: it is recalled");
+        // 'Ngày 5-5-2016, Tổng Bí thư thăm …' opening a photo essay published in 2024 that goes on to 2017, 2019,
+        // 2022: a lead over a year before a known publication day, with later years after it, opens a look back
+        // over the years, not the day the page reports.
+        if (publication is { Granularity: DateGranularity.Day } && DaysBeforePublication(eventDate, publication) > RecalledAfterYearDays
+            && mentions.Any(m => m.Start > eventDate.End && m.Year > eventDate.Year && m.Year <= publication.Latest.Year))
+            return FromPublicationAlone(cleanText, publication,
+                $"'{eventDate.Text.Trim()}' is over a year before publication: the text goes back to it");
         if (eventDate.Year is { } written)
             return Dated(eventDate, written, YearBasis.Written, $"the year {written} is written with the date");
 
