@@ -52,7 +52,8 @@ internal static partial class Memberships
                 ? ("Ủy viên", "Bộ Chính trị")
                 : ("Bí thư", "Trung ương Đảng");
             var role = $"{title} {body}";
-            if (entered.Any(r => r.PersonName == post.PersonName && r.Role == role && r.Evidence == post.Evidence))
+            // The same sentence may name the membership already, or give it with another post of the person.
+            if (roles.Concat(entered).Any(r => r.PersonName == post.PersonName && r.Role == role && r.Evidence == post.Evidence))
                 continue;
             entered.Add(post with
             {
