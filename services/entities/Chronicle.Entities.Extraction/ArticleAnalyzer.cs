@@ -110,8 +110,7 @@ public static partial class ArticleAnalyzer
             context.RememberHolder(role.Role, name);
         }
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
-        // Entered after the post the sentence gives: the same sentence may not name it already.
-        roles.AddRange(Memberships.Entered(cleanText, roles).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role && r.Evidence == m.Evidence)).ToList());
+        roles.AddRange(Memberships.Entered(cleanText, roles));
         roles.AddRange(ReplacedHolders.LeftBy(cleanText, roles).ToList());
         LateHolders.MarkEnded(cleanText, roles);
         // Added after the late holders are marked: a span's end is no death.

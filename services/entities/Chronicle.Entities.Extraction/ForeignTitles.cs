@@ -589,13 +589,17 @@ internal static class ForeignTitles
     /// 'các nghị sĩ Mỹ cho rằng …' speaks of members in general: a member's post is read only where
     /// the member is named after it.
     /// </summary>
-    private static bool HolderNamedAt(IReadOnlyList<Token> tokens, int j) =>
-        j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord && PersonNames.Cued(tokens, j, afterTitle: true) is { } holder && holder.First == j;
+    private static bool HolderNamedAt(IReadOnlyList<Token> tokens, int j) => NameStartingAt(tokens, j) is not null;
 
     /// <summary>'nghị sĩ David Arakhamia': a name that is plainly not Vietnamese starts at token j.</summary>
     private static bool ForeignNameAt(IReadOnlyList<Token> tokens, int j) =>
-        j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord && PersonNames.Cued(tokens, j, afterTitle: true) is { } holder
-        && holder.First == j && holder.Country is null && PersonNameCheck.LooksForeign(holder.Name);
+        NameStartingAt(tokens, j) is { Country: null } holder && PersonNameCheck.LooksForeign(holder.Name);
+
+    /// <summary>The name read after a title that opens right at token j, if one does.</summary>
+    private static NameMatch? NameStartingAt(IReadOnlyList<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord && PersonNames.Cued(tokens, j, afterTitle: true) is { } holder && holder.First == j
+            ? holder
+            : null;
 
     /// <summary>
     /// 'Phó tổng thống kiêm Thủ tướng UAE Mohammed bin Rashid Al Maktoum': a head of state joined by

@@ -46,13 +46,14 @@ internal static partial class Memberships
                 continue;
             var match = EnteredBody().Match(text, post.TitleSpan.End, post.Evidence.End - post.TitleSpan.End);
             // Another person between the post and the body is the one who enters it.
-            if (!match.Success || AnotherPerson().IsMatch(text[post.TitleSpan.End..match.Index]))
+            if (!match.Success || AnotherPerson().IsMatch(text.AsSpan(post.TitleSpan.End, match.Index - post.TitleSpan.End)))
                 continue;
             var (title, body) = match.Groups["body"].Value.StartsWith("Bộ", StringComparison.Ordinal)
                 ? ("Ủy viên", "Bộ Chính trị")
                 : ("Bí thư", "Trung ương Đảng");
             var role = $"{title} {body}";
-            if (entered.Any(r => r.PersonName == post.PersonName && r.Role == role && r.Evidence == post.Evidence))
+            // The same sentence may name the membership already, or give it with another post of the person.
+            if (roles.Concat(entered).Any(r => r.PersonName == post.PersonName && r.Role == role && r.Evidence == post.Evidence))
                 continue;
             entered.Add(post with
             {

@@ -47,6 +47,9 @@ internal static class ShortenedBodies
     /// <summary>Party bodies named after the body they belong to: 'Đảng ủy Viện …', 'Ban Cán sự Đảng Bộ …'.</summary>
     private static readonly string[] PartyPrefixes = ["Ban Thường vụ Đảng ủy ", "Ủy ban Kiểm tra Đảng ủy ", "Đảng ủy ", "Chi bộ ", "Ban Cán sự Đảng ", "Đảng đoàn "];
 
+    /// <summary>The countries of <see cref="Lexicon.Places"/> (the names after the provinces), ours left out.</summary>
+    private static readonly string[] ForeignPlaces = [.. Lexicon.Places.Skip(Lexicon.ProvinceNames.Length).Where(country => country != "Việt Nam")];
+
     private static bool AddsCountry(string added) =>
-        Lexicon.Places.Skip(Lexicon.ProvinceNames.Length).Any(country => country != "Việt Nam" && added.Contains(country, StringComparison.Ordinal));
+        ForeignPlaces.Any(country => added.Contains(country, StringComparison.Ordinal));
 }

@@ -405,7 +405,7 @@ internal static class TitleAttachment
             return true;
         }
         // 'thôi giữ chức', 'cho thôi chức vụ': 'thôi' anywhere among the words skipped.
-        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || Enumerable.Range(k + 1, j - 1 - k).Any(i => items[i].Key == "thôi"))
+        if (k >= 0 && items[k].Key is "bầu" or "chuẩn" || items.FindIndex(k + 1, j - 1 - k, item => item.Key == "thôi") >= 0)
         {
             return true;
         }

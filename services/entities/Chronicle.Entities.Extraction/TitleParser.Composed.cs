@@ -24,7 +24,7 @@ internal static partial class TitleParser
         {
             return false;
         }
-        var isCity = CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(province), ""));
+        var isCity = CentralCities.Contains(BarePlaceName(province));
         return level switch
         {
             "tỉnh" => !isCity,
@@ -433,7 +433,7 @@ internal static partial class TitleParser
             return ($"{body} Trung ương", n + s);
         }
         // 'Ủy ban Kiểm tra Đảng ủy Cơ quan Ban Nội chính Trung ương': a body of a Party committee that is no province's.
-        if (Phrase.Length(tokens, k, PartyCommittee.TrimEnd()) is { } d && Prefixed(tokens, k + d, province, PartyCommittee.TrimEnd(), d) is ({ } partyCommittee, var pc) && pc > d)
+        if (Phrase.Length(tokens, k, PartyCommitteeWords) is { } d && Prefixed(tokens, k + d, province, PartyCommitteeWords, d) is ({ } partyCommittee, var pc) && pc > d)
         {
             return ($"{body} {partyCommittee}", n + pc);
         }
@@ -478,7 +478,7 @@ internal static partial class TitleParser
             var groupOwner = body == "Đảng đoàn" && assemblyBody ? "Quốc hội" : next.Organization;
             // 'Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Cơ quan X': the same Party committee.
             var nextCommittee = next.Organization.IndexOf(PartyCommittee, StringComparison.Ordinal);
-            if (body.EndsWith(PartyCommittee.TrimEnd(), StringComparison.Ordinal) && nextCommittee > 0 && next.Organization[nextCommittee - 1] == ' ')
+            if (body.EndsWith(PartyCommitteeWords, StringComparison.Ordinal) && nextCommittee > 0 && next.Organization[nextCommittee - 1] == ' ')
             {
                 groupOwner = next.Organization[(nextCommittee + PartyCommittee.Length)..];
             }
@@ -487,7 +487,8 @@ internal static partial class TitleParser
         return (null, 0);
     }
 
-    private const string PartyCommittee = "Đảng ủy ";
+    private const string PartyCommitteeWords = "Đảng ủy";
+    private const string PartyCommittee = PartyCommitteeWords + " ";
 
     /// <summary>
     /// 'Cơ quan Ban Nội chính Trung ương', 'Cơ quan Ủy ban Kiểm tra Trung ương', 'Cơ quan Tổng cục
@@ -542,7 +543,7 @@ internal static partial class TitleParser
         {
             return (null, 0);
         }
-        place = CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        place = BarePlaceName(place);
         level ??= CentralCities.Contains(place) ? "thành phố" : "tỉnh";
         // 'thành phố Nam Định, tỉnh Hà Nam': a town of a province, once named after the province it now is.
         if (level == "thành phố" && ProvinceAfter(tokens, k) is ({ } townProvince, var t) && townProvince != place)

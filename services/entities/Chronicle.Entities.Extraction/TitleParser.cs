@@ -174,7 +174,7 @@ internal static partial class TitleParser
         {
             return null;
         }
-        place = place is null ? null : CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        place = place is null ? null : BarePlaceName(place);
         var body = place is null ? $"Ban Chấp hành Đảng bộ {level}" : $"Ban Chấp hành Đảng bộ {level} {place}";
         return new TitleMatch($"Ủy viên {body}", "Ủy viên", body, "", i, i + n + p, false);
     }
@@ -398,8 +398,8 @@ internal static partial class TitleParser
                 owner = named;
                 end += (tokens[end].Key == "thành" ? 2 : 1) + p;
             }
-            var level = owner is not null && CentralCities.Contains(CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")) ? "thành phố" : "tỉnh";
-            var located = owner is null ? name : $"{name} {level} {CityPrefix().Replace(Lexicon.CanonicalPlace(owner), "")}";
+            var level = owner is not null && CentralCities.Contains(BarePlaceName(owner)) ? "thành phố" : "tỉnh";
+            var located = owner is null ? name : $"{name} {level} {BarePlaceName(owner)}";
             return (located, end);
         }
         // 'Cục Thi hành án dân sự thành phố Hải Phòng', 'Cục Thuế tỉnh Nghệ An': a department of a
@@ -480,6 +480,9 @@ internal static partial class TitleParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:TP\.?|Thành phố)\s+")]
     private static partial System.Text.RegularExpressions.Regex CityPrefix();
+
+    /// <summary>A place's canonical name without the 'TP.'/'Thành phố' a city may be written with: 'Hồ Chí Minh'.</summary>
+    private static string BarePlaceName(string place) => CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
 
     /// <summary>'Tỉnh ủy Đắk Lắk', 'Thành ủy Hà Nội'; a bare 'Tỉnh ủy' takes the article's province.</summary>
     private static (string? Name, int Length) Committee(IReadOnlyList<Token> tokens, int j, string? province)
@@ -634,7 +637,7 @@ internal static partial class TitleParser
         }
         // 'UBND Thành phố' in an article on 'TP. Hồ Chí Minh' is 'UBND thành phố Hồ Chí Minh', and
         // 'UBND Hà Nội' is 'UBND thành phố Hà Nội'.
-        place = place is null ? null : CityPrefix().Replace(Lexicon.CanonicalPlace(place), "");
+        place = place is null ? null : BarePlaceName(place);
         level ??= place is not null && CentralCities.Contains(place) ? "thành phố" : "tỉnh";
         return (place is null ? $"{body} {level}" : $"{body} {level} {place}", j - begin);
     }
