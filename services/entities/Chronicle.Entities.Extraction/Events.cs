@@ -117,6 +117,7 @@ internal static partial class Events
             mainFound |= isMain;
         }
         AddPlainDeeds(context, roles, anchor, withoutCue, events, dated);
+        AddAnniversaryOrigins(context, anchor, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
@@ -257,6 +258,60 @@ internal static partial class Events
         var years = int.Parse(anniversary.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
         return reportYear is not { } report || Math.Abs(year + years - report) <= 1;
     }
+
+    /// <summary>
+    /// 'kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7-5-1954)', '79 năm Cách mạng tháng Tám (19-8-1945)': the day
+    /// written after an anniversary's subject is that subject's, a past event the chronology keeps. The years
+    /// counted must bring that day to the report's year, so a bracketed day of anything else is not taken for it.
+    /// </summary>
+    /// <remarks>
+    /// A bracket of both ends ('(7/5/1954 - 7/5/2024)') labels the anniversary itself and is left alone: the
+    /// annotated articles keep its first day as an event in some reports and not in others. A birthday
+    /// ('134 năm Ngày sinh …') is a person's, not an event of the record.
+    /// </remarks>
+    private static void AddAnniversaryOrigins(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
+    {
+        if (anchor?.Year is not { } reportYear)
+            return;
+        var text = context.Text;
+        foreach (Match origin in AnniversaryOrigin().Matches(text))
+        {
+            var years = Number(origin.Groups["n"].Value);
+            var year = Number(origin.Groups["y"].Value);
+            var (month, day) = (Number(origin.Groups["m"].Value), Number(origin.Groups["d"].Value));
+            if (years < FewestYearsOfAnAnniversary || Math.Abs(year + years - reportYear) > 1 || month is < 1 or > 12 || day is < 1 or > 31)
+                continue;
+            var name = EventNames.Tidy(origin.Groups["subject"].Value.Trim(' ', ','));
+            if (name.Length == 0 || Birthday().IsMatch(name))
+                continue;
+            name = char.ToUpperInvariant(name[0]) + name[1..];
+            var iso = $"{year:D4}-{month:D2}-{day:D2}";
+            var sentence = context.SentenceOf(origin.Index);
+            var subject = new EventMention(name, new ExtractedDate(iso, "day"), null, null, null, [], sentence, false);
+            // 'Tỉnh đoàn tổ chức hành trình về nguồn chào mừng 79 năm Cách mạng tháng Tám (19-8-1945)': the
+            // sentence's deed was given the bracket's day, which is the subject's; the deed's own day is not written.
+            var misdated = events.FindIndex(e => e.Date?.Iso == iso && e.Evidence == sentence && !e.IsMainEvent);
+            if (misdated >= 0)
+                events[misdated] = subject;
+            else if (!events.Exists(e => e.Date?.Iso == iso && SharedWords(e.Name, name) >= 0.5))
+                events.Add(subject);
+        }
+    }
+
+    /// <summary>'Sau 3 năm thực hiện đề án (1/3/2021)' counts the years of a task, not of an anniversary.</summary>
+    private const int FewestYearsOfAnAnniversary = 5;
+
+    private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// '70 năm Chiến thắng Điện Biên Phủ (7-5-1954)', '49 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975)':
+    /// years counted, the subject and its day. The subject holds no other count of years ('35 năm A, 80 năm B (…)' dates B).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<n>[0-9]{1,3})\s+năm\s+(?<subject>\p{L}(?:(?![0-9]{1,3}\s+năm\s)[^()\n;.]){2,110}?)\s*\(\s*(?<d>[0-9]{1,2})\s*[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>1[0-9]{3}|20[0-9]{2})\s*\)")]
+    private static partial Regex AnniversaryOrigin();
+
+    [GeneratedRegex(@"^(?:[Nn]gày\s+|[Nn]ăm\s+)?sinh(?![\p{L}])")]
+    private static partial Regex Birthday();
 
     /// <summary>'kỷ niệm 70 năm', 'Kỷ niệm 100 năm': how many years an anniversary counts.</summary>
     [GeneratedRegex(@"(?<![\p{L}])[Kk]ỷ\s+niệm\s+(?<n>[0-9]{1,3})\s+năm(?![\p{L}])")]
