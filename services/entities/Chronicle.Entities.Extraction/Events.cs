@@ -51,7 +51,8 @@ internal static partial class Events
                 withoutCue.Add(new UncuedSentence(sentence, people, date));
                 continue;
             }
-            if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date))
+            if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date)
+                && !TalksDuringAVisit(text, sentence, dated, date))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
@@ -415,6 +416,28 @@ internal static partial class Events
         var words = VietnameseText.MatchKey(head.Value);
         return !dated.Any(d => SameDay(d.Date, date) && VietnameseText.MatchKey(d.Event.Name).Contains(words, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// 'Thượng tướng X cũng có cuộc gặp với Tổng Bí thư Y vào ngày 24/10' after the visit that began that day:
+    /// talks held during a visit are an event of their own, not the visit told again (talks told twice are
+    /// one by their names, <see cref="ToldBefore"/>).
+    /// </summary>
+    private static bool TalksDuringAVisit(string text, TextSpan sentence, List<DatedEvent> dated, EventDates.Found date)
+    {
+        if (date.Day is null || !Talks().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return false;
+        var sameDay = dated.Where(d => SameDay(d.Date, date)).ToList();
+        return sameDay.Count > 0 && sameDay.TrueForAll(d => Visit().IsMatch(d.Event.Name) || Talks().IsMatch(d.Event.Name))
+            && sameDay.Exists(d => Visit().IsMatch(d.Event.Name) && !Talks().IsMatch(d.Event.Name));
+    }
+
+    /// <summary>'hội đàm', 'hội kiến', 'điện đàm', 'cuộc gặp', 'tiếp Thủ tướng …': talks between officials.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|[Cc]uộc\s+gặp(?:\s+gỡ)?|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà)))(?![\p{L}])")]
+    private static partial Regex Talks();
+
+    /// <summary>'Chuyến thăm chính thức …', 'X thăm, làm việc tại Belarus', 'chuyến công tác': a visit.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|[Tt]hăm(?!\s+(?:dò|khám|hỏi))|làm\s+việc\s+tại)(?![\p{L}])")]
+    private static partial Regex Visit();
 
     /// <summary>A ceremony or meeting named by its kind and what it does: 'Lễ viếng', 'Lễ an táng', 'Phiên bế mạc'.</summary>
     [GeneratedRegex(@"(?:Lễ|Buổi\s+lễ|Phiên|Hội\s+nghị|Cuộc\s+họp)\s+\p{Ll}+(?:\s+\p{Ll}+)?")]

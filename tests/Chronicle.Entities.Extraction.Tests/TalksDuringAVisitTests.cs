@@ -1,0 +1,33 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Talks held on a day of a visit ('… cũng có cuộc hội kiến với … vào ngày 5/3') are an event of their own,
+/// not the visit told again; the visit retold later in the text still gives nothing new.
+/// </summary>
+public sealed class TalksDuringAVisitTests
+{
+    private static List<EventMention> Read(string text) =>
+        ArticleAnalyzer.Analyze("", text,
+            new AnchorDate(2024, 3, 5, DateGranularity.Day, YearBasis.Publication, [], "publication date", null)).Events
+            .Where(e => e.Date?.Iso == "2024-03-05").ToList();
+
+    [Fact]
+    public void Talks_on_the_first_day_of_a_visit_are_an_event_of_that_day()
+    {
+        var events = Read("Ngày 5/3, Thủ tướng Lào Sonexay Siphandone bắt đầu chuyến thăm chính thức Việt Nam. "
+            + "Thủ tướng Sonexay Siphandone cũng có cuộc hội kiến với Chủ tịch Quốc hội Vương Đình Huệ vào ngày 5/3.");
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Name.Contains("hội kiến", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_visit_told_again_on_its_day_is_no_second_event()
+    {
+        var events = Read("Ngày 5/3, Thủ tướng Lào Sonexay Siphandone bắt đầu chuyến thăm chính thức Việt Nam. "
+            + "Chuyến thăm diễn ra vào ngày 5/3 trong bối cảnh hai nước kỷ niệm nhiều sự kiện lớn.");
+        Assert.Single(events);
+    }
+}
