@@ -31,3 +31,16 @@ public sealed class TalksDuringAVisitTests
         Assert.Single(events);
     }
 }
+
+/// <summary>A caption followed by the day its photo was taken ('Ảnh chụp ngày …'): the meeting it names is of that day.</summary>
+public sealed class PhotoDateTests
+{
+    [Fact]
+    public void The_day_a_photo_was_taken_dates_the_meeting_its_caption_names()
+    {
+        var events = ArticleAnalyzer.Analyze("",
+            "Bộ trưởng Phan Văn Giang trao đổi với các đại biểu bên lề Hội nghị lần thứ sáu, Quân ủy Trung ương nhiệm kỳ 2020-2025. Ảnh chụp ngày 14-6-2023. Ảnh: Minh Hà",
+            new AnchorDate(2024, 7, 20, DateGranularity.Day, YearBasis.Publication, [], "publication date", null)).Events;
+        Assert.Contains(events, e => e.Date?.Iso == "2023-06-14" && e.Name.StartsWith("Hội nghị lần thứ sáu", StringComparison.Ordinal));
+    }
+}

@@ -530,7 +530,8 @@ internal static partial class Events
         return date is { Granularity: not DateGranularity.Year } ? ContextDates.Resolve(date, null) : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:\(|,\s*)?\s*(?:(?:diễn ra\s+)?vào\s+)?")]
+    /// <remarks>'… Hội nghị lần thứ năm, Quân ủy Trung ương. Ảnh chụp ngày 19-12-2022.': a caption's photo date dates the event it names last.</remarks>
+    [GeneratedRegex(@"^\s*(?:\.\s*\(?\s*Ảnh\s+chụp\s+|\(|,\s*)?\s*(?:(?:diễn ra\s+)?vào\s+)?")]
     private static partial Regex OwnDateLead();
 
     /// <summary>'tại Phủ Chủ tịch', 'tại Thủ đô Vientiane', 'tại thành phố Quảng Châu (tỉnh Quảng Đông)'.</summary>
