@@ -225,7 +225,9 @@ internal static partial class EventDates
     [GeneratedRegex(@"^[\s,):]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
     private static partial Regex ClauseFollows();
 
-    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
+    /// <remarks>'Đầu tháng 4/2024, …', 'Trước đó, vào cuối tháng 4/2024, …': the part of the month still opens the clause.
+    /// ('Trước đó, vào chiều 3/8' is left as it was: a lead so worded would pass for the report's own day.)</remarks>
+    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:^|,)\s*(?:[Vv]ào\s+)?(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
     /// <remarks>'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký …': what follows the talks told just before is of their day.</remarks>

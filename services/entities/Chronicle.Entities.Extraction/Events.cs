@@ -51,7 +51,8 @@ internal static partial class Events
                 withoutCue.Add(new UncuedSentence(sentence, people, date));
                 continue;
             }
-            if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date))
+            if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date)
+                && !TalksDuringAVisit(text, sentence, dated, date))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
@@ -117,6 +118,7 @@ internal static partial class Events
             mainFound |= isMain;
         }
         AddPlainDeeds(context, roles, anchor, withoutCue, events, dated);
+        AddAnniversaryOrigins(context, anchor, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
@@ -258,6 +260,60 @@ internal static partial class Events
         return reportYear is not { } report || Math.Abs(year + years - report) <= 1;
     }
 
+    /// <summary>
+    /// 'kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7-5-1954)', '79 năm Cách mạng tháng Tám (19-8-1945)': the day
+    /// written after an anniversary's subject is that subject's, a past event the chronology keeps. The years
+    /// counted must bring that day to the report's year, so a bracketed day of anything else is not taken for it.
+    /// </summary>
+    /// <remarks>
+    /// A bracket of both ends ('(7/5/1954 - 7/5/2024)') labels the anniversary itself and is left alone: the
+    /// annotated articles keep its first day as an event in some reports and not in others. A birthday
+    /// ('134 năm Ngày sinh …') is a person's, not an event of the record.
+    /// </remarks>
+    private static void AddAnniversaryOrigins(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
+    {
+        if (anchor?.Year is not { } reportYear)
+            return;
+        var text = context.Text;
+        foreach (Match origin in AnniversaryOrigin().Matches(text))
+        {
+            var years = Number(origin.Groups["n"].Value);
+            var year = Number(origin.Groups["y"].Value);
+            var (month, day) = (Number(origin.Groups["m"].Value), Number(origin.Groups["d"].Value));
+            if (years < FewestYearsOfAnAnniversary || Math.Abs(year + years - reportYear) > 1 || month is < 1 or > 12 || day is < 1 or > 31)
+                continue;
+            var name = EventNames.Tidy(origin.Groups["subject"].Value.Trim(' ', ','));
+            if (name.Length == 0 || Birthday().IsMatch(name))
+                continue;
+            name = char.ToUpperInvariant(name[0]) + name[1..];
+            var iso = $"{year:D4}-{month:D2}-{day:D2}";
+            var sentence = context.SentenceOf(origin.Index);
+            var subject = new EventMention(name, new ExtractedDate(iso, "day"), null, null, null, [], sentence, false);
+            // 'Tỉnh đoàn tổ chức hành trình về nguồn chào mừng 79 năm Cách mạng tháng Tám (19-8-1945)': the
+            // sentence's deed was given the bracket's day, which is the subject's; the deed's own day is not written.
+            var misdated = events.FindIndex(e => e.Date?.Iso == iso && e.Evidence == sentence && !e.IsMainEvent);
+            if (misdated >= 0)
+                events[misdated] = subject;
+            else if (!events.Exists(e => e.Date?.Iso == iso && SharedWords(e.Name, name) >= 0.5))
+                events.Add(subject);
+        }
+    }
+
+    /// <summary>'Sau 3 năm thực hiện đề án (1/3/2021)' counts the years of a task, not of an anniversary.</summary>
+    private const int FewestYearsOfAnAnniversary = 5;
+
+    private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// '70 năm Chiến thắng Điện Biên Phủ (7-5-1954)', '49 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975)':
+    /// years counted, the subject and its day. The subject holds no other count of years ('35 năm A, 80 năm B (…)' dates B).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<n>[0-9]{1,3})\s+năm\s+(?<subject>\p{L}(?:(?![0-9]{1,3}\s+năm\s)[^()\n;.]){2,110}?)\s*\(\s*(?<d>[0-9]{1,2})\s*[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>1[0-9]{3}|20[0-9]{2})\s*\)")]
+    private static partial Regex AnniversaryOrigin();
+
+    [GeneratedRegex(@"^(?:[Nn]gày\s+|[Nn]ăm\s+)?sinh(?![\p{L}])")]
+    private static partial Regex Birthday();
+
     /// <summary>'kỷ niệm 70 năm', 'Kỷ niệm 100 năm': how many years an anniversary counts.</summary>
     [GeneratedRegex(@"(?<![\p{L}])[Kk]ỷ\s+niệm\s+(?<n>[0-9]{1,3})\s+năm(?![\p{L}])")]
     private static partial Regex AnniversaryYears();
@@ -361,6 +417,28 @@ internal static partial class Events
         return !dated.Any(d => SameDay(d.Date, date) && VietnameseText.MatchKey(d.Event.Name).Contains(words, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// 'Thượng tướng X cũng có cuộc gặp với Tổng Bí thư Y vào ngày 24/10' after the visit that began that day:
+    /// talks held during a visit are an event of their own, not the visit told again (talks told twice are
+    /// one by their names, <see cref="ToldBefore"/>).
+    /// </summary>
+    private static bool TalksDuringAVisit(string text, TextSpan sentence, List<DatedEvent> dated, EventDates.Found date)
+    {
+        if (date.Day is null || !Talks().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return false;
+        var sameDay = dated.Where(d => SameDay(d.Date, date)).ToList();
+        return sameDay.Count > 0 && sameDay.TrueForAll(d => Visit().IsMatch(d.Event.Name) || Talks().IsMatch(d.Event.Name))
+            && sameDay.Exists(d => Visit().IsMatch(d.Event.Name) && !Talks().IsMatch(d.Event.Name));
+    }
+
+    /// <summary>'hội đàm', 'hội kiến', 'điện đàm', 'cuộc gặp', 'tiếp Thủ tướng …': talks between officials.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội\s+đàm|[Hh]ội\s+kiến|[Đđ]iện\s+đàm|[Cc]uộc\s+gặp(?:\s+gỡ)?|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà)))(?![\p{L}])")]
+    private static partial Regex Talks();
+
+    /// <summary>'Chuyến thăm chính thức …', 'X thăm, làm việc tại Belarus', 'chuyến công tác': a visit.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|[Tt]hăm(?!\s+(?:dò|khám|hỏi))|làm\s+việc\s+tại)(?![\p{L}])")]
+    private static partial Regex Visit();
+
     /// <summary>A ceremony or meeting named by its kind and what it does: 'Lễ viếng', 'Lễ an táng', 'Phiên bế mạc'.</summary>
     [GeneratedRegex(@"(?:Lễ|Buổi\s+lễ|Phiên|Hội\s+nghị|Cuộc\s+họp)\s+\p{Ll}+(?:\s+\p{Ll}+)?")]
     private static partial Regex OpeningEventNoun();
@@ -452,7 +530,8 @@ internal static partial class Events
         return date is { Granularity: not DateGranularity.Year } ? ContextDates.Resolve(date, null) : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:\(|,\s*)?\s*(?:(?:diễn ra\s+)?vào\s+)?")]
+    /// <remarks>'… Hội nghị lần thứ năm, Quân ủy Trung ương. Ảnh chụp ngày 19-12-2022.': a caption's photo date dates the event it names last.</remarks>
+    [GeneratedRegex(@"^\s*(?:\.\s*\(?\s*Ảnh\s+chụp\s+|\(|,\s*)?\s*(?:(?:diễn ra\s+)?vào\s+)?")]
     private static partial Regex OwnDateLead();
 
     /// <summary>'tại Phủ Chủ tịch', 'tại Thủ đô Vientiane', 'tại thành phố Quảng Châu (tỉnh Quảng Đông)'.</summary>
