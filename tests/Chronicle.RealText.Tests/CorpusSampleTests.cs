@@ -13,9 +13,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.839;
-        public const double RolePrecision = 0.959;
-        public const double EventRecall = 0.833;
+        public const double RoleRecall = 0.852;
+        public const double RolePrecision = 0.963;
+        public const double EventRecall = 0.863;
         public const double DocumentRecall = 0.958;
     }
 
@@ -57,18 +57,18 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.865;
+        public const double RoleRecall = 0.872;
         public const double RolePrecision = 0.960;
-        public const double EventRecall = 0.787;
+        public const double EventRecall = 0.848;
         public const double DocumentRecall = 0.966;
     }
 
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.801;
-        public const double RolePrecision = 0.932;
-        public const double EventRecall = 0.647;
+        public const double RoleRecall = 0.861;
+        public const double RolePrecision = 0.953;
+        public const double EventRecall = 0.691;
         public const double DocumentRecall = 0.956;
     }
 
@@ -78,9 +78,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.735;
-        public const double RolePrecision = 0.880;
-        public const double EventRecall = 0.565;
+        public const double RoleRecall = 0.816;
+        public const double RolePrecision = 0.920;
+        public const double EventRecall = 0.652;
         public const double DocumentRecall = 0.852;
     }
 
