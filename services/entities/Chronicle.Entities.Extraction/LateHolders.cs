@@ -36,7 +36,47 @@ internal static partial class LateHolders
                     roles[i] = role with { Aspect = RoleDating.Ended, Qualifier = "late" };
             }
         }
+        MarkKnownDeaths(roles);
     }
+
+    /// <summary>
+    /// Leaders whose death is public record: a tribute published the day after need not say it
+    /// ('Tổng Bí thư X thường xuyên thăm hỏi …'). A sighting the article dates on or after that day,
+    /// by no sentence of its own, is of the late holder, and what it shows is the post held until the
+    /// death: it is dated to that day. One its sentence dates keeps its day.
+    /// </summary>
+    private static void MarkKnownDeaths(List<RoleMention> roles)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var role = roles[i];
+            if (role.Qualifier.Length > 0 || role.StatedEnd is not null || role.StatedStart is not null || role.DateBasis == "sentence"
+                || role.Date?.Iso is not { Length: 10 } day || !KnownDeaths.TryGetValue(role.PersonName, out var died)
+                || string.CompareOrdinal(day, died) < 0)
+                continue;
+            roles[i] = role with { Qualifier = "late", Date = new ExtractedDate(died, "day"), DateBasis = "inferred" };
+        }
+    }
+
+    /// <summary>Days of death of leaders the news still names by their last post.</summary>
+    private static readonly Dictionary<string, string> KnownDeaths = new(StringComparer.Ordinal)
+    {
+        ["Hồ Chí Minh"] = "1969-09-02",
+        ["Trần Phú"] = "1931-09-06",
+        ["Lê Duẩn"] = "1986-07-10",
+        ["Trường Chinh"] = "1988-09-30",
+        ["Nguyễn Văn Linh"] = "1998-04-27",
+        ["Phạm Văn Đồng"] = "2000-04-29",
+        ["Võ Văn Kiệt"] = "2008-06-11",
+        ["Võ Nguyên Giáp"] = "2013-10-04",
+        ["Phan Văn Khải"] = "2018-03-17",
+        ["Trần Đại Quang"] = "2018-09-21",
+        ["Đỗ Mười"] = "2018-10-01",
+        ["Lê Đức Anh"] = "2019-04-22",
+        ["Lê Khả Phiêu"] = "2020-08-07",
+        ["Nguyễn Phú Trọng"] = "2024-07-19",
+        ["Trần Đức Lương"] = "2025-05-20",
+    };
 
     /// <summary>A mention of the person after a word of mourning, or followed by the word for dying or by a life span.</summary>
     private static bool SaidToHaveDied(string text, string person)
