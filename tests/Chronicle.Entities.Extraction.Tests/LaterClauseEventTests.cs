@@ -28,8 +28,8 @@ public sealed class LaterClauseEventTests
     [Fact]
     public void A_second_sanction_dated_by_its_own_act_is_an_event_of_its_own()
     {
-        var events = Read("Ông Trần Văn Lộc đã bị Ủy ban Kiểm tra Trung ương thi hành kỷ luật bằng hình thức Khiển trách (Quyết định số 210-QĐ/UBKTTW ngày 12/5/2023) "
-            + "và Thủ tướng Chính phủ cũng đã thi hành kỷ luật bằng hình thức Khiển trách (Quyết định số 901/QĐ-TTg ngày 20/7/2023) đối với ông Lộc.", Anchor(2024, 6, 1));
+        var events = Read("Ông Trần Văn Lộc đã bị Ban Bí thư thi hành kỷ luật bằng hình thức Cảnh cáo (Quyết định số 210-QĐ/TW ngày 12/5/2023) "
+            + "và Thủ tướng Chính phủ cũng đã thi hành kỷ luật bằng hình thức Cảnh cáo (Quyết định số 901/QĐ-TTg ngày 20/7/2023) đối với vị cựu thứ trưởng.", Anchor(2024, 6, 1));
         Assert.Contains(events, e => e.Date?.Iso == "2023-05-12");
         Assert.Contains(events, e => e.Name.StartsWith("Thủ tướng Chính phủ thi hành kỷ luật", StringComparison.Ordinal) && e.Date?.Iso == "2023-07-20");
     }
@@ -37,7 +37,7 @@ public sealed class LaterClauseEventTests
     [Fact]
     public void A_notice_and_the_meeting_it_reports_each_keep_their_own_day()
     {
-        var events = Read("Ngày 20-9, Ủy ban Kiểm tra (UBKT) Trung ương ra thông báo cho biết, từ ngày 17 đến ngày 19-9, tại Hà Nội, UBKT Trung ương đã họp kỳ thứ 50.", Anchor(2024, 9, 20));
+        var events = Read("Sáng 20-9, Ủy ban Kiểm tra (UBKT) Trung ương ra thông báo cho biết, từ ngày 17 đến ngày 19-9, tại Đà Nẵng, UBKT Trung ương đã họp kỳ thứ 50.", Anchor(2024, 9, 20));
         Assert.Contains(events, e => e.Name.EndsWith("ra thông báo", StringComparison.Ordinal) && e.Date?.Iso == "2024-09-20");
         Assert.Contains(events, e => e.Name.Contains("họp kỳ thứ 50", StringComparison.Ordinal) && e.Date?.Iso == "2024-09-17");
     }
@@ -74,7 +74,7 @@ public sealed class LaterClauseEventTests
     [Fact]
     public void A_meeting_with_a_list_of_names_before_its_date_is_still_dated()
     {
-        var events = Read("Tại cuộc gặp các cựu lãnh đạo Đảng, Nhà nước vào ngày 19/8, Tổng Bí thư Tô Lâm đã nói rõ lộ trình kiện toàn nhân sự.", Anchor(2024, 10, 1));
+        var events = Read("Tại cuộc gặp các cựu lãnh đạo Đảng, Nhà nước vào ngày 19/8, Tổng Bí thư Tô Lâm nêu kế hoạch sắp xếp bộ máy.", Anchor(2024, 10, 1));
         Assert.Contains(events, e => e.Name.StartsWith("Cuộc gặp", StringComparison.Ordinal) && e.Date?.Iso == "2024-08-19");
     }
 }
