@@ -8,15 +8,7 @@ internal static class PageTrace
 {
     public static string Where(string html, string snippet)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var wanted = Flat(snippet);
-        IElement? holder = null;
-        foreach (var element in document.QuerySelectorAll("*"))
-        {
-            if (element.LocalName is "script" or "style" || !Flat(element.TextContent).Contains(wanted, StringComparison.Ordinal))
-                continue;
-            holder = element; // document order: the last match is the deepest
-        }
+        var holder = Holder(html, snippet);
         if (holder is null)
             return "(not in the page's text)";
         var chain = new List<string>();
@@ -28,15 +20,7 @@ internal static class PageTrace
     /// <summary>The words of the class and id names of the elements that hold the snippet (the smallest and its ancestors), lower case.</summary>
     public static HashSet<string> NameWords(string html, string snippet)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var wanted = Flat(snippet);
-        IElement? holder = null;
-        foreach (var element in document.QuerySelectorAll("*"))
-        {
-            if (element.LocalName is "script" or "style" || !Flat(element.TextContent).Contains(wanted, StringComparison.Ordinal))
-                continue;
-            holder = element;
-        }
+        var holder = Holder(html, snippet);
         var words = new HashSet<string>(StringComparer.Ordinal);
         for (var element = holder; element is not null; element = element.ParentElement)
         {
@@ -54,4 +38,19 @@ internal static class PageTrace
         + (string.IsNullOrEmpty(element.Id) ? "" : "#" + element.Id);
 
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The smallest element whose text holds the snippet, or null when the page's text does not.</summary>
+    private static IElement? Holder(string html, string snippet)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var wanted = Flat(snippet);
+        IElement? holder = null;
+        foreach (var element in document.QuerySelectorAll("*"))
+        {
+            if (element.LocalName is "script" or "style" || !Flat(element.TextContent).Contains(wanted, StringComparison.Ordinal))
+                continue;
+            holder = element; // document order: the last match is the deepest
+        }
+        return holder;
+    }
 }
