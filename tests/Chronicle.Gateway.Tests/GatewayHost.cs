@@ -69,12 +69,12 @@ public sealed class GatewayHost : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    public static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>
+    /// A loopback port nothing listens on now, for a closed destination or a backend to bind. Taken below
+    /// the ephemeral range: a port handed out for port 0 can be taken as the local end of another test
+    /// assembly's outgoing connection before the backend binds it.
+    /// </summary>
+    public static int ClosedPort() => Chronicle.Testing.LoopbackPorts.Free();
 
     public static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
     {
