@@ -260,7 +260,7 @@ public static class ArticleExtractor
 
     private static readonly char[] WordSeparators = [.. " \t\n\r.,;:!?\"'“”‘’„«»()[]{}/|–—-…".ToCharArray()];
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => ScriptWords.Count(text);
 
     private static ExtractedArticle ReadOwn(string html)
     {
