@@ -44,6 +44,8 @@ internal static partial class LabelledPages
             return Trafilatura(folder);
         if (Directory.GetDirectories(folder).Any(d => File.Exists(Path.Combine(d, "source.html"))))
             return Readability(folder);
+        if (Directory.Exists(Path.Combine(folder, "html")) && Directory.Exists(Path.Combine(folder, "txt")))
+            return HtmlWithText(folder);
         return MainTextSet(folder);
     }
 
@@ -52,6 +54,14 @@ internal static partial class LabelledPages
             .Where(d => File.Exists(Path.Combine(d, "source.html")) && File.Exists(Path.Combine(d, "expected.html")))
             .Select(d => new LabelledPage(Path.GetFileName(d), "source.html + expected.html", ReadHtml(Path.Combine(d, "source.html")), true,
                 TextOfHtml(File.ReadAllText(Path.Combine(d, "expected.html"))), [], []) { Fields = PageFields.Read(Path.Combine(d, "expected-metadata.json")) })
+            .ToList();
+
+    /// <summary>html/NAME.html with txt/NAME.txt, the page's whole main text (newspaper4k's test data, several languages).</summary>
+    private static List<LabelledPage> HtmlWithText(string folder) =>
+        Directory.GetFiles(Path.Combine(folder, "html"), "*.html").Order(StringComparer.Ordinal)
+            .Select(f => (Html: f, Text: Path.Combine(folder, "txt", Path.GetFileNameWithoutExtension(f) + ".txt")))
+            .Where(f => File.Exists(f.Text))
+            .Select(f => new LabelledPage(Path.GetFileName(f.Html), "html/NAME.html + txt/NAME.txt", ReadHtml(f.Html), true, File.ReadAllText(f.Text), [], []))
             .ToList();
 
     private static List<LabelledPage> Trafilatura(string folder)

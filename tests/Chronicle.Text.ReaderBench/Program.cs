@@ -10,6 +10,7 @@
 // A folder may hold, in any of these layouts:
 //   - NAME/source.html with NAME/expected.html (the main text as HTML) — Mozilla Readability's test pages;
 //   - evaldata.json with eval/*.html — trafilatura's evaluation: snippets that must and must not be in the text;
+//   - html/NAME.html with txt/NAME.txt (the whole main text) — newspaper4k's test data (tests/data), several languages;
 //   - NAME.html or NAME.txt with NAME.expected.txt (main-text paragraphs, one a line) — the repository's MainTextSet.
 // Each set is split by a hash of the page name: a third is the untouched part (never looked at page
 // by page, never tuned on), printed first; the rest is the tuning part.

@@ -95,4 +95,18 @@ public sealed class MainTextPageStatementTests
         // A breadcrumb that ends with the headline names it too, but is no story.
         Assert.False(ArticleExtractor.SmartReaderTookAnotherBlock(headline, "Home News " + headline, otherBlock));
     }
+
+    [Fact]
+    public void The_headline_reprinted_in_a_list_of_most_read_stories_does_not_make_a_block_the_story()
+    {
+        const string headline = "Storm floods the riverside market overnight";
+        var story = string.Join("\n\n", Enumerable.Range(1, 6).Select(i =>
+            $"Paragraph {i}: the water rose above the quay before dawn, and traders came back at first light to carry their stalls up to the square above the hall."));
+        var ownBlock = story + "\n\nMost read\n\nBridge repairs start on Monday\n\n" + headline;
+
+        // The own block names the headline only through its line in the list under the story: not another story in SmartReader's block.
+        Assert.False(ArticleExtractor.SmartReaderTookAnotherBlock(headline, ownBlock, story));
+        // A line that tells more than the headline still names it.
+        Assert.True(ArticleExtractor.SmartReaderTookAnotherBlock(headline, "The storm floods the riverside market overnight, and the traders lose a day. " + ownBlock, story));
+    }
 }

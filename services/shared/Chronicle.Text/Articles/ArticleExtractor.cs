@@ -223,12 +223,21 @@ public static class ArticleExtractor
     /// does, SmartReader took another block (a list of signatories, a teaser of another story).
     /// An own block of less than a fifth of SmartReader's words is the headline and a line or two
     /// (a breadcrumb that ends with the headline), not the story: it names the headline by itself.
+    /// A line that only reprints the headline (the story's own entry in a list of most-read stories
+    /// under it) names it without telling it, so the own block's coverage is counted without such lines.
     /// </summary>
     internal static bool SmartReaderTookAnotherBlock(string title, string ownText, string readabilityText) =>
         WordCount(ownText) * SideBlockShare >= WordCount(readabilityText)
-        && TitleCoverage(title, ownText) is var ownCoverage and >= OwnTitleCoverage
+        && TitleCoverage(title, WithoutHeadlineLines(title, ownText)) is var ownCoverage and >= OwnTitleCoverage
         && TitleCoverage(title, readabilityText) is var readabilityCoverage
         && readabilityCoverage <= ownCoverage - TitleCoverageGap && readabilityCoverage < HardlyNamed;
+
+    /// <summary>The text less its lines whose words are the headline's, and nothing more.</summary>
+    private static string WithoutHeadlineLines(string title, string text)
+    {
+        var headline = string.Join(' ', TextWords(title));
+        return headline.Length == 0 ? text : string.Join("\n\n", text.Split("\n\n").Where(line => string.Join(' ', TextWords(line)) != headline));
+    }
 
     private const double OwnTitleCoverage = 0.6;
     private const double TitleCoverageGap = 0.3;
@@ -251,7 +260,7 @@ public static class ArticleExtractor
 
     private static readonly char[] WordSeparators = [.. " \t\n\r.,;:!?\"'“”‘’„«»()[]{}/|–—-…".ToCharArray()];
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => ScriptWords.Count(text);
 
     private static ExtractedArticle ReadOwn(string html)
     {

@@ -55,7 +55,7 @@ internal static class ReadabilityArticleReader
                 var content = new HtmlParser().ParseDocument(article.Content);
                 if (content.Body is { } body)
                 {
-                    blockWords = body.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                    blockWords = ScriptWords.Count(body.TextContent);
                     if (language != "vi")
                         ForeignPageBoilerplate.PruneContent(body);
                     HtmlArticleReader.CollectParagraphs(body, new StringBuilder(), paragraphs, isRoot: true);
