@@ -137,6 +137,11 @@ internal static partial class RoleDating
         if (aspect == Held && qualifier.Length == 0 && anchor?.PublishedOn is { } published && published.Length == 10
             && (Currently().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)) || CurrentlyNamed(text, title, person)))
             return new Dating(new ExtractedDate(published, "day"), "publication", aspect, false);
+        // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng. Khi đó, Bộ trưởng là ông X.': a sentence that opens by
+        // pointing back to the time or the meeting of the one before ('Khi đó', 'Lúc ấy', 'Tại cuộc gặp') is of its
+        // date, whatever its year and across a paragraph break.
+        if (aspect is Held or Started && qualifier is "" or "acting" && ThenDate(text, dates, sentence, anchor) is { } then)
+            return new Dating(then, "sentence", aspect, false);
         var paragraphStart = ParagraphStart(text, sentence.Start);
         // 'Ngày 27/8, Ban Bí thư ký quyết định … ¶ Theo đó, ông X thôi giữ chức …': a paragraph that opens by
         // spelling out what the one before reported goes on with its day.
@@ -150,6 +155,34 @@ internal static partial class RoleDating
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>
+    /// The date of the sentence before, when this one opens by pointing back to its time or its meeting and
+    /// tells of no time to come; the first date that sentence writes (its own time, as it opens), not a cited
+    /// act's or a birth's. Null otherwise.
+    /// </summary>
+    private static ExtractedDate? ThenDate(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
+    {
+        if (!PointsBack().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || ToCome().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return null;
+        var previousEnd = text.AsSpan(0, sentence.Start).TrimEnd().Length;
+        if (previousEnd == 0)
+            return null;
+        var previousStart = text.AsSpan(0, previousEnd - 1).LastIndexOfAny(SentenceEnds) + 1;
+        var then = dates.FirstOrDefault(d => d.Start >= previousStart && d.End <= previousEnd && Counts(text, d) && d.EndDay is null);
+        return then is not null && ContextDates.Resolve(then, anchor) is { } date && !AfterTheAnchor(date, anchor) && !AfterPublication(date, anchor)
+            ? date : null;
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    /// <summary>'Khi đó,', 'Lúc ấy,', 'Hồi đó,', 'Thời điểm đó,', 'Tại đây,', 'Tại cuộc gặp,', 'Trong buổi làm việc này,'.</summary>
+    [GeneratedRegex(@"^[\s\-–•""“]*(?:(?:khi|lúc|hồi|thời\s+điểm)\s+(?:đó|ấy)|tại\s+đây|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:gặp(?:\s+mặt|\s+gỡ)?|tiếp(?:\s+kiến)?|hội\s+đàm|hội\s+kiến|làm\s+việc|điện\s+đàm)(?:\s+(?:này|đó|ấy))?)\s*,", Options)]
+    private static partial Regex PointsBack();
+
+    /// <summary>A time still to come: 'Khi đó, ông X sẽ …' is a condition, not a time gone by.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|nếu)(?![\p{L}])", Options)]
+    private static partial Regex ToCome();
 
     /// <summary>
     /// The clause of the sentence, between semicolons, that holds the title, when it has a date of its own:
@@ -585,9 +618,17 @@ internal static partial class RoleDating
         if (present - year <= 1 || opensSentence)
             return true;
         var from = Math.Max(sentence.Start, mention.Start - 60);
+        // '… kỷ niệm 80 năm Ngày thành lập Công đoàn (28/7/1929 - 28/7/2009), ngày 28/7/2009, khi đang giữ cương vị …':
+        // a day that opens a clause of its own after the commemorated span is the day told of.
+        if (ClauseOpeningDay().Match(text, from, mention.Start - from) is { Success: true } clause)
+            from = clause.Index + 1;
         return mention.Granularity == DateGranularity.Day && !Anniversary().IsMatch(text.AsSpan(from, mention.Start - from))
             && !(mention.End < text.Length && SpanDash().IsMatch(text.AsSpan(mention.End, Math.Min(4, text.Length - mention.End))));
     }
+
+    /// <summary>', ngày ', '), vào sáng ' right before a day: the day opens a clause.</summary>
+    [GeneratedRegex(@"[,)]\s*(?:(?:vào|hôm|sáng|chiều|tối|trưa|ngày)\s+)*$", Options)]
+    private static partial Regex ClauseOpeningDay();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:kỷ\s+niệm|thành\s+lập|quốc\s+khánh|giải\s+phóng|chiến\s+thắng|ngày\s+sinh|ra\s+đời|truyền\s+thống)(?![\p{L}])|\($", Options)]
     private static partial Regex Anniversary();
@@ -633,8 +674,8 @@ internal static partial class RoleDating
     private static bool OpensOrFollows(string text, TextSpan sentence, DateMention date, TextSpan title) =>
         date.Start >= title.End || OpeningWords().IsMatch(text.AsSpan(sentence.Start, date.Start - sentence.Start));
 
-    /// <summary>'Vào năm', 'Từ tháng', 'Tới năm', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
-    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|tới|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
+    /// <summary>'Vào năm', 'Từ tháng', 'Tới năm', 'Cuối năm', 'Thời điểm đầu năm', 'Hồi tháng': a date after such words alone opens the sentence and governs it.</summary>
+    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|tới|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ|thời\s+điểm|hồi|lúc)\s+){0,3}$", Options)]
     private static partial Regex OpeningWords();
 
     /// <summary>
