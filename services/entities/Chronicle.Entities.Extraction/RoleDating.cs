@@ -87,9 +87,9 @@ internal static partial class RoleDating
         // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
         // 'là Bộ trưởng Quốc phòng vào năm 2007', 'vào năm 2002 dưới thời Thủ tướng X': a year joined to the
         // post with no clause between says when it was held.
-        if (aspect == Held && qualifier.Length == 0 && own.FirstOrDefault(d => d.Start >= title.End) is { } next && AttachedToTitle(text, next, title))
+        if (aspect == Held && qualifier.Length == 0 && own.FirstOrDefault(d => d.Start >= title.End) is { } next && AttachedToTitle(text, next, title, chainEnd))
             chosen = next;
-        var attached = chosen is not null && aspect == Held && qualifier.Length == 0 && AttachedToTitle(text, chosen, title);
+        var attached = chosen is not null && aspect == Held && qualifier.Length == 0 && AttachedToTitle(text, chosen, title, chainEnd);
         if (attached && TurnedInto().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
             (aspect, cued) = (Started, true);
         if (aspect == Held && !attached && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
@@ -152,6 +152,12 @@ internal static partial class RoleDating
         // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
         if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate && !AfterTheAnchor(paragraphDate, anchor))
             return new Dating(paragraphDate, "paragraph", aspect, false);
+        // 'Năm 2019, ông X về làm Giám đốc Sở … Người ký quyết định là Chủ tịch UBND tỉnh Y.': a past time at the head of
+        // the paragraph governs the sentences that follow it there and write no time of their own.
+        if (aspect == Held && qualifier.Length == 0 && ParagraphHead(text, dates, paragraphStart, sentence) is { } head
+            && !CoarserThanAnchor(head, aspect, anchor) && ContextDates.Resolve(head, anchor) is { } headDate
+            && IsPast(head.Year ?? anchor?.Year ?? 0, head.Month, anchor) && !AfterTheAnchor(headDate, anchor))
+            return new Dating(headDate, "paragraph", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
@@ -175,6 +181,30 @@ internal static partial class RoleDating
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    /// <summary>
+    /// The date that opens the paragraph ('Năm 2019, …', 'Tháng 8/2010, …', 'Hồi đầu năm 2021, …') when the sentence is a
+    /// later one of it that tells of no time to come; null otherwise, or when it opens a span ('Từ năm 2015 đến 2020').
+    /// </summary>
+    private static DateMention? ParagraphHead(string text, IReadOnlyList<DateMention> dates, int paragraphStart, TextSpan sentence)
+    {
+        if (paragraphStart >= sentence.Start || ToCome().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return null;
+        var head = dates.FirstOrDefault(d => d.Start >= paragraphStart);
+        if (head is null || head.End > sentence.Start || head.EndDay is not null || head.Year is null || !Counts(text, head)
+            || !OpeningWords().IsMatch(text.AsSpan(paragraphStart, head.Start - paragraphStart))
+            || SinceWord().IsMatch(text.AsSpan(paragraphStart, head.Start - paragraphStart)))
+            return null;
+        var after = text.AsSpan(head.End, Math.Min(text.Length, head.End + 12) - head.End);
+        return SpanOpens().IsMatch(after) ? null : head;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)", Options)]
+    private static partial Regex SpanOpens();
+
+    /// <summary>'Từ năm 2015, …': the time a state began, not one time the paragraph tells of.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ(?![\p{L}])", Options)]
+    private static partial Regex SinceWord();
 
     /// <summary>'Khi đó,', 'Lúc ấy,', 'Hồi đó,', 'Thời điểm đó,', 'Tại đây,', 'Tại cuộc gặp,', 'Trong buổi làm việc này,'.</summary>
     [GeneratedRegex(@"^[\s\-–•""“]*(?:(?:khi|lúc|hồi|thời\s+điểm)\s+(?:đó|ấy)|tại\s+đây|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:gặp(?:\s+mặt|\s+gỡ)?|tiếp(?:\s+kiến)?|hội\s+đàm|hội\s+kiến|làm\s+việc|điện\s+đàm)(?:\s+(?:này|đó|ấy))?)\s*,", Options)]
@@ -277,15 +307,27 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^\s*,?\s*(?:ngày|,)?\s*$", Options)]
     private static partial Regex DecisionDateJoint();
 
-    /// <summary>Whether a month or year follows the title with only 'vào' or 'hồi' ('vào đầu năm'), or precedes it with only 'dưới thời'.</summary>
-    private static bool AttachedToTitle(string text, DateMention date, TextSpan title)
+    /// <summary>
+    /// Whether a month or year follows the title with only 'vào' or 'hồi' ('vào đầu năm'), or precedes it with only 'dưới
+    /// thời'; or closes the holder's own deed, in one clause with no other post or time word between ('được Chủ tịch nước X
+    /// trao quân hàm vào tháng 12/2023', 'đón Tổng thống Y tới thăm vào tháng 6/2024').
+    /// </summary>
+    private static bool AttachedToTitle(string text, DateMention date, TextSpan title, int chainEnd)
     {
         if (date.Granularity == DateGranularity.Day || date.Year is null)
             return false;
         if (date.Start >= title.End)
-            return JoinedAfter().IsMatch(text.AsSpan(title.End, date.Start - title.End));
+            return JoinedAfter().IsMatch(text.AsSpan(title.End, date.Start - title.End))
+                || (date.Start >= chainEnd && date.Start - chainEnd <= DeedReach && DeedThenTime().IsMatch(text.AsSpan(chainEnd, date.Start - chainEnd))
+                    && !AnotherPostTakenBetween().IsMatch(text.AsSpan(chainEnd, date.Start - chainEnd)));
         return date.End <= title.Start && UnderTheRuleOf().IsMatch(text.AsSpan(date.End, title.Start - date.End));
     }
+
+    private const int DeedReach = 80;
+
+    /// <summary>The holder's deed up to 'vào' or 'hồi' and the time: no clause break, no word of another time or of what is to come.</summary>
+    [GeneratedRegex(@"^(?:(?![,;:()""“”]|(?<![\p{L}])(?:người|khi|sau|trước|từ|kể|đến|tới|sẽ|dự\s+kiến|cho\s+tới|nguyên|cựu)(?![\p{L}])).)+(?<![\p{L}])(?:vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
+    private static partial Regex DeedThenTime();
 
     [GeneratedRegex(@"^\s*(?:(?:vào|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
     private static partial Regex JoinedAfter();
