@@ -99,3 +99,32 @@ public sealed class DeedAndParagraphTimeTests
             "Từ năm 2015 đến 2019, ông Đoàn Văn Tâm công tác tại Nga. Người ký quyết định cử đi là Giám đốc Sở Nội vụ tỉnh Nghệ An Lê Đình Lý.",
             "Lê Đình Lý", "Giám đốc Sở Nội vụ"));
 }
+
+/// <summary>A person named with no post and said to enter the Politburo or the Secretariat takes up that membership then.</summary>
+public sealed class EnteredByNameTests
+{
+    private static readonly AnchorDate March2025 =
+        new(2025, 3, 14, DateGranularity.Day, YearBasis.Publication, [], "test", null) { PublishedOn = "2025-03-14" };
+
+    private static (string Aspect, string? Date)[] Sightings(string text, string person, string post) =>
+        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), March2025).Roles
+            .Where(r => r.PersonName == person && r.Role == post)
+            .Select(r => (r.Aspect, r.Date?.Iso)).Distinct().Order()];
+
+    private const string Lead = "Ông Nguyễn Văn Hậu sinh năm 1962, quê Bình Định. ";
+
+    [Fact]
+    public void Entering_the_politburo_on_a_written_day_starts_the_membership_that_day() =>
+        Assert.Equal([("started", "2016-01-28")], Sightings(
+            Lead + "Ông Hậu được bầu vào Bộ Chính trị khóa XII vào ngày 28/1/2016.", "Nguyễn Văn Hậu", "Ủy viên Bộ Chính trị"));
+
+    [Fact]
+    public void Entering_the_secretariat_from_an_opening_month_starts_it_that_month() =>
+        Assert.Equal([("started", "2011-01")], Sightings(
+            Lead + "Từ tháng 1/2011, ông Hậu được bầu bổ sung vào Ban Bí thư.", "Nguyễn Văn Hậu", "Bí thư Trung ương Đảng"));
+
+    [Fact]
+    public void Another_body_after_the_name_gives_no_membership() =>
+        Assert.Empty(Sightings(
+            Lead + "Ông Hậu được bầu vào Ban Chấp hành Hội Nông dân.", "Nguyễn Văn Hậu", "Ủy viên Bộ Chính trị"));
+}
