@@ -10,13 +10,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// </summary>
 public sealed class EarlierTimeDatingTests
 {
-    private static readonly AnchorDate March2025 =
-        new(2025, 3, 14, DateGranularity.Day, YearBasis.Publication, [], "test", null) { PublishedOn = "2025-03-14" };
-
     private static (string Aspect, string? Date)[] Sightings(string text, string person, string post) =>
-        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), March2025).Roles
-            .Where(r => r.PersonName == person && r.Role.StartsWith(post, StringComparison.Ordinal))
-            .Select(r => (r.Aspect, r.Date?.Iso)).Distinct().Order()];
+        WrittenMarch2025.Sightings(text, r => r.PersonName == person && r.Role.StartsWith(post, StringComparison.Ordinal));
 
     [Fact]
     public void A_sentence_pointing_back_to_the_time_before_takes_its_month() =>
@@ -61,13 +56,8 @@ public sealed class EarlierTimeDatingTests
 /// </summary>
 public sealed class DeedAndParagraphTimeTests
 {
-    private static readonly AnchorDate March2025 =
-        new(2025, 3, 14, DateGranularity.Day, YearBasis.Publication, [], "test", null) { PublishedOn = "2025-03-14" };
-
     private static (string Aspect, string? Date)[] Sightings(string text, string person, string post) =>
-        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), March2025).Roles
-            .Where(r => r.PersonName == person && r.Role.StartsWith(post, StringComparison.Ordinal))
-            .Select(r => (r.Aspect, r.Date?.Iso)).Distinct().Order()];
+        WrittenMarch2025.Sightings(text, r => r.PersonName == person && r.Role.StartsWith(post, StringComparison.Ordinal));
 
     [Fact]
     public void A_month_closing_the_holders_deed_dates_the_post() =>
@@ -103,13 +93,8 @@ public sealed class DeedAndParagraphTimeTests
 /// <summary>A person named with no post and said to enter the Politburo or the Secretariat takes up that membership then.</summary>
 public sealed class EnteredByNameTests
 {
-    private static readonly AnchorDate March2025 =
-        new(2025, 3, 14, DateGranularity.Day, YearBasis.Publication, [], "test", null) { PublishedOn = "2025-03-14" };
-
     private static (string Aspect, string? Date)[] Sightings(string text, string person, string post) =>
-        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), March2025).Roles
-            .Where(r => r.PersonName == person && r.Role == post)
-            .Select(r => (r.Aspect, r.Date?.Iso)).Distinct().Order()];
+        WrittenMarch2025.Sightings(text, r => r.PersonName == person && r.Role == post);
 
     private const string Lead = "Ông Nguyễn Văn Hậu sinh năm 1962, quê Bình Định. ";
 
@@ -127,4 +112,15 @@ public sealed class EnteredByNameTests
     public void Another_body_after_the_name_gives_no_membership() =>
         Assert.Empty(Sightings(
             Lead + "Ông Hậu được bầu vào Ban Chấp hành Hội Nông dân.", "Nguyễn Văn Hậu", "Ủy viên Bộ Chính trị"));
+}
+
+/// <summary>An article written on 14 March 2025: the dated aspects of the sightings a filter keeps.</summary>
+internal static class WrittenMarch2025
+{
+    private static readonly AnchorDate Anchor =
+        new(2025, 3, 14, DateGranularity.Day, YearBasis.Publication, [], "test", null) { PublishedOn = "2025-03-14" };
+
+    public static (string Aspect, string? Date)[] Sightings(string text, Func<RoleMention, bool> keep) =>
+        [.. ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), Anchor).Roles
+            .Where(keep).Select(r => (r.Aspect, r.Date?.Iso)).Distinct().Order()];
 }
