@@ -21,7 +21,8 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
     {
         var extracted = ArticleExtractor.FromText(article.Text);
         var published = article.Published ?? article.CorpusDate;
-        var anchor = AnchorDateResolver.Resolve(extracted.CleanText,
+        // As ingestion does: with the date line the page printed, which cleaning keeps aside.
+        var anchor = AnchorDateResolver.Resolve(extracted,
             published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture), article.Url);
         var result = ArticleAnalyzer.Analyze(extracted.Title, extracted.CleanText, anchor);
         var anchorIso = anchor.ToIso();

@@ -68,4 +68,28 @@ public class DateLineTests
         var anchor = AnchorDateResolver.Resolve(Prose, new DateOnly(2025, 9, 12), dateLine: new DateOnly(2024, 9, 10));
         Assert.Equal("2025-09-10", anchor.ToIso());
     }
+
+    private const string Undated =
+        "Hai bên nhất trí tăng cường trao đổi đoàn các cấp trong thời gian tới, nhất là đoàn cấp cao và cấp bộ ngành.";
+
+    [Fact]
+    public void The_page_stamp_a_day_before_the_given_date_is_the_publication_day()
+    {
+        var anchor = AnchorDateResolver.Resolve(Undated, new DateOnly(2024, 9, 11), dateLine: new DateOnly(2024, 9, 10));
+        Assert.Equal(("2024-09-10", "2024-09-10"), (anchor.ToIso(), anchor.PublishedOn));
+    }
+
+    [Fact]
+    public void A_page_stamp_a_week_before_the_given_date_leaves_the_given_date()
+    {
+        var anchor = AnchorDateResolver.Resolve(Undated, new DateOnly(2024, 9, 17), dateLine: new DateOnly(2024, 9, 10));
+        Assert.Equal("2024-09-17", anchor.PublishedOn);
+    }
+
+    [Fact]
+    public void A_date_line_after_a_correspondent_credit_is_read()
+    {
+        var article = ArticleExtractor.FromText(PageWith("PV thường trú tại Viêng Chăn - Thứ ba, ngày 10/09/2024 15:10"));
+        Assert.Equal(new DateOnly(2024, 9, 10), article.DateLine);
+    }
 }

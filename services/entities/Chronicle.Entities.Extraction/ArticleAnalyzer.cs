@@ -111,6 +111,7 @@ public static partial class ArticleAnalyzer
         }
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
         roles.AddRange(Memberships.Entered(cleanText, roles));
+        roles.AddRange(Memberships.EnteredByName(cleanText, dates, anchor, namesBySentence, roles).ToList());
         roles.AddRange(ReplacedHolders.LeftBy(cleanText, roles).ToList());
         LateHolders.MarkEnded(cleanText, roles);
         // Added after the late holders are marked: a span's end is no death.

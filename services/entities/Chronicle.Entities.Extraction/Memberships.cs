@@ -64,6 +64,44 @@ internal static partial class Memberships
         return entered;
     }
 
+    /// <summary>
+    /// 'Ông Hải được bầu vào Bộ Chính trị khóa X vào ngày …', 'Từ tháng 4/2006, ông Hải được bầu vào Bộ Chính trị': a
+    /// person named with no post, said right after the name to enter the body, takes up its membership; the
+    /// sentence dates it as it dates a post (its own date, the one before it points back to, else the article's).
+    /// </summary>
+    public static IEnumerable<RoleMention> EnteredByName(string text, IReadOnlyList<Chronicle.Text.Dates.DateMention> dates,
+        Chronicle.Text.Dates.AnchorDate? anchor, IEnumerable<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> namesBySentence,
+        List<RoleMention> roles)
+    {
+        foreach (var (sentence, names) in namesBySentence)
+        {
+            foreach (var (person, span) in names)
+            {
+                var match = EnteredRightAfterName().Match(text, span.End, sentence.End - span.End);
+                if (!match.Success)
+                    continue;
+                var bodyGroup = match.Groups["body"];
+                var (title, body) = bodyGroup.Value.StartsWith("Bộ", StringComparison.Ordinal) ? ("Ủy viên", "Bộ Chính trị") : ("Bí thư", "Trung ương Đảng");
+                var role = $"{title} {body}";
+                if (roles.Any(r => r.PersonName == person && r.Role == role && r.Evidence == sentence))
+                    continue;
+                var bodySpan = new TextSpan(bodyGroup.Index, bodyGroup.Index + bodyGroup.Length);
+                var dating = RoleDating.For(text, dates, sentence, span, bodySpan, "", anchor);
+                yield return new RoleMention(person, span, role, title, body, "", sentence)
+                {
+                    TitleSpan = bodySpan,
+                    Date = dating.Date,
+                    DateBasis = dating.Basis,
+                    Aspect = RoleDating.Started,
+                    StatedStart = dating.Stated ? dating.Date : null,
+                };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+sung)\s+vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnteredRightAfterName();
+
     /// <summary>'được bầu vào Bộ Chính trị', 'được bổ sung vào Ban Bí thư', 'được bầu bổ sung vào Ban Bí thư Trung ương Đảng'.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+sung)\s+vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex EnteredBody();

@@ -87,9 +87,9 @@ internal static partial class RoleDating
         // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
         // 'là Bộ trưởng Quốc phòng vào năm 2007', 'vào năm 2002 dưới thời Thủ tướng X': a year joined to the
         // post with no clause between says when it was held.
-        if (aspect == Held && qualifier.Length == 0 && own.FirstOrDefault(d => d.Start >= title.End) is { } next && AttachedToTitle(text, next, title))
+        if (aspect == Held && qualifier.Length == 0 && own.FirstOrDefault(d => d.Start >= title.End) is { } next && AttachedToTitle(text, next, title, chainEnd))
             chosen = next;
-        var attached = chosen is not null && aspect == Held && qualifier.Length == 0 && AttachedToTitle(text, chosen, title);
+        var attached = chosen is not null && aspect == Held && qualifier.Length == 0 && AttachedToTitle(text, chosen, title, chainEnd);
         if (attached && TurnedInto().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
             (aspect, cued) = (Started, true);
         if (aspect == Held && !attached && chosen is { Granularity: not DateGranularity.Day } && chosen.Start >= title.End)
@@ -137,6 +137,11 @@ internal static partial class RoleDating
         if (aspect == Held && qualifier.Length == 0 && anchor?.PublishedOn is { } published && published.Length == 10
             && (Currently().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)) || CurrentlyNamed(text, title, person)))
             return new Dating(new ExtractedDate(published, "day"), "publication", aspect, false);
+        // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng. Khi đó, Bộ trưởng là ông X.': a sentence that opens by
+        // pointing back to the time or the meeting of the one before ('Khi đó', 'Lúc ấy', 'Tại cuộc gặp') is of its
+        // date, whatever its year and across a paragraph break.
+        if (aspect is Held or Started && qualifier is "" or "acting" && ThenDate(text, dates, sentence, anchor) is { } then)
+            return new Dating(then, "sentence", aspect, false);
         var paragraphStart = ParagraphStart(text, sentence.Start);
         // 'Ngày 27/8, Ban Bí thư ký quyết định … ¶ Theo đó, ông X thôi giữ chức …': a paragraph that opens by
         // spelling out what the one before reported goes on with its day.
@@ -147,9 +152,67 @@ internal static partial class RoleDating
         // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
         if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate && !AfterTheAnchor(paragraphDate, anchor))
             return new Dating(paragraphDate, "paragraph", aspect, false);
+        // 'Năm 2019, ông X về làm Giám đốc Sở … Người ký quyết định là Chủ tịch UBND tỉnh Y.': a past time at the head of
+        // the paragraph governs the sentences that follow it there and write no time of their own.
+        if (aspect == Held && qualifier.Length == 0 && ParagraphHead(text, dates, paragraphStart, sentence) is { } head
+            && !CoarserThanAnchor(head, aspect, anchor) && ContextDates.Resolve(head, anchor) is { } headDate
+            && IsPast(head.Year ?? anchor?.Year ?? 0, head.Month, anchor) && !AfterTheAnchor(headDate, anchor))
+            return new Dating(headDate, "paragraph", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>
+    /// The date of the sentence before, when this one opens by pointing back to its time or its meeting and
+    /// tells of no time to come; the first date that sentence writes (its own time, as it opens), not a cited
+    /// act's or a birth's. Null otherwise.
+    /// </summary>
+    private static ExtractedDate? ThenDate(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
+    {
+        if (!PointsBack().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || ToCome().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return null;
+        var previousEnd = text.AsSpan(0, sentence.Start).TrimEnd().Length;
+        if (previousEnd == 0)
+            return null;
+        var previousStart = text.AsSpan(0, previousEnd - 1).LastIndexOfAny(SentenceEnds) + 1;
+        var then = dates.FirstOrDefault(d => d.Start >= previousStart && d.End <= previousEnd && Counts(text, d) && d.EndDay is null);
+        return then is not null && ContextDates.Resolve(then, anchor) is { } date && !AfterTheAnchor(date, anchor) && !AfterPublication(date, anchor)
+            ? date : null;
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    /// <summary>
+    /// The date that opens the paragraph ('Năm 2019, …', 'Tháng 8/2010, …', 'Hồi đầu năm 2021, …') when the sentence is a
+    /// later one of it that tells of no time to come; null otherwise, or when it opens a span ('Từ năm 2015 đến 2020').
+    /// </summary>
+    private static DateMention? ParagraphHead(string text, IReadOnlyList<DateMention> dates, int paragraphStart, TextSpan sentence)
+    {
+        if (paragraphStart >= sentence.Start || ToCome().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return null;
+        var head = dates.FirstOrDefault(d => d.Start >= paragraphStart);
+        if (head is null || head.End > sentence.Start || head.EndDay is not null || head.Year is null || !Counts(text, head)
+            || !OpeningWords().IsMatch(text.AsSpan(paragraphStart, head.Start - paragraphStart))
+            || SinceWord().IsMatch(text.AsSpan(paragraphStart, head.Start - paragraphStart)))
+            return null;
+        var after = text.AsSpan(head.End, Math.Min(text.Length, head.End + 12) - head.End);
+        return SpanOpens().IsMatch(after) ? null : head;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)", Options)]
+    private static partial Regex SpanOpens();
+
+    /// <summary>'Từ năm 2015, …': the time a state began, not one time the paragraph tells of.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ(?![\p{L}])", Options)]
+    private static partial Regex SinceWord();
+
+    /// <summary>'Khi đó,', 'Lúc ấy,', 'Hồi đó,', 'Thời điểm đó,', 'Tại đây,', 'Tại cuộc gặp,', 'Trong buổi làm việc này,'.</summary>
+    [GeneratedRegex(@"^[\s\-–•""“]*(?:(?:khi|lúc|hồi|thời\s+điểm)\s+(?:đó|ấy)|tại\s+đây|(?:tại|trong)\s+(?:cuộc|buổi)\s+(?:gặp(?:\s+mặt|\s+gỡ)?|tiếp(?:\s+kiến)?|hội\s+đàm|hội\s+kiến|làm\s+việc|điện\s+đàm)(?:\s+(?:này|đó|ấy))?)\s*,", Options)]
+    private static partial Regex PointsBack();
+
+    /// <summary>A time still to come: 'Khi đó, ông X sẽ …' is a condition, not a time gone by.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|nếu)(?![\p{L}])", Options)]
+    private static partial Regex ToCome();
 
     /// <summary>
     /// The clause of the sentence, between semicolons, that holds the title, when it has a date of its own:
@@ -244,15 +307,27 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^\s*,?\s*(?:ngày|,)?\s*$", Options)]
     private static partial Regex DecisionDateJoint();
 
-    /// <summary>Whether a month or year follows the title with only 'vào' or 'hồi' ('vào đầu năm'), or precedes it with only 'dưới thời'.</summary>
-    private static bool AttachedToTitle(string text, DateMention date, TextSpan title)
+    /// <summary>
+    /// Whether a month or year follows the title with only 'vào' or 'hồi' ('vào đầu năm'), or precedes it with only 'dưới
+    /// thời'; or closes the holder's own deed, in one clause with no other post or time word between ('được Chủ tịch nước X
+    /// trao quân hàm vào tháng 12/2023', 'đón Tổng thống Y tới thăm vào tháng 6/2024').
+    /// </summary>
+    private static bool AttachedToTitle(string text, DateMention date, TextSpan title, int chainEnd)
     {
         if (date.Granularity == DateGranularity.Day || date.Year is null)
             return false;
         if (date.Start >= title.End)
-            return JoinedAfter().IsMatch(text.AsSpan(title.End, date.Start - title.End));
+            return JoinedAfter().IsMatch(text.AsSpan(title.End, date.Start - title.End))
+                || (date.Start >= chainEnd && date.Start - chainEnd <= DeedReach && DeedThenTime().IsMatch(text.AsSpan(chainEnd, date.Start - chainEnd))
+                    && !AnotherPostTakenBetween().IsMatch(text.AsSpan(chainEnd, date.Start - chainEnd)));
         return date.End <= title.Start && UnderTheRuleOf().IsMatch(text.AsSpan(date.End, title.Start - date.End));
     }
+
+    private const int DeedReach = 80;
+
+    /// <summary>The holder's deed up to 'vào' or 'hồi' and the time: no clause break, no word of another time or of what is to come.</summary>
+    [GeneratedRegex(@"^(?:(?![,;:()""“”]|(?<![\p{L}])(?:người|khi|sau|trước|từ|kể|đến|tới|sẽ|dự\s+kiến|cho\s+tới|nguyên|cựu)(?![\p{L}])).)+(?<![\p{L}])(?:vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
+    private static partial Regex DeedThenTime();
 
     [GeneratedRegex(@"^\s*(?:(?:vào|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
     private static partial Regex JoinedAfter();
@@ -585,9 +660,17 @@ internal static partial class RoleDating
         if (present - year <= 1 || opensSentence)
             return true;
         var from = Math.Max(sentence.Start, mention.Start - 60);
+        // '… kỷ niệm 80 năm Ngày thành lập Công đoàn (28/7/1929 - 28/7/2009), ngày 28/7/2009, khi đang giữ cương vị …':
+        // a day that opens a clause of its own after the commemorated span is the day told of.
+        if (ClauseOpeningDay().Match(text, from, mention.Start - from) is { Success: true } clause)
+            from = clause.Index + 1;
         return mention.Granularity == DateGranularity.Day && !Anniversary().IsMatch(text.AsSpan(from, mention.Start - from))
             && !(mention.End < text.Length && SpanDash().IsMatch(text.AsSpan(mention.End, Math.Min(4, text.Length - mention.End))));
     }
+
+    /// <summary>', ngày ', '), vào sáng ' right before a day: the day opens a clause.</summary>
+    [GeneratedRegex(@"[,)]\s*(?:(?:vào|hôm|sáng|chiều|tối|trưa|ngày)\s+)*$", Options)]
+    private static partial Regex ClauseOpeningDay();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:kỷ\s+niệm|thành\s+lập|quốc\s+khánh|giải\s+phóng|chiến\s+thắng|ngày\s+sinh|ra\s+đời|truyền\s+thống)(?![\p{L}])|\($", Options)]
     private static partial Regex Anniversary();
@@ -633,8 +716,8 @@ internal static partial class RoleDating
     private static bool OpensOrFollows(string text, TextSpan sentence, DateMention date, TextSpan title) =>
         date.Start >= title.End || OpeningWords().IsMatch(text.AsSpan(sentence.Start, date.Start - sentence.Start));
 
-    /// <summary>'Vào năm', 'Từ tháng', 'Tới năm', 'Cuối năm': a date after such words alone opens the sentence and governs it.</summary>
-    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|tới|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ)\s+){0,3}$", Options)]
+    /// <summary>'Vào năm', 'Từ tháng', 'Tới năm', 'Cuối năm', 'Thời điểm đầu năm', 'Hồi tháng': a date after such words alone opens the sentence and governs it.</summary>
+    [GeneratedRegex(@"^[\s\-–•+*]*(?:(?:vào|trong|từ|kể|đến|tới|cuối|đầu|giữa|năm|tháng|ngày|giai\s+đoạn|thời\s+kỳ|thời\s+điểm|hồi|lúc)\s+){0,3}$", Options)]
     private static partial Regex OpeningWords();
 
     /// <summary>

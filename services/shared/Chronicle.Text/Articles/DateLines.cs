@@ -17,7 +17,7 @@ internal static partial class DateLines
 
     /// <summary>A weekday, then a full date; or a full date followed by a time of day. A short label may lead.</summary>
     [GeneratedRegex(
-        @"^[\p{L}\s|:,.-]{0,30}?(?:(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật))\s*[,-]?\s*)?(?:ngày\s+)?" +
+        @"^[\p{L}\s|:,.-]{0,50}?(?:(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật))\s*[,-]?\s*)?(?:ngày\s+)?" +
         @"(?<d>[0-9]{1,2})(?<sep>[/.-])(?<m>[0-9]{1,2})\k<sep>(?<y>[0-9]{4})(?![0-9])" +
         @"(?<time>\s*[-|,]?\s*(?:lúc\s+)?[0-2]?[0-9][:h][0-5][0-9](?![0-9]))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -10,8 +10,11 @@ internal sealed record Publication(DateOnly Latest, DateGranularity Granularity,
     public string ToIso() => Granularity == DateGranularity.Day ? Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
         : Latest.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>How many days a given publication date may lag behind the page's own stamp.</summary>
+    private const int FeedLagDays = 2;
+
     /// <summary>
-    /// The given publication date wins; without one, the date the page's markup declares (meta
+    /// The given publication date wins, unless the page's own stamp puts it a day or two earlier; without one, the date the page's markup declares (meta
     /// tags, JSON-LD, a &lt;time&gt; by the headline); then the date line the page printed above the
     /// article (kept aside by cleaning); then the date in the address (an id in it may be stamped
     /// when the piece was drafted); then a time stamp left in the text.
@@ -20,7 +23,15 @@ internal sealed record Publication(DateOnly Latest, DateGranularity Granularity,
         DateOnly? dateLine = null, Articles.PageDate? pageDate = null)
     {
         if (publishedAt is { } given)
+        {
+            // A feed dates a piece by when it took it in, often the morning after the page's own stamp
+            // ('Thứ sáu, ngày 11/10/2024 20:02' for a piece given as of 12/10): the page says when it was published.
+            var ownStamp = dateLine ?? PageStamps.PublicationDay(text, mentions);
+            if (ownStamp is { } stamp && given.DayNumber - stamp.DayNumber is >= 1 and <= FeedLagDays)
+                return new Publication(stamp, DateGranularity.Day,
+                    $"the publication date {stamp:yyyy-MM-dd}, read from the page's own stamp a day before the given {given:yyyy-MM-dd}", "timestamp");
             return new Publication(given, DateGranularity.Day, $"the publication date {given:yyyy-MM-dd}", "given");
+        }
         if (pageDate is not null)
             return new Publication(pageDate.Day, DateGranularity.Day, $"the publication date {pageDate.Day:yyyy-MM-dd}, read from the page's {pageDate.Source}", "page");
         if (dateLine is { } printed)
