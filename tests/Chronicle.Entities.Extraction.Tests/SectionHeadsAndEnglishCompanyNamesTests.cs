@@ -5,7 +5,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// <summary>
 /// Shapes the wider feed writes next to names more than the political news does (counted by
 /// tools/title-lexicon/mine_titles_wider.py): heads of a section ('Trưởng phòng') of a provincial or
-/// district body, and companies named in English before a Vietnamese holder.
+/// district body, companies named in English before a Vietnamese holder, the Fed by its short form
+/// and governors of the United States written without 'bang'.
 /// </summary>
 public sealed class SectionHeadsAndEnglishCompanyNamesTests
 {
@@ -23,11 +24,6 @@ public sealed class SectionHeadsAndEnglishCompanyNamesTests
         "Lâm Hữu Phước | Trưởng phòng An ninh kinh tế Công an tỉnh Sóc Trăng")]
     public void The_head_of_a_section_of_a_provincial_or_district_body_holds_that_section(string sentence, string expected) =>
         Assert.Contains(expected, Roles(sentence));
-
-    [Fact]
-    public void A_section_of_a_project_board_is_named_with_the_whole_board() =>
-        Assert.Contains("Kiều Văn Lực | Trưởng phòng Ban Quản lý dự án tỉnh Phú Thọ",
-            Roles("Ông Kiều Văn Lực, Trưởng phòng Ban Quản lý dự án tỉnh Phú Thọ, giải trình về tiến độ công trình."));
 
     [Theory]
     [InlineData("Ông Tạ Minh Đức, Trưởng phòng Đào tạo, cho biết điểm chuẩn sẽ công bố tuần sau.")]
@@ -52,4 +48,27 @@ public sealed class SectionHeadsAndEnglishCompanyNamesTests
         Assert.Contains("Nguyễn Thị Lụa | Chủ tịch SkyJet Air", roles);
         Assert.DoesNotContain(roles, r => r.StartsWith("Air ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Chủ tịch Fed Jerome Powell nói rằng ngân hàng chưa vội hạ lãi suất.")]
+    [InlineData("Ông Jerome Powell, Chủ tịch Fed, trả lời câu hỏi của các nhà báo.")]
+    [InlineData("Chủ tịch Cục Dự trữ Liên bang (Fed) Jerome Powell giữ nguyên quan điểm.")]
+    public void The_fed_by_its_short_form_is_the_united_states_central_bank(string sentence) =>
+        Assert.Contains("Jerome Powell | Chủ tịch Cục Dự trữ Liên bang Mỹ", Roles(sentence));
+
+    [Theory]
+    [InlineData("Trong bài phát biểu tối qua, Chủ tịch Fed Chicago Austan Goolsbee cho rằng giá cả đã dịu lại.")]
+    [InlineData("Chủ tịch Fed chi nhánh Dallas Lorie Logan tỏ ra thận trọng hơn.")]
+    public void The_president_of_a_district_reserve_bank_does_not_chair_the_fed(string sentence) =>
+        Assert.DoesNotContain(Roles(sentence), r => r.EndsWith("Cục Dự trữ Liên bang Mỹ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Thống đốc Oregon Tina Kotek đã ban bố tình trạng khẩn cấp vì cháy rừng.", "Tina Kotek | Thống đốc bang Oregon")]
+    [InlineData("Thống đốc bang Texas Greg Abbott điều thêm lính biên phòng.", "Greg Abbott | Thống đốc bang Texas")]
+    public void A_governor_of_a_united_states_state_is_the_states_with_or_without_bang(string sentence, string expected) =>
+        Assert.Contains(expected, Roles(sentence));
+
+    [Fact]
+    public void A_central_bank_governor_is_no_states() =>
+        Assert.Contains("Phan Đức Tín | Thống đốc Ngân hàng Nhà nước Việt Nam", Roles("Thống đốc Ngân hàng Nhà nước Phan Đức Tín chủ trì cuộc họp."));
 }

@@ -349,11 +349,6 @@ internal static partial class TitleParser
     /// </summary>
     private static TitleMatch? SectionHead(IReadOnlyList<Token> tokens, int i, string head, int n, string? province)
     {
-        // 'Trưởng phòng Ban Quản lý dự án tỉnh Bắc Giang': a section of a body read whole, the section's own name not written.
-        if (Body(tokens, i + n, province, nested: true) is ({ } body, var b))
-        {
-            return new TitleMatch($"{head} {body}", head, body, "", i, i + n + b, false);
-        }
         var sectionWord = i + n - 1;
         if (Department(tokens, sectionWord, tokens[sectionWord].Text, province) is not ({ } section, var end) || !SectionOwner().IsMatch(section)
             || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized))
