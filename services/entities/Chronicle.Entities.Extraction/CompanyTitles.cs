@@ -65,15 +65,38 @@ internal static partial class CompanyTitles
     {
         var first = i + n;
         var end = CapitalisedRunEnd(tokens, first);
-        if (end - first < 2 || end - first > MaxForeignCompanyWords || (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized)
+        // 'Chủ tịch HĐQT Vietnam Airlines Đặng Ngọc Hòa': a Vietnamese holder's name may close the English name.
+        var holder = VietnameseHolderAfterEnglishName(tokens, first, end);
+        end = holder ?? end;
+        if (end - first < 2 || end - first > MaxForeignCompanyWords || (holder is null && end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized)
             || !HoldsCompanyWord(tokens, first, end)
-            || !Enumerable.Range(first, end - first).Any(k => PersonNameCheck.LooksForeign(tokens[k].Text) && !CompanyNameWords.Contains(tokens[k].Text)))
+            || !(Enumerable.Range(first, end - first).Any(k => PersonNameCheck.LooksForeign(tokens[k].Text) && !CompanyNameWords.Contains(tokens[k].Text))
+                // 'Vietnam Airlines': a name of company words alone, none of them ours.
+                || Enumerable.Range(first, end - first).All(k => PersonNameCheck.LooksForeign(tokens[k].Text))))
         {
             return null;
         }
         var body = string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text));
         var spelled = SpelledOut(head);
         return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
+    }
+
+    /// <summary>
+    /// Where a Vietnamese name (a surname, then the rest of the run) follows two or more English words
+    /// ('Bamboo Capital Nguyễn Hồ Nam'), the token it starts at; null otherwise. The words before it
+    /// must all be foreign: 'Vạn Thịnh Phát' is a Vietnamese company's name, whoever follows.
+    /// </summary>
+    private static int? VietnameseHolderAfterEnglishName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first + 2; k < end; k++)
+        {
+            if (Lexicon.Surnames.Contains(tokens[k].Text))
+            {
+                return Enumerable.Range(first, k - first).All(w => PersonNameCheck.LooksForeign(tokens[w].Text))
+                    && PersonNames.At(tokens, k, afterTitle: true) is { } name && name.End == end ? k : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>Words that open a company's name, and the short form of one ('CTCP' is 'Công ty cổ phần').</summary>
@@ -190,7 +213,7 @@ internal static partial class CompanyTitles
         "Company", "Co", "Land", "Bank", "Securities", "Partners", "Ventures", "Fund", "Global", "International", "Industries", "Energy",
         "Logistics", "Technology", "Technologies", "Solutions", "Media", "Entertainment", "Pharma", "Foods", "Motors", "Airlines", "Resort",
         "Real", "Estate", "Trading", "Services", "Asia", "Vietnam", "Management", "Forex", "Strategies", "Asset", "Advisors", "Research",
-        "Markets", "Finance", "Financial", "Systems", "Electronics", "Labs", "Studios",
+        "Markets", "Finance", "Financial", "Systems", "Electronics", "Labs", "Studios", "Air", "Airways",
     };
 
     private static bool HoldsCompanyWord(IReadOnlyList<Token> tokens, int from, int end) =>

@@ -128,7 +128,7 @@ internal static class ForeignTitles
         (Reader Read, IEnumerable<string> Heads)[] readers =
         [
             (Ambassador, [AmbassadorHead]), (ChargeDAffaires, ChargeDAffairesHeads), (Consul, ConsulHeads), (PartyPost, PartyHeads),
-            (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads), (ArmyCommander, ArmyHeads),
+            (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads.Append("Thống đốc")), (ArmyCommander, ArmyHeads),
             (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
             (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
             (Assistant, AssistantHeads),
@@ -291,7 +291,7 @@ internal static class ForeignTitles
     {
         if (Phrase.Longest(tokens, i, MayorHeads) is not ({ } head, var n))
         {
-            return null;
+            return StateGovernor(tokens, i);
         }
         var level = i + n;
         var j = level + Phrase.Longest(tokens, level, ["thành phố", "TP.", "TP", "thủ đô"]).Length;
@@ -317,6 +317,31 @@ internal static class ForeignTitles
         }
         return new TitleMatch($"{head} {city}", head, city, "", i, end, false) { NamesItsOwner = true };
     }
+
+    /// <summary>
+    /// 'Thống đốc Minnesota Tim Walz', 'Phó Thống đốc California': a governor of one of the United States
+    /// written without 'bang' is the state's governor, named as the one written with it. Only the
+    /// states are read so: 'Thống đốc Ngân hàng Nhà nước' is a central bank's governor.
+    /// </summary>
+    private static TitleMatch? StateGovernor(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, ["Phó Thống đốc", "Thống đốc"]) is not ({ } head, var n) || Phrase.Longest(tokens, i + n, UnitedStates) is not ({ } state, var s))
+        {
+            return null;
+        }
+        return new TitleMatch($"{head} bang {state}", $"{head} bang", state, "", i, i + n + s, false) { NamesItsOwner = true };
+    }
+
+    /// <summary>The fifty states, as the press writes them.</summary>
+    private static readonly string[] UnitedStates =
+    [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+        "North Carolina", "Bắc Carolina", "North Dakota", "Bắc Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "Nam Carolina", "South Dakota", "Nam Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    ];
 
     /// <summary>
     /// 'Tư lệnh quân đội Colombia', 'Tư lệnh Quân đội Bangladesh', 'Tư lệnh quân đội Waker-Uz-Zaman':
@@ -361,6 +386,21 @@ internal static class ForeignTitles
         ("Ủy ban Olympic Quốc tế", "Ủy ban Olympic Quốc tế"), ("IOC", "IOC"), ("FIFA", "FIFA"), ("PLO", "PLO"), ("OSCE", "OSCE"),
         ("ICJ", "Tòa án Công lý Quốc tế"), ("Tòa án Công lý Quốc tế", "Tòa án Công lý Quốc tế"), ("Ngân hàng Trung ương châu Âu", "Ngân hàng Trung ương châu Âu"),
         ("ECB", "Ngân hàng Trung ương châu Âu"), ("EC", "Ủy ban châu Âu"), ("Ủy ban EU", "Ủy ban châu Âu"),
+        // The United States' central bank, which the economic news names by its short form alone ('Chủ tịch Fed').
+        (FedShortForm, Fed), ("Cục Dự trữ Liên bang", Fed), (Fed, Fed),
+    ];
+
+    private const string FedShortForm = "Fed";
+    private const string Fed = "Cục Dự trữ Liên bang Mỹ";
+
+    /// <summary>
+    /// The twelve reserve banks of the Fed's districts: 'Chủ tịch Fed Chicago' heads one of them, not
+    /// the Fed itself.
+    /// </summary>
+    private static readonly string[] FedDistricts =
+    [
+        "Boston", "New York", "Philadelphia", "Cleveland", "Richmond", "Atlanta", "Chicago", "St. Louis", "St Louis", "Minneapolis",
+        "Kansas City", "Dallas", "San Francisco", "chi nhánh", "tại", "khu vực",
     ];
 
     /// <summary>Bodies whose chair is a member state in turn.</summary>
@@ -415,6 +455,10 @@ internal static class ForeignTitles
             return null;
         }
         var end = j + length;
+        if (InternationalBodies.First(b => b.Written == written).Body == Fed && Phrase.Longest(tokens, end, FedDistricts).Phrase is not null)
+        {
+            return null;
+        }
         // A body written as its own name keeps the text's spelling ('Liên Hợp Quốc'); a short form is spelled out.
         var asWritten = string.Join(' ', tokens.Skip(j).Take(length).Select(t => t.Text));
         var body = InternationalBodies.First(b => b.Written == written).Body;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>A title read at a token position: the whole position, its parts, and the tokens it covers.</summary>
@@ -66,7 +68,10 @@ internal static partial class TitleParser
             .Select(form => (t.Phrase.Replace("Trung ương", form, StringComparison.Ordinal), t.Role, t.Title, t.Organization)))];
 
     private static readonly string[] BanHeads = ["Phó Trưởng Ban Thường trực", "Phó Trưởng Ban", "Trưởng Ban"];
-    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc"];
+    private static readonly string[] DepartmentHeads = ["Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Giám đốc", "Giám đốc", "Phó Trưởng phòng", "Trưởng phòng"];
+
+    /// <summary>The word of a section ('phòng') that a section head's title ends with: 'Trưởng phòng' + 'Cảnh sát giao thông'.</summary>
+    private const string SectionWord = "phòng";
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
     private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên", "Thành ủy viên"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
@@ -318,6 +323,10 @@ internal static partial class TitleParser
         {
             return null;
         }
+        if (head.EndsWith(SectionWord, StringComparison.Ordinal))
+        {
+            return SectionHead(tokens, i, head, n, province);
+        }
         var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : head.EndsWith("Cục trưởng", StringComparison.Ordinal) ? "Cục" : "Sở";
         var j = i + n;
         // 'ông X – Phó Vụ trưởng, Phó Trưởng Cơ quan thường trực …': a bare head before a comma is a
@@ -330,6 +339,39 @@ internal static partial class TitleParser
             ? new TitleMatch($"{head} {department}", head, department, "", i, end, false)
             : null;
     }
+
+    /// <summary>
+    /// 'Trưởng phòng Cảnh sát giao thông Công an tỉnh Bình Dương', 'Phó Trưởng phòng Giáo dục và Đào
+    /// tạo huyện Thanh Chương': the head of a section of a provincial or district body, the wider
+    /// news's commonest office below a department. The head's own 'phòng' opens the section's name,
+    /// which is read as a department's; a section whose body or place is not written with it
+    /// ('Trưởng phòng Đào tạo') is one of many bodies' and is left unread.
+    /// </summary>
+    private static TitleMatch? SectionHead(IReadOnlyList<Token> tokens, int i, string head, int n, string? province)
+    {
+        var sectionWord = i + n - 1;
+        if (Department(tokens, sectionWord, tokens[sectionWord].Text, province) is not ({ } section, var end) || !SectionOwner().IsMatch(section)
+            || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized))
+        {
+            // A name cut short by a word of the sentence ('… dự án') is not the section's whole name.
+            return null;
+        }
+        var named = section[SectionWord.Length..];
+        var post = head[..^SectionWord.Length] + SectionWord + named;
+        return new TitleMatch(post, head, "Phòng" + named, "", i, end, false);
+    }
+
+    /// <summary>
+    /// A place closing a section's name: a province or city ('tỉnh', 'thành phố', 'TP') or a
+    /// district ('huyện Bình Chánh': its second word may be a title's, 'Chánh', and must not end the name).
+    /// </summary>
+    private static bool SectionPlaceStarts(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Key is "tỉnh" or "thành" or "tp." or "tp" or "huyện" or "quận" or "xã" or "phường"
+        || (tokens[k].Key == "thị" && k + 1 < tokens.Count && tokens[k + 1].Key == "xã");
+
+    /// <summary>The body or place a section belongs to, written after the section's own words.</summary>
+    [GeneratedRegex(@"^\S+ .*\b(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|Công an|UBND|Sở|Cục|Tổng cục|Bộ|Ban|Trường|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|Trung tâm|Viện|Học viện|Đại học) \S")]
+    private static partial Regex SectionOwner();
 
     /// <summary>
     /// 'Vụ Châu Mỹ, Ban Đối ngoại Trung ương', 'Sở Nội vụ tỉnh Kon Tum', 'Cục Thuế tỉnh Nghệ An': a
@@ -346,9 +388,11 @@ internal static partial class TitleParser
         // verb of the sentence ('Vụ Thực hành quyền công tố và kiểm sát điều tra án kinh tế,'). A run
         // that nothing closes within the longest names is no name this rule can tell.
         var end = j + 1;
+        // A section's place may be written 'TP Hà Nội': for it the short 'TP' closes the name too.
+        var section = unit.Equals(SectionWord, StringComparison.OrdinalIgnoreCase);
         while (end < tokens.Count && end - j <= MaxDepartmentWords)
         {
-            if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !StartsNameOrTitle(tokens, end)
+            if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !(section && SectionPlaceStarts(tokens, end)) && !StartsNameOrTitle(tokens, end)
                 && (!IsSentenceWord(tokens, end) || InnerCac(tokens, end)))
             {
                 end++;
@@ -404,7 +448,8 @@ internal static partial class TitleParser
         }
         // 'Cục Thi hành án dân sự thành phố Hải Phòng', 'Cục Thuế tỉnh Nghệ An': a department of a
         // province or city names it after its own name.
-        if (unit == "Cục" && end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && Place(tokens, end, province: null) is ({ } place, var placeLength))
+        if (end < tokens.Count && (unit == "Cục" && tokens[end].Key is "tỉnh" or "thành" or "tp." || section && SectionPlaceStarts(tokens, end))
+            && Place(tokens, end, province: null) is ({ } place, var placeLength))
         {
             name = $"{name} {place}";
             end += placeLength;
