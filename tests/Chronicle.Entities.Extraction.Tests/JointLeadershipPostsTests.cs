@@ -4,8 +4,9 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// Two posts of one body's leadership written with a comma and the body named once, after the second
-/// ('Phó Chủ tịch, Tổng Thư ký Hội X'): the first post is of that body too. And a local Party
-/// committee's standing member keeps one name however the article shortens it.
+/// ('Phó Chủ tịch, Tổng Thư ký Hội X'): the first post is of that body too; so for posts taken in turn
+/// ('Phó Chủ nhiệm rồi Chủ nhiệm Ủy ban X'). And a local Party committee's standing member keeps one
+/// name however the article shortens it.
 /// </summary>
 public sealed class JointLeadershipPostsTests
 {
@@ -49,5 +50,30 @@ public sealed class JointLeadershipPostsTests
     {
         var roles = Roles("Thượng tướng Hoàng Xuân Chiến, Ủy viên Thường vụ Quân ủy Trung ương, dự lễ.");
         Assert.Contains("Hoàng Xuân Chiến | Ủy viên Thường vụ Quân ủy Trung ương", roles);
+    }
+
+    [Fact]
+    public void A_deputy_post_and_the_leader_post_taken_after_it_share_the_body()
+    {
+        var roles = Roles("Thiếu tướng Mai Văn Khoa sinh năm 1965. Ông từng làm Phó Chủ nhiệm rồi Chủ nhiệm Tổng cục Hậu cần.");
+        Assert.Contains("Mai Văn Khoa | Phó Chủ nhiệm Tổng cục Hậu cần", roles);
+        Assert.Contains("Mai Văn Khoa | Chủ nhiệm Tổng cục Hậu cần", roles);
+    }
+
+    [Fact]
+    public void Posts_taken_in_turn_after_a_comma_and_roi_are_all_the_subjects()
+    {
+        var roles = Roles("Bà Đinh Thị Hoa sinh năm 1971. Từ năm 2016 đến 2021, bà là Phó Bí thư Tỉnh ủy Kon Tum, rồi Chủ tịch UBND tỉnh Kon Tum.");
+        Assert.Contains("Đinh Thị Hoa | Phó Bí thư Tỉnh ủy Kon Tum", roles);
+        Assert.Contains("Đinh Thị Hoa | Chủ tịch UBND tỉnh Kon Tum", roles);
+    }
+
+    [Fact]
+    public void Roi_between_two_named_people_keeps_their_posts_apart()
+    {
+        var roles = Roles("Bộ trưởng Bộ Y tế Phạm Thu Ngân phát biểu rồi Phó Thủ tướng Lưu Văn Quý kết luận.");
+        Assert.Contains("Phạm Thu Ngân | Bộ trưởng Bộ Y tế", roles);
+        Assert.Contains("Lưu Văn Quý | Phó Thủ tướng", roles);
+        Assert.DoesNotContain("Phạm Thu Ngân | Phó Thủ tướng", roles);
     }
 }

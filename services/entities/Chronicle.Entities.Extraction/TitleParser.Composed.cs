@@ -53,7 +53,8 @@ internal static partial class TitleParser
                     return new TitleMatch($"{head} {shared.Organization}", head, shared.Organization, "", i, i + n, false);
                 }
                 // 'Phó Tư lệnh, Tham mưu trưởng Quân khu 5', 'Phó Chủ tịch, Tổng Thư ký Ủy ban X': two posts of one
-                // body's leadership held together name the body once, after the second.
+                // body's leadership held together name the body once, after the second; so do a deputy's post and
+                // the leader's taken after it ('Phó Chủ nhiệm rồi Chủ nhiệm Tổng cục Chính trị').
                 if (BodyNamedByNextPost(tokens, i + n, province, head) is { } sharedBody)
                 {
                     return new TitleMatch($"{head} {sharedBody}", head, sharedBody, "", i, i + n, false);
@@ -205,19 +206,37 @@ internal static partial class TitleParser
     };
 
     /// <summary>
-    /// The body of the post after a comma when the bare head before the comma and that post's head lead
-    /// the same kind of unit (both command posts, or both of a civil body's leadership), else null.
+    /// The body of the post after a comma or 'rồi' when the bare head before it and that post's head lead
+    /// the same kind of unit (both command posts, both of a civil body's leadership, or the deputy's,
+    /// acting or standing form of the same office), else null.
     /// </summary>
-    private static string? BodyNamedByNextPost(IReadOnlyList<Token> tokens, int comma, string? province, string head)
+    private static string? BodyNamedByNextPost(IReadOnlyList<Token> tokens, int joint, string? province, string head)
     {
-        var heads = CommandHeads.Contains(head) ? CommandHeads : LeadershipHeads.Contains(head) ? LeadershipHeads : null;
-        if (heads is null || comma + 1 >= tokens.Count || tokens[comma].Text != ",")
+        if (joint + 1 >= tokens.Count || !(tokens[joint].Text == "," || tokens[joint].Key == "rồi")
+            || Parse(tokens, joint + 1, province) is not { Organization.Length: > 0, Country: null } next)
         {
             return null;
         }
-        return Parse(tokens, comma + 1, province) is { Organization.Length: > 0, Country: null } next && heads.Contains(next.Title)
-            ? next.Organization
-            : null;
+        var sameKind = (CommandHeads.Contains(head) && CommandHeads.Contains(next.Title))
+            || (LeadershipHeads.Contains(head) && LeadershipHeads.Contains(next.Title))
+            || Office(head) == Office(next.Title);
+        return sameKind ? next.Organization : null;
+    }
+
+    /// <summary>The office a head names, its deputy, acting or standing form aside: 'Phó Bí thư Thường trực' → 'Bí thư'.</summary>
+    private static string Office(string head)
+    {
+        foreach (var prefix in new[] { "Phó ", "Quyền " })
+        {
+            if (head.StartsWith(prefix, StringComparison.Ordinal))
+                head = head[prefix.Length..];
+        }
+        foreach (var suffix in new[] { " Thường trực", " phụ trách" })
+        {
+            if (head.EndsWith(suffix, StringComparison.Ordinal))
+                head = head[..^suffix.Length];
+        }
+        return head;
     }
 
     /// <summary>
