@@ -13,8 +13,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.852;
-        public const double RolePrecision = 0.963;
+        public const double RoleRecall = 0.863;
+        public const double RolePrecision = 0.971;
         public const double RoleDatedRecall = 0.784;
         public const double EventRecall = 0.863;
         public const double DocumentRecall = 0.958;
@@ -63,7 +63,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.872;
+        public const double RoleRecall = 0.885;
         public const double RolePrecision = 0.960;
         public const double RoleDatedRecall = 0.819;
         public const double EventRecall = 0.848;
@@ -86,8 +86,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.816;
-        public const double RolePrecision = 0.920;
+        public const double RoleRecall = 0.827;
+        public const double RolePrecision = 0.929;
         public const double RoleDatedRecall = 0.762;
         public const double EventRecall = 0.652;
         public const double DocumentRecall = 0.852;

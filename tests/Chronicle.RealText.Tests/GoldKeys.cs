@@ -22,7 +22,8 @@ public static partial class GoldKeys
         foreach (var (from, to) in Equivalents)
             key = key.Replace(" " + from + " ", " " + to + " ", StringComparison.Ordinal);
         key = Collapse(key);
-        // The Party term a membership belongs to is scored with the date, not the post.
+        // The Party term a membership belongs to, and the term of office a post is held for ('nhiệm kỳ
+        // 2010-2015'), are scored with the date, not the post.
         key = Term().Replace(key, "");
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
         key = MinistryWord().Replace(key, "${head} ");
@@ -103,7 +104,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh)(?= )")]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@" khóa [ivxlc]+$| khoá [ivxlc]+$")]
+    [GeneratedRegex(@" khóa [ivxlc]+$| khoá [ivxlc]+$| nhiệm kỳ \d{4} \d{4}$")]
     private static partial Regex Term();
 
     /// <summary>'Bộ trưởng Bộ X' = 'Bộ trưởng X', and so for the deputies.</summary>

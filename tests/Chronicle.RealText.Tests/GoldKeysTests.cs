@@ -9,6 +9,7 @@ public sealed class GoldKeysTests
     [InlineData("Thủ tướng Chính phủ", "Thủ tướng")]
     [InlineData("Chủ tịch UBND tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")]
     [InlineData("Tổng thống Hoa Kỳ", "Tổng thống Mỹ")]
+    [InlineData("Bí thư Tỉnh ủy Lạng Sơn nhiệm kỳ 2015 - 2020", "Bí thư Tỉnh ủy Lạng Sơn")]
     public void Equivalent_spellings_of_one_post_share_a_key(string one, string other) =>
         Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
 
@@ -17,6 +18,7 @@ public sealed class GoldKeysTests
     [InlineData("Chủ tịch nước", "Chủ tịch")]
     [InlineData("Chủ tịch nước Trung Quốc", "Chủ tịch nước")]
     [InlineData("Phó Chủ tịch nước", "Chủ tịch nước")]
+    [InlineData("Bí thư Tỉnh ủy Lạng Sơn", "Bí thư Tỉnh ủy")]
     public void Different_posts_keep_different_keys(string one, string other) =>
         Assert.NotEqual(GoldKeys.Role(one), GoldKeys.Role(other));
 }

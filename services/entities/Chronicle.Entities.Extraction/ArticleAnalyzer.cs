@@ -28,6 +28,7 @@ public static partial class ArticleAnalyzer
         var bareTitles = new List<(Item Title, TextSpan Sentence)>();
         var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
         var careerTitles = new List<(Item Title, TextSpan Sentence, string Subject)>();
+        var entries = new List<(Memberships.Entry Entry, TextSpan Sentence)>();
         string? lastNamedInFull = null;
         string? soleSubject = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -66,6 +67,7 @@ public static partial class ArticleAnalyzer
             // before are about, when the last one naming anybody named one person only.
             var pronounTitles = soleSubject is null ? [] : TitleAttachment.PronounSubjectTitles(items);
             careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, soleSubject!)));
+            entries.AddRange(Memberships.EnteredByVote(cleanText, sentence, items, soleSubject).Select(e => (e, sentence)));
             bareTitles.AddRange(TitleAttachment.BareTitles(items).Where(t => !pronounTitles.Contains(t)).Select(t => (t, sentence)));
             lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
             if (names.Count > 0)
@@ -111,7 +113,7 @@ public static partial class ArticleAnalyzer
         }
         roles.AddRange(roles.SelectMany(r => Memberships.JoinedWith(cleanText, r)).Where(m => !roles.Any(r => r.PersonName == m.PersonName && r.Role == m.Role)).ToList());
         roles.AddRange(Memberships.Entered(cleanText, roles));
-        roles.AddRange(Memberships.EnteredByName(cleanText, dates, anchor, namesBySentence, roles).ToList());
+        roles.AddRange(EnteredMemberships(cleanText, dates, anchor, entries, roles));
         roles.AddRange(ReplacedHolders.LeftBy(cleanText, roles).ToList());
         LateHolders.MarkEnded(cleanText, roles);
         // Added after the late holders are marked: a span's end is no death.
@@ -140,6 +142,32 @@ public static partial class ArticleAnalyzer
         var events = Events.Find(context, namesBySentence, roles, anchor, dates);
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
         return new ExtractionResult(mentions, roles, events, documents);
+    }
+
+    /// <summary>
+    /// The memberships entered by vote (<see cref="Memberships.EnteredByVote"/>), taken up on the day the
+    /// sentence gives; one the sentence already gives with a post of the person is not read twice.
+    /// </summary>
+    private static List<RoleMention> EnteredMemberships(string text, IReadOnlyList<DateMention> dates, AnchorDate? anchor,
+        List<(Memberships.Entry Entry, TextSpan Sentence)> entries, List<RoleMention> roles)
+    {
+        var added = new List<RoleMention>();
+        foreach (var (entry, sentence) in entries)
+        {
+            var role = $"{entry.Title} {entry.Body}";
+            if (roles.Concat(added).Any(r => r.PersonName == entry.Person && r.Role == role && r.Evidence == sentence))
+                continue;
+            var dating = RoleDating.For(text, dates, sentence, entry.PersonSpan, entry.BodySpan, "", anchor);
+            added.Add(new RoleMention(entry.Person, entry.PersonSpan, role, entry.Title, entry.Body, "", sentence)
+            {
+                TitleSpan = entry.BodySpan,
+                Date = dating.Date,
+                DateBasis = dating.Basis,
+                Aspect = RoleDating.Started,
+                StatedStart = dating.Stated ? dating.Date : null,
+            });
+        }
+        return added;
     }
 
     /// <summary>

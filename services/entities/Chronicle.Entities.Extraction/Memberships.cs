@@ -64,43 +64,64 @@ internal static partial class Memberships
         return entered;
     }
 
+    /// <summary>A Party body entered by vote, and the person who entered it: the membership, where it is written.</summary>
+    public readonly record struct Entry(string Person, TextSpan PersonSpan, string Title, string Body, TextSpan BodySpan);
+
+    private const int MaxItemsToSubject = 14;
+
     /// <summary>
-    /// 'Ông Hải được bầu vào Bộ Chính trị khóa X vào ngày …', 'Từ tháng 4/2006, ông Hải được bầu vào Bộ Chính trị': a
-    /// person named with no post, said right after the name to enter the body, takes up its membership; the
-    /// sentence dates it as it dates a post (its own date, the one before it points back to, else the article's).
+    /// 'Ông X được bầu vào Bộ Chính trị khóa 13', 'Năm 2016, ông được bầu vào Ban Chấp hành Trung ương Đảng',
+    /// 'ông Y vào Bộ Chính trị, làm …': a Party body entered by vote names a membership whether or not a
+    /// post of the person stands beside it ('Bộ Chính trị' an 'Ủy viên Bộ Chính trị', 'Ban Bí thư' a 'Bí
+    /// thư Trung ương Đảng', the Central Committee an 'Ủy viên Trung ương Đảng'). The one who enters is
+    /// the name before the verb in the sentence or, where the sentence names nobody and opens on 'ông' or
+    /// 'bà', the person the sentences before are about. A wish or a chance ('cơ hội để vào', 'chưa đủ
+    /// tiêu chuẩn để vào') enters nobody, nor does one person taking another in ('đưa ông vào').
     /// </summary>
-    public static IEnumerable<RoleMention> EnteredByName(string text, IReadOnlyList<Chronicle.Text.Dates.DateMention> dates,
-        Chronicle.Text.Dates.AnchorDate? anchor, IEnumerable<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> namesBySentence,
-        List<RoleMention> roles)
+    public static IEnumerable<Entry> EnteredByVote(string text, TextSpan sentence, List<Item> items, string? soleSubject)
     {
-        foreach (var (sentence, names) in namesBySentence)
+        foreach (Match match in EnteredByVoteBody().Matches(text[..sentence.End], sentence.Start))
         {
-            foreach (var (person, span) in names)
-            {
-                var match = EnteredRightAfterName().Match(text, span.End, sentence.End - span.End);
-                if (!match.Success)
-                    continue;
-                var bodyGroup = match.Groups["body"];
-                var (title, body) = bodyGroup.Value.StartsWith("Bộ", StringComparison.Ordinal) ? ("Ủy viên", "Bộ Chính trị") : ("Bí thư", "Trung ương Đảng");
-                var role = $"{title} {body}";
-                if (roles.Any(r => r.PersonName == person && r.Role == role && r.Evidence == sentence))
-                    continue;
-                var bodySpan = new TextSpan(bodyGroup.Index, bodyGroup.Index + bodyGroup.Length);
-                var dating = RoleDating.For(text, dates, sentence, span, bodySpan, "", anchor);
-                yield return new RoleMention(person, span, role, title, body, "", sentence)
-                {
-                    TitleSpan = bodySpan,
-                    Date = dating.Date,
-                    DateBasis = dating.Basis,
-                    Aspect = RoleDating.Started,
-                    StatedStart = dating.Stated ? dating.Date : null,
-                };
-            }
+            var verbless = match.Groups["verb"].Length == 0;
+            if (SubjectBefore(items, match.Index, verbless, soleSubject) is not var (person, span))
+                continue;
+            var body = match.Groups["body"];
+            var (title, organization) = body.Value.StartsWith("Bộ", StringComparison.Ordinal) ? ("Ủy viên", "Bộ Chính trị")
+                : body.Value.StartsWith("Ban Bí", StringComparison.Ordinal) ? ("Bí thư", "Trung ương Đảng")
+                : ("Ủy viên", "Trung ương Đảng");
+            yield return new Entry(person, span, title, organization, new TextSpan(body.Index, body.Index + body.Length));
         }
     }
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+sung)\s+vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex EnteredRightAfterName();
+    private static (string Person, TextSpan Span)? SubjectBefore(List<Item> items, int verb, bool verbless, string? soleSubject)
+    {
+        var last = items.FindLastIndex(i => i.Span.End <= verb);
+        for (var k = last; k >= 0 && k > last - MaxItemsToSubject; k--)
+        {
+            var item = items[k];
+            // A bare 'vào' is entering only right after its subject: 'ông Y vào Bộ Chính trị'.
+            var adjacent = k == last;
+            if (item.Kind == ItemKind.Name)
+                return !verbless || adjacent ? (item.Name!.Name, item.Span) : null;
+            if (item.Key is "ông" or "bà")
+                return (!verbless || adjacent) && soleSubject is not null && !items.Any(i => i.Kind == ItemKind.Name) && (k == 0 || items[k - 1].Kind == ItemKind.Comma)
+                    ? (soleSubject, item.Span)
+                    : null;
+            if (item.Kind == ItemKind.Separator || NotEntered.Contains(item.Key))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>Words of a wish, a chance, a denial or a later time between the subject and the verb.</summary>
+    private static readonly HashSet<string> NotEntered = new(StringComparer.Ordinal)
+    {
+        "không", "chưa", "sẽ", "thể", "để", "muốn", "kiến", "vọng", "năng", "đưa",
+    };
+
+    /// <summary>'được bầu vào', 'được Trung ương bầu bổ sung vào', 'trúng cử vào', or a bare 'vào', before the body.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<verb>(?:được\s+(?:\p{Lu}\p{L}*\s+){0,4})?(?:bầu(?:\s+bổ\s+sung|\s+lại)?|bổ\s+sung|trúng\s+cử)\s+)?vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+Trung\s+ương)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnteredByVoteBody();
 
     /// <summary>'được bầu vào Bộ Chính trị', 'được bổ sung vào Ban Bí thư', 'được bầu bổ sung vào Ban Bí thư Trung ương Đảng'.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+sung)\s+vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\p{L}])", RegexOptions.CultureInvariant)]

@@ -1281,7 +1281,7 @@ internal static class TitleAttachment
 
     /// <summary>What may stand between two posts of one list: joints, and the terms ('ba khóa 11, 12, 13').</summary>
     private static bool JoinsPosts(Item item) =>
-        item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
+        item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "rồi" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
         || (item.Kind == ItemKind.Word && item.Key.Length > 0 && (char.IsDigit(item.Key[0]) || item.Key.All(c => c is 'i' or 'v' or 'x')));
 
     /// <summary>
@@ -1357,13 +1357,16 @@ internal static class TitleAttachment
         var last = j;
         while (true)
         {
-            // 'Ủy viên Trung ương Đảng khóa VIII, Bí thư Tỉnh ủy': the term stays with its title.
+            // 'Ủy viên Trung ương Đảng khóa VIII, Bí thư Tỉnh ủy': the term stays with its title. 'Phó Chủ tịch
+            // UBND tỉnh rồi Chủ tịch UBND tỉnh': posts one person took in turn are one chain too.
             var term = TermLength(items, last + 1);
-            if (last + term + 2 < items.Count && (items[last + term + 1].Kind == ItemKind.Comma || items[last + term + 1].Key is "kiêm")
-                && items[last + term + 2].Kind == ItemKind.Title)
+            // ', rồi' is one joint.
+            var then = last + term + 2 < items.Count && items[last + term + 1].Kind == ItemKind.Comma && items[last + term + 2].Key == "rồi" ? 1 : 0;
+            if (last + term + then + 2 < items.Count && (items[last + term + 1].Kind == ItemKind.Comma || items[last + term + 1].Key is "kiêm" or "rồi")
+                && items[last + term + then + 2].Kind == ItemKind.Title)
             {
-                chain.Add(items[last + term + 2]);
-                last += term + 2;
+                chain.Add(items[last + term + then + 2]);
+                last += term + then + 2;
             }
             else if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Title && items[last].Title!.Role.StartsWith("Ủy viên", StringComparison.Ordinal))
             {

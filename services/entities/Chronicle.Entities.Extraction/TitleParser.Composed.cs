@@ -52,11 +52,12 @@ internal static partial class TitleParser
                 {
                     return new TitleMatch($"{head} {shared.Organization}", head, shared.Organization, "", i, i + n, false);
                 }
-                // 'Phó Tư lệnh, Tham mưu trưởng Quân khu 5': a unit's command posts held together name the unit once.
-                if (CommandHeads.Contains(head) && i + n + 1 < tokens.Count && tokens[i + n].Text == ","
-                    && Parse(tokens, i + n + 1, province) is { Organization.Length: > 0, Country: null } command && CommandHeads.Contains(command.Title))
+                // 'Phó Tư lệnh, Tham mưu trưởng Quân khu 5', 'Phó Chủ tịch, Tổng Thư ký Ủy ban X': two posts of one
+                // body's leadership held together name the body once, after the second; so do a deputy's post and
+                // the leader's taken after it ('Phó Chủ nhiệm rồi Chủ nhiệm Tổng cục Chính trị').
+                if (BodyNamedByNextPost(tokens, i + n, province, head) is { } sharedBody)
                 {
-                    return new TitleMatch($"{head} {command.Organization}", head, command.Organization, "", i, i + n, false);
+                    return new TitleMatch($"{head} {sharedBody}", head, sharedBody, "", i, i + n, false);
                 }
                 continue;
             }
@@ -82,7 +83,7 @@ internal static partial class TitleParser
             {
                 end += 2;
             }
-            var spelled = CompanyTitles.SpelledOut(head);
+            var spelled = StandingMemberOfLocalCommittee(CompanyTitles.SpelledOut(head), body);
             return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
         }
         return null;
@@ -182,6 +183,61 @@ internal static partial class TitleParser
     {
         "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Tham mưu trưởng", "Phó Tham mưu trưởng",
     };
+
+    /// <summary>
+    /// 'Ủy viên Thường vụ Tỉnh ủy X' is the short form of 'Ủy viên Ban Thường vụ Tỉnh ủy X': a local Party
+    /// committee's standing members form its 'Ban Thường vụ', and one post keeps one name. The Central
+    /// Military Commission's 'Ủy viên Thường vụ Quân ủy Trung ương' is that post's own name.
+    /// </summary>
+    private static string StandingMemberOfLocalCommittee(string head, string body) =>
+        head == "Ủy viên Thường vụ" && LocalPartyCommittees.Any(c => body.StartsWith(c, StringComparison.Ordinal)) ? "Ủy viên Ban Thường vụ" : head;
+
+    private static readonly string[] LocalPartyCommittees = ["Tỉnh ủy ", "Thành ủy ", "Huyện ủy ", "Quận ủy ", "Thị ủy ", "Đảng ủy "];
+
+    /// <summary>
+    /// Posts of one civil body's leadership, which a person may hold two of at once ('Phó Chủ tịch, Tổng
+    /// Thư ký', 'Chủ tịch, Tổng Giám đốc'). A Party post is left out: 'Phó Bí thư, Chủ tịch UBND tỉnh' is
+    /// the deputy of the province's Party committee, not of its People's Committee.
+    /// </summary>
+    private static readonly HashSet<string> LeadershipHeads = new(StringComparer.Ordinal)
+    {
+        "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc", "Phó Giám đốc",
+        "Tổng Thư ký", "Phó Tổng Thư ký", "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng",
+    };
+
+    /// <summary>
+    /// The body of the post after a comma or 'rồi' when the bare head before it and that post's head lead
+    /// the same kind of unit (both command posts, both of a civil body's leadership, or the deputy's,
+    /// acting or standing form of the same office), else null.
+    /// </summary>
+    private static string? BodyNamedByNextPost(IReadOnlyList<Token> tokens, int joint, string? province, string head)
+    {
+        if (joint + 1 >= tokens.Count || !(tokens[joint].Text == "," || tokens[joint].Key == "rồi")
+            || Parse(tokens, joint + 1, province) is not { Organization.Length: > 0, Country: null } next)
+        {
+            return null;
+        }
+        var sameKind = (CommandHeads.Contains(head) && CommandHeads.Contains(next.Title))
+            || (LeadershipHeads.Contains(head) && LeadershipHeads.Contains(next.Title))
+            || Office(head) == Office(next.Title);
+        return sameKind ? next.Organization : null;
+    }
+
+    /// <summary>The office a head names, its deputy, acting or standing form aside: 'Phó Bí thư Thường trực' → 'Bí thư'.</summary>
+    private static string Office(string head)
+    {
+        foreach (var prefix in new[] { "Phó ", "Quyền " })
+        {
+            if (head.StartsWith(prefix, StringComparison.Ordinal))
+                head = head[prefix.Length..];
+        }
+        foreach (var suffix in new[] { " Thường trực", " phụ trách" })
+        {
+            if (head.EndsWith(suffix, StringComparison.Ordinal))
+                head = head[..^suffix.Length];
+        }
+        return head;
+    }
 
     /// <summary>
     /// 'Đại biểu Trần Văn A (Quảng Bình) hỏi …': in a National Assembly sitting a deputy is named with
