@@ -177,20 +177,9 @@ public sealed class Database : IDisposable
         }
     }
 
-    /// <summary>
-    /// Page cache of the kept writer connection, in KiB (SQLite's default is 2 MiB per connection).
-    /// Every write walks the indexes it changes, and indexes on hashes (content hashes, story
-    /// shingles) take their rows at random places: once a store outgrows the cache, each insert
-    /// reads its leaf pages back from the file, so the cost of a write grew with the store (about
-    /// 270 page reads per stored document at 9,000 documents). The writer is one connection per
-    /// process, so this bounds the memory it can take.
-    /// </summary>
-    private const int WriterCacheKibibytes = 64 * 1024;
-
     private DbConnection OpenWriter()
     {
         var connection = Open();
-        connection.Execute($"PRAGMA cache_size=-{WriterCacheKibibytes};");
         PreparedStatements.KeepFor(connection);
         return connection;
     }
