@@ -15,7 +15,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.852;
         public const double RolePrecision = 0.963;
-        public const double EventRecall = 0.863;
+        public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
 
@@ -81,7 +81,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleRecall = 0.816;
         public const double RolePrecision = 0.920;
         public const double EventRecall = 0.652;
-        public const double DocumentRecall = 0.852;
+        public const double DocumentRecall = 0.911;
     }
 
     private void Check(string what, double figure, double reached)
