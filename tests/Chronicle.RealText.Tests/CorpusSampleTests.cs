@@ -16,7 +16,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleRecall = 0.863;
         public const double RolePrecision = 0.971;
         public const double RoleDatedRecall = 0.784;
-        public const double EventRecall = 0.863;
+        public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
 
@@ -90,7 +90,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RolePrecision = 0.929;
         public const double RoleDatedRecall = 0.762;
         public const double EventRecall = 0.652;
-        public const double DocumentRecall = 0.852;
+        public const double DocumentRecall = 0.911;
     }
 
     private void Check(string what, double figure, double reached)

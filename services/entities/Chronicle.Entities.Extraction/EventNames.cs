@@ -27,7 +27,7 @@ internal static class EventNames
     {
         "của", "và", "với", "về", "cho", "tại", "theo", "trong", "để", "nhằm", "giữa", "đã", "sẽ", "đang", "vừa", "các", "những",
         "từ", "tới", "đến", "là", "thì", "mà", "đối", "lần", "thứ", "hồi", "sáng", "chiều", "tối", "trưa", "do", "bằng", "như",
-        "khi", "trên", "dưới", "ở", "được", "bị", "hôm", "vào", "cùng", "sau", "trước", "nhân", "có",
+        "khi", "trên", "dưới", "ở", "được", "bị", "hôm", "vào", "cùng", "sau", "trước", "nhân", "có", "lúc", "khoảng", "đêm", "rạng",
     };
 
     /// <summary>The name tidied: quotes and brackets closed or dropped, cut at a phrase's end, no dangling word last.</summary>

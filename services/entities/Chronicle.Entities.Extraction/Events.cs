@@ -34,13 +34,17 @@ internal static partial class Events
         var dated = new List<DatedEvent>();
         var mainFound = false;
         var withoutCue = new List<UncuedSentence>();
+        var captions = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People)>();
 
         foreach (var (whole, people) in names)
         {
             // A photo's caption ('Toàn cảnh phiên họp sáng 30/11 (Ảnh: …)') retells the day the body
             // reports; read as an event it would hide that report as a back reference.
             if (IsPhotoCaption(text, whole))
+            {
+                captions.Add((whole, people));
                 continue;
+            }
             var sentence = AfterPhotoCredit(text, whole);
             var previous = dated.Count > 0 ? dated[^1].Date : null;
             var ownDates = datesBySentence.In(sentence);
@@ -56,7 +60,7 @@ internal static partial class Events
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
-            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading)
+            if (reading is null || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
@@ -118,6 +122,7 @@ internal static partial class Events
             mainFound |= isMain;
         }
         AddPlainDeeds(context, roles, anchor, withoutCue, events, dated);
+        AddCaptionedDays(context, roles, anchor, datesBySentence, captions, events, dated);
         AddAnniversaryOrigins(context, anchor, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
@@ -230,6 +235,48 @@ internal static partial class Events
             dated.Add(new DatedEvent(mention, date, false));
         }
     }
+
+    /// <summary>
+    /// A photo's caption that dates what it shows to a day the body tells no event of ('Lực lượng cứu hộ tìm kiếm
+    /// người mất tích tại Lào Cai chiều 10/9 - Ảnh: …'): the caption is the article's only telling of that day's
+    /// happening, and gives its event. A caption of a day the body already reports only retells it.
+    /// </summary>
+    private static void AddCaptionedDays(ArticleContext context, List<RoleMention> roles, AnchorDate? anchor, SentenceDates datesBySentence,
+        List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People)> captions, List<EventMention> events, List<DatedEvent> dated)
+    {
+        var text = context.Text;
+        foreach (var (caption, people) in captions)
+        {
+            var sentence = AfterPhotoCredit(text, caption);
+            if (EventDates.In(text, sentence, datesBySentence.All(sentence), anchor, previous: null) is not { Day: not null } date
+                || dated.Exists(d => SameDay(d.Date, date)) || !EventPhrases.HasCue(text, sentence, date))
+                continue;
+            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
+            if (EventPhrases.Read(told, date) is not { } reading || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading))
+                continue;
+            var mention = new EventMention(reading.Name,
+                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, EventDates.ToCome(text, sentence)),
+                PlaceIn(text, sentence), null, null, [.. people.Select(p => p.Person).Distinct()], sentence, false);
+            events.Add(mention);
+            dated.Add(new DatedEvent(mention, date, reading.CutShort));
+        }
+    }
+
+    /// <summary>
+    /// 'chưa thể đón học sinh', 'không tổ chức lễ …', 'chưa bắt được': a deed the sentence says did not happen is
+    /// no event of its day.
+    /// </summary>
+    private static bool Denied(string text, TextSpan sentence, EventPhrases.Reading reading)
+    {
+        if (reading.HeadEnd <= reading.HeadStart || reading.HeadStart <= sentence.Start)
+            return false;
+        var from = Math.Max(sentence.Start, reading.HeadStart - 24);
+        return NegationBefore().IsMatch(text.AsSpan(from, reading.HeadStart - from));
+    }
+
+    /// <summary>'không ', 'chưa ', 'chưa thể ', 'không được ', 'vẫn chưa ' right before a deed's verb.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:không|chưa|chẳng)(?:\s+(?:thể|được|hề|kịp|có))?\s+$")]
+    private static partial Regex NegationBefore();
 
     /// <summary>
     /// Whether the deed's doer is one a chronology follows: a person the article gives a post, or a
@@ -479,6 +526,10 @@ internal static partial class Events
     private sealed class SentenceDates(IReadOnlyList<DateMention> dates)
     {
         private int _next;
+
+        /// <summary>The dates of a sentence met out of reading order (a caption read after the body).</summary>
+        public List<DateMention> All(TextSpan sentence) =>
+            [.. dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End)];
 
         public List<DateMention> In(TextSpan sentence)
         {

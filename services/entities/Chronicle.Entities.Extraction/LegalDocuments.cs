@@ -95,6 +95,11 @@ internal static partial class LegalDocuments
             if (!found.Values.Any(d => d.Kind == act.Kind && d.Issued?.Iso == act.Issued?.Iso && (d.Issuer == act.Issuer || d.Number.Any(char.IsDigit))))
                 found[act.Number] = act;
         }
+        foreach (var act in SignedOnTheDay(context, anchor))
+        {
+            if (!found.Values.Any(d => d.Kind == act.Kind && d.Issued?.Iso == act.Issued?.Iso))
+                found[act.Number] = act;
+        }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
         // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too.
@@ -236,6 +241,75 @@ internal static partial class LegalDocuments
                 new ExtractedDate(memorandum.Groups["y"].Value, "year"), what.Length >= 3 ? what : null, context.SentenceOf(memorandum.Index));
         }
     }
+
+    /// <summary>
+    /// Acts of the kinds a state or a government signs or puts out beside its numbered papers, told without a
+    /// number: a treaty, an agreement or a letter of intent signed ('hai bên ký kết Hiệp định …', 'lễ ký Thỏa
+    /// thuận …'), a dispatch or a directive issued ('Thủ tướng ký công điện về …'), a law signed into force
+    /// ('Tổng thống ký ban hành luật …'), an order or a decree ('ký sắc lệnh …'). Each is dated by the day its
+    /// sentence gives; a treaty signed at talks told just before, in a sentence of no date, by the talks' day.
+    /// </summary>
+    private static IEnumerable<LegalDocumentMention> SignedOnTheDay(ArticleContext context, AnchorDate? anchor)
+    {
+        var text = context.Text;
+        foreach (Match act in SignedAct().Matches(text))
+        {
+            var sentence = context.SentenceOf(act.Index);
+            var kindWord = act.Groups["kind"];
+            var whatStart = act.Index + act.Length;
+            if (whatStart >= sentence.End || EventDates.ToCome(text, sentence))
+                continue;
+            var kind = SignedKind(kindWord.Value);
+            var what = ActName(text, whatStart, sentence.End);
+            // 'ký Hiệp ước hợp tác và hữu nghị ngày 3-11-1978': the day is the act's date, not part of its name.
+            if (DayInName().Match(what) is { Success: true } day)
+                what = what[..day.Index];
+            var hasDate = DateRecognizer.Find(text.Substring(sentence.Start, sentence.Length)).Any(d => d.Granularity != DateGranularity.Year);
+            // 'Ngày 12/6, Tổng thống … đã ký ban hành luật …': a day written before the signing is the act's own,
+            // which the reading of happenings passes over as a document's date.
+            var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
+                ?? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).LastOrDefault(d => d.Granularity == DateGranularity.Day), anchor);
+            // 'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký kết Hiệp định …': signed at the talks of the day told before.
+            if (!hasDate && kind is "Hiệp định" or "Hiệp ước" or "Thỏa thuận" or "Ý định thư" && AtTheTalks().IsMatch(text.AsSpan(sentence.Start, act.Index - sentence.Start)))
+                date = DayBefore(context, sentence, anchor)?.Date ?? date;
+            if (date is not { Granularity: "day" })
+                continue;
+            var issuer = IssuerOfAct(text, sentence.Start, act.Index);
+            var name = what.Length > 0 ? $"{kind} {what}" : $"{kind} ngày {date.Iso}";
+            yield return new LegalDocumentMention(kind, name, issuer, date, what.Length > 0 ? what : null, sentence);
+        }
+    }
+
+    /// <summary>The kind as it is filed, whatever the case and tone-mark spelling of the text ('thoả thuận' → 'Thỏa thuận').</summary>
+    private static string SignedKind(string written)
+    {
+        var key = Lexicon.Key(OneSpace(written));
+        return key switch
+        {
+            "thỏa thuận" or "thoả thuận" => "Thỏa thuận",
+            "ý định thư" => "Ý định thư",
+            "hiệp định" => "Hiệp định",
+            "hiệp ước" => "Hiệp ước",
+            "sắc lệnh" => "Sắc lệnh",
+            "luật" => "Luật",
+            _ => KindByKey.TryGetValue(key, out var kind) ? kind : char.ToUpperInvariant(key[0]) + key[1..],
+        };
+    }
+
+    /// <summary>
+    /// A verb of signing or issuing with an act of these kinds after it, no number: 'ký kết các Hiệp định', 'lễ ký
+    /// Thoả thuận', 'ký công điện', 'ban hành chỉ thị', 'ký ban hành luật', 'ký sắc lệnh'. A verb that only may
+    /// or will act ('sẽ ký', 'có thể ban hành', 'đề nghị ký') signs nothing yet.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:sẽ|chưa|không|thể|cần|phải|nghị|định|tiến\s+tới|nhằm|để)\s)(?:(?:ký|ký\s+kết)(?:\s+ban\s+hành)?(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Hh]iệp\s+định|[Hh]iệp\s+ước|[Tt]h(?:ỏa|oả)\s+thuận|[Ýý]\s+định\s+thư|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh|[Ll]uật)(?![\p{L}]))|ban\s+hành(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh)(?![\p{L}])))\s+(?:các\s+|một\s+|bản\s+)?\k<kind>(?!\s+(?:số\s*:?\s*)?[0-9])(?!\s+(?:này|đó|trên|nói\s+trên)(?![\p{L}]))\s+")]
+    private static partial Regex SignedAct();
+
+    [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+[0-9]")]
+    private static partial Regex DayInName();
+
+    /// <summary>'Sau hội đàm, ', 'Tại cuộc hội đàm, ', 'Sau cuộc hội kiến, ' opening a signing: the talks are the day's.</summary>
+    [GeneratedRegex(@"^\s*(?:[Ss]au|[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|cuộc\s+gặp)(?![\p{L}])")]
+    private static partial Regex AtTheTalks();
 
     /// <summary>What the act decided, up to where its clause ends, cut to a readable length.</summary>
     private static string ActName(string text, int start, int sentenceEnd)
