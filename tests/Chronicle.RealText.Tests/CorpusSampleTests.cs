@@ -15,7 +15,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.863;
         public const double RolePrecision = 0.971;
-        public const double RoleDatedRecall = 0.784;
+        public const double RoleDatedRecall = 0.791;
         public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
@@ -65,7 +65,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.885;
         public const double RolePrecision = 0.960;
-        public const double RoleDatedRecall = 0.819;
+        public const double RoleDatedRecall = 0.826;
         public const double EventRecall = 0.848;
         public const double DocumentRecall = 0.966;
     }
@@ -86,9 +86,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.827;
+        public const double RoleRecall = 0.830;
         public const double RolePrecision = 0.929;
-        public const double RoleDatedRecall = 0.762;
+        public const double RoleDatedRecall = 0.776;
         public const double EventRecall = 0.652;
         public const double DocumentRecall = 0.911;
     }
