@@ -20,8 +20,8 @@ public sealed class CaptionedDayEventTests
     public void A_caption_of_a_day_the_body_leaves_empty_gives_that_days_event()
     {
         var events = Dated(
-            "Sáng 16/5, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tháng 4. "
-            + "Tổng thống Pháp Emmanuel Macron tiếp Thủ tướng Phạm Minh Chính tại Điện Élysée ngày 9/5 (Ảnh: Nhật Bắc).");
+            "Sáng 16/5, Phó Thủ tướng Lê Minh Khái chủ trì cuộc họp của Chính phủ về giải ngân vốn đầu tư công. "
+            + "Tổng thống Emmanuel Macron tiếp Thủ tướng Phạm Minh Chính ở Paris ngày 9/5 (Ảnh: Minh Anh).");
         var captioned = Assert.Single(events, e => e.Date?.Iso == "2024-05-09");
         Assert.Contains("tiếp", captioned.Name, StringComparison.Ordinal);
     }
@@ -30,8 +30,8 @@ public sealed class CaptionedDayEventTests
     public void A_caption_of_a_day_the_body_reports_adds_nothing()
     {
         var events = Dated(
-            "Sáng 16/5, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tháng 4. "
-            + "Thủ tướng Phạm Minh Chính phát biểu chỉ đạo tại phiên họp sáng 16/5 (Ảnh: Nhật Bắc).");
+            "Sáng 16/5, Phó Thủ tướng Lê Minh Khái chủ trì cuộc họp của Chính phủ về giải ngân vốn đầu tư công. "
+            + "Phó Thủ tướng Lê Minh Khái kết luận cuộc họp sáng 16/5 (Ảnh: Minh Anh).");
         Assert.Single(events);
     }
 

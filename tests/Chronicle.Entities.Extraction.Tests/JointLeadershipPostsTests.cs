@@ -40,7 +40,7 @@ public sealed class JointLeadershipPostsTests
     [Fact]
     public void A_standing_member_of_a_provincial_committee_is_named_with_its_standing_board()
     {
-        var roles = Roles("Đi cùng đoàn có ông Lò Văn Tú, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Sơn La.");
+        var roles = Roles("Tháp tùng đoàn còn có ông Lò Văn Tú, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Sơn La.");
         Assert.Contains("Lò Văn Tú | Ủy viên Ban Thường vụ Tỉnh ủy Sơn La", roles);
         Assert.DoesNotContain("Lò Văn Tú | Ủy viên Thường vụ Tỉnh ủy Sơn La", roles);
     }
@@ -55,7 +55,7 @@ public sealed class JointLeadershipPostsTests
     [Fact]
     public void A_deputy_post_and_the_leader_post_taken_after_it_share_the_body()
     {
-        var roles = Roles("Thiếu tướng Mai Văn Khoa sinh năm 1965. Ông từng làm Phó Chủ nhiệm rồi Chủ nhiệm Tổng cục Hậu cần.");
+        var roles = Roles("Thiếu tướng Mai Văn Khoa là người Nam Định. Ông lần lượt làm Phó Chủ nhiệm rồi Chủ nhiệm Tổng cục Hậu cần.");
         Assert.Contains("Mai Văn Khoa | Phó Chủ nhiệm Tổng cục Hậu cần", roles);
         Assert.Contains("Mai Văn Khoa | Chủ nhiệm Tổng cục Hậu cần", roles);
     }

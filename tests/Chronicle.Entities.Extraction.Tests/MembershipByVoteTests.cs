@@ -17,7 +17,7 @@ public sealed class MembershipByVoteTests
     [Fact]
     public void A_named_person_voted_into_the_politburo_becomes_its_member_that_day()
     {
-        var roles = Read("Ông Hồ Văn Thắm được bầu vào Bộ Chính trị khóa 13 ngày 31/1/2021.");
+        var roles = Read("Ngày 31/1/2021, ông Hồ Văn Thắm được bầu vào Bộ Chính trị.");
         var member = Assert.Single(roles, r => r.Role == "Ủy viên Bộ Chính trị");
         Assert.Equal("Hồ Văn Thắm", member.PersonName);
         Assert.Equal("started", member.Aspect);
@@ -29,13 +29,13 @@ public sealed class MembershipByVoteTests
     {
         Assert.Contains("Đặng Thị Lụa | Bí thư Trung ương Đảng", Roles("Bà Đặng Thị Lụa được bổ sung vào Ban Bí thư."));
         Assert.Contains("Đặng Thị Lụa | Ủy viên Trung ương Đảng",
-            Roles("Năm 2011, bà Đặng Thị Lụa trúng cử vào Ban Chấp hành Trung ương Đảng khóa 11."));
+            Roles("Bà Đặng Thị Lụa trúng cử vào Ban Chấp hành Trung ương Đảng tại Đại hội XI năm 2011."));
     }
 
     [Fact]
     public void A_pronoun_subject_is_the_person_the_paragraph_is_about()
     {
-        var roles = Roles("Trung tướng Lạc Văn Phong sinh năm 1963 tại Nghệ An. Năm 2016, ông được bầu vào Ban Chấp hành Trung ương Đảng khóa 12.");
+        var roles = Roles("Trung tướng Lạc Văn Phong quê ở Nghệ An và trưởng thành từ Quân khu 4. Đến năm 2016, ông được bầu vào BCH Trung ương.");
         Assert.Contains("Lạc Văn Phong | Ủy viên Trung ương Đảng", roles);
     }
 
