@@ -48,9 +48,7 @@ internal static partial class Memberships
             // Another person between the post and the body is the one who enters it.
             if (!match.Success || AnotherPerson().IsMatch(text.AsSpan(post.TitleSpan.End, match.Index - post.TitleSpan.End)))
                 continue;
-            var (title, body) = match.Groups["body"].Value.StartsWith("Bộ", StringComparison.Ordinal)
-                ? ("Ủy viên", "Bộ Chính trị")
-                : ("Bí thư", "Trung ương Đảng");
+            var (title, body) = MembershipOf(match.Groups["body"].Value);
             var role = $"{title} {body}";
             // The same sentence may name the membership already, or give it with another post of the person.
             if (roles.Concat(entered).Any(r => r.PersonName == post.PersonName && r.Role == role && r.Evidence == post.Evidence))
@@ -63,6 +61,15 @@ internal static partial class Memberships
         }
         return entered;
     }
+
+    /// <summary>
+    /// The membership a Party body entered gives, as the body is written: 'Bộ Chính trị' an 'Ủy viên Bộ Chính
+    /// trị', 'Ban Bí thư' a 'Bí thư Trung ương Đảng', the Central Committee an 'Ủy viên Trung ương Đảng'.
+    /// </summary>
+    private static (string Title, string Body) MembershipOf(string enteredBody) =>
+        enteredBody.StartsWith("Bộ", StringComparison.Ordinal) ? ("Ủy viên", "Bộ Chính trị")
+        : enteredBody.StartsWith("Ban Bí", StringComparison.Ordinal) ? ("Bí thư", "Trung ương Đảng")
+        : ("Ủy viên", "Trung ương Đảng");
 
     /// <summary>A Party body entered by vote, and the person who entered it: the membership, where it is written.</summary>
     public readonly record struct Entry(string Person, TextSpan PersonSpan, string Title, string Body, TextSpan BodySpan);
@@ -86,9 +93,7 @@ internal static partial class Memberships
             if (SubjectBefore(items, match.Index, verbless, soleSubject) is not var (person, span))
                 continue;
             var body = match.Groups["body"];
-            var (title, organization) = body.Value.StartsWith("Bộ", StringComparison.Ordinal) ? ("Ủy viên", "Bộ Chính trị")
-                : body.Value.StartsWith("Ban Bí", StringComparison.Ordinal) ? ("Bí thư", "Trung ương Đảng")
-                : ("Ủy viên", "Trung ương Đảng");
+            var (title, organization) = MembershipOf(body.Value);
             yield return new Entry(person, span, title, organization, new TextSpan(body.Index, body.Index + body.Length));
         }
     }
