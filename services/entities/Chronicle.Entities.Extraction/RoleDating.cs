@@ -47,6 +47,8 @@ internal static partial class RoleDating
             && SpanDate(span, "1") is { } spanStart && SpanDate(span, "2") is { } spanEnd
             && IsPast(spanEnd.Year, spanEnd.Month, anchor) && string.CompareOrdinal(spanStart.Date.Iso, spanEnd.Date.Iso) < 0)
             return new Dating(spanStart.Date, "sentence", Started, true, spanEnd.Date);
+        if (BeforeTakingUp(text, dates, sentence, person, title, aspect, qualifier, anchor) is { } aroundTheMove)
+            return aroundTheMove;
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();

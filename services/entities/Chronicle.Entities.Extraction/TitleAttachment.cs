@@ -306,7 +306,47 @@ internal static class TitleAttachment
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
     private static Item? HolderOf(List<Item> items, int j, int last) =>
         NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, j, last) ?? EntryHolder(items, j, last)
-        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j) ?? EntryBeforeSemicolon(items, j, last);
+        ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j) ?? EntryBeforeSemicolon(items, j, last)
+        ?? SubjectOfMoveClause(items, j, last);
+
+    /// <summary>
+    /// 'Trước khi được bầu làm Chủ tịch nước vào tháng 5/2024, ông X là …', 'Ông X làm Bộ trưởng hai nhiệm kỳ, trước khi
+    /// được bầu làm Chủ tịch nước': a post taken up in a 'trước khi' clause that names no one is the post the sentence's
+    /// subject moved to: the one named right after a clause that opens the sentence, or the one name before the clause.
+    /// </summary>
+    private static Item? SubjectOfMoveClause(List<Item> items, int j, int last)
+    {
+        if (j < 2 || !(HoldingVerbBefore(items, j) || items[j - 1].Key is "thành" or "lên"))
+            return null;
+        var cue = -1;
+        for (var k = j - 1; k >= 1 && cue < 0; k--)
+        {
+            if (items[k].Kind == ItemKind.Name || items[k].Key is ";" or ":" or "ông" or "bà")
+                return null;
+            if (items[k - 1].Key == "trước" && items[k].Key == "khi")
+                cue = k - 1;
+        }
+        if (cue > 0)
+        {
+            // Mid-sentence, after a comma: the subject is the one name the sentence gave before it.
+            var before = items.Take(cue).Where(i => i.Kind == ItemKind.Name).ToList();
+            return items[cue - 1].Kind == ItemKind.Comma && before.Count == 1 && !items.Take(cue).Any(i => i.Key is ";" or ":") ? before[0] : null;
+        }
+        if (cue < 0)
+            return null;
+        // A time in brackets may close the clause: '… tại kỳ họp thứ bảy (tháng 6-2024), ông X …'.
+        var comma = items.FindIndex(last + 1, i => i.Kind is ItemKind.Comma || i.Key is ";" or ":");
+        if (comma < 0 || items[comma].Kind != ItemKind.Comma
+            || items.Take(comma).Any(i => i.Kind == ItemKind.Name || i.Key is ";" or ":" or "ông" or "bà"))
+            return null;
+        var at = comma + 1;
+        while (at < items.Count && at - comma - 1 < MaxRankWords && items[at].Kind == ItemKind.Word
+            && (RankWords.Contains(items[at].Key) || items[at].Key is "ông" or "bà" or "đồng" or "chí"))
+        {
+            at++;
+        }
+        return at < items.Count && items[at].Kind == ItemKind.Name ? items[at] : null;
+    }
 
     /// <summary>
     /// 'A - Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; B - …': a post standing

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction;
+
+internal static partial class RoleDating
+{
+    /// <summary>
+    /// A career told around one move: 'Trước khi được bầu làm Chủ tịch nước vào tháng 5/2024, ông X là Bộ trưởng Bộ
+    /// Công an', '… làm Phó Trưởng ban …, trước khi trở thành Viện trưởng vào tháng 4/2016'. The post taken up in the
+    /// 'trước khi' clause was taken up at the month or year that closes it; a post the person is said to have been
+    /// ('là', 'làm') elsewhere in the sentence was left then. Null when the sentence is not so told, when the clause
+    /// moves through several posts ('rồi'), or when the post has a time of its own in the sentence.
+    /// </summary>
+    private static Dating? BeforeTakingUp(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan person, TextSpan title,
+        string aspect, string qualifier, AnchorDate? anchor)
+    {
+        if (aspect is not (Held or Started) || qualifier.Length > 0)
+            return null;
+        var cue = BeforeTakingCue().Match(text, sentence.Start, sentence.Length);
+        if (!cue.Success || BeforeTakingCue().Match(text, cue.Index + cue.Length, sentence.End - cue.Index - cue.Length).Success)
+            return null;
+        var clauseStart = cue.Index;
+        var when = dates.FirstOrDefault(d => d.Start >= cue.Index + cue.Length && d.End <= sentence.End);
+        if (when is not { Granularity: not DateGranularity.Day, Year: { } year, EndDay: null } || !Counts(text, when)
+            || !ClauseTimeBefore().IsMatch(text.AsSpan(cue.Index + cue.Length, when.Start - cue.Index - cue.Length))
+            || !IsPast(year, when.Month, anchor) || ContextDates.Resolve(when, anchor) is not { } date)
+            return null;
+        var clause = text.AsSpan(clauseStart, when.Start - clauseStart);
+        if (SeveralMoves().IsMatch(clause))
+            return null;
+
+        // The post taken up: inside the clause, after its verb, with no clause between it and the time; not
+        // the post of one named after it there, whom the move replaces ('thay ông Y vào tháng 4/2021').
+        if (title.Start > clauseStart && title.End <= when.Start)
+        {
+            if (person.Start >= title.End && person.Start < when.Start)
+                return null;
+            var verbThenPost = text.AsSpan(cue.Index + cue.Length, title.Start - cue.Index - cue.Length);
+            var postThenTime = text.AsSpan(title.End, when.Start - title.End);
+            return TakingInClause().IsMatch(verbThenPost) && postThenTime.IndexOfAny(',', ';') < 0
+                ? new Dating(date, "sentence", Started, true) : null;
+        }
+
+        // The post left: said of the person after the name, outside the clause, with no other time in the sentence.
+        if (aspect != Held || person.End > title.Start || text.AsSpan(person.End, title.Start - person.End).IndexOfAny(',', ';', '(') >= 0
+            || !BeingBefore().IsMatch(text.AsSpan(person.End, title.Start - person.End))
+            || dates.Any(d => d != when && d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)))
+            return null;
+        return new Dating(date, "sentence", Ended, true);
+    }
+
+    /// <summary>'trước khi được …', 'trước khi trở thành …', 'trước khi lên làm …': the move that closed the posts before it.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])trước\s+khi(?![\p{L}])", Options)]
+    private static partial Regex BeforeTakingCue();
+
+    /// <summary>The words of the clause up to its time: no sentence or clause break, the time after 'vào' or in brackets.</summary>
+    [GeneratedRegex(@"^[^.;:!?]{1,160}?(?:\s(?:vào|hồi)\s+(?:(?:đầu|cuối|giữa)\s+)?|\s*\(\s*)$", Options)]
+    private static partial Regex ClauseTimeBefore();
+
+    /// <summary>'lần lượt', 'rồi', 'sau đó': the clause passes through several posts, and its time is the last one's.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:rồi|lần\s+lượt|sau\s+đó|và)(?![\p{L}])", Options)]
+    private static partial Regex SeveralMoves();
+
+    /// <summary>The verb of the move right before the post: 'được bầu làm', 'trở thành', 'làm', 'được … phân công giữ chức'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:làm|giữ\s+chức(?:\s+vụ)?|giữ\s+cương\s+vị|trở\s+thành|lên|nhậm\s+chức|đảm\s+nhiệm(?:\s+cương\s+vị|\s+chức\s+vụ)?|bổ\s+nhiệm|bầu)\s*$", Options)]
+    private static partial Regex TakingInClause();
+
+    /// <summary>Between the name and the post left: 'là', 'làm', 'giữ chức', maybe after 'cũng' or 'đã'.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:cũng|đã|vẫn|đang)\s+)*(?:là|làm|giữ\s+chức(?:\s+vụ)?|giữ\s+cương\s+vị)\s*$", Options)]
+    private static partial Regex BeingBefore();
+}
