@@ -69,4 +69,21 @@ internal static partial class RoleDating
     /// <summary>Between the name and the post left: 'là', 'làm', 'giữ chức', maybe after 'cũng' or 'đã'.</summary>
     [GeneratedRegex(@"^\s*(?:(?:cũng|đã|vẫn|đang)\s+)*(?:là|làm|giữ\s+chức(?:\s+vụ)?|giữ\s+cương\s+vị)\s*$", Options)]
     private static partial Regex BeingBefore();
+
+    /// <summary>
+    /// 'được bổ nhiệm làm Phó Chủ tịch UBND tỉnh rồi Chủ tịch UBND tỉnh (từ 2019)': a 'từ' time in brackets right after a
+    /// post says when that post was taken up, whatever time opens the sentence. Null when no such bracket follows.
+    /// </summary>
+    private static Dating? BracketedSince(string text, IReadOnlyList<DateMention> dates, TextSpan title, string aspect, string qualifier, AnchorDate? anchor)
+    {
+        if (aspect == Ended || qualifier is not ("" or "acting") || BracketedSinceAfter().Match(text, title.End) is not { Success: true } since)
+            return null;
+        var when = dates.FirstOrDefault(d => d.Start >= since.Index && d.End <= since.Index + since.Length);
+        return when is { Year: { } year, EndDay: null } && IsPast(year, when.Month, anchor) && ContextDates.Resolve(when, anchor) is { } date
+            ? new Dating(date, "sentence", Started, true) : null;
+    }
+
+    /// <summary>Right after a post, maybe past its terms: '(từ 2019)', '(từ tháng 8/2024)', '(kể từ năm 2016)'.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:(?:hai|ba|bốn|các)\s+)?(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;]{0,24}?)?\s*\(\s*(?:kể\s+)?từ\s+(?:(?:tháng|năm)\s+)?[0-9][0-9/.\-]{0,8}\s*\)", Options)]
+    private static partial Regex BracketedSinceAfter();
 }

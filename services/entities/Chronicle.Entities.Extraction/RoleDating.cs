@@ -49,6 +49,8 @@ internal static partial class RoleDating
             return new Dating(spanStart.Date, "sentence", Started, true, spanEnd.Date);
         if (BeforeTakingUp(text, dates, sentence, person, title, aspect, qualifier, anchor) is { } aroundTheMove)
             return aroundTheMove;
+        if (BracketedSince(text, dates, title, aspect, qualifier, anchor) is { } since)
+            return since;
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
@@ -597,10 +599,21 @@ internal static partial class RoleDating
             && Names(after.Groups["object"].ValueSpan, post);
     }
 
-    /// <summary>Whether the words after a leaving cue name the post: 'Ban Bí thư' is the body a Bí thư Trung ương sits on.</summary>
-    private static bool Names(ReadOnlySpan<char> named, ReadOnlySpan<char> post) =>
-        named.Contains(post, StringComparison.OrdinalIgnoreCase)
-        || (post.StartsWith("Bí thư Trung ương", StringComparison.OrdinalIgnoreCase) && named.Contains("Ban Bí thư", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Whether the words after a leaving cue name the post: 'Ban Bí thư' is the body a Bí thư Trung ương sits on;
+    /// 'T.Ư' and 'Trung ương' are one word ('Trưởng ban Dân vận T.Ư thôi chức vụ Trưởng ban Dân vận Trung ương').
+    /// </summary>
+    private static bool Names(ReadOnlySpan<char> named, ReadOnlySpan<char> post)
+    {
+        var (namedWords, postWords) = (CentralSpelledOut(named), CentralSpelledOut(post));
+        return namedWords.Contains(postWords, StringComparison.OrdinalIgnoreCase)
+            || (postWords.StartsWith("Bí thư Trung ương", StringComparison.OrdinalIgnoreCase) && namedWords.Contains("Ban Bí thư", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string CentralSpelledOut(ReadOnlySpan<char> words) => CentralShort().Replace(words.ToString(), "Trung ương");
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:T\.Ư|T\.W|TƯ|TW)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CentralShort();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ|cho\s+thôi|thôi\s+làm|miễn\s+nhiệm|bãi\s+nhiệm|cách\s+(?:tất\s+cả\s+)?(?:các\s+)?chức)(?<object>[^.;:!?]{0,160}?)(?:đối\s+)?với\s+(?:(?:ông|bà|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá))\s+)?$", Options)]
     private static partial Regex LeavingTowards();
@@ -608,7 +621,7 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?<![\p{L}])(?:tất\s+cả|các)\s+chức\s+(?:vụ|danh)", Options)]
     private static partial Regex EveryPost();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+tham\s+gia|thôi\s+làm(?:\s+nhiệm\s+vụ)?)(?<object>[^.;]*)", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:thôi\s+giữ(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+tham\s+gia|thôi\s+làm(?:\s+nhiệm\s+vụ)?|thôi\s+chức(?:\s+(?:vụ|danh))?)(?<object>[^.;]*)", Options)]
     private static partial Regex Leaving();
 
     /// <summary>Between the posts and a later cue: another person, or a verb that starts another clause.</summary>

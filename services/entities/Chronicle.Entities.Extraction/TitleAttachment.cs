@@ -398,8 +398,9 @@ internal static class TitleAttachment
             {
                 return null;
             }
-            // '… đối với ông X', '… cho ông X'.
-            var named = items[k].Key == "đối" && items[k + 1].Key == "với" ? k + 2 : items[k].Key == "cho" ? k + 1 : -1;
+            // '… đối với ông X', '… cho ông X', '… với Đại tướng X' (the 'đối' left out).
+            var named = items[k].Key == "đối" && items[k + 1].Key == "với" ? k + 2
+                : items[k].Key == "cho" || (items[k].Key == "với" && items[k - 1].Key != "đối") ? k + 1 : -1;
             if (named > 0)
             {
                 var n = named;
