@@ -61,6 +61,7 @@ internal static partial class Events
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading)
+                || GiftOnTheOccasion(text, sentence, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
@@ -157,8 +158,44 @@ internal static partial class Events
                 sentence, isMain));
             mainFound |= isMain;
         }
-        return events;
+        return WithoutMonthOfADayTold(events);
     }
+
+    /// <summary>
+    /// 'Tổng Bí thư dự Đại hội … Công đoàn Việt Nam, tháng 12.2023' beside 'Tại Đại hội … Công đoàn Việt Nam
+    /// nhiệm kỳ 2023 - 2028, ngày 2.12.2023, …': a caption or a recollection that gives only the month of an
+    /// event the article dates to a day of that month tells the same event less closely. The day stands.
+    /// </summary>
+    private static List<EventMention> WithoutMonthOfADayTold(List<EventMention> events)
+    {
+        var days = events.Where(e => e.Date is { Granularity: "day", Iso.Length: 10 }).ToList();
+        if (days.Count == 0)
+            return events;
+        return events.FindAll(e => e.Date is not { Granularity: "month", Iso: { Length: 7 } month } || e.IsMainEvent
+            || !days.Exists(d => d.Date!.Iso!.StartsWith(month, StringComparison.Ordinal) && SharedWords(d.Name, e.Name) >= SameReport));
+    }
+
+    /// <summary>
+    /// 'Nhân dịp này, Chủ tịch nước … đã tặng quà các đại biểu …', 'Dịp này, … trao kinh phí hỗ trợ …': gifts
+    /// handed over on the occasion told before are part of that visit or meeting, not an event of their own.
+    /// An award or a decision handed over ('trao quyết định', 'trao Huân chương') is not a gift and stays.
+    /// </summary>
+    private static bool GiftOnTheOccasion(string text, TextSpan sentence, EventPhrases.Reading reading) =>
+        OnTheOccasion().IsMatch(text.AsSpan(sentence.Start, sentence.Length))
+        && reading.HeadEnd > reading.HeadStart && reading.HeadStart >= sentence.Start
+        && GiftVerb().IsMatch(text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart))
+        && GiftAfter().IsMatch(text.AsSpan(reading.HeadEnd, Math.Min(40, sentence.End - reading.HeadEnd)));
+
+    /// <summary>'Nhân dịp này,', 'Cũng nhân dịp này,', 'Dịp này,': the sentence points back to the occasion just told.</summary>
+    [GeneratedRegex(@"^(?:[Cc]ũng\s+)?(?:[Nn]hân\s+)?[Dd]ịp\s+này\s*,")]
+    private static partial Regex OnTheOccasion();
+
+    [GeneratedRegex(@"^(?:tặng|trao(?:\s+tặng)?)$")]
+    private static partial Regex GiftVerb();
+
+    /// <summary>What a gift is: 'quà', 'nhiều phần quà', '30 suất quà', 'kinh phí hỗ trợ', 'học bổng'.</summary>
+    [GeneratedRegex(@"^\s+(?:tặng\s+)?(?:(?:các|những|nhiều|[0-9]+)\s+)?(?:(?:phần|suất|món|gói)\s+)?(?:quà|kinh\s+phí|học\s+bổng|tiền|hiện\s+vật)(?![\p{L}])")]
+    private static partial Regex GiftAfter();
 
     /// <summary>
     /// A clause further on in a dated sentence that writes a day of its own: after a semicolon ('…; lễ truy
@@ -497,7 +534,8 @@ internal static partial class Events
     private static bool ToldBefore(ArticleContext context, List<EventMention> events, List<DatedEvent> dated, TextSpan sentence,
         EventDates.Found date, EventPhrases.Reading reading)
     {
-        var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport);
+        var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport
+            && !ActsUponAnIncident(d.Event, reading));
         if (told < 0)
             return false;
         var earlier = dated[told];
@@ -515,6 +553,18 @@ internal static partial class Events
         }
         return true;
     }
+
+    /// <summary>
+    /// 'Vụ sạt lở đất đá' told first, then 'Chiều 13/7, Quyền Bí thư Tỉnh ủy … đi kiểm tra … và thăm các nạn nhân vụ
+    /// sạt lở đất': an incident has no doer, and what an official or a body does about it is an event of its own,
+    /// though its words name the incident again.
+    /// </summary>
+    private static bool ActsUponAnIncident(EventMention earlier, EventPhrases.Reading reading) =>
+        reading.Subject is not null && Incident().IsMatch(earlier.Name) && !Incident().IsMatch(reading.Name);
+
+    /// <summary>'Vụ sạt lở …', 'Sự cố vỡ đê …', 'Trận động đất …': a happening no one did.</summary>
+    [GeneratedRegex(@"^(?:Vụ(?=\s+\p{Ll})|Sự\s+cố|Trận\s+động\s+đất)(?![\p{L}])")]
+    private static partial Regex Incident();
 
     private static bool EndsCutOff(string text, TextSpan sentence)
     {

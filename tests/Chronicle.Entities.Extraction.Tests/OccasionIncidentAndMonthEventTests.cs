@@ -1,0 +1,78 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Gifts handed over on the occasion told before belong to that visit or meeting; what an official does about an
+/// incident is an event beside the incident; an event given its month in one place and its day in another is one.
+/// </summary>
+public sealed class OccasionIncidentAndMonthEventTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Dated(string text, int year = 2024, int month = 9, int day = 12) =>
+        ArticleAnalyzer.Analyze("", text, Anchor(year, month, day)).Events.Where(e => e.Date?.Iso is not null).ToList();
+
+    [Fact]
+    public void Gifts_handed_over_on_the_occasion_are_part_of_the_visit()
+    {
+        var events = Dated(
+            "Chiều 11/9, Phó Chủ tịch nước Võ Thị Ánh Xuân đến thăm bà con vùng lũ xã Phúc Khánh, huyện Bảo Yên. "
+            + "Nhân dịp này, Phó Chủ tịch nước đã trao 200 suất quà cho các hộ dân bị thiệt hại. "
+            + "Dịp này, đại diện Ngân hàng Nhà nước trao kinh phí hỗ trợ dựng lại điểm trường của xã.");
+        var visit = Assert.Single(events);
+        Assert.Contains("thăm", visit.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decision_handed_over_on_the_occasion_is_no_gift()
+    {
+        var events = Dated(
+            "Sáng 10/9, Ban Thường vụ Tỉnh ủy Lào Cai họp phiên thường kỳ tháng 9. "
+            + "Nhân dịp này, Bí thư Tỉnh ủy Đặng Xuân Phong trao quyết định bổ nhiệm Chánh Văn phòng Tỉnh ủy cho ông Lê Văn Sáu.");
+        Assert.Equal(2, events.Count(e => e.Date?.Iso == "2024-09-10"));
+    }
+
+    [Fact]
+    public void An_official_acting_upon_an_incident_is_an_event_of_its_own()
+    {
+        var events = Dated(
+            "Rạng sáng 10/9, một vụ sạt lở đồi đã vùi lấp ba ngôi nhà ở thôn Làng Nủ, huyện Bảo Yên. "
+            + "Chiều 10/9, Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong đã đến hiện trường kiểm tra công tác tìm kiếm người mất tích trong vụ sạt lở đồi.");
+        Assert.Equal(2, events.Count(e => e.Date?.Iso == "2024-09-10"));
+        Assert.Contains(events, e => e.Name.StartsWith("Vụ sạt lở", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Name.Contains("kiểm tra", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_incident_told_twice_stays_one_event()
+    {
+        var events = Dated(
+            "Rạng sáng 10/9, một vụ sạt lở đồi đã vùi lấp ba ngôi nhà ở thôn Làng Nủ, huyện Bảo Yên. "
+            + "Chiều 10/9, vụ sạt lở đồi ở thôn Làng Nủ đã làm 12 người chết.");
+        Assert.Single(events, e => e.Date?.Iso == "2024-09-10");
+    }
+
+    [Fact]
+    public void An_event_given_its_month_and_its_day_is_one_event_of_that_day()
+    {
+        var events = Dated(
+            "Chủ tịch Quốc hội Trần Thanh Mẫn dự Đại hội đại biểu toàn quốc lần thứ X Hội Nông dân Việt Nam, tháng 12.2023. "
+            + "Tại Đại hội đại biểu toàn quốc lần thứ X Hội Nông dân Việt Nam nhiệm kỳ 2023 - 2028, ngày 12.12.2023, "
+            + "Chủ tịch Quốc hội đã có bài phát biểu quan trọng.", 2024, 9, 12);
+        var congress = Assert.Single(events, e => e.Name.Contains("Hội Nông dân", StringComparison.Ordinal));
+        Assert.Equal("2023-12-12", congress.Date!.Iso);
+    }
+
+    [Fact]
+    public void Another_event_of_that_month_keeps_its_month()
+    {
+        var events = Dated(
+            "Chủ tịch Quốc hội Trần Thanh Mẫn dự Đại hội đại biểu toàn quốc lần thứ X Hội Nông dân Việt Nam, tháng 12.2023. "
+            + "Ngày 12.12.2023, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Chủ tịch Quốc hội Lào Saysomphone Phomvihane.", 2024, 9, 12);
+        Assert.Contains(events, e => e.Date!.Iso == "2023-12");
+        Assert.Contains(events, e => e.Date!.Iso == "2023-12-12");
+    }
+}
