@@ -5,7 +5,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// Gifts handed over on the occasion told before belong to that visit or meeting; what an official does about an
-/// incident is an event beside the incident; an event given its month in one place and its day in another is one.
+/// incident is an event beside the incident; an event given its month in one place and its day in another is one;
+/// a digest of acts lists documents, not events.
 /// </summary>
 public sealed class OccasionIncidentAndMonthEventTests
 {
@@ -74,5 +75,26 @@ public sealed class OccasionIncidentAndMonthEventTests
             + "Ngày 12.12.2023, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Chủ tịch Quốc hội Lào Saysomphone Phomvihane.", 2024, 9, 12);
         Assert.Contains(events, e => e.Date!.Iso == "2023-12");
         Assert.Contains(events, e => e.Date!.Iso == "2023-12-12");
+    }
+
+    private const string DigestOfActs =
+        "Chính phủ ban hành Nghị định số 101/2024/NĐ-CP ngày 29/7/2024 về đăng ký đất đai. "
+        + "Chính phủ đã ban hành Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 về thi hành Luật Đất đai. "
+        + "Phó Thủ tướng Trần Hồng Hà ký Quyết định số 780/QĐ-TTg ngày 31/7/2024 phê duyệt quy hoạch vùng. "
+        + "Thủ tướng Phạm Minh Chính ký Công điện số 75/CĐ-TTg ngày 1/8/2024 về ứng phó mưa lũ.";
+
+    [Fact]
+    public void A_digest_of_acts_lists_documents_not_events()
+    {
+        var result = ArticleAnalyzer.Analyze("", DigestOfActs, Anchor(2024, 8, 2));
+        Assert.DoesNotContain(result.Events, e => e.Date?.Iso is not null);
+        Assert.Equal(4, result.LegalDocuments.Select(d => d.Number).Distinct().Count());
+    }
+
+    [Fact]
+    public void One_act_signed_in_a_report_stays_the_days_event()
+    {
+        var events = Dated("Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số 780/QĐ-TTg ngày 31/7/2024 phê duyệt quy hoạch vùng trung du.", 2024, 8, 2);
+        Assert.Single(events, e => e.Date?.Iso == "2024-07-31");
     }
 }

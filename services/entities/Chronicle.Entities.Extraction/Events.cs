@@ -35,6 +35,7 @@ internal static partial class Events
         var mainFound = false;
         var withoutCue = new List<UncuedSentence>();
         var captions = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People)>();
+        var digestOfActs = IssuedAct().Count(text) >= ActsOfADigest;
 
         foreach (var (whole, people) in names)
         {
@@ -61,7 +62,7 @@ internal static partial class Events
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading)
-                || GiftOnTheOccasion(text, sentence, reading)
+                || GiftOnTheOccasion(text, sentence, reading) || digestOfActs && IssuesAnAct(text, sentence, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
@@ -174,6 +175,26 @@ internal static partial class Events
         return events.FindAll(e => e.Date is not { Granularity: "month", Iso: { Length: 7 } month } || e.IsMainEvent
             || !days.Exists(d => d.Date!.Iso!.StartsWith(month, StringComparison.Ordinal) && SharedWords(d.Name, e.Name) >= SameReport));
     }
+
+    /// <summary>How many acts, each put out on its own day, make an article a digest of acts.</summary>
+    private const int ActsOfADigest = 4;
+
+    /// <summary>
+    /// A week's round-up of the Government's acts ('Chính phủ ban hành Nghị định số 89/2024/NĐ-CP ngày 16/7/2024 …',
+    /// one item after another) lists documents: each is read as a legal document with its day, and the signing
+    /// is no event of its own. One act signed in a report ('Thủ tướng ký Công điện số … ngày …') stays the day's event.
+    /// </summary>
+    private static bool IssuesAnAct(string text, TextSpan sentence, EventPhrases.Reading reading)
+    {
+        if (reading.HeadEnd <= reading.HeadStart || reading.HeadStart < sentence.Start)
+            return false;
+        var act = IssuedAct().Match(text, reading.HeadStart, sentence.End - reading.HeadStart);
+        return act.Success && act.Index == reading.HeadStart;
+    }
+
+    /// <summary>'ký Quyết định số 10/2024/QĐ-TTg ngày 15/7/2024', 'ban hành Nghị định số 89/2024/NĐ-CP ngày 16/7/2024'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ký|ban\s+hành)(?:\s*,?\s+ban\s+hành)?\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Nn]ghị\s+quyết|[Tt]hông\s+tư|[Cc]ông\s+văn)\s+(?:số\s+)?[0-9]+[^\s,;]*\s+ngày\s+[0-9]")]
+    private static partial Regex IssuedAct();
 
     /// <summary>
     /// 'Nhân dịp này, Chủ tịch nước … đã tặng quà các đại biểu …', 'Dịp này, … trao kinh phí hỗ trợ …': gifts
