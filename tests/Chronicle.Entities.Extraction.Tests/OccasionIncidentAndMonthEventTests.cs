@@ -28,6 +28,26 @@ public sealed class OccasionIncidentAndMonthEventTests
     }
 
     [Fact]
+    public void An_invitation_or_a_plan_told_on_the_occasion_is_part_of_the_meeting()
+    {
+        var events = Dated(
+            "Chiều 11/9, tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang tiếp Bộ trưởng Nội vụ Lào Vilay Lakhamfong. "
+            + "Nhân dịp này, Bộ trưởng Vilay Lakhamfong chuyển lời mời Bộ trưởng Lương Tam Quang sang thăm Lào vào thời gian thích hợp. "
+            + "Cũng nhân dịp này, hai Bộ trưởng có kế hoạch gặp gỡ lãnh đạo các địa phương giáp biên.");
+        var talks = Assert.Single(events);
+        Assert.Contains("tiếp", talks.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Notes_exchanged_on_the_occasion_are_an_act_of_record()
+    {
+        var events = Dated(
+            "Sáng 11/9, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. "
+            + "Nhân dịp này, trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt trao đổi công hàm về việc mở thêm một cặp cửa khẩu.");
+        Assert.Equal(2, events.Count(e => e.Date?.Iso == "2024-09-11"));
+    }
+
+    [Fact]
     public void A_decision_handed_over_on_the_occasion_is_no_gift()
     {
         var events = Dated(

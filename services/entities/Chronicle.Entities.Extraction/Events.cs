@@ -62,7 +62,7 @@ internal static partial class Events
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading)
-                || GiftOnTheOccasion(text, sentence, reading) || digestOfActs && IssuesAnAct(text, sentence, reading)
+                || PartOfTheOccasion(text, sentence, reading) || digestOfActs && IssuesAnAct(text, sentence, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
@@ -197,26 +197,42 @@ internal static partial class Events
     private static partial Regex IssuedAct();
 
     /// <summary>
-    /// 'Nhân dịp này, Chủ tịch nước … đã tặng quà các đại biểu …', 'Dịp này, … trao kinh phí hỗ trợ …': gifts
-    /// handed over on the occasion told before are part of that visit or meeting, not an event of their own.
-    /// An award or a decision handed over ('trao quyết định', 'trao Huân chương') is not a gift and stays.
+    /// 'Nhân dịp này, Chủ tịch nước … đã tặng quà các đại biểu …', 'Dịp này, … trao kinh phí hỗ trợ …', 'Nhân dịp
+    /// này, ông X chuyển lời mời …', '… đề nghị tỉnh quán triệt …', '… có kế hoạch hội kiến …': what someone does,
+    /// asks or plans on the occasion told before is part of that visit or meeting, not an event of its own. A
+    /// formal act done on the occasion stays one: notes exchanged, an agreement signed, a decision or an order
+    /// handed over ('Nhân dịp này, hai Thứ trưởng trao đổi công hàm …', '… trao Huân chương Lao động …').
     /// </summary>
-    private static bool GiftOnTheOccasion(string text, TextSpan sentence, EventPhrases.Reading reading) =>
-        OnTheOccasion().IsMatch(text.AsSpan(sentence.Start, sentence.Length))
-        && reading.HeadEnd > reading.HeadStart && reading.HeadStart >= sentence.Start
-        && GiftVerb().IsMatch(text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart))
-        && GiftAfter().IsMatch(text.AsSpan(reading.HeadEnd, Math.Min(40, sentence.End - reading.HeadEnd)));
+    private static bool PartOfTheOccasion(string text, TextSpan sentence, EventPhrases.Reading reading)
+    {
+        if (reading.HeadEnd <= reading.HeadStart || reading.HeadStart < sentence.Start
+            || !OnTheOccasion().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return false;
+        var head = text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart);
+        // 'Nhân dịp này, Lễ ký kết … đã diễn ra': an event named by its own noun is told for itself.
+        if (OwnNoun().IsMatch(head))
+            return false;
+        var after = text.AsSpan(reading.HeadEnd, Math.Min(40, sentence.End - reading.HeadEnd));
+        return !FormalAct().IsMatch(head) && !(Handing().IsMatch(head) && Award().IsMatch(after));
+    }
 
     /// <summary>'Nhân dịp này,', 'Cũng nhân dịp này,', 'Dịp này,': the sentence points back to the occasion just told.</summary>
     [GeneratedRegex(@"^(?:[Cc]ũng\s+)?(?:[Nn]hân\s+)?[Dd]ịp\s+này\s*,")]
     private static partial Regex OnTheOccasion();
 
-    [GeneratedRegex(@"^(?:tặng|trao(?:\s+tặng)?)$")]
-    private static partial Regex GiftVerb();
+    /// <summary>Acts of record: signing, exchanging notes, announcing, opening a work.</summary>
+    [GeneratedRegex(@"^(?:ký|trao\s+đổi|công\s+bố|khánh\s+thành|khởi\s+công|ra\s+mắt)(?![\p{L}])")]
+    private static partial Regex FormalAct();
 
-    /// <summary>What a gift is: 'quà', 'nhiều phần quà', '30 suất quà', 'kinh phí hỗ trợ', 'học bổng'.</summary>
-    [GeneratedRegex(@"^\s+(?:tặng\s+)?(?:(?:các|những|nhiều|[0-9]+)\s+)?(?:(?:phần|suất|món|gói)\s+)?(?:quà|kinh\s+phí|học\s+bổng|tiền|hiện\s+vật)(?![\p{L}])")]
-    private static partial Regex GiftAfter();
+    [GeneratedRegex(@"^(?:[Ll]ễ|[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ\s+họp|[Hh]ội\s+(?:nghị|thảo|chợ)|[Đđ]ại\s+hội|[Tt]riển\s+lãm|[Cc]huyến|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm)(?![\p{L}])")]
+    private static partial Regex OwnNoun();
+
+    [GeneratedRegex(@"^(?:trao|tặng|truy\s+tặng)(?:\s+tặng)?$")]
+    private static partial Regex Handing();
+
+    /// <summary>What is handed over as an act of record: a decision, an order, a medal, a title, a certificate.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:các|những)\s+)?(?:[Qq]uyết\s+định|[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uy\s+hiệu|[Kk]ỷ\s+niệm\s+chương|[Dd]anh\s+hiệu|[Bb]ằng|[Cc]ờ|[Gg]iấy\s+khen|[Ll]ệnh)(?![\p{L}])")]
+    private static partial Regex Award();
 
     /// <summary>
     /// A clause further on in a dated sentence that writes a day of its own: after a semicolon ('…; lễ truy
