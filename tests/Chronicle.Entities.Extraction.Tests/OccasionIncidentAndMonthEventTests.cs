@@ -6,7 +6,7 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// <summary>
 /// Gifts handed over on the occasion told before belong to that visit or meeting; what an official does about an
 /// incident is an event beside the incident; an event given its month in one place and its day in another is one;
-/// a digest of acts lists documents, not events.
+/// a digest of acts lists documents, not events; talks written with a capital after 'buổi' or 'cuộc' are talks.
 /// </summary>
 public sealed class OccasionIncidentAndMonthEventTests
 {
@@ -116,5 +116,14 @@ public sealed class OccasionIncidentAndMonthEventTests
     {
         var events = Dated("Phó Thủ tướng Trần Hồng Hà đã ký Quyết định số 780/QĐ-TTg ngày 31/7/2024 phê duyệt quy hoạch vùng trung du.", 2024, 8, 2);
         Assert.Single(events, e => e.Date?.Iso == "2024-07-31");
+    }
+
+    [Fact]
+    public void Talks_written_with_a_capital_after_buoi_are_read()
+    {
+        var events = Dated("Ngày 10/9, Đoàn đã có buổi Hội đàm với Chủ tịch Hội Nông dân Lào Bounthong Chitmany.");
+        var talks = Assert.Single(events);
+        Assert.StartsWith("Hội đàm", talks.Name, StringComparison.Ordinal);
+        Assert.Equal("2024-09-10", talks.Date!.Iso);
     }
 }
