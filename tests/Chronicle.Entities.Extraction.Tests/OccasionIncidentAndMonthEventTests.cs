@@ -6,7 +6,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// <summary>
 /// Gifts handed over on the occasion told before belong to that visit or meeting; what an official does about an
 /// incident is an event beside the incident; an event given its month in one place and its day in another is one;
-/// a digest of acts lists documents, not events; talks written with a capital after 'buổi' or 'cuộc' are talks.
+/// a digest of acts lists documents, not events; talks written with a capital after 'buổi' or 'cuộc' are talks;
+/// a deed reported after 'thông báo,' is the deed of the one the report names, not of the one who reports.
 /// </summary>
 public sealed class OccasionIncidentAndMonthEventTests
 {
@@ -125,5 +126,14 @@ public sealed class OccasionIncidentAndMonthEventTests
         var talks = Assert.Single(events);
         Assert.StartsWith("Hội đàm", talks.Name, StringComparison.Ordinal);
         Assert.Equal("2024-09-10", talks.Date!.Iso);
+    }
+
+    [Fact]
+    public void A_deed_reported_after_a_comma_is_the_deed_of_the_one_named_after_it()
+    {
+        var events = Dated("Chủ tịch Quốc hội Ukraine Ruslan Stefanchuk hôm 3/9 thông báo, Bộ trưởng Tư pháp Denys Maliuska đã nộp đơn từ chức.");
+        var resignation = Assert.Single(events);
+        Assert.Contains("Maliuska", resignation.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("Stefanchuk", resignation.Name, StringComparison.Ordinal);
     }
 }

@@ -751,8 +751,8 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();
 
-    /// <summary>A verb of telling before the deed it reports: 'cho biết', 'thông báo', 'xác nhận'.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận)(?:\s+rằng)?\s")]
+    /// <summary>A verb of telling before the deed it reports: 'cho biết', 'thông báo', 'xác nhận', with or without a comma after it ('X hôm 4/9 thông báo, Ngoại trưởng Y đã nộp đơn từ chức').</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận)(?:\s+rằng)?\s*,?\s")]
     private static partial Regex ToldBy();
 
     /// <summary>'bị Ban Chấp hành Trung ương ' right before the verb: a passive with the body that acted.</summary>
