@@ -650,7 +650,7 @@ internal static partial class EventPhrases
     [GeneratedRegex(
         @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|(?<![Tt]ang\s)[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
         + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|(?:[Bb]uổi\s+|[Cc]uộc\s+)?[Hh]ọp\s+báo"
-        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|điện\s+đàm|hội\s+đàm|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|hội\s+đàm|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|nổ\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ|rơi|đánh\s+bom|thảm\s+sát|bắt\s+giữ|sập|sạt\s+lở|đuối\s+nước|lật\s+(?:xe|thuyền|ghe|tàu)|chìm\s+(?:tàu|thuyền|ghe))|[Ss]ự\s+cố\s+(?:sạt\s+lở|sập|vỡ|cháy|nổ|tràn|lật)|[Tt]rận\s+động\s+đất|(?:[Cc]uộc|[Vv]òng)\s+(?:đàm\s+phán|tranh\s+luận)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ|SEA\s+Games|ASIAD|Asiad|Thế\s+vận\s+hội|Paralympic|World\s+Cup|Asian\s+Cup|AFF\s+Cup)(?![\p{L}])")]
+        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|[Đđ]iện\s+đàm|[Hh]ội\s+(?:đàm|kiến)|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|[Hh]ội\s+(?:đàm|kiến)|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|nổ\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ|rơi|đánh\s+bom|thảm\s+sát|bắt\s+giữ|sập|sạt\s+lở|đuối\s+nước|lật\s+(?:xe|thuyền|ghe|tàu)|chìm\s+(?:tàu|thuyền|ghe))|[Ss]ự\s+cố\s+(?:sạt\s+lở|sập|vỡ|cháy|nổ|tràn|lật)|[Tt]rận\s+động\s+đất|(?:[Cc]uộc|[Vv]òng)\s+(?:đàm\s+phán|tranh\s+luận)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ|SEA\s+Games|ASIAD|Asiad|Thế\s+vận\s+hội|Paralympic|World\s+Cup|Asian\s+Cup|AFF\s+Cup)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
@@ -751,8 +751,8 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?<![\p{L}])bị\s+$")]
     private static partial Regex PassiveBefore();
 
-    /// <summary>A verb of telling before the deed it reports: 'cho biết', 'thông báo', 'xác nhận'.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận)(?:\s+rằng)?\s")]
+    /// <summary>A verb of telling before the deed it reports: 'cho biết', 'thông báo', 'xác nhận', with or without a comma after it ('X hôm 4/9 thông báo, Ngoại trưởng Y đã nộp đơn từ chức').</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:cho\s+biết|cho\s+hay|thông\s+báo|xác\s+nhận)(?:\s+rằng)?\s*,?\s")]
     private static partial Regex ToldBy();
 
     /// <summary>'bị Ban Chấp hành Trung ương ' right before the verb: a passive with the body that acted.</summary>

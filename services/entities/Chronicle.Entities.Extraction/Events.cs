@@ -35,6 +35,7 @@ internal static partial class Events
         var mainFound = false;
         var withoutCue = new List<UncuedSentence>();
         var captions = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People)>();
+        var digestOfActs = IssuedAct().Count(text) >= ActsOfADigest;
 
         foreach (var (whole, people) in names)
         {
@@ -61,6 +62,7 @@ internal static partial class Events
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading)
+                || PartOfTheOccasion(text, sentence, reading) || digestOfActs && IssuesAnAct(text, sentence, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
                 continue;
             // 'Thủ tướng Phạm Minh Chính' names who, not what: a lead the page cut before its deed
@@ -157,8 +159,80 @@ internal static partial class Events
                 sentence, isMain));
             mainFound |= isMain;
         }
-        return events;
+        return WithoutMonthOfADayTold(events);
     }
+
+    /// <summary>
+    /// 'Tổng Bí thư dự Đại hội … Công đoàn Việt Nam, tháng 12.2023' beside 'Tại Đại hội … Công đoàn Việt Nam
+    /// nhiệm kỳ 2023 - 2028, ngày 2.12.2023, …': a caption or a recollection that gives only the month of an
+    /// event the article dates to a day of that month tells the same event less closely. The day stands.
+    /// </summary>
+    private static List<EventMention> WithoutMonthOfADayTold(List<EventMention> events)
+    {
+        var days = events.Where(e => e.Date is { Granularity: "day", Iso.Length: 10 }).ToList();
+        if (days.Count == 0)
+            return events;
+        return events.FindAll(e => e.Date is not { Granularity: "month", Iso: { Length: 7 } month } || e.IsMainEvent
+            || !days.Exists(d => d.Date!.Iso!.StartsWith(month, StringComparison.Ordinal) && SharedWords(d.Name, e.Name) >= SameReport));
+    }
+
+    /// <summary>How many acts, each put out on its own day, make an article a digest of acts.</summary>
+    private const int ActsOfADigest = 4;
+
+    /// <summary>
+    /// A week's round-up of the Government's acts ('Chính phủ ban hành Nghị định số 89/2024/NĐ-CP ngày 16/7/2024 …',
+    /// one item after another) lists documents: each is read as a legal document with its day, and the signing
+    /// is no event of its own. One act signed in a report ('Thủ tướng ký Công điện số … ngày …') stays the day's event.
+    /// </summary>
+    private static bool IssuesAnAct(string text, TextSpan sentence, EventPhrases.Reading reading)
+    {
+        if (reading.HeadEnd <= reading.HeadStart || reading.HeadStart < sentence.Start)
+            return false;
+        var act = IssuedAct().Match(text, reading.HeadStart, sentence.End - reading.HeadStart);
+        return act.Success && act.Index == reading.HeadStart;
+    }
+
+    /// <summary>'ký Quyết định số 10/2024/QĐ-TTg ngày 15/7/2024', 'ban hành Nghị định số 89/2024/NĐ-CP ngày 16/7/2024'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ký|ban\s+hành)(?:\s*,?\s+ban\s+hành)?\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Nn]ghị\s+quyết|[Tt]hông\s+tư|[Cc]ông\s+văn)\s+(?:số\s+)?[0-9]+[^\s,;]*\s+ngày\s+[0-9]")]
+    private static partial Regex IssuedAct();
+
+    /// <summary>
+    /// 'Nhân dịp này, Chủ tịch nước … đã tặng quà các đại biểu …', 'Dịp này, … trao kinh phí hỗ trợ …', 'Nhân dịp
+    /// này, ông X chuyển lời mời …', '… đề nghị tỉnh quán triệt …', '… có kế hoạch hội kiến …': what someone does,
+    /// asks or plans on the occasion told before is part of that visit or meeting, not an event of its own. A
+    /// formal act done on the occasion stays one: notes exchanged, an agreement signed, a decision or an order
+    /// handed over ('Nhân dịp này, hai Thứ trưởng trao đổi công hàm …', '… trao Huân chương Lao động …').
+    /// </summary>
+    private static bool PartOfTheOccasion(string text, TextSpan sentence, EventPhrases.Reading reading)
+    {
+        if (reading.HeadEnd <= reading.HeadStart || reading.HeadStart < sentence.Start
+            || !OnTheOccasion().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            return false;
+        var head = text.AsSpan(reading.HeadStart, reading.HeadEnd - reading.HeadStart);
+        // 'Nhân dịp này, Lễ ký kết … đã diễn ra': an event named by its own noun is told for itself.
+        if (OwnNoun().IsMatch(head))
+            return false;
+        var after = text.AsSpan(reading.HeadEnd, Math.Min(40, sentence.End - reading.HeadEnd));
+        return !FormalAct().IsMatch(head) && !(Handing().IsMatch(head) && Award().IsMatch(after));
+    }
+
+    /// <summary>'Nhân dịp này,', 'Cũng nhân dịp này,', 'Dịp này,': the sentence points back to the occasion just told.</summary>
+    [GeneratedRegex(@"^(?:[Cc]ũng\s+)?(?:[Nn]hân\s+)?[Dd]ịp\s+này\s*,")]
+    private static partial Regex OnTheOccasion();
+
+    /// <summary>Acts of record: signing, exchanging notes, announcing, opening a work.</summary>
+    [GeneratedRegex(@"^(?:ký|trao\s+đổi|công\s+bố|khánh\s+thành|khởi\s+công|ra\s+mắt)(?![\p{L}])")]
+    private static partial Regex FormalAct();
+
+    [GeneratedRegex(@"^(?:[Ll]ễ|[Bb]uổi|[Cc]uộc|[Pp]hiên|[Kk]ỳ\s+họp|[Hh]ội\s+(?:nghị|thảo|chợ)|[Đđ]ại\s+hội|[Tt]riển\s+lãm|[Cc]huyến|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm)(?![\p{L}])")]
+    private static partial Regex OwnNoun();
+
+    [GeneratedRegex(@"^(?:trao|tặng|truy\s+tặng)(?:\s+tặng)?$")]
+    private static partial Regex Handing();
+
+    /// <summary>What is handed over as an act of record: a decision, an order, a medal, a title, a certificate.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:các|những)\s+)?(?:[Qq]uyết\s+định|[Hh]uân\s+chương|[Hh]uy\s+chương|[Hh]uy\s+hiệu|[Kk]ỷ\s+niệm\s+chương|[Dd]anh\s+hiệu|[Bb]ằng|[Cc]ờ|[Gg]iấy\s+khen|[Ll]ệnh)(?![\p{L}])")]
+    private static partial Regex Award();
 
     /// <summary>
     /// A clause further on in a dated sentence that writes a day of its own: after a semicolon ('…; lễ truy
@@ -497,7 +571,8 @@ internal static partial class Events
     private static bool ToldBefore(ArticleContext context, List<EventMention> events, List<DatedEvent> dated, TextSpan sentence,
         EventDates.Found date, EventPhrases.Reading reading)
     {
-        var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport);
+        var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport
+            && !ActsUponAnIncident(d.Event, reading));
         if (told < 0)
             return false;
         var earlier = dated[told];
@@ -515,6 +590,18 @@ internal static partial class Events
         }
         return true;
     }
+
+    /// <summary>
+    /// 'Vụ sạt lở đất đá' told first, then 'Chiều 13/7, Quyền Bí thư Tỉnh ủy … đi kiểm tra … và thăm các nạn nhân vụ
+    /// sạt lở đất': an incident has no doer, and what an official or a body does about it is an event of its own,
+    /// though its words name the incident again.
+    /// </summary>
+    private static bool ActsUponAnIncident(EventMention earlier, EventPhrases.Reading reading) =>
+        reading.Subject is not null && Incident().IsMatch(earlier.Name) && !Incident().IsMatch(reading.Name);
+
+    /// <summary>'Vụ sạt lở …', 'Sự cố vỡ đê …', 'Trận động đất …': a happening no one did.</summary>
+    [GeneratedRegex(@"^(?:Vụ(?=\s+\p{Ll})|Sự\s+cố|Trận\s+động\s+đất)(?![\p{L}])")]
+    private static partial Regex Incident();
 
     private static bool EndsCutOff(string text, TextSpan sentence)
     {
