@@ -15,11 +15,11 @@ public static partial class GoldKeys
     /// <summary>The canonical title: abbreviations spelled out, agreed equivalent spellings made one.</summary>
     public static string Role(string role)
     {
-        var key = VietnameseText.MatchKey(VietnameseText.Normalize(role));
         // 'Phó Cục trưởng Cục Kiểm lâm (Bộ Nông nghiệp …)', 'Bí thư Chi bộ Vụ Ngân sách nhà nước, Bộ Tài chính':
-        // the body a department belongs to, after a comma, a dash or in brackets, names where the department
-        // stands, not another post; written or not, it is left out (as the province after a district).
-        key = OwnerAfterDepartment().Replace(key, "${post}");
+        // the body a department belongs to, after it (with a comma, a dash, in brackets or with none), names
+        // where the department stands, not another post; written or not, it is left out (as the province
+        // after a district). Told by its capital before lower case drops it.
+        var key = VietnameseText.MatchKey(OwnerAfterDepartment().Replace(VietnameseText.Normalize(role), "${post}"));
         key = Punctuation().Replace(key, " ");
         key = " " + Collapse(key) + " ";
         key = Abbreviation().Replace(key, m => " " + Expansions[m.Groups[1].Value] + " ");
@@ -133,7 +133,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();
 
-    [GeneratedRegex(@"^(?<post>.*\b(?:vụ|cục) \S[^,(]*?)\s*(?:,|\(| [-–] )\s*(?:bộ|ban|văn phòng|tổng cục|(?:ủy|uỷ) ban|viện kiểm sát|tòa án|toà án)\s.*$")]
+    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*$")]
     private static partial Regex OwnerAfterDepartment();
 
     [GeneratedRegex(@"\s+")]

@@ -13,6 +13,8 @@ public sealed class GoldKeysTests
     [InlineData("Phó Cục trưởng Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn)", "Phó Cục trưởng Cục Kiểm lâm")]
     [InlineData("Bí thư Chi bộ Vụ Ngân sách nhà nước, Bộ Tài chính", "Bí thư Chi bộ Vụ Ngân sách nhà nước")]
     [InlineData("Vụ trưởng Vụ Pháp luật - Văn phòng Chính phủ", "Vụ trưởng Vụ Pháp luật")]
+    [InlineData("Vụ trưởng Vụ Ngân sách nhà nước Bộ Tài chính", "Vụ trưởng Vụ Ngân sách nhà nước, Bộ Tài chính")]
+    [InlineData("Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, Bộ Công an", "Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu")]
     [InlineData("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc")]
     [InlineData("Chủ tịch Ủy ban Liên minh châu Âu", "Chủ tịch Ủy ban châu Âu")]
     [InlineData("Giám đốc Chi nhánh Trung tâm Quảng cáo và Dịch vụ truyền thông VOV tại TP.HCM", "Giám đốc Chi nhánh Trung tâm Quảng cáo và Dịch vụ truyền thông VOV tại TP. Hồ Chí Minh")]
@@ -27,6 +29,8 @@ public sealed class GoldKeysTests
     [InlineData("Bí thư Tỉnh ủy Lạng Sơn", "Bí thư Tỉnh ủy")]
     [InlineData("Cục trưởng Cục Thuế tỉnh Nghệ An", "Cục trưởng Cục Thuế")]
     [InlineData("Vụ trưởng, Chánh Văn phòng Bộ Y tế", "Vụ trưởng")]
+    [InlineData("Vụ trưởng, Chánh Văn phòng Bộ Y tế", "Vụ trưởng, Chánh Văn phòng")]
+    [InlineData("Vụ trưởng Vụ Tổ chức cán bộ", "Vụ trưởng")]
     [InlineData("Bộ trưởng Bộ Công an", "Công an")]
     public void Different_posts_keep_different_keys(string one, string other) =>
         Assert.NotEqual(GoldKeys.Role(one), GoldKeys.Role(other));
