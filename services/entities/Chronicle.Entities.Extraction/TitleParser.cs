@@ -401,6 +401,10 @@ internal static partial class TitleParser
             {
                 end += 2;
             }
+            else if (unit is "Vụ" or "Cục" && InnerComma(tokens, j, end))
+            {
+                end++;
+            }
             else
             {
                 break;
@@ -486,6 +490,31 @@ internal static partial class TitleParser
         k > j + 1 && k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
         && !StartsNameOrTitle(tokens, k + 1) && OwnerBody(tokens, k + 1, province).Name is null
         && Phrase.Longest(tokens, k + 1, Lexicon.ProvinceNames).Phrase is null;
+
+    /// <summary>
+    /// 'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu', 'Vụ Theo dõi xử lý các vụ án,
+    /// vụ việc': a comma between lower-case words of what a department deals with. The words after it
+    /// (one to three, none of the sentence's) must close at punctuation or at the 'của' of its owner;
+    /// 'Cục X, nguyên Bí thư …' or 'Vụ X, người đã …' go on with the sentence.
+    /// </summary>
+    private static bool InnerComma(IReadOnlyList<Token> tokens, int j, int k)
+    {
+        if (k <= j + 1 || tokens[k].Text != "," || !tokens[k - 1].IsWord || tokens[k - 1].IsCapitalized)
+        {
+            return false;
+        }
+        var m = k + 1;
+        while (m < tokens.Count && m - k <= MaxListedWords && tokens[m].IsWord && char.IsLetter(tokens[m].Text[0]) && !tokens[m].IsCapitalized
+            && !IsSentenceWord(tokens, m) && tokens[m].Key is not ("nguyên" or "cựu" or "nay" or "kiêm" or "người" or "ông" or "bà" or "của" or "năm" or "ngày" or "tháng"))
+        {
+            m++;
+        }
+        return m > k + 1 && m - k - 1 <= MaxListedWords
+            && (m == tokens.Count || tokens[m].Text is "," or "." or "(" or ";" || tokens[m].Key == "của");
+    }
+
+    /// <summary>The most words one item of a department's listed concerns holds ('buôn lậu', 'vụ việc').</summary>
+    private const int MaxListedWords = 3;
 
     /// <summary>The body a department belongs to, written after it: a body the lexicon knows, or a listed organisation.</summary>
     private static (string? Name, int Length) OwnerBody(IReadOnlyList<Token> tokens, int k, string? province)
