@@ -4,8 +4,9 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// A department's full name may list what it deals with, the items parted by commas ('tội phạm về
-/// tham nhũng, kinh tế, buôn lậu'); the list closes at punctuation or at the 'của' of its owner, never
-/// at a word of the sentence. The National Assembly's petitions board is named as its sister committees are.
+/// tham nhũng, kinh tế, buôn lậu'); a lone item before the sentence's end, or words of the sentence,
+/// are not the name's. The National Assembly's petitions board is named as its sister committees are, and a
+/// provincial association's short name ('Hội CTĐ', 'Hội LHPN') is spelled out.
 /// </summary>
 public sealed class DepartmentBodyTests
 {
@@ -20,20 +21,23 @@ public sealed class DepartmentBodyTests
     }
 
     [Fact]
-    public void The_list_may_close_at_the_owner_s_cua()
-    {
-        var roles = Roles("Năm 2016, ông Trần Quang Bình được bổ nhiệm Vụ trưởng Vụ Theo dõi xử lý các vụ án, vụ việc của Ban Nội chính Trung ương.");
-        Assert.Contains(roles, r => r.StartsWith("Trần Quang Bình | Vụ trưởng Vụ Theo dõi xử lý các vụ án, vụ việc", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void A_comma_before_a_word_of_the_sentence_ends_the_name()
     {
         var roles = Roles("Ông Lê Văn Tú, Cục trưởng Cục Quản lý thị trường, nguyên Bí thư Huyện ủy Thanh Chương, đã nghỉ hưu.");
         Assert.Contains("Lê Văn Tú | Cục trưởng Cục Quản lý thị trường", roles);
         Assert.DoesNotContain(roles, r => r.Contains("thị trường, nguyên", StringComparison.Ordinal));
+        Assert.Contains("Phan Quốc Việt | Vụ trưởng Vụ Kế hoạch", Roles("Ông Phan Quốc Việt, Vụ trưởng Vụ Kế hoạch, trình bày."));
         Assert.Contains("Nguyễn Hữu Tâm | Cục trưởng Cục Tổ chức cán bộ",
             Roles("Theo Thiếu tướng Nguyễn Hữu Tâm, Cục trưởng Cục Tổ chức cán bộ, năm 2025, việc sắp xếp bộ máy đã xong."));
+    }
+
+    [Fact]
+    public void A_provincial_association_s_short_name_is_spelled_out()
+    {
+        Assert.Contains("Trần Văn Nam | Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bình Định",
+            Roles("Ông Trần Văn Nam, Phó Chủ tịch Hội CTĐ tỉnh Bình Định, trao quà cho các hộ nghèo."));
+        Assert.Contains("Lê Thị Mai | Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh",
+            Roles("Bà Lê Thị Mai, Chủ tịch Hội LHPN tỉnh Hà Tĩnh, phát biểu tại buổi gặp mặt."));
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();
 
-    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*$")]
+    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*$")]
     private static partial Regex OwnerAfterDepartment();
 
     [GeneratedRegex(@"\s+")]

@@ -14,6 +14,7 @@ public sealed class GoldKeysTests
     [InlineData("Bí thư Chi bộ Vụ Ngân sách nhà nước, Bộ Tài chính", "Bí thư Chi bộ Vụ Ngân sách nhà nước")]
     [InlineData("Vụ trưởng Vụ Pháp luật - Văn phòng Chính phủ", "Vụ trưởng Vụ Pháp luật")]
     [InlineData("Vụ trưởng Vụ Ngân sách nhà nước Bộ Tài chính", "Vụ trưởng Vụ Ngân sách nhà nước, Bộ Tài chính")]
+    [InlineData("Vụ trưởng Vụ Địa phương của Ban Nội chính Trung ương", "Vụ trưởng Vụ Địa phương, Ban Nội chính Trung ương")]
     [InlineData("Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, Bộ Công an", "Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu")]
     [InlineData("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc")]
     [InlineData("Chủ tịch Ủy ban Liên minh châu Âu", "Chủ tịch Ủy ban châu Âu")]
