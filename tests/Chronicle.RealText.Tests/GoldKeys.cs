@@ -15,10 +15,16 @@ public static partial class GoldKeys
     /// <summary>The canonical title: abbreviations spelled out, agreed equivalent spellings made one.</summary>
     public static string Role(string role)
     {
-        var key = VietnameseText.MatchKey(VietnameseText.Normalize(role));
+        // 'Phó Cục trưởng Cục Kiểm lâm (Bộ Nông nghiệp …)', 'Bí thư Chi bộ Vụ Ngân sách nhà nước, Bộ Tài chính':
+        // the body a department belongs to, after it (with a comma, a dash, in brackets or with none), names
+        // where the department stands, not another post; written or not, it is left out (as the province
+        // after a district). Told by its capital before lower case drops it.
+        var key = VietnameseText.MatchKey(OwnerAfterDepartment().Replace(VietnameseText.Normalize(role), "${post}"));
         key = Punctuation().Replace(key, " ");
         key = " " + Collapse(key) + " ";
         key = Abbreviation().Replace(key, m => " " + Expansions[m.Groups[1].Value] + " ");
+        // The expansions leave doubled spaces, which the equivalent spellings ('thành phố hcm') must not meet.
+        key = " " + Collapse(key) + " ";
         foreach (var (from, to) in Equivalents)
             key = key.Replace(" " + from + " ", " " + to + " ", StringComparison.Ordinal);
         key = Collapse(key);
@@ -28,6 +34,10 @@ public static partial class GoldKeys
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
         key = MinistryWord().Replace(key, "${head} ");
         key = key.Replace("đại sứ đặc mệnh toàn quyền", "đại sứ", StringComparison.Ordinal);
+        // 'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc': the minister's rank written before the head of a body of
+        // ministerial rank is the style of the one post 'Chủ nhiệm Ủy ban Dân tộc'.
+        if (key.StartsWith("bộ trưởng chủ nhiệm ", StringComparison.Ordinal))
+            key = key["bộ trưởng ".Length..];
         // 'Phó Trưởng ban Ban Chỉ đạo X' is the 'Phó Trưởng Ban Chỉ đạo X': the head's 'ban' and the body's written twice.
         key = key.Replace("trưởng ban ban ", "trưởng ban ", StringComparison.Ordinal);
         // 'Bí thư Huyện ủy Kim Thành (tỉnh Hải Dương)': the province after a district tells the place apart, it is
@@ -83,6 +93,8 @@ public static partial class GoldKeys
         ("cộng hòa cuba", "cuba"),
         ("liên hiệp quốc", "liên hợp quốc"),
         ("thành phố hcm", "thành phố hồ chí minh"),
+        // The European Commission, written with or without the Union's name.
+        (VietnameseText.MatchKey("ủy ban liên minh châu âu"), VietnameseText.MatchKey("ủy ban châu âu")),
         ("tphcm", "thành phố hồ chí minh"),
     ];
 
@@ -120,6 +132,9 @@ public static partial class GoldKeys
 
     [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();
+
+    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*$")]
+    private static partial Regex OwnerAfterDepartment();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

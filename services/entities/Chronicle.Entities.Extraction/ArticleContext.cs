@@ -171,7 +171,15 @@ internal sealed partial class ArticleContext
     /// our state or party has: he is one of ours however much the article speaks of another country.
     /// </summary>
     private string? InferredForeignCountry(TitleMatch title, string person, TextSpan span, TextSpan sentence, string qualifier) =>
-        HoldsOnlyOurPost(person) ? null : ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier);
+        HoldsOnlyOurPost(person) || PlacedInOurProvince(title.Organization) ? null
+            : ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier);
+
+    /// <summary>
+    /// 'Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bình Thuận': a body of one of our provinces is ours, whoever
+    /// holds its post; a country the sentence names ('Nga', also a given name) is not the holder's.
+    /// </summary>
+    private static bool PlacedInOurProvince(string organization) =>
+        Lexicon.ProvinceNames.Any(p => organization.EndsWith(" tỉnh " + p, StringComparison.Ordinal) || organization.EndsWith(" thành phố " + p, StringComparison.Ordinal));
 
     private string? SecondHolderCountry(TitleMatch title, string person, string qualifier) =>
         qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0])

@@ -390,7 +390,9 @@ internal static partial class TitleParser
         var end = j + 1;
         // A section's place may be written 'TP Hà Nội': for it the short 'TP' closes the name too.
         var section = unit.Equals(SectionWord, StringComparison.OrdinalIgnoreCase);
-        while (end < tokens.Count && end - j <= MaxDepartmentWords)
+        // The commas between a department's listed concerns are not words of its name.
+        var listCommas = 0;
+        while (end < tokens.Count && end - j - listCommas <= MaxDepartmentWords)
         {
             if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !(section && SectionPlaceStarts(tokens, end)) && !StartsNameOrTitle(tokens, end)
                 && (!IsSentenceWord(tokens, end) || InnerCac(tokens, end)))
@@ -401,12 +403,17 @@ internal static partial class TitleParser
             {
                 end += 2;
             }
+            else if (unit is "Vụ" or "Cục" && InnerComma(tokens, j, end, listCommas > 0))
+            {
+                end++;
+                listCommas++;
+            }
             else
             {
                 break;
             }
         }
-        if (end - j > MaxDepartmentWords)
+        if (end - j - listCommas > MaxDepartmentWords)
         {
             return (null, 0);
         }
@@ -427,6 +434,10 @@ internal static partial class TitleParser
             }
         }
         var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select(t => t.Text));
+        if (listCommas > 0)
+        {
+            name = name.Replace(" ,", ",", StringComparison.Ordinal);
+        }
         // 'Sở TN-MT', 'Sở KH-ĐT': a provincial department named after its ministry, shortened as the
         // ministry is, is the department of that ministry's full name.
         if (unit == "Sở" && Lexicon.MinistryAt(tokens, j + 1) is ({ } ministry, var ministryLength) && j + 1 + ministryLength >= nameEnd)
@@ -486,6 +497,33 @@ internal static partial class TitleParser
         k > j + 1 && k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
         && !StartsNameOrTitle(tokens, k + 1) && OwnerBody(tokens, k + 1, province).Name is null
         && Phrase.Longest(tokens, k + 1, Lexicon.ProvinceNames).Phrase is null;
+
+    /// <summary>
+    /// 'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu': a comma between lower-case words of what a department deals with. The words after it
+    /// (one to three, none of the sentence's) must be followed by another such item, or be the last of
+    /// two or more and close at punctuation; 'Cục X, nguyên Bí thư …' or 'Vụ X, người đã …' go on with the sentence. Only an item after an earlier
+    /// one may end the sentence: 'Vụ trưởng Vụ Kế hoạch, trình bày.' closes the name at the comma.
+    /// </summary>
+    private static bool InnerComma(IReadOnlyList<Token> tokens, int j, int k, bool afterAnother)
+    {
+        if (k <= j + 1 || tokens[k].Text != "," || !tokens[k - 1].IsWord || tokens[k - 1].IsCapitalized)
+        {
+            return false;
+        }
+        var m = k + 1;
+        while (m < tokens.Count && m - k <= MaxListedWords && tokens[m].IsWord && char.IsLetter(tokens[m].Text[0]) && !tokens[m].IsCapitalized
+            && !IsSentenceWord(tokens, m) && tokens[m].Key is not ("nguyên" or "cựu" or "nay" or "kiêm" or "người" or "ông" or "bà" or "của" or "năm" or "ngày" or "tháng"))
+        {
+            m++;
+        }
+        return m > k + 1 && m - k - 1 <= MaxListedWords
+            && (m == tokens.Count ? afterAnother
+                : (tokens[m].Text == "," && m + 1 < tokens.Count && tokens[m + 1].IsWord && !tokens[m + 1].IsCapitalized)
+                    || (afterAnother && tokens[m].Text is "," or "." or "(" or ";"));
+    }
+
+    /// <summary>The most words one item of a department's listed concerns holds ('buôn lậu', 'vụ việc').</summary>
+    private const int MaxListedWords = 3;
 
     /// <summary>The body a department belongs to, written after it: a body the lexicon knows, or a listed organisation.</summary>
     private static (string? Name, int Length) OwnerBody(IReadOnlyList<Token> tokens, int k, string? province)
