@@ -15,7 +15,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.863;
         public const double RolePrecision = 0.971;
-        public const double RoleDatedRecall = 0.791;
+        public const double RoleDatedRecall = 0.794;
         public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
@@ -63,9 +63,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.885;
-        public const double RolePrecision = 0.960;
-        public const double RoleDatedRecall = 0.826;
+        public const double RoleRecall = 0.888;
+        public const double RolePrecision = 0.968;
+        public const double RoleDatedRecall = 0.836;
         public const double EventRecall = 0.848;
         public const double DocumentRecall = 0.966;
     }
@@ -73,10 +73,10 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.861;
-        public const double RolePrecision = 0.953;
-        public const double RoleDatedRecall = 0.812;
-        public const double EventRecall = 0.691;
+        public const double RoleRecall = 0.865;
+        public const double RolePrecision = 0.957;
+        public const double RoleDatedRecall = 0.815;
+        public const double EventRecall = 0.705;
         public const double DocumentRecall = 0.956;
     }
 
@@ -86,10 +86,10 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.830;
-        public const double RolePrecision = 0.929;
-        public const double RoleDatedRecall = 0.776;
-        public const double EventRecall = 0.652;
+        public const double RoleRecall = 0.857;
+        public const double RolePrecision = 0.964;
+        public const double RoleDatedRecall = 0.810;
+        public const double EventRecall = 0.684;
         public const double DocumentRecall = 0.911;
     }
 
