@@ -42,13 +42,13 @@ public sealed class CareerProseTests
     [Fact]
     public void A_time_in_brackets_closes_the_clause_too() =>
         Assert.Equal([("started", "2024-06")],
-            Sightings("Trước khi được phê chuẩn bổ nhiệm làm Bộ trưởng Bộ Công an tại kỳ họp thứ bảy (tháng 6-2024), ông Lương Tam Quang là Thứ trưởng Bộ Công an.",
+            Sightings("Trước khi được Quốc hội phê chuẩn giữ chức Bộ trưởng Bộ Công an ở phiên họp giữa năm (tháng 6-2024), ông Lương Tam Quang là Thứ trưởng Bộ Công an.",
                 "Lương Tam Quang", "Bộ trưởng Bộ Công an"));
 
     [Fact]
     public void A_clause_through_several_posts_leaves_the_post_before_undated_by_it()
     {
-        const string text = "Trước khi giữ cương vị Phó Chủ tịch rồi Chủ tịch Ủy ban Trung ương MTTQ Việt Nam vào năm 2018, "
+        const string text = "Trước khi sang Ủy ban Trung ương MTTQ Việt Nam làm Phó Chủ tịch rồi Chủ tịch vào năm 2018, "
             + "ông Trần Thanh Mẫn là Bí thư Thành ủy Cần Thơ.";
 
         Assert.DoesNotContain(("ended", "2018"), Sightings(text, "Trần Thanh Mẫn", "Bí thư Thành ủy Cần Thơ"));
@@ -66,13 +66,13 @@ public sealed class CareerProseTests
     [Fact]
     public void A_clause_after_the_subjects_other_doings_gives_the_post_to_the_subject() =>
         Assert.Equal([("started", "2011")],
-            Sightings("Ông Lê Thành Long có mấy năm học tiến sĩ luật ở Nhật Bản, trước khi làm Thứ trưởng Bộ Tư pháp vào cuối năm 2011.",
+            Sightings("Ông Lê Thành Long từng theo học luật nhiều năm tại Tokyo, trước khi làm Thứ trưởng Bộ Tư pháp vào cuối năm 2011.",
                 "Lê Thành Long", "Thứ trưởng Bộ Tư pháp"));
 
     [Fact]
     public void A_post_of_someone_named_in_the_clause_is_not_the_subjects()
     {
-        const string text = "Trước khi được phân công giữ chức Bí thư Thành ủy Hà Nội thay ông Vương Đình Huệ vào tháng 4/2021, "
+        const string text = "Trước khi Bộ Chính trị cử về làm Bí thư Thành ủy Hà Nội thay ông Vương Đình Huệ vào tháng 4/2021, "
             + "ông Đinh Tiến Dũng là Bộ trưởng Bộ Tài chính.";
 
         Assert.DoesNotContain(("started", "2021-04"), Sightings(text, "Vương Đình Huệ", "Bí thư Thành ủy Hà Nội"));
@@ -82,13 +82,13 @@ public sealed class CareerProseTests
     [Fact]
     public void A_bracketed_since_after_a_post_dates_its_taking_up_over_the_opening_time() =>
         Assert.Equal([("started", "2019")],
-            Sightings("Từ năm 2014, ông Dương Văn Thái làm Phó Chủ tịch UBND tỉnh Bắc Giang rồi Chủ tịch UBND tỉnh Bắc Giang (từ 2019).",
+            Sightings("Từ năm 2014, ông Dương Văn Thái đảm nhiệm cương vị Phó Chủ tịch UBND tỉnh Bắc Giang rồi Chủ tịch UBND tỉnh Bắc Giang (từ 2019).",
                 "Dương Văn Thái", "Chủ tịch UBND tỉnh Bắc Giang"));
 
     [Fact]
     public void A_bracketed_since_leaves_the_post_before_it_to_the_opening_time() =>
         Assert.Equal([("started", "2014")],
-            Sightings("Từ năm 2014, ông Dương Văn Thái làm Phó Chủ tịch UBND tỉnh Bắc Giang rồi Chủ tịch UBND tỉnh Bắc Giang (từ 2019).",
+            Sightings("Từ năm 2014, ông Dương Văn Thái đảm nhiệm cương vị Phó Chủ tịch UBND tỉnh Bắc Giang rồi Chủ tịch UBND tỉnh Bắc Giang (từ 2019).",
                 "Dương Văn Thái", "Phó Chủ tịch UBND tỉnh Bắc Giang"));
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CareerProseTests
     [Fact]
     public void A_release_with_the_person_after_it_is_that_persons() =>
         Assert.Equal([("ended", "2024-05-21")],
-            Sightings("Chiều 21/5, Quốc hội thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng Bộ Công an với Đại tướng Tô Lâm.",
+            Sightings("Chiều 21/5, các đại biểu biểu quyết miễn nhiệm chức vụ Bộ trưởng Bộ Công an với Đại tướng Tô Lâm.",
                 "Tô Lâm", "Bộ trưởng Bộ Công an"));
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class DepartmentBodyTests
     public void A_body_of_one_of_our_provinces_is_ours_whatever_country_the_sentence_names()
     {
         Assert.Contains("Kim Đê | Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bình Thuận",
-            Roles("Có mặt tại buổi trao quà có ông Kim Đê - Phó Chủ tịch Hội CTĐ tỉnh Bình Thuận; bà Lê Thị Hằng Nga - Chủ tịch Hội CTĐ tỉnh Bình Phước."));
+            Roles("Đến dự lễ tặng quà còn ông Kim Đê - Phó Chủ tịch Hội CTĐ tỉnh Bình Thuận; bà Lê Thị Hằng Nga - Chủ tịch Hội CTĐ tỉnh Bình Phước."));
     }
 
     [Fact]

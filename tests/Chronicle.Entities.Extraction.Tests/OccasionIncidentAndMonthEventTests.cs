@@ -44,7 +44,7 @@ public sealed class OccasionIncidentAndMonthEventTests
     {
         var events = Dated(
             "Sáng 11/9, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. "
-            + "Nhân dịp này, trước sự chứng kiến của hai Thủ tướng, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt trao đổi công hàm về việc mở thêm một cặp cửa khẩu.");
+            + "Nhân dịp này, với hai Thủ tướng đứng bên, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt trao đổi công hàm để mở một lối qua biên giới mới.");
         Assert.Equal(2, events.Count(e => e.Date?.Iso == "2024-09-11"));
     }
 
