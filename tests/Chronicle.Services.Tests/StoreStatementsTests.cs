@@ -100,8 +100,8 @@ public abstract class StoreStatementsTests : IDisposable
         store.InTransaction((connection, transaction) =>
         {
             var receivedAt = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(order).ToString("O");
-            DocumentStore.Insert(connection, transaction, new StoredDocument(id, null, "hash-" + id, "", text, null, null, null, null, null,
-                "unknown", [], "", LocalStatus.Queued, null, null, receivedAt), text, null);
+            DocumentStore.Insert(connection, transaction, new StoredDocument(id, null, "hash-" + id, "", null, null, null, null, null,
+                "unknown", [], "", LocalStatus.Queued, null, null, receivedAt), new DocumentTexts(text, null, text));
             return DocumentStore.LinkSameStory(connection, transaction, id, text);
         });
 }
