@@ -2,57 +2,27 @@ extern alias ingestion;
 
 using System.Data.Common;
 using Chronicle.Storage;
-using Chronicle.Testing;
-using Microsoft.Data.Sqlite;
 using ingestion::Chronicle.Ingestion.Data;
 
 namespace Chronicle.Services.Tests;
-
-public sealed class SqliteDocumentTextsMigrationTests : DocumentTextsMigrationTests
-{
-    private readonly string _directory = Directory.CreateTempSubdirectory("chronicle-document-texts-").FullName;
-
-    protected override Database OpenStore(IReadOnlyList<Migration> migrations) =>
-        Database.Open(new StorageOptions(StorageProvider.Sqlite, null), _directory, "ingestion", migrations);
-
-    public override void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
-}
-
-public sealed class PostgresDocumentTextsMigrationTests : DocumentTextsMigrationTests
-{
-    private readonly string _database = PostgresServer.CreateDatabase("document_texts");
-
-    protected override Database OpenStore(IReadOnlyList<Migration> migrations) =>
-        Database.Open(new StorageOptions(StorageProvider.Postgres, _database), Path.GetTempPath(), "ingestion", migrations);
-}
 
 /// <summary>
 /// The documents' texts live in a table of their own (ingestion migration 6), so the updates that
 /// follow a document through the pipeline rewrite only its small row. A store from before moves its
 /// texts there, on both engines, and keeps every other column as it was.
 /// </summary>
-public abstract class DocumentTextsMigrationTests : IDisposable
+public abstract partial class StoreStatementsTests
 {
     private static readonly string[] TextColumns = ["raw_text", "raw_html", "clean_text"];
 
     /// <summary>Longer than a SQLite page many times over: the text spans a chain of overflow pages.</summary>
     private static readonly string LongArticle = string.Concat(Enumerable.Repeat(Articles.MinisterProfile + "\n", 40));
 
-    protected abstract Database OpenStore(IReadOnlyList<Migration> migrations);
-
-    public virtual void Dispose()
-    {
-    }
-
     [Fact]
     public void A_store_from_before_moves_its_texts_and_keeps_every_other_column()
     {
         List<Dictionary<string, object?>> before;
-        using (var old = OpenStore(DocumentStore.Migrations.Where(m => m.Version < 6).ToList()))
+        using (var old = OpenStore("ingestion", DocumentStore.Migrations.Where(m => m.Version < 6).ToList()))
         {
             old.InTransaction((connection, transaction) =>
             {
@@ -70,7 +40,7 @@ public abstract class DocumentTextsMigrationTests : IDisposable
             before = Rows(connection, "SELECT * FROM documents ORDER BY id");
         }
 
-        using var store = OpenStore(DocumentStore.Migrations);
+        using var store = OpenStore("ingestion", DocumentStore.Migrations);
         using (var connection = store.Open())
         {
             var after = Rows(connection, """
@@ -97,7 +67,7 @@ public abstract class DocumentTextsMigrationTests : IDisposable
     [Fact]
     public void A_document_stored_after_the_move_keeps_its_texts_apart_and_gets_a_new_clean_text_when_derived_again()
     {
-        using var store = OpenStore(DocumentStore.Migrations);
+        using var store = OpenStore("ingestion", DocumentStore.Migrations);
         var document = new StoredDocument("doc-new", null, "hash-new", "", null, null, null, null, null, "unknown", [], "",
             LocalStatus.Queued, null, null, "2024-01-01T00:00:00.0000000+00:00");
         store.InTransaction((connection, transaction) =>

@@ -34,9 +34,10 @@ public sealed class PostgresStoreStatementsTests : StoreStatementsTests
 
 /// <summary>
 /// The rows a document adds, written a few statements at a time, on both engines: the entities
-/// stage's entities, aliases and mentions, and ingestion's story sketch and same-story link.
+/// stage's entities, aliases and mentions, and ingestion's story sketch and same-story link (and the
+/// move of ingestion's texts out of the documents' rows, in DocumentTextsMigrationTests.cs).
 /// </summary>
-public abstract class StoreStatementsTests : IDisposable
+public abstract partial class StoreStatementsTests : IDisposable
 {
     protected abstract Database OpenStore(string service, IReadOnlyList<Migration> migrations);
 

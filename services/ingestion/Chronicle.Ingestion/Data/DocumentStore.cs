@@ -147,8 +147,8 @@ public sealed class DocumentStore(Database store)
         // The texts move to a table of their own. SQLite writes a whole row again on every UPDATE,
         // and a document's row is updated four or five times after it is stored (the story
         // fingerprint, the hand-off, the outcomes of the later stages): with the texts inside, each
-        // update wrote the article again, a dozen pages of WAL or more. The texts are written once,
-        // when the document is stored or derived again, and read only where a text is needed.
+        // update read the article's overflow pages back and wrote them again. The texts are written
+        // once, when the document is stored or derived again, and read only where a text is needed.
         new(6, """
             CREATE TABLE document_texts (
                 document_id TEXT PRIMARY KEY REFERENCES documents(id),
