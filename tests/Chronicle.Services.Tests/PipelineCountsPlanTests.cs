@@ -8,7 +8,7 @@ namespace Chronicle.Services.Tests;
 
 /// <summary>
 /// The pipeline counts are polled by dashboards and producers, so they must not read the documents'
-/// rows: the texts come first in a row, and a status read from the table walks them all.
+/// rows: a count read from the table reads every row of the store.
 /// </summary>
 public sealed class PipelineCountsPlanTests : IDisposable
 {

@@ -34,9 +34,10 @@ public sealed class PostgresStoreStatementsTests : StoreStatementsTests
 
 /// <summary>
 /// The rows a document adds, written a few statements at a time, on both engines: the entities
-/// stage's entities, aliases and mentions, and ingestion's story sketch and same-story link.
+/// stage's entities, aliases and mentions, and ingestion's story sketch and same-story link (and the
+/// move of ingestion's texts out of the documents' rows, in DocumentTextsMigrationTests.cs).
 /// </summary>
-public abstract class StoreStatementsTests : IDisposable
+public abstract partial class StoreStatementsTests : IDisposable
 {
     protected abstract Database OpenStore(string service, IReadOnlyList<Migration> migrations);
 
@@ -100,8 +101,8 @@ public abstract class StoreStatementsTests : IDisposable
         store.InTransaction((connection, transaction) =>
         {
             var receivedAt = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(order).ToString("O");
-            DocumentStore.Insert(connection, transaction, new StoredDocument(id, null, "hash-" + id, "", text, null, null, null, null, null,
-                "unknown", [], "", LocalStatus.Queued, null, null, receivedAt), text, null);
+            DocumentStore.Insert(connection, transaction, new StoredDocument(id, null, "hash-" + id, "", null, null, null, null, null,
+                "unknown", [], "", LocalStatus.Queued, null, null, receivedAt), new DocumentTexts(text, null, text));
             return DocumentStore.LinkSameStory(connection, transaction, id, text);
         });
 }

@@ -38,6 +38,16 @@ public sealed class SqliteConnectionSettingsTests : IDisposable
     }
 
     [Fact]
+    public void Write_transactions_keep_their_savepoint_journals_in_memory()
+    {
+        var database = Database.Open(Configured(), _directory, "journals", [Table]);
+
+        // temp_store=MEMORY is 2: statement journals (one per savepoint of a shared commit) never go to a file.
+        Assert.Equal(2, database.InTransaction((connection, transaction) => connection.ScalarLong("PRAGMA temp_store", transaction)));
+        Assert.Equal(2, database.InSharedTransaction((connection, transaction) => connection.ScalarLong("PRAGMA temp_store", transaction)));
+    }
+
+    [Fact]
     public void Rows_over_one_statement_go_in_several_and_in_order()
     {
         var database = Database.Open(Configured(), _directory, "rows", [Table]);

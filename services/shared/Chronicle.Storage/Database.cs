@@ -180,6 +180,12 @@ public sealed class Database : IDisposable
     private DbConnection OpenWriter()
     {
         var connection = Open();
+        // A shared commit runs each caller's work in a savepoint, and SQLite keeps the pages a
+        // savepoint changes in a statement journal, which it moves to a temporary file past 64 KiB:
+        // a stored document's work (its row, texts and story sketch) passes that, and was written
+        // to the file page by page, two calls a page. In memory the journal costs one piece of
+        // work's pages at most (it starts again at every savepoint), and no file is written.
+        connection.Execute("PRAGMA temp_store=MEMORY;");
         PreparedStatements.KeepFor(connection);
         return connection;
     }

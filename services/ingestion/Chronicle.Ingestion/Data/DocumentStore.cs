@@ -23,7 +23,6 @@ public sealed record StoredDocument(
     string? ExternalId,
     string ContentHash,
     string Title,
-    string CleanText,
     string? Url,
     string? Source,
     string? PublishedAt,
@@ -62,6 +61,12 @@ public sealed record StoredDocument(
     public int FactCount { get; init; }
 }
 
+/// <summary>
+/// A document's texts: the input as submitted (text or HTML) and the clean text read from it. Kept
+/// apart from the document's row, written when the document is stored or derived again.
+/// </summary>
+public sealed record DocumentTexts(string? RawText, string? RawHtml, string CleanText);
+
 /// <summary>What a later stage reported about a document (see <c>DocumentOutcome</c> in the ingestion contract).</summary>
 /// <param name="Status">Processed or failed, or null when only the anchor changed.</param>
 /// <param name="Anchor">The anchor as the timeline decided it, or null when the outcome carries none.</param>
@@ -72,7 +77,7 @@ public sealed record DocumentOutcomeRecord(string DocumentId, long Revision, str
 /// <summary>The anchor date columns, as the timeline (the anchor's owner) decided them.</summary>
 public sealed record AnchorCopy(string? Date, string? Granularity, string Basis, string Reason);
 
-/// <summary>The documents table: raw input, derived text and the local pipeline status.</summary>
+/// <summary>The documents table (what was read from the input and the local pipeline status) and the documents' texts.</summary>
 public sealed class DocumentStore(Database store)
 {
     public static readonly IReadOnlyList<Migration> Migrations =
@@ -139,9 +144,27 @@ public sealed class DocumentStore(Database store)
             DROP INDEX IF EXISTS documents_status;
             CREATE INDEX documents_status_duplicate ON documents (status, duplicate_of)
             """),
+        // The texts move to a table of their own. SQLite writes a whole row again on every UPDATE,
+        // and a document's row is updated four or five times after it is stored (the story
+        // fingerprint, the hand-off, the outcomes of the later stages): with the texts inside, each
+        // update read the article's overflow pages back and wrote them again. The texts are written
+        // once, when the document is stored or derived again, and read only where a text is needed.
+        new(6, """
+            CREATE TABLE document_texts (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id),
+                raw_text TEXT,
+                raw_html TEXT,
+                clean_text TEXT NOT NULL
+            );
+            INSERT INTO document_texts (document_id, raw_text, raw_html, clean_text)
+                SELECT id, raw_text, raw_html, clean_text FROM documents;
+            ALTER TABLE documents DROP COLUMN raw_text;
+            ALTER TABLE documents DROP COLUMN raw_html;
+            ALTER TABLE documents DROP COLUMN clean_text
+            """),
     ];
 
-    private const string Columns = "id, external_id, content_hash, title, clean_text, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at, language, main_text_fallback, byline, publication_date, publication_date_source";
+    private const string Columns = "id, external_id, content_hash, title, url, source, published_at, anchor_date, anchor_granularity, anchor_basis, candidate_years, anchor_reason, status, error, duplicate_of, received_at, language, main_text_fallback, byline, publication_date, publication_date_source";
     private const string SelectColumns = Columns + ", same_story_as, revision, fact_count";
 
     /// <summary>How many earlier documents sharing sketch shingles are compared by fingerprint, most shared first.</summary>
@@ -169,34 +192,49 @@ public sealed class DocumentStore(Database store)
     public static StoredDocument? FindOriginalByHash(DbConnection connection, DbTransaction transaction, string contentHash) =>
         Find(connection, transaction, "content_hash = @v AND duplicate_of IS NULL", contentHash);
 
-    public static void Insert(DbConnection connection, DbTransaction transaction, StoredDocument d, string? rawText, string? rawHtml) =>
+    public static void Insert(DbConnection connection, DbTransaction transaction, StoredDocument d, DocumentTexts texts)
+    {
         connection.Execute($"""
-            INSERT INTO documents ({Columns}, raw_text, raw_html)
-            VALUES (@id, @external_id, @content_hash, @title, @clean_text, @url, @source, @published_at, @anchor_date, @anchor_granularity,
+            INSERT INTO documents ({Columns})
+            VALUES (@id, @external_id, @content_hash, @title, @url, @source, @published_at, @anchor_date, @anchor_granularity,
                     @anchor_basis, @candidate_years, @anchor_reason, @status, @error, @duplicate_of, @received_at, @language, @fallback,
-                    @byline, @publication_date, @publication_date_source, @raw_text, @raw_html)
+                    @byline, @publication_date, @publication_date_source)
             """,
             transaction,
             ("@id", d.Id), ("@external_id", d.ExternalId), ("@content_hash", d.ContentHash), ("@title", d.Title),
-            ("@clean_text", d.CleanText), ("@url", d.Url), ("@source", d.Source), ("@published_at", d.PublishedAt),
+            ("@url", d.Url), ("@source", d.Source), ("@published_at", d.PublishedAt),
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
             ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
             ("@error", d.Error), ("@duplicate_of", d.DuplicateOf), ("@received_at", d.ReceivedAt),
             ("@language", d.Language), ("@fallback", d.MainTextFallback ? 1 : 0),
-            ("@byline", d.Byline), ("@publication_date", d.PublicationDate), ("@publication_date_source", d.PublicationDateSource),
-            ("@raw_text", rawText), ("@raw_html", rawHtml));
+            ("@byline", d.Byline), ("@publication_date", d.PublicationDate), ("@publication_date_source", d.PublicationDateSource));
+        connection.Execute("""
+            INSERT INTO document_texts (document_id, raw_text, raw_html, clean_text) VALUES (@id, @raw_text, @raw_html, @clean_text)
+            """,
+            transaction, ("@id", d.Id), ("@raw_text", texts.RawText), ("@raw_html", texts.RawHtml), ("@clean_text", texts.CleanText));
+    }
 
     /// <summary>The raw input as submitted, to derive the document again.</summary>
     public static (string? Text, string? Html) RawInput(DbConnection connection, DbTransaction transaction, string id) =>
-        connection.Query("SELECT raw_text, raw_html FROM documents WHERE id = @id", r => (r.StringOrNull(0), r.StringOrNull(1)), transaction, ("@id", id)).Single();
+        connection.Query("SELECT raw_text, raw_html FROM document_texts WHERE document_id = @id", r => (r.StringOrNull(0), r.StringOrNull(1)), transaction, ("@id", id)).Single();
+
+    /// <summary>The clean text of a stored document (stored with it, in the same transaction).</summary>
+    public string CleanText(string id)
+    {
+        using var connection = store.Open();
+        return connection.Query("SELECT clean_text FROM document_texts WHERE document_id = @id", r => r.GetString(0), null, ("@id", id)).Single();
+    }
 
     /// <summary>
     /// Replaces what was derived from the raw input and queues the document again as a new hand-off:
     /// outcomes of the earlier one are ignored from now on. Returns the new revision.
     /// </summary>
-    public static long Rederive(DbConnection connection, DbTransaction transaction, StoredDocument d) =>
-        connection.Query("""
-            UPDATE documents SET content_hash = @content_hash, title = @title, clean_text = @clean_text, source = @source,
+    public static long Rederive(DbConnection connection, DbTransaction transaction, StoredDocument d, string cleanText)
+    {
+        connection.Execute("UPDATE document_texts SET clean_text = @clean_text WHERE document_id = @id", transaction,
+            ("@id", d.Id), ("@clean_text", cleanText));
+        return connection.Query("""
+            UPDATE documents SET content_hash = @content_hash, title = @title, source = @source,
                 anchor_date = @anchor_date, anchor_granularity = @anchor_granularity, anchor_basis = @anchor_basis,
                 candidate_years = @candidate_years, anchor_reason = @anchor_reason, status = @status, error = NULL,
                 language = @language, main_text_fallback = @fallback,
@@ -207,11 +245,12 @@ public sealed class DocumentStore(Database store)
             """,
             r => r.Long(0),
             transaction,
-            ("@id", d.Id), ("@content_hash", d.ContentHash), ("@title", d.Title), ("@clean_text", d.CleanText), ("@source", d.Source),
+            ("@id", d.Id), ("@content_hash", d.ContentHash), ("@title", d.Title), ("@source", d.Source),
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
             ("@candidate_years", DbExtensions.JoinNumbers(d.CandidateYears)), ("@anchor_reason", d.AnchorReason), ("@status", d.Status),
             ("@language", d.Language), ("@fallback", d.MainTextFallback ? 1 : 0),
             ("@byline", d.Byline), ("@publication_date", d.PublicationDate), ("@publication_date_source", d.PublicationDateSource)).Single();
+    }
 
     public static StoredDocument? Find(DbConnection connection, DbTransaction transaction, string id) =>
         Find(connection, transaction, "id = @v", id);
@@ -312,19 +351,19 @@ public sealed class DocumentStore(Database store)
         connection.Query($"SELECT {SelectColumns} FROM documents WHERE {where}", Map, transaction, ("@v", value)).FirstOrDefault();
 
     private static StoredDocument Map(DbDataReader r) => new(
-        r.GetString(0), r.StringOrNull(1), r.GetString(2), r.GetString(3), r.GetString(4), r.StringOrNull(5), r.StringOrNull(6),
-        r.StringOrNull(7), r.StringOrNull(8), r.StringOrNull(9), r.GetString(10),
-        r.Numbers(11),
-        r.GetString(12), r.GetString(13), r.StringOrNull(14), r.StringOrNull(15), r.GetString(16))
+        r.GetString(0), r.StringOrNull(1), r.GetString(2), r.GetString(3), r.StringOrNull(4), r.StringOrNull(5),
+        r.StringOrNull(6), r.StringOrNull(7), r.StringOrNull(8), r.GetString(9),
+        r.Numbers(10),
+        r.GetString(11), r.GetString(12), r.StringOrNull(13), r.StringOrNull(14), r.GetString(15))
     {
-        Language = r.StringOrNull(17),
-        MainTextFallback = r.Int(18) != 0,
-        Byline = r.StringOrNull(19),
-        PublicationDate = r.StringOrNull(20),
-        PublicationDateSource = r.StringOrNull(21),
-        SameStoryAs = r.StringOrNull(22),
-        Revision = r.Long(23),
-        FactCount = r.Int(24),
+        Language = r.StringOrNull(16),
+        MainTextFallback = r.Int(17) != 0,
+        Byline = r.StringOrNull(18),
+        PublicationDate = r.StringOrNull(19),
+        PublicationDateSource = r.StringOrNull(20),
+        SameStoryAs = r.StringOrNull(21),
+        Revision = r.Long(22),
+        FactCount = r.Int(23),
     };
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 status: original is null ? LocalStatus.Queued : LocalStatus.HandedOff,
                 duplicateOf: original?.Id,
                 receivedAt: clock.GetUtcNow());
-            DocumentStore.Insert(connection, transaction, document, text, html);
+            DocumentStore.Insert(connection, transaction, document, new DocumentTexts(text, html, derived.Article.CleanText));
 
             if (original is not null)
             {
@@ -63,7 +63,7 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             }
             // Another outlet's report of a stored story is processed too: its facts corroborate.
             var sameStoryAs = DocumentStore.LinkSameStory(connection, transaction, document.Id, derived.Story);
-            Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Anchor, revision: document.Revision, reanalyze: false).ToByteArray());
+            Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Article.CleanText, derived.Anchor, revision: document.Revision, reanalyze: false).ToByteArray());
             return new IntakeResult(document.Id, false, null, sameStoryAs);
         });
 
@@ -93,9 +93,9 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
             var derived = Derive(text, html, publishedAt, document.Url);
             var updated = derived.ToDocument(document.Id, document.ExternalId, document.Url, document.Source, publishedAt,
                 LocalStatus.Queued, null, DateTimeOffset.Parse(document.ReceivedAt, CultureInfo.InvariantCulture));
-            var revision = DocumentStore.Rederive(connection, transaction, updated);
+            var revision = DocumentStore.Rederive(connection, transaction, updated, derived.Article.CleanText);
             DocumentStore.IndexStory(connection, transaction, id, derived.Story);
-            Outbox.Enqueue(connection, transaction, id, HandOffMessage(updated, derived.Anchor, revision, reanalyze: true).ToByteArray());
+            Outbox.Enqueue(connection, transaction, id, HandOffMessage(updated, derived.Article.CleanText, derived.Anchor, revision, reanalyze: true).ToByteArray());
             return true;
         });
         outbox.NotifyAfterCommit();
@@ -115,7 +115,6 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 ExternalId: externalId,
                 ContentHash: ContentHash,
                 Title: Article.Title,
-                CleanText: Article.CleanText,
                 Url: url,
                 Source: source ?? Article.SourceLine,
                 PublishedAt: publishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -199,14 +198,14 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
     /// The hand-off to entities. The anchor is the article's own reading of its date; the timeline
     /// owns the anchor from there (it may infer a year the text leaves open) and sends it back.
     /// </summary>
-    private static AnalyzeDocumentRequest HandOffMessage(StoredDocument document, Text.Dates.AnchorDate anchor, long revision, bool reanalyze) => new()
+    private static AnalyzeDocumentRequest HandOffMessage(StoredDocument document, string cleanText, Text.Dates.AnchorDate anchor, long revision, bool reanalyze) => new()
     {
         Reanalyze = reanalyze,
         Revision = revision,
         DocumentId = document.Id,
         ContentHash = document.ContentHash,
         Title = document.Title,
-        CleanText = document.CleanText,
+        CleanText = cleanText,
         Source = document.Source ?? "",
         Url = document.Url ?? "",
         Anchor = ToContract(anchor),
