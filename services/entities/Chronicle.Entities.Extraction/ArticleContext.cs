@@ -19,7 +19,10 @@ internal sealed partial class ArticleContext
 
     public List<TextSpan> Sentences { get; }
 
-    /// <summary>The province a bare 'Tỉnh ủy' or 'UBND tỉnh' means ('điểm cầu Đắk Lắk').</summary>
+    /// <summary>
+    /// The province a bare 'Tỉnh ủy' or 'UBND tỉnh' means ('điểm cầu Đắk Lắk'); in an article that
+    /// names no province, the one its districts and paper point to ('huyện Phước Sơn', '(QNO) -').
+    /// </summary>
     public string? Province { get; }
 
     /// <summary>The commission a bare 'Trưởng Ban' means: the one the article names most.</summary>
@@ -1095,7 +1098,9 @@ internal sealed partial class ArticleContext
     /// <summary>
     /// The province the article is about: the one it names most, a name after a cue ('tỉnh Đắk
     /// Lắk', 'Tỉnh ủy Gia Lai', 'điểm cầu …') counting double; the first named wins a tie. A
-    /// neighbour mentioned once ('phối hợp với tỉnh Khánh Hòa') does not take over.
+    /// neighbour mentioned once ('phối hợp với tỉnh Khánh Hòa') does not take over. An article
+    /// that names provinces only once each and never after a cue is about the one its districts
+    /// and paper point to, when they point to one (<see cref="PlaceLexicon.ProvinceOf"/>).
     /// </summary>
     private string? FindProvince(string text)
     {
@@ -1112,13 +1117,18 @@ internal sealed partial class ArticleContext
                 }
             }
         }
-        return Lexicon.ProvinceNames
+        var named = Lexicon.ProvinceNames
             .Select(province => (Province: province, At: Occurrences(province).ToList()))
             .Where(p => p.At.Count > 0)
             .OrderByDescending(p => p.At.Count + cued.Count(c => c == p.Province))
             .ThenBy(p => p.At[0])
-            .Select(p => p.Province)
-            .FirstOrDefault();
+            .ToList();
+        // 'thị trường các thành phố lớn như Hà Nội, Hải Phòng' in a paper of Quảng Nam on 'huyện Phước
+        // Sơn': provinces named once each in passing, none as 'tỉnh X' or 'Tỉnh ủy X', say less than
+        // the article's own districts and paper do.
+        if (cued.Count == 0 && named.All(p => p.At.Count == 1) && PlaceLexicon.ProvinceOf(text) is { } local)
+            return local;
+        return named.Select(p => p.Province).FirstOrDefault();
     }
 
     private string? FindMainCommission(string text) =>

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Where a province shows through a provincial article that never writes it: the districts, towns
+/// and provincial cities it names ('huyện Đại Lộc', 'Huyện ủy Điện Bàn'), and its paper's tag or site
+/// ('(QNO) -', 'Baoquangnam.vn'). Both tables are mined from the news (tools/place-lexicon), each entry
+/// with how often the press wrote it beside its province.
+/// </summary>
+internal static partial class PlaceLexicon
+{
+    /// <summary>District, town or provincial city name → its province.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Districts = Load("Districts.tsv");
+
+    /// <summary>A provincial paper's tag or site name (site names in lower case) → its province.</summary>
+    public static readonly IReadOnlyDictionary<string, string> PaperTags = Load("PaperTags.tsv");
+
+    /// <summary>
+    /// The one province the article's places and paper point to; none when they point to none, or to
+    /// more than one ('huyện Đại Lộc … thị xã Phú Mỹ' is two provinces' news, and a bare post in it
+    /// is no one province's).
+    /// </summary>
+    public static string? ProvinceOf(string text)
+    {
+        var provinces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in DistrictMention().Matches(text))
+        {
+            // The longest name the table knows: 'thị xã Điện Bàn' before a one-word 'Điện'.
+            var words = match.Groups["name"].Value.Split(' ');
+            for (var count = words.Length; count >= 1; count--)
+            {
+                if (Districts.TryGetValue(string.Join(' ', words[..count]), out var province))
+                {
+                    provinces.Add(province);
+                    break;
+                }
+            }
+        }
+        foreach (Match match in PaperTag().Matches(text))
+        {
+            if (PaperTags.TryGetValue(match.Groups["tag"].Value, out var province))
+                provinces.Add(province);
+        }
+        foreach (Match match in SiteName().Matches(text))
+        {
+            if (PaperTags.TryGetValue(match.Value.ToLowerInvariant(), out var province))
+                provinces.Add(province);
+        }
+        return provinces.Count == 1 ? provinces.First() : null;
+    }
+
+    private static Dictionary<string, string> Load(string file)
+    {
+        var resource = $"Chronicle.Entities.Extraction.{file}";
+        using var stream = typeof(PlaceLexicon).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded in the assembly.");
+        using var reader = new StreamReader(stream);
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+                continue;
+            var fields = line.Split('\t');
+            table[fields[0]] = fields[1];
+        }
+        return table;
+    }
+
+    /// <summary>'huyện Đại Lộc', 'Thị ủy Điện Bàn', 'TP Hội An': a district-level unit and up to three capitalised words of its name.</summary>
+    [GeneratedRegex(@"\b(?:[hH]uyện|[tT]hị xã|[qQ]uận|[tT]hành phố|TP\.?|[hH]uyện ủy|[hH]uyện uỷ|[tT]hị ủy|[tT]hị uỷ|[qQ]uận ủy|[qQ]uận uỷ) (?<name>\p{Lu}[\p{Ll}']*(?:[ -]\p{Lu}[\p{Ll}']*){0,2})")]
+    private static partial Regex DistrictMention();
+
+    /// <summary>'(QNO) - Ngày 23/7': a paper's tag in brackets before its dateline's dash.</summary>
+    [GeneratedRegex(@"\((?<tag>[A-Z]{2,5})\)\s*[-–]")]
+    private static partial Regex PaperTag();
+
+    [GeneratedRegex(@"\b[Bb]ao[a-z]{3,20}\.(?:vn|com\.vn|org\.vn)\b")]
+    private static partial Regex SiteName();
+}
