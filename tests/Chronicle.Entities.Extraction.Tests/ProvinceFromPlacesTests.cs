@@ -1,0 +1,75 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// A provincial paper often writes a post without its province and names the province only through
+/// a district ('huyện Ia Grai'), a town ('thị xã Điện Bàn') or its own tag ('(QNO) -'): a bare
+/// 'UBND tỉnh' or 'Tỉnh ủy' then takes the one province these point to, and none when they point
+/// to two, or when the article names its province itself.
+/// </summary>
+public sealed class ProvinceFromPlacesTests
+{
+    private static List<string> Roles(string text) =>
+        [.. ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles.Select(r => $"{r.PersonName} | {r.Role}").Distinct()];
+
+    [Fact]
+    public void A_district_the_table_knows_gives_a_bare_post_its_province()
+    {
+        var roles = Roles("Sáng 12/5, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Quế đi kiểm tra tiến độ con đường mới ở huyện Ia Grai.");
+        Assert.Contains("Nguyễn Hữu Quế | Phó Chủ tịch UBND tỉnh Gia Lai", roles);
+    }
+
+    [Fact]
+    public void A_district_s_party_committee_names_its_province_too()
+    {
+        Assert.Equal("Quảng Nam", PlaceLexicon.ProvinceOf("Đoàn công tác làm việc với Thị ủy Điện Bàn về công tác cán bộ."));
+    }
+
+    [Fact]
+    public void The_paper_s_tag_before_its_dateline_gives_a_bare_post_its_province()
+    {
+        var roles = Roles("(QNO) - Chiều 3/9, Bí thư Tỉnh ủy Lương Nguyễn Minh Triết đến dự lễ khánh thành cây cầu bắc qua sông.");
+        Assert.Contains("Lương Nguyễn Minh Triết | Bí thư Tỉnh ủy Quảng Nam", roles);
+    }
+
+    [Fact]
+    public void The_paper_s_site_name_in_the_text_points_to_its_province()
+    {
+        Assert.Equal("Quảng Nam", PlaceLexicon.ProvinceOf("Bạn đọc gửi ý kiến về Baoquangnam.vn để được giải đáp."));
+    }
+
+    [Fact]
+    public void Cities_named_once_in_passing_give_way_to_the_article_s_districts()
+    {
+        var text = "Lãnh đạo thị xã Điện Bàn cho biết hàng dệt may bán chủ yếu ở các thành phố lớn như Hà Nội, Hải Phòng. "
+            + "Phó Chủ tịch UBND tỉnh Trần Anh Tuấn đề nghị doanh nghiệp mở rộng vùng nguyên liệu.";
+        Assert.Contains("Trần Anh Tuấn | Phó Chủ tịch UBND tỉnh Quảng Nam", Roles(text));
+    }
+
+    [Fact]
+    public void Districts_of_two_provinces_point_to_none()
+    {
+        Assert.Null(PlaceLexicon.ProvinceOf("Đoàn đã đến huyện Ia Grai rồi sang thị xã Phú Mỹ khảo sát cảng biển."));
+        var roles = Roles("Phó Chủ tịch UBND tỉnh Lê Văn Hải đã đến huyện Ia Grai rồi sang thị xã Phú Mỹ khảo sát cảng biển.");
+        Assert.DoesNotContain(roles, r => r.EndsWith("Gia Lai", StringComparison.Ordinal) || r.EndsWith("Vũng Tàu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_province_the_article_writes_after_its_cue_stands_over_a_district_of_another()
+    {
+        var text = "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang tiếp đoàn doanh nghiệp từng đầu tư ở huyện Ia Grai. "
+            + "Phó Chủ tịch UBND tỉnh Đào Quang Khải giới thiệu các khu công nghiệp.";
+        var roles = Roles(text);
+        Assert.Contains("Đào Quang Khải | Phó Chủ tịch UBND tỉnh Bắc Ninh", roles);
+        Assert.DoesNotContain(roles, r => r.EndsWith("Gia Lai", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_district_the_table_keeps_was_written_beside_its_province_more_than_once()
+    {
+        Assert.True(PlaceLexicon.Districts.Count > 100);
+        Assert.Equal("Gia Lai", PlaceLexicon.Districts["Ia Grai"]);
+        Assert.All(PlaceLexicon.Districts.Values, province => Assert.Contains(province, Lexicon.ProvinceNames));
+    }
+}
