@@ -63,7 +63,7 @@ public sealed class VietnamesePostTests
         { "Ông Đinh Văn Hưng, Phó Chủ tịch UBND Hà Nội, kiểm tra công trình.", "Đinh Văn Hưng", "Phó Chủ tịch UBND thành phố Hà Nội" },
         { "Bà Trần Thị Vân, Ủy viên Đảng đoàn, Phó Chủ tịch HĐND tỉnh Hà Nam, phát biểu.", "Trần Thị Vân", "Ủy viên Đảng đoàn HĐND tỉnh Hà Nam" },
         { "Bà Lê Thị Thu, Bí thư Thành ủy Phủ Lý, tỉnh Hà Nam, dự lễ.", "Lê Thị Thu", "Bí thư Thành ủy Phủ Lý (tỉnh Hà Nam)" },
-        { "Ông Phan Văn Hậu, Phó Chủ tịch UBND huyện Đức Cơ, tiếp dân.", "Phan Văn Hậu", "Phó Chủ tịch UBND huyện Đức Cơ" },
+        { "Ông Phan Văn Hậu, Phó Chủ tịch UBND huyện Đức Cơ, tiếp dân.", "Phan Văn Hậu", "Phó Chủ tịch UBND huyện Đức Cơ (tỉnh Gia Lai)" },
         { "Ông Phạm Văn Sáu, Chủ tịch Hội Khuyến học Việt Nam, trao thưởng.", "Phạm Văn Sáu", "Chủ tịch Hội Khuyến học Việt Nam" },
         { "Ông Trần Văn Bảy, Tổng Thư ký Liên đoàn Bóng đá Việt Nam, công bố lịch thi đấu.", "Trần Văn Bảy", "Tổng Thư ký Liên đoàn Bóng đá Việt Nam" },
         { "Bà Lò Thị Tám, Chủ tịch Hội Hữu nghị Việt Nam - Lào, đón đoàn.", "Lò Thị Tám", "Chủ tịch Hội Hữu nghị Việt Nam - Lào" },
