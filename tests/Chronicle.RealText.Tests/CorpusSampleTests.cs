@@ -73,9 +73,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.865;
-        public const double RolePrecision = 0.957;
-        public const double RoleDatedRecall = 0.815;
+        public const double RoleRecall = 0.875;
+        public const double RolePrecision = 0.970;
+        public const double RoleDatedRecall = 0.826;
         public const double EventRecall = 0.705;
         public const double DocumentRecall = 0.956;
     }
