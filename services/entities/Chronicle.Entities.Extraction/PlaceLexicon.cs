@@ -50,22 +50,8 @@ internal static partial class PlaceLexicon
         return provinces.Count == 1 ? provinces.First() : null;
     }
 
-    private static Dictionary<string, string> Load(string file)
-    {
-        var resource = $"Chronicle.Entities.Extraction.{file}";
-        using var stream = typeof(PlaceLexicon).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"{resource} is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var fields = line.Split('\t');
-            table[fields[0]] = fields[1];
-        }
-        return table;
-    }
+    private static Dictionary<string, string> Load(string file) =>
+        EmbeddedTables.Rows(file).ToDictionary(fields => fields[0], fields => fields[1], StringComparer.Ordinal);
 
     /// <summary>'huyện Đại Lộc', 'Thị ủy Điện Bàn', 'TP Hội An': a district-level unit and up to three capitalised words of its name.</summary>
     [GeneratedRegex(@"\b(?:[hH]uyện|[tT]hị xã|[qQ]uận|[tT]hành phố|TP\.?|[hH]uyện ủy|[hH]uyện uỷ|[tT]hị ủy|[tT]hị uỷ|[qQ]uận ủy|[qQ]uận uỷ) (?<name>\p{Lu}[\p{Ll}']*(?:[ -]\p{Lu}[\p{Ll}']*){0,2})")]

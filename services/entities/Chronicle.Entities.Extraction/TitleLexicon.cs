@@ -44,8 +44,6 @@ internal sealed record BodyForm(BodyKind Kind, string Canonical, string Written)
 /// </summary>
 internal static class TitleLexicon
 {
-    private const string Resource = "Chronicle.Entities.Extraction.TitleLexicon.tsv";
-
     /// <summary>Title heads, longest first, so 'Phó Chủ nhiệm Thường trực' is tried before 'Phó Chủ nhiệm'.</summary>
     public static readonly string[] Heads;
 
@@ -59,7 +57,7 @@ internal static class TitleLexicon
     {
         var heads = new List<string>();
         var forms = new List<BodyForm>();
-        foreach (var (kind, canonical, written) in Entries(Read()))
+        foreach (var (kind, canonical, written) in Entries())
         {
             if (kind == "head")
             {
@@ -103,27 +101,8 @@ internal static class TitleLexicon
             ? new[] { "Trung ương", "TW", "T.Ư", "TƯ" }.Select(form => written.Replace("Trung ương", form, StringComparison.Ordinal))
             : [written];
 
-    private static string Read()
-    {
-        using var stream = typeof(TitleLexicon).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     /// <summary>Lines 'kind, count, canonical, spellings separated by |'; '#' lines are comments.</summary>
-    private static IEnumerable<(string Kind, string Canonical, string[] Written)> Entries(string text)
-    {
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.TrimEnd('\r');
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-            var fields = trimmed.Split('\t');
-            var written = fields.Length > 3 ? fields[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            yield return (fields[0], fields[2], written);
-        }
-    }
+    private static IEnumerable<(string Kind, string Canonical, string[] Written)> Entries() =>
+        EmbeddedTables.Rows("TitleLexicon.tsv").Select(fields => (fields[0], fields[2],
+            fields.Length > 3 ? fields[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []));
 }
