@@ -4,7 +4,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// A provincial paper often writes a post without its province and names the province only through
-/// a district ('huyện Ia Grai'), a town ('thị xã Điện Bàn') or its own tag ('(QNO) -'): a bare
+/// a district ('huyện Ia Grai'), a town ('thị xã Điện Bàn'), its own tag ('(QNO) -') or the address
+/// of its site ('baocaobang.vn'): a bare
 /// 'UBND tỉnh' or 'Tỉnh ủy' then takes the one province these point to, and none when they point
 /// to two, or when the article names its province itself.
 /// </summary>
@@ -63,6 +64,50 @@ public sealed class ProvinceFromPlacesTests
         var roles = Roles(text);
         Assert.Contains("Đào Quang Khải | Phó Chủ tịch UBND tỉnh Bắc Ninh", roles);
         Assert.DoesNotContain(roles, r => r.EndsWith("Gia Lai", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("https://baocaobang.vn/tin-tuc/mot-bai-viet-123.html", "Cao Bằng")]
+    [InlineData("https://www.baoquangnam.vn/chinh-tri/bai-viet.html", "Quảng Nam")]
+    [InlineData("https://hagiangtv.vn/tin/bai-viet", "Hà Giang")]
+    [InlineData("https://truyenhinhnghean.vn/thoi-su/202404/bai-viet/", "Nghệ An")]
+    [InlineData("https://quangninh.gov.vn/trang/tin.aspx", "Quảng Ninh")]
+    [InlineData("https://baobariavungtau.com.vn/chinh-tri/bai-viet.html", "Bà Rịa - Vũng Tàu")]
+    public void A_provincial_site_is_named_after_its_province(string address, string province)
+    {
+        Assert.Equal(province, PlaceLexicon.ProvinceOfSite(address));
+    }
+
+    [Theory]
+    [InlineData("https://vnexpress.net/thoi-su/bai-viet.html")]
+    [InlineData("https://baotintuc.vn/thoi-su/bai-viet.htm")]
+    [InlineData("https://hanoimoi.vn/bai-viet")]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("not an address")]
+    public void A_national_paper_or_no_address_names_no_province(string? address)
+    {
+        Assert.Null(PlaceLexicon.ProvinceOfSite(address));
+    }
+
+    [Fact]
+    public void The_page_s_address_gives_a_bare_post_its_province()
+    {
+        var text = VietnameseText.Normalize("Chiều 14/5, Chủ tịch UBND tỉnh Hoàng Xuân Ánh đến thăm công trường đường cao tốc qua xã biên giới.");
+        var roles = ArticleAnalyzer.Analyze("", text, address: "https://baocaobang.vn/thoi-su/bai-viet-8812.html").Roles
+            .Select(r => $"{r.PersonName} | {r.Role}").ToList();
+        Assert.Contains("Hoàng Xuân Ánh | Chủ tịch UBND tỉnh Cao Bằng", roles);
+        Assert.DoesNotContain("Hoàng Xuân Ánh | Chủ tịch UBND tỉnh Cao Bằng", Roles(text));
+    }
+
+    [Fact]
+    public void A_province_the_article_writes_after_its_cue_stands_over_its_site()
+    {
+        var text = VietnameseText.Normalize("Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp đoàn công tác. Phó Chủ tịch UBND tỉnh Lương Trọng Quỳnh báo cáo tình hình cửa khẩu.");
+        var roles = ArticleAnalyzer.Analyze("", text, address: "https://baocaobang.vn/thoi-su/bai-viet-8813.html").Roles
+            .Select(r => $"{r.PersonName} | {r.Role}").ToList();
+        Assert.Contains("Lương Trọng Quỳnh | Phó Chủ tịch UBND tỉnh Lạng Sơn", roles);
+        Assert.DoesNotContain(roles, r => r.EndsWith("Cao Bằng", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,10 +43,16 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
             ReachedOnFourth.RoleRecall, ReachedOnFourth.RolePrecision, ReachedOnFourth.EventRecall, ReachedOnFourth.DocumentRecall,
             ReachedOnFourth.RoleDatedRecall);
 
+    [SkippableFact]
+    public void Wider_sample_meets_the_figures_reached_so_far() =>
+        Measure("wider sample", "wider sample", FreshSample.LoadWider(),
+            ReachedOnWider.RoleRecall, ReachedOnWider.RolePrecision, ReachedOnWider.EventRecall, ReachedOnWider.DocumentRecall,
+            ReachedOnWider.RoleDatedRecall);
+
     private void Measure(string set, string name, (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? sample,
         double roleRecall, double rolePrecision, double eventRecall, double documentRecall, double roleDatedRecall)
     {
-        Skip.If(sample is null, $"../shared/corpus or the {name}'s gold file is missing: the {set} is not measured.");
+        Skip.If(sample is null, $"The {name}'s articles or gold file are missing (../shared/corpus; for the wider sample, a checkout named by CHRONICLE_TRENDS_POSTS): the {set} is not measured.");
         var (articles, gold) = sample!.Value;
         var readings = articles.Select(ArticleReading.Of).ToList();
         var all = RealTextQualityTests.Print(output, set, readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: true);
@@ -91,6 +97,19 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleDatedRecall = 0.810;
         public const double EventRecall = 0.684;
         public const double DocumentRecall = 0.911;
+    }
+
+    /// <summary>
+    /// Best figures reached on the wider sample (forty posts of the wider feed, a tuning set): never lower
+    /// these. Its first figure, printed before any rule was written from it, is kept in docs/quality.md.
+    /// </summary>
+    private static class ReachedOnWider
+    {
+        public const double RoleRecall = 0.446;
+        public const double RolePrecision = 0.648;
+        public const double RoleDatedRecall = 0.345;
+        public const double EventRecall = 0.414;
+        public const double DocumentRecall = 1.000;
     }
 
     private void Check(string what, double figure, double reached)

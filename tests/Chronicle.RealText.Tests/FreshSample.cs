@@ -15,14 +15,25 @@ public static partial class FreshSample
 {
     public static string GoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "fresh-sample.json");
 
+    /// <summary>
+    /// Forty more posts of the same repository, drawn the same way away from the fresh sample and the
+    /// posts behind the untouched sets, read by hand the same way: a tuning set of the wider feed.
+    /// </summary>
+    public static string WiderGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "wider-sample.json");
+
     /// <summary>The articles and their gold facts, or null when the checkout or the gold file is missing.</summary>
-    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load()
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() => Load(GoldFile, "F");
+
+    /// <summary>The wider sample's articles (ids W01…) and gold facts, or null as <see cref="Load()"/>.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadWider() => Load(WiderGoldFile, "W");
+
+    private static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load(string goldFile, string idPrefix)
     {
         if (Environment.GetEnvironmentVariable("CHRONICLE_TRENDS_POSTS") is not { Length: > 0 } checkout
-            || !Directory.Exists(Path.Combine(checkout, "_posts")) || !File.Exists(GoldFile))
+            || !Directory.Exists(Path.Combine(checkout, "_posts")) || !File.Exists(goldFile))
             return null;
 
-        using var sample = JsonDocument.Parse(File.ReadAllText(GoldFile));
+        using var sample = JsonDocument.Parse(File.ReadAllText(goldFile));
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var articles = new List<RealArticle>();
         foreach (var entry in sample.RootElement.GetProperty("articles").EnumerateArray())
@@ -30,8 +41,8 @@ public static partial class FreshSample
             var url = entry.GetProperty("url").GetString()!;
             var post = Path.Combine(checkout, entry.GetProperty("path").GetString()!);
             if (!File.Exists(post))
-                throw new InvalidDataException($"{GoldFile}: {post} is not in the checkout.");
-            var id = $"F{articles.Count + 1:00}";
+                throw new InvalidDataException($"{goldFile}: {post} is not in the checkout.");
+            var id = $"{idPrefix}{articles.Count + 1:00}";
             ids[url] = id;
             var published = DevReal.String(entry, "published");
             articles.Add(new RealArticle(id, url, published, published, PostText(File.ReadAllText(post))));

@@ -24,7 +24,7 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
         // As ingestion does: with the date line the page printed, which cleaning keeps aside.
         var anchor = AnchorDateResolver.Resolve(extracted,
             published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture), article.Url);
-        var result = ArticleAnalyzer.Analyze(extracted.Title, extracted.CleanText, anchor);
+        var result = ArticleAnalyzer.Analyze(extracted.Title, extracted.CleanText, anchor, article.Url);
         var anchorIso = anchor.ToIso();
 
         var roles = result.Roles

@@ -10,10 +10,12 @@ public static partial class ArticleAnalyzer
     /// <param name="cleanText">Main text, normalised (see Chronicle.Text.VietnameseText.Normalize).</param>
     /// <param name="anchor">The day the article reports on, as ingestion dated it: it gives days and
     /// months written without a year their year. Without it, only dates with a written year are known.</param>
-    public static ExtractionResult Analyze(string title, string cleanText, AnchorDate? anchor = null)
+    /// <param name="address">The address of the page, if known: a provincial paper's site ('baocaobang.vn')
+    /// gives a bare 'UBND tỉnh' its province when the text names none.</param>
+    public static ExtractionResult Analyze(string title, string cleanText, AnchorDate? anchor = null, string? address = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
-        var context = new ArticleContext(cleanText);
+        var context = new ArticleContext(cleanText, address);
         var sentences = context.Sentences.Select(s => (Sentence: s, Tokens: Tokens.Of(cleanText, s))).ToList();
 
         // First the people the article names in full, so that 'Bộ trưởng Thắng' and 'ông Yamada'

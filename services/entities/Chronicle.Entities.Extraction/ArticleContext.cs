@@ -7,11 +7,12 @@ internal sealed partial class ArticleContext
 {
     private readonly Dictionary<string, string> _holders = new(StringComparer.Ordinal);
 
-    public ArticleContext(string text)
+    /// <param name="address">The address of the page the text was read from, if known: a provincial paper's site names its province.</param>
+    public ArticleContext(string text, string? address = null)
     {
         Text = text;
         Sentences = JoinedAtInitials(text, Tokens.Sentences(text));
-        Province = FindProvince(text);
+        Province = FindProvince(text, address);
         MainCommission = FindMainCommission(text);
     }
 
@@ -21,7 +22,8 @@ internal sealed partial class ArticleContext
 
     /// <summary>
     /// The province a bare 'Tỉnh ủy' or 'UBND tỉnh' means ('điểm cầu Đắk Lắk'); in an article that
-    /// names no province, the one its districts and paper point to ('huyện Phước Sơn', '(QNO) -').
+    /// names no province, the one its districts, paper and page address point to ('huyện Phước Sơn',
+    /// '(QNO) -', 'baoquangnam.vn').
     /// </summary>
     public string? Province { get; }
 
@@ -1099,10 +1101,10 @@ internal sealed partial class ArticleContext
     /// The province the article is about: the one it names most, a name after a cue ('tỉnh Đắk
     /// Lắk', 'Tỉnh ủy Gia Lai', 'điểm cầu …') counting double; the first named wins a tie. A
     /// neighbour mentioned once ('phối hợp với tỉnh Khánh Hòa') does not take over. An article
-    /// that names provinces only once each and never after a cue is about the one its districts
-    /// and paper point to, when they point to one (<see cref="PlaceLexicon.ProvinceOf"/>).
+    /// that names provinces only once each and never after a cue is about the one its districts,
+    /// paper and page address point to, when they point to one (<see cref="PlaceLexicon.ProvinceOf"/>).
     /// </summary>
-    private string? FindProvince(string text)
+    private string? FindProvince(string text, string? address)
     {
         var cued = new List<string>();
         for (var match = ProvinceCue().Match(text); match.Success; match = match.NextMatch())
@@ -1126,7 +1128,7 @@ internal sealed partial class ArticleContext
         // 'thị trường các thành phố lớn như Hà Nội, Hải Phòng' in a paper of Quảng Nam on 'huyện Phước
         // Sơn': provinces named once each in passing, none as 'tỉnh X' or 'Tỉnh ủy X', say less than
         // the article's own districts and paper do.
-        if (cued.Count == 0 && named.All(p => p.At.Count == 1) && PlaceLexicon.ProvinceOf(text) is { } local)
+        if (cued.Count == 0 && named.All(p => p.At.Count == 1) && PlaceLexicon.ProvinceOf(text, address) is { } local)
             return local;
         return named.Select(p => p.Province).FirstOrDefault();
     }

@@ -4,9 +4,10 @@ namespace Chronicle.Entities.Extraction;
 
 /// <summary>
 /// Where a province shows through a provincial article that never writes it: the districts, towns
-/// and provincial cities it names ('huyện Đại Lộc', 'Huyện ủy Điện Bàn'), and its paper's tag or site
-/// ('(QNO) -', 'Baoquangnam.vn'). Both tables are mined from the news (tools/place-lexicon), each entry
-/// with how often the press wrote it beside its province.
+/// and provincial cities it names ('huyện Đại Lộc', 'Huyện ủy Điện Bàn'), its paper's tag or site
+/// ('(QNO) -', 'Baoquangnam.vn'), and the address of the page it was read from ('baocaobang.vn').
+/// Both tables are mined from the news (tools/place-lexicon), each entry with how often the press
+/// wrote it beside its province.
 /// </summary>
 internal static partial class PlaceLexicon
 {
@@ -21,9 +22,11 @@ internal static partial class PlaceLexicon
     /// more than one ('huyện Đại Lộc … thị xã Phú Mỹ' is two provinces' news, and a bare post in it
     /// is no one province's).
     /// </summary>
-    public static string? ProvinceOf(string text)
+    public static string? ProvinceOf(string text, string? address = null)
     {
         var provinces = new HashSet<string>(StringComparer.Ordinal);
+        if (ProvinceOfSite(address) is { } site)
+            provinces.Add(site);
         foreach (Match match in DistrictMention().Matches(text))
         {
             // The longest name the table knows: 'thị xã Điện Bàn' before a one-word 'Điện'.
@@ -48,6 +51,55 @@ internal static partial class PlaceLexicon
                 provinces.Add(province);
         }
         return provinces.Count == 1 ? provinces.First() : null;
+    }
+
+    /// <summary>
+    /// The province whose paper, television or portal serves the page: provincial outlets are named
+    /// after their province, written without marks or spaces ('baocaobang.vn', 'www.baoquangnam.vn',
+    /// 'hagiangtv.vn', 'truyenhinhnghean.vn', 'quangninh.gov.vn'). National papers, named otherwise,
+    /// give none.
+    /// </summary>
+    public static string? ProvinceOfSite(string? address)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+            return null;
+        var host = uri.Host.ToLowerInvariant();
+        var name = (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host).Split('.')[0];
+        foreach (var prefix in SitePrefixes)
+        {
+            if (!name.StartsWith(prefix, StringComparison.Ordinal))
+                continue;
+            foreach (var suffix in SiteSuffixes)
+            {
+                if (name.Length > prefix.Length + suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal)
+                    && ProvincesBySiteName.TryGetValue(name[prefix.Length..^suffix.Length], out var province))
+                    return province;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] SitePrefixes = ["bao", "truyenhinh", ""];
+
+    private static readonly string[] SiteSuffixes = ["tv", "online", ""];
+
+    /// <summary>'caobang' → 'Cao Bằng': each province's name as a site writes it (the first of two
+    /// spellings, 'Bà Rịa - Vũng Tàu' before 'Bà Rịa-Vũng Tàu').</summary>
+    private static readonly Dictionary<string, string> ProvincesBySiteName = Lexicon.ProvinceNames
+        .Select(Lexicon.CanonicalPlace)
+        .Where(province => !Lexicon.IsHoChiMinhCity(province))
+        .GroupBy(SiteName, StringComparer.Ordinal)
+        .ToDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
+
+    private static string SiteName(string province)
+    {
+        var letters = new System.Text.StringBuilder(province.Length);
+        foreach (var c in province.Replace('đ', 'd').Replace('Đ', 'D').Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetter(c))
+                letters.Append(char.ToLowerInvariant(c));
+        }
+        return letters.ToString();
     }
 
     private static Dictionary<string, string> Load(string file) =>

@@ -59,7 +59,7 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
     {
         try
         {
-            return new Extraction(ArticleAnalyzer.Analyze(request.Title, request.CleanText, ArticleAnchor(request.Anchor)), null);
+            return new Extraction(ArticleAnalyzer.Analyze(request.Title, request.CleanText, ArticleAnchor(request.Anchor), request.Url), null);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
