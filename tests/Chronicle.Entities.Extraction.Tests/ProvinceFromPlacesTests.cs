@@ -111,6 +111,23 @@ public sealed class ProvinceFromPlacesTests
     }
 
     [Fact]
+    public void A_battle_or_an_ocean_named_after_a_province_does_not_place_the_article()
+    {
+        var text = VietnameseText.Normalize("Nhân dịp kỷ niệm Chiến thắng Điện Biên Phủ, đoàn đại biểu tới thăm di tích. "
+            + "Những người lính năm xưa kể lại những ngày đào hào ở Điện Biên Phủ. "
+            + "Phó Chủ tịch UBND tỉnh Lê Văn Hải trao quà cho các cựu chiến binh ở huyện Quảng Hòa.");
+        var roles = ArticleAnalyzer.Analyze("", text, address: "https://baocaobang.vn/xa-hoi/bai-viet-8814.html").Roles
+            .Select(r => $"{r.PersonName} | {r.Role}").ToList();
+        Assert.Contains("Lê Văn Hải | Phó Chủ tịch UBND tỉnh Cao Bằng", roles);
+        Assert.DoesNotContain(roles, r => r.EndsWith("Điện Biên", StringComparison.Ordinal));
+
+        var ocean = VietnameseText.Normalize("Diễn đàn hợp tác châu Á - Thái Bình Dương họp tại Lima. Các nước châu Á - Thái Bình Dương bàn về thương mại. "
+            + "Bí thư Tỉnh ủy Nguyễn Văn Quyết dự một hội nghị về xuất khẩu ở huyện Ia Grai.");
+        var owned = ArticleAnalyzer.Analyze("", ocean).Roles.Select(r => $"{r.PersonName} | {r.Role}").ToList();
+        Assert.Contains("Nguyễn Văn Quyết | Bí thư Tỉnh ủy Gia Lai", owned);
+    }
+
+    [Fact]
     public void Every_district_the_table_keeps_was_written_beside_its_province_more_than_once()
     {
         Assert.True(PlaceLexicon.Districts.Count > 100);

@@ -33,6 +33,11 @@ public static partial class GoldKeys
         key = Term().Replace(key, "");
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
         key = MinistryWord().Replace(key, "${head} ");
+        // 'Ngoại trưởng X' is the press's short title of 'Bộ trưởng Ngoại giao X'; a US governor is written
+        // with or without 'bang'.
+        if (key.StartsWith("ngoại trưởng ", StringComparison.Ordinal))
+            key = "bộ trưởng ngoại giao " + key["ngoại trưởng ".Length..];
+        key = key.Replace("thống đốc bang ", "thống đốc ", StringComparison.Ordinal);
         key = key.Replace("đại sứ đặc mệnh toàn quyền", "đại sứ", StringComparison.Ordinal);
         // 'Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc': the minister's rank written before the head of a body of
         // ministerial rank is the style of the one post 'Chủ nhiệm Ủy ban Dân tộc'.
@@ -71,6 +76,11 @@ public static partial class GoldKeys
         ["tand"] = "tòa án nhân dân",
         ["vksnd"] = "viện kiểm sát nhân dân",
         ["qh"] = "quốc hội",
+        // Short forms of companies and of the procuracy the press prints as often as the full names.
+        ["hđqt"] = "hội đồng quản trị",
+        ["ctcp"] = "công ty cổ phần",
+        ["ksnd"] = "kiểm sát nhân dân",
+        ["mttq"] = VietnameseText.MatchKey("mặt trận tổ quốc"),
     };
 
     /// <summary>A country's common and formal names, and other spellings of one body.</summary>
@@ -113,7 +123,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”']")]
     private static partial Regex Punctuation();
 
-    [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh)(?= )")]
+    [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh|hđqt|ctcp|ksnd|mttq)(?= )")]
     private static partial Regex Abbreviation();
 
     [GeneratedRegex(@" khóa [ivxlc]+$| khoá [ivxlc]+$| nhiệm kỳ \d{4} \d{4}$")]

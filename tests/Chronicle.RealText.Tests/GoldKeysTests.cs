@@ -19,6 +19,11 @@ public sealed class GoldKeysTests
     [InlineData("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Chủ nhiệm Ủy ban Dân tộc")]
     [InlineData("Chủ tịch Ủy ban Liên minh châu Âu", "Chủ tịch Ủy ban châu Âu")]
     [InlineData("Giám đốc Chi nhánh Trung tâm Quảng cáo và Dịch vụ truyền thông VOV tại TP.HCM", "Giám đốc Chi nhánh Trung tâm Quảng cáo và Dịch vụ truyền thông VOV tại TP. Hồ Chí Minh")]
+    [InlineData("Chủ tịch HĐQT CTCP Tập đoàn Hòa Phát", "Chủ tịch Hội đồng quản trị Công ty cổ phần Tập đoàn Hòa Phát")]
+    [InlineData("Viện trưởng Viện KSND quận Hải Châu", "Viện trưởng Viện Kiểm sát nhân dân quận Hải Châu")]
+    [InlineData("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định")]
+    [InlineData("Ngoại trưởng Nhật Bản", "Bộ trưởng Ngoại giao Nhật Bản")]
+    [InlineData("Thống đốc bang Ohio", "Thống đốc Ohio")]
     public void Equivalent_spellings_of_one_post_share_a_key(string one, string other) =>
         Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
 
@@ -33,6 +38,8 @@ public sealed class GoldKeysTests
     [InlineData("Vụ trưởng, Chánh Văn phòng Bộ Y tế", "Vụ trưởng, Chánh Văn phòng")]
     [InlineData("Vụ trưởng Vụ Tổ chức cán bộ", "Vụ trưởng")]
     [InlineData("Bộ trưởng Bộ Công an", "Công an")]
+    [InlineData("Ngoại trưởng Nhật Bản", "Bộ trưởng Quốc phòng Nhật Bản")]
+    [InlineData("Thống đốc Ngân hàng Nhà nước", "Thống đốc Ohio")]
     public void Different_posts_keep_different_keys(string one, string other) =>
         Assert.NotEqual(GoldKeys.Role(one), GoldKeys.Role(other));
 }

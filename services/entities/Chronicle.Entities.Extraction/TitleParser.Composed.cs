@@ -695,10 +695,13 @@ internal static partial class TitleParser
             }
             return (Words(tokens, k, patronEnd), patronEnd - k);
         }
+        // A name's last syllable may be lower case ('Học viện Tài chính'); it is the name's when a
+        // verb of the sentence ('phát biểu', 'cho biết') or punctuation follows it.
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
                 || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && tokens[end].Key != "tại")))
-                || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && (end + 1 == tokens.Count || !tokens[end + 1].IsWord) && !IsSentenceWord(tokens, end))))
+                || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && !IsSentenceWord(tokens, end)
+                    && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || IsSentenceWord(tokens, end + 1)))))
         {
             end++;
         }
