@@ -19,7 +19,10 @@ public static partial class GoldKeys
         // the body a department belongs to, after it (with a comma, a dash, in brackets or with none), names
         // where the department stands, not another post; written or not, it is left out (as the province
         // after a district). Told by its capital before lower case drops it.
-        var key = VietnameseText.MatchKey(OwnerAfterDepartment().Replace(VietnameseText.Normalize(role), "${post}"));
+        // So for a school after which its university is named ('Trường Đại học Công nghệ, Đại học Quốc gia Hà Nội'):
+        // the gold writes it or not. Two schools of one name in two universities would meet; no article seen names both.
+        var key = VietnameseText.MatchKey(UniversityAfterSchool().Replace(
+            OwnerAfterDepartment().Replace(VietnameseText.Normalize(role), "${post}"), "${post}"));
         key = Punctuation().Replace(key, " ");
         key = " " + Collapse(key) + " ";
         key = Abbreviation().Replace(key, m => " " + Expansions[m.Groups[1].Value] + " ");
@@ -145,6 +148,9 @@ public static partial class GoldKeys
 
     [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*$")]
     private static partial Regex OwnerAfterDepartment();
+
+    [GeneratedRegex(@"^(?<post>.*\bTrường \p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+)(?:Đại học Quốc gia|ĐHQG|Đại học) \p{Lu}.*$")]
+    private static partial Regex UniversityAfterSchool();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

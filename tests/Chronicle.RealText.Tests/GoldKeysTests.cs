@@ -24,6 +24,7 @@ public sealed class GoldKeysTests
     [InlineData("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định")]
     [InlineData("Ngoại trưởng Nhật Bản", "Bộ trưởng Ngoại giao Nhật Bản")]
     [InlineData("Thống đốc bang Ohio", "Thống đốc Ohio")]
+    [InlineData("Hiệu trưởng Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội", "Hiệu trưởng Trường Đại học Khoa học Tự nhiên")]
     public void Equivalent_spellings_of_one_post_share_a_key(string one, string other) =>
         Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
 
@@ -40,6 +41,7 @@ public sealed class GoldKeysTests
     [InlineData("Bộ trưởng Bộ Công an", "Công an")]
     [InlineData("Ngoại trưởng Nhật Bản", "Bộ trưởng Quốc phòng Nhật Bản")]
     [InlineData("Thống đốc Ngân hàng Nhà nước", "Thống đốc Ohio")]
+    [InlineData("Giám đốc Đại học Quốc gia Hà Nội", "Hiệu trưởng Trường Đại học Khoa học Tự nhiên")]
     public void Different_posts_keep_different_keys(string one, string other) =>
         Assert.NotEqual(GoldKeys.Role(one), GoldKeys.Role(other));
 }

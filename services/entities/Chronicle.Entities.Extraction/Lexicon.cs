@@ -17,6 +17,8 @@ internal static class Lexicon
         "Quách", "Lưu", "Tăng", "Vương", "Triệu", "Đoàn", "Vi", "Lò", "Hầu", "Giàng", "Sùng", "Mạc", "Khổng", "Phùng",
         "Tống", "La", "Thân", "Nông", "Âu", "Lại", "Đàm", "Mẫn", "Văn", "Tập", "Lục", "Quan", "Y", "Điểu", "Ksor", "Rơ",
         "Nay", "Siu", "Rahlan", "Bế", "Hứa", "Lục", "Từ", "Diệp", "Ninh", "Kim",
+        // Rarer ones, each seen in the news after an honorific or a degree ('GS Chử Đức Trình', 'ông Khuất Duy Tiến').
+        "Chử", "Nghiêm", "Đổng", "Biện", "Mã", "Tôn", "Đậu", "Chẩu", "Thào", "Tào", "Doãn", "Khuất",
         // The dharma names of Buddhist clergy open with 'Thích': 'Thích Thanh Quyết'.
         "Thích",
     };
