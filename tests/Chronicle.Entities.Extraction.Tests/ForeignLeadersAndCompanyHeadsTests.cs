@@ -120,4 +120,15 @@ public sealed class ForeignLeadersAndCompanyHeadsTests
         var roles = Roles("Ông Lê Minh Tâm, Chủ tịch Tập đoàn Sông Đà bị Công an tỉnh triệu tập.");
         Assert.Contains("Lê Minh Tâm | Chủ tịch Tập đoàn Sông Đà", roles);
     }
+    [Theory]
+    [InlineData("Ông Park Min Soo, người phát ngôn của Bộ Thống nhất Hàn Quốc, nói rằng bình luận của Bình Nhưỡng là vô căn cứ.", "Park Min Soo | Người phát ngôn Bộ Thống nhất Hàn Quốc")]
+    [InlineData("Người phát ngôn của Bộ Quốc phòng Đài Loan Sun Li-fang cho biết có 20 máy bay.", "Sun Li-fang | Người phát ngôn Bộ Quốc phòng Đài Loan")]
+    public void A_spokesperson_of_a_foreign_body_is_read_with_or_without_của(string sentence, string expected) =>
+        Assert.Contains(expected, Roles(sentence));
+
+    [Fact]
+    public void A_spokesperson_of_a_person_names_no_body()
+    {
+        Assert.DoesNotContain(Roles("Bà Lê Thu Hà, người phát ngôn của ông Trump, cho biết lịch trình đã thay đổi."), r => r.Contains("Người phát ngôn", StringComparison.Ordinal));
+    }
 }

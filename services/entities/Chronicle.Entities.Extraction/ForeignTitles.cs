@@ -866,7 +866,8 @@ internal static class ForeignTitles
         {
             return null;
         }
-        var first = i + n;
+        // 'người phát ngôn của Bộ Thống nhất Hàn Quốc': the post is named without 'của'.
+        var first = i + n < tokens.Count && tokens[i + n].Text == "của" ? i + n + 1 : i + n;
         if (first >= tokens.Count || !tokens[first].IsCapitalized || !tokens[first].IsWord || OurBodyWords.Contains(tokens[first].Key))
         {
             return null;
