@@ -1,0 +1,61 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Events the gold's conventions count and the reading passed over: a coded act signed on the day written
+/// after its number, a past deed of a month told without its year, and an official's day of receiving
+/// citizens. Each rule has a sentence where it must not fire.
+/// </summary>
+public sealed class SignedActAndPastMonthEventTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Dated(string text) =>
+        [.. ArticleAnalyzer.Analyze("", text, Anchor(2024, 5, 29)).Events.Where(e => e.Date?.Iso is not null)];
+
+    [Fact]
+    public void A_coded_act_signed_on_the_day_after_its_number_is_the_signing_not_what_the_act_is_about()
+    {
+        var signing = Assert.Single(Dated("Thủ tướng Chính phủ Phạm Minh Chính ký Công điện số 88/CĐ-TTg ngày 2/5/2024 yêu cầu khắc phục hậu quả vụ cháy chung cư tại Hà Nội."));
+        Assert.Equal("2024-05-02", signing.Date?.Iso);
+        Assert.Contains("ký Công điện số 88/CĐ-TTg", signing.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_act_cited_after_a_comma_with_its_day_is_no_signing_event()
+    {
+        var events = Dated("Trước đó, Thủ tướng Chính phủ đã ban hành Quyết định số 55/QĐ-TTg, ngày 3/4/2024 phê duyệt chủ trương đầu tư cảng biển.");
+        Assert.DoesNotContain(events, e => e.Name.Contains("ban hành", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Cựu bộ trưởng bị kết án 5 năm tù nhưng được tạm tha vào tháng 2 sau bốn tháng ngồi tù.", "2024-02")]
+    [InlineData("Ca sĩ nổi tiếng của Hàn Quốc qua đời hồi tháng 4 tại Seoul, gia đình cho biết.", "2024-04")]
+    public void A_past_deed_told_with_a_month_and_no_year_is_dated_to_that_month_of_the_report(string sentence, string month) =>
+        Assert.Equal(month, Assert.Single(Dated(sentence)).Date?.Iso);
+
+    [Theory]
+    [InlineData("Tháng 3, ông được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Bắc Ninh.")]
+    [InlineData("Dự kiến ông sẽ thăm Nhật Bản vào tháng 8, Bộ Ngoại giao cho biết.")]
+    [InlineData("Sản lượng điện tiêu thụ tăng mạnh vào tháng 4 so với cùng kỳ.")]
+    public void A_month_without_its_year_dates_no_career_step_plan_or_figure(string sentence) =>
+        Assert.Empty(Dated(sentence));
+
+    [Fact]
+    public void An_official_receiving_citizens_on_a_day_is_that_days_event()
+    {
+        var reception = Assert.Single(Dated("Sáng 12/3, tại trụ sở Bộ, Bộ trưởng Nguyễn Văn Hùng tiếp công dân đến phản ánh về chính sách đất đai."));
+        Assert.Equal("2024-03-12", reception.Date?.Iso);
+        Assert.Contains("tiếp công dân", reception.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reception_office_named_on_a_day_gives_no_reception()
+    {
+        // The office's name holds the words; the sentence's deed is a relocation, which no list reads.
+        Assert.Empty(Dated("Từ ngày 5/3, Ban tiếp công dân của tỉnh chuyển sang trụ sở mới ở phường Đông Thọ."));
+    }
+}
