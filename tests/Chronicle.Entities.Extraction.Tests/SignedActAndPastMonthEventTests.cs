@@ -59,3 +59,30 @@ public sealed class SignedActAndPastMonthEventTests
         Assert.Empty(Dated("Từ ngày 5/3, Ban tiếp công dân của tỉnh chuyển sang trụ sở mới ở phường Đông Thọ."));
     }
 }
+
+/// <summary>
+/// Filings and accidents of the wider feed's trials, companies and incidents: an appeal or a suit lodged, a
+/// resignation handed in, a road accident or a drowning that happened on a day. A filing period is no event.
+/// </summary>
+public sealed class FilingAndAccidentEventTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Dated(string text) =>
+        [.. ArticleAnalyzer.Analyze("", text, Anchor(2024, 6, 20)).Events.Where(e => e.Date?.Iso is not null)];
+
+    [Theory]
+    [InlineData("Ngày 14/6, cựu giám đốc sở đã nộp đơn kháng cáo bản án sơ thẩm lên tòa án cấp cao.", "2024-06-14")]
+    [InlineData("Cũng trong ngày 3/6, một thành viên hội đồng quản trị của ngân hàng đã nộp đơn xin từ nhiệm.", "2024-06-03")]
+    [InlineData("Khoảng 21 giờ ngày 11/6, trên quốc lộ 1A đoạn qua huyện Phù Mỹ đã xảy ra vụ tai nạn giữa xe tải và xe khách.", "2024-06-11")]
+    [InlineData("Chiều 9/6, tại sông Đà đoạn qua xã Tu Lý đã xảy ra vụ đuối nước làm hai học sinh tử vong.", "2024-06-09")]
+    public void A_filing_or_an_accident_told_on_a_day_is_that_days_event(string sentence, string day) =>
+        Assert.Equal(day, Assert.Single(Dated(sentence)).Date?.Iso);
+
+    [Theory]
+    [InlineData("Từ ngày 3/7 đến ngày 9/7, thí sinh có nguyện vọng nộp đơn phúc khảo tại trường nơi học lớp 9.")]
+    [InlineData("Theo dự báo, ngày 22/6 nhiều tuyến đường có thể xảy ra ùn tắc kéo dài.")]
+    public void A_filing_period_or_a_feared_jam_is_no_event(string sentence) =>
+        Assert.Empty(Dated(sentence));
+}

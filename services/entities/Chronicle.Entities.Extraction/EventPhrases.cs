@@ -704,10 +704,11 @@ internal static partial class EventPhrases
     private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò|vị\s+trí))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
     private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|(?:ban\s+hành|ra)\s+cáo\s+trạng|(?:ra|phát|ban\s+hành|xin|thực\s+thi)\s+lệnh\s+bắt|giữ\s+nguyên\s+bản\s+án|bác\s+(?:đơn\s+)?kháng\s+cáo|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt(?<=(?<![\p{L}])bị\s+(?:[^\s,;.]+\s+){0,12}bắt)(?!\s+(?:buộc|phải|gặp|đầu|chước|nạt|ép|tay|kịp|nhịp|mắt|nguồn|trend|lỗi|bài|chuyện|sóng|chẹt)(?![\p{L}]))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|(?:ra\s+)?phán\s+quyết(?=\s+(?:về|điều|bác|hủy|rằng|chấp|cho|tuyên|\p{Lu}))|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do"
-        + @"|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|(?:ra\s+)?đầu\s+thú|truy\s+cứu\s+trách\s+nhiệm\s+hình\s+sự|hoãn(?=\s+(?:phiên\s+(?:tòa|toà)|xét\s+xử))";
+        + @"|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|(?:ra\s+)?đầu\s+thú|truy\s+cứu\s+trách\s+nhiệm\s+hình\s+sự|hoãn(?=\s+(?:phiên\s+(?:tòa|toà)|xét\s+xử))"
+        + @"|nộp\s+(?:đơn|hồ\s+sơ)(?=\s+(?:kháng\s+cáo|khởi\s+kiện|kiện|xin|từ\s+chức|từ\s+nhiệm|ứng\s+cử|tranh\s+cử|phá\s+sản)(?![\p{L}]))";
 
     private const string HappeningVerbs =
-        @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|thông\s+xe|xảy\s+ra(?=\s+(?:hỏa\s+hoạn|hoả\s+hoạn|cháy|nổ|động\s+đất|sạt\s+lở)(?![\p{L}]))|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
+        @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|thông\s+xe|xảy\s+ra(?=\s+(?:hỏa\s+hoạn|hoả\s+hoạn|cháy|nổ|động\s+đất|sạt\s+lở|(?:vụ\s+)?tai\s+nạn|(?:vụ\s+)?đuối\s+nước)(?![\p{L}]))|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
         + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|nổ\s+súng|phóng\s+(?:tên\s+lửa|vệ\s+tinh|tàu)|tuyên\s+bố\s+(?:ngừng\s+bắn|rút\s+lui|rút\s+khỏi|tình\s+trạng\s+khẩn\s+cấp)|đạt\s+(?:được\s+)?thỏa\s+thuận|rút\s+khỏi\s+cuộc\s+đua|đàm\s+phán(?=\s+(?:với|về|hòa\s+bình|trực\s+tiếp))|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)(?=\s+(?:lệnh\s+)?thiết\s+quân\s+luật)|(?:tuyên\s+bố|ra)\s+tranh\s+cử|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
         + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 
