@@ -5,16 +5,18 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// Events the gold's conventions count and the reading passed over: a coded act signed on the day written
-/// after its number, a past deed of a month told without its year, and an official's day of receiving
-/// citizens. Each rule has a sentence where it must not fire.
+/// after its number, a past deed of a month told without its year, an official's day of receiving
+/// citizens, and the filings and accidents of the wider feed's trials, companies and incidents (an appeal
+/// or a suit lodged, a resignation handed in, a road accident or a drowning). Each rule has a sentence
+/// where it must not fire.
 /// </summary>
-public sealed class SignedActAndPastMonthEventTests
+public sealed class SignedActPastMonthAndFilingEventTests
 {
     private static AnchorDate Anchor(int year, int month, int day) =>
         new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
 
     private static List<EventMention> Dated(string text) =>
-        [.. ArticleAnalyzer.Analyze("", text, Anchor(2024, 5, 29)).Events.Where(e => e.Date?.Iso is not null)];
+        [.. ArticleAnalyzer.Analyze("", text, Anchor(2024, 6, 20)).Events.Where(e => e.Date?.Iso is not null)];
 
     [Fact]
     public void A_coded_act_signed_on_the_day_after_its_number_is_the_signing_not_what_the_act_is_about()
@@ -58,19 +60,6 @@ public sealed class SignedActAndPastMonthEventTests
         // The office's name holds the words; the sentence's deed is a relocation, which no list reads.
         Assert.Empty(Dated("Từ ngày 5/3, Ban tiếp công dân của tỉnh chuyển sang trụ sở mới ở phường Đông Thọ."));
     }
-}
-
-/// <summary>
-/// Filings and accidents of the wider feed's trials, companies and incidents: an appeal or a suit lodged, a
-/// resignation handed in, a road accident or a drowning that happened on a day. A filing period is no event.
-/// </summary>
-public sealed class FilingAndAccidentEventTests
-{
-    private static AnchorDate Anchor(int year, int month, int day) =>
-        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
-
-    private static List<EventMention> Dated(string text) =>
-        [.. ArticleAnalyzer.Analyze("", text, Anchor(2024, 6, 20)).Events.Where(e => e.Date?.Iso is not null)];
 
     [Theory]
     [InlineData("Ngày 14/6, cựu giám đốc sở đã nộp đơn kháng cáo bản án sơ thẩm lên tòa án cấp cao.", "2024-06-14")]
