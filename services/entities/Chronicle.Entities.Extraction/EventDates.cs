@@ -166,8 +166,14 @@ internal static partial class EventDates
             return false;
         // A bare month is too loose to date an event unless its year is written, or it is the past
         // month of an event named right before it ('cuộc trưng cầu ý dân hồi tháng 3').
-        return date.Granularity == DateGranularity.Day || date.Year is not null || (!date.IsRelative && PastMonthOfNoun().IsMatch(before));
+        // So is the month of a past deed told right before it ('được tạm tha vào tháng 2', 'qua đời hồi tháng 4').
+        return date.Granularity == DateGranularity.Day || date.Year is not null
+            || (!date.IsRelative && (PastMonthOfNoun().IsMatch(before) || PastMonthOfDeed().IsMatch(before)));
     }
+
+    /// <summary>A past deed, a few words, then 'vào' or 'hồi': 'được tạm tha vào ', 'qua đời hồi ', 'bị bắt giữ hồi '.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá|được\s+(?:tha|thả)|trả\s+tự\s+do|bị\s+bắt|bắt\s+giữ|bắt\s+tạm\s+giam|qua\s+đời|từ\s+trần|từ\s+chức|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên\s+án|ký\s+kết|tấn\s+công|không\s+kích)(?:\s+[\p{L}0-9]+){0,3}?\s+(?:vào|hồi)\s+$")]
+    private static partial Regex PastMonthOfDeed();
 
     /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3', 'khai mạc ngày 18 và bế mạc ngày 20/9': the first day.</summary>
     private static (int Start, int Day)? FirstOfList(string words, int dateStart)

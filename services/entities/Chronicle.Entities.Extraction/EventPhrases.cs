@@ -69,9 +69,29 @@ internal static partial class EventPhrases
         // 'Tháng 1/2023, tại kỳ họp bất thường lần 2, …' opens on the session the month dates.
         if (date.Day is null)
             return NounNear(sentence, date) is { } attached && (attached.HeadEnd <= date.Start || (date.AtStart && AtTheEvent(text, date.End, attached.HeadStart))) ? attached : PastDeed(sentence, clauseStart, date);
-        return Talks(sentence, clauseStart) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date) ?? DecidedSameDay(sentence)
-            ?? DeedBeforeTrailingDate(sentence, date);
+        return Talks(sentence, clauseStart) ?? SigningOnTheActsDay(sentence, date) ?? NounNear(sentence, date) ?? Action(sentence, clauseStart, date)
+            ?? DecidedSameDay(sentence) ?? DeedBeforeTrailingDate(sentence, date);
     }
+
+    /// <summary>
+    /// 'Thủ tướng … ký Công điện số 67/CĐ-TTg ngày 13/7/2024 yêu cầu khắc phục sự cố sạt lở …': the day stands on
+    /// the number of the act signed, so the signing is the sentence's event, not a happening the act's subject
+    /// names after it (the incident has its own sentences). An act cited after a comma ('ban hành Quyết định số
+    /// 98/QĐ-TTg, ngày 17/9/2024 phê duyệt …') is a citation, left to the document reading.
+    /// </summary>
+    private static Reading? SigningOnTheActsDay(Sentence sentence, EventDates.Found date)
+    {
+        if (date.Day is null || date.Start <= sentence.Span.Start
+            || !SigningOfANumberedAct().IsMatch(sentence.Text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
+            return null;
+        var signing = sentence with { Span = new TextSpan(sentence.Span.Start, date.Start) };
+        // The act's number frames the words after it as a lead would; the signing stands before it.
+        return Action(signing, sentence.Span.Start, date with { AtStart = false });
+    }
+
+    /// <summary>'ký Công điện số 67/CĐ-TTg ngày ', 'ký, ban hành Quyết định 1327/QĐ-BCT ': a coded act signed, its day next.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ký|ban\s+hành)(?:\s*,?\s+ban\s+hành)?\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Nn]ghị\s+quyết|[Tt]hông\s+tư|[Cc]ông\s+văn)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[^\s,;]*\s+(?:ngày\s+)?$")]
+    private static partial Regex SigningOfANumberedAct();
 
     /// <summary>
     /// 'X gặp Y, ngày 8/7 tại Bắc Kinh.': a date after the deed, followed by its place only, looks
@@ -295,8 +315,10 @@ internal static partial class EventPhrases
     private static Reading? PastDeed(Sentence sentence, int clauseStart, EventDates.Found date)
     {
         var text = sentence.Text;
-        // 'từ tháng 10/2017 đến tháng 4/2021' is a term, not the month of a deed.
-        if (date.Year is null || SpanEndBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
+        // 'từ tháng 10/2017 đến tháng 4/2021' is a term, not the month of a deed. A month without its year
+        // dates a deed only told right after it ('được tạm tha vào tháng 2', 'qua đời hồi tháng 4'): the year is the report's.
+        if (date.Year is null && (date.AtStart || !MonthOfTheDeedBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
+            || SpanEndBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
             return null;
         var deed = Action(sentence, clauseStart, date);
         if (deed is null || deed.HeadEnd <= deed.HeadStart
@@ -309,6 +331,10 @@ internal static partial class EventPhrases
         var apart = deed.HeadStart >= date.End ? WordsBetween(text, date.End, deed.HeadStart) : WordsBetween(text, deed.HeadEnd, date.Start);
         return apart <= MaxWordsFromDeedToMonth ? deed : null;
     }
+
+    /// <summary>'… vào ', '… hồi ', '… vào hồi ' right before a month: the month the deed just told was done in.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:vào|hồi)\s+$")]
+    private static partial Regex MonthOfTheDeedBefore();
 
     /// <summary>'Bộ Chính trị quyết định cách chức …': a decision of a month that punishes is a deed of that month, as the punishment alone is.</summary>
     private static bool DecidedSanction(string text, Reading deed) =>
@@ -657,7 +683,7 @@ internal static partial class EventPhrases
     // everyday uses of the same syllables are kept out ('dự án', 'trực tiếp', 'các tổ chức', 'trao đổi').
     private const string TalkVerbs =
         @"hội\s+đàm|hội\s+kiến|điện\s+đàm|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
-        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
+        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!(?:[Bb]an|[Đđ]iểm|[Tt]rụ\s+sở|[Pp]hòng)\s)tiếp\s+công\s+dân|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
 
     private const string VisitVerbs =
         @"[Tt]hăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|bay\s+(?:đến|tới|sang)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
@@ -669,7 +695,7 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào|ngày\s+[0-9]))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc|(?:một|các|những)\s+(?:thỏa|thoả|hiệp|Thỏa|Thoả|Hiệp)))|ký\s+kết"
+        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào|ngày\s+[0-9]))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc|Công|(?:một|các|những)\s+(?:thỏa|thoả|hiệp|Thỏa|Thoả|Hiệp)))|ký\s+kết"
         + @"|(?:ký\s*,?\s+)?ban\s+hành(?=\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+(?:quyết|định)|[Cc]hỉ\s+thị|[Tt]hông\s+(?:tư|báo)|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện))"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"
@@ -678,10 +704,11 @@ internal static partial class EventPhrases
     private const string ElectionVerbs = @"đảm\s+nhận(?=\s+(?:cương\s+vị|chức|vai\s+trò|vị\s+trí))|bầu(?!\s+(?:không|trời|bạn|cử\s+tri))|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|từ\s+chức";
 
     private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|(?:ban\s+hành|ra)\s+cáo\s+trạng|(?:ra|phát|ban\s+hành|xin|thực\s+thi)\s+lệnh\s+bắt|giữ\s+nguyên\s+bản\s+án|bác\s+(?:đơn\s+)?kháng\s+cáo|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt(?<=(?<![\p{L}])bị\s+(?:[^\s,;.]+\s+){0,12}bắt)(?!\s+(?:buộc|phải|gặp|đầu|chước|nạt|ép|tay|kịp|nhịp|mắt|nguồn|trend|lỗi|bài|chuyện|sóng|chẹt)(?![\p{L}]))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|(?:ra\s+)?phán\s+quyết(?=\s+(?:về|điều|bác|hủy|rằng|chấp|cho|tuyên|\p{Lu}))|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do"
-        + @"|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|(?:ra\s+)?đầu\s+thú|truy\s+cứu\s+trách\s+nhiệm\s+hình\s+sự|hoãn(?=\s+(?:phiên\s+(?:tòa|toà)|xét\s+xử))";
+        + @"|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|(?:ra\s+)?đầu\s+thú|truy\s+cứu\s+trách\s+nhiệm\s+hình\s+sự|hoãn(?=\s+(?:phiên\s+(?:tòa|toà)|xét\s+xử))"
+        + @"|nộp\s+(?:đơn|hồ\s+sơ)(?=\s+(?:kháng\s+cáo|khởi\s+kiện|kiện|xin|từ\s+chức|từ\s+nhiệm|ứng\s+cử|tranh\s+cử|phá\s+sản)(?![\p{L}]))";
 
     private const string HappeningVerbs =
-        @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|thông\s+xe|xảy\s+ra(?=\s+(?:hỏa\s+hoạn|hoả\s+hoạn|cháy|nổ|động\s+đất|sạt\s+lở)(?![\p{L}]))|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
+        @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|thông\s+xe|xảy\s+ra(?=\s+(?:hỏa\s+hoạn|hoả\s+hoạn|cháy|nổ|động\s+đất|sạt\s+lở|(?:vụ\s+)?tai\s+nạn|(?:vụ\s+)?đuối\s+nước)(?![\p{L}]))|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
         + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|nổ\s+súng|phóng\s+(?:tên\s+lửa|vệ\s+tinh|tàu)|tuyên\s+bố\s+(?:ngừng\s+bắn|rút\s+lui|rút\s+khỏi|tình\s+trạng\s+khẩn\s+cấp)|đạt\s+(?:được\s+)?thỏa\s+thuận|rút\s+khỏi\s+cuộc\s+đua|đàm\s+phán(?=\s+(?:với|về|hòa\s+bình|trực\s+tiếp))|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)(?=\s+(?:lệnh\s+)?thiết\s+quân\s+luật)|(?:tuyên\s+bố|ra)\s+tranh\s+cử|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
         + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
 

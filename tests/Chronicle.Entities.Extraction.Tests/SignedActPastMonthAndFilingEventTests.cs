@@ -1,0 +1,77 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// Events the gold's conventions count and the reading passed over: a coded act signed on the day written
+/// after its number, a past deed of a month told without its year, an official's day of receiving
+/// citizens, and the filings and accidents of the wider feed's trials, companies and incidents (an appeal
+/// or a suit lodged, a resignation handed in, a road accident or a drowning). Each rule has a sentence
+/// where it must not fire.
+/// </summary>
+public sealed class SignedActPastMonthAndFilingEventTests
+{
+    private static AnchorDate Anchor(int year, int month, int day) =>
+        new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
+
+    private static List<EventMention> Dated(string text) =>
+        [.. ArticleAnalyzer.Analyze("", text, Anchor(2024, 6, 20)).Events.Where(e => e.Date?.Iso is not null)];
+
+    [Fact]
+    public void A_coded_act_signed_on_the_day_after_its_number_is_the_signing_not_what_the_act_is_about()
+    {
+        var signing = Assert.Single(Dated("Thủ tướng Chính phủ Phạm Minh Chính ký Công điện số 88/CĐ-TTg ngày 2/5/2024 yêu cầu khắc phục hậu quả vụ cháy chung cư tại Hà Nội."));
+        Assert.Equal("2024-05-02", signing.Date?.Iso);
+        Assert.Contains("ký Công điện số 88/CĐ-TTg", signing.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_act_cited_after_a_comma_with_its_day_is_no_signing_event()
+    {
+        var events = Dated("Trước đó, Thủ tướng Chính phủ đã ban hành Quyết định số 55/QĐ-TTg, ngày 3/4/2024 phê duyệt chủ trương đầu tư cảng biển.");
+        Assert.DoesNotContain(events, e => e.Name.Contains("ban hành", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Cựu bộ trưởng bị kết án 5 năm tù nhưng được tạm tha vào tháng 2 sau bốn tháng ngồi tù.", "2024-02")]
+    [InlineData("Ca sĩ nổi tiếng của Hàn Quốc qua đời hồi tháng 4 tại Seoul, gia đình cho biết.", "2024-04")]
+    public void A_past_deed_told_with_a_month_and_no_year_is_dated_to_that_month_of_the_report(string sentence, string month) =>
+        Assert.Equal(month, Assert.Single(Dated(sentence)).Date?.Iso);
+
+    [Theory]
+    [InlineData("Tháng 3, ông được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Bắc Ninh.")]
+    [InlineData("Dự kiến ông sẽ thăm Nhật Bản vào tháng 8, Bộ Ngoại giao cho biết.")]
+    [InlineData("Sản lượng điện tiêu thụ tăng mạnh vào tháng 4 so với cùng kỳ.")]
+    public void A_month_without_its_year_dates_no_career_step_plan_or_figure(string sentence) =>
+        Assert.Empty(Dated(sentence));
+
+    [Fact]
+    public void An_official_receiving_citizens_on_a_day_is_that_days_event()
+    {
+        var reception = Assert.Single(Dated("Sáng 12/3, tại trụ sở Bộ, Bộ trưởng Nguyễn Văn Hùng tiếp công dân đến phản ánh về chính sách đất đai."));
+        Assert.Equal("2024-03-12", reception.Date?.Iso);
+        Assert.Contains("tiếp công dân", reception.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reception_office_named_on_a_day_gives_no_reception()
+    {
+        // The office's name holds the words; the sentence's deed is a relocation, which no list reads.
+        Assert.Empty(Dated("Từ ngày 5/3, Ban tiếp công dân của tỉnh chuyển sang trụ sở mới ở phường Đông Thọ."));
+    }
+
+    [Theory]
+    [InlineData("Ngày 14/6, cựu giám đốc sở đã nộp đơn kháng cáo bản án sơ thẩm lên tòa án cấp cao.", "2024-06-14")]
+    [InlineData("Cũng trong ngày 3/6, một thành viên hội đồng quản trị của ngân hàng đã nộp đơn xin từ nhiệm.", "2024-06-03")]
+    [InlineData("Khoảng 21 giờ ngày 11/6, trên quốc lộ 1A đoạn qua huyện Phù Mỹ đã xảy ra vụ tai nạn giữa xe tải và xe khách.", "2024-06-11")]
+    [InlineData("Chiều 9/6, tại sông Đà đoạn qua xã Tu Lý đã xảy ra vụ đuối nước làm hai học sinh tử vong.", "2024-06-09")]
+    public void A_filing_or_an_accident_told_on_a_day_is_that_days_event(string sentence, string day) =>
+        Assert.Equal(day, Assert.Single(Dated(sentence)).Date?.Iso);
+
+    [Theory]
+    [InlineData("Từ ngày 3/7 đến ngày 9/7, thí sinh có nguyện vọng nộp đơn phúc khảo tại trường nơi học lớp 9.")]
+    [InlineData("Theo dự báo, ngày 22/6 nhiều tuyến đường có thể xảy ra ùn tắc kéo dài.")]
+    public void A_filing_period_or_a_feared_jam_is_no_event(string sentence) =>
+        Assert.Empty(Dated(sentence));
+}
