@@ -49,6 +49,13 @@ public sealed class PeopleAndPostsTests
     }
 
     [Fact]
+    public void A_continent_after_a_body_s_short_form_is_no_person()
+    {
+        var text = "Giám đốc CDC Châu Phi, ông Jean Mukendi, nói rằng dịch bệnh đang lan rộng.";
+        Assert.DoesNotContain(People(text), p => p.Contains("Châu Phi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_province_running_into_the_name_stays_out_of_it()
     {
         var text = "Chủ tịch tỉnh Lâm Đồng Trần Văn Hòa, Bí thư Tỉnh ủy Lâm Đồng Nguyễn Văn Quận dự lễ.";
@@ -70,6 +77,8 @@ public sealed class PeopleAndPostsTests
         Assert.False(Check("khóa XIII", 1));
         Assert.False(Check("tại Liên Hợp Quốc", 1));
         Assert.False(Check("Với Bắc Giang", 0));
+        Assert.False(Check("Giám đốc CDC Châu Phi", 3));
+        Assert.False(Check("các nước Trung Đông", 2));
         Assert.False(Check("Thủ tướng Hà Lan Mark Rutte", 2));
         Assert.True(Check("Bí thư Tỉnh ủy Vàng Seo Dìn", 4));
         Assert.True(Check("UBND tỉnh A Khiêm", 2));

@@ -155,7 +155,15 @@ internal static partial class PersonNameCheck
 
     /// <summary>Whether the name starts with a province or a country ('Israel Benjamin Netanyahu', 'Hà Lan Mark Rutte').</summary>
     public static bool StartsWithPlace(IReadOnlyList<Token> tokens, int first) =>
-        Countries.At(tokens, first).Country is not null || ProvinceAt(tokens, first) > 0 || tokens[first].Key is "tp" or "tp." or "tphcm";
+        Countries.At(tokens, first).Country is not null || ProvinceAt(tokens, first) > 0 || tokens[first].Key is "tp" or "tp." or "tphcm"
+        || Phrase.Longest(tokens, first, Regions).Length > 0;
+
+    /// <summary>Continents and world regions, written capitalised as names are: 'Giám đốc CDC Châu Phi, ông …'.</summary>
+    private static readonly string[] Regions =
+    [
+        "Châu Phi", "Châu Âu", "Châu Á", "Châu Mỹ", "Châu Đại Dương", "Trung Đông", "Nam Mỹ", "Bắc Mỹ", "Mỹ Latinh",
+        "Đông Nam Á", "Đông Á", "Nam Á", "Trung Á", "Tây Á", "Bắc Phi", "Tây Phi", "Đông Phi", "Đông Âu", "Tây Âu", "Bắc Âu",
+    ];
 
     /// <summary>The number of tokens of the province named at token j, or 0.</summary>
     private static int ProvinceAt(IReadOnlyList<Token> tokens, int j) =>
