@@ -19,6 +19,19 @@ public sealed class ForeignNamesTests
         Assert.Equal(["R. K. Mehta | Vụ trưởng Vụ Đông Nam Á, Bộ Ngoại giao Ấn Độ"], roles);
     }
 
+    [Theory]
+    [InlineData("Cựu Tổng thống Mỹ George W. Bush gửi thư chúc mừng.", "George W. Bush | Tổng thống Mỹ")]
+    [InlineData("Buổi lễ nhậm chức của Tổng thống Mỹ Franklin D. Roosevelt diễn ra trong mưa.", "Franklin D. Roosevelt | Tổng thống Mỹ")]
+    public void A_middle_initial_after_a_foreign_given_name_ends_no_sentence(string sentence, string expected) =>
+        Assert.Contains(expected, Roles(sentence));
+
+    [Fact]
+    public void An_initial_after_a_foreign_word_still_ends_its_sentence_before_a_Vietnamese_one()
+    {
+        var roles = Roles("Đội bóng vừa trở lại Serie A. Sau trận đấu, Chủ tịch UBND tỉnh Nam Định Phạm Đình Nghị chúc mừng các cầu thủ.");
+        Assert.Contains("Phạm Đình Nghị | Chủ tịch UBND tỉnh Nam Định", roles);
+    }
+
     [Fact]
     public void A_Vietnamese_name_ending_in_a_letter_still_ends_its_sentence()
     {

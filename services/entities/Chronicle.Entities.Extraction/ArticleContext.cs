@@ -32,9 +32,10 @@ internal sealed partial class ArticleContext
 
     /// <summary>
     /// 'ông R. K. Mehta, Vụ trưởng …': the period after a foreigner's initial ends no sentence. A
-    /// sentence that ends in a lone capital, written after a lower-case word, a comma or another
-    /// initial, runs on into the next when that opens with another initial or a word of a foreign
-    /// name. 'Nguyễn Văn A.' ends its sentence: the letter follows a capitalised word.
+    /// sentence that ends in a lone capital, written after a lower-case word, a comma, another
+    /// initial or a foreign given name ('George W. Bush'), runs on into the next when that opens with
+    /// another initial or a word of a foreign name. 'Nguyễn Văn A.' ends its sentence: the letter follows
+    /// a Vietnamese name.
     /// </summary>
     private static List<TextSpan> JoinedAtInitials(string text, List<TextSpan> sentences)
     {
@@ -70,7 +71,8 @@ internal sealed partial class ArticleContext
         var start = before;
         while (start > sentence.Start && char.IsLetter(text[start - 1]))
             start--;
-        return char.IsLetter(text[before]) && char.IsLower(text[start]);
+        // 'George W. Bush': a foreign given name before the initial, where 'Nguyễn Văn A.' has a Vietnamese one.
+        return char.IsLetter(text[before]) && (char.IsLower(text[start]) || PersonNameCheck.LooksForeign(text[start..(before + 1)]));
     }
 
     private static bool OpensForeignName(string text, TextSpan sentence)
