@@ -34,7 +34,7 @@ public sealed class SignedActPastMonthAndFilingEventTests
     }
 
     [Theory]
-    [InlineData("Cựu bộ trưởng bị kết án 5 năm tù nhưng được tạm tha vào tháng 2 sau bốn tháng ngồi tù.", "2024-02")]
+    [InlineData("Cựu bộ trưởng lãnh án bảy năm, rồi được tạm tha vào tháng 2 vì lý do sức khỏe.", "2024-02")]
     [InlineData("Ca sĩ nổi tiếng của Hàn Quốc qua đời hồi tháng 4 tại Seoul, gia đình cho biết.", "2024-04")]
     public void A_past_deed_told_with_a_month_and_no_year_is_dated_to_that_month_of_the_report(string sentence, string month) =>
         Assert.Equal(month, Assert.Single(Dated(sentence)).Date?.Iso);
@@ -62,7 +62,7 @@ public sealed class SignedActPastMonthAndFilingEventTests
     }
 
     [Theory]
-    [InlineData("Ngày 14/6, cựu giám đốc sở đã nộp đơn kháng cáo bản án sơ thẩm lên tòa án cấp cao.", "2024-06-14")]
+    [InlineData("Ngày 14/6, cựu giám đốc sở đã nộp đơn kháng cáo vì cho rằng mức án quá nặng.", "2024-06-14")]
     [InlineData("Cũng trong ngày 3/6, một thành viên hội đồng quản trị của ngân hàng đã nộp đơn xin từ nhiệm.", "2024-06-03")]
     [InlineData("Khoảng 21 giờ ngày 11/6, trên quốc lộ 1A đoạn qua huyện Phù Mỹ đã xảy ra vụ tai nạn giữa xe tải và xe khách.", "2024-06-11")]
     [InlineData("Chiều 9/6, tại sông Đà đoạn qua xã Tu Lý đã xảy ra vụ đuối nước làm hai học sinh tử vong.", "2024-06-09")]
@@ -70,7 +70,7 @@ public sealed class SignedActPastMonthAndFilingEventTests
         Assert.Equal(day, Assert.Single(Dated(sentence)).Date?.Iso);
 
     [Theory]
-    [InlineData("Từ ngày 3/7 đến ngày 9/7, thí sinh có nguyện vọng nộp đơn phúc khảo tại trường nơi học lớp 9.")]
+    [InlineData("Trong các ngày 3/7 đến 9/7, học sinh muốn chấm lại bài thi thì nộp đơn phúc khảo ở trường mình.")]
     [InlineData("Theo dự báo, ngày 22/6 nhiều tuyến đường có thể xảy ra ùn tắc kéo dài.")]
     public void A_filing_period_or_a_feared_jam_is_no_event(string sentence) =>
         Assert.Empty(Dated(sentence));
