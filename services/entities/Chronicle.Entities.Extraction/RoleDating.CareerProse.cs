@@ -86,4 +86,47 @@ internal static partial class RoleDating
     /// <summary>Right after a post, maybe past its terms: '(từ 2019)', '(từ tháng 8/2024)', '(kể từ năm 2016)'.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:(?:hai|ba|bốn|các)\s+)?(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;]{0,24}?)?\s*\(\s*(?:kể\s+)?từ\s+(?:(?:tháng|năm)\s+)?[0-9][0-9/.\-]{0,8}\s*\)", Options)]
     private static partial Regex BracketedSinceAfter();
+
+    /// <summary>
+    /// A post held until a later move the article dates elsewhere: '… giữ chức Trưởng ban Đối ngoại Trung ương và giữ vị trí
+    /// này cho đến khi được bổ nhiệm làm Chánh Văn phòng Trung ương Đảng', 'Từ tháng 4/2016 cho đến khi được phê chuẩn giữ
+    /// chức Phó Thủ tướng, ông là Bộ trưởng Bộ Tư pháp'. The sentence gives the move no time; the person's career gathered
+    /// from the whole article does: the post was left when the post moved to was taken up, as another sentence dates it.
+    /// Nothing when no sentence says when the later post was taken up.
+    /// </summary>
+    public static IEnumerable<RoleMention> EndedByTheLaterMove(string text, IReadOnlyList<RoleMention> roles)
+    {
+        foreach (var role in roles)
+        {
+            if (role.Aspect == Ended || role.Qualifier.Length > 0 || MoveHeldUntil(text, role.Evidence, role.TitleSpan) is not { } move)
+                continue;
+            var later = roles.Where(r => r.PersonName == role.PersonName && r.Role != role.Role && r.Aspect == Started
+                    && r.Date is not null && r.Qualifier.Length == 0 && move.Contains(r.Role, StringComparison.OrdinalIgnoreCase))
+                .MaxBy(r => r.Date!.Iso, StringComparer.Ordinal);
+            if (later is null || roles.Any(r => r.PersonName == role.PersonName && r.Role == role.Role && r.Aspect == Ended))
+                continue;
+            yield return role with { Date = later.Date, DateBasis = later.DateBasis, Aspect = Ended, StatedStart = null, StatedEnd = later.Date };
+        }
+    }
+
+    /// <summary>The words of the move a post was held until, or null when the sentence does not say it was held until one.</summary>
+    private static string? MoveHeldUntil(string text, TextSpan sentence, TextSpan title)
+    {
+        if (title.End > sentence.End || title.Start < sentence.Start)
+            return null;
+        if (HeldUntilAfter().Match(text, title.End, sentence.End - title.End) is { Success: true } after)
+            return after.Groups["move"].Value;
+        var opening = SinceUntilOpening().Match(text, sentence.Start, sentence.Length);
+        return opening.Success && opening.Index + opening.Length <= title.Start
+            && text.AsSpan(opening.Index + opening.Length, title.Start - opening.Index - opening.Length).IndexOfAny(';', ':') < 0
+            ? opening.Groups["move"].Value : null;
+    }
+
+    /// <summary>Right after the post: '(và) giữ vị trí này cho đến khi được bổ nhiệm làm …'.</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:và\s+)?(?:đã\s+)?giữ\s+(?:vị\s+trí|chức\s+vụ|chức\s+danh|cương\s+vị|chức)\s+(?:này|đó|trên)\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+(?<move>[^.;:]{4,160})", Options)]
+    private static partial Regex HeldUntilAfter();
+
+    /// <summary>Opening the sentence: 'Từ tháng 4/2016 cho đến khi được phê chuẩn …,' (the clause ends at its comma).</summary>
+    [GeneratedRegex(@"\G\s*(?:kể\s+)?từ\s+[^,.;:]{1,30}?\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+(?<move>[^,.;:]{4,160}),", Options)]
+    private static partial Regex SinceUntilOpening();
 }

@@ -1,0 +1,76 @@
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// A person's career gathered across the sentences of a paragraph. A pronoun refers to the person the sentences before
+/// are about: the one they name, or the one that opens a sentence naming several as its subject; a time may open the
+/// pronoun's sentence without a comma, and the one who appoints may stand between 'được' and the verb. A post held
+/// 'cho đến khi' a later move was left when that move was taken up, as another sentence of the article dates it.
+/// </summary>
+public sealed class CareerAcrossSentencesTests
+{
+    private static readonly AnchorDate October2024 =
+        new(2024, 10, 21, DateGranularity.Day, YearBasis.Publication, [], "test", null);
+
+    private static (string Aspect, string? Date)[] Sightings(string text, string person, string post) =>
+        [.. Roles(text).Where(r => r.PersonName == person && r.Role == post).Select(r => (r.Aspect, r.Date?.Iso)).Order()];
+
+    private static IReadOnlyList<RoleMention> Roles(string text) =>
+        ArticleAnalyzer.Analyze("", Chronicle.Text.VietnameseText.Normalize(text), October2024).Roles;
+
+    private const string Born = "Đại tá Đoàn Văn Khải, 51 tuổi, quê Thái Bình. ";
+
+    [Fact]
+    public void A_time_opening_the_sentence_without_a_comma_leaves_the_pronoun_its_subject() =>
+        Assert.Equal([("held", "2015")],
+            Sightings(Born + "Năm 2015 ông là trưởng Công an huyện Tiền Hải, tỉnh Thái Bình.", "Đoàn Văn Khải", "Trưởng Công an huyện Tiền Hải (tỉnh Thái Bình)"));
+
+    [Fact]
+    public void Other_words_opening_the_sentence_without_a_comma_give_the_pronoun_nothing() =>
+        Assert.DoesNotContain(Roles(Born + "Theo bản tin hôm ấy ông là trưởng Công an huyện Tiền Hải, tỉnh Thái Bình."),
+            r => r.PersonName == "Đoàn Văn Khải");
+
+    [Fact]
+    public void The_one_who_appoints_between_duoc_and_the_verb_is_passed_over() =>
+        Assert.Equal([("started", "2019-06")],
+            Sightings(Born + "Tháng 6/2019, ông được Thủ tướng Chính phủ bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
+
+    [Fact]
+    public void The_one_who_acts_on_the_pronoun_without_appointing_gives_it_no_post() =>
+        Assert.DoesNotContain(Roles(Born + "Tháng 6/2019, ông được Thủ tướng Chính phủ tặng Bằng khen."),
+            r => r.PersonName == "Đoàn Văn Khải");
+
+    [Fact]
+    public void A_sentence_naming_several_keeps_the_one_that_opens_it_as_its_subject() =>
+        Assert.Equal([("started", "2019-06")],
+            Sightings("Ông Đoàn Văn Khải tiếp ông Lê Hữu Bình tại trụ sở Bộ. Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính.",
+                "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
+
+    [Fact]
+    public void A_sentence_opening_with_a_list_of_people_leaves_the_pronoun_nobodys() =>
+        Assert.DoesNotContain(
+            Roles("Chủ tịch nước Võ Thành An, Thủ tướng Lê Hữu Bình và các đại biểu tặng hoa chúc mừng. Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
+            r => r.Role == "Thứ trưởng Bộ Tài chính");
+
+    private const string Moved =
+        "Sáng 12/3, ông Hoàng Đức Nam được bổ nhiệm giữ chức Chủ nhiệm Ủy ban Dân tộc. Ông Hoàng Đức Nam sinh năm 1968. ";
+
+    [Fact]
+    public void A_post_held_until_a_later_move_is_left_when_that_move_is_dated_elsewhere() =>
+        Assert.Equal([("ended", "2024-03-12"), ("started", "2020-05")],
+            Sightings(Moved + "Tháng 5/2020, ông được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ và giữ vị trí này cho đến khi được bổ nhiệm làm Chủ nhiệm Ủy ban Dân tộc.",
+                "Hoàng Đức Nam", "Thứ trưởng Bộ Nội vụ"));
+
+    [Fact]
+    public void A_post_held_from_a_time_until_a_move_opening_the_sentence_is_taken_up_then_and_left_at_the_move() =>
+        Assert.Equal([("ended", "2024-03-12"), ("started", "2016-04")],
+            Sightings(Moved + "Từ tháng 4/2016 cho đến khi được bổ nhiệm giữ chức Chủ nhiệm Ủy ban Dân tộc, ông là Bộ trưởng Bộ Nội vụ.",
+                "Hoàng Đức Nam", "Bộ trưởng Bộ Nội vụ"));
+
+    [Fact]
+    public void A_post_held_until_a_move_no_sentence_dates_is_not_given_an_end() =>
+        Assert.Equal([("started", "2020-05")],
+            Sightings("Ông Hoàng Đức Nam sinh năm 1968. Tháng 5/2020, ông được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ và giữ vị trí này cho đến khi được cử làm Đại sứ tại Nhật Bản.",
+                "Hoàng Đức Nam", "Thứ trưởng Bộ Nội vụ"));
+}
