@@ -53,6 +53,12 @@ public sealed class CareerAcrossSentencesTests
             Roles("Chủ tịch nước Võ Thành An, Thủ tướng Lê Hữu Bình và các đại biểu tặng hoa chúc mừng. Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
             r => r.Role == "Thứ trưởng Bộ Tài chính");
 
+    [Fact]
+    public void A_caption_of_several_people_between_the_lines_of_a_biography_does_not_end_it() =>
+        Assert.Equal([("started", "2019-06")],
+            Sightings("Ông Đoàn Văn Khải sinh năm 1970. Chủ tịch nước Võ Thành An, Thủ tướng Lê Hữu Bình và các đại biểu chúc mừng ông Đoàn Văn Khải (Ảnh: Minh Hà). "
+                + "Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
+
     private const string Moved =
         "Sáng 12/3, ông Hoàng Đức Nam được bổ nhiệm giữ chức Chủ nhiệm Ủy ban Dân tộc. Ông Hoàng Đức Nam sinh năm 1968. ";
 

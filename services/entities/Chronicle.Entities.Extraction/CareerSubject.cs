@@ -18,13 +18,20 @@ internal sealed class CareerSubject
     /// the first name, after nothing but an honorific, a rank or a title, at the sentence's start or after a comma that
     /// closes an opening phrase.
     /// </summary>
-    public void Read(List<Item> items, List<string> named)
+    /// <param name="caption">
+    /// The sentence is a photo's caption ('A, B và C chúc mừng … (Ảnh: …)'): set between the lines of a biography, it
+    /// may name its own subject, but a caption of several people does not end the biography's.
+    /// </param>
+    public void Read(List<Item> items, List<string> named, bool caption)
     {
         if (named.Count == 0)
             return;
         var distinct = named.Distinct(StringComparer.Ordinal).ToList();
         var person = distinct.Count == 1 ? distinct[0] : OpeningSubject(items);
-        Person = person is not null && person.Contains(' ', StringComparison.Ordinal) ? person : null;
+        if (person is not null && person.Contains(' ', StringComparison.Ordinal))
+            Person = person;
+        else if (!caption)
+            Person = null;
     }
 
     private static string? OpeningSubject(List<Item> items)
