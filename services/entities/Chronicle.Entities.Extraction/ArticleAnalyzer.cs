@@ -70,7 +70,7 @@ public static partial class ArticleAnalyzer
             entries.AddRange(Memberships.EnteredByVote(cleanText, sentence, items, subject.Person).Select(e => (e, sentence)));
             bareTitles.AddRange(TitleAttachment.BareTitles(items).Where(t => !pronounTitles.Contains(t)).Select(t => (t, sentence)));
             lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
-            subject.Read(items, names.Select(n => n.Person).ToList(), cleanText.AsSpan(sentence.Start, sentence.Length).Contains("Ảnh:", StringComparison.Ordinal));
+            subject.Read(names.Select(n => n.Person).ToList(), cleanText.AsSpan(sentence.Start, sentence.Length).Contains("Ảnh:", StringComparison.Ordinal));
             namesBySentence.Add((sentence, names));
         }
 
