@@ -74,4 +74,17 @@ public sealed class CareerAcrossSentencesTests
         Assert.Equal([("started", "2020-05")],
             Sightings("Ông Hoàng Đức Nam sinh năm 1968. Tháng 5/2020, ông được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ và giữ vị trí này cho đến khi được cử làm Đại sứ tại Nhật Bản.",
                 "Hoàng Đức Nam", "Thứ trưởng Bộ Nội vụ"));
+
+    private const string ClauseByClause =
+        "Trước tháng 3-2015, đồng chí Trịnh Quốc Bảo là Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Nam; từ tháng 3-2015: Phó Tư lệnh Quân khu 3; "
+        + "từ tháng 5-2019: Phụ trách Tư lệnh Quân khu 3; từ tháng 9-2019: Tư lệnh Quân khu 3.";
+
+    [Fact]
+    public void A_clause_the_list_does_not_read_ends_only_itself_in_a_career_told_clause_by_clause() =>
+        Assert.Equal([("started", "2019-09")], Sightings(ClauseByClause, "Trịnh Quốc Bảo", "Tư lệnh Quân khu 3"));
+
+    [Fact]
+    public void A_list_of_posts_that_is_no_career_told_clause_by_clause_still_ends_at_the_first_word_it_does_not_read() =>
+        Assert.Empty(Sightings("Ông Trịnh Quốc Bảo là Phó Tư lệnh Quân khu 3; phụ trách công tác hậu cần; Tư lệnh Quân khu 3 Lê Văn Hà chủ trì.",
+            "Trịnh Quốc Bảo", "Tư lệnh Quân khu 3"));
 }

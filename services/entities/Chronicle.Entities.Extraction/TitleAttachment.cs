@@ -1387,10 +1387,39 @@ internal static class TitleAttachment
             if (items[k].Key == ";")
                 semicolon = true;
             else if (!JoinsPosts(items[k]) && items[k].Key != "." && !(semicolon && CareerEntryLead(items[k])))
+            {
+                // '…; từ tháng 7-2020: Phụ trách Tư lệnh Quân khu 3; từ tháng 8-2020: Phó Bí thư Đảng ủy …': in a career told
+                // clause by clause, words the list does not read end their own clause only, not the career.
+                if (NextCareerClause(items, k) is not (var next and >= 0))
+                    return -1;
+                k = next - 1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the next clause of a career told clause by clause begins after k: past a semicolon, a clause that opens
+    /// with its time and a colon ('; từ tháng 10-2020: …'); -1 when none follows.
+    /// </summary>
+    private static int NextCareerClause(List<Item> items, int k)
+    {
+        var semicolon = items.FindIndex(k, i => i.Key == ";");
+        if (semicolon < 0)
+            return -1;
+        var timed = false;
+        for (var c = semicolon + 1; c < items.Count && c - semicolon <= MaxCareerLeadItems; c++)
+        {
+            if (items[c].Key == ":")
+                return timed ? semicolon : -1;
+            timed |= items[c].Key.Length > 0 && char.IsDigit(items[c].Key[0]);
+            if (!CareerEntryLead(items[c]) && items[c].Kind != ItemKind.Dash && !(items[c].Key.Length > 0 && char.IsDigit(items[c].Key[0])) && items[c].Key is not ("/" or "."))
                 return -1;
         }
         return -1;
     }
+
+    private const int MaxCareerLeadItems = 10;
 
     /// <summary>The words of the time and rank before the posts of a career entry: 'từ tháng 10-2020: Trung tướng,'.</summary>
     private static bool CareerEntryLead(Item item) =>
