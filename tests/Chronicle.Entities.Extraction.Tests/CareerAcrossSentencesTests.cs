@@ -87,4 +87,28 @@ public sealed class CareerAcrossSentencesTests
     public void A_list_of_posts_that_is_no_career_told_clause_by_clause_still_ends_at_the_first_word_it_does_not_read() =>
         Assert.Empty(Sightings("Ông Trịnh Quốc Bảo là Phó Tư lệnh Quân khu 3; phụ trách công tác hậu cần; Tư lệnh Quân khu 3 Lê Văn Hà chủ trì.",
             "Trịnh Quốc Bảo", "Tư lệnh Quân khu 3"));
+
+    private const string Elected = "Ông Phan Quốc Trung sinh năm 1969. Tháng 10/2020, ông được bầu giữ chức Bí thư Tỉnh ủy Nam Định. ";
+
+    [Fact]
+    public void A_count_of_months_opening_the_sentence_is_counted_from_the_time_of_the_sentence_before() =>
+        Assert.Equal([("started", "2020-12")],
+            Sightings(Elected + "Hai tháng sau đó, ông được bầu giữ chức Chủ tịch HĐND tỉnh Nam Định.", "Phan Quốc Trung", "Chủ tịch HĐND tỉnh Nam Định"));
+
+    [Fact]
+    public void A_count_of_years_after_sau_is_counted_the_same_way_and_becoming_is_taking_up() =>
+        Assert.Equal([("started", "2023")],
+            Sightings(Elected + "Sau 3 năm, ông trở thành Chủ tịch HĐND tỉnh Nam Định.", "Phan Quốc Trung", "Chủ tịch HĐND tỉnh Nam Định"));
+
+    [Fact]
+    public void A_count_the_sentence_before_gives_no_time_for_dates_nothing() =>
+        Assert.DoesNotContain(("started", "2020-12"),
+            Sightings("Ông Phan Quốc Trung sinh năm 1969. Ông được bầu giữ chức Bí thư Tỉnh ủy Nam Định. Hai tháng sau đó, ông được bầu giữ chức Chủ tịch HĐND tỉnh Nam Định.",
+                "Phan Quốc Trung", "Chủ tịch HĐND tỉnh Nam Định"));
+
+    [Fact]
+    public void A_count_that_passes_the_articles_day_dates_nothing() =>
+        Assert.DoesNotContain(("started", "2025"),
+            Sightings("Ông Phan Quốc Trung sinh năm 1969. Năm 2023, ông được bầu giữ chức Bí thư Tỉnh ủy Nam Định. Hai năm sau, ông trở thành Chủ tịch HĐND tỉnh Nam Định.",
+                "Phan Quốc Trung", "Chủ tịch HĐND tỉnh Nam Định"));
 }

@@ -129,4 +129,40 @@ internal static partial class RoleDating
     /// <summary>Opening the sentence: 'Từ tháng 4/2016 cho đến khi được phê chuẩn …,' (the clause ends at its comma).</summary>
     [GeneratedRegex(@"\G\s*(?:kể\s+)?từ\s+[^,.;:]{1,30}?\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+(?<move>[^,.;:]{4,160}),", Options)]
     private static partial Regex SinceUntilOpening();
+
+    /// <summary>
+    /// 'Hai tháng sau đó, ông tiếp tục được bầu giữ chức …', 'Sau 4 năm, ông trở thành …': a sentence of a career that
+    /// opens with a time counted from the one the sentence before tells. The count is added to the last time that sentence
+    /// gives (not a term's years, a birth or a cited act's day). Null when the sentence does not so open, when the sentence
+    /// before gives no time to count from (or not the month a count of months needs), or when the count passes the article's day.
+    /// </summary>
+    private static ExtractedDate? CountedFromTheSentenceBefore(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
+    {
+        var later = LaterBy().Match(text, sentence.Start, sentence.Length);
+        if (!later.Success)
+            return null;
+        var previousEnd = text.AsSpan(0, sentence.Start).TrimEnd().Length;
+        if (previousEnd == 0)
+            return null;
+        var previousStart = text.AsSpan(0, previousEnd - 1).LastIndexOfAny(SentenceEnds) + 1;
+        var then = dates.LastOrDefault(d => d.Start >= previousStart && d.End <= previousEnd && Counts(text, d) && d.EndDay is null && !d.IsRelative);
+        if (then is null || ContextDates.Resolve(then, anchor) is not { Iso: { Length: >= 4 } iso }
+            || !int.TryParse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year))
+            return null;
+        var count = CountWords.IndexOf(later.Groups["n"].Value.ToLowerInvariant()) is var word and >= 0 ? word + 1
+            : int.Parse(later.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        if (later.Groups["unit"].Value.Equals("năm", StringComparison.OrdinalIgnoreCase))
+            return IsPast(year + count, null, anchor) ? new ExtractedDate((year + count).ToString(System.Globalization.CultureInfo.InvariantCulture), "year") : null;
+        if (iso.Length < 7 || !int.TryParse(iso.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var month))
+            return null;
+        var months = year * 12 + month - 1 + count;
+        var (y, m) = (months / 12, months % 12 + 1);
+        return IsPast(y, m, anchor) ? new ExtractedDate($"{y:D4}-{m:D2}", "month") : null;
+    }
+
+    private static readonly List<string> CountWords = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    /// <summary>Opening the sentence: 'Hai tháng sau đó,', 'Ba năm sau,', 'Sau 4 năm,'.</summary>
+    [GeneratedRegex(@"\G[\s\-–•]*(?:(?<n>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?<unit>tháng|năm)\s+sau(?:\s+đó)?|sau\s+(?<n>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?<unit>tháng|năm))\s*,", Options)]
+    private static partial Regex LaterBy();
 }

@@ -51,6 +51,12 @@ internal static partial class RoleDating
             return aroundTheMove;
         if (BracketedSince(text, dates, title, aspect, qualifier, anchor) is { } since)
             return since;
+        // 'Sau 4 năm, ông trở thành …': a move told at a counted time is the post taken up then, as with a written time.
+        if (aspect is Held or Started && qualifier.Length == 0 && CountedFromTheSentenceBefore(text, dates, sentence, anchor) is { } counted)
+        {
+            var taken = aspect == Started || TakingUpInCareer().IsMatch(text.AsSpan(sentence.Start, Math.Max(0, title.Start - sentence.Start)));
+            return new Dating(counted, "sentence", taken ? Started : Held, taken);
+        }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();

@@ -1307,7 +1307,8 @@ internal static class TitleAttachment
         // 'ông được Thủ tướng Chính phủ bổ nhiệm làm Thứ trưởng …': the title after 'được' is the one who appoints.
         if (first >= 1 && items[first - 1].Key == "được" && PostAfterAgent(items, first) is var posted and >= 0)
             first = posted;
-        if (first < 0 || !HoldingVerbBefore(items, first))
+        // 'Sau 4 năm, ông trở thành Chánh Văn phòng Tỉnh ủy': becoming is taking up.
+        if (first < 0 || !(HoldingVerbBefore(items, first) || (first >= 2 && items[first - 1].Key == "thành" && items[first - 2].Key == "trở")))
             return taken;
         for (var k = first; k < items.Count; k++)
         {
