@@ -141,11 +141,9 @@ internal static partial class RoleDating
         var later = LaterBy().Match(text, sentence.Start, sentence.Length);
         if (!later.Success)
             return null;
-        var previousEnd = text.AsSpan(0, sentence.Start).TrimEnd().Length;
-        if (previousEnd == 0)
+        if (SentenceBefore(text, sentence) is not { } previous)
             return null;
-        var previousStart = text.AsSpan(0, previousEnd - 1).LastIndexOfAny(SentenceEnds) + 1;
-        var then = dates.LastOrDefault(d => d.Start >= previousStart && d.End <= previousEnd && Counts(text, d) && d.EndDay is null && !d.IsRelative);
+        var then = dates.LastOrDefault(d => d.Start >= previous.Start && d.End <= previous.End && Counts(text, d) && d.EndDay is null && !d.IsRelative);
         if (then is null || ContextDates.Resolve(then, anchor) is not { Iso: { Length: >= 4 } iso }
             || !int.TryParse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year))
             return null;
