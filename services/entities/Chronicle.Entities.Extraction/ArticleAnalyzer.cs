@@ -32,7 +32,7 @@ public static partial class ArticleAnalyzer
         var careerTitles = new List<(Item Title, TextSpan Sentence, string Subject)>();
         var entries = new List<(Memberships.Entry Entry, TextSpan Sentence)>();
         string? lastNamedInFull = null;
-        string? soleSubject = null;
+        var subject = new CareerSubject();
         for (var s = 0; s < sentences.Count; s++)
         {
             var (sentence, tokens) = sentences[s];
@@ -66,17 +66,13 @@ public static partial class ArticleAnalyzer
                 }
             }
             // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng …': posts of the person the sentences
-            // before are about, when the last one naming anybody named one person only.
-            var pronounTitles = soleSubject is null ? [] : TitleAttachment.PronounSubjectTitles(items);
-            careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, soleSubject!)));
-            entries.AddRange(Memberships.EnteredByVote(cleanText, sentence, items, soleSubject).Select(e => (e, sentence)));
+            // before are about.
+            var pronounTitles = subject.Person is null ? [] : TitleAttachment.PronounSubjectTitles(items);
+            careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, subject.Person!)));
+            entries.AddRange(Memberships.EnteredByVote(cleanText, sentence, items, subject.Person).Select(e => (e, sentence)));
             bareTitles.AddRange(TitleAttachment.BareTitles(items).Where(t => !pronounTitles.Contains(t)).Select(t => (t, sentence)));
             lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
-            if (names.Count > 0)
-            {
-                var named = names.Select(n => n.Person).Distinct(StringComparer.Ordinal).ToList();
-                soleSubject = named.Count == 1 && named[0].Contains(' ', StringComparison.Ordinal) ? named[0] : null;
-            }
+            subject.Read(names.Select(n => n.Person).ToList(), cleanText.AsSpan(sentence.Start, sentence.Length).Contains("Ảnh:", StringComparison.Ordinal));
             namesBySentence.Add((sentence, names));
         }
 
@@ -120,6 +116,7 @@ public static partial class ArticleAnalyzer
         LateHolders.MarkEnded(cleanText, roles);
         // Added after the late holders are marked: a span's end is no death.
         roles.AddRange(spanEnds.Where(end => !GoesOn(end, roles)));
+        roles.AddRange(RoleDating.EndedByTheLaterMove(cleanText, roles).ToList());
         CompleteWithCountry(roles);
         ShortenedBodies.Complete(roles);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);

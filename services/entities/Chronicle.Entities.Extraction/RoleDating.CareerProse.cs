@@ -86,4 +86,81 @@ internal static partial class RoleDating
     /// <summary>Right after a post, maybe past its terms: '(từ 2019)', '(từ tháng 8/2024)', '(kể từ năm 2016)'.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:(?:hai|ba|bốn|các)\s+)?(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;]{0,24}?)?\s*\(\s*(?:kể\s+)?từ\s+(?:(?:tháng|năm)\s+)?[0-9][0-9/.\-]{0,8}\s*\)", Options)]
     private static partial Regex BracketedSinceAfter();
+
+    /// <summary>
+    /// A post held until a later move the article dates elsewhere: '… giữ chức Trưởng ban Đối ngoại Trung ương và giữ vị trí
+    /// này cho đến khi được bổ nhiệm làm Chánh Văn phòng Trung ương Đảng', 'Từ tháng 4/2016 cho đến khi được phê chuẩn giữ
+    /// chức Phó Thủ tướng, ông là Bộ trưởng Bộ Tư pháp'. The sentence gives the move no time; the person's career gathered
+    /// from the whole article does: the post was left when the post moved to was taken up, as another sentence dates it.
+    /// Nothing when no sentence says when the later post was taken up.
+    /// </summary>
+    public static IEnumerable<RoleMention> EndedByTheLaterMove(string text, IReadOnlyList<RoleMention> roles)
+    {
+        foreach (var role in roles)
+        {
+            if (role.Aspect == Ended || role.Qualifier.Length > 0 || MoveHeldUntil(text, role.Evidence, role.TitleSpan) is not { } move)
+                continue;
+            var later = roles.Where(r => r.PersonName == role.PersonName && r.Role != role.Role && r.Aspect == Started
+                    && r.Date is not null && r.Qualifier.Length == 0 && move.Contains(r.Role, StringComparison.OrdinalIgnoreCase))
+                .MaxBy(r => r.Date!.Iso, StringComparer.Ordinal);
+            if (later is null || roles.Any(r => r.PersonName == role.PersonName && r.Role == role.Role && r.Aspect == Ended))
+                continue;
+            yield return role with { Date = later.Date, DateBasis = later.DateBasis, Aspect = Ended, StatedStart = null, StatedEnd = later.Date };
+        }
+    }
+
+    /// <summary>The words of the move a post was held until, or null when the sentence does not say it was held until one.</summary>
+    private static string? MoveHeldUntil(string text, TextSpan sentence, TextSpan title)
+    {
+        if (title.End > sentence.End || title.Start < sentence.Start)
+            return null;
+        if (HeldUntilAfter().Match(text, title.End, sentence.End - title.End) is { Success: true } after)
+            return after.Groups["move"].Value;
+        var opening = SinceUntilOpening().Match(text, sentence.Start, sentence.Length);
+        return opening.Success && opening.Index + opening.Length <= title.Start
+            && text.AsSpan(opening.Index + opening.Length, title.Start - opening.Index - opening.Length).IndexOfAny(';', ':') < 0
+            ? opening.Groups["move"].Value : null;
+    }
+
+    /// <summary>Right after the post: '(và) giữ vị trí này cho đến khi được bổ nhiệm làm …'.</summary>
+    [GeneratedRegex(@"\G\s*,?\s*(?:và\s+)?(?:đã\s+)?giữ\s+(?:vị\s+trí|chức\s+vụ|chức\s+danh|cương\s+vị|chức)\s+(?:này|đó|trên)\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+(?<move>[^.;:]{4,160})", Options)]
+    private static partial Regex HeldUntilAfter();
+
+    /// <summary>Opening the sentence: 'Từ tháng 4/2016 cho đến khi được phê chuẩn …,' (the clause ends at its comma).</summary>
+    [GeneratedRegex(@"\G\s*(?:kể\s+)?từ\s+[^,.;:]{1,30}?\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+(?<move>[^,.;:]{4,160}),", Options)]
+    private static partial Regex SinceUntilOpening();
+
+    /// <summary>
+    /// 'Hai tháng sau đó, ông tiếp tục được bầu giữ chức …', 'Sau 4 năm, ông trở thành …': a sentence of a career that
+    /// opens with a time counted from the one the sentence before tells. The count is added to the last time that sentence
+    /// gives (not a term's years, a birth or a cited act's day). Null when the sentence does not so open, when the sentence
+    /// before gives no time to count from (or not the month a count of months needs), or when the count passes the article's day.
+    /// </summary>
+    private static ExtractedDate? CountedFromTheSentenceBefore(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
+    {
+        var later = LaterBy().Match(text, sentence.Start, sentence.Length);
+        if (!later.Success)
+            return null;
+        if (SentenceBefore(text, sentence) is not { } previous)
+            return null;
+        var then = dates.LastOrDefault(d => d.Start >= previous.Start && d.End <= previous.End && Counts(text, d) && d.EndDay is null && !d.IsRelative);
+        if (then is null || ContextDates.Resolve(then, anchor) is not { Iso: { Length: >= 4 } iso }
+            || !int.TryParse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var year))
+            return null;
+        var count = CountWords.IndexOf(later.Groups["n"].Value.ToLowerInvariant()) is var word and >= 0 ? word + 1
+            : int.Parse(later.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        if (later.Groups["unit"].Value.Equals("năm", StringComparison.OrdinalIgnoreCase))
+            return IsPast(year + count, null, anchor) ? new ExtractedDate((year + count).ToString(System.Globalization.CultureInfo.InvariantCulture), "year") : null;
+        if (iso.Length < 7 || !int.TryParse(iso.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var month))
+            return null;
+        var months = year * 12 + month - 1 + count;
+        var (y, m) = (months / 12, months % 12 + 1);
+        return IsPast(y, m, anchor) ? new ExtractedDate($"{y:D4}-{m:D2}", "month") : null;
+    }
+
+    private static readonly List<string> CountWords = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    /// <summary>Opening the sentence: 'Hai tháng sau đó,', 'Ba năm sau,', 'Sau 4 năm,'.</summary>
+    [GeneratedRegex(@"\G[\s\-–•]*(?:(?<n>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?<unit>tháng|năm)\s+sau(?:\s+đó)?|sau\s+(?<n>[0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?<unit>tháng|năm))\s*,", Options)]
+    private static partial Regex LaterBy();
 }

@@ -51,6 +51,12 @@ internal static partial class RoleDating
             return aroundTheMove;
         if (BracketedSince(text, dates, title, aspect, qualifier, anchor) is { } since)
             return since;
+        // 'Sau 4 năm, ông trở thành …': a move told at a counted time is the post taken up then, as with a written time.
+        if (aspect is Held or Started && qualifier.Length == 0 && CountedFromTheSentenceBefore(text, dates, sentence, anchor) is { } counted)
+        {
+            var taken = aspect == Started || TakingUpInCareer().IsMatch(text.AsSpan(sentence.Start, Math.Max(0, title.Start - sentence.Start)));
+            return new Dating(counted, "sentence", taken ? Started : Held, taken);
+        }
 
         var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
         var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
@@ -175,16 +181,24 @@ internal static partial class RoleDating
     {
         if (!PointsBack().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || ToCome().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
             return null;
-        var previousEnd = text.AsSpan(0, sentence.Start).TrimEnd().Length;
-        if (previousEnd == 0)
+        if (SentenceBefore(text, sentence) is not { } previous)
             return null;
-        var previousStart = text.AsSpan(0, previousEnd - 1).LastIndexOfAny(SentenceEnds) + 1;
-        var then = dates.FirstOrDefault(d => d.Start >= previousStart && d.End <= previousEnd && Counts(text, d) && d.EndDay is null);
+        var then = dates.FirstOrDefault(d => d.Start >= previous.Start && d.End <= previous.End && Counts(text, d) && d.EndDay is null);
         return then is not null && ContextDates.Resolve(then, anchor) is { } date && !AfterTheAnchor(date, anchor) && !AfterPublication(date, anchor)
             ? date : null;
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    /// <summary>The sentence right before this one, or null at the start of the text.</summary>
+    private static TextSpan? SentenceBefore(string text, TextSpan sentence)
+    {
+        var end = text.AsSpan(0, sentence.Start).TrimEnd().Length;
+        if (end == 0)
+            return null;
+        var start = text.AsSpan(0, end - 1).LastIndexOfAny(SentenceEnds) + 1;
+        return new TextSpan(start, end);
+    }
 
     /// <summary>
     /// The date that opens the paragraph ('Năm 2019, …', 'Tháng 8/2010, …', 'Hồi đầu năm 2021, …') when the sentence is a

@@ -1293,14 +1293,22 @@ internal static class TitleAttachment
                 return taken;
             var pronoun = items[k].Key is "ông" or "bà" || (items[k].Key == "đồng" && k + 1 < items.Count && items[k + 1].Key == "chí");
             // 'Bộ Chính trị điều động, phân công ông … giữ chức …': the body that decides may stand before the one it moves.
-            if (pronoun && (k == 0 || items[k - 1].Kind == ItemKind.Comma ? !bodyBefore : MovedByDecision(items, k)))
+            // 'Năm 2012 ông là …': a time opening the sentence with no comma after it. 'Từ tháng 4/2016 cho đến khi được
+            // bổ nhiệm giữ chức Phó Thủ tướng, ông là …': a post in an opening 'trước khi' or 'cho đến khi' clause is the
+            // subject's move, not a body that acts on the pronoun.
+            var opening = k == 0 || OpeningTimeOnly(items, k) || (items[k - 1].Kind == ItemKind.Comma && (!bodyBefore || OpensWithMoveClause(items, k)));
+            if (pronoun && (opening || MovedByDecision(items, k)))
                 subject = items[k].Key == "đồng" ? k + 1 : k;
             bodyBefore |= items[k].Kind == ItemKind.Title;
         }
         if (subject < 0)
             return taken;
         var first = items.FindIndex(subject + 1, i => i.Kind == ItemKind.Title);
-        if (first < 0 || !HoldingVerbBefore(items, first))
+        // 'ông được Thủ tướng Chính phủ bổ nhiệm làm Thứ trưởng …': the title after 'được' is the one who appoints.
+        if (first >= 1 && items[first - 1].Key == "được" && PostAfterAgent(items, first) is var posted and >= 0)
+            first = posted;
+        // 'Sau 4 năm, ông trở thành Chánh Văn phòng Tỉnh ủy': becoming is taking up.
+        if (first < 0 || !(HoldingVerbBefore(items, first) || (first >= 2 && items[first - 1].Key == "thành" && items[first - 2].Key == "trở")))
             return taken;
         for (var k = first; k < items.Count; k++)
         {
@@ -1311,6 +1319,46 @@ internal static class TitleAttachment
         }
         return taken;
     }
+
+    /// <summary>Whether the items before k are only a time: 'Năm 2012', 'Tháng 10-2019', 'Cuối năm 2011'.</summary>
+    private static bool OpeningTimeOnly(List<Item> items, int k) =>
+        items.Take(k).All(i => i.Kind == ItemKind.Dash || (i.Kind == ItemKind.Word && (TimeWords.Contains(i.Key) || (i.Key.Length > 0 && char.IsDigit(i.Key[0])))))
+        && items.Take(k).Any(i => i.Key.Length > 0 && char.IsDigit(i.Key[0]));
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "năm", "tháng", "từ", "đến", "cuối", "đầu", "giữa", "/", "." };
+
+    /// <summary>'Trước khi …, ông', 'Cho đến khi …, bà': the sentence opens with a clause of the subject's move.</summary>
+    private static bool OpensWithMoveClause(List<Item> items, int k)
+    {
+        for (var c = 1; c < k && c <= MaxOpeningItems; c++)
+        {
+            if (items[c].Key == "khi" && items[c - 1].Key is "trước" or "đến" or "tới")
+                return true;
+        }
+        return false;
+    }
+
+    private const int MaxOpeningItems = 6;
+
+    /// <summary>
+    /// The post after an appointing agent: 'được Thủ tướng Chính phủ bổ nhiệm làm Thứ trưởng', 'được Ban Bí thư điều động
+    /// giữ chức …'; the agent's title at <paramref name="agent"/>. -1 when no verb of appointing follows the agent.
+    /// </summary>
+    private static int PostAfterAgent(List<Item> items, int agent)
+    {
+        var verb = false;
+        for (var k = agent + 1; k < items.Count && k - agent <= MaxItemsAfterAgent; k++)
+        {
+            if (items[k].Kind == ItemKind.Title)
+                return verb ? k : -1;
+            if (items[k].Kind != ItemKind.Word && items[k].Kind != ItemKind.Comma)
+                return -1;
+            verb |= k >= 1 && MovedByDecision(items, k + 1) || items[k].Key is "bầu" or "cử";
+        }
+        return -1;
+    }
+
+    private const int MaxItemsAfterAgent = 6;
 
     /// <summary>Whether a verb of moving someone by decision stands right before k: 'điều động', 'phân công', 'luân chuyển', 'bổ nhiệm'.</summary>
     private static bool MovedByDecision(List<Item> items, int k) =>
@@ -1340,10 +1388,39 @@ internal static class TitleAttachment
             if (items[k].Key == ";")
                 semicolon = true;
             else if (!JoinsPosts(items[k]) && items[k].Key != "." && !(semicolon && CareerEntryLead(items[k])))
+            {
+                // '…; từ tháng 7-2020: Phụ trách Tư lệnh Quân khu 3; từ tháng 8-2020: Phó Bí thư Đảng ủy …': in a career told
+                // clause by clause, words the list does not read end their own clause only, not the career.
+                if (NextCareerClause(items, k) is not (var next and >= 0))
+                    return -1;
+                k = next - 1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the next clause of a career told clause by clause begins after k: past a semicolon, a clause that opens
+    /// with its time and a colon ('; từ tháng 10-2020: …'); -1 when none follows.
+    /// </summary>
+    private static int NextCareerClause(List<Item> items, int k)
+    {
+        var semicolon = items.FindIndex(k, i => i.Key == ";");
+        if (semicolon < 0)
+            return -1;
+        var timed = false;
+        for (var c = semicolon + 1; c < items.Count && c - semicolon <= MaxCareerLeadItems; c++)
+        {
+            if (items[c].Key == ":")
+                return timed ? semicolon : -1;
+            timed |= items[c].Key.Length > 0 && char.IsDigit(items[c].Key[0]);
+            if (!CareerEntryLead(items[c]) && items[c].Kind != ItemKind.Dash && !(items[c].Key.Length > 0 && char.IsDigit(items[c].Key[0])) && items[c].Key is not ("/" or "."))
                 return -1;
         }
         return -1;
     }
+
+    private const int MaxCareerLeadItems = 10;
 
     /// <summary>The words of the time and rank before the posts of a career entry: 'từ tháng 10-2020: Trung tướng,'.</summary>
     private static bool CareerEntryLead(Item item) =>
