@@ -22,7 +22,7 @@
 #   BENCH_NO_BUILD     1: run the Release build already in the checkout instead of building first
 #   BENCH_READY_TO_RUN 1: run the hosts and the driver as deploy/publish-hosts.sh publishes them,
 #                      precompiled (ReadyToRun), published after the build; default 0, the plain build
-#                      (no gain stood out; see docs/performance.md, "Precompiled hosts")
+#                      (no gain stood out of the noise: docs/performance.md, eleventh round)
 #   BENCH_REPLICAS     replicas of each service (default 1; more than 1 needs BENCH_POSTGRES=1).
 #                      Replica i of a stage hands off to replica i of the next; the replicas of a
 #                      stage share its database and outbox, and the gateway balances over them.

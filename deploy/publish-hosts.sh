@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Publishes the four hosts (and any other program named on the command line) precompiled to native
-# code (ReadyToRun), each into <project>/bin/Release/ready-to-run/. Their code, the libraries' and
-# the packages' alike, then runs optimised from the first request instead of at the JIT's quick tier
-# until the runtime has compiled it again (docs/performance.md, "Precompiled hosts"); hot methods
-# are still compiled again at the optimised tier as they run. Framework-dependent (the installed
-# runtime runs them), for this machine's runtime identifier.
+# code (ReadyToRun), each into <project>/bin/Release/ready-to-run/: their code, the libraries' and
+# the packages' alike, starts from precompiled code instead of the JIT's quick tier, and the runtime
+# still compiles hot methods again at its optimised tier. Framework-dependent (the installed runtime
+# runs them), for this machine's runtime identifier. The ingest benchmark runs them with
+# BENCH_READY_TO_RUN=1; they did not lower the suite's CPU per document there (docs/performance.md,
+# eleventh round), so deploy/run.sh runs the plain build.
 #
 #   deploy/publish-hosts.sh [PROJECT_DIR…]      e.g. deploy/publish-hosts.sh tests/Chronicle.LoadDriver
 #
