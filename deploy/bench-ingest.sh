@@ -20,6 +20,9 @@
 #   BENCH_SERVICE_ARGS extra command-line settings for every service, such as "--Outbox:BatchSize=1"
 #                      (hand-offs one message per call, as before batching) to compare settings in one build
 #   BENCH_NO_BUILD     1: run the Release build already in the checkout instead of building first
+#   BENCH_READY_TO_RUN 1: run the hosts and the driver as deploy/publish-hosts.sh publishes them,
+#                      precompiled (ReadyToRun), published after the build; default 0, the plain build
+#                      (no gain stood out of the noise: docs/performance.md, eleventh round)
 #   BENCH_REPLICAS     replicas of each service (default 1; more than 1 needs BENCH_POSTGRES=1).
 #                      Replica i of a stage hands off to replica i of the next; the replicas of a
 #                      stage share its database and outbox, and the gateway balances over them.
@@ -55,12 +58,22 @@ stop_all() {
 }
 trap stop_all EXIT
 
+ready_to_run="${BENCH_READY_TO_RUN:-0}"
 if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
   log "building the suite and the load driver ($configuration)"
   dotnet build Microservices.sln -c "$configuration" -nologo -clp:ErrorsOnly -v quiet
+  if [ "$ready_to_run" = 1 ]; then
+    bash "$root/deploy/publish-hosts.sh" tests/Chronicle.LoadDriver || ready_to_run=0
+  fi
 fi
 read -r -a service_args <<<"${BENCH_SERVICE_ARGS:-}"
-copy_build() { mkdir -p "$work/bin/$2" && cp -r "$1/bin/$configuration/net10.0/." "$work/bin/$2/"; }
+# The build a run copies: the precompiled publication where there is one (deploy/publish-hosts.sh),
+# else the plain build.
+build_of() {
+  local published="$1/bin/$configuration/ready-to-run"
+  if [ "$ready_to_run" = 1 ] && [ -d "$published" ]; then echo "$published"; else echo "$1/bin/$configuration/net10.0"; fi
+}
+copy_build() { mkdir -p "$work/bin/$2" && cp -r "$(build_of "$1")/." "$work/bin/$2/"; }
 
 ready() {
   local url=$1 name=$2
