@@ -452,7 +452,7 @@ internal sealed partial class ArticleContext
             foreach (var at in Occurrences(province))
             {
                 var end = at + province.Length;
-                if (found.Exists(f => f.At < end && at < f.At + f.Length) || InsideLongerPlaceName(at, province.Length))
+                if (found.Exists(f => f.At < end && at < f.At + f.Length) || InsideLongerPlaceName(at, province))
                     continue; // 'Huế' inside 'Thừa Thiên Huế', found first; 'Điện Biên' inside 'Điện Biên Phủ'.
                 var before = WordBefore(at);
                 if (OwnerCues.Contains(before) || PlaceCues.Contains(before) || (!IsCapitalised(before) && !IsCapitalised(WordAfter(end))))
@@ -1122,7 +1122,7 @@ internal sealed partial class ArticleContext
             }
         }
         var named = Lexicon.ProvinceNames
-            .Select(province => (Province: province, At: Occurrences(province).Where(at => !InsideLongerPlaceName(at, province.Length)).ToList()))
+            .Select(province => (Province: province, At: Occurrences(province).Where(at => !InsideLongerPlaceName(at, province)).ToList()))
             .Where(p => p.At.Count > 0)
             .OrderByDescending(p => p.At.Count + cued.Count(c => c == p.Province))
             .ThenBy(p => p.At[0])
@@ -1139,15 +1139,13 @@ internal sealed partial class ArticleContext
     /// 'Chiến thắng Điện Biên Phủ', 'châu Á - Thái Bình Dương': a battle and an ocean that hold a
     /// province's name ('Điện Biên', 'Thái Bình', 'Bình Dương') and say nothing of where the article stands.
     /// </summary>
-    private bool InsideLongerPlaceName(int at, int length)
+    private bool InsideLongerPlaceName(int at, string province)
     {
         foreach (var name in PlaceNamesHoldingAProvince)
         {
-            for (var start = Math.Max(0, at + length - name.Length); start <= at && start + name.Length <= Text.Length; start++)
-            {
-                if (string.CompareOrdinal(Text, start, name, 0, name.Length) == 0)
-                    return true;
-            }
+            var start = at - name.IndexOf(province, StringComparison.Ordinal);
+            if (start >= 0 && start <= at && start + name.Length <= Text.Length && string.CompareOrdinal(Text, start, name, 0, name.Length) == 0)
+                return true;
         }
         return false;
     }

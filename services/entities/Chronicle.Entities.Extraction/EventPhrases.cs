@@ -90,8 +90,12 @@ internal static partial class EventPhrases
     }
 
     /// <summary>'ký Công điện số 67/CĐ-TTg ngày ', 'ký, ban hành Quyết định 1327/QĐ-BCT ': a coded act signed, its day next.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:ký|ban\s+hành)(?:\s*,?\s+ban\s+hành)?\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Nn]ghị\s+quyết|[Tt]hông\s+tư|[Cc]ông\s+văn)\s+(?:số\s+)?[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[^\s,;]*\s+(?:ngày\s+)?$")]
+    [GeneratedRegex(SigningOfAnAct + @"[0-9]{1,5}(?:/[0-9]{4})?[-/]\p{Lu}[^\s,;]*\s+(?:ngày\s+)?$")]
     private static partial Regex SigningOfANumberedAct();
+
+    /// <summary>'ký Quyết định số ', 'ký, ban hành Công điện ': an act signed or issued, up to its number.</summary>
+    internal const string SigningOfAnAct =
+        @"(?<![\p{L}])(?:ký|ban\s+hành)(?:\s*,?\s+ban\s+hành)?\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Nn]ghị\s+quyết|[Tt]hông\s+tư|[Cc]ông\s+văn)\s+(?:số\s+)?";
 
     /// <summary>
     /// 'X gặp Y, ngày 8/7 tại Bắc Kinh.': a date after the deed, followed by its place only, looks

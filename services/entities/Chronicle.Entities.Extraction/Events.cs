@@ -193,7 +193,7 @@ internal static partial class Events
     }
 
     /// <summary>'ký Quyết định số 10/2024/QĐ-TTg ngày 15/7/2024', 'ban hành Nghị định số 89/2024/NĐ-CP ngày 16/7/2024'.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:ký|ban\s+hành)(?:\s*,?\s+ban\s+hành)?\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+định|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Nn]ghị\s+quyết|[Tt]hông\s+tư|[Cc]ông\s+văn)\s+(?:số\s+)?[0-9]+[^\s,;]*\s+ngày\s+[0-9]")]
+    [GeneratedRegex(EventPhrases.SigningOfAnAct + @"[0-9]+[^\s,;]*\s+ngày\s+[0-9]")]
     private static partial Regex IssuedAct();
 
     /// <summary>

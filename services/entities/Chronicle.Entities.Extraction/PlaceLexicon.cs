@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chronicle.Text;
 
 namespace Chronicle.Entities.Extraction;
 
@@ -91,16 +92,7 @@ internal static partial class PlaceLexicon
         .GroupBy(SiteName, StringComparer.Ordinal)
         .ToDictionary(spellings => spellings.Key, spellings => spellings.First(), StringComparer.Ordinal);
 
-    private static string SiteName(string province)
-    {
-        var letters = new System.Text.StringBuilder(province.Length);
-        foreach (var c in province.Replace('đ', 'd').Replace('Đ', 'D').Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetter(c))
-                letters.Append(char.ToLowerInvariant(c));
-        }
-        return letters.ToString();
-    }
+    private static string SiteName(string province) => string.Concat(VietnameseText.Fold(province).Where(char.IsAsciiLetter));
 
     private static Dictionary<string, string> Load(string file) =>
         EmbeddedTables.Rows(file).ToDictionary(fields => fields[0], fields => fields[1], StringComparer.Ordinal);

@@ -1322,8 +1322,10 @@ internal static class TitleAttachment
 
     /// <summary>Whether the items before k are only a time: 'Năm 2012', 'Tháng 10-2019', 'Cuối năm 2011'.</summary>
     private static bool OpeningTimeOnly(List<Item> items, int k) =>
-        items.Take(k).All(i => i.Kind == ItemKind.Dash || (i.Kind == ItemKind.Word && (TimeWords.Contains(i.Key) || (i.Key.Length > 0 && char.IsDigit(i.Key[0])))))
-        && items.Take(k).Any(i => i.Key.Length > 0 && char.IsDigit(i.Key[0]));
+        items.Take(k).All(i => i.Kind == ItemKind.Dash || (i.Kind == ItemKind.Word && (TimeWords.Contains(i.Key) || StartsWithDigit(i))))
+        && items.Take(k).Any(StartsWithDigit);
+
+    private static bool StartsWithDigit(Item item) => item.Key.Length > 0 && char.IsDigit(item.Key[0]);
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "năm", "tháng", "từ", "đến", "cuối", "đầu", "giữa", "/", "." };
 
@@ -1413,8 +1415,8 @@ internal static class TitleAttachment
         {
             if (items[c].Key == ":")
                 return timed ? semicolon : -1;
-            timed |= items[c].Key.Length > 0 && char.IsDigit(items[c].Key[0]);
-            if (!CareerEntryLead(items[c]) && items[c].Kind != ItemKind.Dash && !(items[c].Key.Length > 0 && char.IsDigit(items[c].Key[0])) && items[c].Key is not ("/" or "."))
+            timed |= StartsWithDigit(items[c]);
+            if (!CareerEntryLead(items[c]) && items[c].Kind != ItemKind.Dash && !StartsWithDigit(items[c]) && items[c].Key is not ("/" or "."))
                 return -1;
         }
         return -1;
