@@ -21,8 +21,17 @@ public static partial class FreshSample
     /// </summary>
     public static string WiderGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "wider-sample.json");
 
+    /// <summary>
+    /// Forty more posts drawn the same way, away from the fresh and wider samples, read by hand the same
+    /// way after the wider sample had been tuned on: a second set no rule is written from.
+    /// </summary>
+    public static string SecondGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "fresh-sample2.json");
+
     /// <summary>The articles and their gold facts, or null when the checkout or the gold file is missing.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() => Load(GoldFile, "F");
+
+    /// <summary>The second fresh sample's articles (ids G01…) and gold facts, or null as <see cref="Load()"/>.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadSecond() => Load(SecondGoldFile, "G");
 
     /// <summary>The wider sample's articles (ids W01…) and gold facts, or null as <see cref="Load()"/>.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadWider() => Load(WiderGoldFile, "W");

@@ -3,20 +3,26 @@ using Xunit.Abstractions;
 namespace Chronicle.RealText.Tests;
 
 /// <summary>
-/// The fresh sample (<see cref="FreshSample"/>): printed as totals and cause counts only, like the
-/// corpus hold-out, and without a ratchet, so that it stays a set no rule is written from.
+/// The fresh samples (<see cref="FreshSample"/>): printed as totals and cause counts only, like the
+/// corpus hold-out, and without a ratchet, so that they stay sets no rule is written from.
 /// </summary>
 public sealed class FreshSampleTests(ITestOutputHelper output)
 {
     [SkippableFact]
-    public void Fresh_sample_is_scored_in_totals_only()
+    public void Fresh_sample_is_scored_in_totals_only() =>
+        MeasureInTotals("fresh sample", "fresh ", FreshSample.Load());
+
+    [SkippableFact]
+    public void Second_fresh_sample_is_scored_in_totals_only() =>
+        MeasureInTotals("second fresh sample", "second fresh ", FreshSample.LoadSecond());
+
+    private void MeasureInTotals(string set, string causesPrefix, (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? sample)
     {
-        var fresh = FreshSample.Load();
-        Skip.If(fresh is null, "CHRONICLE_TRENDS_POSTS names no checkout of the corpus's source repository, or the gold file is missing: the fresh sample is not measured.");
-        var (articles, gold) = fresh!.Value;
+        Skip.If(sample is null, $"CHRONICLE_TRENDS_POSTS names no checkout of the corpus's source repository, or the gold file is missing: the {set} is not measured.");
+        var (articles, gold) = sample!.Value;
         var readings = articles.Select(ArticleReading.Of).ToList();
-        RealTextQualityTests.Print(output, "fresh sample", readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: false);
-        RealTextQualityTests.PrintCauses(output, "fresh ", readings, gold);
+        RealTextQualityTests.Print(output, set, readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: false);
+        RealTextQualityTests.PrintCauses(output, causesPrefix, readings, gold);
         Assert.NotEmpty(gold);
         Assert.All(articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Text), $"{a.Id} has no text"));
     }
