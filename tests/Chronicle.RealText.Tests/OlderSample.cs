@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace Chronicle.RealText.Tests;
+
+/// <summary>
+/// Older news, a set no one has tuned on: articles of 2014–2016 from a public crawl of Vietnamese
+/// outlets (nguyenvulebinh/vietnam-news, commit a918cb1: one JSON file per article, with its title and
+/// text), drawn at random among its news, world and law sections, with facts read by hand without the
+/// extractor (Data/older-sample.json; facts only, each article named by its file in that repository).
+/// Every other set is of 2024–25: this one tells how the rules fare on the posts, names and bodies of
+/// ten years before. Measured where CHRONICLE_OLDER_NEWS names a checkout of the crawl (the folder
+/// holding 'data-train'), skipped elsewhere.
+/// </summary>
+public static class OlderSample
+{
+    public static string GoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "older-sample.json");
+
+    /// <summary>The articles (ids O01…) and their gold facts, or null when the checkout or the gold file is missing.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load()
+    {
+        if (Environment.GetEnvironmentVariable("CHRONICLE_OLDER_NEWS") is not { Length: > 0 } checkout
+            || !Directory.Exists(Path.Combine(checkout, "data-train")) || !File.Exists(GoldFile))
+            return null;
+
+        using var sample = JsonDocument.Parse(File.ReadAllText(GoldFile));
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var articles = new List<RealArticle>();
+        foreach (var entry in sample.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var url = entry.GetProperty("url").GetString()!;
+            var file = Path.Combine(checkout, entry.GetProperty("file").GetString()!);
+            if (!File.Exists(file))
+                throw new InvalidDataException($"{GoldFile}: {file} is not in the checkout.");
+            var id = $"O{articles.Count + 1:00}";
+            ids[url] = id;
+            var published = DevReal.String(entry, "published");
+            articles.Add(new RealArticle(id, url, published, published, ArticleText(File.ReadAllText(file))));
+        }
+        var gold = sample.RootElement.GetProperty("facts").EnumerateArray()
+            .Select(fact => DevReal.ReadFact(fact, ids[fact.GetProperty("article").GetString()!], quote: ""))
+            .ToList();
+        return (articles, gold);
+    }
+
+    /// <summary>The article as a reader pasting it would give it: its headline, then its text.</summary>
+    public static string ArticleText(string crawled)
+    {
+        using var article = JsonDocument.Parse(crawled);
+        var title = DevReal.String(article.RootElement, "title") ?? "";
+        var content = DevReal.String(article.RootElement, "content") ?? "";
+        return $"{title.Trim()}\n\n{content.Trim()}".Trim();
+    }
+}
