@@ -60,6 +60,13 @@ public sealed class UnnamedLocalUnitTests
     }
 
     [Fact]
+    public void A_sentence_s_opening_word_after_a_level_is_no_unit()
+    {
+        Assert.Contains("Đỗ Văn Tám | Bí thư Huyện ủy Gia Lâm",
+            Roles("Hội nghị được tổ chức trực tuyến tới các xã của huyện Gia Lâm. Các đại biểu dự tại điểm cầu huyện Về phía huyện có ông Đỗ Văn Tám, Bí thư Huyện ủy."));
+    }
+
+    [Fact]
     public void A_level_word_that_goes_on_with_the_sentence_names_no_body()
     {
         Assert.DoesNotContain(Roles("Huyện Gia Lâm có nhiều đổi mới. Chủ tịch UBND huyện trân trọng cảm ơn các doanh nghiệp."),

@@ -64,14 +64,23 @@ internal static partial class LocalUnits
                 "thị ủy" => "thị xã",
                 _ => written,
             };
-            yield return (level, match.Groups["name"].Value);
+            var name = match.Groups["name"].Value;
+            // 'tại điểm cầu UBND huyện Về dự …': a line that ends on the level, run on into the next one's opening word.
+            if (!SentenceOpeners.Contains(name.Split(' ')[0]))
+                yield return (level, name);
         }
     }
 
+    /// <summary>Capitalised words that open a sentence and no unit's name ('Từ Sơn', 'Năm Căn' are names).</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "Về", "Trong", "Tại", "Theo", "Sau", "Ngày", "Đây", "Đó", "Các", "Những", "Tháng", "Khi", "Với", "Để", "Do", "Trước", "Hiện", "Như", "Thời",
+    };
+
     /// <summary>
-    /// The one unit of the level among the names given, or null when there are two. A name read
-    /// with the words after it ('huyện Gia Lâm Nguyễn', a person named after the unit) is the
-    /// shorter name it begins with.
+    /// The one unit (or body) among the names given, or null when there are two. A name read with
+    /// the words after it ('huyện Gia Lâm Nguyễn', a person named after the unit) is the shorter
+    /// name it begins with.
     /// </summary>
     public static string? TheOne(IEnumerable<string> names)
     {
