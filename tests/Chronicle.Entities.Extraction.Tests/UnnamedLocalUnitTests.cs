@@ -13,24 +13,19 @@ public sealed class UnnamedLocalUnitTests
     private static List<string> Roles(string text) =>
         [.. ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles.Select(r => $"{r.PersonName} | {r.Role}").Distinct()];
 
-    [Fact]
-    public void A_guest_list_s_posts_take_the_one_district_the_article_names()
+    [Theory]
+    [InlineData("Hội Cựu chiến binh Quận 7 tổ chức hội nghị tổng kết năm. Tới dự có các đồng chí: Nguyễn Văn Hòa, Bí thư Quận ủy; "
+        + "Trần Thị Lan, Phó Chủ tịch UBND Quận; Lê Minh Đức, Chủ tịch Ủy ban MTTQ Việt Nam Quận; Phạm Quốc Bảo, Chủ tịch Hội Cựu chiến binh Quận 7.",
+        "Nguyễn Văn Hòa | Bí thư Quận ủy Quận 7", "Trần Thị Lan | Phó Chủ tịch UBND quận 7", "Lê Minh Đức | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận 7")]
+    [InlineData("Huyện Gia Lâm tổ chức lễ kỷ niệm ngày thành lập. Dự buổi lễ có ông Đỗ Văn Tám, Bí thư Huyện ủy; bà Ngô Thị Hà, Chủ tịch UBND huyện; "
+        + "ông Vũ Đình Lực, Chủ tịch Ủy ban MTTQ Việt Nam huyện.",
+        "Đỗ Văn Tám | Bí thư Huyện ủy Gia Lâm", "Ngô Thị Hà | Chủ tịch UBND huyện Gia Lâm", "Vũ Đình Lực | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm")]
+    public void A_guest_list_s_posts_take_the_one_district_the_article_names(string text, string committee, string peoplesCommittee, string front)
     {
-        var roles = Roles("Hội Cựu chiến binh Quận 7 tổ chức hội nghị tổng kết năm. Tới dự có các đồng chí: Nguyễn Văn Hòa, Bí thư Quận ủy; "
-            + "Trần Thị Lan, Phó Chủ tịch UBND Quận; Lê Minh Đức, Chủ tịch Ủy ban MTTQ Việt Nam Quận; Phạm Quốc Bảo, Chủ tịch Hội Cựu chiến binh Quận 7.");
-        Assert.Contains("Nguyễn Văn Hòa | Bí thư Quận ủy Quận 7", roles);
-        Assert.Contains("Trần Thị Lan | Phó Chủ tịch UBND quận 7", roles);
-        Assert.Contains("Lê Minh Đức | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận 7", roles);
-    }
-
-    [Fact]
-    public void A_district_named_by_its_name_completes_the_committee_and_the_council()
-    {
-        var roles = Roles("Huyện Gia Lâm tổ chức lễ kỷ niệm ngày thành lập. Dự buổi lễ có ông Đỗ Văn Tám, Bí thư Huyện ủy; bà Ngô Thị Hà, Chủ tịch UBND huyện; "
-            + "ông Vũ Đình Lực, Chủ tịch Ủy ban MTTQ Việt Nam huyện.");
-        Assert.Contains("Đỗ Văn Tám | Bí thư Huyện ủy Gia Lâm", roles);
-        Assert.Contains("Ngô Thị Hà | Chủ tịch UBND huyện Gia Lâm", roles);
-        Assert.Contains("Vũ Đình Lực | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm", roles);
+        var roles = Roles(text);
+        Assert.Contains(committee, roles);
+        Assert.Contains(peoplesCommittee, roles);
+        Assert.Contains(front, roles);
     }
 
     [Fact]
