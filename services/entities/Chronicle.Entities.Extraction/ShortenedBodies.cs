@@ -5,7 +5,8 @@ namespace Chronicle.Entities.Extraction;
 /// is the post on 'Viện Hàn lâm Khoa học xã hội Việt Nam' the article names, 'Cục trưởng Cục Thể dục
 /// thể thao' the one on 'Cục Thể dục thể thao Việt Nam'. A short name stands for the one longer name
 /// of the article it begins, as a Party body's short owner does ('Đảng ủy Viện Hàn lâm'); a longer
-/// name that only adds a foreign country is another country's body.
+/// name that only adds a foreign country is another country's body. A body's own staff write it by its
+/// kind alone ('Phó Giám đốc Học viện'): that is the one body of the kind the article names in full.
 /// </summary>
 internal static class ShortenedBodies
 {
