@@ -118,7 +118,7 @@ public static partial class ArticleAnalyzer
         roles.AddRange(spanEnds.Where(end => !GoesOn(end, roles)));
         roles.AddRange(RoleDating.EndedByTheLaterMove(cleanText, roles).ToList());
         CompleteWithCountry(roles);
-        ShortenedBodies.Complete(roles);
+        ShortenedBodies.Complete(roles, cleanText, context.Sentences);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);
         DefinedAcronyms.SpellOut(cleanText, roles);

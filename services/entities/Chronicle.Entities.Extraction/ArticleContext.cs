@@ -126,6 +126,18 @@ internal sealed partial class ArticleContext
         }
         if (!title.NeedsContextOrganization)
         {
+            if (LocalUnits.UnnamedLevel(title.Organization) is { } unnamed)
+            {
+                if (UnitNamed(span, unnamed.Level) is { } unit && title.Role.EndsWith(title.Organization, StringComparison.Ordinal))
+                {
+                    var organization = LocalUnits.Completed(title.Organization, unnamed.Level, unnamed.LevelWritten, unit);
+                    return (title.Role[..^title.Organization.Length] + organization, title.Title, organization, qualifier);
+                }
+                // 'Phó Chủ tịch UBND quận' of no unit the article names is no post; a bare 'Bí thư Huyện ủy' is
+                // kept as read, at least no Central Committee's post.
+                if (unnamed.LevelWritten)
+                    return null;
+            }
             if (CityAfter(title, span) is { } city)
             {
                 return ($"{title.Role} {city}", title.Title, $"{title.Organization} {city}", qualifier);
@@ -166,6 +178,23 @@ internal sealed partial class ArticleContext
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
             : null;
     }
+
+    /// <summary>
+    /// The unit of the level a post written without its unit's name stands for: the one its own entry
+    /// names after it ('Bí thư Huyện ủy, Chủ tịch HĐND huyện Tân Yên'), else the one the article names
+    /// (<see cref="LocalUnits"/>).
+    /// </summary>
+    private string? UnitNamed(TextSpan span, string level)
+    {
+        var (entryStart, entryStop) = EntryAfter(span);
+        if (LocalUnits.Named(Text, entryStart, entryStop - entryStart).FirstOrDefault(u => u.Level == level).Name is { } inEntry)
+            return inEntry;
+        if (!_unitsByLevel.TryGetValue(level, out var one))
+            _unitsByLevel[level] = one = LocalUnits.TheOne(LocalUnits.Named(Text).Where(u => u.Level == level).Select(u => u.Name));
+        return one;
+    }
+
+    private readonly Dictionary<string, string?> _unitsByLevel = new(StringComparer.Ordinal);
 
     /// <summary>
     /// 'Tổng Bí thư Tô Lâm … tới Tổng Bí thư, Chủ tịch nước Tập Cận Bình': a post one person holds at a

@@ -355,6 +355,10 @@ internal static partial class TitleParser
         {
             best = (board, pb);
         }
+        if (SchoolCouncil(tokens, j, province) is ({ } schoolCouncil, var sc) && sc > best.Length)
+        {
+            best = (schoolCouncil, sc);
+        }
         return best;
     }
 
@@ -401,12 +405,15 @@ internal static partial class TitleParser
             }
             var (name, length) = form.Kind switch
             {
-                BodyKind.Body => (form.Canonical, n),
+                // 'Ủy ban MTTQ Việt Nam huyện …', 'Ủy ban MTTQ Việt Nam Quận 12': a national body's spelling
+                // followed by a district's or commune's level is that unit's chapter, a local body.
+                BodyKind.Body => LocalUnits.LevelAt(tokens, j + n) ? (null, 0) : (form.Canonical, n),
                 BodyKind.Mourning => Mourning(tokens, j + n, form.Canonical, n),
                 BodyKind.Numbered => Numbered(tokens, j + n, form.Canonical, n),
                 BodyKind.Unit => j + n < tokens.Count && (char.IsDigit(tokens[j + n].Text[0]) || IsRomanNumeral(tokens[j + n].Text))
                     ? ($"{form.Canonical} {tokens[j + n].Text}", n + 1) : (null, 0),
-                BodyKind.Named => NameAfter(tokens, j + n, nameMayFollow) is ({ } named, var w) ? ($"{Words(tokens, j, j + n)} {named}", n + w) : (null, 0),
+                BodyKind.Named => NameAfter(tokens, j + n, nameMayFollow) is ({ } named, var w) ? ($"{Words(tokens, j, j + n)} {named}", n + w)
+                    : UnnamedOwnBody(tokens, j, n) ? (Words(tokens, j, j + n), n) : (null, 0),
                 BodyKind.Council => PeoplesCommittee(tokens, j + n, province) is ({ } council, var c) && council.StartsWith("HĐND", StringComparison.Ordinal)
                     ? ($"{form.Canonical} {council}", n + c) : (null, 0),
                 BodyKind.Party => Owned(tokens, j + n, province, form.Canonical, n),
@@ -422,6 +429,37 @@ internal static partial class TitleParser
         }
         return best;
     }
+
+    /// <summary>
+    /// 'Phó Giám đốc Học viện;', 'Chủ tịch Hội đồng Trường,': a school, hospital or company written by its
+    /// kind alone, capitalised and closing the entry. The article names it in full elsewhere, and the
+    /// role is completed from there (<see cref="ShortenedBodies"/>); a kind the article names no one of
+    /// is no post.
+    /// </summary>
+    private static bool UnnamedOwnBody(IReadOnlyList<Token> tokens, int j, int n) =>
+        tokens[j].IsCapitalized && ShortenedBodies.Kinds.Contains(Words(tokens, j, j + n))
+        && (j + n >= tokens.Count || tokens[j + n].Text is ";" or "," or "." or ")" || IsSentenceWord(tokens, j + n));
+
+    /// <summary>
+    /// 'Hội đồng Học viện Ngân hàng', 'Hội đồng Đại học Kinh tế': the governing council of a school, named
+    /// after it; its kind alone may stand for it ('Chủ tịch Hội đồng Học viện').
+    /// </summary>
+    private static (string? Name, int Length) SchoolCouncil(IReadOnlyList<Token> tokens, int j, string? province)
+    {
+        if (Phrase.Length(tokens, j, SchoolCouncilWords) is not { } c || j + c >= tokens.Count || !tokens[j + c].IsCapitalized
+            || Body(tokens, j + c, province, nested: true) is not ({ } school, var s) || !SchoolKinds.Any(kind => school.StartsWith(kind, StringComparison.Ordinal)))
+        {
+            return (null, 0);
+        }
+        return ($"{SchoolCouncilWords} {school}", c + s);
+    }
+
+    private const string SchoolCouncilWords = "Hội đồng";
+
+    /// <summary>The body written at j, as a post's body would be read there ('Học viện Ngân hàng'), or null.</summary>
+    internal static string? BodyAt(IReadOnlyList<Token> tokens, int j) => Body(tokens, j, null, nested: true).Name;
+
+    private static readonly string[] SchoolKinds = ["Học viện", "Trường", "Đại học"];
 
     /// <summary>'Ban Lễ tang' + 'Tổng Bí thư Nguyễn Phú Trọng': the deceased belongs to the body's name, not to its head.</summary>
     private static (string? Name, int Length) Mourning(IReadOnlyList<Token> tokens, int k, string body, int n)
@@ -531,7 +569,9 @@ internal static partial class TitleParser
         {
             // 'Ủy viên Đảng đoàn, Ủy viên Ủy ban Thường vụ Quốc hội': the Assembly's bodies share its one Party group.
             var assemblyBody = next.Organization == "Ủy ban Thường vụ Quốc hội" || next.Organization.EndsWith(" của Quốc hội", StringComparison.Ordinal);
-            var groupOwner = body == "Đảng đoàn" && assemblyBody ? "Quốc hội" : next.Organization;
+            // 'Bí thư Đảng ủy, Chủ tịch Hội đồng Học viện': the Party committee is the school's, not its council's.
+            var nextBody = next.Organization.StartsWith(SchoolCouncilWords + " ", StringComparison.Ordinal) ? next.Organization[(SchoolCouncilWords.Length + 1)..] : next.Organization;
+            var groupOwner = body == "Đảng đoàn" && assemblyBody ? "Quốc hội" : nextBody;
             // 'Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Cơ quan X': the same Party committee.
             var nextCommittee = next.Organization.IndexOf(PartyCommittee, StringComparison.Ordinal);
             if (body.EndsWith(PartyCommitteeWords, StringComparison.Ordinal) && nextCommittee > 0 && next.Organization[nextCommittee - 1] == ' ')
@@ -572,6 +612,14 @@ internal static partial class TitleParser
         if (Phrase.Longest(tokens, k, ["huyện", "quận", "thị xã", "xã", "phường"]) is ({ } district, var d) && LocalName(tokens, k + d) is ({ } local, var n))
         {
             return ProvinceAfter(tokens, k + d + n) is ({ } inProvince, var q) ? ($"{district} {local} (tỉnh {inProvince})", d + n + q) : ($"{district} {local}", d + n);
+        }
+        if (NumberedUnit(tokens, k) is ({ } numbered, var u))
+        {
+            return (numbered, u);
+        }
+        if (UnnamedUnit(tokens, k) is ({ } unnamed, var e))
+        {
+            return (unnamed, e);
         }
         string? level = null;
         if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
@@ -670,6 +718,9 @@ internal static partial class TitleParser
     /// <summary>Words after 'Hội' that make a meeting or a gathering, not an association.</summary>
     private static readonly HashSet<string> NoAssociationWords = new(StringComparer.Ordinal) { "nghị", "thảo", "diễn", "chợ", "thi", "đàm", "ý", "trại", "sách", "viên", "đồng" };
 
+    /// <summary>Lower-case words that never join two capitalised words of one name: 'Học viện Tài chính có GS.TS …'.</summary>
+    private static readonly HashSet<string> NoNameJoiners = new(StringComparer.Ordinal) { "tại", "có", "là", "được" };
+
     /// <summary>
     /// The name of a body after the word for its kind: capitalised words, and a dash or a lower-case
     /// syllable between two of them ('Phát thanh - Truyền hình', 'Bách khoa Hà Nội'), up to a
@@ -699,7 +750,7 @@ internal static partial class TitleParser
         // verb of the sentence ('phát biểu', 'cho biết') or punctuation follows it.
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
-                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && tokens[end].Key != "tại")))
+                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && !NoNameJoiners.Contains(tokens[end].Key))))
                 || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && !IsSentenceWord(tokens, end)
                     && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || IsSentenceWord(tokens, end + 1)))))
         {

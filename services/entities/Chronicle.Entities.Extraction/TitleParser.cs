@@ -691,10 +691,14 @@ internal static partial class TitleParser
             }
             return (district is "huyện" or "thị xã" && FitsLevel(province, "tỉnh") ? $"{districtBody} (tỉnh {province})" : districtBody, j + d + n - begin);
         }
-        if (Phrase.Longest(tokens, j, ["quận", "phường"]) is ({ } numbered, var q) && j + q < tokens.Count && tokens[j + q].Text.All(char.IsDigit))
+        if (NumberedUnit(tokens, j) is ({ } numbered, var q))
         {
-            // 'UBND Quận 11', 'UBND phường 8': city districts and wards go by number.
-            return ($"{body} {numbered} {tokens[j + q].Text}", j + q + 1 - begin);
+            return ($"{body} {numbered}", j + q - begin);
+        }
+        // 'Phó Chủ tịch UBND Quận;': the level alone closes the entry; the article names the unit elsewhere.
+        if (UnnamedUnit(tokens, j) is ({ } unnamed, var e))
+        {
+            return ($"{body} {unnamed}", j + e - begin);
         }
         // 'Chủ tịch UBND huyện trân trọng …': some district's committee, which this sentence does not name.
         if (Phrase.Longest(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]).Phrase is not null)
@@ -724,6 +728,28 @@ internal static partial class TitleParser
         place = place is null ? null : BarePlaceName(place);
         level ??= place is not null && CentralCities.Contains(place) ? "thành phố" : "tỉnh";
         return (place is null ? $"{body} {level}" : $"{body} {level} {place}", j - begin);
+    }
+
+    /// <summary>'Quận 11', 'phường 8': city districts and wards go by number.</summary>
+    private static (string? Name, int Length) NumberedUnit(IReadOnlyList<Token> tokens, int k) =>
+        Phrase.Longest(tokens, k, ["quận", "phường"]) is ({ } level, var q) && k + q < tokens.Count && tokens[k + q].Text.All(char.IsDigit)
+            ? ($"{level} {tokens[k + q].Text}", q + 1)
+            : (null, 0);
+
+    /// <summary>
+    /// 'Phó Chủ tịch UBND Quận;', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện,': a district's, town's, ward's or
+    /// commune's level written without its name, closing the post's list entry. The level is kept, in
+    /// lower case, at the end of the body: which unit it is, the article says
+    /// (<see cref="LocalUnits"/>), and a post of no unit the article names is not read.
+    /// </summary>
+    private static (string? Level, int Length) UnnamedUnit(IReadOnlyList<Token> tokens, int k)
+    {
+        if (Phrase.Longest(tokens, k, LocalUnits.Levels) is not ({ } level, var d))
+        {
+            return (null, 0);
+        }
+        var next = k + d;
+        return next >= tokens.Count || tokens[next].Text is ";" or "," or "." or ")" or ":" || tokens[next].Key == "và" ? (level, d) : (null, 0);
     }
 }
 
