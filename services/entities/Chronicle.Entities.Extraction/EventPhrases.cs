@@ -336,8 +336,8 @@ internal static partial class EventPhrases
         return apart <= MaxWordsFromDeedToMonth ? deed : null;
     }
 
-    /// <summary>'… vào ', '… hồi ', '… vào hồi ' right before a month: the month the deed just told was done in.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:vào|hồi)\s+$")]
+    /// <summary>'… vào ', '… hồi ', '… vào hồi ', '… vào đầu ' right before a month: the month the deed just told was done in.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:vào|hồi)(?:\s+(?:đầu|giữa|cuối))?\s+$")]
     private static partial Regex MonthOfTheDeedBefore();
 
     /// <summary>'Bộ Chính trị quyết định cách chức …': a decision of a month that punishes is a deed of that month, as the punishment alone is.</summary>
@@ -687,7 +687,7 @@ internal static partial class EventPhrases
     // everyday uses of the same syllables are kept out ('dự án', 'trực tiếp', 'các tổ chức', 'trao đổi').
     private const string TalkVerbs =
         @"hội\s+đàm|hội\s+kiến|điện\s+đàm|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
-        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!(?:[Bb]an|[Đđ]iểm|[Tt]rụ\s+sở|[Pp]hòng)\s)tiếp\s+công\s+dân|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
+        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh|người\s+đồng\s+cấp))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!(?:[Bb]an|[Đđ]iểm|[Tt]rụ\s+sở|[Pp]hòng)\s)tiếp\s+công\s+dân|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
 
     private const string VisitVerbs =
         @"[Tt]hăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|bay\s+(?:đến|tới|sang)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
