@@ -6,8 +6,9 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// <summary>
 /// Foreign politics as the Vietnamese press tells it: a counterpart ('người đồng cấp Mỹ X') holds the
 /// post of the other country's officer the sentence names, in the country written after the words; and a
-/// past deed told with the part of a month ('hồi đầu tháng 8') is dated to that month. Each rule has a
-/// sentence where it must not fire.
+/// past deed told with the part of a month ('hồi đầu tháng 8') is dated to that month; a head of state
+/// signing a law and a chamber passing a package are the day's events. Each rule has a sentence where it
+/// must not fire.
 /// </summary>
 public sealed class ForeignCounterpartAndPartOfMonthTests
 {
@@ -48,4 +49,14 @@ public sealed class ForeignCounterpartAndPartOfMonthTests
     [Fact]
     public void The_part_of_a_month_after_a_plan_dates_nothing() =>
         Assert.DoesNotContain(Read("Đội bóng dự kiến sẽ sang châu Âu tập huấn vào đầu tháng 11.").Events, e => e.Date?.Iso is not null);
+
+    [Theory]
+    [InlineData("Ngày 3/7, Tổng thống Pháp ký đạo luật về năng lượng tái tạo sau nhiều tháng tranh luận.", "2024-07-03", "ký đạo luật")]
+    [InlineData("Tối 18-6 (giờ địa phương), với 61 phiếu thuận, Thượng viện Canada đã thông qua gói ngân sách quốc phòng.", "2024-06-18", "thông qua gói")]
+    public void A_law_signed_or_a_package_passed_on_a_day_is_that_days_event(string sentence, string day, string deed) =>
+        Assert.Contains(Read(sentence).Events, e => e.Date?.Iso == day && e.Name.Contains(deed, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_lawyer_engaged_is_no_law_signed() =>
+        Assert.DoesNotContain(Read("Ngày 3/7, công ty ký luật sư riêng để theo vụ kiện.").Events, e => e.Name.Contains("luật", StringComparison.Ordinal));
 }
