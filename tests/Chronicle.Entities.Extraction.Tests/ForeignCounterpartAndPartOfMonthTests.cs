@@ -7,8 +7,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// Foreign politics as the Vietnamese press tells it: a counterpart ('người đồng cấp Mỹ X') holds the
 /// post of the other country's officer the sentence names, in the country written after the words; and a
 /// past deed told with the part of a month ('hồi đầu tháng 8') is dated to that month; a head of state
-/// signing a law and a chamber passing a package are the day's events. Each rule has a sentence where it
-/// must not fire.
+/// signing a law and a chamber passing a package are the day's events; a name opening with initials
+/// written close ('C.Q. Brown') is read whole. Each rule has a sentence where it must not fire.
 /// </summary>
 public sealed class ForeignCounterpartAndPartOfMonthTests
 {
@@ -59,4 +59,19 @@ public sealed class ForeignCounterpartAndPartOfMonthTests
     [Fact]
     public void A_lawyer_engaged_is_no_law_signed() =>
         Assert.DoesNotContain(Read("Ngày 3/7, công ty ký luật sư riêng để theo vụ kiện.").Events, e => e.Name.Contains("luật", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_opening_with_initials_written_close_is_read_whole_and_ends_no_sentence()
+    {
+        var result = Read("Ngày 12/9, Bộ trưởng Thương mại Mỹ R.J. Collins tới Hà Nội.");
+        var role = Assert.Single(result.Roles, r => r.Role == "Bộ trưởng Thương mại Mỹ");
+        Assert.Equal("R.J. Collins", role.PersonName);
+    }
+
+    [Fact]
+    public void A_vietnamese_name_before_a_full_stop_still_ends_its_sentence()
+    {
+        var result = Read("Phát biểu tại buổi lễ có Bộ trưởng Ngoại giao Bùi Thanh Sơn. Oliver Twist là tên một cuốn sách.");
+        Assert.DoesNotContain(result.Roles, r => r.PersonName.Contains("Oliver", StringComparison.Ordinal));
+    }
 }
