@@ -105,10 +105,10 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnWider
     {
-        public const double RoleRecall = 0.561;
-        public const double RolePrecision = 0.804;
+        public const double RoleRecall = 0.568;
+        public const double RolePrecision = 0.806;
         public const double RoleDatedRecall = 0.438;
-        public const double EventRecall = 0.414;
+        public const double EventRecall = 0.428;
         public const double DocumentRecall = 1.000;
     }
 
