@@ -33,7 +33,8 @@ internal sealed partial class ArticleContext
     /// <summary>
     /// 'ông R. K. Mehta, Vụ trưởng …': the period after a foreigner's initial ends no sentence. A
     /// sentence that ends in a lone capital, written after a lower-case word, a comma, another
-    /// initial or a foreign given name ('George W. Bush'), runs on into the next when that opens with
+    /// initial or a foreign given name ('George W. Bush'), or in two initials written close ('C.Q.'),
+    /// runs on into the next when that opens with
     /// another initial or a word of a foreign name. 'Nguyễn Văn A.' ends its sentence: the letter follows
     /// a Vietnamese name.
     /// </summary>
@@ -58,7 +59,12 @@ internal sealed partial class ArticleContext
     private static bool EndsWithInitial(string text, TextSpan sentence)
     {
         var end = sentence.End;
-        if (end - sentence.Start < 3 || text[end - 1] != '.' || !IsLatinCapital(text[end - 2]) || text[end - 3] != ' ')
+        if (end - sentence.Start < 3 || text[end - 1] != '.' || !IsLatinCapital(text[end - 2]))
+            return false;
+        // 'C.Q. Brown', 'J.D. Vance': initials written close, the first after a space or opening the sentence.
+        if (text[end - 3] == '.' && end - sentence.Start >= 4 && IsLatinCapital(text[end - 4]))
+            return end - sentence.Start == 4 || text[end - 5] == ' ';
+        if (text[end - 3] != ' ')
             return false;
         // The word before the initial: lower case ('ông', 'Đại sứ'), a comma or dash, or another initial ('R.').
         var before = end - 4;

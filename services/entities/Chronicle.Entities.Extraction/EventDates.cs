@@ -171,8 +171,9 @@ internal static partial class EventDates
             || (!date.IsRelative && (PastMonthOfNoun().IsMatch(before) || PastMonthOfDeed().IsMatch(before)));
     }
 
-    /// <summary>A past deed, a few words, then 'vào' or 'hồi': 'được tạm tha vào ', 'qua đời hồi ', 'bị bắt giữ hồi '.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá|được\s+(?:tha|thả)|trả\s+tự\s+do|bị\s+bắt|bắt\s+giữ|bắt\s+tạm\s+giam|qua\s+đời|từ\s+trần|từ\s+chức|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên\s+án|ký\s+kết|tấn\s+công|không\s+kích)(?:\s+[\p{L}0-9]+){0,3}?\s+(?:vào|hồi)\s+$")]
+    /// <summary>A past deed, a few words, then 'vào' or 'hồi' and maybe the part of the month: 'được tạm tha vào ', 'qua đời hồi ',
+    /// 'tấn công vào Kursk hồi đầu '.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá|được\s+(?:tha|thả)|trả\s+tự\s+do|bị\s+bắt|bắt\s+giữ|bắt\s+tạm\s+giam|qua\s+đời|từ\s+trần|từ\s+chức|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên\s+án|ký\s+kết|tấn\s+công|không\s+kích|điện\s+đàm)(?:\s+[\p{L}0-9]+){0,3}?\s+(?:vào|hồi)(?:\s+(?:đầu|giữa|cuối))?\s+$")]
     private static partial Regex PastMonthOfDeed();
 
     /// <summary>'25 và 26/7', 'các ngày 26, 27, 28, 29/6/2024', 'từ ngày 12 đến ngày 14/3', 'khai mạc ngày 18 và bế mạc ngày 20/9': the first day.</summary>
@@ -313,8 +314,9 @@ internal static partial class EventDates
     [GeneratedRegex(@"(?<![\p{L}])(?:ban\s+hành|ký|thông\s+qua)\s*(?:vào\s+)?(?:ngày\s*)?:?\s*$")]
     private static partial Regex DocumentVerbBefore();
 
-    /// <summary>An event noun, a few words, then 'hồi': 'cuộc bầu cử hồi ', 'phiên tòa sơ thẩm hồi '.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:cuộc\s+(?:bầu\s+cử|tổng\s+tuyển\s+cử|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|đảo\s+chính)|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Cc]huyến\s+thăm)(?:\s+[\p{L}0-9]+){0,4}?\s+hồi\s+$")]
+    /// <summary>An event noun, a few words, then 'hồi' and maybe the part of the month: 'cuộc bầu cử hồi ', 'phiên tòa sơ thẩm hồi ',
+    /// 'cuộc tấn công bằng tên lửa hồi đầu '.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:cuộc\s+(?:bầu\s+cử|tổng\s+tuyển\s+cử|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|đảo\s+chính)|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Cc]huyến\s+thăm)(?:\s+[\p{L}0-9]+){0,4}?\s+hồi(?:\s+(?:đầu|giữa|cuối))?\s+$")]
     private static partial Regex PastMonthOfNoun();
 
     [GeneratedRegex(@"^(?:sáng|chiều|trưa|tối|đêm)\s", RegexOptions.IgnoreCase)]

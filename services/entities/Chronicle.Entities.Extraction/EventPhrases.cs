@@ -336,8 +336,8 @@ internal static partial class EventPhrases
         return apart <= MaxWordsFromDeedToMonth ? deed : null;
     }
 
-    /// <summary>'… vào ', '… hồi ', '… vào hồi ' right before a month: the month the deed just told was done in.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:vào|hồi)\s+$")]
+    /// <summary>'… vào ', '… hồi ', '… vào hồi ', '… vào đầu ' right before a month: the month the deed just told was done in.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:vào|hồi)(?:\s+(?:đầu|giữa|cuối))?\s+$")]
     private static partial Regex MonthOfTheDeedBefore();
 
     /// <summary>'Bộ Chính trị quyết định cách chức …': a decision of a month that punishes is a deed of that month, as the punishment alone is.</summary>
@@ -687,7 +687,7 @@ internal static partial class EventPhrases
     // everyday uses of the same syllables are kept out ('dự án', 'trực tiếp', 'các tổ chức', 'trao đổi').
     private const string TalkVerbs =
         @"hội\s+đàm|hội\s+kiến|điện\s+đàm|(?<!(?:trực|gián|kế|liên)\s)tiếp(?:\s+xã\s+giao)?(?=\s+(?:\p{Lu}|đoàn|ông|bà|các\s+đại|lãnh\s+đạo))"
-        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!(?:[Bb]an|[Đđ]iểm|[Tt]rụ\s+sở|[Pp]hòng)\s)tiếp\s+công\s+dân|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
+        + @"|gặp(?:\s+gỡ)?(?=\s+(?:\p{Lu}|ông|bà|đoàn|lãnh|người\s+đồng\s+cấp))|gặp\s+mặt|tiếp\s+xúc\s+cử\s+tri|(?<!(?:[Bb]an|[Đđ]iểm|[Tt]rụ\s+sở|[Pp]hòng)\s)tiếp\s+công\s+dân|(?<!ngày\s)làm\s+việc(?=\s+(?:với|tại|vào))|chúc\s+Tết|chúc\s+mừng";
 
     private const string VisitVerbs =
         @"[Tt]hăm(?!\s+(?:dò|khám))|lên\s+đường|(?<=đã\s)(?:tới|đến)(?=\s+\p{Lu})|bay\s+(?:đến|tới|sang)(?=\s+\p{Lu})|rời|đón(?!\s+(?:nhận|đầu|chào\s+năm))|khảo\s+sát|thị\s+sát"
@@ -699,7 +699,7 @@ internal static partial class EventPhrases
         + @"|họp(?!\s+(?:tác|lý|pháp|nhất|thành))|phát\s+biểu\s+chỉ\s+đạo|(?:trả\s+lời\s+)?chất\s+vấn|thảo\s+luận\s+tại\s+tổ|trình\s+bày|quán\s+triệt|phát\s+động";
 
     private const string DecisionVerbs =
-        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|sáng|chiều|tối|trưa|hôm|vào|ngày\s+[0-9]))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc|Công|(?:một|các|những)\s+(?:thỏa|thoả|hiệp|Thỏa|Thoả|Hiệp)))|ký\s+kết"
+        @"thi\s+hành\s+kỷ\s+luật|đồng\s+ý|phê\s+chuẩn|thông\s+qua(?=\s+(?:\p{Lu}|nghị|luật|dự|việc|các|tờ|báo|đề|kế|gói|sáng|chiều|tối|trưa|hôm|vào|ngày\s+[0-9]))|ký(?=\s+(?:quyết|lệnh|nghị|sắc|thỏa|hiệp|bản|thông|công|tuyên|Quyết|Nghị|Chỉ|Thông|Lệnh|Sắc|Công|(?:một|các|những)\s+(?:thỏa|thoả|hiệp|Thỏa|Thoả|Hiệp)|(?:ban\s+hành\s+)?(?:dự\s+|đạo\s+)?luật(?![\p{L}])(?!\s+sư)))|ký\s+kết"
         + @"|(?:ký\s*,?\s+)?ban\s+hành(?=\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+(?:quyết|định)|[Cc]hỉ\s+thị|[Tt]hông\s+(?:tư|báo)|[Kk]ết\s+luận|[Qq]uy\s+định|[Cc]ông\s+điện))"
         + @"|quyết\s+định(?=\s+(?:thi|kỷ|khởi|bổ|điều|cho|phân|bầu|thành|khen|tặng|công|chuẩn|miễn|cách|khai|đình|tạm|xử))|công\s+bố|trao(?!\s+(?:đổi|quyền|cho\s+nhau))|tặng|truy\s+tặng"
         + @"|bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|(?<=được\s)thành\s+lập|(?<![Nn]gày\s)thành\s+lập(?=\s+\p{Lu})"

@@ -108,7 +108,7 @@ internal static class ForeignTitles
     /// <summary>Every phrase a foreign post can start with.</summary>
     public static IEnumerable<string> Heads =>
         new[] { "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Phó Tỉnh trưởng", "Tỉnh trưởng", "Đại biện", "Thị trưởng", "Phó Thị trưởng" }.Concat(PartyHeads)
-            .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads).Concat(AssistantHeads);
+            .Concat(InternationalHeads).Concat(SingleCountryPosts.Select(c => c.Written)).Concat(StateHeads.Select(h => h.Written)).Concat(MinistryHeads).Concat(BodyHeads).Concat(AssistantHeads).Append(CounterpartHead);
 
     /// <summary>A reader of one kind of foreign post at token i.</summary>
     private delegate TitleMatch? Reader(IReadOnlyList<Token> tokens, int i);
@@ -131,7 +131,7 @@ internal static class ForeignTitles
             (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads.Append("Thống đốc")), (ArmyCommander, ArmyHeads),
             (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
             (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
-            (Assistant, AssistantHeads),
+            (Assistant, AssistantHeads), (Counterpart, [CounterpartHead]),
         ];
         var firstKeys = readers.Select(r => r.Heads.Select(PhraseTable<string>.FirstKey).ToHashSet(StringComparer.Ordinal)).ToArray();
         return firstKeys.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToDictionary(
@@ -172,6 +172,35 @@ internal static class ForeignTitles
         Phrase.Longest(tokens, i, AssistantHeads) is ({ } head, var n) && At(tokens, i + n) is { Country: { } country } served
             ? served with { Role = $"{head} {served.Role}", Title = $"{head} {served.Title}", First = i }
             : null;
+
+    private const string CounterpartHead = "người đồng cấp";
+
+    /// <summary>
+    /// 'Tổng thống Zelensky gặp người đồng cấp Mỹ Joe Biden': the counterpart holds the post of the
+    /// other country's officer the sentence names, in the country written after the words. Only a holder
+    /// named right after is read ('người đồng cấp Nga' alone speaks of a post, not a person), and
+    /// only another country's: a counterpart of ours would need our own post, which the words do not give.
+    /// </summary>
+    private static TitleMatch? Counterpart(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Length(tokens, i, CounterpartHead) is not { } n || Country(tokens, i + n) is not ({ } country, var c) || country == "Việt Nam"
+            || !HolderNamedAt(tokens, i + n + c))
+        {
+            return null;
+        }
+        var end = i + n + c;
+        // The officer is named before ('… gặp người đồng cấp …') or, when the sentence opens with the
+        // counterpart, after ('Họp báo với người đồng cấp Hàn Quốc X, Bộ trưởng Quốc phòng Mỹ Y …').
+        var officer = Enumerable.Range(0, i).Reverse().Select(k => At(tokens, k)).FirstOrDefault(p => p is { Country: not null } && p.End <= i && p.Country != country)
+            ?? Enumerable.Range(end, Math.Max(0, tokens.Count - end)).Select(k => At(tokens, k)).FirstOrDefault(p => p is { Country: not null } && p.Country != country);
+        if (officer is null)
+        {
+            return null;
+        }
+        var suffix = " " + officer.Country;
+        var head = officer.Role.EndsWith(suffix, StringComparison.Ordinal) ? officer.Role[..^suffix.Length] : officer.Title;
+        return new TitleMatch(PostFor(head, country), head, country, "", i, end, false) { Country = country };
+    }
 
     private const int MaxShortFormLength = 6;
 

@@ -160,14 +160,18 @@ internal static class PersonNames
         && tokens[start].Text.Length >= MinForeignSurnameLength && PersonNameCheck.LooksForeign(tokens[start].Text);
 
     /// <summary>
-    /// 'R. K. Mehta': an initial keeps the period the text gives it. Periods are no tokens: a gap of
-    /// two characters before the next word is where one stood.
+    /// 'R. K. Mehta', 'C.Q. Brown': an initial, or initials written close, keep the period the text gives
+    /// them. Periods are no tokens: a gap of two characters before the next word is where one stood.
     /// </summary>
     private static string WrittenWord(IReadOnlyList<Token> tokens, int k) =>
-        (tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0]) && k + 1 < tokens.Count && tokens[k + 1].Start - tokens[k].End == 2)
+        (IsInitials(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Start - tokens[k].End == 2)
         || GenerationSuffixWithPeriod(tokens, k)
             ? tokens[k].Text + "."
             : tokens[k].Text;
+
+    /// <summary>'K', or 'C.Q' as the tokens keep 'C.Q.': capitals alone or joined by periods.</summary>
+    private static bool IsInitials(string word) =>
+        word.Length % 2 == 1 && Enumerable.Range(0, word.Length).All(i => i % 2 == 0 ? char.IsUpper(word[i]) : word[i] == '.');
 
     /// <summary>
     /// 'Gilberto Teodoro Jr.': the generation suffix keeps its period. Where it ends the sentence
@@ -210,7 +214,8 @@ internal static class PersonNames
     private static bool IsCuedWord(IReadOnlyList<Token> tokens, int index)
     {
         var token = tokens[index];
-        return token.IsCapitalized && token.Text.All(c => char.IsLetter(c) || c is '’' or '\'' or '-') && !NotInNames.Contains(token.Text)
+        // 'C.Q. Brown': initials written close are one token, periods and all.
+        return token.IsCapitalized && (token.Text.All(c => char.IsLetter(c) || c is '’' or '\'' or '-') || IsInitials(token.Text)) && !NotInNames.Contains(token.Text)
             && !(PhraseStarts.TryGetValue(token.Key, out var followers) && index + 1 < tokens.Count && followers.Contains(tokens[index + 1].Key));
     }
 
