@@ -394,6 +394,12 @@ internal static class TitleAttachment
             // '… miễn nhiệm chức vụ Phó Chủ tịch nước, đồng thời cho thôi nhiệm vụ đại biểu đối với bà X':
             // a second decision joined by 'và' concerns the same person.
             joined |= items[k].Key == "và";
+            // '… miễn nhiệm chức vụ Chủ tịch Quốc hội, phê chuẩn miễn nhiệm chức vụ Ủy viên Hội đồng …, cho thôi làm nhiệm
+            // vụ đại biểu … đối với ông X': decisions listed with commas concern the same person too.
+            if (items[k].Kind == ItemKind.Title && !joined && AfterDecision(items, k))
+            {
+                joined = true;
+            }
             if (items[k].Kind is ItemKind.Name or ItemKind.Separator || (items[k].Kind == ItemKind.Title && !joined))
             {
                 return null;
@@ -959,7 +965,7 @@ internal static class TitleAttachment
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
             || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm")
-            || HoldingPhraseBefore(items, title));
+            || HoldingPhraseBefore(items, title) || ReleasedInThePassive(items, title));
         return verb ? NameBeforeVerb(items, title) : null;
     }
 
@@ -1000,6 +1006,39 @@ internal static class TitleAttachment
     }
 
     /// <summary>
+    /// 'Ông X bị miễn nhiệm chức vụ Tổng Thư ký Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội và cho thôi làm nhiệm vụ đại
+    /// biểu Quốc hội': a release told of its subject in the passive, and a second release joined to it by 'và'. Only in the
+    /// passive: in 'Thủ tướng X ký quyết định miễn nhiệm chức vụ …' the name is the one who releases.
+    /// </summary>
+    private static bool ReleasedInThePassive(List<Item> items, int title)
+    {
+        var k = title - 1;
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh")
+            k--;
+        if (k < 1 || items[k].Key != "nhiệm")
+            return false;
+        k = items[k - 1].Key is "miễn" or "bãi" or "thôi" ? k - 2
+            : k >= 2 && items[k - 1].Key == "làm" && items[k - 2].Key == "thôi" ? k - 3
+            : -1;
+        if (k >= 0 && items[k].Key == "cho")
+            k--;
+        if (k < 0)
+            return false;
+        if (items[k].Key is "bị" or "được")
+            return true;
+        if (items[k].Key != "và")
+            return false;
+        for (var back = k - 1; back >= Math.Max(0, k - MaxItemsToDecision); back--)
+        {
+            if (items[back].Kind is ItemKind.Separator or ItemKind.Name)
+                return false;
+            if (items[back].Kind == ItemKind.Title)
+                return ReleasedInThePassive(items, ChainStart(items, back));
+        }
+        return false;
+    }
+
+    /// <summary>
     /// 'X sẽ thôi chức Bộ trưởng và trở thành Phó Thủ tướng', 'khả năng X trở thành …': a word of
     /// the future or of a wish between the subject's name and the verb.
     /// </summary>
@@ -1032,6 +1071,12 @@ internal static class TitleAttachment
             if (items[k].Key is "không" or "chưa" or "chẳng")
             {
                 return null;
+            }
+            // 'ông X được bầu giữ chức Phó Chủ tịch Quốc hội; được phân công làm Phó Bí thư Đảng đoàn Quốc hội': a clause
+            // after a semicolon that opens with a passive verb goes on with the subject before it.
+            if (items[k].Key == ";" && items[k + 1].Key == "được")
+            {
+                continue;
             }
             // 'Thủ tướng X bổ nhiệm ông Y làm Bộ trưởng': X appoints; the post is someone else's.
             if (items[k].Kind is ItemKind.Separator || (Appoints(items, k) && HasObject(items, k + 1, title - 1)))
