@@ -52,4 +52,22 @@ public sealed class CareerListsTests
         Assert.DoesNotContain(
             Roles("Ông Trần Văn Minh được bầu giữ chức Phó Chủ tịch Quốc hội; bà Lê Thị Hạnh được phân công làm Phó Bí thư Đảng đoàn Quốc hội."),
             r => r.PersonName == "Trần Văn Minh" && r.Role == "Phó Bí thư Đảng đoàn Quốc hội");
+
+    [Fact]
+    public void A_party_committee_named_in_full_and_joined_is_a_membership_taken_up() =>
+        Assert.Contains("Ủy viên Ban Chấp hành Đảng bộ tỉnh Thái Bình | started",
+            PostsOf("Ông Vũ Đức Lâm sinh năm 1972. Tháng 5/2015, ông được điều động, luân chuyển tham gia Ban Chấp hành Đảng bộ tỉnh Thái Bình "
+                + "rồi giữ chức Phó Chủ tịch UBND tỉnh này.", "Vũ Đức Lâm"));
+
+    [Fact]
+    public void A_military_party_committee_joined_on_the_way_to_a_post_is_named_to_its_last_capital() =>
+        Assert.Contains("Ủy viên Đảng ủy Quân sự Quân khu III | started",
+            PostsOf("Bộ Chính trị điều động ông Hà Văn Lộc, Thứ trưởng Bộ Nội vụ, giữ chức Bí thư Tỉnh ủy Hòa Bình và chỉ định tham gia Đảng ủy Quân sự Quân khu III.",
+                "Hà Văn Lộc"));
+
+    [Fact]
+    public void A_party_committee_left_is_no_membership_taken_up() =>
+        Assert.DoesNotContain(
+            Roles("Ông Vũ Đức Lâm thôi tham gia Ban Chấp hành Đảng bộ tỉnh Thái Bình để nhận nhiệm vụ mới."),
+            r => r.PersonName == "Vũ Đức Lâm" && r.Aspect == "started");
 }
