@@ -70,4 +70,17 @@ public sealed class CareerListsTests
         Assert.DoesNotContain(
             Roles("Ông Vũ Đức Lâm thôi tham gia Ban Chấp hành Đảng bộ tỉnh Thái Bình để nhận nhiệm vụ mới."),
             r => r.PersonName == "Vũ Đức Lâm" && r.Aspect == "started");
+
+    [Fact]
+    public void A_clause_after_a_semicolon_opening_with_its_time_and_a_passive_verb_goes_on_with_the_subject() =>
+        Assert.Contains("Tổng cục trưởng Tổng cục Thuế | started",
+            PostsOf("Tháng 4/2018, ông Trần Văn Thái được giao phụ trách Tổng cục; tháng 3/2019, được bổ nhiệm Tổng cục trưởng Tổng cục Thuế.",
+                "Trần Văn Thái"));
+
+    [Fact]
+    public void A_committee_joined_at_the_end_of_a_long_decision_is_the_moved_persons() =>
+        Assert.Contains("Ủy viên Đảng ủy Quân sự Quân khu III | started",
+            PostsOf("Điều động ông Hà Văn Lộc, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, thôi giữ chức Bí thư Ban Cán sự Đảng, điều động, phân công, "
+                + "chỉ định tham gia Ban chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Hòa Bình và chỉ định tham gia Đảng ủy Quân sự Quân khu III.",
+                "Hà Văn Lộc"));
 }

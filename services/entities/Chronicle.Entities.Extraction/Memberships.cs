@@ -76,6 +76,10 @@ internal static partial class Memberships
 
     private const int MaxItemsToSubject = 14;
 
+    /// <summary>A committee is joined at the end of a decision that first names the person, the posts held and left: '… giữ
+    /// chức Bí thư Tỉnh ủy X và chỉ định tham gia Đảng ủy Quân khu II'.</summary>
+    private const int MaxItemsToJoiningSubject = 60;
+
     /// <summary>
     /// 'Ông X được bầu vào Bộ Chính trị khóa 13', 'Năm 2016, ông được bầu vào Ban Chấp hành Trung ương Đảng',
     /// 'ông Y vào Bộ Chính trị, làm …': a Party body entered by vote names a membership whether or not a
@@ -100,17 +104,18 @@ internal static partial class Memberships
         // tham gia Đảng ủy Quân sự Quân khu II': a Party committee named in full and joined is a membership of it.
         foreach (Match match in JoinedCommittee().Matches(text[..sentence.End], sentence.Start))
         {
-            if (SubjectBefore(items, match.Index, verbless: false, soleSubject) is not var (person, span))
+            if (SubjectBefore(items, match.Index, verbless: false, soleSubject, MaxItemsToJoiningSubject) is not var (person, span))
                 continue;
             var body = match.Groups["body"];
             yield return new Entry(person, span, "Ủy viên", Spaces().Replace(body.Value, " "), new TextSpan(body.Index, body.Index + body.Length));
         }
     }
 
-    private static (string Person, TextSpan Span)? SubjectBefore(List<Item> items, int verb, bool verbless, string? soleSubject)
+    private static (string Person, TextSpan Span)? SubjectBefore(List<Item> items, int verb, bool verbless, string? soleSubject,
+        int maxItems = MaxItemsToSubject)
     {
         var last = items.FindLastIndex(i => i.Span.End <= verb);
-        for (var k = last; k >= 0 && k > last - MaxItemsToSubject; k--)
+        for (var k = last; k >= 0 && k > last - maxItems; k--)
         {
             var item = items[k];
             // A bare 'vào' is entering only right after its subject: 'ông Y vào Bộ Chính trị'.

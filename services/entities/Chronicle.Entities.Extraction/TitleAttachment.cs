@@ -1074,7 +1074,7 @@ internal static class TitleAttachment
             }
             // 'ông X được bầu giữ chức Phó Chủ tịch Quốc hội; được phân công làm Phó Bí thư Đảng đoàn Quốc hội': a clause
             // after a semicolon that opens with a passive verb goes on with the subject before it.
-            if (items[k].Key == ";" && items[k + 1].Key == "được")
+            if (items[k].Key == ";" && PassiveClauseAfter(items, k))
             {
                 continue;
             }
@@ -1086,6 +1086,22 @@ internal static class TitleAttachment
         }
         return null;
     }
+
+    /// <summary>'…; được phân công làm …', '…; tháng 3/2019, được bổ nhiệm …': the clause after the semicolon opens, past its time, with 'được'.</summary>
+    private static bool PassiveClauseAfter(List<Item> items, int semicolon)
+    {
+        for (var k = semicolon + 1; k < items.Count && k - semicolon <= MaxTimeItems; k++)
+        {
+            if (items[k].Key == "được")
+                return true;
+            if (!(items[k].Kind == ItemKind.Comma || items[k].Key is "tháng" or "năm" or "ngày" or "từ" or "cuối" or "đầu"
+                || (items[k].Key.Length > 0 && char.IsDigit(items[k].Key[0]))))
+                return false;
+        }
+        return false;
+    }
+
+    private const int MaxTimeItems = 6;
 
     /// <summary>'chỉ định tham gia Ban Chấp hành, Ban Thường vụ …, giữ chức …': the verb's object is the committees, not a person.</summary>
     private static bool JoinsOnTheWay(List<Item> items, int verb) =>
