@@ -83,4 +83,20 @@ public sealed class CareerListsTests
             PostsOf("Điều động ông Hà Văn Lộc, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, thôi giữ chức Bí thư Ban Cán sự Đảng, điều động, phân công, "
                 + "chỉ định tham gia Ban chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Hòa Bình và chỉ định tham gia Đảng ủy Quân sự Quân khu III.",
                 "Hà Văn Lộc"));
+
+    [Fact]
+    public void A_post_left_with_thoi_and_no_chuc_is_the_subjects() =>
+        Assert.Equal(["Ủy viên Trung ương Đảng | ended"],
+            PostsOf("Hội nghị đồng ý để ông Mai Văn Khánh thôi ủy viên Trung ương Đảng khóa 13.", "Mai Văn Khánh"));
+
+    [Fact]
+    public void The_posts_listed_after_a_release_of_all_posts_are_ended() =>
+        Assert.Equal(["Phó Bí thư Thành ủy TP. Hồ Chí Minh | ended", "Ủy viên Ban Thường vụ Thành ủy TP. Hồ Chí Minh | ended"],
+            PostsOf("Ông Trịnh Văn Hòa, nguyên Bí thư Thành ủy TP.HCM, bị cách tất cả các chức vụ trong Đảng mà ông từng được bầu như: "
+                + "Ủy viên Ban Thường vụ, Phó Bí thư Thành ủy.", "Trịnh Văn Hòa").Where(p => !p.StartsWith("Bí thư", StringComparison.Ordinal)).ToArray());
+
+    [Fact]
+    public void The_posts_listed_after_posts_held_now_are_held() =>
+        Assert.Equal(["Chủ tịch UBND thành phố Cần Thơ | held", "Phó Bí thư Thành ủy Cần Thơ | held"],
+            PostsOf("Ông Trịnh Văn Hòa hiện giữ các chức vụ như: Phó Bí thư Thành ủy Cần Thơ, Chủ tịch UBND thành phố Cần Thơ.", "Trịnh Văn Hòa"));
 }

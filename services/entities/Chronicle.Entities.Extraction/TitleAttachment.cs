@@ -498,6 +498,15 @@ internal static class TitleAttachment
         {
             return true;
         }
+        // 'bị cách tất cả các chức vụ trong Đảng mà ông từng được bầu như: …': the list names the posts the release ends.
+        if (k == j - 2 && k >= 1 && items[k].Key is "như" or "gồm" && PostsNamedBefore(items, k) is var posts and >= 1)
+        {
+            var verb = posts - 1;
+            while (verb >= 0 && items[verb].Key is "các" or "tất" or "cả" or "những")
+                verb--;
+            return verb >= 0 && (items[verb].Key is "cách" or "thôi" || (verb >= 1 && items[verb].Key == "nhiệm" && items[verb - 1].Key is "miễn" or "bãi")
+                || (verb >= 1 && items[verb].Key == "giữ" && items[verb - 1].Key == "thôi"));
+        }
         // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …': posts of the past.
         if (formerWord && k >= 0 && items[k].Key == "nhiệm" && k >= 1 && items[k - 1].Key == "đảm")
         {
@@ -959,7 +968,8 @@ internal static class TitleAttachment
             return null;
         }
         // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
-        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
+        // 'đồng ý để ông X thôi ủy viên Trung ương Đảng': a post left with 'thôi' and no 'chức'.
+        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao" or "thôi"
             || (items[title - 1].Key is "giữ" && items[title].Title is { Qualifier: "acting" })
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
