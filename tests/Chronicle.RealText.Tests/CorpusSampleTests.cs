@@ -13,9 +13,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.880;
+        public const double RoleRecall = 0.883;
         public const double RolePrecision = 0.972;
-        public const double RoleDatedRecall = 0.821;
+        public const double RoleDatedRecall = 0.825;
         public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
@@ -69,9 +69,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.895;
+        public const double RoleRecall = 0.898;
         public const double RolePrecision = 0.968;
-        public const double RoleDatedRecall = 0.852;
+        public const double RoleDatedRecall = 0.855;
         public const double EventRecall = 0.863;
         public const double DocumentRecall = 0.966;
     }
@@ -79,9 +79,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.875;
+        public const double RoleRecall = 0.882;
         public const double RolePrecision = 0.970;
-        public const double RoleDatedRecall = 0.826;
+        public const double RoleDatedRecall = 0.836;
         public const double EventRecall = 0.705;
         public const double DocumentRecall = 0.956;
     }
@@ -92,9 +92,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.861;
+        public const double RoleRecall = 0.867;
         public const double RolePrecision = 0.965;
-        public const double RoleDatedRecall = 0.813;
+        public const double RoleDatedRecall = 0.820;
         public const double EventRecall = 0.695;
         public const double DocumentRecall = 0.911;
     }

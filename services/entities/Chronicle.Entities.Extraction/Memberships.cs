@@ -76,6 +76,10 @@ internal static partial class Memberships
 
     private const int MaxItemsToSubject = 14;
 
+    /// <summary>A committee is joined at the end of a decision that first names the person, the posts held and left: '… giữ
+    /// chức Bí thư Tỉnh ủy X và chỉ định tham gia Đảng ủy Quân khu II'.</summary>
+    private const int MaxItemsToJoiningSubject = 60;
+
     /// <summary>
     /// 'Ông X được bầu vào Bộ Chính trị khóa 13', 'Năm 2016, ông được bầu vào Ban Chấp hành Trung ương Đảng',
     /// 'ông Y vào Bộ Chính trị, làm …': a Party body entered by vote names a membership whether or not a
@@ -96,12 +100,22 @@ internal static partial class Memberships
             var (title, organization) = MembershipOf(body.Value);
             yield return new Entry(person, span, title, organization, new TextSpan(body.Index, body.Index + body.Length));
         }
+        // 'ông được điều động, luân chuyển tham gia Ban Chấp hành Đảng bộ tỉnh Quảng Ninh rồi giữ chức …', '… và chỉ định
+        // tham gia Đảng ủy Quân sự Quân khu II': a Party committee named in full and joined is a membership of it.
+        foreach (Match match in JoinedCommittee().Matches(text[..sentence.End], sentence.Start))
+        {
+            if (SubjectBefore(items, match.Index, verbless: false, soleSubject, MaxItemsToJoiningSubject) is not var (person, span))
+                continue;
+            var body = match.Groups["body"];
+            yield return new Entry(person, span, "Ủy viên", Spaces().Replace(body.Value, " "), new TextSpan(body.Index, body.Index + body.Length));
+        }
     }
 
-    private static (string Person, TextSpan Span)? SubjectBefore(List<Item> items, int verb, bool verbless, string? soleSubject)
+    private static (string Person, TextSpan Span)? SubjectBefore(List<Item> items, int verb, bool verbless, string? soleSubject,
+        int maxItems = MaxItemsToSubject)
     {
         var last = items.FindLastIndex(i => i.Span.End <= verb);
-        for (var k = last; k >= 0 && k > last - MaxItemsToSubject; k--)
+        for (var k = last; k >= 0 && k > last - maxItems; k--)
         {
             var item = items[k];
             // A bare 'vào' is entering only right after its subject: 'ông Y vào Bộ Chính trị'.
@@ -131,6 +145,17 @@ internal static partial class Memberships
     /// <summary>'được bầu vào Bộ Chính trị', 'được bổ sung vào Ban Bí thư', 'được bầu bổ sung vào Ban Bí thư Trung ương Đảng'.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+sung)\s+vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex EnteredBody();
+
+    /// <summary>
+    /// 'tham gia Ban Chấp hành Đảng bộ tỉnh X', 'tham gia Đảng ủy Quân khu 7': a committee named by its organisation, which
+    /// opens and closes in capitals ('Đảng ủy Quân sự Quân khu II', 'Đảng ủy Khối các cơ quan Trung ương'). Not after 'thôi', which leaves it; a bare 'Ban Chấp
+    /// hành' before the post taken up is <see cref="JoinedRightBefore"/>'s.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<!thôi\s+)tham\s+gia\s+(?<body>(?:Ban\s+[Cc]hấp\s+hành\s+Đảng\s+bộ|Đảng\s+[ủu]y)(?:\s+(?:tỉnh|thành\s+phố))?\s+(?:\p{Lu}\p{L}*(?:\.\p{L}+)*)(?:(?:\s+(?!(?:và|rồi|giữ|làm|từ|khi|tại|nhiệm|khóa|khoá|năm|tháng|đến|sau|trước|được|thôi|cùng|với)(?![\p{L}]))\p{Ll}+){0,3}\s+(?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s+ương)?|\d+)){0,5})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedCommittee();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ông|bà|đồng chí)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex AnotherPerson();

@@ -394,6 +394,12 @@ internal static class TitleAttachment
             // '… miễn nhiệm chức vụ Phó Chủ tịch nước, đồng thời cho thôi nhiệm vụ đại biểu đối với bà X':
             // a second decision joined by 'và' concerns the same person.
             joined |= items[k].Key == "và";
+            // '… miễn nhiệm chức vụ Chủ tịch Quốc hội, phê chuẩn miễn nhiệm chức vụ Ủy viên Hội đồng …, cho thôi làm nhiệm
+            // vụ đại biểu … đối với ông X': decisions listed with commas concern the same person too.
+            if (items[k].Kind == ItemKind.Title && !joined && AfterDecision(items, k))
+            {
+                joined = true;
+            }
             if (items[k].Kind is ItemKind.Name or ItemKind.Separator || (items[k].Kind == ItemKind.Title && !joined))
             {
                 return null;
@@ -491,6 +497,15 @@ internal static class TitleAttachment
         if (formerWord && k == j - 1 && k >= 1 && items[k].Key == "là" && items[k - 1].Key == "nguyên")
         {
             return true;
+        }
+        // 'bị cách tất cả các chức vụ trong Đảng mà ông từng được bầu như: …': the list names the posts the release ends.
+        if (k == j - 2 && k >= 1 && items[k].Key is "như" or "gồm" && PostsNamedBefore(items, k) is var posts and >= 1)
+        {
+            var verb = posts - 1;
+            while (verb >= 0 && items[verb].Key is "các" or "tất" or "cả" or "những")
+                verb--;
+            return verb >= 0 && (items[verb].Key is "cách" or "thôi" || (verb >= 1 && items[verb].Key == "nhiệm" && items[verb - 1].Key is "miễn" or "bãi")
+                || (verb >= 1 && items[verb].Key == "giữ" && items[verb - 1].Key == "thôi"));
         }
         // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …': posts of the past.
         if (formerWord && k >= 0 && items[k].Key == "nhiệm" && k >= 1 && items[k - 1].Key == "đảm")
@@ -953,13 +968,14 @@ internal static class TitleAttachment
             return null;
         }
         // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
-        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao"
+        // 'đồng ý để ông X thôi ủy viên Trung ương Đảng': a post left with 'thôi' and no 'chức'.
+        var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao" or "thôi"
             || (items[title - 1].Key is "giữ" && items[title].Title is { Qualifier: "acting" })
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
             || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm")
-            || HoldingPhraseBefore(items, title));
+            || HoldingPhraseBefore(items, title) || ReleasedInThePassive(items, title));
         return verb ? NameBeforeVerb(items, title) : null;
     }
 
@@ -1000,6 +1016,39 @@ internal static class TitleAttachment
     }
 
     /// <summary>
+    /// 'Ông X bị miễn nhiệm chức vụ Tổng Thư ký Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội và cho thôi làm nhiệm vụ đại
+    /// biểu Quốc hội': a release told of its subject in the passive, and a second release joined to it by 'và'. Only in the
+    /// passive: in 'Thủ tướng X ký quyết định miễn nhiệm chức vụ …' the name is the one who releases.
+    /// </summary>
+    private static bool ReleasedInThePassive(List<Item> items, int title)
+    {
+        var k = title - 1;
+        while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh")
+            k--;
+        if (k < 1 || items[k].Key != "nhiệm")
+            return false;
+        k = items[k - 1].Key is "miễn" or "bãi" or "thôi" ? k - 2
+            : k >= 2 && items[k - 1].Key == "làm" && items[k - 2].Key == "thôi" ? k - 3
+            : -1;
+        if (k >= 0 && items[k].Key == "cho")
+            k--;
+        if (k < 0)
+            return false;
+        if (items[k].Key is "bị" or "được")
+            return true;
+        if (items[k].Key != "và")
+            return false;
+        for (var back = k - 1; back >= Math.Max(0, k - MaxItemsToDecision); back--)
+        {
+            if (items[back].Kind is ItemKind.Separator or ItemKind.Name)
+                return false;
+            if (items[back].Kind == ItemKind.Title)
+                return ReleasedInThePassive(items, ChainStart(items, back));
+        }
+        return false;
+    }
+
+    /// <summary>
     /// 'X sẽ thôi chức Bộ trưởng và trở thành Phó Thủ tướng', 'khả năng X trở thành …': a word of
     /// the future or of a wish between the subject's name and the verb.
     /// </summary>
@@ -1033,6 +1082,12 @@ internal static class TitleAttachment
             {
                 return null;
             }
+            // 'ông X được bầu giữ chức Phó Chủ tịch Quốc hội; được phân công làm Phó Bí thư Đảng đoàn Quốc hội': a clause
+            // after a semicolon that opens with a passive verb goes on with the subject before it.
+            if (items[k].Key == ";" && PassiveClauseAfter(items, k))
+            {
+                continue;
+            }
             // 'Thủ tướng X bổ nhiệm ông Y làm Bộ trưởng': X appoints; the post is someone else's.
             if (items[k].Kind is ItemKind.Separator || (Appoints(items, k) && HasObject(items, k + 1, title - 1)))
             {
@@ -1041,6 +1096,22 @@ internal static class TitleAttachment
         }
         return null;
     }
+
+    /// <summary>'…; được phân công làm …', '…; tháng 3/2019, được bổ nhiệm …': the clause after the semicolon opens, past its time, with 'được'.</summary>
+    private static bool PassiveClauseAfter(List<Item> items, int semicolon)
+    {
+        for (var k = semicolon + 1; k < items.Count && k - semicolon <= MaxTimeItems; k++)
+        {
+            if (items[k].Key == "được")
+                return true;
+            if (!(items[k].Kind == ItemKind.Comma || items[k].Key is "tháng" or "năm" or "ngày" or "từ" or "cuối" or "đầu"
+                || (items[k].Key.Length > 0 && char.IsDigit(items[k].Key[0]))))
+                return false;
+        }
+        return false;
+    }
+
+    private const int MaxTimeItems = 6;
 
     /// <summary>'chỉ định tham gia Ban Chấp hành, Ban Thường vụ …, giữ chức …': the verb's object is the committees, not a person.</summary>
     private static bool JoinsOnTheWay(List<Item> items, int verb) =>
