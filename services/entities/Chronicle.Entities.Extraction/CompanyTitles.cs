@@ -262,9 +262,29 @@ internal static partial class CompanyTitles
         {
             end += p;
         }
+        // 'Tổng Giám đốc Huawei Việt Nam': a brand's arm in one country is named with the country.
+        else if (LocalArmLength(tokens, end) is var arm and > 0)
+        {
+            end += arm;
+        }
         var body = string.Join(' ', tokens.Skip(i + n).Take(end - i - n).Select(t => t.Text));
         var spelled = SpelledOut(head);
         return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
+    }
+
+    /// <summary>
+    /// The tokens of a country written right after a brand ('Huawei Việt Nam', 'Samsung Vietnam'), where
+    /// nothing capitalised goes on after it: the company's arm there. 0 where no such country stands.
+    /// </summary>
+    private static int LocalArmLength(IReadOnlyList<Token> tokens, int k)
+    {
+        var (country, length) = Countries.At(tokens, k);
+        if (country is null && k < tokens.Count && tokens[k].Text == "Vietnam")
+        {
+            length = 1;
+        }
+        var end = k + length;
+        return length > 0 && (end >= tokens.Count || !tokens[end].IsCapitalized || !tokens[end].IsWord) ? length : 0;
     }
 
     /// <summary>'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên': one post, one name.</summary>
@@ -339,6 +359,7 @@ internal static partial class CompanyTitles
         // 'Chủ tịch HYBE Bang Si Hyuk', 'CEO Nvidia Jensen Huang': a foreign holder may follow the brand as well.
         return PersonNameCheck.LooksForeign(word)
             && (next.Text is null || !next.IsCapitalized || !next.IsWord || PersonNames.At(tokens, j + 1, afterTitle: true) is not null
+                || LocalArmLength(tokens, j + 1) > 0
                 || (companyOnly && PersonNames.Cued(tokens, j + 1, afterTitle: true) is { } holder && holder.First == j + 1 && PersonNameCheck.LooksForeign(holder.Name)
                     && !HoldsCompanyWord(tokens, j + 1, holder.End)));
     }

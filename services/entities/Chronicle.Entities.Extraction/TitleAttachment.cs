@@ -1488,6 +1488,13 @@ internal static class TitleAttachment
                 chain.Add(items[last + term + then + 2]);
                 last += term + then + 2;
             }
+            else if (last + 2 < items.Count && items[last + 1].Kind == ItemKind.Dash && items[last + 2].Kind == ItemKind.Title
+                && items[last].Title!.Organization.Length > 0 && items[last].Title!.Organization == items[last + 2].Title!.Organization)
+            {
+                // 'Giám đốc - Tổng Biên tập Nhà xuất bản X': two posts of one body held as one, the body named once.
+                chain.Add(items[last + 2]);
+                last += 2;
+            }
             else if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Title && items[last].Title!.Role.StartsWith("Ủy viên", StringComparison.Ordinal))
             {
                 // 'Ủy viên Bộ Chính trị Bộ trưởng Bộ Công an': the comma left out after a membership.

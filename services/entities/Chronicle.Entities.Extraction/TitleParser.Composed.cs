@@ -203,16 +203,19 @@ internal static partial class TitleParser
     {
         "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc", "Phó Giám đốc",
         "Tổng Thư ký", "Phó Tổng Thư ký", "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng",
+        // A publisher or a paper is led by a director who is its editor-in-chief: 'Giám đốc - Tổng Biên tập'.
+        "Tổng Biên tập", "Phó Tổng Biên tập",
     };
 
     /// <summary>
-    /// The body of the post after a comma or 'rồi' when the bare head before it and that post's head lead
-    /// the same kind of unit (both command posts, both of a civil body's leadership, or the deputy's,
-    /// acting or standing form of the same office), else null.
+    /// The body of the post after a comma, a dash or 'rồi' when the bare head before it and that post's
+    /// head lead the same kind of unit (both command posts, both of a civil body's leadership, or the
+    /// deputy's, acting or standing form of the same office), else null. The dash joins two posts held
+    /// as one ('Giám đốc - Tổng Biên tập Nhà xuất bản X').
     /// </summary>
     private static string? BodyNamedByNextPost(IReadOnlyList<Token> tokens, int joint, string? province, string head)
     {
-        if (joint + 1 >= tokens.Count || !(tokens[joint].Text == "," || tokens[joint].Key == "rồi")
+        if (joint + 1 >= tokens.Count || !(tokens[joint].Text is "," or "-" or "–" || tokens[joint].Key == "rồi")
             || Parse(tokens, joint + 1, province) is not { Organization.Length: > 0, Country: null } next)
         {
             return null;
@@ -700,6 +703,7 @@ internal static partial class TitleParser
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
                 || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && tokens[end].Key != "tại")))
+                || (end > k && TwoLowerSyllablesInName(tokens, end))
                 || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && !IsSentenceWord(tokens, end)
                     && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || IsSentenceWord(tokens, end + 1)))))
         {
@@ -721,7 +725,7 @@ internal static partial class TitleParser
         {
             if (tokens[lower].Key == "quốc" && tokens[lower + 1].Key == "gia")
             {
-                end = lower + 2;
+                end = ProperNameAfterNation(tokens, k, lower + 2);
                 closedByNation = true;
                 break;
             }
@@ -761,6 +765,40 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>
+    /// 'Nhà xuất bản Chính trị quốc gia Sự thật': after 'quốc gia' a proper name may still follow,
+    /// capitalised words and perhaps one last lower-case syllable, where punctuation or the sentence's
+    /// verb closes it; else, or where a holder's name follows, the body ends with 'quốc gia' (at end).
+    /// </summary>
+    private static int ProperNameAfterNation(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        var name = end;
+        while (name < tokens.Count && name - k < MaxBodyNameWords + 2 && tokens[name].IsCapitalized && tokens[name].IsWord && !StartsNameOrTitle(tokens, name))
+        {
+            name++;
+        }
+        if (name == end)
+        {
+            return end;
+        }
+        if (name < tokens.Count && tokens[name].IsWord && !tokens[name].IsCapitalized && !IsSentenceWord(tokens, name))
+        {
+            name++;
+        }
+        return name == tokens.Count || !tokens[name].IsWord || IsSentenceWord(tokens, name) ? name : end;
+    }
+
+    /// <summary>
+    /// Two lower-case syllables between capitalised words of one name: 'Bệnh viện Đa khoa tỉnh Bắc
+    /// Ninh', 'Trung tâm Giáo dục Môi trường và Dịch vụ', 'Vườn quốc gia Cúc Phương'. Neither may carry
+    /// the sentence on ('ở', 'của', 'cho'), and the capitalised word after them must open no name or title.
+    /// </summary>
+    private static bool TwoLowerSyllablesInName(IReadOnlyList<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k - 1].IsCapitalized
+        && Enumerable.Range(k, 2).All(w => tokens[w].IsWord && !tokens[w].IsCapitalized && char.IsLetter(tokens[w].Text[0])
+            && !IsSentenceWord(tokens, w) && !CompanyTitles.SentenceWords.Contains(tokens[w].Key) && tokens[w].Key is not ("tại" or "các"))
+        && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord && !StartsNameOrTitle(tokens, k + 2);
 
     /// <summary>The level words of a school at k ('THPT', 'THCS', 'Tiểu học', 'Mầm non', 'Phổ thông'): how many, 0 where none.</summary>
     private static int SchoolLevelBefore(IReadOnlyList<Token> tokens, int k) =>
