@@ -76,4 +76,32 @@ public sealed class TitlesAfterTheNameTests
         var roles = Roles("Ông Trần Văn Bình, Tổng Biên tập Nhà xuất bản Chính trị quốc gia Sự thật viết lời tựa.");
         Assert.DoesNotContain(roles, r => r.EndsWith(" Sự", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_national_centre_named_with_several_lower_case_syllables_before_quoc_gia_is_read_whole()
+    {
+        var roles = Roles("Ông Hoàng Văn Thái, Phó Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết mưa sẽ kéo dài.");
+        Assert.Contains("Hoàng Văn Thái | Phó Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia", roles);
+    }
+
+    [Fact]
+    public void A_forecast_section_takes_the_centre_written_after_a_comma()
+    {
+        var roles = Roles("Bà Lê Thu Hà, Trưởng phòng Dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn quốc gia, cho biết trời sẽ nắng.");
+        Assert.Contains("Lê Thu Hà | Trưởng phòng Dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn quốc gia", roles);
+    }
+
+    [Fact]
+    public void Words_of_the_sentence_before_quoc_gia_are_not_the_body_name()
+    {
+        var roles = Roles("Ông Hoàng Văn Thái, Giám đốc Trung tâm Y tế cho biết tình hình dịch bệnh trên quy mô quốc gia.");
+        Assert.DoesNotContain(roles, r => r.EndsWith("quốc gia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_the_longest_body_name_would_cut_is_not_read()
+    {
+        var roles = Roles("Ông Đỗ Văn Hòa, Tổng Biên tập tạp chí Môi trường và Đô thị Việt Nam, dự buổi lễ.");
+        Assert.DoesNotContain(roles, r => r.EndsWith("Đô thị Việt", StringComparison.Ordinal));
+    }
 }

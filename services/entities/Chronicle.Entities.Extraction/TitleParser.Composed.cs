@@ -709,6 +709,11 @@ internal static partial class TitleParser
         {
             end++;
         }
+        // A name the limit cuts inside a run of capitalised words ('Tạp chí Môi trường và Đô thị Việt | Nam') is no name.
+        if (end - k == MaxBodyNameWords && end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !StartsNameOrTitle(tokens, end))
+        {
+            return (null, 0);
+        }
         // 'Công ty Cổ phần Tập đoàn Thuận An và Nguyễn Khắc Mẫn': a joining word before a person's name is not the body's.
         var joinsNextName = false;
         while (end > k + 1 && end < tokens.Count && tokens[end - 1].Text is "và" or "-" or "–" && StartsNameOrTitle(tokens, end))
@@ -721,7 +726,8 @@ internal static partial class TitleParser
         // 'Trung tâm Dự báo Khí tượng Thủy văn quốc gia': a national body's name closes with 'quốc
         // gia', past the lower-case syllables of its last word.
         var closedByNation = false;
-        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized; lower++)
+        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized
+            && (lower == end || (!IsSentenceWord(tokens, lower) && !CompanyTitles.SentenceWords.Contains(tokens[lower].Key))); lower++)
         {
             if (tokens[lower].Key == "quốc" && tokens[lower + 1].Key == "gia")
             {
@@ -790,12 +796,13 @@ internal static partial class TitleParser
     }
 
     /// <summary>
-    /// Two lower-case syllables between capitalised words of one name: 'Bệnh viện Đa khoa tỉnh Bắc
-    /// Ninh', 'Trung tâm Giáo dục Môi trường và Dịch vụ', 'Vườn quốc gia Cúc Phương'. Neither may carry
-    /// the sentence on ('ở', 'của', 'cho'), and the capitalised word after them must open no name or title.
+    /// Two lower-case syllables at k between capitalised words of one name: 'Bệnh viện Đa khoa tỉnh Bắc
+    /// Ninh', 'Tạp chí Môi trường và Đô thị Việt Nam'. Neither may carry the sentence on ('ở', 'của',
+    /// 'cho'), and the capitalised word after them must open no name or title. After a brand in
+    /// capitals ('Tập đoàn IPPG kỳ vọng …') the name is over.
     /// </summary>
     private static bool TwoLowerSyllablesInName(IReadOnlyList<Token> tokens, int k) =>
-        k + 2 < tokens.Count && tokens[k - 1].IsCapitalized
+        k + 2 < tokens.Count && tokens[k - 1].IsCapitalized && !IsAcronym(tokens[k - 1].Text)
         && Enumerable.Range(k, 2).All(w => tokens[w].IsWord && !tokens[w].IsCapitalized && char.IsLetter(tokens[w].Text[0])
             && !IsSentenceWord(tokens, w) && !CompanyTitles.SentenceWords.Contains(tokens[w].Key) && tokens[w].Key is not ("tại" or "các"))
         && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord && !StartsNameOrTitle(tokens, k + 2);
@@ -807,8 +814,12 @@ internal static partial class TitleParser
     private static readonly string[] SchoolLevels =
         ["THPT", "THCS", "PTTH", "PTCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông", "THPT chuyên", "Tiểu học và THCS", "TH&THCS", "TH và THCS", "THCS và THPT"];
 
-    /// <summary>Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia'.</summary>
-    private const int MaxWordsBeforeNation = 2;
+    /// <summary>
+    /// Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia',
+    /// 'Trung tâm Dự báo | khí tượng thủy văn quốc gia'. None after the first (the last syllable of a
+    /// capitalised word: 'Dự | báo') may carry the sentence on.
+    /// </summary>
+    private const int MaxWordsBeforeNation = 6;
 
     /// <summary>Lower-case words a body's name may carry before its region: 'Chính | trị khu vực II'.</summary>
     private const int MaxWordsBeforeRegion = 2;

@@ -550,9 +550,13 @@ internal static partial class TitleParser
 
     /// <summary>A verb or function word of the sentence, 'giữ chức' ('tạm giữ' may be part of a name), or a rank.</summary>
     private static bool IsSentenceWord(IReadOnlyList<Token> tokens, int k) =>
-        SentenceWords.Contains(tokens[k].Text) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức")
+        (SentenceWords.Contains(tokens[k].Text) && !InForecast(tokens, k)) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức")
         || (k + 1 < tokens.Count && ReportingVerbs.Contains($"{tokens[k].Text} {tokens[k + 1].Text}"))
         || (tokens[k].Text is "Thiếu" or "Trung" or "Thượng" or "Đại" && k + 1 < tokens.Count && tokens[k + 1].Text is "tướng" or "tá" or "úy" or "uý");
+
+    /// <summary>'dự báo' (forecast) names the weather service's sections and centres: neither syllable is the sentence's 'dự' or 'báo'.</summary>
+    private static bool InForecast(IReadOnlyList<Token> tokens, int k) =>
+        (tokens[k].Text == "báo" && k > 0 && tokens[k - 1].Key == "dự") || (tokens[k].Text == "dự" && k + 1 < tokens.Count && tokens[k + 1].Key == "báo");
 
     /// <summary>
     /// Verbs of two syllables that carry the sentence on after a title written behind its holder's
