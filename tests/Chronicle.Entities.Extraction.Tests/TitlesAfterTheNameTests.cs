@@ -104,4 +104,32 @@ public sealed class TitlesAfterTheNameTests
         var roles = Roles("Ông Đỗ Văn Hòa, Tổng Biên tập tạp chí Môi trường và Đô thị Việt Nam, dự buổi lễ.");
         Assert.DoesNotContain(roles, r => r.EndsWith("Đô thị Việt", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_company_director_of_one_function_is_named_with_the_function()
+    {
+        var roles = Roles("Bà Lê Minh Châu, Giám đốc Tiếp thị Tập đoàn Hòa Phát, giới thiệu sản phẩm mới.");
+        Assert.Contains("Lê Minh Châu | Giám đốc Tiếp thị Tập đoàn Hòa Phát", roles);
+    }
+
+    [Fact]
+    public void A_function_word_with_no_company_after_it_gives_no_post()
+    {
+        var roles = Roles("Ông Nguyễn Văn An, Giám đốc Kinh doanh, cho biết doanh số đã tăng.");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Nguyễn Văn An | Giám đốc Kinh doanh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_post_taken_up_as_a_position_is_the_subject_s()
+    {
+        var roles = Roles("Hiện ông Vũ Anh Tú đang đảm nhiệm vị trí Giám đốc Công nghệ tập đoàn Masan.");
+        Assert.Contains(roles, r => r.StartsWith("Vũ Anh Tú | Giám đốc Công nghệ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_name_in_lower_case_runs_to_its_short_form_in_brackets()
+    {
+        var roles = Roles("Ông Trần Văn Lâm, Chủ tịch HĐQT Công ty cổ phần Xây dựng và thương mại (XDTM), bị bắt sáng nay.");
+        Assert.Contains("Trần Văn Lâm | Chủ tịch Hội đồng quản trị Công ty cổ phần Xây dựng và thương mại", roles);
+    }
 }
