@@ -13,9 +13,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.880;
+        public const double RoleRecall = 0.883;
         public const double RolePrecision = 0.972;
-        public const double RoleDatedRecall = 0.821;
+        public const double RoleDatedRecall = 0.825;
         public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
@@ -105,9 +105,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnWider
     {
-        public const double RoleRecall = 0.561;
-        public const double RolePrecision = 0.804;
-        public const double RoleDatedRecall = 0.438;
+        public const double RoleRecall = 0.618;
+        public const double RolePrecision = 0.820;
+        public const double RoleDatedRecall = 0.474;
         public const double EventRecall = 0.414;
         public const double DocumentRecall = 1.000;
     }

@@ -367,7 +367,7 @@ internal static partial class TitleParser
     /// </summary>
     private static bool CarriesSentenceOn(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Text is "đã" or "sẽ" or "đang" or "vừa" or "cũng" or "cho" or "nói"
-        || (k + 1 < tokens.Count && ReportingVerbs.Contains($"{tokens[k].Text} {tokens[k + 1].Text}"));
+        || OpensReportingVerb(tokens, k);
 
     /// <summary>
     /// A place closing a section's name: a province or city ('tỉnh', 'thành phố', 'TP') or a
@@ -551,7 +551,7 @@ internal static partial class TitleParser
     /// <summary>A verb or function word of the sentence, 'giữ chức' ('tạm giữ' may be part of a name), or a rank.</summary>
     private static bool IsSentenceWord(IReadOnlyList<Token> tokens, int k) =>
         (SentenceWords.Contains(tokens[k].Text) && !InForecast(tokens, k)) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức")
-        || (k + 1 < tokens.Count && ReportingVerbs.Contains($"{tokens[k].Text} {tokens[k + 1].Text}"))
+        || OpensReportingVerb(tokens, k)
         || (tokens[k].Text is "Thiếu" or "Trung" or "Thượng" or "Đại" && k + 1 < tokens.Count && tokens[k + 1].Text is "tướng" or "tá" or "úy" or "uý");
 
     /// <summary>'dự báo' (forecast) names the weather service's sections and centres: neither syllable is the sentence's 'dự' or 'báo'.</summary>
@@ -559,10 +559,13 @@ internal static partial class TitleParser
         (tokens[k].Text == "báo" && k > 0 && tokens[k - 1].Key == "dự") || (tokens[k].Text == "dự" && k + 1 < tokens.Count && tokens[k + 1].Key == "báo");
 
     /// <summary>
-    /// Verbs of two syllables that carry the sentence on after a title written behind its holder's
+    /// Whether a verb of two syllables opens at k, carrying the sentence on after a title written behind its holder's
     /// name ('ông X - Trưởng phòng Tổ chức cán bộ Học viện Y công bố quyết định'). Their first
     /// syllables alone ('công', 'thông') stand inside bodies' names, so only the pair closes a name.
     /// </summary>
+    private static bool OpensReportingVerb(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && ReportingVerbs.Contains($"{tokens[k].Text} {tokens[k + 1].Text}");
+
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "công bố", "nhận định", "trả lời", "giải thích", "tiết lộ", "thừa nhận", "thông báo", "trình bày", "giới thiệu",
