@@ -19,6 +19,16 @@ internal static partial class CompanyTitles
         "Giám đốc điều hành", "Phó Giám đốc điều hành", "CEO",
     ];
 
+    /// <summary>
+    /// The functions a company's director may be named for, counted in the wider feed after 'Giám đốc'
+    /// (investment, engineering, creative work, operations, research and marketing the most often).
+    /// </summary>
+    private static readonly string[] CompanyFunctions =
+    [
+        "Đầu tư", "Kỹ thuật", "Sáng tạo", "Vận hành", "Nghiên cứu", "Tiếp thị", "Marketing", "Chiến lược", "Truyền thông", "Phân tích",
+        "Khoa học", "Tài chính", "Công nghệ", "Kinh doanh", "Phát triển kinh doanh", "Thương mại", "Sản phẩm", "Bán hàng", "Nhân sự", "Pháp chế",
+    ];
+
     /// <summary>Words for a company or one of its units that may stand before the brand: 'Tập đoàn FPT', 'Trung tâm thẻ HDBank'.</summary>
     private static readonly string[] UnitWords = ["Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Trung tâm", "Chi nhánh"];
 
@@ -42,6 +52,13 @@ internal static partial class CompanyTitles
         if (Phrase.Longest(tokens, i, Heads) is not ({ } head, var n))
         {
             return null;
+        }
+        // 'Giám đốc Công nghệ Tập đoàn FPT', 'Giám đốc sản phẩm VinBigdata': a company's director of one of its
+        // functions holds a post of its own, named with the function.
+        if (head is "Giám đốc" or "Phó Giám đốc" && Phrase.Longest(tokens, i + n, CompanyFunctions) is ({ } function, var f))
+        {
+            head = $"{head} {string.Join(' ', tokens.Skip(i + n).Take(f).Select(t => t.Text))}";
+            n += f;
         }
         // 'Chủ tịch của Asset Strategies International', 'CEO của ADOR': the post is named without 'của'.
         var of = i + n < tokens.Count && tokens[i + n].Text == "của" ? 1 : 0;
@@ -163,6 +180,8 @@ internal static partial class CompanyTitles
             var goesOn = lower > end && !afterBrand && lower < tokens.Count && tokens[lower].IsCapitalized && tokens[lower].IsWord && !OpensHolderName(tokens, lower);
             if (!closes && !goesOn)
             {
+                // 'CTCP Đầu tư và dịch vụ điện lực (ESIC)': a name in lower case up to the short form in brackets.
+                end = LowerCaseUpToShortForm(tokens, end) ?? end;
                 break;
             }
             end = lower;
@@ -230,6 +249,22 @@ internal static partial class CompanyTitles
 
     private const int MaxShortFormWords = 3;
 
+    private const int MaxLowerWordsBeforeShortForm = 6;
+
+    /// <summary>
+    /// Where lower-case words of a company's name run from k to its short form in brackets ('… dịch vụ
+    /// điện lực (ESIC)'), the '(' they end at; null where a word of the sentence or anything else stands first.
+    /// </summary>
+    private static int? LowerCaseUpToShortForm(IReadOnlyList<Token> tokens, int k)
+    {
+        var end = k;
+        while (end < tokens.Count && end - k < MaxLowerWordsBeforeShortForm && tokens[end].IsWord && !tokens[end].IsCapitalized && !SentenceWords.Contains(tokens[end].Key))
+        {
+            end++;
+        }
+        return end > k && end + 1 < tokens.Count && tokens[end].Text == "(" && BracketedShortFormEnd(tokens, end + 1) is not null ? end : null;
+    }
+
     /// <summary>The token after the ')' closing one to three capitalised words ('(Hanoi Metro)', '(SCB)'), or null.</summary>
     private static int? BracketedShortFormEnd(IReadOnlyList<Token> tokens, int k)
     {
@@ -262,9 +297,29 @@ internal static partial class CompanyTitles
         {
             end += p;
         }
+        // 'Tổng Giám đốc Huawei Việt Nam': a brand's arm in one country is named with the country.
+        else if (LocalArmLength(tokens, end) is var arm and > 0)
+        {
+            end += arm;
+        }
         var body = string.Join(' ', tokens.Skip(i + n).Take(end - i - n).Select(t => t.Text));
         var spelled = SpelledOut(head);
         return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
+    }
+
+    /// <summary>
+    /// The tokens of a country written right after a brand ('Huawei Việt Nam', 'Samsung Vietnam'), where
+    /// nothing capitalised goes on after it: the company's arm there. 0 where no such country stands.
+    /// </summary>
+    private static int LocalArmLength(IReadOnlyList<Token> tokens, int k)
+    {
+        var (country, length) = Countries.At(tokens, k);
+        if (country is null && k < tokens.Count && tokens[k].Text == "Vietnam")
+        {
+            length = 1;
+        }
+        var end = k + length;
+        return length > 0 && (end >= tokens.Count || !tokens[end].IsCapitalized || !tokens[end].IsWord) ? length : 0;
     }
 
     /// <summary>'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên': one post, one name.</summary>
@@ -339,6 +394,7 @@ internal static partial class CompanyTitles
         // 'Chủ tịch HYBE Bang Si Hyuk', 'CEO Nvidia Jensen Huang': a foreign holder may follow the brand as well.
         return PersonNameCheck.LooksForeign(word)
             && (next.Text is null || !next.IsCapitalized || !next.IsWord || PersonNames.At(tokens, j + 1, afterTitle: true) is not null
+                || LocalArmLength(tokens, j + 1) > 0
                 || (companyOnly && PersonNames.Cued(tokens, j + 1, afterTitle: true) is { } holder && holder.First == j + 1 && PersonNameCheck.LooksForeign(holder.Name)
                     && !HoldsCompanyWord(tokens, j + 1, holder.End)));
     }

@@ -999,7 +999,7 @@ internal static class TitleAttachment
 
     /// <summary>
     /// Phrases of holding or taking up a post, other than 'giữ chức': 'X trên cương vị Chủ tịch Quốc
-    /// hội', 'X, trong thời gian giữ cương vị …', 'X đã trở thành Thủ tướng'. A post one only may
+    /// hội', 'X, trong thời gian giữ cương vị …', 'X đảm nhiệm vị trí …', 'X đã trở thành Thủ tướng'. A post one only may
     /// take later ('sẽ trở thành', 'có thể trở thành') is no one's yet.
     /// </summary>
     private static bool HoldingPhraseBefore(List<Item> items, int title)
@@ -1010,6 +1010,9 @@ internal static class TitleAttachment
         var second = items[title - 2].Key;
         if (before == "vị" && second == "cương")
             return title >= 3 && items[title - 3].Key is "trên" or "giữ" or "nhiệm" or "nhận";
+        // 'X đang đảm nhiệm vị trí Giám đốc Công nghệ …', as the business news says it.
+        if (before == "trí" && second == "vị")
+            return title >= 3 && items[title - 3].Key is "giữ" or "nhiệm" or "nhận";
         if (before == "thành" && second == "trở")
             return !FutureSince(items, title - 3);
         return false;
@@ -1558,6 +1561,13 @@ internal static class TitleAttachment
             {
                 chain.Add(items[last + term + then + 2]);
                 last += term + then + 2;
+            }
+            else if (last + 2 < items.Count && items[last + 1].Kind == ItemKind.Dash && items[last + 2].Kind == ItemKind.Title
+                && items[last].Title!.Organization.Length > 0 && items[last].Title!.Organization == items[last + 2].Title!.Organization)
+            {
+                // 'Giám đốc - Tổng Biên tập Nhà xuất bản X': two posts of one body held as one, the body named once.
+                chain.Add(items[last + 2]);
+                last += 2;
             }
             else if (last + 1 < items.Count && items[last + 1].Kind == ItemKind.Title && items[last].Title!.Role.StartsWith("Ủy viên", StringComparison.Ordinal))
             {

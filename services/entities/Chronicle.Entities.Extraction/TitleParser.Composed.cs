@@ -203,16 +203,19 @@ internal static partial class TitleParser
     {
         "Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc", "Phó Giám đốc",
         "Tổng Thư ký", "Phó Tổng Thư ký", "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng",
+        // A publisher or a paper is led by a director who is its editor-in-chief: 'Giám đốc - Tổng Biên tập'.
+        "Tổng Biên tập", "Phó Tổng Biên tập",
     };
 
     /// <summary>
-    /// The body of the post after a comma or 'rồi' when the bare head before it and that post's head lead
-    /// the same kind of unit (both command posts, both of a civil body's leadership, or the deputy's,
-    /// acting or standing form of the same office), else null.
+    /// The body of the post after a comma, a dash or 'rồi' when the bare head before it and that post's
+    /// head lead the same kind of unit (both command posts, both of a civil body's leadership, or the
+    /// deputy's, acting or standing form of the same office), else null. The dash joins two posts held
+    /// as one ('Giám đốc - Tổng Biên tập Nhà xuất bản X').
     /// </summary>
     private static string? BodyNamedByNextPost(IReadOnlyList<Token> tokens, int joint, string? province, string head)
     {
-        if (joint + 1 >= tokens.Count || !(tokens[joint].Text == "," || tokens[joint].Key == "rồi")
+        if (joint + 1 >= tokens.Count || !(tokens[joint].Text is "," or "-" or "–" || tokens[joint].Key == "rồi")
             || Parse(tokens, joint + 1, province) is not { Organization.Length: > 0, Country: null } next)
         {
             return null;
@@ -751,10 +754,16 @@ internal static partial class TitleParser
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
                 || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && !NoNameJoiners.Contains(tokens[end].Key))))
+                || (end > k && TwoLowerSyllablesInName(tokens, end))
                 || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && !IsSentenceWord(tokens, end)
                     && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || IsSentenceWord(tokens, end + 1)))))
         {
             end++;
+        }
+        // A name the limit cuts inside a run of capitalised words ('Tạp chí Môi trường và Đô thị Việt | Nam') is no name.
+        if (end - k == MaxBodyNameWords && end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !StartsNameOrTitle(tokens, end))
+        {
+            return (null, 0);
         }
         // 'Công ty Cổ phần Tập đoàn Thuận An và Nguyễn Khắc Mẫn': a joining word before a person's name is not the body's.
         var joinsNextName = false;
@@ -768,11 +777,12 @@ internal static partial class TitleParser
         // 'Trung tâm Dự báo Khí tượng Thủy văn quốc gia': a national body's name closes with 'quốc
         // gia', past the lower-case syllables of its last word.
         var closedByNation = false;
-        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized; lower++)
+        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized
+            && (lower == end || (!IsSentenceWord(tokens, lower) && !CompanyTitles.SentenceWords.Contains(tokens[lower].Key))); lower++)
         {
             if (tokens[lower].Key == "quốc" && tokens[lower + 1].Key == "gia")
             {
-                end = lower + 2;
+                end = ProperNameAfterNation(tokens, k, lower + 2);
                 closedByNation = true;
                 break;
             }
@@ -813,6 +823,41 @@ internal static partial class TitleParser
 
     private const int MaxBodyNameWords = 6;
 
+    /// <summary>
+    /// 'Nhà xuất bản Chính trị quốc gia Sự thật': after 'quốc gia' a proper name may still follow,
+    /// capitalised words and perhaps one last lower-case syllable, where punctuation or the sentence's
+    /// verb closes it; else, or where a holder's name follows, the body ends with 'quốc gia' (at end).
+    /// </summary>
+    private static int ProperNameAfterNation(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        var name = end;
+        while (name < tokens.Count && name - k < MaxBodyNameWords + 2 && tokens[name].IsCapitalized && tokens[name].IsWord && !StartsNameOrTitle(tokens, name))
+        {
+            name++;
+        }
+        if (name == end)
+        {
+            return end;
+        }
+        if (name < tokens.Count && tokens[name].IsWord && !tokens[name].IsCapitalized && !IsSentenceWord(tokens, name))
+        {
+            name++;
+        }
+        return name == tokens.Count || !tokens[name].IsWord || IsSentenceWord(tokens, name) ? name : end;
+    }
+
+    /// <summary>
+    /// Two lower-case syllables at k between capitalised words of one name: 'Bệnh viện Đa khoa tỉnh Bắc
+    /// Ninh', 'Tạp chí Môi trường và Đô thị Việt Nam'. Neither may carry the sentence on ('ở', 'của',
+    /// 'cho'), and the capitalised word after them must open no name or title. After a brand in
+    /// capitals ('Tập đoàn IPPG kỳ vọng …') the name is over.
+    /// </summary>
+    private static bool TwoLowerSyllablesInName(IReadOnlyList<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k - 1].IsCapitalized && !IsAcronym(tokens[k - 1].Text)
+        && Enumerable.Range(k, 2).All(w => tokens[w].IsWord && !tokens[w].IsCapitalized && char.IsLetter(tokens[w].Text[0])
+            && !IsSentenceWord(tokens, w) && !CompanyTitles.SentenceWords.Contains(tokens[w].Key) && !NoNameJoiners.Contains(tokens[w].Key) && tokens[w].Key != "các")
+        && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord && !StartsNameOrTitle(tokens, k + 2);
+
     /// <summary>The level words of a school at k ('THPT', 'THCS', 'Tiểu học', 'Mầm non', 'Phổ thông'): how many, 0 where none.</summary>
     private static int SchoolLevelBefore(IReadOnlyList<Token> tokens, int k) =>
         k > 0 && tokens[k - 1].Text == "Trường" ? Phrase.Longest(tokens, k, SchoolLevels).Length : 0;
@@ -820,8 +865,12 @@ internal static partial class TitleParser
     private static readonly string[] SchoolLevels =
         ["THPT", "THCS", "PTTH", "PTCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông", "THPT chuyên", "Tiểu học và THCS", "TH&THCS", "TH và THCS", "THCS và THPT"];
 
-    /// <summary>Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia'.</summary>
-    private const int MaxWordsBeforeNation = 2;
+    /// <summary>
+    /// Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia',
+    /// 'Trung tâm Dự báo | khí tượng thủy văn quốc gia'. None after the first (the last syllable of a
+    /// capitalised word: 'Dự | báo') may carry the sentence on.
+    /// </summary>
+    private const int MaxWordsBeforeNation = 6;
 
     /// <summary>Lower-case words a body's name may carry before its region: 'Chính | trị khu vực II'.</summary>
     private const int MaxWordsBeforeRegion = 2;

@@ -351,7 +351,7 @@ internal static partial class TitleParser
     {
         var sectionWord = i + n - 1;
         if (Department(tokens, sectionWord, tokens[sectionWord].Text, province) is not ({ } section, var end) || !SectionOwner().IsMatch(section)
-            || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized))
+            || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !CarriesSentenceOn(tokens, end)))
         {
             // A name cut short by a word of the sentence ('… dự án') is not the section's whole name.
             return null;
@@ -360,6 +360,14 @@ internal static partial class TitleParser
         var post = head[..^SectionWord.Length] + SectionWord + named;
         return new TitleMatch(post, head, "Phòng" + named, "", i, end, false);
     }
+
+    /// <summary>
+    /// Words that open the sentence's predicate after a title, never a name's next word: a tense or
+    /// a reporting verb ('… Học viện Y đã đọc quyết định', '… Học viện Y công bố').
+    /// </summary>
+    private static bool CarriesSentenceOn(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text is "đã" or "sẽ" or "đang" or "vừa" or "cũng" or "cho" or "nói"
+        || OpensReportingVerb(tokens, k);
 
     /// <summary>
     /// A place closing a section's name: a province or city ('tỉnh', 'thành phố', 'TP') or a
@@ -542,15 +550,34 @@ internal static partial class TitleParser
 
     /// <summary>A verb or function word of the sentence, 'giữ chức' ('tạm giữ' may be part of a name), or a rank.</summary>
     private static bool IsSentenceWord(IReadOnlyList<Token> tokens, int k) =>
-        SentenceWords.Contains(tokens[k].Text) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức")
+        (SentenceWords.Contains(tokens[k].Text) && !InForecast(tokens, k)) || (tokens[k].Text == "giữ" && k + 1 < tokens.Count && tokens[k + 1].Key == "chức")
+        || OpensReportingVerb(tokens, k)
         || (tokens[k].Text is "Thiếu" or "Trung" or "Thượng" or "Đại" && k + 1 < tokens.Count && tokens[k + 1].Text is "tướng" or "tá" or "úy" or "uý");
+
+    /// <summary>'dự báo' (forecast) names the weather service's sections and centres: neither syllable is the sentence's 'dự' or 'báo'.</summary>
+    private static bool InForecast(IReadOnlyList<Token> tokens, int k) =>
+        (tokens[k].Text == "báo" && k > 0 && tokens[k - 1].Key == "dự") || (tokens[k].Text == "dự" && k + 1 < tokens.Count && tokens[k + 1].Key == "báo");
+
+    /// <summary>
+    /// Whether a verb of two syllables opens at k, carrying the sentence on after a title written behind its holder's
+    /// name ('ông X - Trưởng phòng Tổ chức cán bộ Học viện Y công bố quyết định'). Their first
+    /// syllables alone ('công', 'thông') stand inside bodies' names, so only the pair closes a name.
+    /// </summary>
+    private static bool OpensReportingVerb(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && ReportingVerbs.Contains($"{tokens[k].Text} {tokens[k + 1].Text}");
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "công bố", "nhận định", "trả lời", "giải thích", "tiết lộ", "thừa nhận", "thông báo", "trình bày", "giới thiệu",
+        "kiến nghị", "tâm sự", "lưu ý", "bật mí", "chỉ ra", "đánh giá", "ghi nhận", "tuyên bố",
+    };
 
     /// <summary>Lower-case words of a sentence around a title that no department's name holds.</summary>
     private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal)
     {
         "cho", "đã", "sẽ", "đang", "là", "được", "làm", "có", "tại", "trao", "nhận", "phát", "cùng", "đến", "dự", "thăm",
         "một", "các", "những", "nhằm", "vừa", "khi", "nêu", "chủ", "báo", "kiêm", "thay", "chúc", "đề", "yêu", "cũng",
-        "nhấn", "bày", "khẳng", "chia", "ký",
+        "nhấn", "bày", "khẳng", "chia", "ký", "nói",
     };
 
     /// <summary>
