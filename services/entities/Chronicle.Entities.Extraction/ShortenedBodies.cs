@@ -74,6 +74,7 @@ internal static class ShortenedBodies
     private static string? NamedInFull(string text, IReadOnlyList<TextSpan> sentences, string kind)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var unreadable = false;
         foreach (var sentence in sentences)
         {
             if (text.AsSpan(sentence.Start, sentence.Length).IndexOf(kind, StringComparison.OrdinalIgnoreCase) < 0)
@@ -81,12 +82,17 @@ internal static class ShortenedBodies
             var tokens = Tokens.Of(text, sentence);
             for (var j = 0; j < tokens.Count; j++)
             {
-                if (tokens[j].IsCapitalized && Phrase.Length(tokens, j, kind) is not null && TitleParser.BodyAt(tokens, j) is { } body
-                    && body.StartsWith(kind, StringComparison.OrdinalIgnoreCase) && body.Length > kind.Length)
+                if (!tokens[j].IsCapitalized || Phrase.Length(tokens, j, kind) is not { } length)
+                    continue;
+                if (TitleParser.BodyAt(tokens, j) is { } body && body.StartsWith(kind, StringComparison.OrdinalIgnoreCase) && body.Length > kind.Length)
                     names.Add(body);
+                else if (j + length < tokens.Count && tokens[j + length].IsCapitalized && tokens[j + length].IsWord)
+                    // A name the parser would not read ('Bệnh viện Bạch Mai và Bệnh viện Việt Đức', longer than a
+                    // body's name may be) is a body of the kind too, maybe another: no one body can be told.
+                    unreadable = true;
             }
         }
-        return LocalUnits.TheOne(names);
+        return unreadable ? null : LocalUnits.TheOne(names);
     }
 
     /// <summary>
