@@ -13,9 +13,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.883;
+        public const double RoleRecall = 0.886;
         public const double RolePrecision = 0.972;
-        public const double RoleDatedRecall = 0.825;
+        public const double RoleDatedRecall = 0.828;
         public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
@@ -105,9 +105,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnWider
     {
-        public const double RoleRecall = 0.625;
-        public const double RolePrecision = 0.838;
-        public const double RoleDatedRecall = 0.503;
+        public const double RoleRecall = 0.669;
+        public const double RolePrecision = 0.847;
+        public const double RoleDatedRecall = 0.517;
         public const double EventRecall = 0.428;
         public const double DocumentRecall = 1.000;
     }
