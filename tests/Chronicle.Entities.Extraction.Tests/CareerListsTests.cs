@@ -20,9 +20,9 @@ public sealed class CareerListsTests
 
     [Fact]
     public void A_release_told_of_its_subject_in_the_passive_ends_every_post_it_lists() =>
-        Assert.Equal(["Tổng Thư ký Quốc hội | ended", "Đại biểu Quốc hội | ended", "Ủy viên Ủy ban Thường vụ Quốc hội | ended"],
-            PostsOf("Ông Đỗ Văn Tâm bị miễn nhiệm chức vụ Tổng thư ký Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội và cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV.",
-                "Đỗ Văn Tâm"));
+        Assert.Equal(["Chủ nhiệm Ủy ban Kinh tế của Quốc hội | ended", "Đại biểu Quốc hội | ended", "Ủy viên Ủy ban Thường vụ Quốc hội | ended"],
+            PostsOf("Tại phiên họp chiều nay, bà Hà Thị Nguyệt bị miễn nhiệm chức vụ Chủ nhiệm Ủy ban Kinh tế của Quốc hội, Ủy viên Ủy ban Thường vụ Quốc hội và cho thôi làm nhiệm vụ đại biểu Quốc hội.",
+                "Hà Thị Nguyệt"));
 
     [Fact]
     public void A_release_in_the_active_gives_the_one_who_releases_no_post() =>
@@ -32,8 +32,8 @@ public sealed class CareerListsTests
     [Fact]
     public void Releases_listed_with_commas_concern_the_person_named_after_the_last() =>
         Assert.Equal(["Chủ tịch Quốc hội | ended", "Đại biểu Quốc hội | ended", "Ủy viên Hội đồng Quốc phòng và An ninh | ended"],
-            PostsOf("Quốc hội đã miễn nhiệm chức vụ Chủ tịch Quốc hội, phê chuẩn miễn nhiệm chức vụ Ủy viên Hội đồng Quốc phòng và An ninh, "
-                + "cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV đối với ông Lưu Đình Hòa.", "Lưu Đình Hòa"));
+            PostsOf("Sáng nay các đại biểu biểu quyết miễn nhiệm chức vụ Chủ tịch Quốc hội, phê chuẩn miễn nhiệm chức vụ Ủy viên Hội đồng Quốc phòng và An ninh, "
+                + "cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Lưu Đình Hòa.", "Lưu Đình Hòa"));
 
     [Fact]
     public void A_post_after_a_release_of_another_person_stays_with_its_own_holder() =>
@@ -62,7 +62,7 @@ public sealed class CareerListsTests
     [Fact]
     public void A_military_party_committee_joined_on_the_way_to_a_post_is_named_to_its_last_capital() =>
         Assert.Contains("Ủy viên Đảng ủy Quân sự Quân khu III | started",
-            PostsOf("Bộ Chính trị điều động ông Hà Văn Lộc, Thứ trưởng Bộ Nội vụ, giữ chức Bí thư Tỉnh ủy Hòa Bình và chỉ định tham gia Đảng ủy Quân sự Quân khu III.",
+            PostsOf("Ông Hà Văn Lộc, Thứ trưởng Bộ Nội vụ, được cử về làm Bí thư Tỉnh ủy Sơn La, đồng thời tham gia Đảng ủy Quân sự Quân khu III.",
                 "Hà Văn Lộc"));
 
     [Fact]
@@ -80,8 +80,8 @@ public sealed class CareerListsTests
     [Fact]
     public void A_committee_joined_at_the_end_of_a_long_decision_is_the_moved_persons() =>
         Assert.Contains("Ủy viên Đảng ủy Quân sự Quân khu III | started",
-            PostsOf("Điều động ông Hà Văn Lộc, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, thôi giữ chức Bí thư Ban Cán sự Đảng, điều động, phân công, "
-                + "chỉ định tham gia Ban chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Hòa Bình và chỉ định tham gia Đảng ủy Quân sự Quân khu III.",
+            PostsOf("Quyết định nêu rõ: ông Hà Văn Lộc, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc, thôi làm Bí thư Ban Cán sự Đảng, được điều về địa phương, "
+                + "chỉ định vào Ban chấp hành, Ban Thường vụ Tỉnh ủy, làm Bí thư Tỉnh ủy Sơn La và chỉ định tham gia Đảng ủy Quân sự Quân khu III.",
                 "Hà Văn Lộc"));
 
     [Fact]

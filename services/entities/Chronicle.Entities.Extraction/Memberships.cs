@@ -100,7 +100,7 @@ internal static partial class Memberships
             var (title, organization) = MembershipOf(body.Value);
             yield return new Entry(person, span, title, organization, new TextSpan(body.Index, body.Index + body.Length));
         }
-        // 'ông được điều động, luân chuyển tham gia Ban Chấp hành Đảng bộ tỉnh Quảng Ninh rồi giữ chức …', '… và chỉ định
+        // 'ông được cử tham gia Ban Chấp hành Đảng bộ tỉnh X, sau đó giữ chức …', '… và chỉ định
         // tham gia Đảng ủy Quân sự Quân khu II': a Party committee named in full and joined is a membership of it.
         foreach (Match match in JoinedCommittee().Matches(text[..sentence.End], sentence.Start))
         {
