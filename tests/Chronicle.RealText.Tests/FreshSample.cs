@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Chronicle.RealText.Tests;
@@ -36,31 +35,11 @@ public static partial class FreshSample
     /// <summary>The wider sample's articles (ids W01…) and gold facts, or null as <see cref="Load()"/>.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadWider() => Load(WiderGoldFile, "W");
 
-    private static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load(string goldFile, string idPrefix)
-    {
-        if (Environment.GetEnvironmentVariable("CHRONICLE_TRENDS_POSTS") is not { Length: > 0 } checkout
-            || !Directory.Exists(Path.Combine(checkout, "_posts")) || !File.Exists(goldFile))
-            return null;
-
-        using var sample = JsonDocument.Parse(File.ReadAllText(goldFile));
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var articles = new List<RealArticle>();
-        foreach (var entry in sample.RootElement.GetProperty("articles").EnumerateArray())
-        {
-            var url = entry.GetProperty("url").GetString()!;
-            var post = Path.Combine(checkout, entry.GetProperty("path").GetString()!);
-            if (!File.Exists(post))
-                throw new InvalidDataException($"{goldFile}: {post} is not in the checkout.");
-            var id = $"{idPrefix}{articles.Count + 1:00}";
-            ids[url] = id;
-            var published = DevReal.String(entry, "published");
-            articles.Add(new RealArticle(id, url, published, published, PostText(File.ReadAllText(post))));
-        }
-        var gold = sample.RootElement.GetProperty("facts").EnumerateArray()
-            .Select(fact => DevReal.ReadFact(fact, ids[fact.GetProperty("article").GetString()!], quote: ""))
-            .ToList();
-        return (articles, gold);
-    }
+    private static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load(string goldFile, string idPrefix) =>
+        Environment.GetEnvironmentVariable("CHRONICLE_TRENDS_POSTS") is { Length: > 0 } checkout
+        && Directory.Exists(Path.Combine(checkout, "_posts")) && File.Exists(goldFile)
+            ? HandReadSample.Load(goldFile, checkout, idPrefix, "path", PostText)
+            : null;
 
     /// <summary>
     /// The article as a reader pasting it would give it: the post without its front matter and the

@@ -16,31 +16,11 @@ public static class OlderSample
     public static string GoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "older-sample.json");
 
     /// <summary>The articles (ids O01…) and their gold facts, or null when the checkout or the gold file is missing.</summary>
-    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load()
-    {
-        if (Environment.GetEnvironmentVariable("CHRONICLE_OLDER_NEWS") is not { Length: > 0 } checkout
-            || !Directory.Exists(Path.Combine(checkout, "data-train")) || !File.Exists(GoldFile))
-            return null;
-
-        using var sample = JsonDocument.Parse(File.ReadAllText(GoldFile));
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var articles = new List<RealArticle>();
-        foreach (var entry in sample.RootElement.GetProperty("articles").EnumerateArray())
-        {
-            var url = entry.GetProperty("url").GetString()!;
-            var file = Path.Combine(checkout, entry.GetProperty("file").GetString()!);
-            if (!File.Exists(file))
-                throw new InvalidDataException($"{GoldFile}: {file} is not in the checkout.");
-            var id = $"O{articles.Count + 1:00}";
-            ids[url] = id;
-            var published = DevReal.String(entry, "published");
-            articles.Add(new RealArticle(id, url, published, published, ArticleText(File.ReadAllText(file))));
-        }
-        var gold = sample.RootElement.GetProperty("facts").EnumerateArray()
-            .Select(fact => DevReal.ReadFact(fact, ids[fact.GetProperty("article").GetString()!], quote: ""))
-            .ToList();
-        return (articles, gold);
-    }
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() =>
+        Environment.GetEnvironmentVariable("CHRONICLE_OLDER_NEWS") is { Length: > 0 } checkout
+        && Directory.Exists(Path.Combine(checkout, "data-train")) && File.Exists(GoldFile)
+            ? HandReadSample.Load(GoldFile, checkout, "O", "file", ArticleText)
+            : null;
 
     /// <summary>The article as a reader pasting it would give it: its headline, then its text.</summary>
     public static string ArticleText(string crawled)
