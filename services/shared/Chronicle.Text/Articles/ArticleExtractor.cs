@@ -44,7 +44,9 @@ public static class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var paragraphs = VietnameseText.Normalize(text)
-            .Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            .Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(RunTogetherSentences.Separate)
+            .ToArray();
         var article = ArticleAssembler.Assemble(paragraphs, titleHint: null);
         article = article with { Language = TextLanguage.Guess(article.CleanText) };
         // The cleaning took every line: keep the text as it came rather than refuse it.
