@@ -56,14 +56,9 @@ internal static partial class LocalUnits
         var span = length < 0 ? text[start..] : text.Substring(start, length);
         foreach (Match match in UnitMention().Matches(span))
         {
-            var written = match.Groups["level"].Value.ToLowerInvariant().Replace("uỷ", "ủy", StringComparison.Ordinal);
-            var level = written switch
-            {
-                "huyện ủy" => "huyện",
-                "quận ủy" => "quận",
-                "thị ủy" => "thị xã",
-                _ => written,
-            };
+            var written = match.Groups["level"].Value;
+            var level = Committees.FirstOrDefault(c => string.Equals(c.Committee, written, StringComparison.OrdinalIgnoreCase)).Level
+                ?? written.ToLowerInvariant();
             var name = match.Groups["name"].Value;
             // 'tại điểm cầu UBND huyện Về dự …': a line that ends on the level, run on into the next one's opening word.
             if (!SentenceOpeners.Contains(name.Split(' ')[0]))

@@ -21,8 +21,11 @@ internal static class ShortenedBodies
         "Học viện", "Trường", "Đại học", "Bệnh viện", "Viện", "Công ty", "Tổng công ty", "Tập đoàn", "Trung tâm", "Ngân hàng",
     };
 
+    /// <summary>Party bodies named after the body they belong to: 'Đảng ủy Viện …', 'Ban Cán sự Đảng Bộ …'.</summary>
+    private static readonly string[] PartyPrefixes = ["Ban Thường vụ Đảng ủy ", "Ủy ban Kiểm tra Đảng ủy ", "Đảng ủy ", "Chi bộ ", "Ban Cán sự Đảng ", "Đảng đoàn "];
+
     /// <summary>Bodies of a body, named after it: its council, its Party committee, its union.</summary>
-    private static readonly string[] OwnBodies = ["Hội đồng ", "Công đoàn ", .. PartyPrefixesOf()];
+    private static readonly string[] OwnBodies = ["Hội đồng ", "Công đoàn ", .. PartyPrefixes];
 
     public static void Complete(List<RoleMention> roles, string text, IReadOnlyList<TextSpan> sentences)
     {
@@ -114,10 +117,6 @@ internal static class ShortenedBodies
         return longer.Count == 1 ? longer[0] : null;
     }
 
-    /// <summary>Party bodies named after the body they belong to: 'Đảng ủy Viện …', 'Ban Cán sự Đảng Bộ …'.</summary>
-    private static readonly string[] PartyPrefixes = PartyPrefixesOf();
-
-    private static string[] PartyPrefixesOf() => ["Ban Thường vụ Đảng ủy ", "Ủy ban Kiểm tra Đảng ủy ", "Đảng ủy ", "Chi bộ ", "Ban Cán sự Đảng ", "Đảng đoàn "];
 
     /// <summary>The countries of <see cref="Lexicon.Places"/> (the names after the provinces), ours left out.</summary>
     private static readonly string[] ForeignPlaces = [.. Lexicon.Places.Skip(Lexicon.ProvinceNames.Length).Where(country => country != "Việt Nam")];

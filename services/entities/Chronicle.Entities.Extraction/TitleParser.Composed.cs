@@ -778,7 +778,7 @@ internal static partial class TitleParser
         // gia', past the lower-case syllables of its last word.
         var closedByNation = false;
         for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized
-            && (lower == end || (!IsSentenceWord(tokens, lower) && !CompanyTitles.SentenceWords.Contains(tokens[lower].Key))); lower++)
+            && (lower == end || !CarriesTheSentence(tokens, lower)); lower++)
         {
             if (tokens[lower].Key == "quốc" && tokens[lower + 1].Key == "gia")
             {
@@ -846,6 +846,10 @@ internal static partial class TitleParser
         return name == tokens.Count || !tokens[name].IsWord || IsSentenceWord(tokens, name) ? name : end;
     }
 
+    /// <summary>A word of the sentence around a title, a department's or a company's: no body's name holds it.</summary>
+    private static bool CarriesTheSentence(IReadOnlyList<Token> tokens, int k) =>
+        IsSentenceWord(tokens, k) || CompanyTitles.SentenceWords.Contains(tokens[k].Key);
+
     /// <summary>
     /// Two lower-case syllables at k between capitalised words of one name: 'Bệnh viện Đa khoa tỉnh Bắc
     /// Ninh', 'Tạp chí Môi trường và Đô thị Việt Nam'. Neither may carry the sentence on ('ở', 'của',
@@ -855,7 +859,7 @@ internal static partial class TitleParser
     private static bool TwoLowerSyllablesInName(IReadOnlyList<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k - 1].IsCapitalized && !IsAcronym(tokens[k - 1].Text)
         && Enumerable.Range(k, 2).All(w => tokens[w].IsWord && !tokens[w].IsCapitalized && char.IsLetter(tokens[w].Text[0])
-            && !IsSentenceWord(tokens, w) && !CompanyTitles.SentenceWords.Contains(tokens[w].Key) && !NoNameJoiners.Contains(tokens[w].Key) && tokens[w].Key != "các")
+            && !CarriesTheSentence(tokens, w) && !NoNameJoiners.Contains(tokens[w].Key) && tokens[w].Key != "các")
         && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord && !StartsNameOrTitle(tokens, k + 2);
 
     /// <summary>The level words of a school at k ('THPT', 'THCS', 'Tiểu học', 'Mầm non', 'Phổ thông'): how many, 0 where none.</summary>

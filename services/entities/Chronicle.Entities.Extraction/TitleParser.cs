@@ -728,7 +728,7 @@ internal static partial class TitleParser
             return ($"{body} {unnamed}", j + e - begin);
         }
         // 'Chủ tịch UBND huyện trân trọng …': some district's committee, which this sentence does not name.
-        if (Phrase.Longest(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]).Phrase is not null)
+        if (Phrase.Longest(tokens, j, LocalUnits.Levels).Phrase is not null)
         {
             return (null, 0);
         }

@@ -11,8 +11,7 @@ namespace Chronicle.Text.Articles;
 /// </summary>
 public static partial class RunTogetherSentences
 {
-    public static string Separate(string paragraph) =>
-        paragraph.Contains('.') || paragraph.Contains('?') || paragraph.Contains('!') ? Joint().Replace(paragraph, " ") : paragraph;
+    public static string Separate(string paragraph) => Joint().Replace(paragraph, " ");
 
     [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}\d.])[\p{Ll}\p{M}]{2,}[.?!])(?=\p{Lu}[\p{Ll}\p{M}])")]
     private static partial Regex Joint();
