@@ -49,10 +49,16 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
             ReachedOnWider.RoleRecall, ReachedOnWider.RolePrecision, ReachedOnWider.EventRecall, ReachedOnWider.DocumentRecall,
             ReachedOnWider.RoleDatedRecall);
 
+    [SkippableFact]
+    public void Older_tuning_sample_meets_the_figures_reached_so_far() =>
+        Measure("older tuning sample", "older tuning sample", OlderSample.LoadTuning(),
+            ReachedOnOlderTuning.RoleRecall, ReachedOnOlderTuning.RolePrecision, ReachedOnOlderTuning.EventRecall,
+            ReachedOnOlderTuning.DocumentRecall, ReachedOnOlderTuning.RoleDatedRecall);
+
     private void Measure(string set, string name, (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? sample,
         double roleRecall, double rolePrecision, double eventRecall, double documentRecall, double roleDatedRecall)
     {
-        Skip.If(sample is null, $"The {name}'s articles or gold file are missing (../shared/corpus; for the wider sample, a checkout named by CHRONICLE_TRENDS_POSTS): the {set} is not measured.");
+        Skip.If(sample is null, $"The {name}'s articles or gold file are missing (../shared/corpus; for the wider sample, a checkout named by CHRONICLE_TRENDS_POSTS; for older news, one named by CHRONICLE_OLDER_NEWS): the {set} is not measured.");
         var (articles, gold) = sample!.Value;
         var readings = articles.Select(ArticleReading.Of).ToList();
         var all = RealTextQualityTests.Print(output, set, readings.Select(r => RealTextScoring.Score(r, gold)).ToList(), details: true);
@@ -110,6 +116,19 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleDatedRecall = 0.517;
         public const double EventRecall = 0.428;
         public const double DocumentRecall = 1.000;
+    }
+
+    /// <summary>
+    /// Best figures reached on the older tuning sample (forty articles of 2014–16, a tuning set): never lower
+    /// these. Its first figure, printed before any rule was written from it, is kept in docs/quality.md.
+    /// </summary>
+    private static class ReachedOnOlderTuning
+    {
+        public const double RoleRecall = 0.472;
+        public const double RolePrecision = 0.619;
+        public const double RoleDatedRecall = 0.318;
+        public const double EventRecall = 0.425;
+        public const double DocumentRecall = 0.666;
     }
 
     private void Check(string what, double figure, double reached)

@@ -8,18 +8,27 @@ namespace Chronicle.RealText.Tests;
 /// text), drawn at random among its news, world and law sections, with facts read by hand without the
 /// extractor (Data/older-sample.json; facts only, each article named by its file in that repository).
 /// Every other set is of 2024–25: this one tells how the rules fare on the posts, names and bodies of
-/// ten years before. Measured where CHRONICLE_OLDER_NEWS names a checkout of the crawl (the folder
-/// holding 'data-train'), skipped elsewhere.
+/// ten years before. A second draw from the same crawl, outside those forty and wider in its sections
+/// (business, education, culture as well), is a tuning set (Data/older-tuning.json, ids P01…): the rules for
+/// news of that decade are written from it, never from the forty. Both are measured where
+/// CHRONICLE_OLDER_NEWS names a checkout of the crawl (the folder holding 'data-train'), skipped elsewhere.
 /// </summary>
 public static class OlderSample
 {
     public static string GoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "older-sample.json");
 
-    /// <summary>The articles (ids O01…) and their gold facts, or null when the checkout or the gold file is missing.</summary>
-    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() =>
+    public static string TuningGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "older-tuning.json");
+
+    /// <summary>The untouched articles (ids O01…) and their gold facts, or null when the checkout or the gold file is missing.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() => Load(GoldFile, "O");
+
+    /// <summary>The tuning articles (ids P01…) and their gold facts, or null when the checkout or the gold file is missing.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadTuning() => Load(TuningGoldFile, "P");
+
+    private static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load(string goldFile, string idPrefix) =>
         Environment.GetEnvironmentVariable("CHRONICLE_OLDER_NEWS") is { Length: > 0 } checkout
-        && Directory.Exists(Path.Combine(checkout, "data-train")) && File.Exists(GoldFile)
-            ? HandReadSample.Load(GoldFile, checkout, "O", "file", ArticleText)
+        && Directory.Exists(Path.Combine(checkout, "data-train")) && File.Exists(goldFile)
+            ? HandReadSample.Load(goldFile, checkout, idPrefix, "file", ArticleText)
             : null;
 
     /// <summary>The article as a reader pasting it would give it: its headline, then its text.</summary>
