@@ -4,7 +4,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// Persons the extractor read no post for at all: a body's name followed by a phrase of time, taken for a
-/// name cut short; a post the parser cannot read standing between the name and the posts it can.
+/// name cut short; a post the parser cannot read standing between the name and the posts it can; a committee
+/// of the National Assembly written without 'của'.
 /// </summary>
 public sealed class PersonsNotReadTests
 {
@@ -58,5 +59,12 @@ public sealed class PersonsNotReadTests
     {
         var roles = Roles("Ông Hùng từng là cố vấn của Thủ tướng Lê Văn Bảy, Chủ tịch Ủy ban Chỉ đạo Kinh tế và Xã hội, nguyên Bộ trưởng Bộ Tư pháp.");
         Assert.DoesNotContain(roles, r => r.StartsWith("Lê Văn Bảy | Bộ trưởng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_committee_of_the_assembly_written_without_cua_is_the_same_committee()
+    {
+        var roles = Roles("Phó Chủ nhiệm Ủy ban Xã hội Quốc hội Đặng Thuần Phong chủ trì phiên giải trình chiều nay.");
+        Assert.Contains("Đặng Thuần Phong | Phó Chủ nhiệm Ủy ban Xã hội của Quốc hội", roles);
     }
 }
