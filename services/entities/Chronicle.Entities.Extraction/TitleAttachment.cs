@@ -1338,7 +1338,7 @@ internal static class TitleAttachment
     }
 
     /// <summary>
-    /// 'Ông X, Ủy viên Ban Thường vụ Đảng ủy Cơ quan, Phó Chủ nhiệm Văn phòng Quốc hội': a post between
+    /// 'Ông X, Ủy viên Ban Thường vụ Đảng ủy Khối, Phó Chủ nhiệm Văn phòng Quốc hội': a post between
     /// the name and the next one that the parser could not read, from <paramref name="open"/> up to the
     /// comma at <paramref name="close"/>: its head is written, and it is no longer than a post. It does not
     /// part the posts after it from their holder.

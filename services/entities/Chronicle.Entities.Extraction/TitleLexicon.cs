@@ -103,7 +103,7 @@ internal static class TitleLexicon
 
     /// <summary>
     /// A committee of the National Assembly is written with its owner and without 'của' as often as with it
-    /// ('Chủ nhiệm Ủy ban Tư pháp Quốc hội Lê Thị Nga'): each such body is matched in both forms.
+    /// ('Phó Chủ nhiệm Ủy ban Xã hội Quốc hội X'): each such body is matched in both forms.
     /// </summary>
     private static IEnumerable<string> WithoutOwnersCua(string written) =>
         written.EndsWith(" của Quốc hội", StringComparison.Ordinal)
