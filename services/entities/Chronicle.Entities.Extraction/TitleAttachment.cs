@@ -1292,10 +1292,15 @@ internal static class TitleAttachment
         }
         // 'X, sinh năm 1937, quê huyện Tuy Phước; nguyên Bí thư Tỉnh ủy': a semicolon may close the asides.
         var semicolon = k >= 1 && items[k].Key == ";";
+        var pastUnreadPost = false;
         for (var asides = 0; k >= 1 && (items[k].Kind is ItemKind.Comma or ItemKind.Dash || (semicolon && items[k].Key == ";")) && asides <= MaxAsides; asides++)
         {
             if (items[k - 1].Kind == ItemKind.Name)
             {
+                // 'cố vấn của Thủ tướng X, Chủ tịch Ủy ban …, nguyên Bộ trưởng …': past a post not read, a name
+                // written after its own title may be someone the sentence's subject served, not the holder.
+                if (pastUnreadPost && k >= 2 && items[k - 2].Kind == ItemKind.Title)
+                    return null;
                 return semicolon && asides == 0 ? null : items[k - 1];
             }
             // 'Ông X (thứ hai từ trái), Chủ tịch …', 'Bà Y (phải) - Phó Giám đốc …': where the person
@@ -1310,10 +1315,12 @@ internal static class TitleAttachment
             {
                 open--;
             }
-            if (open == 0 || !OpensAside(items, open))
+            var aside = open > 0 && OpensAside(items, open);
+            if (open == 0 || !(aside || (!semicolon && UnreadPost(items, open, k))))
             {
                 return null;
             }
+            pastUnreadPost |= !aside;
             // 'Ông X sinh năm 1970, quê Hà Tĩnh, Ủy viên …', 'Thượng tướng Y 59 tuổi, …': the first
             // aside may follow the name without a comma.
             if (items[open - 1].Kind == ItemKind.Name)
@@ -1329,6 +1336,18 @@ internal static class TitleAttachment
         }
         return null;
     }
+
+    /// <summary>
+    /// 'Ông X, Ủy viên Ban Thường vụ Đảng ủy Khối, Phó Chủ nhiệm Văn phòng Quốc hội': a post between
+    /// the name and the next one that the parser could not read, from <paramref name="open"/> up to the
+    /// comma at <paramref name="close"/>: its head is written, and it is no longer than a post. It does not
+    /// part the posts after it from their holder.
+    /// </summary>
+    private static bool UnreadPost(List<Item> items, int open, int close) =>
+        close - open <= MaxUnreadPostWords && items[close].Kind == ItemKind.Comma
+        && TitleParser.OpensHead([.. items.Skip(open).Take(close - open).Select(item => item.Key)], 0);
+
+    private const int MaxUnreadPostWords = 14;
 
     /// <summary>The name before a photo's place in brackets closed at <paramref name="close"/>: 'X (giữa)', 'Y (thứ 8, từ trái sang)'.</summary>
     private static Item? PhotoPlaceAfterName(List<Item> items, int close)

@@ -65,7 +65,7 @@ internal static class TitleLexicon
                 continue;
             }
             var bodyKind = Enum.Parse<BodyKind>(kind, ignoreCase: true);
-            forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
+            forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).SelectMany(WithoutOwnersCua).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
         }
         Heads = [.. heads.OrderByDescending(h => h.Split(' ').Length)];
         HeadsByFirstWord = Lexicon.ByFirstWord(Heads);
@@ -99,6 +99,15 @@ internal static class TitleLexicon
     private static IEnumerable<string> WithShortForms(string written) =>
         written.Contains("Trung ương", StringComparison.Ordinal)
             ? new[] { "Trung ương", "TW", "T.Ư", "TƯ" }.Select(form => written.Replace("Trung ương", form, StringComparison.Ordinal))
+            : [written];
+
+    /// <summary>
+    /// A committee of the National Assembly is written with its owner and without 'của' as often as with it
+    /// ('Phó Chủ nhiệm Ủy ban Xã hội Quốc hội X'): each such body is matched in both forms.
+    /// </summary>
+    private static IEnumerable<string> WithoutOwnersCua(string written) =>
+        written.EndsWith(" của Quốc hội", StringComparison.Ordinal)
+            ? [written, written.Replace(" của Quốc hội", " Quốc hội", StringComparison.Ordinal)]
             : [written];
 
     /// <summary>Lines 'kind, count, canonical, spellings separated by |'; '#' lines are comments.</summary>

@@ -750,13 +750,14 @@ internal static partial class TitleParser
             return (Words(tokens, k, patronEnd), patronEnd - k);
         }
         // A name's last syllable may be lower case ('Học viện Tài chính'); it is the name's when a
-        // verb of the sentence ('phát biểu', 'cho biết') or punctuation follows it.
+        // verb of the sentence ('phát biểu', 'cho biết'), a phrase of time or punctuation follows it. A number
+        // is no syllable of the name ('Công ty Đại Nam | 3 năm tù').
         while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
                 || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && !NoNameJoiners.Contains(tokens[end].Key))))
                 || (end > k && TwoLowerSyllablesInName(tokens, end))
-                || (end > k && tokens[end].IsWord && tokens[end - 1].IsCapitalized && !IsSentenceWord(tokens, end)
-                    && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || IsSentenceWord(tokens, end + 1)))))
+                || (end > k && tokens[end].IsWord && char.IsLetter(tokens[end].Text[0]) && tokens[end - 1].IsCapitalized && !ClosesName(tokens, end)
+                    && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || ClosesName(tokens, end + 1)))))
         {
             end++;
         }
@@ -801,9 +802,10 @@ internal static partial class TitleParser
         // A name cut short by a lower-case word ('Trung tâm Nghiên cứu Phát | triển bền vững') is
         // not the body's name: no reading is better than a wrong one. A name ending with its
         // province is whole ('Đài Phát thanh - Truyền hình Quảng Nam phát biểu').
-        // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết').
+        // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết'), and so does a phrase of time
+        // ('Học viện Ngân hàng từ ngày 1/7').
         if (!closedByRegion && !joinsNextName && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
-            && !IsSentenceWord(tokens, end))
+            && !ClosesName(tokens, end))
         {
             return (null, 0);
         }
@@ -822,6 +824,20 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>A word of the sentence, or one that opens a phrase of time after a body's name: the name is whole before it.</summary>
+    private static bool ClosesName(IReadOnlyList<Token> tokens, int k) =>
+        IsSentenceWord(tokens, k) || (!tokens[k].IsCapitalized && TimeAfterName.Contains(tokens[k].Text));
+
+    /// <summary>
+    /// Words that open a phrase of time after a post ('Giám đốc Bệnh viện Bạch Mai từ năm 2019', '… Học viện Ngân
+    /// hàng kể từ ngày 1/7', '… trong hai nhiệm kỳ'). No body's name holds them in lower case, so they do not
+    /// cut a name short as a lower-case syllable of its own would ('Trung tâm Nghiên cứu Phát | triển bền vững').
+    /// </summary>
+    private static readonly HashSet<string> TimeAfterName = new(StringComparer.Ordinal)
+    {
+        "từ", "kể", "trong", "sau", "trước", "vào", "hồi", "tới", "suốt", "từng", "nhiệm", "giai", "năm", "ngày", "tháng",
+    };
 
     /// <summary>
     /// 'Nhà xuất bản Chính trị quốc gia Sự thật': after 'quốc gia' a proper name may still follow,

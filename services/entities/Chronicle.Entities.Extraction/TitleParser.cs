@@ -95,6 +95,15 @@ internal static partial class TitleParser
     }
 
     /// <summary>
+    /// Whether the words from k open the head of a title ('Ủy viên', 'Phó Chủ nhiệm'), whether or not a post
+    /// could be read there; <paramref name="keys"/> are the words' <see cref="Lexicon.Key"/>.
+    /// </summary>
+    public static bool OpensHead(IReadOnlyList<string> keys, int k) =>
+        AllHeadsByFirstWord.TryGetValue(keys[k], out var heads)
+        && heads.Any(head => head.Split(' ') is var words && k + words.Length <= keys.Count
+            && words.Select((word, m) => Lexicon.Key(word) == keys[k + m]).All(same => same));
+
+    /// <summary>
     /// 'nguyên', 'cựu': former; 'Quyền'/'quyền': acting; 'cố': late; 'ứng viên': nominee; 'tân': new, held now. Only a
     /// title may follow (checked by the caller), so 'quyền lợi' or 'cố gắng' never qualify anything.
     /// </summary>
