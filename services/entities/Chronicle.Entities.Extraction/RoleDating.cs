@@ -168,9 +168,37 @@ internal static partial class RoleDating
             && !CoarserThanAnchor(head, aspect, anchor) && ContextDates.Resolve(head, anchor) is { } headDate
             && IsPast(head.Year ?? anchor?.Year ?? 0, head.Month, anchor) && !AfterTheAnchor(headDate, anchor))
             return new Dating(headDate, "paragraph", aspect, false);
+        if (NotOfTheReportedDay(text, dates, sentence, anchor) is { } publication)
+            return new Dating(publication, "publication", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>
+    /// The publication day, for a sentence that writes no time when the day the article reports on was read from
+    /// the text but no paragraph of its opening leads with it ('Sáng 12/3, …'): that day then dates what is told
+    /// from where it is first written, not the headline and the lines above it; and a day written in passing two
+    /// or more days before publication ('…, hôm 6/12, WHO cho biết') dates its own paragraph, not the rest of the
+    /// article, which is told as of its publication. Null otherwise: a lead's day dates the whole report.
+    /// </summary>
+    private static ExtractedDate? NotOfTheReportedDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
+    {
+        if (anchor is not { FromText: true, Granularity: DateGranularity.Day, PublishedOn: { Length: 10 } published }
+            || anchor.ToIso() is not { } reported || reported == published)
+            return null;
+        var writings = dates.Where(d => d.Granularity == DateGranularity.Day && d.EndDay is null && d.Month == anchor.Month
+            && d.Day == anchor.Day && (d.Year is null || d.Year == anchor.Year)).ToList();
+        if (writings.Count == 0 || writings.Any(w => AnchorDateResolver.OpensTheReport(text, w)))
+            return null;
+        var daysBefore = DayNumber(published) - DayNumber(reported);
+        return sentence.Start < writings[0].Start || daysBefore >= InPassingDays ? new ExtractedDate(published, "day") : null;
+    }
+
+    /// <summary>Days before publication from which a day written in passing stops dating the sentences after its paragraph.</summary>
+    private const int InPassingDays = 2;
+
+    private static int DayNumber(string iso) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).DayNumber;
 
     /// <summary>
     /// The date of the sentence before, when this one opens by pointing back to its time or its meeting and
