@@ -13,7 +13,7 @@ namespace Chronicle.Entities.Extraction.Tests;
 public sealed class ReportedDayReachTests
 {
     /// <summary>The dated aspects of one person's post, the article's day resolved from the text as ingestion does.</summary>
-    private static (string Aspect, string? Date)[] Sightings(string text, string published, string person, string post)
+    internal static (string Aspect, string? Date)[] Sightings(string text, string published, string person, string post)
     {
         var clean = VietnameseText.Normalize(text);
         var anchor = AnchorDateResolver.Resolve(clean, DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -54,4 +54,26 @@ public sealed class ReportedDayReachTests
     [Fact]
     public void A_day_in_passing_the_day_before_publication_dates_the_report() =>
         Assert.Equal([("held", "2024-10-05")], Sightings(Visit, "2024-10-06", "Trần Hồng Thái", "Chủ tịch"));
+}
+
+/// <summary>Meetings of several days listed in one sentence: each holder is seen on the day written right after them.</summary>
+public sealed class ListedDaysTests
+{
+    private const string Meetings =
+        "Đoàn công tác của Bộ Xây dựng đã làm việc với Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh ngày 3/6 "
+        + "và Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng vào ngày 5/6 để bàn về tuyến cao tốc.";
+
+    [Fact]
+    public void The_holder_named_first_is_seen_on_the_first_day() =>
+        Assert.Equal([("held", "2024-06-03")], ReportedDayReachTests.Sightings(Meetings, "2024-06-08", "Lê Hồng Vinh", "Chủ tịch UBND"));
+
+    [Fact]
+    public void The_next_holder_in_the_list_is_seen_on_the_day_written_after_them() =>
+        Assert.Equal([("held", "2024-06-05")], ReportedDayReachTests.Sightings(Meetings, "2024-06-08", "Hoàng Trung Dũng", "Bí thư Tỉnh ủy"));
+
+    [Fact]
+    public void A_day_after_the_holder_in_another_clause_does_not_count() =>
+        Assert.Equal([("held", "2024-06-03")], ReportedDayReachTests.Sightings(
+            "Đoàn công tác đã làm việc với Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh ngày 3/6 và Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng, "
+            + "người sẽ tiếp đoàn khác vào ngày 5/6.", "2024-06-08", "Hoàng Trung Dũng", "Bí thư Tỉnh ủy"));
 }

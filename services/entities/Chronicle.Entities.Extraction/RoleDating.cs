@@ -73,6 +73,12 @@ internal static partial class RoleDating
         if (chosen is not null && chosen.Start >= title.End
             && AnotherPostTakenBetween().IsMatch(text.AsSpan(title.End, chosen.Start - title.End)))
             chosen = null;
+        // 'đã gặp Giám đốc CIA X ngày 2-6 và Bộ trưởng Quốc phòng Y vào ngày 4-6': meetings of several days listed one
+        // after another; each holder takes the day written right after them, not the day of the item before.
+        if (aspect == Held && chosen is not null && chosen.End <= title.Start && NextInList().IsMatch(text.AsSpan(chosen.End, title.Start - chosen.End))
+            && own.FirstOrDefault(d => d.Start >= chainEnd) is { Granularity: DateGranularity.Day } dayAfter
+            && DayRightAfter().IsMatch(text.AsSpan(chainEnd, dayAfter.Start - chainEnd)))
+            chosen = dayAfter;
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title)
             && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
@@ -247,6 +253,14 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)", Options)]
     private static partial Regex SpanOpens();
+
+    /// <summary>' và ', ', ' between a day and the next title: the title opens the next item of a list.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:và\s+)?|và\s+)$", Options)]
+    private static partial Regex NextInList();
+
+    /// <summary>' vào ngày ', ' ngày ', ' hôm ', ' sáng ': a day joined to the holder just named.</summary>
+    [GeneratedRegex(@"^\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|hôm)\s+)?(?:ngày\s+)?$", Options)]
+    private static partial Regex DayRightAfter();
 
     /// <summary>'Từ năm 2015, …': the time a state began, not one time the paragraph tells of.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ(?![\p{L}])", Options)]
