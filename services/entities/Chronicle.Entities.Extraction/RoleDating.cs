@@ -73,7 +73,7 @@ internal static partial class RoleDating
         if (chosen is not null && chosen.Start >= title.End
             && AnotherPostTakenBetween().IsMatch(text.AsSpan(title.End, chosen.Start - title.End)))
             chosen = null;
-        // 'đã gặp Giám đốc CIA X ngày 2-6 và Bộ trưởng Quốc phòng Y vào ngày 4-6': meetings of several days listed one
+        // 'đã làm việc với Chủ tịch tỉnh A ngày 3/6 và Bí thư tỉnh B vào ngày 5/6': meetings of several days listed one
         // after another; each holder takes the day written right after them, not the day of the item before.
         if (aspect == Held && chosen is not null && chosen.End <= title.Start && NextInList().IsMatch(text.AsSpan(chosen.End, title.Start - chosen.End))
             && own.FirstOrDefault(d => d.Start >= chainEnd) is { Granularity: DateGranularity.Day } dayAfter
@@ -184,8 +184,9 @@ internal static partial class RoleDating
     /// The publication day, for a sentence that writes no time when the day the article reports on was read from
     /// the text but no paragraph of its opening leads with it ('Sáng 12/3, …'): that day then dates what is told
     /// from where it is first written, not the headline and the lines above it; and a day written in passing two
-    /// or more days before publication ('…, hôm 6/12, WHO cho biết') dates its own paragraph, not the rest of the
-    /// article, which is told as of its publication. Null otherwise: a lead's day dates the whole report.
+    /// or more days before publication ('số ca mắc tăng từ hôm 8/10' in a piece of 12/10) dates its own paragraph,
+    /// not the rest of the article, which is told as of its publication. Null otherwise: a lead's day dates the
+    /// whole report.
     /// </summary>
     private static ExtractedDate? NotOfTheReportedDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
     {
