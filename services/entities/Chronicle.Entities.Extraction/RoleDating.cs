@@ -73,6 +73,12 @@ internal static partial class RoleDating
         if (chosen is not null && chosen.Start >= title.End
             && AnotherPostTakenBetween().IsMatch(text.AsSpan(title.End, chosen.Start - title.End)))
             chosen = null;
+        // 'đã làm việc với Chủ tịch tỉnh A ngày 3/6 và Bí thư tỉnh B vào ngày 5/6': meetings of several days listed one
+        // after another; each holder takes the day written right after them, not the day of the item before.
+        if (aspect == Held && chosen is not null && chosen.End <= title.Start && NextInList().IsMatch(text.AsSpan(chosen.End, title.Start - chosen.End))
+            && own.FirstOrDefault(d => d.Start >= chainEnd) is { Granularity: DateGranularity.Day } dayAfter
+            && DayRightAfter().IsMatch(text.AsSpan(chainEnd, dayAfter.Start - chainEnd)))
+            chosen = dayAfter;
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title)
             && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
@@ -168,9 +174,38 @@ internal static partial class RoleDating
             && !CoarserThanAnchor(head, aspect, anchor) && ContextDates.Resolve(head, anchor) is { } headDate
             && IsPast(head.Year ?? anchor?.Year ?? 0, head.Month, anchor) && !AfterTheAnchor(headDate, anchor))
             return new Dating(headDate, "paragraph", aspect, false);
+        if (NotOfTheReportedDay(text, dates, sentence, anchor) is { } publication)
+            return new Dating(publication, "publication", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
     }
+
+    /// <summary>
+    /// The publication day, for a sentence that writes no time when the day the article reports on was read from
+    /// the text but no paragraph of its opening leads with it ('Sáng 12/3, …'): that day then dates what is told
+    /// from where it is first written, not the headline and the lines above it; and a day written in passing two
+    /// or more days before publication ('số ca mắc tăng từ hôm 8/10' in a piece of 12/10) dates its own paragraph,
+    /// not the rest of the article, which is told as of its publication. Null otherwise: a lead's day dates the
+    /// whole report.
+    /// </summary>
+    private static ExtractedDate? NotOfTheReportedDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
+    {
+        if (anchor is not { FromText: true, Granularity: DateGranularity.Day, PublishedOn: { Length: 10 } published }
+            || anchor.ToIso() is not { } reported || reported == published)
+            return null;
+        var writings = dates.Where(d => d.Granularity == DateGranularity.Day && d.EndDay is null && d.Month == anchor.Month
+            && d.Day == anchor.Day && (d.Year is null || d.Year == anchor.Year)).ToList();
+        if (writings.Count == 0 || writings.Any(w => AnchorDateResolver.OpensTheReport(text, w)))
+            return null;
+        var daysBefore = DayNumber(published) - DayNumber(reported);
+        return sentence.Start < writings[0].Start || daysBefore >= InPassingDays ? new ExtractedDate(published, "day") : null;
+    }
+
+    /// <summary>Days before publication from which a day written in passing stops dating the sentences after its paragraph.</summary>
+    private const int InPassingDays = 2;
+
+    private static int DayNumber(string iso) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).DayNumber;
 
     /// <summary>
     /// The date of the sentence before, when this one opens by pointing back to its time or its meeting and
@@ -219,6 +254,14 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)", Options)]
     private static partial Regex SpanOpens();
+
+    /// <summary>' và ', ', ' between a day and the next title: the title opens the next item of a list.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:và\s+)?|và\s+)$", Options)]
+    private static partial Regex NextInList();
+
+    /// <summary>' vào ngày ', ' ngày ', ' hôm ', ' sáng ': a day joined to the holder just named.</summary>
+    [GeneratedRegex(@"^\s*(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|hôm)\s+)?(?:ngày\s+)?$", Options)]
+    private static partial Regex DayRightAfter();
 
     /// <summary>'Từ năm 2015, …': the time a state began, not one time the paragraph tells of.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:kể\s+)?từ(?![\p{L}])", Options)]

@@ -213,6 +213,17 @@ public static partial class AnchorDateResolver
     }
 
     /// <summary>
+    /// Whether a day opens one of the text's first paragraphs as a report's lead does ('Sáng 12/3, …',
+    /// '(TTXVN) - Ngày 12/3, …'): the day the whole report is about, its headline included.
+    /// </summary>
+    public static bool OpensTheReport(string cleanText, DateMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(cleanText);
+        ArgumentNullException.ThrowIfNull(mention);
+        return ReportLead.IsOpeningLead(cleanText, mention);
+    }
+
+    /// <summary>
     /// A date more than a year older than the text's present, written away from a report's lead, is
     /// a reference to the past ('ngày 2/9/1945', 'ngày 30/4/1975'), not the day reported.
     /// </summary>
