@@ -53,6 +53,8 @@ public sealed class ForeignCounterpartAndPartOfMonthTests
     [Theory]
     [InlineData("Ngày 3/7, Tổng thống Pháp ký đạo luật về năng lượng tái tạo sau nhiều tháng tranh luận.", "2024-07-03", "ký đạo luật")]
     [InlineData("Tối 18-6 (giờ địa phương), với 61 phiếu thuận, Thượng viện Canada đã thông qua gói ngân sách quốc phòng.", "2024-06-18", "thông qua gói")]
+    [InlineData("Tổng thống Ba Lan ngày 9-5 đã ký ban hành luật hỗ trợ nông dân vùng biên.", "2024-05-09", "ký ban hành luật")]
+    [InlineData("Ngày 2/6, Thủ tướng Canada ký ban hành luật về thuế nhà ở.", "2024-06-02", "ký ban hành luật")]
     public void A_law_signed_or_a_package_passed_on_a_day_is_that_days_event(string sentence, string day, string deed) =>
         Assert.Contains(Read(sentence).Events, e => e.Date?.Iso == day && e.Name.Contains(deed, StringComparison.Ordinal));
 

@@ -7,8 +7,10 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// Events the gold's conventions count and the reading passed over: a coded act signed on the day written
 /// after its number, a past deed of a month told without its year, an official's day of receiving
 /// citizens, and the filings and accidents of the wider feed's trials, companies and incidents (an appeal
-/// or a suit lodged, a resignation handed in, a road accident or a drowning). Each rule has a sentence
-/// where it must not fire.
+/// or a suit lodged, a resignation handed in, a road accident or a drowning). A past month without its year
+/// dates any deed of the lists when 'hồi' marks it ('hồi tháng 5' after the deed or before it), when it opens
+/// the sentence ('Hồi đầu tháng 4, …', 'Vào tháng 3, …') or follows the deed after 'vào'; a month written with
+/// its year dates only the deeds it did before. Each rule has a sentence where it must not fire.
 /// </summary>
 public sealed class SignedActPastMonthAndFilingEventTests
 {
@@ -73,5 +75,32 @@ public sealed class SignedActPastMonthAndFilingEventTests
     [InlineData("Trong các ngày 3/7 đến 9/7, học sinh muốn chấm lại bài thi thì nộp đơn phúc khảo ở trường mình.")]
     [InlineData("Theo dự báo, ngày 22/6 nhiều tuyến đường có thể xảy ra ùn tắc kéo dài.")]
     public void A_filing_period_or_a_feared_jam_is_no_event(string sentence) =>
+        Assert.Empty(Dated(sentence));
+
+    [Theory]
+    [InlineData("Hồi tháng 3, Bộ Ngoại giao Pháp triệu tập Đại sứ Nga để phản đối vụ bắt giữ nhà báo.", "2024-03")]
+    [InlineData("Vào tháng 2, Tổng thống Mỹ Joe Biden thăm Ba Lan và gặp các binh sĩ đồn trú.", "2024-02")]
+    [InlineData("Bộ trưởng Y tế Anh hồi tháng 5 đã công bố kế hoạch cắt giảm nhân sự ở các bệnh viện.", "2024-05")]
+    [InlineData("Đội tuyển Việt Nam giao hữu với Thái Lan vào tháng 6 trên sân Mỹ Đình.", "2024-06")]
+    public void Any_deed_of_the_lists_is_dated_by_a_past_month_that_hoi_vao_or_the_opening_ties_to_it(string sentence, string month) =>
+        Assert.Equal(month, Assert.Single(Dated(sentence)).Date?.Iso);
+
+    [Fact]
+    public void A_month_opening_the_sentence_with_hoi_is_no_part_of_the_name()
+    {
+        var consent = Assert.Single(Dated("Hồi đầu tháng 4, Ban Chấp hành Trung ương đồng ý cho ông Trần Văn Bình thôi làm Ủy viên Trung ương."));
+        Assert.Equal("2024-04", consent.Date?.Iso);
+        Assert.StartsWith("Ban Chấp hành Trung ương", consent.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hồi tháng 2, ông Lê Văn Cường được bổ nhiệm làm Thứ trưởng Bộ Tài chính.")]
+    [InlineData("Hồi tháng 5, Bộ Chính trị quyết định chuẩn y ông Hà Văn Sơn giữ chức Phó Bí thư Tỉnh ủy.")]
+    [InlineData("Bộ trưởng Ngoại giao sẽ thăm Lào vào tháng 10, phía bạn cho biết.")]
+    [InlineData("Cử tri Mỹ bỏ phiếu bầu tổng thống vào tháng 11 tới.")]
+    [InlineData("Lễ hội đua thuyền được tổ chức vào tháng 9 hằng năm ở Quảng Ngãi.")]
+    [InlineData("Trong tháng 5/2024, lực lượng chức năng bắt giữ 120 đối tượng buôn lậu qua biên giới.")]
+    [InlineData("Tháng 4/2022, bà Hoa mua tặng ông Tín một căn hộ ở quận 7.")]
+    public void A_career_step_a_plan_a_month_to_come_or_of_every_year_a_tally_or_a_written_year_gives_no_new_event(string sentence) =>
         Assert.Empty(Dated(sentence));
 }

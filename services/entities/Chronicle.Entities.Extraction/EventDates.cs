@@ -166,10 +166,24 @@ internal static partial class EventDates
             return false;
         // A bare month is too loose to date an event unless its year is written, or it is the past
         // month of an event named right before it ('cuộc trưng cầu ý dân hồi tháng 3').
-        // So is the month of a past deed told right before it ('được tạm tha vào tháng 2', 'qua đời hồi tháng 4').
+        // So is the month of a past deed told right before it ('được tạm tha vào tháng 2', 'qua đời hồi tháng 4'),
+        // a month 'hồi' marks as past ('dừng chiến dịch hồi tháng 7', 'Hồi đầu tháng 8, …'), and one opening the
+        // sentence or following any deed after 'vào' ('Vào tháng 3, …', 'bị sa thải vào tháng 2') when nothing is to come.
         return date.Granularity == DateGranularity.Day || date.Year is not null
-            || (!date.IsRelative && (PastMonthOfNoun().IsMatch(before) || PastMonthOfDeed().IsMatch(before)));
+            || (!date.IsRelative && (PastMonthOfNoun().IsMatch(before) || PastMonthOfDeed().IsMatch(before)
+                || (!FutureCue().IsMatch(words) && !MonthToCome().IsMatch(after) && (MonthBackThen().IsMatch(before) || EventPhrases.DeedBeforeMonth(before)))));
     }
+
+    /// <summary>
+    /// 'hồi ', 'hồi đầu ', or 'Vào ', 'Trước đó, vào cuối ' opening the sentence, right before a month without its year:
+    /// the month a past deed was done in. 'hồi' speaks only of the past; 'vào' does when nothing in the sentence is still to come.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])[Hh]ồi|^\s*(?:[Tt]rước\s+đó\s*,\s*|[Cc]ũng\s+)?[Vv]ào)(?:\s+(?:đầu|giữa|cuối))?\s+$")]
+    private static partial Regex MonthBackThen();
+
+    /// <summary>' tới', ' sắp tới', ' năm sau', ' hằng năm' after a month: one to come, or every year's.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:tới|sắp\s+tới|năm\s+(?:sau|tới)|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?![\p{L}])")]
+    private static partial Regex MonthToCome();
 
     /// <summary>A past deed, a few words, then 'vào' or 'hồi' and maybe the part of the month: 'được tạm tha vào ', 'qua đời hồi ',
     /// 'tấn công vào Kursk hồi đầu '.</summary>
@@ -232,9 +246,9 @@ internal static partial class EventDates
     [GeneratedRegex(@"^[\s,):]*(?:\([^()]{0,40}\)\s*)?,?\s*[\p{L}0-9/]+\s+\p{L}+")]
     private static partial Regex ClauseFollows();
 
-    /// <remarks>'Đầu tháng 4/2024, …', 'Trước đó, vào cuối tháng 4/2024, …': the part of the month still opens the clause.
+    /// <remarks>'Đầu tháng 4/2024, …', 'Trước đó, vào cuối tháng 4/2024, …', 'Hồi đầu tháng 8, …': the part of the month still opens the clause.
     /// ('Trước đó, vào chiều 3/8' is left as it was: a lead so worded would pass for the report's own day.)</remarks>
-    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:^|,)\s*(?:[Vv]ào\s+)?(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
+    [GeneratedRegex(@"^\s*$|^\s*(?:[Đđ]ến|[Tt]ới|[Vv]ào|[Hh]ồi)\s+$|^\s*(?:[Cc]ũng\s+)?(?:[Tt]rong|[Vv]ào)\s+(?:buổi\s+)?$|^\s*[Cc]ũng\s+$|[,\-–)]\s*$|(?:^|,)\s*(?:[Vv]ào\s+|[Hh]ồi\s+)?(?:[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+$|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm)\s+(?:nay|qua)\s*\(?\s*(?:ngày\s+)?$")]
     private static partial Regex LeadBefore();
 
     /// <remarks>'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký …': what follows the talks told just before is of their day.</remarks>
@@ -328,10 +342,11 @@ internal static partial class EventDates
 
     /// <summary>
     /// A byline's time ('10/09/2024 15:10'), a span's start ('30/4/1975 – 30/4/2024', '22-12-1944 - 22-12-2024'), a document's
-    /// issue ('ngày 4/3/2023, Ban Bí thư ra Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …'), a
+    /// issue ('ngày 4/3/2023, Ban Bí thư ra Quyết định …', 'ngày 18/9, Bộ Nội vụ có Công văn số …'; a law signed, 'Tổng thống
+    /// ngày 24-4 đã ký ban hành luật …', is a signing, as 'ký đạo luật' is), a
     /// report's own day ('Báo X ngày 16-4 dẫn lời …').
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt))(?!\s+" + IssuedAct + @")|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
+    [GeneratedRegex(@"^(?:\s+[0-9]{1,2}:[0-9]{2}|\s*\(GMT|\s*[–-]\s*[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}|\s*,?\s*(?:\p{Lu}[\p{L}]*(?:\s+\p{L}+){0,8}?\s+)?(?:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?!\s+(?:cáo\s+trạng|lệnh\s+bắt|(?:dự\s+|đạo\s+)?luật(?![\p{L}])))(?!\s+" + IssuedAct + @")|(?:đã\s+)?có\s+(?:Công\s+văn|Tờ\s+trình|Quyết\s+định|Thông\s+báo|Báo\s+cáo|Kết\s+luận|Công\s+điện)|(?:ra|phát)\s+(?:thông\s+báo|thông\s+cáo)\s+cho\s+biết)(?![\p{L}])|\s*(?:đã\s+)?(?:dẫn\s+lời|đưa\s+tin)(?![\p{L}]))")]
     private static partial Regex NotAnEventAfter();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:cách\s+đây\s+(?:một|1)\s+năm|năm\s+ngoái|tròn\s+(?:một|1)\s+năm|(?:một|1)\s+năm\s+(?:trước|về\s+trước))(?![\p{L}])", RegexOptions.IgnoreCase)]

@@ -312,21 +312,27 @@ internal static partial class EventPhrases
     }
 
     /// <summary>
-    /// A deed of a past month with its year that is no step of a career: 'Tháng 1/2023, ông bị Ban
-    /// Bí thư cảnh cáo', '… bị bắt và khởi tố hồi tháng 1/2024', 'thiết lập quan hệ ngoại giao vào
-    /// tháng 7/2005'. Appointments and elections of a month are career lines, read as roles.
+    /// A deed of a past month that is no step of a career: 'Tháng 1/2023, ông bị Ban Bí thư cảnh cáo', '… bị bắt
+    /// và khởi tố hồi tháng 1/2024', 'thiết lập quan hệ ngoại giao vào tháng 7/2005', 'Hồi đầu tháng 8, Trung ương
+    /// đồng ý …'. Appointments and elections of a month are career lines, read as roles.
     /// </summary>
     private static Reading? PastDeed(Sentence sentence, int clauseStart, EventDates.Found date)
     {
         var text = sentence.Text;
         // 'từ tháng 10/2017 đến tháng 4/2021' is a term, not the month of a deed. A month without its year
-        // dates a deed only told right after it ('được tạm tha vào tháng 2', 'qua đời hồi tháng 4'): the year is the report's.
-        if (date.Year is null && (date.AtStart || !MonthOfTheDeedBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
-            || SpanEndBefore().IsMatch(text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start)))
+        // dates a deed only after 'vào' or 'hồi' ('được tạm tha vào tháng 2', 'qua đời hồi tháng 4', 'Hồi tháng 4, …'): the year is the report's.
+        // 'trong tháng 1', 'trong nửa đầu tháng 11/2024': a month a figure or a task spans, not the month of a deed.
+        var before = text.AsSpan(sentence.Span.Start, date.Start - sentence.Span.Start);
+        if (date.Year is null && !MonthOfTheDeedBefore().IsMatch(before) || SpanEndBefore().IsMatch(before) || PeriodBefore().IsMatch(before))
             return null;
         var deed = Action(sentence, clauseStart, date);
-        if (deed is null || deed.HeadEnd <= deed.HeadStart
-            || !(PastDeedVerb().IsMatch(text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart)) || DecidedSanction(text, deed)))
+        if (deed is null || deed.HeadEnd <= deed.HeadStart || IsCareerStep(text, deed.HeadStart, deed.HeadEnd))
+            return null;
+        // A month without its year, tied to the deed by 'vào'/'hồi', is of the report's own year, and any deed of the lists
+        // done then is news. A month with its year is mostly a life story's or an essay's recollection ('Tháng 5/2019, ông …',
+        // 'Việt Nam đã đón … vào tháng 9/2023'): it dates only the deeds that are news in any life story.
+        if (date.Year is not null
+            && !(PastDeedVerb().IsMatch(text.AsSpan(deed.HeadStart, deed.HeadEnd - deed.HeadStart)) || DecidedSanction(text, deed)))
             return null;
         // A month opening the sentence dates its clause; further in, it must be near the deed's
         // verb, not the date of something told on the way.
@@ -336,9 +342,54 @@ internal static partial class EventPhrases
         return apart <= MaxWordsFromDeedToMonth ? deed : null;
     }
 
-    /// <summary>'… vào ', '… hồi ', '… vào hồi ', '… vào đầu ' right before a month: the month the deed just told was done in.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:vào|hồi)(?:\s+(?:đầu|giữa|cuối))?\s+$")]
+    /// <summary>'… vào ', '… hồi ', '… vào hồi ', '… vào đầu ', 'Hồi ' right before a month: the month the deed told was done in.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Vv]ào|[Hh]ồi)(?:\s+(?:đầu|giữa|cuối))?\s+$")]
     private static partial Regex MonthOfTheDeedBefore();
+
+    /// <summary>
+    /// 'bị sa thải vào ', 'ký hợp đồng mới vào ', 'tấn công vào Kursk hồi đầu ': a deed of the lists, at most three words, then
+    /// 'vào' and maybe the part of a month: the month that follows is the deed's. A step of a career is left to the roles.
+    /// </summary>
+    public static bool DeedBeforeMonth(ReadOnlySpan<char> before)
+    {
+        var into = IntoMonth().Match(before.ToString());
+        if (!into.Success)
+            return false;
+        var words = before[..into.Index].ToString();
+        Match? last = null;
+        for (var verb = EventVerb().Match(words); verb.Success; verb = verb.NextMatch())
+            last = verb;
+        return last is not null && !IsCareerStep(words, last.Index, last.Index + last.Length)
+            && WordsBetween(words, last.Index + last.Length, words.Length) <= MaxWordsFromDeedToInto;
+    }
+
+    /// <summary>Most words between a deed and the 'vào' of its month ('ký hợp đồng mới vào').</summary>
+    private const int MaxWordsFromDeedToInto = 3;
+
+    [GeneratedRegex(@"(?<![\p{L}])vào(?:\s+(?:đầu|giữa|cuối))?\s+$")]
+    private static partial Regex IntoMonth();
+
+    /// <summary>'trong ', 'suốt ', 'trong nửa đầu ' right before a month: the month as a span of time.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Tt]rong|[Ss]uốt)(?:\s+(?:cả|cùng|nửa\s+(?:đầu|cuối)))?\s+$")]
+    private static partial Regex PeriodBefore();
+
+    /// <summary>
+    /// 'bổ nhiệm', 'bầu', 'quyết định chuẩn y …': a step of a career, which a month dates as a role's start or end (the
+    /// gold's convention), not as an event.
+    /// </summary>
+    private static bool IsCareerStep(string text, int verbStart, int verbEnd) =>
+        CareerStep().IsMatch(text.AsSpan(verbStart, verbEnd - verbStart))
+        || (text.AsSpan(verbStart, verbEnd - verbStart).SequenceEqual("quyết định")
+            && CareerStepAfter().IsMatch(text.AsSpan(verbEnd, Math.Min(CareerWordsAfterDecision, text.Length - verbEnd))));
+
+    /// <summary>How far after 'quyết định' the step it decides is looked for.</summary>
+    private const int CareerWordsAfterDecision = 24;
+
+    [GeneratedRegex(@"^\s+(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|chuẩn\s+y|cho\s+thôi|miễn\s+nhiệm)(?![\p{L}])")]
+    private static partial Regex CareerStepAfter();
+
+    [GeneratedRegex(@"^(?:bổ\s+nhiệm|miễn\s+nhiệm|bãi\s+nhiệm|điều\s+động|luân\s+chuyển|phân\s+công|chỉ\s+định|bầu|trúng\s+cử|(?:tái\s+)?đắc\s+cử|nhậm\s+chức|tuyên\s+thệ|đảm\s+nhận|cho\s+thôi|chuẩn\s+y)$")]
+    private static partial Regex CareerStep();
 
     /// <summary>'Bộ Chính trị quyết định cách chức …': a decision of a month that punishes is a deed of that month, as the punishment alone is.</summary>
     private static bool DecidedSanction(string text, Reading deed) =>
