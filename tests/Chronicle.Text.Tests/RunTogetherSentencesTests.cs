@@ -33,12 +33,14 @@ public class RunTogetherSentencesTests
     [Theory]
     [InlineData("Cây cầu mới ở Cần ThơẢnh minh họaĐường phố đông đúc", new[] { "Cây cầu mới ở Cần Thơ", "Ảnh minh họa", "Đường phố đông đúc" })]
     [InlineData("Đoàn đến thăm IraqBộ trưởng hai nước họp kín", new[] { "Đoàn đến thăm Iraq", "Bộ trưởng hai nước họp kín" })]
+    [InlineData("Ảnh: TTXVNGiám đốc mới nhận quyết định", new[] { "Ảnh: TTXVN", "Giám đốc mới nhận quyết định" })]
     public void Lines_a_copy_joined_are_parted_again(string pasted, string[] lines) =>
         Assert.Equal(lines, RunTogetherSentences.Lines(pasted));
 
     [Theory]
     [InlineData("Khách hàng MobiFone và VinaPhone dùng iPhone đọc VnExpress.")]
     [InlineData("Hãng PetroVietnam mở trạm ở Hà Nội.")]
+    [InlineData("Khách vay ở TPBank và VPBank được giảm lãi.")]
     public void Names_written_with_an_inner_capital_stay_one_line(string text) =>
         Assert.Equal([text], RunTogetherSentences.Lines(text));
 

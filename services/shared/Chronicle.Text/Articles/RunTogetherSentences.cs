@@ -22,10 +22,11 @@ public static partial class RunTogetherSentences
     public static string Separate(string paragraph) => Joint().Replace(paragraph, m => EndsSentence(m.Groups["word"]) ? " " : "");
 
     /// <summary>
-    /// The paragraph's lines, where a copy joined two of them with nothing between: a word ending in lower case
-    /// runs straight into a capitalised Vietnamese syllable ('Ảnh minh họaMẹ tôi', 'tại IraqBộ trưởng',
-    /// 'Theo Ngọc TrâmCông an'). No Vietnamese word has a capital inside it, and the syllable after the join
-    /// carries a Vietnamese letter, so brand names written in one word ('MobiFone', 'VnExpress') are left alone.
+    /// The paragraph's lines, where a copy joined two of them with nothing between: a word ending in lower case,
+    /// or a short form in capitals, runs straight into a capitalised Vietnamese syllable ('Ảnh minh họaMẹ tôi',
+    /// 'tại IraqBộ trưởng', 'Theo Ngọc TrâmCông an', 'Nguồn: TTXVNBáo chí'). No Vietnamese word has a capital
+    /// inside it, and the syllable after the join carries a Vietnamese letter, so brand names written in one word
+    /// ('MobiFone', 'VnExpress', 'TPBank') are left alone.
     /// </summary>
     public static IEnumerable<string> Lines(string paragraph)
     {
@@ -62,6 +63,6 @@ public static partial class RunTogetherSentences
     [GeneratedRegex(@"(?<=(?:(?<![\p{L}\p{M}\d.,])(?<word>[\p{L}\p{M}]{2,}|\d+(?:,\d+)?%?)|[”"")\]])[.?!]+)(?=\p{Lu}[\p{Ll}\p{M}])")]
     private static partial Regex Joint();
 
-    [GeneratedRegex(@"(?<=[\p{Ll}\p{M}])(?<next>\p{Lu}[\p{Ll}\p{M}]+)")]
+    [GeneratedRegex(@"(?<=[\p{Ll}\p{M}]|\p{Lu}{2})(?<next>\p{Lu}[\p{Ll}\p{M}]+)")]
     private static partial Regex LostLineBreak();
 }
