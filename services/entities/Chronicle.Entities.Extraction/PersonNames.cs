@@ -268,7 +268,7 @@ internal static class PersonNames
         && !NotInNames.Contains(tokens[index + 1].Text) && !NotAfterDai.Contains(tokens[index + 1].Text);
 
     /// <summary>
-    /// 'Phạm Văn Đại, Phó Giám đốc …', 'ông Đặng Văn Hội cho biết': 'Đại' and 'Hội' end a name of three syllables
+    /// 'Lê Văn Đại, Phó Giám đốc …', 'bà Đinh Thị Hội cho biết': 'Đại' and 'Hội' end a name of three syllables
     /// (a surname, a middle name) when no capitalised word follows; followed by one they open a body or a term
     /// ('Đại học', 'Hội Nhà văn').
     /// </summary>

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Chronicle.Text.Articles;
 
 /// <summary>
-/// Sentences and lines a copy ran together: 'mất tích.Theo người dân …', 'tại Hà Nội.Ông …', 'đạt 15%.Bà …',
-/// 'tha thứ”.Nói …', 'phương án biaNhiều người …'. Text copied from some pages, and whole archives crawled from
+/// Sentences and lines a copy ran together: 'mất tích.Theo người dân …', 'tới Đà Nẵng.Ông …', 'đạt 41,5%.Bà …',
+/// 'ở lại”.Sau đó …', 'Ảnh minh họaĐường phố …'. Text copied from some pages, and whole archives crawled from
 /// them, lose the space after a sentence's full stop, and the line break between a caption, a subheading or a
 /// byline and the text that follows (more than half the articles of one public crawl of 2016 news; one post in
 /// sixty of the 2024–25 feed). Sentence splitting needs the space and the break, so both are put back.
@@ -13,8 +13,8 @@ public static partial class RunTogetherSentences
 {
     /// <summary>
     /// A space goes back after '.', '?' or '!' (or an ellipsis) where a capitalised word follows and the word
-    /// before is a lower-case word of two letters or more, a capitalised one ('Việt Nam.Thời', 'Mỹ.Ông'), a
-    /// number ('năm 2012.Cận', '3,8%.Đồng') or a closing quote or bracket. Abbreviations and names keep their
+    /// before is a lower-case word of two letters or more, a capitalised one ('Đà Nẵng.Ông', 'Mỹ.Bà'), a
+    /// number ('năm 2009.Từ', '41,5%.Bà') or a closing quote or bracket. Abbreviations and names keep their
     /// dots: a letter alone ('A.Dvorkovich', 'v.v.'), a word of several capitals ('TP.HCM', 'PGS.TS', 'ThS.'),
     /// a short title of two plain letters ('Th.S', 'St.', 'Mr.') and the few listed below; so do addresses
     /// ('dantri.com.vn'), whose next word is not capitalised.
@@ -23,8 +23,8 @@ public static partial class RunTogetherSentences
 
     /// <summary>
     /// The paragraph's lines, where a copy joined two of them with nothing between: a word ending in lower case,
-    /// or a short form in capitals, runs straight into a capitalised Vietnamese syllable ('Ảnh minh họaMẹ tôi',
-    /// 'tại IraqBộ trưởng', 'Theo Ngọc TrâmCông an', 'Nguồn: TTXVNBáo chí'). No Vietnamese word has a capital
+    /// or a short form in capitals, runs straight into a capitalised Vietnamese syllable ('Ảnh minh họaĐường phố',
+    /// 'thăm IraqBộ trưởng', 'Ảnh: TTXVNGiám đốc'). No Vietnamese word has a capital
     /// inside it, and the syllable after the join carries a Vietnamese letter, so brand names written in one word
     /// ('MobiFone', 'VnExpress', 'TPBank') are left alone.
     /// </summary>
