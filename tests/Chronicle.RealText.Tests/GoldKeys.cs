@@ -64,6 +64,16 @@ public static partial class GoldKeys
             key = key[..^" chính phủ".Length];
         if (key.EndsWith(" trung ương đảng", StringComparison.Ordinal) && key.StartsWith("trưởng ban", StringComparison.Ordinal))
             key = key[..^" đảng".Length];
+        // Our Party's leader is 'Tổng Bí thư', with or without the Party's name; a foreign party's keeps it.
+        if (key == "tổng bí thư đảng cộng sản")
+            key = "tổng bí thư";
+        // 'Phát ngôn viên X' and 'Người phát ngôn X' are one post.
+        if (key.StartsWith("phát ngôn viên ", StringComparison.Ordinal))
+            key = "người phát ngôn " + key["phát ngôn viên ".Length..];
+        // 'Sở GD-ĐT Quảng Ninh' is the 'Sở Giáo dục và Đào tạo tỉnh Quảng Ninh': a province is named with or without
+        // 'tỉnh', and so is one of the five cities ruled from the centre with or without 'thành phố'. Another city
+        // keeps the word: 'thành phố Thái Nguyên' is not the province of that name.
+        key = ProvinceWord().Replace(key, "");
         return Collapse(key);
     }
 
@@ -109,7 +119,25 @@ public static partial class GoldKeys
         // The European Commission, written with or without the Union's name.
         (VietnameseText.MatchKey("ủy ban liên minh châu âu"), VietnameseText.MatchKey("ủy ban châu âu")),
         ("tphcm", "thành phố hồ chí minh"),
+        // Ministries and departments as the press of the 2010s shortened them ('Sở GD-ĐT', 'Bộ NN&PTNT', 'Bộ VHTT&DL').
+        ("gd đt", Key("giáo dục và đào tạo")),
+        ("gdđt", Key("giáo dục và đào tạo")),
+        ("nn ptnt", Key("nông nghiệp và phát triển nông thôn")),
+        ("lđ tb xh", Key("lao động thương binh và xã hội")),
+        ("lđ tbxh", Key("lao động thương binh và xã hội")),
+        ("lđtbxh", Key("lao động thương binh và xã hội")),
+        ("vh tt dl", Key("văn hóa thể thao và du lịch")),
+        ("vhtt dl", Key("văn hóa thể thao và du lịch")),
+        ("vhttdl", Key("văn hóa thể thao và du lịch")),
+        ("tn mt", Key("tài nguyên và môi trường")),
+        ("kh đt", Key("kế hoạch và đầu tư")),
+        ("kh cn", Key("khoa học và công nghệ")),
+        ("tt tt", Key("thông tin và truyền thông")),
+        ("gtvt", Key("giao thông vận tải")),
+        ("ub", Key("ủy ban")),
     ];
+
+    private static string Key(string words) => VietnameseText.MatchKey(words);
 
     private static string Level(string shortForm) => shortForm switch
     {
@@ -123,7 +151,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"^(?<head>(?:phó )?chủ tịch) nước (?!cộng hòa xã hội)(?=\S)")]
     private static partial Regex ForeignHeadOfState();
 
-    [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”']")]
+    [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”'&]")]
     private static partial Regex Punctuation();
 
     [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh|hđqt|ctcp|ksnd|mttq)(?= )")]
@@ -154,4 +182,8 @@ public static partial class GoldKeys
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>'tỉnh' before a province's name (not 'Tỉnh ủy', 'Tỉnh đoàn', 'Tỉnh đội'), 'thành phố' before a city ruled from the centre.</summary>
+    [GeneratedRegex(@"(?<=^| )(?:tỉnh (?!ủy|đoàn|đội)(?=\S)|thành phố (?=(?:hà nội|hồ chí minh|hải phòng|đà nẵng|cần thơ)(?: |$)))")]
+    private static partial Regex ProvinceWord();
 }

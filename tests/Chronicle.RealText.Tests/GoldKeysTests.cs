@@ -25,6 +25,16 @@ public sealed class GoldKeysTests
     [InlineData("Ngoại trưởng Nhật Bản", "Bộ trưởng Ngoại giao Nhật Bản")]
     [InlineData("Thống đốc bang Ohio", "Thống đốc Ohio")]
     [InlineData("Hiệu trưởng Trường Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội", "Hiệu trưởng Trường Đại học Khoa học Tự nhiên")]
+    [InlineData("Phó Giám đốc Sở GD-ĐT Quảng Ninh", "Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Quảng Ninh")]
+    [InlineData("Giám đốc Sở GD-ĐT Cần Thơ", "Giám đốc Sở Giáo dục và Đào tạo thành phố Cần Thơ")]
+    [InlineData("Giám đốc Sở GD-ĐT TP.HCM", "Giám đốc Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh")]
+    [InlineData("Bộ trưởng Bộ NN-PTNT", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]
+    [InlineData("Thứ trưởng Bộ VHTT&DL", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
+    [InlineData("Giám đốc Sở LĐ-TB&XH Hà Nội", "Giám đốc Sở Lao động - Thương binh và Xã hội thành phố Hà Nội")]
+    [InlineData("Chủ tịch UB An toàn giao thông Quốc gia", "Chủ tịch Ủy ban An toàn giao thông Quốc gia")]
+    [InlineData("Hiệu trưởng trường THCS & THPT Nguyễn Tất Thành", "Hiệu trưởng trường THCS THPT Nguyễn Tất Thành")]
+    [InlineData("Phát ngôn viên Điện Kremlin", "Người phát ngôn Điện Kremlin")]
+    [InlineData("Tổng Bí thư Đảng Cộng sản Việt Nam", "Tổng Bí thư")]
     public void Equivalent_spellings_of_one_post_share_a_key(string one, string other) =>
         Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
 
@@ -34,6 +44,9 @@ public sealed class GoldKeysTests
     [InlineData("Chủ tịch nước Trung Quốc", "Chủ tịch nước")]
     [InlineData("Phó Chủ tịch nước", "Chủ tịch nước")]
     [InlineData("Bí thư Tỉnh ủy Lạng Sơn", "Bí thư Tỉnh ủy")]
+    [InlineData("Chủ tịch Ủy ban nhân dân thành phố Thái Nguyên", "Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên")]
+    [InlineData("Bí thư Tỉnh ủy Bắc Ninh", "Bí thư Bắc Ninh")]
+    [InlineData("Tổng Bí thư Đảng Cộng sản Trung Quốc", "Tổng Bí thư")]
     [InlineData("Cục trưởng Cục Thuế tỉnh Nghệ An", "Cục trưởng Cục Thuế")]
     [InlineData("Vụ trưởng, Chánh Văn phòng Bộ Y tế", "Vụ trưởng")]
     [InlineData("Vụ trưởng, Chánh Văn phòng Bộ Y tế", "Vụ trưởng, Chánh Văn phòng")]

@@ -240,7 +240,8 @@ internal static class PersonNames
     {
         var token = tokens[index];
         if (!token.IsCapitalized || token.Text.Length > 7 || !token.Text.All(c => char.IsLetter(c) || c is '’' or '\'')
-            || (NotInNames.Contains(token.Text) && !GivenNameNotQualifier(tokens, index) && !MiddleNameDai(tokens, index)))
+            || (NotInNames.Contains(token.Text) && !GivenNameNotQualifier(tokens, index) && !MiddleNameDai(tokens, index)
+                && !LastGivenNameOfWordSyllable(tokens, index)))
         {
             return false;
         }
@@ -265,6 +266,16 @@ internal static class PersonNames
         tokens[index].Text == "Đại" && index >= 1 && Lexicon.Surnames.Contains(tokens[index - 1].Text) && index + 1 < tokens.Count
         && tokens[index + 1].IsCapitalized && tokens[index + 1].Text.Length <= 7 && tokens[index + 1].Text.All(char.IsLetter)
         && !NotInNames.Contains(tokens[index + 1].Text) && !NotAfterDai.Contains(tokens[index + 1].Text);
+
+    /// <summary>
+    /// 'Lê Văn Đại, Phó Giám đốc …', 'bà Đinh Thị Hội cho biết': 'Đại' and 'Hội' end a name of three syllables
+    /// (a surname, a middle name) when no capitalised word follows; followed by one they open a body or a term
+    /// ('Đại học', 'Hội Nhà văn').
+    /// </summary>
+    private static bool LastGivenNameOfWordSyllable(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text is "Đại" or "Hội" && index >= 2 && Lexicon.Surnames.Contains(tokens[index - 2].Text)
+        && tokens[index - 1].IsCapitalized && !NotInNames.Contains(tokens[index - 1].Text)
+        && (index + 1 == tokens.Count || !tokens[index + 1].IsCapitalized);
 
     /// <summary>Words that make 'Đại …' a term, a rank or a place, not a middle name.</summary>
     private static readonly HashSet<string> NotAfterDai = new(StringComparer.Ordinal)

@@ -45,6 +45,8 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(text);
         var paragraphs = VietnameseText.Normalize(text)
             .Split(LineBreaks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(RunTogetherSentences.Lines)
+            .Where(line => line.Length > 0)
             .Select(RunTogetherSentences.Separate)
             .ToArray();
         var article = ArticleAssembler.Assemble(paragraphs, titleHint: null);
