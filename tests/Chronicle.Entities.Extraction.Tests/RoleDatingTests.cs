@@ -52,6 +52,27 @@ public sealed class RoleDatingTests
     }
 
     [Theory]
+    [InlineData("Ông Trần Minh Đức từng là Phó Giám đốc Sở Y tế tỉnh Nam Định, Chủ tịch Hội Điều dưỡng tỉnh Nam Định.", "Chủ tịch Hội Điều dưỡng tỉnh Nam Định")]
+    [InlineData("Bà Lê Thu Hà nguyên là Giám đốc Bệnh viện Đa khoa tỉnh Thái Bình; Chủ tịch Hội Điều dưỡng tỉnh Thái Bình.", "Chủ tịch Hội Điều dưỡng tỉnh Thái Bình")]
+    [InlineData("Bà Lê Thu Hà nguyên là Giám đốc Bệnh viện Đa khoa tỉnh Thái Bình; Chủ tịch Hội Điều dưỡng tỉnh Thái Bình.", "Giám đốc Bệnh viện Đa khoa tỉnh Thái Bình")]
+    public void Every_post_of_a_list_once_held_is_ended(string sentence, string post)
+    {
+        var role = Assert.Single(ArticleAnalyzer.Analyze("", sentence, June2024).Roles, r => r.Role == post);
+
+        Assert.Equal(("ended", "2024-06-10"), (role.Aspect, role.Date?.Iso));
+    }
+
+    [Theory]
+    [InlineData("Ông Đỗ Văn Nam từng giữ chức Giám đốc Sở Tài chính tỉnh Ninh Bình, Bí thư Huyện ủy Kim Sơn, rồi được bầu làm Phó Chủ tịch UBND tỉnh Ninh Bình.", "Phó Chủ tịch UBND tỉnh Ninh Bình", "started")]
+    [InlineData("Từng bước tháo gỡ khó khăn, Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy đề nghị các sở vào cuộc.", "Chủ tịch UBND tỉnh Hà Nam", "held")]
+    public void A_post_past_the_end_of_a_list_once_held_is_not_ended(string sentence, string post, string aspect)
+    {
+        var role = Assert.Single(ArticleAnalyzer.Analyze("", sentence, June2024).Roles, r => r.Role == post);
+
+        Assert.Equal(aspect, role.Aspect);
+    }
+
+    [Theory]
     [InlineData("Các đại biểu dâng hương tưởng niệm cố Chủ tịch nước Lê Đức Anh tại quê nhà.", "Lê Đức Anh", "late")]
     [InlineData("Hôm nay, quyền Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường làm việc với các sở.", "Trịnh Xuân Trường", "acting")]
     [InlineData("Đại biểu Nguyễn Thị Hồng Hạnh, cựu Phó Chủ tịch UBND tỉnh Kon Tum, đã có mặt.", "Nguyễn Thị Hồng Hạnh", "former")]

@@ -571,7 +571,8 @@ internal static partial class RoleDating
         if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title)
             || LeftByTheClause(text, sentence, chainStart, title))
             return (Ended, true);
-        if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle))
+        if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle)
+            || PastListRightBefore().IsMatch(beforeTitle))
             return (Ended, false);
         // 'đồng chí X, Tỉnh ủy viên, Giám đốc Sở Y được điều động công tác, … giữ chức …': a post named after the
         // person who is transferred is the one left; a membership ('Tỉnh ủy viên', 'Ủy viên …') goes along.
@@ -848,9 +849,17 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]
     private static partial Regex DeathRightBefore();
 
-    /// <summary>'ông từng là Bộ trưởng …', 'thời còn giữ chức …': a post held in the past, left by the article's day.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:từng|thời\s+(?:còn\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?))(?:\s+(?:là|làm|giữ|đảm\s+nhiệm|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận))?(?:\s+chức(?:\s+vụ)?)?\s*$", Options)]
+    /// <summary>'ông từng là Bộ trưởng …', 'bà nguyên là Giám đốc …', 'thời còn giữ chức …': a post held in the past, left by the article's day.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:từng|nguyên\s+là|thời\s+(?:còn\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?))(?:\s+(?:là|làm|giữ|đảm\s+nhiệm|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận))?(?:\s+chức(?:\s+vụ)?)?\s*$", Options)]
     private static partial Regex PastTermRightBefore();
+
+    /// <summary>
+    /// A later post of the list such a cue opens: 'từng là Giám đốc Sở Y tế; Chủ tịch Hội Y học tỉnh, …' left them all.
+    /// The list stops at a word that starts another clause ('nay là', 'hiện giữ', 'trước khi', another person).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:từng|nguyên|thời\s+(?:còn\s+)?)\s*(?:là|làm|giữ(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhiệm|đảm\s+nhận)\s+"
+        + @"(?:(?!(?<![\p{L}])(?:hiện|nay|được|đã|đang|sẽ|vừa|mới|là|làm|giữ|trước|sau|khi|từ|đến|tới|rồi|nhưng|còn|thì|cùng|ông|bà)(?![\p{L}]))[^.:()\n]){1,240}?[,;]\s*(?:và\s+)?$", Options)]
+    private static partial Regex PastListRightBefore();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
     private static partial Regex DeathAfter();
