@@ -172,6 +172,19 @@ public class DateRecognizerTests
         Assert.Equal(DateGranularity.Day, mention.Granularity);
     }
 
+    /// <summary>The older news writes whole days with dashes and days of the year with a dot after a time word.</summary>
+    [Theory]
+    [InlineData("Vào ngày 3-12-2015, anh ấy về quê thăm mẹ.", "ngày 3-12-2015", 2015, 12, 3)]
+    [InlineData("Hợp đồng thuê đất được ký 3-12-2015 tại xã.", "3-12-2015", 2015, 12, 3)]
+    [InlineData("Hôm 17.10, đoàn kiểm tra về đến huyện.", "Hôm 17.10", null, 10, 17)]
+    [InlineData("Tối 17.10, cửa hàng mở bán sớm.", "Tối 17.10", null, 10, 17)]
+    public void Finds_the_older_news_dashed_and_dotted_days(string text, string span, int? year, int month, int day)
+    {
+        var mention = Single(text);
+        Assert.Equal(span, mention.Text);
+        Assert.Equal((year, month, day), (mention.Year, mention.Month, mention.Day));
+    }
+
     [Theory]
     [InlineData("Tháng 11.2014, ông được điều động về tỉnh.", "Tháng 11.2014", 2014, 11)]
     [InlineData("- 5/2009 - 7/2014: Phó Giám đốc Sở Tài chính.", "5/2009", 2009, 5)]

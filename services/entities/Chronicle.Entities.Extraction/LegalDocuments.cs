@@ -24,6 +24,8 @@ internal static partial class LegalDocuments
         ["bộ luật"] = "Bộ luật", ["pháp lệnh"] = "Pháp lệnh", ["công hàm"] = "Công hàm", ["thông cáo"] = "Thông cáo",
         ["thông báo"] = "Thông báo", ["công văn"] = "Công văn", ["công điện"] = "Công điện", ["kế hoạch"] = "Kế hoạch",
         ["thông tri"] = "Thông tri", ["quy chế"] = "Quy chế", ["lệnh"] = "Lệnh", ["chương trình"] = "Chương trình",
+        // A joint circular of several ministries ('03/2016/TTLT-BLĐTBXH-BQP'), and the decree of 1945–59 ('Sắc lệnh số 14/SL').
+        ["thông tư liên tịch"] = "Thông tư liên tịch", ["sắc lệnh"] = "Sắc lệnh",
     };
 
     /// <summary>The kind a number's code names, for the letter header that writes no kind ('Số: 45-CT/TW').</summary>
@@ -33,6 +35,7 @@ internal static partial class LegalDocuments
         ["QĐNS"] = "Quyết định", ["KL"] = "Kết luận", ["TT"] = "Thông tư", ["QĐi"] = "Quy định", ["HD"] = "Hướng dẫn",
         ["TTr"] = "Tờ trình", ["BC"] = "Báo cáo", ["TB"] = "Thông báo", ["CV"] = "Công văn", ["CĐ"] = "Công điện",
         ["KH"] = "Kế hoạch", ["QC"] = "Quy chế", ["L"] = "Lệnh", ["CTr"] = "Chương trình", ["QĐNSTƯ"] = "Quyết định",
+        ["TTLT"] = "Thông tư liên tịch", ["SL"] = "Sắc lệnh",
     };
 
     /// <summary>Issuers implied by the number's code when the text does not name one.</summary>
@@ -579,9 +582,9 @@ internal static partial class LegalDocuments
             : date is { Granularity: DateGranularity.Day, Year: null } && anchor?.Year is not null ? ContextDates.Resolve(date, anchor) : null;
 
     private const string Kinds =
-        @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
+        @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư\s+liên\s+tịch|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
         + @"|[Hh]ướng\s+dẫn|[Tt]ờ\s+trình|[Bb]áo\s+cáo|Bộ\s+luật|Luật|Pháp\s+lệnh|[Cc]ông\s+hàm|[Tt]hông\s+cáo|[Tt]hông\s+báo|[Cc]ông\s+văn|[Cc]ông\s+điện"
-        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình|[Vv]ăn\s+bản)";
+        + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình|[Ss]ắc\s+lệnh|[Vv]ăn\s+bản)";
 
     /// <summary>
     /// '34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', the number with its year alone
@@ -641,23 +644,33 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"^\s*(?:%|năm|tháng|ngày|người|điểm|nội\s+dung|vấn\s+đề|văn\s+bản|điều|khoản|trang|lần|giờ|phút|tỷ|triệu|nghìn)(?!\p{L})")]
     private static partial Regex BareFollower();
 
+    /// <summary>A whole day after 'ngày', with its year: '26/3/2024', '26-3-2024', '16.8.2019', '7 tháng 4 năm 2014'.</summary>
+    private const string DayOfIssueDate =
+        @"[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\.[0-9]{1,2}\.[0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})";
+
     private const string Issuers =
         @"Bộ\s+Chính\s+trị(?:\s+khóa\s+[IVXLC]+)?|Ban\s+Bí\s+thư(?:\s+khóa\s+[IVXLC]+)?|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?(?:\s+khóa\s+[IVXLC]+)?"
         + @"|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chính\s+phủ|Quốc\s+hội(?:\s+khóa\s+[IVXLC]+)?|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Chủ\s+tịch\s+nước"
         + @"|Quân\s+ủy\s+Trung\s+ương|Đảng\s+ủy\s+Công\s+an\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra\s+Trung\s+ương"
-        + @"|Bộ\s+(?:trưởng\s+)?(?:Bộ\s+)?\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}?(?=\s+(?:về|ngày|quy\s+định|ban\s+hành|hướng\s+dẫn)(?!\p{L})|[,.;]|$)"
+        + @"|Bộ\s+(?:trưởng\s+)?(?:Bộ\s+)?\p{Lu}\p{L}*(?:[-&]\p{Lu}+)*(?:\s+\p{L}+){0,4}?(?=\s+(?:về|ngày|quy\s+định|ban\s+hành|hướng\s+dẫn|ký)(?!\p{L})|[,.;]|$)"
         + @"|(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}";
 
-    /// <summary>What follows a number: ', ngày 11/01/2022', ', ngày 16.8.2019', ' của Quốc hội', ' về …'.</summary>
+    /// <summary>
+    /// What follows a number: ', ngày 11/01/2022', ', ngày 16.8.2019', ' (ngày 5/10/2016)', ' của Quốc hội',
+    /// ' của Bộ GD-ĐT ký ngày 30/8/2016', ' về …'.
+    /// </summary>
     [GeneratedRegex(
-        @"^(?:,?\s+(?:ban\s+hành\s+)?(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\.[0-9]{1,2}\.[0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4}|[/-][0-9]{1,2}(?![/\-.]?[0-9]))))?"
+        @"^(?:,?\s+(?:(?:ban\s+hành|ký)\s+)?(?<date>ngày\s+(?:" + DayOfIssueDate + @"|[0-9]{1,2}[/-][0-9]{1,2}(?![/\-.]?[0-9])))|\s*\(\s*(?<date>ngày\s+" + DayOfIssueDate + @")\s*\))?"
         + @"(?:,?\s+của\s+(?<issuer>" + Issuers + @"))?"
-        + @"(?:,?\s+(?<date>ngày\s+[0-9]{1,2}(?:[/-][0-9]{1,2}[/-][0-9]{4}|\.[0-9]{1,2}\.[0-9]{4}|\s+tháng\s+[0-9]{1,2}\s*,?\s+năm\s+[0-9]{4})))?"
+        + @"(?:,?\s+(?:(?:ban\s+hành|ký)\s+)?(?<date>ngày\s+" + DayOfIssueDate + @"))?"
         + @"(?:\s+về\s+(?:việc\s+)?(?:[“""](?<subject>[^”""]{3,300})[”""]|(?<subject>[^.;“”""\n]{3,200})))?")]
     private static partial Regex Details();
 
-    /// <summary>'Bộ Chính trị ban hành ', 'Đảng ủy Khối … đã có ', 'Ban Tổ chức Trung ương có ý kiến tại ' right before the kind.</summary>
-    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+|vừa\s+)?ký|(?:đã\s+)?có(?:\s+ý\s+kiến\s+tại)?)\s+$")]
+    /// <summary>
+    /// 'Bộ Chính trị ban hành ', 'Đảng ủy Khối … đã có ', 'Ban Tổ chức Trung ương có ý kiến tại ', 'Chính phủ đã ra '
+    /// right before the kind ('ra' only after 'đã' or 'vừa': 'đưa ra', 'ngoài ra' are no issuing).
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+|vừa\s+)?ký|(?:đã\s+)?có(?:\s+ý\s+kiến\s+tại)?|(?<![\p{L}])(?:đã|vừa)\s+ra)\s+$")]
     private static partial Regex IssuedBefore();
 
     [GeneratedRegex(@"\s+khóa\s+[IVXLC]+$")]
