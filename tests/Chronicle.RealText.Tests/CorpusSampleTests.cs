@@ -113,7 +113,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.697;
         public const double RolePrecision = 0.853;
-        public const double RoleDatedRecall = 0.582;
+        public const double RoleDatedRecall = 0.604;
         public const double EventRecall = 0.471;
         public const double DocumentRecall = 1.000;
     }
@@ -126,9 +126,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     {
         public const double RoleRecall = 0.563;
         public const double RolePrecision = 0.775;
-        public const double RoleDatedRecall = 0.427;
+        public const double RoleDatedRecall = 0.445;
         public const double EventRecall = 0.425;
-        public const double DocumentRecall = 0.666;
+        public const double DocumentRecall = 0.761;
     }
 
     private void Check(string what, double figure, double reached)
