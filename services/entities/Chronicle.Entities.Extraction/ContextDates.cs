@@ -93,7 +93,7 @@ public static partial class ContextDates
             var days = match.Groups["count"].Success ? CountOf(match.Groups["count"].Value) : 1;
             if (days is not { } shift)
                 continue;
-            var day = DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(shift);
+            var day = DayOf(iso).AddDays(shift);
             (counted ??= []).Add(new DateMention(match.Index, match.Length, match.Value, day.Year, day.Month, day.Day, DateGranularity.Day) { IsRelative = true });
         }
         return counted is null ? dates : dates.Concat(counted).OrderBy(d => d.Start).ToList();
@@ -111,6 +111,10 @@ public static partial class ContextDates
     };
 
     /// <summary>'Một ngày sau', '2 ngày sau', 'Ngày hôm sau', 'Hôm sau' — not 'sau khi', not 'sau đó'.</summary>
+    /// <summary>The day an ISO date of day granularity ('2024-03-12') names.</summary>
+    internal static DateOnly DayOf(string iso) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [GeneratedRegex(@"(?<![\p{L}])(?:(?<count>một|hai|ba|bốn|năm|[0-9]{1,2})\s+ngày\s+sau|(?:ngày\s+)?hôm\s+sau)(?!\s+(?:khi|đó|nữa)(?![\p{L}]))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysAfter();
 

@@ -197,15 +197,12 @@ internal static partial class RoleDating
             && d.Day == anchor.Day && (d.Year is null || d.Year == anchor.Year)).ToList();
         if (writings.Count == 0 || writings.Any(w => AnchorDateResolver.OpensTheReport(text, w)))
             return null;
-        var daysBefore = DayNumber(published) - DayNumber(reported);
+        var daysBefore = ContextDates.DayOf(published).DayNumber - ContextDates.DayOf(reported).DayNumber;
         return sentence.Start < writings[0].Start || daysBefore >= InPassingDays ? new ExtractedDate(published, "day") : null;
     }
 
     /// <summary>Days before publication from which a day written in passing stops dating the sentences after its paragraph.</summary>
     private const int InPassingDays = 2;
-
-    private static int DayNumber(string iso) =>
-        DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).DayNumber;
 
     /// <summary>
     /// The date of the sentence before, when this one opens by pointing back to its time or its meeting and

@@ -99,9 +99,8 @@ internal static partial class TitleParser
     /// could be read there; <paramref name="keys"/> are the words' <see cref="Lexicon.Key"/>.
     /// </summary>
     public static bool OpensHead(IReadOnlyList<string> keys, int k) =>
-        AllHeadsByFirstWord.TryGetValue(keys[k], out var heads)
-        && heads.Any(head => head.Split(' ') is var words && k + words.Length <= keys.Count
-            && words.Select((word, m) => Lexicon.Key(word) == keys[k + m]).All(same => same));
+        AllHeadKeysByFirstWord.TryGetValue(keys[k], out var heads)
+        && heads.Any(head => k + head.Length <= keys.Count && head.Select((key, m) => key == keys[k + m]).All(same => same));
 
     /// <summary>
     /// 'nguyên', 'cựu': former; 'Quyền'/'quyền': acting; 'cố': late; 'ứng viên': nominee; 'tân': new, held now. Only a
@@ -127,6 +126,10 @@ internal static partial class TitleParser
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Lexicon.ByFirstWord(Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
         .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
         .Concat(ProvincialMemberHeads).Concat(BoardHeads).Concat(CompanyTitles.Heads).Distinct());
+
+    /// <summary>The same phrases as the keys of their words, split once for <see cref="OpensHead"/>.</summary>
+    private static readonly Dictionary<string, string[][]> AllHeadKeysByFirstWord = AllHeadsByFirstWord.ToDictionary(
+        pair => pair.Key, pair => pair.Value.Select(head => head.Split(' ').Select(Lexicon.Key).ToArray()).ToArray());
 
     /// <summary>
     /// Every rule reads the title it can at i and the longest reading wins: 'Chủ nhiệm Văn phòng
