@@ -21,8 +21,19 @@ public static partial class GoldKeys
         // after a district). Told by its capital before lower case drops it.
         // So for a school after which its university is named ('Trường Đại học Công nghệ, Đại học Quốc gia Hà Nội'):
         // the gold writes it or not. Two schools of one name in two universities would meet; no article seen names both.
+        var written = VietnameseText.Normalize(role);
+        // 'Chủ tịch Hội Truyền thông số Việt Nam (VDCA)': the body's short form in brackets repeats its name.
+        written = BracketedShortForm().Replace(written, "");
+        // 'Giám đốc Trung tâm Cấp cứu A9, Bệnh viện Bạch Mai': the hospital, institute or school a centre, faculty or
+        // room belongs to, after a comma, names where it stands, as a ministry after its department does.
+        written = InstituteAfterUnit().Replace(written, "${post}");
+        // 'Phó Hiệu trưởng Trường Mầm non Quang Vinh, huyện Đức Thọ', '… Nguyễn Tất Thành, Hà Nội': the place after a
+        // school's name tells where it stands. Two schools of one name in two places would meet; no article seen names both.
+        written = PlaceAfterSchool().Replace(written, "${post}");
+        // 'Phó Tổng Giám đốc Công ty AIC' is the 'Phó Tổng Giám đốc AIC': a brand in capitals with or without its kind.
+        written = CompanyBeforeBrand().Replace(written, "${head} ${brand}");
         var key = VietnameseText.MatchKey(UniversityAfterSchool().Replace(
-            OwnerAfterDepartment().Replace(VietnameseText.Normalize(role), "${post}"), "${post}"));
+            OwnerAfterDepartment().Replace(written, "${post}"), "${post}"));
         key = Punctuation().Replace(key, " ");
         key = " " + Collapse(key) + " ";
         key = Abbreviation().Replace(key, m => " " + Expansions[m.Groups[1].Value] + " ");
@@ -35,7 +46,14 @@ public static partial class GoldKeys
         // 2010-2015'), are scored with the date, not the post.
         key = Term().Replace(key, "");
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
+        // 'Thứ trưởng thứ nhất Bộ Ngoại giao Ukraine' = 'Thứ trưởng Ngoại giao thứ nhất Ukraine': the first deputy,
+        // wherever the press writes 'thứ nhất'; it stays apart from the other deputies.
+        var first = FirstDeputy().IsMatch(key);
+        if (first)
+            key = FirstDeputy().Replace(key, "");
         key = MinistryWord().Replace(key, "${head} ");
+        if (first)
+            key = "thứ trưởng thứ nhất" + key["thứ trưởng".Length..];
         // 'Ngoại trưởng X' is the press's short title of 'Bộ trưởng Ngoại giao X'; a US governor is written
         // with or without 'bang'.
         if (key.StartsWith("ngoại trưởng ", StringComparison.Ordinal))
@@ -182,6 +200,23 @@ public static partial class GoldKeys
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>'(VDCA)', '(HanoiBA)': one word in brackets with two capitals or more, closing the post.</summary>
+    [GeneratedRegex(@"\s*\((?=[^()\s]*\p{Lu}[^()\s]*\p{Lu})[\p{L}\d&.\-]+\)\s*$")]
+    private static partial Regex BracketedShortForm();
+
+    [GeneratedRegex(@"^(?<post>.*\b(?:Trung tâm|Khoa|Phòng) \p{Lu}.*?)\s*,\s*(?:Bệnh viện|Viện|Học viện|Trường|Đại học) \p{Lu}.*$")]
+    private static partial Regex InstituteAfterUnit();
+
+    [GeneratedRegex(@"^(?<post>.*\b[Tt]rường \p{Lu}.*?)\s*,\s*(?:(?:huyện|quận|thị xã|thành phố|tỉnh) \p{Lu}[\p{L} ]*|Hà Nội|TP\.? ?HCM|TP\.? Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ)$")]
+    private static partial Regex PlaceAfterSchool();
+
+    [GeneratedRegex(@"^(?<head>.*?) Công ty (?<brand>\p{Lu}{2,})$")]
+    private static partial Regex CompanyBeforeBrand();
+
+    /// <summary>'thứ nhất' in a deputy minister's key, after the head or after the ministry.</summary>
+    [GeneratedRegex(@"(?<=^thứ trưởng\b.*) thứ nhất(?= |$)")]
+    private static partial Regex FirstDeputy();
 
     /// <summary>'tỉnh' before a province's name (not 'Tỉnh ủy', 'Tỉnh đoàn', 'Tỉnh đội'), 'thành phố' before a city ruled from the centre.</summary>
     [GeneratedRegex(@"(?<=^| )(?:tỉnh (?!ủy|đoàn|đội)(?=\S)|thành phố (?=(?:hà nội|hồ chí minh|hải phòng|đà nẵng|cần thơ)(?: |$)))")]

@@ -35,6 +35,14 @@ public sealed class GoldKeysTests
     [InlineData("Hiệu trưởng trường THCS & THPT Nguyễn Tất Thành", "Hiệu trưởng trường THCS THPT Nguyễn Tất Thành")]
     [InlineData("Phát ngôn viên Điện Kremlin", "Người phát ngôn Điện Kremlin")]
     [InlineData("Tổng Bí thư Đảng Cộng sản Việt Nam", "Tổng Bí thư")]
+    [InlineData("Chủ tịch Hội Truyền thông số Việt Nam (VDCA)", "Chủ tịch Hội Truyền thông số (VDCA)")]
+    [InlineData("Chủ tịch HĐQT CTCP Đầu tư Năng lượng Sông Mã (SMEC)", "Chủ tịch Hội đồng quản trị Công ty cổ phần Đầu tư Năng lượng Sông Mã")]
+    [InlineData("Giám đốc Trung tâm Hô hấp, Bệnh viện Bạch Mai", "Giám đốc Trung tâm Hô hấp")]
+    [InlineData("Giám đốc Trung tâm Gen học, Viện Nghiên cứu Tế bào gốc", "Giám đốc Trung tâm Gen học")]
+    [InlineData("Hiệu trưởng Trường Tiểu học Kim Đồng, huyện Yên Thành", "Hiệu trưởng Trường Tiểu học Kim Đồng")]
+    [InlineData("Hiệu trưởng trường THPT Lê Quý Đôn, Hà Nội", "Hiệu trưởng trường THPT Lê Quý Đôn")]
+    [InlineData("Phó Tổng Giám đốc Công ty ABC", "Phó Tổng Giám đốc ABC")]
+    [InlineData("Thứ trưởng thứ nhất Bộ Ngoại giao Ukraine", "Thứ trưởng Ngoại giao thứ nhất Ukraine")]
     public void Equivalent_spellings_of_one_post_share_a_key(string one, string other) =>
         Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
 
@@ -55,6 +63,12 @@ public sealed class GoldKeysTests
     [InlineData("Ngoại trưởng Nhật Bản", "Bộ trưởng Quốc phòng Nhật Bản")]
     [InlineData("Thống đốc Ngân hàng Nhà nước", "Thống đốc Ohio")]
     [InlineData("Giám đốc Đại học Quốc gia Hà Nội", "Hiệu trưởng Trường Đại học Khoa học Tự nhiên")]
+    [InlineData("Thứ trưởng thứ nhất Bộ Ngoại giao Ukraine", "Thứ trưởng Bộ Ngoại giao Ukraine")]
+    [InlineData("Giám đốc Trung tâm Hô hấp, Bệnh viện Bạch Mai", "Giám đốc Bệnh viện Bạch Mai")]
+    [InlineData("Hiệu trưởng Trường Tiểu học Kim Đồng, Chủ tịch Hội đồng trường", "Hiệu trưởng Trường Tiểu học Kim Đồng")]
+    [InlineData("Phó Tổng Giám đốc Công ty ABC", "Phó Tổng Giám đốc Tập đoàn ABC")]
+    [InlineData("Chủ tịch Hội Truyền thông số (VDCA)", "Chủ tịch Hội Nhà báo")]
+    [InlineData("Tổng thống (Mỹ)", "Tổng thống")]
     public void Different_posts_keep_different_keys(string one, string other) =>
         Assert.NotEqual(GoldKeys.Role(one), GoldKeys.Role(other));
 }

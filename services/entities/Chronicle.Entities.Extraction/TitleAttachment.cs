@@ -54,6 +54,14 @@ internal static class TitleAttachment
                 j = items.IndexOf(found[1], j + 1) - 1;
                 continue;
             }
+            if (found.Count > 1 && ApposedToNameBefore(items, j, last) is { } earlier)
+            {
+                // 'đồng chí Nguyễn Văn A - Bí thư Tỉnh ủy X, Chủ tịch UBND tỉnh Trần Văn B': the post right after A
+                // describes A; the posts after it open the chain of the name that follows them.
+                yield return (WithCountry(FormerCarriedForward(Left([items[j]], items, j)), earlier), earlier);
+                j = items.IndexOf(found[1], j + 1) - 1;
+                continue;
+            }
             var chain = FormerCarriedForward(Left(found, items, j));
             if (HolderOf(items, j, last) is { } person)
             {
@@ -301,6 +309,25 @@ internal static class TitleAttachment
             return null;
         }
         return before == after ? null : before;
+    }
+
+    /// <summary>
+    /// The name a chain's first title is written in apposition to, when another name follows the chain: the earlier
+    /// name stands right before a dash and the title after it, and has no title of its own before it. A comma is
+    /// not enough: 'ông A, Phó Bí thư, Chủ tịch UBND tỉnh B' is as often B's whole chain. 'Tổng Bí thư A - Ủy viên
+    /// Bộ Chính trị, Chủ tịch nước B' keeps its chain for B: A's own post is written before A.
+    /// </summary>
+    private static Item? ApposedToNameBefore(List<Item> items, int j, int last)
+    {
+        if (j < 2 || items[j - 1].Kind != ItemKind.Dash || items[j - 2].Kind != ItemKind.Name
+            || NameAfter(items, last) is not { } after || after == items[j - 2])
+        {
+            return null;
+        }
+        var before = SkipHonorificsBack(items, j - 3);
+        while (before >= 0 && items[before].Kind == ItemKind.Word && RankWords.Contains(items[before].Key))
+            before--;
+        return before >= 0 && items[before].Kind == ItemKind.Title ? null : items[j - 2];
     }
 
     /// <summary>The one person a chain of titles belongs to, or null when the sentence names none.</summary>
@@ -633,6 +660,11 @@ internal static class TitleAttachment
         {
             k++;
         }
+        else if (MilitaryRankLength(items, k) is var rank and > 0)
+        {
+            // 'Chủ nhiệm Tổng cục Chính trị Đại tướng Lương Cường': a general's or officer's rank between the post and the name.
+            k += rank;
+        }
         else if (ClergyHonorificAt(items, k))
         {
             // 'Trưởng Ban Trị sự … Hòa thượng Thích X': the clergy's form of address before the name.
@@ -652,6 +684,23 @@ internal static class TitleAttachment
             }
         }
         return k < items.Count && items[k].Kind == ItemKind.Name && !PlaceInProvince(items, k) ? items[k] : null;
+    }
+
+    /// <summary>
+    /// 'Đại tướng', 'Thiếu tá', 'Phó Đô đốc' at k, right before a name: how many words, 0 where none. The rank's
+    /// last word ('tướng', 'tá', 'đốc') must be written, so no word of a rank alone ('trung', 'phó') is stepped over.
+    /// </summary>
+    private static int MilitaryRankLength(List<Item> items, int k)
+    {
+        for (var n = 2; n <= 3; n++)
+        {
+            if (k + n < items.Count && items[k + n].Kind == ItemKind.Name && items[k + n - 1].Key is "tướng" or "tá" or "đốc"
+                && Enumerable.Range(k, n).All(w => items[w].Kind == ItemKind.Word && RankWords.Contains(items[w].Key)))
+            {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /// <summary>'hiện nay', 'hiện tại', 'hiện', 'khi đó', 'khi ấy' between a post and the 'là' naming its holder: how many words.</summary>

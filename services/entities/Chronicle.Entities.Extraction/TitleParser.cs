@@ -414,6 +414,11 @@ internal static partial class TitleParser
         var listCommas = 0;
         while (end < tokens.Count && end - j - listCommas <= MaxDepartmentWords)
         {
+            // After the listed concerns, 'của' opens the owner, which is no word of the name.
+            if (listCommas > 0 && tokens[end].Key == "của")
+            {
+                break;
+            }
             if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !(section && SectionPlaceStarts(tokens, end)) && !StartsNameOrTitle(tokens, end)
                 && (!IsSentenceWord(tokens, end) || InnerCac(tokens, end)))
             {
@@ -442,6 +447,11 @@ internal static partial class TitleParser
         while (nameEnd > j + 1 && tokens[nameEnd - 1].Text is "và" or "về" or "-" or "–")
         {
             nameEnd--;
+        }
+        // Nor is it the post's: the rank and name after it are the next person's ('… nội bộ và Thiếu tướng X').
+        if (nameEnd < end && StartsNameOrTitle(tokens, end))
+        {
+            end = nameEnd;
         }
         // 'Sở Y tế Hà Giang': the province written without 'tỉnh' is the owner, not part of the name.
         string? ownProvince = null;
@@ -485,6 +495,11 @@ internal static partial class TitleParser
             name = $"{name} {place}";
             end += placeLength;
         }
+        // 'Vụ X, vụ việc của Ban Y': the owner after the listed concerns.
+        if (listCommas > 0 && end + 1 < tokens.Count && tokens[end].Key == "của" && OwnerBody(tokens, end + 1, province) is ({ } ownerAfterList, var ownerLength))
+        {
+            return ($"{name} của {ownerAfterList}", end + 1 + ownerLength);
+        }
         // 'Vụ X, Ban Y', 'Vụ X, VKSND tối cao', 'Cục X - Bộ Công an': the body after the comma or dash is part of the post.
         if (end + 1 < tokens.Count && tokens[end].Text is "," or "-" or "–" && OwnerBody(tokens, end + 1, province) is ({ } body, var length)
             && (tokens[end].Text == "," || body.StartsWith("Bộ ", StringComparison.Ordinal)))
@@ -521,7 +536,7 @@ internal static partial class TitleParser
     /// <summary>
     /// 'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu': a comma between lower-case words of what a department deals with. The words after it
     /// (one to three, none of the sentence's) must be followed by another such item, or be the last of
-    /// two or more and close at punctuation; 'Cục X, nguyên Bí thư …' or 'Vụ X, người đã …' go on with the sentence. Only an item after an earlier
+    /// two or more and close at punctuation, or be followed by 'của' and the owner; 'Cục X, nguyên Bí thư …' or 'Vụ X, người đã …' go on with the sentence. Only an item after an earlier
     /// one may end the sentence: 'Vụ trưởng Vụ Kế hoạch, trình bày.' closes the name at the comma.
     /// </summary>
     private static bool InnerComma(IReadOnlyList<Token> tokens, int j, int k, bool afterAnother)
@@ -539,7 +554,9 @@ internal static partial class TitleParser
         return m > k + 1 && m - k - 1 <= MaxListedWords
             && (m == tokens.Count ? afterAnother
                 : (tokens[m].Text == "," && m + 1 < tokens.Count && tokens[m + 1].IsWord && !tokens[m + 1].IsCapitalized)
-                    || (afterAnother && tokens[m].Text is "," or "." or "(" or ";"));
+                    || (afterAnother && tokens[m].Text is "," or "." or "(" or ";")
+                    // 'Vụ Theo dõi xử lý các vụ án, vụ việc của Ban Nội chính Trung ương': the last item, then the owner.
+                    || (tokens[m].Key == "của" && m + 1 < tokens.Count && tokens[m + 1].IsCapitalized && tokens[m + 1].IsWord));
     }
 
     /// <summary>The most words one item of a department's listed concerns holds ('buôn lậu', 'vụ việc').</summary>
