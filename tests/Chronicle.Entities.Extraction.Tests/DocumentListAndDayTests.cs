@@ -77,6 +77,7 @@ public sealed class DocumentListAndDayTests
     {
         var acts = Documents("Ngày 2/7/2024, Sở Tài chính trình UBND tỉnh ban hành Quyết định 1702 về giá đất. Đến ngày 20/8/2024, UBND tỉnh mới ban hành Quyết định 1702.");
         Assert.Equal("2024-08-20", Assert.Single(acts).Issued?.Iso);
+        Assert.Equal("UBND tỉnh", Assert.Single(Documents("Ngày 2/7/2024, Sở Tài chính trình UBND tỉnh Lâm Đồng ban hành Quyết định 1702 về giá đất.")).Issuer?[..9]);
     }
 
     [Fact]
@@ -91,6 +92,7 @@ public sealed class DocumentListAndDayTests
     {
         Assert.Empty(Documents("Nghị định 168-Hiệu quả rõ trên từng tuyến đường"));
         Assert.Equal("08-QĐi/TW", Assert.Single(Documents("Quy định số 08-QĐi/TW về trách nhiệm nêu gương được quán triệt.")).Number);
+        Assert.Equal("41-Ctr/TU", Assert.Single(Documents("Tỉnh ủy ban hành Chương trình số 41-Ctr/TU ngày 2/4/2024 thực hiện nghị quyết.")).Number);
     }
 
     [Fact]

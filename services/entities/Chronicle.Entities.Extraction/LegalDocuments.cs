@@ -616,12 +616,13 @@ internal static partial class LegalDocuments
 
         // 'ngày 9/7/2024, Bộ Chính trị ban hành Quyết định 1348': the date and issuer before the kind.
         var before = text[sentence.Start..Math.Max(sentence.Start, start)];
-        // 'Ngày 31/7, Sở trình UBND tỉnh ban hành Quyết định 2282': the day of the proposal, not of the act.
-        if (IssuedBefore().Match(before) is { Success: true } issuing && !ProposedBefore().IsMatch(before))
+        if (IssuedBefore().Match(before) is { Success: true } issuing)
         {
             issuer ??= issuing.Groups["issuer"].Success ? Issuer(issuing.Groups["issuer"].Value) : null;
-            // 'Hôm nay 6/1, Thủ tướng ký Quyết định …': a day without its year takes the anchor's.
-            issued ??= DayOf(DateRecognizer.Find(before).LastOrDefault(d => d.Granularity == DateGranularity.Day && (d.Year is not null || anchor?.Year is not null)), anchor);
+            // 'Hôm nay 6/1, Thủ tướng ký Quyết định …': a day without its year takes the anchor's. 'Ngày 31/7, Sở trình
+            // UBND tỉnh ban hành Quyết định 2282': the day of the proposal, not of the act.
+            if (!ProposedBefore().IsMatch(before))
+                issued ??= DayOf(DateRecognizer.Find(before).LastOrDefault(d => d.Granularity == DateGranularity.Day && (d.Year is not null || anchor?.Year is not null)), anchor);
         }
         issuer ??= IssuerByCode.FirstOrDefault(c => c.Code.IsMatch(number)).Issuer;
         return new LegalDocumentMention(kind, number, issuer, issued, subject is { Length: >= 3 } ? subject : null, sentence);
@@ -662,11 +663,11 @@ internal static partial class LegalDocuments
     /// <summary>
     /// '34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', the number with its year alone
     /// ('Quyết định số 79/2024', 'Nghị định 178/2024': the code left out, as papers often print it), or a bare '05'.
-    /// A code's first letters are capitals with at most one small letter ('TTg', 'QĐi', 'TTr'): 'Nghị định 168-Hiệu ứng …'
+    /// A code's first letters are capitals with at most two small letters ('TTg', 'QĐi', 'Ctr'): 'Nghị định 168-Hiệu ứng …'
     /// is a headline's dash before a word, not a code.
     /// </summary>
     private const string Number =
-        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{Lu}0-9]*(?:\p{Ll}[\p{Lu}0-9]*)?(?!\p{Ll})(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}/(?:19|20)[0-9]{2}(?![0-9]|[/\-]\S)|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
+        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{Lu}0-9]*(?:\p{Ll}{1,2}[\p{Lu}0-9]*)?(?!\p{Ll})(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}/(?:19|20)[0-9]{2}(?![0-9]|[/\-]\S)|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
 
     [GeneratedRegex(@"(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
     private static partial Regex Citation();
