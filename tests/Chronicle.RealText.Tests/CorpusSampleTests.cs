@@ -55,6 +55,12 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
             ReachedOnOlderTuning.RoleRecall, ReachedOnOlderTuning.RolePrecision, ReachedOnOlderTuning.EventRecall,
             ReachedOnOlderTuning.DocumentRecall, ReachedOnOlderTuning.RoleDatedRecall);
 
+    [SkippableFact]
+    public void Documents_sample_meets_the_figures_reached_so_far() =>
+        Measure("documents sample", "documents sample", FreshSample.LoadDocuments(),
+            ReachedOnDocuments.RoleRecall, ReachedOnDocuments.RolePrecision, ReachedOnDocuments.EventRecall,
+            ReachedOnDocuments.DocumentRecall, ReachedOnDocuments.RoleDatedRecall);
+
     private void Measure(string set, string name, (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? sample,
         double roleRecall, double rolePrecision, double eventRecall, double documentRecall, double roleDatedRecall)
     {
@@ -129,6 +135,20 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleDatedRecall = 0.445;
         public const double EventRecall = 0.425;
         public const double DocumentRecall = 0.761;
+    }
+
+    /// <summary>
+    /// Best figures reached on the documents sample (forty posts of the wider feed that cite documents, a tuning
+    /// set): never lower these. Its first figure, printed before any rule was written from it, is kept in
+    /// docs/quality.md.
+    /// </summary>
+    private static class ReachedOnDocuments
+    {
+        public const double RoleRecall = 0.406;
+        public const double RolePrecision = 0.565;
+        public const double RoleDatedRecall = 0.343;
+        public const double EventRecall = 0.239;
+        public const double DocumentRecall = 0.925;
     }
 
     private void Check(string what, double figure, double reached)

@@ -26,6 +26,12 @@ public static partial class FreshSample
     /// </summary>
     public static string SecondGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "fresh-sample2.json");
 
+    /// <summary>
+    /// Forty more posts drawn away from every sample above among those citing at least two Party or state
+    /// documents by kind and number, read by hand the same way: a tuning set weighted towards documents.
+    /// </summary>
+    public static string DocumentsGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "documents-sample.json");
+
     /// <summary>The articles and their gold facts, or null when the checkout or the gold file is missing.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() => Load(GoldFile, "F");
 
@@ -34,6 +40,9 @@ public static partial class FreshSample
 
     /// <summary>The wider sample's articles (ids W01…) and gold facts, or null as <see cref="Load()"/>.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadWider() => Load(WiderGoldFile, "W");
+
+    /// <summary>The documents sample's articles (ids D01…) and gold facts, or null as <see cref="Load()"/>.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadDocuments() => Load(DocumentsGoldFile, "D");
 
     private static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load(string goldFile, string idPrefix) =>
         Environment.GetEnvironmentVariable("CHRONICLE_TRENDS_POSTS") is { Length: > 0 } checkout

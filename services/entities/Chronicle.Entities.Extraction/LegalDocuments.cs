@@ -12,6 +12,9 @@ namespace Chronicle.Entities.Extraction;
 /// </summary>
 internal static partial class LegalDocuments
 {
+    /// <summary>Parts a law's name from its year in the keys of <see cref="NamedOnly"/>: one name, two years, two laws.</summary>
+    private const string LawYearKey = "\u0000";
+
     /// <summary>How far after a number its date, issuer and subject may stand.</summary>
     private const int DetailWindow = 400;
 
@@ -70,6 +73,9 @@ internal static partial class LegalDocuments
             var kind = letter ? KindOfCode(number) ?? "Công văn" : KindByKey[key];
             // 'Tờ trình số 01/TT-CTN': the kind written wins over the code, which other kinds share.
             Add(found, Describe(context, kind, number, match.Index, match.Index + match.Length, anchor));
+            // 'các Thông báo 11456, 11596 và 11573', 'số 3325/QĐ-UB ngày … và số 264/QĐ-UB ngày …': one kind, several acts.
+            foreach (var (listed, start, end) in ListedAfter(context, match.Index + match.Length, bare))
+                Add(found, Describe(context, letter ? KindOfCode(listed) ?? "Công văn" : kind, listed, start, end, anchor));
         }
         foreach (Match match in LetterHeader().Matches(text))
         {
@@ -83,10 +89,10 @@ internal static partial class LegalDocuments
                 mention = mention with { Issued = DayOf(DateRecognizer.Find(line.Value).FirstOrDefault(d => d.Granularity == DateGranularity.Day && d.Year is not null)) };
             Add(found, mention);
         }
-        foreach (var named in NamedOnly(context))
+        foreach (var (key, named) in NamedOnly(context))
         {
-            if (!found.ContainsKey(named.Number))
-                found[named.Number] = named;
+            if (!found.ContainsKey(key))
+                found[key] = named;
         }
         // A decision handed over or announced is one the article cites by its number, when it cites any.
         if (!found.Values.Any(d => d.Kind == "Quyết định" && d.Number.Any(char.IsDigit)) && Announced(context) is { } announced)
@@ -104,9 +110,11 @@ internal static partial class LegalDocuments
                 found[act.Number] = act;
         }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
-        var coded = found.Values.Where(d => d.Number.Any(char.IsLetter)).ToList();
-        // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too.
+        var coded = found.Values.Where(d => d.Number.Any(char.IsLetter) || d.Number.Contains('/')).ToList();
+        // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too, and 'Nghị định 138' after 'Nghị định số 138/2013'.
         var documents = found.Values.Where(d => d.Number.Any(char.IsLetter) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
+        // '178/2024/NĐ-CP.PTT': a byline glued to the number at the end of a paragraph; the act is cited without it too.
+        documents.RemoveAll(d => documents.Any(o => o.Kind == d.Kind && d.Number.StartsWith(o.Number + ".", StringComparison.Ordinal)));
         // '1517/QĐNS-TW' and, further on, '1517-QĐ/TW' of the same day: one act whose code the text prints two ways.
         return [.. documents.Where((d, i) => !documents.Take(i).Any(earlier => SameActCodedTwice(earlier, d)))];
     }
@@ -117,10 +125,11 @@ internal static partial class LegalDocuments
     /// 'Luật Xuất, nhập cảnh của công dân Việt Nam năm 2019'), a congress's resolution ('Nghị quyết
     /// Đại hội XIII của Đảng'), a memorandum between two parties. Their name stands in for the number.
     /// </summary>
-    private static IEnumerable<LegalDocumentMention> NamedOnly(ArticleContext context)
+    private static IEnumerable<(string Key, LegalDocumentMention Mention)> NamedOnly(ArticleContext context)
     {
         var text = context.Text;
         var laws = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
+        var citedEnd = -1;
         foreach (Match law in NamedLaw().Matches(text))
         {
             // 'Công ước Liên hợp quốc về Luật Biển năm 1982' is a convention, not a law of the country.
@@ -139,26 +148,39 @@ internal static partial class LegalDocuments
             var lowerCase = law.Groups["kind"].Value[0] == 'l';
             // Undated, a law is one only where the text applies it ('theo quy định của Luật Thanh tra',
             // 'Điều 358 Bộ luật Hình sự'); named in passing ('dự án Luật …', 'so với Luật …') it is not cited.
-            if (passed is null && (lowerCase || !CitedBefore().IsMatch(before)))
+            // A law listed right after one the text applies is applied too ('theo quy định tại Luật Ngân sách nhà nước,
+            // Luật Kế toán'); after one named in passing ('xây dựng Luật A, Luật B') it is not.
+            var listedAfterCited = citedEnd >= 0 && law.Index >= citedEnd
+                && LawListJoin().IsMatch(text.AsSpan(citedEnd, law.Index - citedEnd));
+            if (passed is null && (lowerCase || !(CitedBefore().IsMatch(before) || listedAfterCited)))
                 continue;
+            citedEnd = law.Index + law.Length;
             var kind = lowerCase ? "Luật" : OneSpace(law.Groups["kind"].Value);
             var number = $"{kind} {OneSpace(name)}";
-            // The same law cited again: the mention with its year or day tells it.
-            if (laws.TryGetValue(number, out var earlier) && (earlier.Issued is not null || passed is null))
+            // The same law cited again: the mention with its year or day tells it. The same name with another
+            // year is another law ('Luật Đất đai năm 2024' replaced 'Luật Đất đai năm 2013').
+            var mention = new LegalDocumentMention(kind, number, "Quốc hội", passed, null, context.SentenceOf(law.Index));
+            if (passed is null)
+            {
+                if (!laws.Keys.Any(k => k.StartsWith(number + LawYearKey, StringComparison.Ordinal)))
+                    laws.TryAdd(number + LawYearKey, mention);
                 continue;
-            laws[number] = new LegalDocumentMention(kind, number, "Quốc hội", passed, null, context.SentenceOf(law.Index));
+            }
+            laws.Remove(number + LawYearKey);
+            laws.TryAdd(number + LawYearKey + passed.Iso?[..4], mention);
         }
-        foreach (var law in laws.Values)
-            yield return law;
+        foreach (var (key, law) in laws)
+            yield return (laws.Keys.Count(k => k.StartsWith(law.Number + LawYearKey, StringComparison.Ordinal)) > 1 ? key : law.Number, law);
         foreach (Match resolution in CongressResolution().Matches(text))
         {
             // 'Nghị quyết Đại hội lần thứ XIII của Đảng' and 'Nghị quyết Đại hội XIII' are one document.
             var name = $"Nghị quyết Đại hội {resolution.Groups["congress"].Value}";
-            yield return new LegalDocumentMention("Nghị quyết", name, null, null, null, context.SentenceOf(resolution.Index));
+            yield return (name, new LegalDocumentMention("Nghị quyết", name, null, null, null, context.SentenceOf(resolution.Index)));
         }
         foreach (Match memorandum in Memorandum().Matches(text))
         {
-            yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace(memorandum.Value).TrimEnd(',', '.'), null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index));
+            var name = OneSpace(memorandum.Value).TrimEnd(',', '.');
+            yield return (name, new LegalDocumentMention("Bản ghi nhớ", name, null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index)));
         }
     }
 
@@ -449,9 +471,16 @@ internal static partial class LegalDocuments
     /// <summary>The law's name as written, without the mark that ends its clause.</summary>
     private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
 
-    /// <summary>'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông|quy|tại|trong|với|cũng|này|khi)(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
+    /// <summary>
+    /// 'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name
+    /// ('thông qua', 'quy định', not 'thông' or 'quy' alone: 'Luật Giao thông đường bộ', 'Luật Quy hoạch đô thị').
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi)(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi)(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
     private static partial Regex NamedLaw();
+
+    /// <summary>What joins two laws of one list: ', ', ' và ', with the first one's year between ('Luật A năm 2015, Luật B').</summary>
+    [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?(?:năm\s+)?(?:(?:19|20)[0-9]{2}\s*)?(?:,|và|,\s*và)\s*$")]
+    private static partial Regex LawListJoin();
 
     /// <summary>' năm 2019', ' (sửa đổi) năm 2013', or the year alone ('Bộ luật Hình sự 2015').</summary>
     [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?(?:năm\s+)?(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
@@ -481,11 +510,45 @@ internal static partial class LegalDocuments
         }
         found[mention.Number] = earlier with
         {
-            Issued = earlier.Issued ?? mention.Issued,
+            // A day told at another citation of the act beats a year or a month told at the first.
+            Issued = earlier.Issued is { Granularity: not "day" } && mention.Issued is { Granularity: "day" } ? mention.Issued : earlier.Issued ?? mention.Issued,
             Issuer = earlier.Issuer ?? mention.Issuer,
             Subject = earlier.Subject ?? mention.Subject,
         };
     }
+
+    /// <summary>
+    /// Numbers listed after a citation under its kind (', 11596', ' và số 264/QĐ-UB', '; số 269/TB-UBND'), each after
+    /// the date, issuer and subject of the one before it, in the same sentence. A bare number continues only a list of
+    /// bare numbers, and never as a year or a count ('Quyết định 1234, 20 người').
+    /// </summary>
+    private static IEnumerable<(string Number, int Start, int End)> ListedAfter(ArticleContext context, int end, bool bare)
+    {
+        var text = context.Text;
+        var sentenceEnd = context.SentenceOf(end - 1).End;
+        for (var at = end; at < sentenceEnd;)
+        {
+            var after = text[at..Math.Min(sentenceEnd, at + DetailWindow)];
+            var year = YearOfIssue().Match(after);
+            at += year.Length + Details().Match(after[year.Length..]).Length;
+            var listed = ListedNumber().Match(text, at);
+            if (!listed.Success || listed.Index + listed.Length > sentenceEnd)
+                yield break;
+            var number = listed.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
+            if (!number.Any(char.IsLetter))
+            {
+                var rest = text.AsSpan(listed.Index + listed.Length, Math.Min(20, text.Length - listed.Index - listed.Length));
+                if (!bare || number.Length < 2 || BareFollower().IsMatch(rest)
+                    || (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100))
+                    yield break;
+            }
+            yield return (number, listed.Groups["number"].Index, listed.Index + listed.Length);
+            at = listed.Index + listed.Length;
+        }
+    }
+
+    [GeneratedRegex(@"\G(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:số\s+)?" + Number)]
+    private static partial Regex ListedNumber();
 
     /// <summary>
     /// A number without a code is a document's only when it reads as one: after 'số', or after a
@@ -539,6 +602,15 @@ internal static partial class LegalDocuments
         var issued = details.Groups["date"].Success ? DayOf(DateRecognizer.Find(details.Groups["date"].Value.Replace('.', '/')).FirstOrDefault(), anchor) : null;
         if (issued is null && yearOfIssue.Success)
             issued = new ExtractedDate(yearOfIssue.Groups["y"].Value, "year");
+        // 'Quyết định 874/QĐ-BTTTT 2021': a code without its year, and the year written after it.
+        if (issued is null && number.Any(char.IsLetter) && !number.Contains("/19", StringComparison.Ordinal) && !number.Contains("/20", StringComparison.Ordinal)
+            && YearAfterCode().Match(after) is { Success: true } yearAfter)
+            issued = new ExtractedDate(yearAfter.Groups["y"].Value, "year");
+        // 'Nghị định 147/2024/NĐ-CP về … được Chính phủ ban hành vào ngày 9/11': the day told later in the sentence,
+        // when no other act is cited before it.
+        if (issued is null && !details.Groups["date"].Success && IssuedLater().Match(after) is { Success: true } later
+            && !Citation().IsMatch(after[..later.Groups["date"].Index]))
+            issued = DayOf(DateRecognizer.Find(later.Groups["date"].Value).FirstOrDefault(), anchor);
         var issuer = details.Groups["issuer"].Success ? Issuer(details.Groups["issuer"].Value) : null;
         var subject = details.Groups["subject"].Success ? details.Groups["subject"].Value.Trim().TrimEnd(',', '.', ' ') : null;
 
@@ -547,8 +619,10 @@ internal static partial class LegalDocuments
         if (IssuedBefore().Match(before) is { Success: true } issuing)
         {
             issuer ??= issuing.Groups["issuer"].Success ? Issuer(issuing.Groups["issuer"].Value) : null;
-            // 'Hôm nay 6/1, Thủ tướng ký Quyết định …': a day without its year takes the anchor's.
-            issued ??= DayOf(DateRecognizer.Find(before).LastOrDefault(d => d.Granularity == DateGranularity.Day && (d.Year is not null || anchor?.Year is not null)), anchor);
+            // 'Hôm nay 6/1, Thủ tướng ký Quyết định …': a day without its year takes the anchor's. 'Ngày 31/7, Sở trình
+            // UBND tỉnh ban hành Quyết định 2282': the day of the proposal, not of the act.
+            if (!ProposedBefore().IsMatch(before))
+                issued ??= DayOf(DateRecognizer.Find(before).LastOrDefault(d => d.Granularity == DateGranularity.Day && (d.Year is not null || anchor?.Year is not null)), anchor);
         }
         issuer ??= IssuerByCode.FirstOrDefault(c => c.Code.IsMatch(number)).Issuer;
         return new LegalDocumentMention(kind, number, issuer, issued, subject is { Length: >= 3 } ? subject : null, sentence);
@@ -589,9 +663,11 @@ internal static partial class LegalDocuments
     /// <summary>
     /// '34-NQ/TW', '43/2022/QH15', '112/TTr-CP', '2011-QĐNS/TW', the number with its year alone
     /// ('Quyết định số 79/2024', 'Nghị định 178/2024': the code left out, as papers often print it), or a bare '05'.
+    /// A code's first letters are capitals with at most two small letters ('TTg', 'QĐi', 'Ctr'): 'Nghị định 168-Hiệu ứng …'
+    /// is a headline's dash before a word, not a code.
     /// </summary>
     private const string Number =
-        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{L}0-9]*(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}/(?:19|20)[0-9]{2}(?![0-9]|[/\-]\S)|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
+        @"(?<number>[0-9]{1,5}(?:/[0-9]{4})?\s?[-/]\p{Lu}[\p{Lu}0-9]*(?:\p{Ll}{1,2}[\p{Lu}0-9]*)?(?!\p{Ll})(?:[-/][\p{L}0-9.]+)*|[0-9]{1,5}/(?:19|20)[0-9]{2}(?![0-9]|[/\-]\S)|[0-9]{1,5}(?![0-9]|[/\-.,][0-9]|[/\-]?\p{L}|\s/))";
 
     [GeneratedRegex(@"(?<![\p{L}])" + Kinds + @"(?:\s+(?<so>số))?\s+" + Number)]
     private static partial Regex Citation();
@@ -672,6 +748,18 @@ internal static partial class LegalDocuments
     /// </summary>
     [GeneratedRegex(@"(?:(?<issuer>" + Issuers + @")\s+)?(?:(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành|(?:đã\s+|vừa\s+)?ký|(?:đã\s+)?có(?:\s+ý\s+kiến\s+tại)?|(?<![\p{L}])(?:đã|vừa)\s+ra)\s+$")]
     private static partial Regex IssuedBefore();
+
+    /// <summary>' 2021' right after a code that has no year of its own, closed by punctuation or a word that goes on about the act.</summary>
+    [GeneratedRegex(@"^\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])(?=\s*[,.;)]|\s*$|\s+(?:về|của|ngày|và|quy|hướng|ban|được|đã)(?![\p{L}]))")]
+    private static partial Regex YearAfterCode();
+
+    /// <summary>'… được (Chính phủ) ban hành (vào) ngày 9/11': the day the act was issued, told after its subject.</summary>
+    [GeneratedRegex(@"^[^.;]{0,250}?\s(?:đã\s+)?được(?:\s+[^.;,\s]+){0,6}?\s+ban\s+hành\s+(?:vào\s+)?(?<date>ngày\s+[0-9]{1,2}\s*[/\-.]\s*[0-9]{1,2}(?:\s*[/\-.]\s*[0-9]{4})?|ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}(?:\s*,?\s+năm\s+[0-9]{4})?)")]
+    private static partial Regex IssuedLater();
+
+    /// <summary>'trình UBND tỉnh ban hành ', 'đề nghị Bộ ký ban hành ': an act asked for, not issued.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:trình|đề\s+nghị|đề\s+xuất|kiến\s+nghị|tham\s+mưu(?:\s+cho)?)\s+(?:[^.;,]{0,60}?\s)?(?:ký\s+)?ban\s+hành\s+$")]
+    private static partial Regex ProposedBefore();
 
     [GeneratedRegex(@"\s+khóa\s+[IVXLC]+$")]
     private static partial Regex TermSuffix();
