@@ -8,21 +8,32 @@ namespace Chronicle.Entities.Extraction;
 /// names one kind ('Cục trưởng', 'Chủ tịch Hội', 'Giám đốc bệnh viện'), the one body of that kind the headline
 /// and the opening sentence name, else the one the whole article names. Where the lead or the article names
 /// two, or a name of the kind the parser cannot read, the post is left unread; so is a bare 'Giám đốc' whose
-/// sentence names no body before it: it heads too many kinds of body for the article to tell which.
+/// sentence names no body before it: it heads too many kinds of body for the article to tell which. A post
+/// left ('nguyên Cục trưởng') takes only the body a list's opening names: written beside a present post, or
+/// in an article on another body, it is of a body the article does not name.
 /// </summary>
 internal sealed partial class ArticleContext
 {
     private string? BodyInReach(TitleMatch title, IReadOnlyList<string> kinds, TextSpan span, TextSpan sentence, string person, string qualifier)
     {
         var head = title.Organization.Length == 0 ? title.Title : $"{title.Title} {title.Organization}";
+        // 'Cục trưởng Cục X, nguyên Cục trưởng': a post left, written beside a present one with the same head, is of
+        // another body; only a list's opening may name it ('… của Đảng ủy Cục Y và các ông: A, nguyên Cục trưởng').
+        var former = qualifier == "former";
+        if (former)
+            return NearestBefore(kinds, span, sentence, former) is { } listed ? Completed(title, listed) : null;
         if (RoleOf(person, head) is { } own && own[(head.Length + 1)..] is var ownBody && kinds.Any(k => ownBody.StartsWith(k + " ", StringComparison.Ordinal)))
         {
-            return title.Organization.Length == 0 ? ownBody : $"{title.Organization} {ownBody}";
+            return Completed(title, ownBody);
         }
-        var body = NearestBefore(kinds, span, sentence, former: qualifier == "former")
+        var body = NearestBefore(kinds, span, sentence, former)
             ?? (kinds.Count == 1 ? TheOneOfKinds(LeadBodies, kinds) ?? TheOneOfKinds(ArticleBodies, kinds) : null);
-        return body is null ? null : title.Organization.Length == 0 ? body : $"{title.Organization} {body}";
+        return body is null ? null : Completed(title, body);
     }
+
+    /// <summary>The organisation of the post: the body, after the Party committee of it the post names ('Đảng ủy').</summary>
+    private static string Completed(TitleMatch title, string body) =>
+        title.Organization.Length == 0 ? body : $"{title.Organization} {body}";
 
     /// <summary>
     /// The body of one of the kinds the sentence names last before the post. In a list of entries ('các ông:
