@@ -35,21 +35,27 @@ internal sealed partial class ArticleContext
     private static string Completed(TitleMatch title, string body) =>
         title.Organization.Length == 0 ? body : $"{title.Organization} {body}";
 
+    /// <summary>The last word of a head ('Chủ tịch HĐQT', 'giám đốc', 'Cục trưởng'): the body after it is someone's post's.</summary>
+    private static bool ClosesHead(Token token) =>
+        token.Key is "đốc" or "tịch" or "trưởng" or "hđqt" or "hđtv" or "trị" or "viên" or "ký" or "thư" or "nhiệm";
+
     /// <summary>
     /// The body of one of the kinds the sentence names last before the post. In a list of entries ('các ông:
     /// A, …; B, …') a body another entry names is that entry's holder's, not the list's: only one the list's
     /// opening or the post's own entry names counts, and for a post left ('nguyên Bí thư Đảng ủy, Cục trưởng')
-    /// only the opening's: the holder's present post in the same entry is another body.
+    /// only the opening's: the holder's present post in the same entry is another body. A head of many kinds of
+    /// body ('Giám đốc', 'Tổng Giám đốc') takes only a body another post names ('Chủ tịch HĐQT Công ty X và ông Y,
+    /// Phó Tổng Giám đốc'): a body the sentence names as a place or a party is seldom the one it heads.
     /// </summary>
     private string? NearestBefore(IReadOnlyList<string> kinds, TextSpan span, TextSpan sentence, bool former)
     {
         var listOpens = Text.IndexOf(':', sentence.Start, span.Start - sentence.Start);
         var entryOpens = span.Start > sentence.Start ? Text.LastIndexOf(';', span.Start - 1, span.Start - sentence.Start) : -1;
         string? nearest = null;
-        foreach (var (name, kind, end) in NamedBodies(Text, sentence))
+        foreach (var (name, kind, end, ofPost) in NamedBodies(Text, sentence))
         {
             var inReach = listOpens < 0 ? end <= span.Start : end <= listOpens || (!former && end > entryOpens && end <= span.Start);
-            if (inReach && kinds.Contains(kind))
+            if (inReach && kinds.Contains(kind) && (kinds.Count == 1 || ofPost))
                 nearest = name;
         }
         // A name of the kind the parser cannot read is nearer than any it can: no body can be told.
@@ -57,32 +63,32 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>The one body of the kinds named; none where a name of the kinds could not be read (written with an empty name).</summary>
-    private static string? TheOneOfKinds(List<(string Name, string Kind, int End)> bodies, IReadOnlyList<string> kinds)
+    private static string? TheOneOfKinds(List<(string Name, string Kind, int End, bool OfPost)> bodies, IReadOnlyList<string> kinds)
     {
         var ofKinds = bodies.Where(b => kinds.Contains(b.Kind)).ToList();
         return ofKinds.Any(b => b.Name.Length == 0) ? null : LocalUnits.TheOne(ofKinds.Select(b => b.Name));
     }
 
     /// <summary>The bodies the headline and the article's first sentence name.</summary>
-    private List<(string Name, string Kind, int End)> LeadBodies => _leadBodies ??=
+    private List<(string Name, string Kind, int End, bool OfPost)> LeadBodies => _leadBodies ??=
         [.. NamedBodies(Headline, new TextSpan(0, Headline.Length)), .. Sentences.Take(1).SelectMany(s => NamedBodies(Text, s))];
 
-    private List<(string Name, string Kind, int End)>? _leadBodies;
+    private List<(string Name, string Kind, int End, bool OfPost)>? _leadBodies;
 
     /// <summary>The bodies the whole article names, the headline with it.</summary>
-    private List<(string Name, string Kind, int End)> ArticleBodies => _articleBodies ??=
+    private List<(string Name, string Kind, int End, bool OfPost)> ArticleBodies => _articleBodies ??=
         [.. NamedBodies(Headline, new TextSpan(0, Headline.Length)), .. Sentences.SelectMany(s => NamedBodies(Text, s))];
 
-    private List<(string Name, string Kind, int End)>? _articleBodies;
+    private List<(string Name, string Kind, int End, bool OfPost)>? _articleBodies;
 
     /// <summary>
     /// Every body of the kinds a post may be written by alone named in the span, each read once: a body within a
     /// longer name is no body of its own. A kind written capitalised before a capitalised word that is not read
     /// as a body ('Bệnh viện Bạch Mai và Bệnh viện Việt Đức', a name too long) is kept with an empty name.
     /// </summary>
-    private List<(string Name, string Kind, int End)> NamedBodies(string text, TextSpan span)
+    private List<(string Name, string Kind, int End, bool OfPost)> NamedBodies(string text, TextSpan span)
     {
-        var found = new List<(string, string, int)>();
+        var found = new List<(string, string, int, bool)>();
         if (span.Length == 0)
             return found;
         var tokens = Tokens.Of(text, span);
@@ -91,10 +97,10 @@ internal sealed partial class ArticleContext
             if (TitleParser.NamedBodyAt(tokens, j, Province) is not var (name, kind, length))
             {
                 if (TitleParser.UnreadKindAt(tokens, j) is { } unread)
-                    found.Add(("", unread, tokens[j].End));
+                    found.Add(("", unread, tokens[j].End, j > 0 && ClosesHead(tokens[j - 1])));
                 continue;
             }
-            found.Add((name, kind, tokens[j + length - 1].End));
+            found.Add((name, kind, tokens[j + length - 1].End, j > 0 && ClosesHead(tokens[j - 1])));
             j += length - 1;
         }
         return found;
