@@ -48,6 +48,14 @@ public sealed class UnwrittenBodyTests
     }
 
     [Fact]
+    public void A_body_the_sentence_names_as_a_place_is_not_taken_by_a_bare_director()
+    {
+        // 'Giám đốc' heads many kinds of body: only one another post of the sentence names tells which.
+        var roles = Roles("Tại Bệnh viện Phương Nam, ông Lò Văn Dũng, Giám đốc, trao quà cho các bệnh nhân.");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Lò Văn Dũng", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bare_director_whose_sentence_names_no_body_is_not_read()
     {
         // A director heads a department, a hospital, a company or a centre: the article cannot tell which.
