@@ -2,7 +2,7 @@ namespace Chronicle.Entities.Extraction;
 
 /// <summary>
 /// The body a post written without it stands for (<see cref="TitleParser.UnwrittenBody"/>): 'ông B, Phó Cục
-/// trưởng' after 'Đảng ủy Cục Thi hành án dân sự thành phố Hải Phòng', 'bà C - Giám đốc bệnh viện' in an
+/// trưởng' after 'Đảng ủy Cục Hải quan tỉnh X', 'bà C - Giám đốc bệnh viện' in an
 /// article on one hospital. Only a body in reach, and only one, completes it: the holder's own post with
 /// that head; else the nearest body of its kind the sentence names before the post; else, for a post that
 /// names one kind ('Cục trưởng', 'Chủ tịch Hội', 'Giám đốc bệnh viện'), the one body of that kind the headline

@@ -83,8 +83,8 @@ internal static partial class TitleParser
             kinds = [kind];
             end += k;
         }
-        // 'phó giám đốc, thủ trưởng Cơ quan cảnh sát điều tra Công an thành phố Hà Nội', 'Giám đốc - Tổng Biên
-        // tập Nhà xuất bản …': the next post names the body, which the chain's own reading gives both posts.
+        // 'Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X', 'Giám đốc - Tổng Biên tập Nhà xuất
+        // bản Y': the next post names the body, which the chain's own reading gives both posts.
         if (kinds is null || !ClosesEntry(tokens, end)
             || (end + 1 < tokens.Count && tokens[end].Text is "," or "-" or "–" && Parse(tokens, end + 1, province) is { Organization.Length: > 0, BodyKinds: null }))
         {
