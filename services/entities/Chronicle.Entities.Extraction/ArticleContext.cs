@@ -8,15 +8,19 @@ internal sealed partial class ArticleContext
     private readonly Dictionary<string, string> _holders = new(StringComparer.Ordinal);
 
     /// <param name="address">The address of the page the text was read from, if known: a provincial paper's site names its province.</param>
-    public ArticleContext(string text, string? address = null)
+    /// <param name="headline">The article's headline, which may name the body its posts are written without.</param>
+    public ArticleContext(string text, string? address = null, string headline = "")
     {
         Text = text;
+        Headline = headline;
         Sentences = JoinedAtInitials(text, Tokens.Sentences(text));
         Province = FindProvince(text, address);
         MainCommission = FindMainCommission(text);
     }
 
     public string Text { get; }
+
+    public string Headline { get; }
 
     public List<TextSpan> Sentences { get; }
 
@@ -157,6 +161,12 @@ internal sealed partial class ArticleContext
                 return ($"{title.Role}, {owner}", title.Title, $"{title.Organization}, {owner}", qualifier);
             }
             return (title.Role, title.Title, title.Organization, qualifier);
+        }
+        if (title.BodyKinds is { } kinds)
+        {
+            return BodyInReach(title, kinds, span, sentence, person, qualifier) is { } body
+                ? (TitleParser.Compose(title.Title, body), title.Title, body, qualifier)
+                : null;
         }
         // 'Bộ trưởng X là Phó Trưởng ban Ban Chỉ đạo': the steering committee the article names in full.
         if (title.Organization == "Ban Chỉ đạo")

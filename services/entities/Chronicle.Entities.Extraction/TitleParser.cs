@@ -14,6 +14,13 @@ internal sealed record TitleMatch(string Role, string Title, string Organization
     /// no country is added to it, whoever holds it.
     /// </summary>
     public bool NamesItsOwner { get; init; }
+
+    /// <summary>
+    /// A post whose body is not written in it ('Cục trưởng', 'Phó Chủ tịch Hội', 'Giám đốc bệnh viện'): the kinds
+    /// of body it may head, one of which the sentence or the article names (<see cref="TitleParser.UnwrittenBody"/>);
+    /// the role is completed with it after <see cref="Organization"/> ('Đảng ủy' for 'Bí thư Đảng ủy, Cục trưởng').
+    /// </summary>
+    public IReadOnlyList<string>? BodyKinds { get; init; }
 }
 
 /// <summary>
@@ -125,7 +132,7 @@ internal static partial class TitleParser
     /// <summary>Every phrase any rule reads a title from, by the key of its first word.</summary>
     private static readonly Dictionary<string, string[]> AllHeadsByFirstWord = Lexicon.ByFirstWord(Complete.Select(c => c.Phrase).Concat(BanHeads).Concat(MinistryHeads)
         .Concat(CommitteeHeads).Concat(PeoplesCommitteeHeads).Concat(DepartmentHeads).Concat(ForeignTitles.Heads).Concat(TitleLexicon.Heads)
-        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Concat(CompanyTitles.Heads).Distinct());
+        .Concat(ProvincialMemberHeads).Concat(BoardHeads).Concat(CompanyTitles.Heads).Concat(UnwrittenBodyHeads).Distinct());
 
     /// <summary>The same phrases as the keys of their words, split once for <see cref="OpensHead"/>.</summary>
     private static readonly Dictionary<string, string[][]> AllHeadKeysByFirstWord = AllHeadsByFirstWord.ToDictionary(
@@ -156,6 +163,8 @@ internal static partial class TitleParser
 
     private static IEnumerable<TitleMatch?> Readings(IReadOnlyList<Token> tokens, int i, string? province)
     {
+        // First: on a tie it wins over the readings that leave a post written by its kind alone to the article.
+        yield return UnwrittenBody(tokens, i, province);
         yield return HeadOfBodyNamedBefore(tokens, i, province);
         yield return CompleteTitle(tokens, i);
         yield return DepartmentHead(tokens, i, province);

@@ -1,0 +1,146 @@
+namespace Chronicle.Entities.Extraction;
+
+/// <summary>
+/// Posts whose body is not written in them. An article that has named a body writes its staff's posts
+/// by the head alone or by the body's kind: 'ông A, Bí thư Đảng ủy, Cục trưởng; ông B, Phó Cục trưởng'
+/// after the department is named, 'bà C, Chủ tịch Hội' in the guest list of an association,
+/// 'ông D - Giám đốc bệnh viện - cho biết'. Such a post is read where it closes an entry after its
+/// holder's name, and is completed with the body of its kind the sentence names before it, else the
+/// one body of its kind the article names (<see cref="ArticleContext"/>); with none, or two, it is no post.
+/// </summary>
+internal static partial class TitleParser
+{
+    /// <summary>The heads read without their body, and the kinds of body each heads ('Cục trưởng' a 'Cục').</summary>
+    private static class Unwritten
+    {
+        private static readonly string[] DirectorKinds =
+        [
+            "Sở", "Bệnh viện", "Học viện", "Trung tâm", "Công an", "Đại học", "Ngân hàng", "Công ty", "Ban Quản lý dự án",
+            "Bảo tàng", "Nhà xuất bản", "Kho bạc Nhà nước", "Bảo hiểm xã hội", "Đài Phát thanh - Truyền hình", "Chi cục",
+        ];
+
+        private static readonly string[] ChiefExecutiveKinds = ["Tổng công ty", "Tập đoàn", "Công ty", "Ngân hàng"];
+
+        /// <summary>Heads that name their body's kind ('Cục trưởng' heads a 'Cục'), with the kinds a bare one may stand for.</summary>
+        public static readonly (string Head, string[] Kinds)[] BareHeads =
+        [
+            ("Phó Cục trưởng", ["Cục"]), ("Cục trưởng", ["Cục"]),
+            ("Phó Vụ trưởng", ["Vụ"]), ("Vụ trưởng", ["Vụ"]),
+            ("Phó Viện trưởng", ["Viện"]), ("Viện trưởng", ["Viện"]),
+            ("Phó Hiệu trưởng", ["Trường", "Đại học"]), ("Hiệu trưởng", ["Trường", "Đại học"]),
+            ("Phó Tổng Giám đốc", ChiefExecutiveKinds), ("Tổng Giám đốc", ChiefExecutiveKinds),
+            ("Phó Giám đốc", DirectorKinds), ("Giám đốc", DirectorKinds),
+        ];
+
+        /// <summary>
+        /// Heads written before a body's kind alone ('Phó Chủ tịch Hội', 'Giám đốc bệnh viện'): any of the
+        /// bare heads, and the leaders of an association or a company, which a bare head would not tell.
+        /// </summary>
+        public static readonly string[] KindHeads =
+            [.. BareHeads.Select(h => h.Head), "Phó Chủ tịch", "Chủ tịch", "Tổng Thư ký", "Phó Tổng Thư ký"];
+
+        /// <summary>Kinds of body written alone after a head, lower case too ('Giám đốc bệnh viện'); the longest first.</summary>
+        public static readonly string[] Kinds =
+        [
+            .. new[] { "Hiệp hội", "Hội", "Cục", "Vụ", "Viện", "Trường", "Đại học" }
+                .Concat(ChiefExecutiveKinds).Concat(DirectorKinds).Distinct().OrderByDescending(k => k.Split(' ').Length),
+        ];
+
+        /// <summary>A Party committee of the body the next post names: 'Bí thư Đảng ủy, Cục trưởng'.</summary>
+        public static readonly (string Head, string Title)[] PartyHeads =
+            [("Phó Bí thư Đảng ủy", "Phó Bí thư"), ("Bí thư Đảng ủy", "Bí thư")];
+    }
+
+    private static IEnumerable<string> UnwrittenBodyHeads =>
+        Unwritten.KindHeads.Concat(Unwritten.PartyHeads.Select(p => p.Head));
+
+    /// <summary>
+    /// 'Cục trưởng;', 'Phó Chủ tịch Hội,', 'Giám đốc bệnh viện -', 'Bí thư Đảng ủy, Cục trưởng': a post written
+    /// without its body's name, after a comma or dash that follows its holder's name and closing its entry.
+    /// </summary>
+    internal static TitleMatch? UnwrittenBody(IReadOnlyList<Token> tokens, int i, string? province)
+    {
+        if (!OpensEntry(tokens, i))
+        {
+            return null;
+        }
+        if (Phrase.Longest(tokens, i, [.. Unwritten.PartyHeads.Select(p => p.Head)]) is ({ } party, var p))
+        {
+            // The Party committee is that of the body the next post of the entry stands for.
+            var next = i + p + 1;
+            return i + p < tokens.Count && tokens[i + p].Text == "," && next < tokens.Count && UnwrittenBody(tokens, next, province) is { BodyKinds: { } nextKinds }
+                ? new TitleMatch(party, Unwritten.PartyHeads.First(h => h.Head == party).Title, "Đảng ủy", "", i, i + p, NeedsContextOrganization: true) { BodyKinds = nextKinds }
+                : null;
+        }
+        if (Phrase.Longest(tokens, i, Unwritten.KindHeads) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var end = i + n;
+        IReadOnlyList<string>? kinds = Unwritten.BareHeads.FirstOrDefault(h => h.Head == head).Kinds;
+        if (Phrase.Longest(tokens, end, Unwritten.Kinds) is ({ } kind, var k))
+        {
+            kinds = [kind];
+            end += k;
+        }
+        // 'Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X', 'Giám đốc - Tổng Biên tập Nhà xuất
+        // bản Y': the next post names the body, which the chain's own reading gives both posts.
+        if (kinds is null || !ClosesEntry(tokens, end)
+            || (end + 1 < tokens.Count && tokens[end].Text is "," or "-" or "–" && Parse(tokens, end + 1, province) is { Organization.Length: > 0, BodyKinds: null }))
+        {
+            return null;
+        }
+        return new TitleMatch(head, head, "", "", i, end, NeedsContextOrganization: true) { BodyKinds = kinds };
+    }
+
+    /// <summary>A comma, dash, bracket or semicolon before the post, or 'nguyên'/'cựu' after one.</summary>
+    private static bool OpensEntry(IReadOnlyList<Token> tokens, int i)
+    {
+        var before = i > 0 && tokens[i - 1].Key is "nguyên" or "cựu" ? i - 2 : i - 1;
+        return before >= 0 && tokens[before].Text is "," or "-" or "–" or "(" or ";" or ":";
+    }
+
+    /// <summary>Punctuation after the post, the sentence's end, or a verb carrying the sentence on ('… Giám đốc bệnh viện cho biết').</summary>
+    private static bool ClosesEntry(IReadOnlyList<Token> tokens, int end) =>
+        end >= tokens.Count || tokens[end].Text is "," or ";" or "." or ")" or "-" or "–" or ":" || CarriesSentenceOn(tokens, end);
+
+    /// <summary>
+    /// The body of a kind a post may be written by alone, named at j ('Cục Thi hành án dân sự thành phố Hải
+    /// Phòng', 'Bệnh viện Bạch Mai'), and the words it takes; null for a kind alone or a name the parser cannot read.
+    /// </summary>
+    internal static (string Name, string Kind, int Length)? NamedBodyAt(IReadOnlyList<Token> tokens, int j, string? province)
+    {
+        // 'Công ty' in 'Tổng Công ty …', 'Cục' in 'Tổng Cục …': the last words of another kind.
+        if (!tokens[j].IsCapitalized || (j > 0 && tokens[j - 1].Key is "tổng" or "chi"))
+        {
+            return null;
+        }
+        foreach (var kind in Unwritten.Kinds)
+        {
+            if (!tokens[j].Text.Equals(kind.Split(' ')[0], StringComparison.Ordinal) || Phrase.Length(tokens, j, kind) is not { } words)
+            {
+                continue;
+            }
+            var (name, length) = kind is "Cục" or "Vụ" or "Sở"
+                ? Department(tokens, j, kind, province) is ({ } department, var end) ? (department, end - j) : (null, 0)
+                : Body(tokens, j, province, nested: true);
+            if (name is not null && length > words && name.StartsWith(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return (name, kind, length);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A kind written capitalised at j before a capitalised word, where no body was read: a name the parser cannot read.</summary>
+    internal static string? UnreadKindAt(IReadOnlyList<Token> tokens, int j)
+    {
+        if (!tokens[j].IsCapitalized || (j > 0 && tokens[j - 1].Key is "tổng" or "chi"))
+        {
+            return null;
+        }
+        var (kind, words) = Phrase.Longest(tokens, j, Unwritten.Kinds);
+        return kind is not null && tokens[j].Text.Equals(kind.Split(' ')[0], StringComparison.Ordinal)
+            && j + words < tokens.Count && tokens[j + words].IsCapitalized && tokens[j + words].IsWord ? kind : null;
+    }
+}
