@@ -70,8 +70,11 @@ internal static partial class RoleDating
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
         // 'Ông là Ủy viên Trung ương Đảng, giữ chức Bộ trưởng từ 8.2018': a date after another post taken up
         // in the sentence dates that post.
+        // Not a day the holder is said to have spoken on: 'Bộ trưởng X cảnh báo cái giá sẽ là "…", ông nói hôm 9-10' (a 'là'
+        // in what was said takes up no post).
         if (chosen is not null && chosen.Start >= title.End
-            && AnotherPostTakenBetween().IsMatch(text.AsSpan(title.End, chosen.Start - title.End)))
+            && AnotherPostTakenBetween().IsMatch(text.AsSpan(title.End, chosen.Start - title.End))
+            && !SpokenOn(text, chosen, title))
             chosen = null;
         // 'đã làm việc với Chủ tịch tỉnh A ngày 3/6 và Bí thư tỉnh B vào ngày 5/6': meetings of several days listed one
         // after another; each holder takes the day written right after them, not the day of the item before.
@@ -166,7 +169,8 @@ internal static partial class RoleDating
         var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
             && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
         // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
-        if (earlier is not null && ContextDates.Resolve(earlier, anchor) is { } paragraphDate && !AfterTheAnchor(paragraphDate, anchor))
+        if (earlier is not null && InTheSentenceRightBefore(text, earlier, sentence)
+            && ContextDates.Resolve(earlier, anchor) is { } paragraphDate && !AfterTheAnchor(paragraphDate, anchor))
             return new Dating(paragraphDate, "paragraph", aspect, false);
         // 'Năm 2019, ông X về làm Giám đốc Sở … Người ký quyết định là Chủ tịch UBND tỉnh Y.': a past time at the head of
         // the paragraph governs the sentences that follow it there and write no time of their own.
@@ -200,6 +204,14 @@ internal static partial class RoleDating
         var daysBefore = ContextDates.DayOf(published).DayNumber - ContextDates.DayOf(reported).DayNumber;
         return sentence.Start < writings[0].Start || daysBefore >= InPassingDays ? new ExtractedDate(published, "day") : null;
     }
+
+    /// <summary>
+    /// Whether an earlier day of the paragraph is in the sentence right before this one. A report moves on from its scene
+    /// within a paragraph, and an article whose paragraph breaks were lost (the older news of a crawl: one paragraph for the
+    /// whole piece) would otherwise give the day of its second sentence to its last.
+    /// </summary>
+    private static bool InTheSentenceRightBefore(string text, DateMention day, TextSpan sentence) =>
+        SentenceBreak().Count(text.AsSpan(day.End, Math.Min(text.Length, sentence.Start + 1) - day.End)) <= 1;
 
     /// <summary>Days before publication from which a day written in passing stops dating the sentences after its paragraph.</summary>
     private const int InPassingDays = 2;
@@ -251,6 +263,13 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^\s*(?:[-–]|đến|tới)", Options)]
     private static partial Regex SpanOpens();
+
+    /// <summary>Whether the day right after a verb of saying is when it was said ('…, ông nói hôm 9-10', 'phát biểu với báo chí ngày 25/7').</summary>
+    private static bool SpokenOn(string text, DateMention day, TextSpan title) =>
+        day.Granularity == DateGranularity.Day && SaidRightBefore().IsMatch(text.AsSpan(title.End, day.Start - title.End));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:nói|phát\s+biểu|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ)(?:\s+với\s+[^,.;:""“”]{1,30}?)?\s+(?:(?:vào|hôm|ngày|sáng|chiều|tối|trưa)\s+)*$", Options)]
+    private static partial Regex SaidRightBefore();
 
     /// <summary>' và ', ', ' between a day and the next title: the title opens the next item of a list.</summary>
     [GeneratedRegex(@"^\s*(?:,\s*(?:và\s+)?|và\s+)$", Options)]
