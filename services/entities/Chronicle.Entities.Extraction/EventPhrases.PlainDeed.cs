@@ -8,12 +8,14 @@ internal static partial class EventPhrases
     private const int PlainDeedWords = 3;
 
     /// <summary>
-    /// A sentence that opens on a day and goes on with who did what, though with a verb none of the
-    /// lists knows ('Ngày 6/6, bà X đến Phòng Quản lý xuất nhập cảnh …', 'Ngày 12/3/2018, hai công ty
-    /// nhất trí hủy thương vụ'): the day's deed, named by its clause. Only a plain lead counts (not
-    /// 'Từ ngày …', a span, or a day to come), and the clause must open on who acted: a name, a body,
-    /// or 'ông'/'bà'. The caller keeps it only for a day no other event was read on, and only when
-    /// who acted is an official, a body or a country.
+    /// A sentence that dates a deed to a day and tells who did what, though with a verb none of the
+    /// lists knows: the day's deed, named by its clause. The day may open the sentence, after a frame
+    /// that only says when ('Ngày 6/6, bà X đến Phòng Quản lý xuất nhập cảnh …', 'Trước đó, vào ngày
+    /// 9/10, Triều Tiên tuyên bố …'), or stand between who acted and what they did ('Tòa án … vào 27/7 đã
+    /// phán quyết …'). Not a span ('Từ ngày …'), a day to come ('Sáng 4/12, ông sẽ …'), a
+    /// saying, a step of a career (the roles tell it) nor a tally ('Mực nước lúc 7h ngày 10/9 …'). The
+    /// caller keeps it only for a day no other event was read on, and only when who acted is an
+    /// official, or a body, a firm or a country written by its name.
     /// </summary>
     /// <param name="actor">The person the clause opens on (their titles may come first), if any.</param>
     public static Reading? PlainDeed(Sentence sentence, EventDates.Found date, out string? actor)
@@ -21,18 +23,33 @@ internal static partial class EventPhrases
         actor = null;
         var text = sentence.Text;
         var span = sentence.Span;
-        if (!date.AtStart || date.Day is null || date.Start < span.Start || date.End > span.End
-            || !PlainDayLead().IsMatch(text.AsSpan(span.Start, date.End - span.Start)) || EventDates.ToCome(text, span))
+        if (date.Day is null || date.Start < span.Start || date.End > span.End)
             return null;
-        var clauseStart = ClauseStart(text, date.End, span.End);
-        if (clauseStart >= span.End || !(char.IsUpper(text[clauseStart]) || PronounSubject().IsMatch(text.AsSpan(clauseStart, Math.Min(5, span.End - clauseStart)))))
+        int clauseStart;
+        string clause;
+        // 'Trước đó, vào ngày 9/10, …': a frame of when before the day leaves it the sentence's lead.
+        if (PlainDayLead().IsMatch(text.AsSpan(span.Start, date.End - span.Start)))
+        {
+            if (ToComeBefore(text, date.End, span.End))
+                return null;
+            clauseStart = ClauseStart(text, date.End, span.End);
+            if (clauseStart >= span.End || !OpensOnWhoActed(text, clauseStart, span.End))
+                return null;
+            clause = ObjectText(sentence, clauseStart);
+        }
+        else if (!date.AtStart && DayInsideClause(sentence, date) is { } inside)
+        {
+            clauseStart = span.Start;
+            clause = inside;
+        }
+        else
             return null;
-        var clause = ObjectText(sentence, clauseStart);
         // The words the clause stopped at count too: 'Bộ Ngoại giao cho biết …' ends its clause on the saying.
         var clauseEnd = Math.Min(span.End, clauseStart + clause.Length + WordsAfterClause);
         // Who acted is written with capitals; what they did is in lower case, and needs words of its own.
         var deedWords = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && w is not ("ông" or "bà" or "và"));
-        if (deedWords < PlainDeedWords - 1 || NoDeed().IsMatch(text.AsSpan(clauseStart, clauseEnd - clauseStart)))
+        if (deedWords < PlainDeedWords - 1 || NoDeed().IsMatch(text.AsSpan(clauseStart, clauseEnd - clauseStart))
+            || StepOfACareer().IsMatch(clause) || Tally().IsMatch(clause))
             return null;
         // 'Phó Thủ tướng Trần Hồng Hà …': the person named first, with only their titles before the name
         // ('Văn phòng Chính phủ chuyển đơn của ông X': X is whom the deed concerns, not who did it).
@@ -43,14 +60,86 @@ internal static partial class EventPhrases
         return new Reading(Capitalized(Shortened(clause)), clauseStart, clauseStart, actor is null ? null : WithPost(sentence, actor));
     }
 
+    private static bool OpensOnWhoActed(string text, int at, int end) =>
+        char.IsUpper(text[at]) || PronounSubject().IsMatch(text.AsSpan(at, Math.Min(5, end - at)));
+
+    /// <summary>Most words before a day told inside its clause: more, and the day belongs to something said on the way.</summary>
+    private const int MaxWordsBeforeInsideDay = 25;
+
+    /// <summary>
+    /// 'Ông X đến Chile hôm 9/11 để …', 'Một tòa án ở Hague hôm 27/7 đã phán quyết …': a clause that opens the
+    /// sentence on who acted, with the day told inside it as when ('hôm', 'ngày', 'sáng' …), not as part of a
+    /// noun ('nhiệm vụ trọng tâm tháng 8'). Its words are the deed, the day left out. A day closing the
+    /// sentence ('X tại sân bay …, ngày 22-8-2023.') is a caption's, unless the deed is told as done ('đã', 'vừa').
+    /// </summary>
+    private static string? DayInsideClause(Sentence sentence, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var span = sentence.Span;
+        var start = span.Start;
+        var before = text[start..date.Start];
+        if (!OpensOnWhoActed(text, start, span.End) || before.IndexOfAny([';', ':', '"', '“']) >= 0 || WordsBetween(text, start, date.Start) > MaxWordsBeforeInsideDay
+            || FrameFirst().IsMatch(before) || !DayAsWhen().IsMatch(before) || ToComeBefore(text, start, span.End))
+            return null;
+        // Who acted opens the sentence: a person it names, a body or a country.
+        if (!sentence.People.Any(p => p.Span.Start < date.Start && WordsBetween(text, start, p.Span.Start) <= MaxWordsBeforeActor)
+            && !BodyFirst().IsMatch(text.AsSpan(start, Math.Min(20, span.End - start)))
+            && !Countries.Names.Any(n => string.CompareOrdinal(text, start, n, 0, n.Length) == 0))
+            return null;
+        var afterStart = date.End;
+        while (afterStart < span.End && (char.IsWhiteSpace(text[afterStart]) || text[afterStart] == ','))
+            afterStart++;
+        var goesOn = afterStart < span.End && char.IsLower(text[afterStart]) && !PronounSubject().IsMatch(text.AsSpan(afterStart, Math.Min(5, span.End - afterStart)));
+        var after = goesOn ? ObjectText(sentence, afterStart) : "";
+        if (after.Length == 0 && !DoneMarker().IsMatch(before))
+            return null;
+        var deed = Trimmed($"{DayWordsAtEnd().Replace(before, "").TrimEnd(' ', ',')} {after}");
+        return deed.Length == 0 ? null : deed;
+    }
+
+    /// <summary>Most words of titles before the person who acted, at the start of a clause with a day inside.</summary>
+    private const int MaxWordsBeforeActor = 6;
+
+    /// <summary>'sẽ', 'dự kiến', 'sắp' before the first break after the day: the deed is still to come. 'X tuyên bố sẽ …' told a plan, which was done.</summary>
+    private static bool ToComeBefore(string text, int from, int end) =>
+        FutureBeforeBreak().IsMatch(text.AsSpan(from, Math.Min(end - from, 60)).TrimStart(" ,"));
+
+    [GeneratedRegex(@"^[^,;.]{0,40}?(?<![\p{L}])(?<!(?:tuyên\s+bố|cam\s+kết|thông\s+báo|khẳng\s+định|hứa)\s)(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureBeforeBreak();
+
+    /// <summary>'Theo …', 'Tính đến …', 'Trong …', 'Khi …': the sentence opens on a frame, not on who acted.</summary>
+    [GeneratedRegex(@"^(?:Theo|Tính|Từ|Đến|Trong|Sau|Trước|Khi|Nếu|Tại|Với|Ngoài|Kể|Cho)(?![\p{L}])")]
+    private static partial Regex FrameFirst();
+
+    /// <summary>'hôm ', 'ngày ', 'vào ', 'sáng ', 'hồi đầu ' right before the day: it says when the deed was done.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ngày|hôm|hồi|vào|lúc|sáng|chiều|tối|trưa|đêm)(?:\s+(?:đầu|giữa|cuối))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAsWhen();
+
+    [GeneratedRegex(@"\s*(?:(?:vào|từ)\s+)?(?:(?:đầu|giữa|cuối)\s+)?(?:(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm|rạng\s+sáng)\s*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWordsAtEnd();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:đã|vừa|từng)(?![\p{L}])")]
+    private static partial Regex DoneMarker();
+
+    /// <summary>'được bổ nhiệm', 'giữ chức', 'làm Phó …', 'thăng hàm': a step of a career, which the roles date.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:bổ\s+nhiệm|miễn\s+nhiệm|điều\s+động|điều\s+chuyển|luân\s+chuyển|phân\s+công|chỉ\s+định|được\s+bầu|bầu\s+làm|giữ\s+chức|đảm\s+nhiệm|nghỉ\s+hưu|chuẩn\s+y|thăng\s+(?:quân\s+)?hàm|cuộc\s+đời\s+binh\s+nghiệp|làm\s+(?:[Pp]hó|[Cc]hủ|[Bb]í|[Gg]iám|[Tt]rưởng|[Tt]hứ|[Bb]ộ|[Cc]ục|[Vv]ụ|[Tt]ổng))(?![\p{L}])")]
+    private static partial Regex StepOfACareer();
+
+    /// <summary>'Mực nước …', 'Số bài thi …', 'Tổng tài sản tăng 11,5%': a figure of the day, not a deed.</summary>
+    [GeneratedRegex(@"^(?:Mực\s+nước|Số(?:\s+lượng)?|Lượng|Tỷ\s+lệ|Giá|Nhiệt\s+độ|Doanh\s+thu|Lợi\s+nhuận|Kim\s+ngạch|Tổng\s+(?:số|tài\s+sản|vốn|thu|chi|cộng|giá\s+trị))(?![\p{L}])|[0-9]\s*%|(?<![\p{L}])(?:tăng|giảm|đạt|chiếm|ước\s+tính|lũy\s+kế)(?:\s+trưởng)?\s+[0-9]")]
+    private static partial Regex Tally();
+
     /// <summary>How many characters past its clause a deed's words are looked at for a saying ('cho biết').</summary>
     private const int WordsAfterClause = 12;
 
     /// <summary>Most characters of titles that may stand before the person a clause opens on.</summary>
     private const int MaxTitleBeforeActor = 80;
 
-    /// <summary>'Ngày 6/6', 'Chiều 22/4', 'Vào ngày 9-4', 'Cũng trong ngày 15-7', 'Rạng sáng 20/6': a day alone opening the sentence.</summary>
-    [GeneratedRegex(@"^[\s\-–•]*(?:(?:vào|cũng|trong|thế\s+rồi|rạng)\s+)*(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)*(?:ngày\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// 'Ngày 6/6', 'Chiều 22/4', 'Vào ngày 9-4', 'Cũng trong ngày 15-7', 'Rạng sáng 20/6', and after a frame that only says
+    /// when: 'Trước đó, vào ngày 9/10', 'Mới đây vào ngày 15/4', 'Lần đầu vào ngày 3/2': a day alone opening the sentence.
+    /// </summary>
+    [GeneratedRegex(@"^[\s\-–•]*(?:(?:trước\s+đó|sau\s+đó|mới\s+đây|gần\s+đây|lần\s+(?:đầu|cuối|thứ\s+\S+|[0-9]+))\s*,?\s*)?(?:(?:vào|cũng|trong|thế\s+rồi|rạng|hồi)\s+)*(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)*(?:ngày\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PlainDayLead();
 
     /// <summary>A comma, or a word that joins a deed to whom it concerns: the name after it is not who acted.</summary>
@@ -59,7 +148,7 @@ internal static partial class EventPhrases
 
     /// <summary>'UBND', 'Bộ', 'Văn phòng', 'Tòa án', 'Hạ viện' opening who acted: a body of the state, a party or a legislature.</summary>
     [GeneratedRegex(@"^(?:UBND|HĐND|TAND|VKSND|Ủy\s+ban|Uỷ\s+ban|Bộ|Ban|Sở|Cục|Tổng\s+cục|Tòa\s+án|Toà\s+án|Viện|Văn\s+phòng|Công\s+an|Quốc\s+hội|Chính\s+phủ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Hội\s+đồng|Cơ\s+quan|Thanh\s+tra|Quân\s+ủy|Mặt\s+trận|Hạ\s+viện|Thượng\s+viện|Nhà\s+Trắng|Điện\s+Kremlin)(?![\p{L}])")]
-    internal static partial Regex BodyFirst();
+    private static partial Regex BodyFirst();
 
     /// <summary>A clause that tells a state or a saying, not a deed: 'có thể', 'vẫn', 'là', 'cho biết'.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:có\s+thể|vẫn|là|cho\s+biết|cho\s+hay|nói|theo|dự\s+báo|nhiệt\s+độ|giá)(?![\p{L}])")]

@@ -61,6 +61,9 @@ internal static partial class Events
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             var reading = EventPhrases.Read(told, date);
+            // A verb of the lists that names nothing here ('đến Chile hôm 9/11 để thăm …'): the clause may still tell a plain deed.
+            if (reading is null)
+                withoutCue.Add(new UncuedSentence(sentence, people, date));
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading)
                 || PartOfTheOccasion(text, sentence, reading) || digestOfActs && IssuesAnAct(text, sentence, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
@@ -353,19 +356,12 @@ internal static partial class Events
     private static partial Regex NegationBefore();
 
     /// <summary>
-    /// Whether the deed's doer is one a chronology follows: a person the article gives a post, or a
-    /// body or country the clause opens on. A private person's errands are no event of the record.
+    /// Whether the deed's doer is one a chronology follows: a person the article gives a post, or
+    /// who the clause opens on by a name written with capitals (a body, a court, a firm, a country:
+    /// 'Tòa án Trọng tài …', 'Công ty Thủy điện …'). A private person's errands are no event of the record.
     /// </summary>
-    private static bool KnownActor(ArticleContext context, List<RoleMention> roles, int clauseStart, string? person)
-    {
-        if (person is not null)
-            return roles.Exists(r => r.PersonName == person);
-        var text = context.Text;
-        return context.Organizations().Any(o => o.Span.Start == clauseStart)
-            || EventPhrases.BodyFirst().IsMatch(text.AsSpan(clauseStart, Math.Min(20, text.Length - clauseStart)))
-            || Countries.Names.Any(n => string.CompareOrdinal(text, clauseStart, n, 0, n.Length) == 0
-                && (clauseStart + n.Length == text.Length || !char.IsLetter(text[clauseStart + n.Length])));
-    }
+    private static bool KnownActor(ArticleContext context, List<RoleMention> roles, int clauseStart, string? person) =>
+        person is not null ? roles.Exists(r => r.PersonName == person) : char.IsUpper(context.Text[clauseStart]);
 
     /// <summary>
     /// Whether a date is the day an anniversary counts from: 'kỷ niệm 70 năm …' dated 1954 in a
