@@ -30,7 +30,7 @@ public sealed class PostsGivenToTheirHolderTests
     [Fact]
     public void In_a_list_of_ranked_officials_each_post_goes_to_the_name_after_it()
     {
-        var roles = Roles("Ảnh từ phải sang: Bộ trưởng Bộ Công an Đại tướng Hà Minh Quân, Tổng Tham mưu trưởng Thượng tướng Lý Văn Đạt, Chánh án Tòa án nhân dân tối cao Lê Thị Ngân.");
+        var roles = Roles("Trong ảnh có Bộ trưởng Bộ Công an Đại tướng Hà Minh Quân, Tổng Tham mưu trưởng Thượng tướng Lý Văn Đạt, Chánh án Tòa án nhân dân tối cao Lê Thị Ngân.");
         Assert.Contains("Hà Minh Quân | Bộ trưởng Bộ Công an", roles);
         Assert.DoesNotContain(roles, r => r.StartsWith("Hà Minh Quân | Tổng Tham mưu trưởng", StringComparison.Ordinal));
         Assert.DoesNotContain("Lý Văn Đạt | Chánh án Tòa án nhân dân tối cao", roles);

@@ -67,7 +67,7 @@ internal static partial class EventPhrases
     private const int MaxWordsBeforeInsideDay = 25;
 
     /// <summary>
-    /// 'Ông X đến Chile hôm 9/11 để …', 'Một tòa án ở Hague hôm 27/7 đã phán quyết …': a clause that opens the
+    /// 'Ông X tới Lima hôm 4/3 để …', 'Một tòa án ở Paris hôm 12/5 đã tuyên …': a clause that opens the
     /// sentence on who acted, with the day told inside it as when ('hôm', 'ngày', 'sáng' …), not as part of a
     /// noun ('nhiệm vụ trọng tâm tháng 8'). Its words are the deed, the day left out. A day closing the
     /// sentence ('X tại sân bay …, ngày 22-8-2023.') is a caption's, unless the deed is told as done ('đã', 'vừa').

@@ -148,8 +148,7 @@ internal static partial class LegalDocuments
             var lowerCase = law.Groups["kind"].Value[0] == 'l';
             // Undated, a law is one only where the text applies it ('theo quy định của Luật Thanh tra',
             // 'Điều 358 Bộ luật Hình sự'); named in passing ('dự án Luật …', 'so với Luật …') it is not cited.
-            // A law listed right after one the text applies is applied too ('theo quy định tại Luật Ngân sách nhà nước,
-            // Luật Kế toán'); after one named in passing ('xây dựng Luật A, Luật B') it is not.
+            // A law listed right after one the text applies is applied too ('theo Luật Thuế, Luật Kế toán'); after one named in passing ('xây dựng Luật A, Luật B') it is not.
             var listedAfterCited = citedEnd >= 0 && law.Index >= citedEnd
                 && LawListJoin().IsMatch(text.AsSpan(citedEnd, law.Index - citedEnd));
             if (passed is null && (lowerCase || !(CitedBefore().IsMatch(before) || listedAfterCited)))
@@ -606,7 +605,7 @@ internal static partial class LegalDocuments
         if (issued is null && number.Any(char.IsLetter) && !number.Contains("/19", StringComparison.Ordinal) && !number.Contains("/20", StringComparison.Ordinal)
             && YearAfterCode().Match(after) is { Success: true } yearAfter)
             issued = new ExtractedDate(yearAfter.Groups["y"].Value, "year");
-        // 'Nghị định 147/2024/NĐ-CP về … được Chính phủ ban hành vào ngày 9/11': the day told later in the sentence,
+        // 'Nghị định 152/2024/NĐ-CP về … đã được Chính phủ ban hành vào ngày 5/10': the day told later in the sentence,
         // when no other act is cited before it.
         if (issued is null && !details.Groups["date"].Success && IssuedLater().Match(after) is { Success: true } later
             && !Citation().IsMatch(after[..later.Groups["date"].Index]))
@@ -753,7 +752,7 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"^\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])(?=\s*[,.;)]|\s*$|\s+(?:về|của|ngày|và|quy|hướng|ban|được|đã)(?![\p{L}]))")]
     private static partial Regex YearAfterCode();
 
-    /// <summary>'… được (Chính phủ) ban hành (vào) ngày 9/11': the day the act was issued, told after its subject.</summary>
+    /// <summary>'… được (Chính phủ) ban hành (vào) ngày 5/10': the day the act was issued, told after its subject.</summary>
     [GeneratedRegex(@"^[^.;]{0,250}?\s(?:đã\s+)?được(?:\s+[^.;,\s]+){0,6}?\s+ban\s+hành\s+(?:vào\s+)?(?<date>ngày\s+[0-9]{1,2}\s*[/\-.]\s*[0-9]{1,2}(?:\s*[/\-.]\s*[0-9]{4})?|ngày\s+[0-9]{1,2}\s+tháng\s+[0-9]{1,2}(?:\s*,?\s+năm\s+[0-9]{4})?)")]
     private static partial Regex IssuedLater();
 
