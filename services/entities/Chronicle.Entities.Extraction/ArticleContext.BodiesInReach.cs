@@ -52,7 +52,7 @@ internal sealed partial class ArticleContext
         var listOpens = Text.IndexOf(':', sentence.Start, span.Start - sentence.Start);
         var entryOpens = span.Start > sentence.Start ? Text.LastIndexOf(';', span.Start - 1, span.Start - sentence.Start) : -1;
         string? nearest = null;
-        foreach (var (name, kind, end, ofPost) in NamedBodies(Text, sentence))
+        foreach (var (name, kind, end, ofPost) in BodiesIn(sentence))
         {
             var inReach = listOpens < 0 ? end <= span.Start : end <= listOpens || (!former && end > entryOpens && end <= span.Start);
             if (inReach && kinds.Contains(kind) && (kinds.Count == 1 || ofPost))
@@ -71,15 +71,30 @@ internal sealed partial class ArticleContext
 
     /// <summary>The bodies the headline and the article's first sentence name.</summary>
     private List<(string Name, string Kind, int End, bool OfPost)> LeadBodies => _leadBodies ??=
-        [.. NamedBodies(Headline, new TextSpan(0, Headline.Length)), .. Sentences.Take(1).SelectMany(s => NamedBodies(Text, s))];
+        [.. HeadlineBodies, .. Sentences.Take(1).SelectMany(BodiesIn)];
 
     private List<(string Name, string Kind, int End, bool OfPost)>? _leadBodies;
 
     /// <summary>The bodies the whole article names, the headline with it.</summary>
     private List<(string Name, string Kind, int End, bool OfPost)> ArticleBodies => _articleBodies ??=
-        [.. NamedBodies(Headline, new TextSpan(0, Headline.Length)), .. Sentences.SelectMany(s => NamedBodies(Text, s))];
+        [.. HeadlineBodies, .. Sentences.SelectMany(BodiesIn)];
 
     private List<(string Name, string Kind, int End, bool OfPost)>? _articleBodies;
+
+    private List<(string Name, string Kind, int End, bool OfPost)> HeadlineBodies => _headlineBodies ??=
+        NamedBodies(Headline, new TextSpan(0, Headline.Length));
+
+    private List<(string Name, string Kind, int End, bool OfPost)>? _headlineBodies;
+
+    /// <summary>The bodies a sentence names, read once however many of its posts ask (<see cref="NamedBodies"/>).</summary>
+    private List<(string Name, string Kind, int End, bool OfPost)> BodiesIn(TextSpan sentence)
+    {
+        if (!_bodiesIn.TryGetValue(sentence, out var bodies))
+            _bodiesIn[sentence] = bodies = NamedBodies(Text, sentence);
+        return bodies;
+    }
+
+    private readonly Dictionary<TextSpan, List<(string Name, string Kind, int End, bool OfPost)>> _bodiesIn = [];
 
     /// <summary>
     /// Every body of the kinds a post may be written by alone named in the span, each read once: a body within a

@@ -12,9 +12,6 @@ namespace Chronicle.Entities.Extraction;
 /// </summary>
 internal static partial class LegalDocuments
 {
-    /// <summary>Parts a law's name from its year in the keys of <see cref="NamedOnly"/>: one name, two years, two laws.</summary>
-    private const string LawYearKey = "\u0000";
-
     /// <summary>How far after a number its date, issuer and subject may stand.</summary>
     private const int DetailWindow = 400;
 
@@ -60,8 +57,7 @@ internal static partial class LegalDocuments
         var found = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
         foreach (var match in Citations(text))
         {
-            // '39 /CĐ-TTg' is printed with a stray space: the number is '39/CĐ-TTg'.
-            var number = match.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
+            var number = NumberOf(match);
             var written = match.Groups["kind"].Value;
             var bare = !number.Any(char.IsLetter);
             var key = Lexicon.Key(OneSpace(written));
@@ -128,7 +124,8 @@ internal static partial class LegalDocuments
     private static IEnumerable<(string Key, LegalDocumentMention Mention)> NamedOnly(ArticleContext context)
     {
         var text = context.Text;
-        var laws = new Dictionary<string, LegalDocumentMention>(StringComparer.Ordinal);
+        // Each law's mentions by its name: one undated, or one for each year it is written with.
+        var laws = new Dictionary<string, List<LegalDocumentMention>>(StringComparer.Ordinal);
         var citedEnd = -1;
         foreach (Match law in NamedLaw().Matches(text))
         {
@@ -158,18 +155,18 @@ internal static partial class LegalDocuments
             var number = $"{kind} {OneSpace(name)}";
             // The same law cited again: the mention with its year or day tells it. The same name with another
             // year is another law ('Luật Đất đai năm 2024' replaced 'Luật Đất đai năm 2013').
-            var mention = new LegalDocumentMention(kind, number, "Quốc hội", passed, null, context.SentenceOf(law.Index));
-            if (passed is null)
-            {
-                if (!laws.Keys.Any(k => k.StartsWith(number + LawYearKey, StringComparison.Ordinal)))
-                    laws.TryAdd(number + LawYearKey, mention);
+            if (!laws.TryGetValue(number, out var mentions))
+                laws[number] = mentions = [];
+            if (passed is null ? mentions.Count > 0 : mentions.Exists(m => m.Issued?.Iso?[..4] == passed.Iso?[..4]))
                 continue;
-            }
-            laws.Remove(number + LawYearKey);
-            laws.TryAdd(number + LawYearKey + passed.Iso?[..4], mention);
+            mentions.RemoveAll(m => m.Issued is null);
+            mentions.Add(new LegalDocumentMention(kind, number, "Quốc hội", passed, null, context.SentenceOf(law.Index)));
         }
-        foreach (var (key, law) in laws)
-            yield return (laws.Keys.Count(k => k.StartsWith(law.Number + LawYearKey, StringComparison.Ordinal)) > 1 ? key : law.Number, law);
+        foreach (var (number, mentions) in laws)
+        {
+            foreach (var law in mentions)
+                yield return (mentions.Count == 1 ? number : $"{number} {law.Issued?.Iso}", law);
+        }
         foreach (Match resolution in CongressResolution().Matches(text))
         {
             // 'Nghị quyết Đại hội lần thứ XIII của Đảng' and 'Nghị quyết Đại hội XIII' are one document.
@@ -533,12 +530,12 @@ internal static partial class LegalDocuments
             var listed = ListedNumber().Match(text, at);
             if (!listed.Success || listed.Index + listed.Length > sentenceEnd)
                 yield break;
-            var number = listed.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
+            var number = NumberOf(listed);
             if (!number.Any(char.IsLetter))
             {
                 var rest = text.AsSpan(listed.Index + listed.Length, Math.Min(20, text.Length - listed.Index - listed.Length));
                 if (!bare || number.Length < 2 || BareFollower().IsMatch(rest)
-                    || (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100))
+                    || IsYear(number))
                     yield break;
             }
             yield return (number, listed.Groups["number"].Index, listed.Index + listed.Length);
@@ -548,6 +545,14 @@ internal static partial class LegalDocuments
 
     [GeneratedRegex(@"\G(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)(?:số\s+)?" + Number)]
     private static partial Regex ListedNumber();
+
+    /// <summary>The number a citation matched, as one word: '39 /CĐ-TTg' is printed with a stray space, and a stop may close it.</summary>
+    private static string NumberOf(Match citation) =>
+        citation.Groups["number"].Value.TrimEnd('.').Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>A bare number of four digits that reads as a year ('Nghị quyết 2024'), not a document's number.</summary>
+    private static bool IsYear(string number) =>
+        number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
 
     /// <summary>
     /// A number without a code is a document's only when it reads as one: after 'số', or after a
@@ -576,7 +581,7 @@ internal static partial class LegalDocuments
         // 'Theo quy định 214, …': a rule applied by its number, whatever the case of its kind.
         if (number.Length >= 2 && match.Index >= 5 && TheoBefore().IsMatch(text.AsSpan(match.Index - 5, 5)))
             return true;
-        if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1900 and <= 2100)
+        if (IsYear(number))
             return false;
         return char.IsUpper(written[0]) || CommonNouns.Contains(Lexicon.Key(OneSpace(written)));
     }
