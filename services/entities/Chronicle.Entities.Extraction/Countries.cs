@@ -18,7 +18,7 @@ internal static class Countries
         "Bắc Macedonia", "Albania", "Hy Lạp", "Síp", "Italy", "Ý", "Italia", "Vatican", "Malta", "Bồ Đào Nha", "Tây Ban Nha", "Andorra",
         "Monaco", "Bỉ", "Hà Lan", "Luxembourg", "Thụy Sĩ", "Áo", "Liechtenstein", "Đan Mạch", "Na Uy", "Thụy Điển", "Phần Lan",
         "Iceland", "Ireland", "Estonia", "Latvia", "Litva", "Lithuania", "Canada", "Hoa Kỳ", "Mỹ", "Cuba", "Venezuela", "Colombia",
-        "Ecuador", "Peru", "Bolivia", "Chile", "Argentina", "Uruguay", "Paraguay", "Brazil", "Mexico", "Guatemala", "Honduras",
+        "Ecuador", "Peru", "Bolivia", "Chile", "Argentina", "Uruguay", "Đông Uruguay", "Paraguay", "Brazil", "Mexico", "Guatemala", "Honduras",
         "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Cộng hòa Dominica", "Dominica", "Haiti", "Jamaica", "Trinidad và Tobago",
         "Nam Phi", "Nigeria", "Kenya", "Ethiopia", "Tanzania", "Uganda", "Rwanda", "Ghana", "Senegal", "Angola", "Mozambique",
         "Zimbabwe", "Zambia", "Namibia", "Botswana", "Madagascar", "Algeria", "Maroc", "Morocco", "Tunisia", "Libya", "Sudan",

@@ -18,6 +18,7 @@ internal static class ForeignTitles
         ("Hợp chúng quốc Hoa Kỳ", "Hoa Kỳ"), ("Liên bang Nga", "Nga"), ("Liên minh châu Âu", "Liên minh châu Âu"),
         ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Việt Nam"), ("Chính phủ Hoàng gia Campuchia", "Campuchia"), ("Hoàng gia Campuchia", "Campuchia"),
         ("Nhà nước Israel", "Israel"), ("LB Nga", "Nga"), ("Cộng hòa Italy", "Italy"), ("Cộng hòa Singapore", "Singapore"), ("Trung Hoa", "Trung Quốc"),
+        ("Cộng hòa Đông Uruguay", "Uruguay"), ("Đông Uruguay", "Uruguay"),
     ];
 
     private static readonly PhraseTable<(string Written, string Country)> LongNameTable = new(LongNames, n => n.Written);

@@ -161,6 +161,12 @@ internal static partial class TitleParser
         {
             words.RemoveAt(words.Count - 1);
         }
+        // '… Giải thưởng Nhân tài Đất Việt và ông X': the joining word before the next person is not the name's.
+        if (words.Count > 1 && words[^1].Key == "và" && k < tokens.Count && StartsNameOrTitle(tokens, k))
+        {
+            words.RemoveAt(words.Count - 1);
+            k--;
+        }
         return (words, k);
     }
 

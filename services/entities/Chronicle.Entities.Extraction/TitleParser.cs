@@ -398,6 +398,13 @@ internal static partial class TitleParser
         tokens[k].Key is "tỉnh" or "thành" or "tp." or "tp" or "huyện" or "quận" or "xã" or "phường"
         || (tokens[k].Key == "thị" && k + 1 < tokens.Count && tokens[k + 1].Key == "xã");
 
+    /// <summary>The number of words of a province at k that a lower-case word of the sentence follows, or 0.</summary>
+    private static int ProvinceClosingName(IReadOnlyList<Token> tokens, int k) =>
+        Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is ({ }, var length) && k + length < tokens.Count
+            && tokens[k + length].IsWord && !tokens[k + length].IsCapitalized && char.IsLetter(tokens[k + length].Text[0])
+            ? length
+            : 0;
+
     /// <summary>The body or place a section belongs to, written after the section's own words.</summary>
     [GeneratedRegex(@"^\S+ .*\b(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|Công an|UBND|Sở|Cục|Tổng cục|Bộ|Ban|Trường|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|Trung tâm|Viện|Học viện|Đại học) \S")]
     private static partial Regex SectionOwner();
@@ -426,6 +433,13 @@ internal static partial class TitleParser
             // After the listed concerns, 'của' opens the owner, which is no word of the name.
             if (listCommas > 0 && tokens[end].Key == "của")
             {
+                break;
+            }
+            // 'Sở GD-ĐT Đắk Lắk phản ánh …': a province written without 'tỉnh' after the concern closes a
+            // department's name; the lower-case words after it are the sentence's, not the name's.
+            if (unit == "Sở" && end > j + 1 && ProvinceClosingName(tokens, end) is > 0 and var provinceWords)
+            {
+                end += provinceWords;
                 break;
             }
             if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !(section && SectionPlaceStarts(tokens, end)) && !StartsNameOrTitle(tokens, end)
