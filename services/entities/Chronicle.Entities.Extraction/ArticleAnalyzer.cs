@@ -85,8 +85,7 @@ public static partial class ArticleAnalyzer
             .Concat(careerTitles.Select(c => (c.Title, Person: c.Subject, PersonSpan: c.Title.Span, c.Sentence, Country: (string?)null)));
         foreach (var (link, name, personSpan, sentence, chainCountry) in sightings)
         {
-            if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role
-                || EndsInFragment(role.Role))
+            if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
                 continue;
             // Each sighting is dated by its own sentence: a career line, an earlier day, a post left.
             // 'ông X được giới thiệu để Quốc hội xem xét bầu làm Chủ tịch nước': proposed, not yet taken up;
@@ -276,13 +275,6 @@ public static partial class ArticleAnalyzer
         }
         return false;
     }
-
-    /// <summary>
-    /// 'Phó Viện trưởng Viện Kiểm s.': a post whose last word is one lower-case letter was cut off where
-    /// the page's text was cut mid-word; no post ends so, and the part left names another body or none.
-    /// </summary>
-    private static bool EndsInFragment(string role) =>
-        role.LastIndexOf(' ') is > 0 and var space && role.Length - space == 2 && char.IsLower(role[^1]);
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "ông", "bà", "ngài", "chí", "tướng", "tá", "sĩ" };
 

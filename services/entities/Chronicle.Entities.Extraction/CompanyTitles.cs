@@ -177,7 +177,8 @@ internal static partial class CompanyTitles
             var closes = (lower == tokens.Count || !tokens[lower].IsWord) && end > first && tokens[end - 1].IsCapitalized && lower == end + 1 && tokens[end].Key != "và";
             // After a brand in capitals the name is over: 'Tập đoàn IPPG kỳ vọng …' goes on with the sentence.
             var afterBrand = end > first && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
-            var goesOn = lower > end && !afterBrand && lower < tokens.Count && tokens[lower].IsCapitalized && tokens[lower].IsWord && !OpensHolderName(tokens, lower);
+            var goesOn = lower > end && !afterBrand && lower < tokens.Count && tokens[lower].IsCapitalized && tokens[lower].IsWord && !OpensHolderName(tokens, lower)
+                && !PersonNames.JoinedHonorific(tokens, lower);
             if (!closes && !goesOn)
             {
                 // 'CTCP Đầu tư và dịch vụ điện lực (ESIC)': a name in lower case up to the short form in brackets.

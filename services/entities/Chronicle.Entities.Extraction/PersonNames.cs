@@ -15,6 +15,13 @@ internal static class PersonNames
 {
     private const int MaxSyllables = 4;
 
+    /// <summary>
+    /// '… Công ty Bảo Việt Hà Thành và Ông Lê Văn A': an honorific after 'và', in either case, before a
+    /// person's name opens the next person, so no body's name runs over it ('Bà Rịa' takes no name after it).
+    /// </summary>
+    public static bool JoinedHonorific(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && tokens[k].Key is "ông" or "bà" && tokens[k - 1].Key == "và" && k + 1 < tokens.Count && At(tokens, k + 1) is not null;
+
     /// <param name="afterTitle">Right after a title ('… UBND tỉnh H’Yim Kđoh'), where the words before are the title's, not a place's.</param>
     public static NameMatch? At(IReadOnlyList<Token> tokens, int i, bool afterTitle = false)
     {

@@ -901,16 +901,9 @@ internal static partial class TitleParser
 
     /// <summary>Where a person's name, a rank before one or another title begins, a body's name has ended.</summary>
     private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
-        PersonNames.At(tokens, k) is not null || Phrase.Longest(tokens, k, ClergyHonorifics).Phrase is not null || JoinedHonorific(tokens, k)
+        PersonNames.At(tokens, k) is not null || Phrase.Longest(tokens, k, ClergyHonorifics).Phrase is not null || PersonNames.JoinedHonorific(tokens, k)
         || (tokens[k].IsCapitalized && Phrase.Longest(tokens, k, RanksBeforeName).Phrase is not null)
         || (AllHeadsByFirstWord.TryGetValue(tokens[k].Key, out var heads) && heads.Any(head => Phrase.Length(tokens, k, head) is not null));
-
-    /// <summary>
-    /// '… Công ty Bảo Việt Hà Thành và Ông Lê Văn A': an honorific after 'và', in either case, before a
-    /// person's name opens the next person, so no body's name runs over it ('Bà Rịa' takes no name after it).
-    /// </summary>
-    private static bool JoinedHonorific(IReadOnlyList<Token> tokens, int k) =>
-        k > 0 && tokens[k].Key is "ông" or "bà" && tokens[k - 1].Key == "và" && k + 1 < tokens.Count && PersonNames.At(tokens, k + 1) is not null;
 
     /// <summary>How clergy are addressed before their names ('Hòa thượng Thích …', 'Linh mục …'): no body's name holds them.</summary>
     private static readonly string[] ClergyHonorifics = ["Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Ni trưởng", "Linh mục", "Giám mục", "Tổng Giám mục", "Mục sư", "Chức sắc"];
