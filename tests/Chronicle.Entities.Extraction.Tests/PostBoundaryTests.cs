@@ -3,8 +3,9 @@ using Chronicle.Text;
 namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
-/// Where a post ends: before 'và' and the next person's honorific, and at a province written bare after a
-/// department's concern; a country's formal name is no part of its holder's name.
+/// Where a post ends: before 'và' and the next person's honorific, at a province written bare after a
+/// department's concern, and never on a joining word or a word that carries the sentence on; a country's
+/// formal name is no part of its holder's name.
 /// </summary>
 public sealed class PostBoundaryTests
 {
@@ -63,4 +64,16 @@ public sealed class PostBoundaryTests
     [InlineData("Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Cộng hòa Đông Uruguay Carlos Ruiz Pereira chiều nay.")]
     public void Uruguays_formal_name_is_no_part_of_its_ministers_name(string sentence) =>
         Assert.Contains(("Carlos Ruiz Pereira", "Bộ trưởng Ngoại giao Uruguay"), Roles(sentence));
+
+    [Theory]
+    [InlineData("Bà Nguyễn Thị Hoa, Chủ tịch Tập đoàn Phú Thịnh và các cộng sự bị khởi tố.", "Nguyễn Thị Hoa", "Chủ tịch Tập đoàn Phú Thịnh")]
+    [InlineData("Ông Lê Văn Tuấn - Phó Tổng giám đốc Ngân hàng Vietcombank lên trao giải cho nhóm tác giả.", "Lê Văn Tuấn", "Phó Tổng Giám đốc Ngân hàng Vietcombank")]
+    [InlineData("Cô Lê Thị Thu, Hiệu trưởng Trường Mầm non Hưng Thắng và các giáo viên đón học sinh.", "Lê Thị Thu", "Hiệu trưởng Trường Mầm non Hưng Thắng")]
+    public void A_post_never_ends_on_a_joining_word_or_the_sentences_verb(string sentence, string person, string post) =>
+        Assert.Contains((person, post), Roles(sentence));
+
+    [Fact]
+    public void A_joining_word_inside_a_bodys_name_stays() =>
+        Assert.Contains(("Nguyễn Văn Bình", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+            Roles("Ông Nguyễn Văn Bình, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phát biểu khai mạc."));
 }

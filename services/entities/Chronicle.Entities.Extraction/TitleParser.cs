@@ -98,8 +98,29 @@ internal static partial class TitleParser
             return null;
         }
         var match = Parse(tokens, i, articleProvince);
-        return match is null ? null : match with { Qualifier = qualifier, First = start };
+        return match is null ? null : WithoutTrailingWord(tokens, match) with { Qualifier = qualifier, First = start };
     }
+
+    /// <summary>
+    /// '… Tập đoàn Vạn Thịnh Phát và', '… Ngân hàng Vietcombank lên (trao giải)', '… Viện Kinh tế Việt Nam thì': a
+    /// body's name may be read up to a lower-case syllable of its own, and so also up to a word that joins the next
+    /// person or carries the sentence on. No post ends on such a word: it is left to the sentence.
+    /// </summary>
+    private static TitleMatch WithoutTrailingWord(IReadOnlyList<Token> tokens, TitleMatch match)
+    {
+        var last = match.End - 1;
+        if (last <= match.First || last >= tokens.Count || !NeverEndsPost.Contains(tokens[last].Text)
+            || !match.Role.EndsWith(" " + tokens[last].Text, StringComparison.Ordinal))
+        {
+            return match;
+        }
+        var cut = tokens[last].Text.Length + 1;
+        var organization = match.Organization.EndsWith(" " + tokens[last].Text, StringComparison.Ordinal) ? match.Organization[..^cut] : match.Organization;
+        return match with { Role = match.Role[..^cut], Organization = organization, End = last };
+    }
+
+    /// <summary>Lower-case words no post's name ends on: a joining word, and words that go on with the sentence.</summary>
+    private static readonly HashSet<string> NeverEndsPost = new(StringComparer.Ordinal) { "và", "lên", "thì", "bị", "với", "của" };
 
     /// <summary>
     /// Whether the words from k open the head of a title ('Ủy viên', 'Phó Chủ nhiệm'), whether or not a post
