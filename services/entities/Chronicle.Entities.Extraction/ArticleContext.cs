@@ -220,10 +220,11 @@ internal sealed partial class ArticleContext
     /// <summary>
     /// A country the text does not write with the post but lets one infer (the holder's name, the
     /// sentence, a sole-holder post given twice). Never for someone the article gives a post only
-    /// our state or party has: he is one of ours however much the article speaks of another country.
+    /// our state or party has, nor for a known holder of one of our highest posts: he is one of ours
+    /// however much the article speaks of another country.
     /// </summary>
     private string? InferredForeignCountry(TitleMatch title, string person, TextSpan span, TextSpan sentence, string qualifier) =>
-        HoldsOnlyOurPost(person) || PlacedInOurProvince(title.Organization) ? null
+        HoldsOnlyOurPost(person) || OurKnownHolders.Contains(person) || PlacedInOurProvince(title.Organization) ? null
             : ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier);
 
     /// <summary>
@@ -245,6 +246,13 @@ internal sealed partial class ArticleContext
     {
         "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
     };
+
+    /// <summary>
+    /// 'Tổng Bí thư, Chủ tịch nước Tô Lâm' in an article whose guests speak for Palestine: the holders the
+    /// table of our highest posts names (those it gives no country) are ours.
+    /// </summary>
+    private static readonly HashSet<string> OurKnownHolders = new(
+        Chronicle.Text.Dates.HeldPosts.Table.Where(p => p.Countries is null).Select(p => p.Person), StringComparer.Ordinal);
 
     /// <summary>'Thường trực Ban Bí thư Lương Cường … chuyến đi đến Bắc Kinh': a post only our state or party has.</summary>
     private bool HoldsOnlyOurPost(string person) =>
