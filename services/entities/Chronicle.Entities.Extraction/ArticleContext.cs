@@ -629,6 +629,12 @@ internal sealed partial class ArticleContext
     /// <summary>The foreign post a title stands for; a bare 'Bộ trưởng' only when the article gives that person's ministry.</summary>
     private string? ForeignPost(TitleMatch title, string person, string country)
     {
+        // 'Chủ tịch Hun Sen' in an article on Cambodia: a kingdom has no chairman of state, so a bare
+        // 'Chủ tịch' there heads some body the sentence does not name, not the country.
+        if (ForeignTitles.ChairsNoKingdom(title.Role, country))
+        {
+            return null;
+        }
         if (!title.NeedsContextOrganization)
         {
             return ForeignTitles.PostFor(title.Role, country);

@@ -621,6 +621,21 @@ internal static class ForeignTitles
     private static readonly HashSet<string> ForeignOnlyHeads = new(StringComparer.Ordinal) { "Tổng thống", "Phó Tổng thống", "Quốc vương", "Ngoại trưởng" };
 
     /// <summary>
+    /// 'Chủ tịch Hun Sen': a kingdom has no chairman of state, so a bare 'Chủ tịch' of a kingdom's
+    /// leader heads a body the sentence does not name (his party, the senate), never the country.
+    /// </summary>
+    public static bool ChairsNoKingdom(string post, string country) =>
+        post is "Chủ tịch" or "Phó Chủ tịch" && Monarchies.Contains(country);
+
+    /// <summary>Kingdoms and emirates the news names: their heads of state are kings, never chairmen.</summary>
+    private static readonly HashSet<string> Monarchies = new(StringComparer.Ordinal)
+    {
+        "Campuchia", "Thái Lan", "Nhật Bản", "Anh", "Tây Ban Nha", "Hà Lan", "Bỉ", "Đan Mạch", "Na Uy", "Thụy Điển", "Malaysia",
+        "Brunei", "Saudi Arabia", "Ả Rập Xê Út", "Jordan", "Morocco", "Ma-rốc", "Bhutan", "Oman", "Qatar", "Kuwait", "Bahrain", "UAE",
+        "Luxembourg", "Monaco", "Liechtenstein", "Tonga", "Lesotho", "Eswatini",
+    };
+
+    /// <summary>
     /// A state title written without its country before a holder's name: 'Tổng thống Biden', 'Thủ
     /// tướng Netanyahu', 'Phó Tổng thống Kamala Harris'. A holder the press names often tells the
     /// country; otherwise a title only other states have is still theirs, and the country is
@@ -636,7 +651,7 @@ internal static class ForeignTitles
                 continue;
             }
             var j = i + n + Phrase.Longest(tokens, i + n, ["đương nhiệm", "đương kim"]).Length;
-            if (ForeignLeaders.At(tokens, j) is { } leader)
+            if (ForeignLeaders.At(tokens, j) is { } leader && !ChairsNoKingdom(post, leader.Country))
             {
                 return new TitleMatch(PostFor(post, leader.Country), post, leader.Country, "", i, j, false) { Country = leader.Country };
             }
