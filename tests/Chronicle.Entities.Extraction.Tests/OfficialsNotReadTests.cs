@@ -6,7 +6,7 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// Officials of ours the extractor read no post for: a school whose level is spelled out ('Trung học phổ
 /// thông') before a place's name, a body whose name ends in the lower-case syllables of a longer word
 /// ('Viện Ngôn ngữ học'), and a bare minister's post written right after its ministry in a sentence naming
-/// another ministry as well.
+/// another ministry as well; theatres and the army's arms as bodies named by the words after their kind.
 /// </summary>
 public sealed class OfficialsNotReadTests
 {
@@ -62,5 +62,21 @@ public sealed class OfficialsNotReadTests
     {
         var roles = Roles("Sau khi làm việc với Bộ Tài chính sáng nay, Thứ trưởng Lê Văn An trở về Bộ Công Thương.");
         Assert.DoesNotContain(roles, r => r.StartsWith("Lê Văn An | Thứ trưởng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_theatre_and_an_arm_of_the_army_are_bodies_named_by_the_words_after_them()
+    {
+        Assert.Contains("Đinh Văn Lực | Phó Giám đốc Nhà hát Chèo Việt Nam",
+            Roles("Ông Đinh Văn Lực - Phó Giám đốc Nhà hát Chèo Việt Nam - giới thiệu vở diễn mới."));
+        Assert.Contains("Hà Văn Quân | Chính ủy Binh chủng Công binh",
+            Roles("Thiếu tướng Hà Văn Quân, Chính ủy Binh chủng Công binh, dự lễ khánh thành."));
+    }
+
+    [Fact]
+    public void A_theatre_named_by_no_capitalised_word_is_no_body()
+    {
+        var roles = Roles("Ông Đinh Văn Lực, giám đốc nhà hát cho biết vở diễn sẽ ra mắt vào tháng sau.");
+        Assert.DoesNotContain(roles, r => r.Contains("Nhà hát cho", StringComparison.OrdinalIgnoreCase));
     }
 }
