@@ -6,7 +6,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// Officials of ours the extractor read no post for: a school whose level is spelled out ('Trung học phổ
 /// thông') before a place's name, a body whose name ends in the lower-case syllables of a longer word
 /// ('Viện Ngôn ngữ học'), and a bare minister's post written right after its ministry in a sentence naming
-/// another ministry as well; theatres and the army's arms as bodies named by the words after their kind.
+/// another ministry as well; theatres and the army's arms as bodies named by the words after their kind; a provincial department
+/// whose name the copy wrote in lower case.
 /// </summary>
 public sealed class OfficialsNotReadTests
 {
@@ -78,5 +79,23 @@ public sealed class OfficialsNotReadTests
     {
         var roles = Roles("Ông Đinh Văn Lực, giám đốc nhà hát cho biết vở diễn sẽ ra mắt vào tháng sau.");
         Assert.DoesNotContain(roles, r => r.Contains("Nhà hát cho", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_provincial_department_written_in_lower_case_is_read_where_its_province_closes_it()
+    {
+        Assert.Contains("Lý Thị Nga | Giám đốc Sở Du lịch tỉnh Ninh Bình",
+            Roles("Bà Lý Thị Nga, Giám đốc Sở du lịch tỉnh Ninh Bình, cho biết lượng khách tăng mạnh."));
+        Assert.Contains("Đoàn Văn Sáu | Cục trưởng Cục Thuế tỉnh Nghệ An",
+            Roles("Ông Đoàn Văn Sáu, Cục trưởng Cục thuế tỉnh Nghệ An cho biết số thu vượt dự toán."));
+        Assert.Contains("Vi Văn Bảy | Giám đốc Sở Giáo dục và Đào tạo tỉnh Cao Bằng",
+            Roles("Ông Vi Văn Bảy, Giám đốc Sở giáo dục đào tạo tỉnh Cao Bằng cho biết kỳ thi diễn ra an toàn."));
+    }
+
+    [Fact]
+    public void Lower_case_words_after_a_department_that_no_province_closes_are_the_sentences()
+    {
+        var roles = Roles("Ông Đoàn Văn Sáu, Cục trưởng Cục thuế sẽ trả lời sau.");
+        Assert.DoesNotContain(roles, r => r.Contains("Cục Thuế sẽ", StringComparison.OrdinalIgnoreCase) || r.Contains("Cục thuế sẽ", StringComparison.Ordinal));
     }
 }
