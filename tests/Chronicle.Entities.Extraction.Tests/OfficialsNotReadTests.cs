@@ -98,4 +98,18 @@ public sealed class OfficialsNotReadTests
         var roles = Roles("Ông Đoàn Văn Sáu, Cục trưởng Cục thuế sẽ trả lời sau.");
         Assert.DoesNotContain(roles, r => r.Contains("Cục Thuế sẽ", StringComparison.OrdinalIgnoreCase) || r.Contains("Cục thuế sẽ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_department_named_after_its_ministry_is_read_with_its_own_word_in_lower_case()
+    {
+        Assert.Contains("Hà Văn Tám | Giám đốc Sở Giáo dục và Đào tạo tỉnh Lạng Sơn",
+            Roles("Ông Hà Văn Tám, Giám đốc sở GD-ĐT Lạng Sơn cho rằng phương án này hợp lý."));
+    }
+
+    [Fact]
+    public void The_word_for_a_department_in_lower_case_before_a_ministry_is_no_post()
+    {
+        var roles = Roles("Sáng nay, tại trụ sở Bộ Y tế, ông Hà Văn Tám phát biểu khai mạc.");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Hà Văn Tám |", StringComparison.Ordinal));
+    }
 }

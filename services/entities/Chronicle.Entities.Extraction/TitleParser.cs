@@ -434,7 +434,10 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int End) Department(IReadOnlyList<Token> tokens, int j, string unit, string? province)
     {
-        if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count
+        // 'Giám đốc sở GD-ĐT Thái Nguyên': a provincial department named after its ministry may have its own word in lower case.
+        var unitWritten = j < tokens.Count && (tokens[j].Text == unit
+            || (unit == "Sở" && tokens[j].Text == "sở" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Lexicon.MinistryAt(tokens, j + 1).Ministry is not null));
+        if (!unitWritten || j + 1 >= tokens.Count
             || (!tokens[j + 1].IsCapitalized && !(unit is "Sở" or "Cục" && LowerNameClosedByPlace(tokens, j + 1))))
         {
             return (null, 0);
@@ -498,8 +501,8 @@ internal static partial class TitleParser
                 break;
             }
         }
-        // 'Cục thuế tỉnh …' is written as the body names itself, its first word capitalised.
-        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select((t, at) => at == 1 && !t.IsCapitalized ? char.ToUpperInvariant(t.Text[0]) + t.Text[1..] : t.Text));
+        // 'Cục thuế tỉnh …', 'sở GD-ĐT' are written as the body names itself, its words capitalised.
+        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select((t, at) => at == 0 ? unit : at == 1 && !t.IsCapitalized ? char.ToUpperInvariant(t.Text[0]) + t.Text[1..] : t.Text));
         if (listCommas > 0)
         {
             name = name.Replace(" ,", ",", StringComparison.Ordinal);
