@@ -43,6 +43,13 @@ public sealed class OfficialsNotReadTests
     }
 
     [Fact]
+    public void A_brands_trade_written_after_it_is_no_syllable_of_its_name()
+    {
+        var roles = Roles("Ông Lê Văn An, Giám đốc Công ty Vinamilk sản xuất sữa, cho biết giá sẽ giữ nguyên.");
+        Assert.DoesNotContain(roles, r => r.Contains("sản xuất", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_lower_case_syllable_after_two_capitalised_words_still_cuts_the_name_short()
     {
         var roles = Roles("Giám đốc Trung tâm Nghiên cứu Phát triển bền vững Hồ Văn Lợi trình bày báo cáo.");

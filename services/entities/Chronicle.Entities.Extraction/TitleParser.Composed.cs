@@ -905,11 +905,11 @@ internal static partial class TitleParser
     /// ('Khảo | cổ học', 'Công | nghệ sinh học', 'Giáo | dục chuyên nghiệp'); 0 where none. The run must be
     /// closed: a verb of the sentence, a phrase of time, punctuation, 'thuộc' before the owner, or a place
     /// ('… sinh học TP.HCM'). No syllable may carry the sentence, join two names or name a unit's level
-    /// ('Trường Chính | trị tỉnh'), so 'Công ty X | sản xuất sữa' and the like are not read on.
+    /// ('Trường Chính | trị tỉnh'), and a brand's trade after it ('Công ty X | sản xuất sữa') is not read on.
     /// </summary>
     private static int LowerSyllablesClosingName(IReadOnlyList<Token> tokens, int k)
     {
-        if (k == 0 || IsAcronym(tokens[k - 1].Text))
+        if (k == 0 || k >= tokens.Count || IsAcronym(tokens[k - 1].Text) || BrandActivities.Contains(tokens[k].Key))
             return 0;
         for (var length = 1; length <= MaxLowerSyllablesClosingName && k + length - 1 < tokens.Count; length++)
         {
@@ -928,6 +928,12 @@ internal static partial class TitleParser
     }
 
     private const int MaxLowerSyllablesClosingName = 3;
+
+    /// <summary>First syllables of what a company does, written after its brand: 'sản xuất', 'kinh doanh', 'chuyên', 'cung cấp'.</summary>
+    private static readonly HashSet<string> BrandActivities = new(StringComparer.Ordinal)
+    {
+        "sản", "kinh", "chuyên", "cung", "phân", "xuất", "nhập", "buôn",
+    };
 
     /// <summary>Lower-case words no body's last word holds: a unit's level, joining words, words pointing to a time ('khi đó', 'hiện nay').</summary>
     private static readonly HashSet<string> NotInLowerName = new(StringComparer.Ordinal)
