@@ -896,6 +896,8 @@ internal sealed partial class ArticleContext
     /// </summary>
     private string? MinistryNear(TextSpan span, TextSpan sentence, string head)
     {
+        if (MinistryRightBefore(span, sentence) is { } apposed)
+            return apposed;
         var paragraph = ParagraphStart(span.Start);
         foreach (var scope in new[] { sentence, new TextSpan(paragraph, span.Start), new TextSpan(0, Text.Length) })
         {
@@ -912,6 +914,22 @@ internal sealed partial class ArticleContext
             return null;
         var inTitles = MinistryMentions.Select(m => m.Ministry).Distinct(StringComparer.Ordinal).Take(2).ToList();
         return inTitles.Count == 1 ? inTitles[0] : null;
+    }
+
+    /// <summary>
+    /// 'lãnh đạo Bộ Công Thương - Thứ trưởng X', 'thay mặt Bộ Công an, Thứ trưởng Y': a ministry written right
+    /// before the bare post, only a dash or a comma between, is the post's, whatever other ministry the
+    /// sentence names later ('… theo kết quả của Tổng cục …, Bộ Khoa học và Công nghệ').
+    /// </summary>
+    private string? MinistryRightBefore(TextSpan span, TextSpan sentence)
+    {
+        var before = MinistryMentions.LastOrDefault(m => !m.OfTitle && m.At >= sentence.Start && m.At < span.Start);
+        if (before.Ministry is null)
+            return null;
+        var tokens = Tokens.Of(Text, new TextSpan(before.At, span.Start));
+        return tokens.Count > 2 && tokens[^1].Text is "," or "-" or "–" && Lexicon.MinistryAt(tokens, 1).Length == tokens.Count - 2
+            ? before.Ministry
+            : null;
     }
 
     private List<(int At, string Ministry, bool OfTitle)>? _ministryMentions;

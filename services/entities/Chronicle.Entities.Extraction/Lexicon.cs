@@ -131,6 +131,8 @@ internal static class Lexicon
         ("Thông tin - Truyền thông", "Thông tin và Truyền thông"), ("Nông nghiệp - Môi trường", "Nông nghiệp và Môi trường"),
         ("Nông nghiệp - Phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"), ("Dân tộc - Tôn giáo", "Dân tộc và Tôn giáo"),
         ("Giáo dục - Đào tạo", "Giáo dục và Đào tạo"), ("Kế hoạch - Đầu tư", "Kế hoạch và Đầu tư"),
+        // Or no joining word at all: 'Sở giáo dục đào tạo tỉnh …'.
+        ("Giáo dục Đào tạo", "Giáo dục và Đào tạo"),
         ("Văn hóa - Thể thao - Du lịch", "Văn hóa, Thể thao và Du lịch"), ("Văn hóa - Thể thao và Du lịch", "Văn hóa, Thể thao và Du lịch"),
     ];
 

@@ -734,7 +734,7 @@ internal static partial class TitleParser
         var end = k;
         // 'Trường THPT Hoàng Văn Thụ', 'Trường Tiểu học Chu Văn An': a school takes the name of a
         // person right after its level; the holder's name, if any, comes after that.
-        if (SchoolLevelBefore(tokens, k) is var level and > 0 && PersonNames.At(tokens, k + level) is { } patron)
+        if (SchoolLevelBefore(tokens, k) is var schoolLevel and > 0 && PersonNames.At(tokens, k + schoolLevel) is { } patron)
         {
             // 'Trường THPT Chu Văn An Nguyễn Văn Long': a name read on into the holder's own name
             // ends where the holder's begins.
@@ -749,20 +749,42 @@ internal static partial class TitleParser
             }
             return (Words(tokens, k, patronEnd), patronEnd - k);
         }
+        // 'Trường Trung học phổ thông A Lưới': a level spelled out in lower-case syllables is the name's
+        // first words, and the place or name after it is read on as a name's capitalised words are.
+        var level = SchoolLevelBefore(tokens, k);
+        if (level > 0 && k + level < tokens.Count && tokens[k + level].IsCapitalized && tokens[k + level].IsWord
+            && tokens[k + level - 1].Text.All(char.IsLower))
+        {
+            end = k + level;
+        }
         // A name's last syllable may be lower case ('Học viện Tài chính'); it is the name's when a
         // verb of the sentence ('phát biểu', 'cho biết'), a phrase of time or punctuation follows it. A number
-        // is no syllable of the name ('Công ty Đại Nam | 3 năm tù').
-        while (end < tokens.Count && end - k < MaxBodyNameWords && !StartsNameOrTitle(tokens, end)
-            && ((tokens[end].IsCapitalized && tokens[end].IsWord)
-                || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && !NoNameJoiners.Contains(tokens[end].Key))))
-                || (end > k && TwoLowerSyllablesInName(tokens, end))
-                || (end > k && tokens[end].IsWord && char.IsLetter(tokens[end].Text[0]) && tokens[end - 1].IsCapitalized && !ClosesName(tokens, end)
-                    && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || ClosesName(tokens, end + 1)))))
+        // is no syllable of the name ('Công ty Đại Nam | 3 năm tù'). After a first capitalised word, the
+        // lower-case syllables of a longer word ('Viện Khảo cổ học', 'Khoa Hồi sức tích cực - Chống độc') are
+        // the name's where the sentence, punctuation or a place closes them, and the name reads on after them
+        // (<see cref="LowerSyllablesClosingName"/>).
+        var limit = MaxBodyNameWords;
+        while (true)
         {
-            end++;
+            while (end < tokens.Count && end - k < limit && !StartsNameOrTitle(tokens, end)
+                && ((tokens[end].IsCapitalized && tokens[end].IsWord)
+                    || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && !NoNameJoiners.Contains(tokens[end].Key))))
+                    || (end > k && TwoLowerSyllablesInName(tokens, end))
+                    || (end > k && tokens[end].IsWord && char.IsLetter(tokens[end].Text[0]) && tokens[end - 1].IsCapitalized && !ClosesName(tokens, end)
+                        && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || ClosesName(tokens, end + 1)))))
+            {
+                end++;
+            }
+            var lastWord = end == k + 1 ? LowerSyllablesClosingName(tokens, end) : 0;
+            if (lastWord == 0)
+            {
+                break;
+            }
+            end += lastWord;
+            limit += lastWord;
         }
         // A name the limit cuts inside a run of capitalised words ('Tạp chí Môi trường và Đô thị Việt | Nam') is no name.
-        if (end - k == MaxBodyNameWords && end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !StartsNameOrTitle(tokens, end))
+        if (end - k == limit && end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !StartsNameOrTitle(tokens, end))
         {
             return (null, 0);
         }
@@ -877,6 +899,48 @@ internal static partial class TitleParser
         && Enumerable.Range(k, 2).All(w => tokens[w].IsWord && !tokens[w].IsCapitalized && char.IsLetter(tokens[w].Text[0])
             && !CarriesTheSentence(tokens, w) && !NoNameJoiners.Contains(tokens[w].Key) && tokens[w].Key != "các")
         && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord && !StartsNameOrTitle(tokens, k + 2);
+
+    /// <summary>
+    /// How many lower-case syllables at k, two or three, close a body's name after its one capitalised word
+    /// ('Khảo | cổ học', 'Công | nghệ sinh học', 'Giáo | dục chuyên nghiệp'); 0 where none. The run must be
+    /// closed: a verb of the sentence, a phrase of time, punctuation, 'thuộc' before the owner, or a place
+    /// ('… sinh học TP.HCM'). No syllable may carry the sentence, join two names or name a unit's level
+    /// ('Trường Chính | trị tỉnh'), and a brand's trade after it ('Công ty X | sản xuất sữa') is not read on.
+    /// </summary>
+    private static int LowerSyllablesClosingName(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k == 0 || k >= tokens.Count || IsAcronym(tokens[k - 1].Text) || BrandActivities.Contains(tokens[k].Key))
+            return 0;
+        for (var length = 1; length <= MaxLowerSyllablesClosingName && k + length - 1 < tokens.Count; length++)
+        {
+            var last = tokens[k + length - 1];
+            if (!last.IsWord || last.IsCapitalized || !char.IsLetter(last.Text[0]) || CarriesTheSentence(tokens, k + length - 1) || ClosesName(tokens, k + length - 1)
+                || NoNameJoiners.Contains(last.Key) || NotInLowerName.Contains(last.Key))
+                return 0;
+            if (length < 2)
+                continue;
+            var after = k + length;
+            if (after == tokens.Count || !tokens[after].IsWord || ClosesName(tokens, after) || tokens[after].Key == "thuộc"
+                || (tokens[after].IsCapitalized && Phrase.Longest(tokens, after, Lexicon.Places).Phrase is not null))
+                return length;
+        }
+        return 0;
+    }
+
+    private const int MaxLowerSyllablesClosingName = 3;
+
+    /// <summary>First syllables of what a company does, written after its brand: 'sản xuất', 'kinh doanh', 'chuyên', 'cung cấp'.</summary>
+    private static readonly HashSet<string> BrandActivities = new(StringComparer.Ordinal)
+    {
+        "sản", "kinh", "chuyên", "cung", "phân", "xuất", "nhập", "buôn",
+    };
+
+    /// <summary>Lower-case words no body's last word holds: a unit's level, joining words, words pointing to a time ('khi đó', 'hiện nay').</summary>
+    private static readonly HashSet<string> NotInLowerName = new(StringComparer.Ordinal)
+    {
+        "các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "khu", "vực", "quốc", "gia", "thuộc", "của", "với", "cùng",
+        "đó", "này", "ấy", "kia", "nay", "hiện", "khi", "lúc", "mới", "cũ",
+    };
 
     /// <summary>The level words of a school at k ('THPT', 'THCS', 'Tiểu học', 'Mầm non', 'Phổ thông'): how many, 0 where none.</summary>
     private static int SchoolLevelBefore(IReadOnlyList<Token> tokens, int k) =>

@@ -404,6 +404,31 @@ internal static partial class TitleParser
     }
 
     /// <summary>
+    /// 'Sở du lịch TP HCM', 'Cục thuế tỉnh Thanh Hóa', 'Sở giáo dục và đào tạo tỉnh Quảng Ngãi': a provincial
+    /// department whose name the copy wrote in lower case is read where a province closes it, within the
+    /// longest names; lower-case words that nothing closes so are the sentence's ('Cục | thuế sẽ …').
+    /// </summary>
+    private static bool LowerNameClosedByPlace(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var end = k; end < tokens.Count && end - k <= MaxDepartmentWords; end++)
+        {
+            if (end > k && (tokens[end].Key is "tỉnh" or "tp." or "tp" || (tokens[end].Key == "thành" && end + 1 < tokens.Count && tokens[end + 1].Key == "phố")
+                || (tokens[end].IsCapitalized && Phrase.Longest(tokens, end, Lexicon.ProvinceNames).Phrase is not null)))
+            {
+                // 'TP HCM' is a province's name of its own; 'tỉnh X', 'thành phố Y', 'TP Z' name one after the level.
+                var province = end + (tokens[end].Key == "thành" ? 2 : tokens[end].Key is "tỉnh" or "tp." or "tp" ? 1 : 0);
+                return Phrase.Longest(tokens, end, Lexicon.ProvinceNames).Phrase is not null
+                    || (province < tokens.Count && Phrase.Longest(tokens, province, Lexicon.ProvinceNames).Phrase is not null);
+            }
+            if (!tokens[end].IsWord || tokens[end].IsCapitalized || IsSentenceWord(tokens, end) || StartsNameOrTitle(tokens, end))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Words that open the sentence's predicate after a title, never a name's next word: a tense or
     /// a reporting verb ('… Học viện Y đã đọc quyết định', '… Học viện Y công bố').
     /// </summary>
@@ -437,7 +462,11 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int End) Department(IReadOnlyList<Token> tokens, int j, string unit, string? province)
     {
-        if (j >= tokens.Count || tokens[j].Text != unit || j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized)
+        // 'Giám đốc sở GD-ĐT Thái Nguyên': a provincial department named after its ministry may have its own word in lower case.
+        var unitWritten = j < tokens.Count && (tokens[j].Text == unit
+            || (unit == "Sở" && tokens[j].Text == "sở" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Lexicon.MinistryAt(tokens, j + 1).Ministry is not null));
+        if (!unitWritten || j + 1 >= tokens.Count
+            || (!tokens[j + 1].IsCapitalized && !(unit is "Sở" or "Cục" && LowerNameClosedByPlace(tokens, j + 1))))
         {
             return (null, 0);
         }
@@ -507,7 +536,8 @@ internal static partial class TitleParser
                 break;
             }
         }
-        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select(t => t.Text));
+        // 'Cục thuế tỉnh …', 'sở GD-ĐT' are written as the body names itself, its words capitalised.
+        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select((t, at) => at == 0 ? unit : at == 1 && !t.IsCapitalized ? char.ToUpperInvariant(t.Text[0]) + t.Text[1..] : t.Text));
         if (listCommas > 0)
         {
             name = name.Replace(" ,", ",", StringComparison.Ordinal);
