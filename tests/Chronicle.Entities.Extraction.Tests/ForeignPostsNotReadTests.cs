@@ -57,4 +57,18 @@ public sealed class ForeignPostsNotReadTests
     public void Ban_opening_a_body_stays_the_body() =>
         Assert.Contains(Read("Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh chủ trì cuộc họp.").Roles,
             r => r.PersonName == "Trần Tuấn Anh" && r.Role.StartsWith("Trưởng Ban Kinh tế Trung ương", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Năm 2018, Thủ tướng Malaysia khi đó là Mahathir Mohamad sang thăm Hà Nội.", "Mahathir Mohamad", "Thủ tướng Malaysia")]
+    [InlineData("Hiệp định được ký dưới thời Tổng thống Pháp lúc bấy giờ là Jacques Chirac.", "Jacques Chirac", "Tổng thống Pháp")]
+    public void The_holder_at_the_time_told_is_named_after_the_words_and_holds_the_post_no_longer(string sentence, string person, string role) =>
+        Assert.Contains(Read(sentence).Roles, r => r.PersonName == person && r.Role == role && r.Qualifier == "former");
+
+    [Fact]
+    public void A_holder_named_before_the_words_keeps_the_post_and_what_follows_is_no_holder()
+    {
+        var roles = Read("Tổng thống Mỹ Joe Biden khi đó là người ủng hộ dự luật.").Roles;
+        Assert.Contains(roles, r => r.PersonName == "Joe Biden" && r.Role == "Tổng thống Mỹ" && r.Qualifier == "");
+        Assert.Single(roles);
+    }
 }

@@ -153,6 +153,12 @@ internal static class ForeignTitles
         {
             post = post with { End = post.End + incumbent };
         }
+        // 'Tổng thống Mỹ khi đó là Donald Trump': the holder at the time the sentence tells of, named after the
+        // words, which also say the post is no longer theirs.
+        if (post is not null && Phrase.Longest(tokens, post.End, HolderAtTheTimeWords) is (not null, var then) && HolderNamedAt(tokens, post.End + then))
+        {
+            post = post with { End = post.End + then, Qualifier = "former" };
+        }
         if (post is not null && BracketedAcronymEnd(tokens, post.End) is { } afterAcronym)
         {
             // 'Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen': the body's short form is read with the post.
@@ -160,6 +166,9 @@ internal static class ForeignTitles
         }
         return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
     }
+
+    /// <summary>Words between a post and the one who held it at the time told: 'khi đó là', 'lúc bấy giờ là'.</summary>
+    private static readonly string[] HolderAtTheTimeWords = ["khi đó là", "lúc đó là", "khi ấy là", "lúc ấy là", "khi bấy giờ là", "lúc bấy giờ là"];
 
     /// <summary>Words that make a post the aide of the one named after them.</summary>
     private static readonly string[] AssistantHeads = ["Trợ lý", "Phụ tá"];
