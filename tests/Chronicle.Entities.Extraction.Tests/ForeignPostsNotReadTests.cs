@@ -16,12 +16,15 @@ public sealed class ForeignPostsNotReadTests
 
     private static ExtractionResult Read(string text) => ArticleAnalyzer.Analyze("", text, Anchor(2024, 10, 14));
 
+    private static void ReadsPost(string sentence, string person, string role) =>
+        Assert.Contains(Read(sentence).Roles, r => r.PersonName == person && r.Role == role);
+
     [Theory]
     [InlineData("Giám đốc Cơ quan Tình báo trung ương Mỹ William Burns tới Cairo để bàn về lệnh ngừng bắn.", "William Burns", "Giám đốc Cơ quan Tình báo trung ương Mỹ")]
     [InlineData("Người phát ngôn Hội đồng Tham mưu trưởng Liên quân Hàn Quốc Lee Sung Joon trả lời báo giới sáng nay.", "Lee Sung Joon", "Người phát ngôn Hội đồng Tham mưu trưởng Liên quân Hàn Quốc")]
     [InlineData("Chủ tịch Ủy ban An ninh quốc gia Belarus Ivan Tertel tiếp đoàn công tác.", "Ivan Tertel", "Chủ tịch Ủy ban An ninh quốc gia Belarus")]
     public void A_foreign_body_named_with_lower_case_compounds_is_read_up_to_its_country(string sentence, string person, string role) =>
-        Assert.Contains(Read(sentence).Roles, r => r.PersonName == person && r.Role == role);
+        ReadsPost(sentence, person, role);
 
     [Fact]
     public void A_lower_case_word_outside_the_compounds_still_ends_the_body_before_a_country() =>
@@ -32,7 +35,7 @@ public sealed class ForeignPostsNotReadTests
     [InlineData("Tổng thống Sudan Omar al-Bashir từng bị tòa án quốc tế truy nã.", "Omar al-Bashir", "Tổng thống Sudan")]
     [InlineData("Thủ tướng Iraq Haider al-Abadi tiếp Bộ trưởng Quốc phòng Mỹ tại Baghdad.", "Haider al-Abadi", "Thủ tướng Iraq")]
     public void An_arabic_name_with_its_article_written_onto_the_last_word_is_read_whole(string sentence, string person, string role) =>
-        Assert.Contains(Read(sentence).Roles, r => r.PersonName == person && r.Role == role);
+        ReadsPost(sentence, person, role);
 
     [Fact]
     public void The_article_on_a_place_makes_no_person() =>
