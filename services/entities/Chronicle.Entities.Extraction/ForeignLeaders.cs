@@ -52,7 +52,8 @@ internal static class ForeignLeaders
         ("David Cameron", [], "Cameron", "Anh"), ("Theresa May", [], "", "Anh"), ("Boris Johnson", [], "", "Anh"),
         ("Moon Jae-in", ["Moon Jae In"], "Moon", "Hàn Quốc"), ("Park Geun-hye", ["Park Geun Hye"], "", "Hàn Quốc"), ("Lee Myung-bak", [], "", "Hàn Quốc"),
         ("Rodrigo Duterte", [], "Duterte", "Philippines"), ("Benigno Aquino III", ["Benigno Aquino"], "Aquino", "Philippines"),
-        ("Najib Razak", [], "Najib", "Malaysia"), ("Mahathir Mohamad", [], "Mahathir", "Malaysia"),
+        // 'Ban' opens bodies ('Ban Tuyên giáo'), so the reader of names refuses it as a first word.
+        ("Ban Ki-moon", ["Ban Ki Moon"], "", "Hàn Quốc"), ("Najib Razak", [], "Najib", "Malaysia"), ("Mahathir Mohamad", [], "Mahathir", "Malaysia"),
         ("Yingluck Shinawatra", [], "Yingluck", "Thái Lan"), ("Susilo Bambang Yudhoyono", [], "Yudhoyono", "Indonesia"),
         ("Malcolm Turnbull", [], "Turnbull", "Australia"), ("Scott Morrison", [], "Morrison", "Australia"),
         ("Hồ Cẩm Đào", [], "Hồ Cẩm Đào", "Trung Quốc"), ("Ôn Gia Bảo", [], "Ôn Gia Bảo", "Trung Quốc"), ("Lý Khắc Cường", [], "Lý Khắc Cường", "Trung Quốc"),

@@ -154,6 +154,12 @@ internal static class ForeignTitles
         {
             post = post with { End = post.End + incumbent };
         }
+        // 'Tổng thống Mỹ khi đó là Donald Trump': the holder at the time the sentence tells of, named after the
+        // words, which also say the post is no longer theirs.
+        if (post is not null && Phrase.Longest(tokens, post.End, HolderAtTheTimeWords) is (not null, var then) && HolderNamedAt(tokens, post.End + then))
+        {
+            post = post with { End = post.End + then, Qualifier = "former" };
+        }
         if (post is not null && BracketedAcronymEnd(tokens, post.End) is { } afterAcronym)
         {
             // 'Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen': the body's short form is read with the post.
@@ -161,6 +167,9 @@ internal static class ForeignTitles
         }
         return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
     }
+
+    /// <summary>Words between a post and the one who held it at the time told: 'khi đó là', 'lúc bấy giờ là'.</summary>
+    private static readonly string[] HolderAtTheTimeWords = ["khi đó là", "lúc đó là", "khi ấy là", "lúc ấy là", "khi bấy giờ là", "lúc bấy giờ là"];
 
     /// <summary>Words that make a post the aide of the one named after them.</summary>
     private static readonly string[] AssistantHeads = ["Trợ lý", "Phụ tá"];
@@ -416,6 +425,8 @@ internal static class ForeignTitles
         ("Ủy ban Olympic Quốc tế", "Ủy ban Olympic Quốc tế"), ("IOC", "IOC"), ("FIFA", "FIFA"), ("PLO", "PLO"), ("OSCE", "OSCE"),
         ("ICJ", "Tòa án Công lý Quốc tế"), ("Tòa án Công lý Quốc tế", "Tòa án Công lý Quốc tế"), ("Ngân hàng Trung ương châu Âu", "Ngân hàng Trung ương châu Âu"),
         ("ECB", "Ngân hàng Trung ương châu Âu"), ("EC", "Ủy ban châu Âu"), ("Ủy ban EU", "Ủy ban châu Âu"),
+        // Africa's disease agency, which the news of outbreaks names by its short form and continent.
+        ("CDC châu Phi", "CDC châu Phi"),
         // The United States' central bank, which the economic news names by its short form alone ('Chủ tịch Fed').
         (FedShortForm, Fed), ("Cục Dự trữ Liên bang", Fed), (Fed, Fed),
     ];
@@ -810,13 +821,15 @@ internal static class ForeignTitles
     }
 
     /// <summary>
-    /// Words of two lower-case syllables that ministries of other countries are named with: 'Ngoại giao
-    /// và Hợp tác quốc tế', 'Bộ máy nhà nước và Cải cách hành chính', 'Kinh tế kỹ thuật số'.
+    /// Words of two lower-case syllables that ministries and bodies of other countries are named with: 'Ngoại giao
+    /// và Hợp tác quốc tế', 'Bộ máy nhà nước và Cải cách hành chính', 'Kinh tế kỹ thuật số', 'Cơ quan Tình báo
+    /// trung ương', 'Hội đồng An ninh quốc gia', and the third syllable of 'Tham mưu trưởng'.
     /// </summary>
     private static readonly HashSet<(string, string)> LowerCaseCompounds =
     [
         ("quốc", "tế"), ("nhà", "nước"), ("hành", "chính"), ("kỹ", "thuật"), ("thuật", "số"), ("xã", "hội"), ("môi", "trường"),
         ("đô", "thị"), ("nông", "thôn"), ("du", "lịch"), ("thể", "thao"), ("đào", "tạo"), ("công", "nghệ"), ("năng", "lượng"),
+        ("trung", "ương"), ("quốc", "gia"), ("mưu", "trưởng"),
     ];
 
     /// <summary>Whether the lower-case word at j opens or goes on one of <see cref="LowerCaseCompounds"/>.</summary>
@@ -964,10 +977,12 @@ internal static class ForeignTitles
     /// <summary>
     /// Whether the lower-case word at j goes on a foreign body's name: after a capitalised word or 'và', or,
     /// as 'Liên đoàn bóng đá Indonesia', 'Ủy ban chứng khoán Mỹ', among up to three lower-case syllables
-    /// right after the body's first word, none of them a word that carries a sentence on ('ở', 'này').
+    /// right after the body's first word, none of them a word that carries a sentence on ('ở', 'này'), or
+    /// in a compound bodies are named with ('Cơ quan Tình báo trung ương Mỹ'): a list of words, not a looser
+    /// count, so that a verb of the sentence never runs into the name before a country ('… thăm Hàn Quốc').
     /// </summary>
     private static bool LowerWordCarried(IReadOnlyList<Token> tokens, int first, int j) =>
-        tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và"
+        tokens[j - 1].IsCapitalized || tokens[j - 1].Key == "và" || InLowerCaseCompound(tokens, j)
         || (j - first <= MaxCarriedLowerWords && PersonNames.At(tokens, first) is null
             && Enumerable.Range(first + 1, j - first).All(k => !tokens[k].IsCapitalized && tokens[k].IsWord && !CompanyTitles.SentenceWords.Contains(tokens[k].Key)));
 

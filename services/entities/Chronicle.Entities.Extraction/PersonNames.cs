@@ -104,6 +104,13 @@ internal static class PersonNames
             {
                 end = particles;
             }
+            // 'Haider al-Abadi', 'Omar al-Bashir': the Arabic article written onto the last word, which it leaves in lower case.
+            else if (end < tokens.Count && end - start < MaxCuedWords && IsArticleJoinedWord(tokens[end].Text) && tokens[end].Start == tokens[end - 1].End + 1
+                && PersonNameCheck.LooksForeign(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))))
+            {
+                end++;
+                break;
+            }
         }
         // 'Bun-thoong Chít ma-ny': a Lao name transliterated in hyphenated syllables may break before a lower-case one.
         if (end > start && end < tokens.Count && end - start < MaxCuedWords && IsHyphenatedTail(tokens[end].Text)
@@ -122,7 +129,7 @@ internal static class PersonNames
             return null;
         }
         var name = string.Join(' ', Enumerable.Range(start, end - start).Select(k => WrittenWord(tokens, k)));
-        if (IsHyphenatedTail(tokens[end - 1].Text))
+        if (IsHyphenatedTail(tokens[end - 1].Text) && !IsArticleJoinedWord(tokens[end - 1].Text))
         {
             // The syllables of one Lao word: 'Chít ma-ny' is 'Chít-ma-ny'.
             name = $"{name[..^(tokens[end - 1].Text.Length + 1)]}-{tokens[end - 1].Text}";
@@ -203,6 +210,11 @@ internal static class PersonNames
     private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private const int MaxCuedWords = 6;
+
+    /// <summary>'al-Abadi', 'el-Sisi': the Arabic article and a capitalised word joined by a hyphen.</summary>
+    private static bool IsArticleJoinedWord(string word) =>
+        (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal))
+        && word.Length > 4 && char.IsUpper(word[3]) && word.All(c => char.IsLetter(c) || c == '-');
 
     private static bool IsHyphenatedTail(string word) =>
         word.Length >= 3 && char.IsLower(word[0]) && word.Contains('-', StringComparison.Ordinal) && word.All(c => char.IsLetter(c) || c == '-');

@@ -98,7 +98,8 @@ internal static partial class TitleParser
             return null;
         }
         var match = Parse(tokens, i, articleProvince);
-        return match is null ? null : WithoutTrailingWord(tokens, match) with { Qualifier = qualifier, First = start };
+        // A qualifier the post's own words give ('Tổng thống Mỹ khi đó là X') stands where none is written before it.
+        return match is null ? null : WithoutTrailingWord(tokens, match) with { Qualifier = qualifier.Length > 0 ? qualifier : match.Qualifier, First = start };
     }
 
     /// <summary>
