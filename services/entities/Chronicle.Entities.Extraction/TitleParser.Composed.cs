@@ -783,6 +783,14 @@ internal static partial class TitleParser
             end += lastWord;
             limit += lastWord;
         }
+        // 'Trung tâm Dự báo Khí tượng Thủy văn | Quốc gia': a national body's name the limit cuts just before, or
+        // inside, the 'Quốc gia' that closes it is whole with it, as it is where the copy writes 'quốc gia' in lower case.
+        // A capitalised word after it ('Đại học Quốc gia Hà Nội') goes on with a name the limit still cuts.
+        if (end - k == limit && NationClosingAt(tokens, end) is var nationWords and > 0
+            && !(end + nationWords < tokens.Count && tokens[end + nationWords].IsCapitalized && tokens[end + nationWords].IsWord))
+        {
+            end += nationWords;
+        }
         // A name the limit cuts inside a run of capitalised words ('Tạp chí Môi trường và Đô thị Việt | Nam') is no name.
         if (end - k == limit && end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !StartsNameOrTitle(tokens, end))
         {
@@ -800,7 +808,9 @@ internal static partial class TitleParser
         // 'Trung tâm Dự báo Khí tượng Thủy văn quốc gia': a national body's name closes with 'quốc
         // gia', past the lower-case syllables of its last word.
         var closedByNation = false;
-        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord && !tokens[lower].IsCapitalized
+        // 'Trung tâm Dự báo | khí tượng thủy văn Quốc gia': the copy may capitalise 'Quốc gia' alone.
+        for (var lower = end; end > k && lower < end + MaxWordsBeforeNation && lower + 1 < tokens.Count && tokens[lower].IsWord
+            && (!tokens[lower].IsCapitalized || NationClosingAt(tokens, lower) == 2)
             && (lower == end || !CarriesTheSentence(tokens, lower)); lower++)
         {
             if (tokens[lower].Key == "quốc" && tokens[lower + 1].Key == "gia")
@@ -846,6 +856,12 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>The words of 'Quốc gia' still to read at k: 2 where it opens at k, 1 where k is its 'gia', else 0.</summary>
+    private static int NationClosingAt(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text == "Quốc" && tokens[k + 1].Key == "gia" ? 2
+        : k > 0 && k < tokens.Count && tokens[k - 1].Text == "Quốc" && tokens[k].Key == "gia" ? 1
+        : 0;
 
     /// <summary>A word of the sentence, or one that opens a phrase of time after a body's name: the name is whole before it.</summary>
     private static bool ClosesName(IReadOnlyList<Token> tokens, int k) =>

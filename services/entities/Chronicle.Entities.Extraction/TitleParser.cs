@@ -581,6 +581,14 @@ internal static partial class TitleParser
         {
             return ($"{name}, {body}", end + 1 + length);
         }
+        // 'Phòng Khoáng sản, Sở Tài nguyên và Môi trường tỉnh Yên Bái', 'Phòng Bảo vệ trẻ em (Sở Lao động - Thương binh và
+        // Xã hội TPHCM)': a section's owner after a comma or in brackets may be a provincial department, which no body of
+        // the lexicon names; it is read as a 'Sở' is anywhere, its province closing it.
+        if (section && end + 1 < tokens.Count && tokens[end].Text is "," or "(" && Department(tokens, end + 1, "Sở", province) is ({ } department, var departmentEnd)
+            && (tokens[end].Text == "," || (departmentEnd < tokens.Count && tokens[departmentEnd].Text == ")")))
+        {
+            return tokens[end].Text == "," ? ($"{name}, {department}", departmentEnd) : ($"{name} ({department})", departmentEnd + 1);
+        }
         // 'Cục Nhà trường (Bộ Tổng Tham mưu QĐND Việt Nam)': the body it belongs to, in brackets, is written with it.
         if (end + 2 < tokens.Count && tokens[end].Text == "(" && OwnerBody(tokens, end + 1, province) is ({ } bracketed, var bracketedLength)
             && end + 1 + bracketedLength < tokens.Count && tokens[end + 1 + bracketedLength].Text == ")")
