@@ -67,4 +67,18 @@ public sealed class SectionOwnerAfterCommaTests
         var roles = Roles("Ông Phùng Văn Kiên, Hiệu trưởng Trường Đại học Khoa học Xã hội và Nhân văn - Đại học Quốc gia Hà Nội, phát biểu.");
         Assert.DoesNotContain(roles, r => r.EndsWith("Đại học Quốc gia", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_section_its_owners_province_closes_is_whole_before_a_lower_case_verb()
+    {
+        var roles = Roles("Ông Tạ Văn Thành, Trưởng phòng Giáo dục thường xuyên, Sở GD-ĐT Hải Phòng băn khoăn về số học viên.");
+        Assert.Contains("Tạ Văn Thành | Trưởng phòng Giáo dục thường xuyên, Sở Giáo dục và Đào tạo thành phố Hải Phòng", roles);
+    }
+
+    [Fact]
+    public void A_section_cut_short_by_a_word_no_province_closes_stays_unread()
+    {
+        var roles = Roles("Ông Tạ Văn Thành, Trưởng phòng Quản lý dự án đầu tư xây dựng tỉnh Hà Tĩnh nhấn mạnh việc xử lý.");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Tạ Văn Thành | Trưởng phòng", StringComparison.Ordinal));
+    }
 }

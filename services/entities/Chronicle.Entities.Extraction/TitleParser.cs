@@ -394,9 +394,10 @@ internal static partial class TitleParser
     {
         var sectionWord = i + n - 1;
         if (Department(tokens, sectionWord, tokens[sectionWord].Text, province) is not ({ } section, var end) || !SectionOwner().IsMatch(section)
-            || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !CarriesSentenceOn(tokens, end)))
+            || (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !CarriesSentenceOn(tokens, end) && !EndsWithProvince(tokens, i, end)))
         {
-            // A name cut short by a word of the sentence ('… dự án') is not the section's whole name.
+            // A name cut short by a word of the sentence ('… dự án') is not the section's whole name; one its owner's
+            // province closes ('…, Sở GD-ĐT Hải Phòng | băn khoăn') is whole, the word after it the sentence's.
             return null;
         }
         var named = section[SectionWord.Length..];
