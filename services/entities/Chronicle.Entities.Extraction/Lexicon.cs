@@ -18,7 +18,7 @@ internal static class Lexicon
         "Tống", "La", "Thân", "Nông", "Âu", "Lại", "Đàm", "Mẫn", "Văn", "Tập", "Lục", "Quan", "Y", "Điểu", "Ksor", "Rơ",
         "Nay", "Siu", "Rahlan", "Bế", "Hứa", "Lục", "Từ", "Diệp", "Ninh", "Kim",
         // Rarer ones, each seen in the news after an honorific or a degree ('GS Chử Đức Trình', 'ông Khuất Duy Tiến').
-        "Chử", "Nghiêm", "Đổng", "Biện", "Mã", "Tôn", "Đậu", "Chẩu", "Thào", "Tào", "Doãn", "Khuất",
+        "Chử", "Nghiêm", "Đổng", "Biện", "Mã", "Tôn", "Đậu", "Chẩu", "Thào", "Tào", "Doãn", "Khuất", "Xà",
         // The dharma names of Buddhist clergy open with 'Thích': 'Thích Thanh Quyết'.
         "Thích",
     };
@@ -38,6 +38,19 @@ internal static class Lexicon
         "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Hoa Kỳ", "Mỹ", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Cuba",
         "Ấn Độ", "Pháp", "Đức", "Anh", "Australia", "Singapore", "Thái Lan", "Indonesia", "Malaysia", "Philippines",
         "Myanmar", "Brunei", "Jordan", "Iran", "Brazil", "Mexico", "Tây Ban Nha",
+    ];
+
+    /// <summary>
+    /// Provinces of the years before the splits of 1989–2008 ('tỉnh Sông Bé', 'tỉnh Hà Tây'), named in careers and
+    /// obituaries. Only read after a written 'tỉnh': bare, most of these are also the given names of people ('Đại sứ
+    /// Dương Hải Hưng'), bridges or companies, so they are kept out of <see cref="Places"/>. 'Hà Bắc' is left out:
+    /// written 'tỉnh Hà Bắc' it is most often China's Hebei.
+    /// </summary>
+    public static readonly string[] FormerProvinces =
+    [
+        "Sông Bé", "Hà Tây", "Hà Sơn Bình", "Nghệ Tĩnh", "Hải Hưng", "Vĩnh Phú", "Minh Hải", "Nghĩa Bình", "Phú Khánh",
+        "Thuận Hải", "Bình Trị Thiên", "Hà Nam Ninh", "Quảng Nam - Đà Nẵng", "Gia Lai - Kon Tum", "Hà Tuyên", "Bắc Thái",
+        "Hoàng Liên Sơn", "Cao Lạng", "Nam Hà", "Cửu Long",
     ];
 
     /// <summary>The provinces and cities of <see cref="Places"/>, in its order: the names before the countries.</summary>
