@@ -7,7 +7,7 @@ namespace Chronicle.Entities.Extraction;
 /// and the titles of posts. Kept apart from the grammar so a statistical model can replace or
 /// extend either side later.
 /// </summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     /// <summary>Vietnamese surnames, and the Sino-Vietnamese ones foreign leaders are rendered with.</summary>
     public static readonly HashSet<string> Surnames = new(StringComparer.Ordinal)
@@ -159,8 +159,22 @@ internal static class Lexicon
             if (Phrase.Length(tokens, i, written) is { } m)
                 return (ministry, m);
         }
+        // 'Bộ NN – PTNT', 'Bộ Tài nguyên – Môi trường': the dash of a short form spaced out, or written as a longer dash.
+        foreach (var (written, ministry) in MinistryShortForms)
+        {
+            foreach (var dash in SpacedDashes)
+            {
+                if (written.Contains('-') && Phrase.Length(tokens, i, SpacedDash().Replace(written, dash)) is { } m)
+                    return (ministry, m);
+            }
+        }
         return (null, 0);
     }
+
+    private static readonly string[] SpacedDashes = [" - ", " – "];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*-\s*")]
+    private static partial System.Text.RegularExpressions.Regex SpacedDash();
 
     /// <summary>The Party commissions a 'Trưởng Ban' or 'Phó Trưởng Ban' heads, without 'Ban'.</summary>
     public static readonly string[] Commissions =
