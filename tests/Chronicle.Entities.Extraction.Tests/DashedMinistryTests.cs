@@ -14,6 +14,10 @@ public sealed class DashedMinistryTests
     [InlineData("Bộ Nông nghiệp - Môi trường", "Bộ trưởng Bộ Nông nghiệp và Môi trường")]
     [InlineData("Bộ Dân tộc - Tôn giáo", "Bộ trưởng Bộ Dân tộc và Tôn giáo")]
     [InlineData("Bộ Tài nguyên - Môi trường", "Bộ trưởng Bộ Tài nguyên và Môi trường")]
+    // The dash written long, or a short form's dash spaced out.
+    [InlineData("Bộ Tài nguyên – Môi trường", "Bộ trưởng Bộ Tài nguyên và Môi trường")]
+    [InlineData("Bộ NN – PTNT", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn")]
+    [InlineData("Bộ GD - ĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo")]
     public void A_dashed_ministry_is_read_by_its_full_name(string written, string post)
     {
         var text = $"Chiều nay, ông Trần Văn Thử được phê chuẩn làm Bộ trưởng {written} và nhận nhiệm vụ ngay.";

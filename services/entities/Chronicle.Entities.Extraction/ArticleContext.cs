@@ -122,7 +122,11 @@ internal sealed partial class ArticleContext
         // named in full is the same body whoever heads it and whatever country they are of.
         if (title.NamesItsOwner || (title.Country is null && !title.NeedsContextOrganization && TitleLexicon.IsNamedBody(title.Organization)))
         {
-            return (title.Role, title.Title, title.Organization, qualifier);
+            // 'Trưởng Ban Quản lý dự án các khu công nghiệp tỉnh' in a list of another province's officials: the bare
+            // 'tỉnh' the reading closed with the article's province is the one in scope, as for any provincial post.
+            return PlacelessLevel(title.Role) is null && Rescoped(title, span) is { } local
+                ? (local.Role, title.Title, local.Organization, qualifier)
+                : (title.Role, title.Title, title.Organization, qualifier);
         }
         if (title.Country is null && (country ?? InferredForeignCountry(title, person, span, sentence, qualifier)) is { } foreign && foreign != "Việt Nam")
         {

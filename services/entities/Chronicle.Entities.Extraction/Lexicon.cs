@@ -7,7 +7,7 @@ namespace Chronicle.Entities.Extraction;
 /// and the titles of posts. Kept apart from the grammar so a statistical model can replace or
 /// extend either side later.
 /// </summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     /// <summary>Vietnamese surnames, and the Sino-Vietnamese ones foreign leaders are rendered with.</summary>
     public static readonly HashSet<string> Surnames = new(StringComparer.Ordinal)
@@ -18,7 +18,7 @@ internal static class Lexicon
         "Tống", "La", "Thân", "Nông", "Âu", "Lại", "Đàm", "Mẫn", "Văn", "Tập", "Lục", "Quan", "Y", "Điểu", "Ksor", "Rơ",
         "Nay", "Siu", "Rahlan", "Bế", "Hứa", "Lục", "Từ", "Diệp", "Ninh", "Kim",
         // Rarer ones, each seen in the news after an honorific or a degree ('GS Chử Đức Trình', 'ông Khuất Duy Tiến').
-        "Chử", "Nghiêm", "Đổng", "Biện", "Mã", "Tôn", "Đậu", "Chẩu", "Thào", "Tào", "Doãn", "Khuất",
+        "Chử", "Nghiêm", "Đổng", "Biện", "Mã", "Tôn", "Đậu", "Chẩu", "Thào", "Tào", "Doãn", "Khuất", "Xà",
         // The dharma names of Buddhist clergy open with 'Thích': 'Thích Thanh Quyết'.
         "Thích",
     };
@@ -38,6 +38,19 @@ internal static class Lexicon
         "Việt Nam", "Lào", "Campuchia", "Trung Quốc", "Hoa Kỳ", "Mỹ", "Nga", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Cuba",
         "Ấn Độ", "Pháp", "Đức", "Anh", "Australia", "Singapore", "Thái Lan", "Indonesia", "Malaysia", "Philippines",
         "Myanmar", "Brunei", "Jordan", "Iran", "Brazil", "Mexico", "Tây Ban Nha",
+    ];
+
+    /// <summary>
+    /// Provinces of the years before the splits of 1989–2008 ('tỉnh Sông Bé', 'tỉnh Hà Tây'), named in careers and
+    /// obituaries. Only read after a written 'tỉnh': bare, most of these are also the given names of people ('Đại sứ
+    /// Dương Hải Hưng'), bridges or companies, so they are kept out of <see cref="Places"/>. 'Hà Bắc' is left out:
+    /// written 'tỉnh Hà Bắc' it is most often China's Hebei.
+    /// </summary>
+    public static readonly string[] FormerProvinces =
+    [
+        "Sông Bé", "Hà Tây", "Hà Sơn Bình", "Nghệ Tĩnh", "Hải Hưng", "Vĩnh Phú", "Minh Hải", "Nghĩa Bình", "Phú Khánh",
+        "Thuận Hải", "Bình Trị Thiên", "Hà Nam Ninh", "Quảng Nam - Đà Nẵng", "Gia Lai - Kon Tum", "Hà Tuyên", "Bắc Thái",
+        "Hoàng Liên Sơn", "Cao Lạng", "Nam Hà", "Cửu Long",
     ];
 
     /// <summary>The provinces and cities of <see cref="Places"/>, in its order: the names before the countries.</summary>
@@ -146,8 +159,22 @@ internal static class Lexicon
             if (Phrase.Length(tokens, i, written) is { } m)
                 return (ministry, m);
         }
+        // 'Bộ NN – PTNT', 'Bộ Tài nguyên – Môi trường': the dash of a short form spaced out, or written as a longer dash.
+        foreach (var (written, ministry) in MinistryShortForms)
+        {
+            foreach (var dash in SpacedDashes)
+            {
+                if (written.Contains('-') && Phrase.Length(tokens, i, SpacedDash().Replace(written, dash)) is { } m)
+                    return (ministry, m);
+            }
+        }
         return (null, 0);
     }
+
+    private static readonly string[] SpacedDashes = [" - ", " – "];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*-\s*")]
+    private static partial System.Text.RegularExpressions.Regex SpacedDash();
 
     /// <summary>The Party commissions a 'Trưởng Ban' or 'Phó Trưởng Ban' heads, without 'Ban'.</summary>
     public static readonly string[] Commissions =

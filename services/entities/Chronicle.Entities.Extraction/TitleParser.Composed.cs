@@ -631,7 +631,7 @@ internal static partial class TitleParser
             k += l;
         }
         var place = FitsLevel(province, level) ? province : null;
-        if (Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is ({ } named, var p))
+        if (NamedProvince(tokens, k, level) is ({ } named, var p))
         {
             place = named;
             k += p;

@@ -554,7 +554,7 @@ internal static partial class TitleParser
         if (unit == "Sở")
         {
             var owner = ownProvince ?? province;
-            if (end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && Phrase.Longest(tokens, end + (tokens[end].Key == "thành" ? 2 : 1), Lexicon.ProvinceNames) is ({ } named, var p))
+            if (end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && NamedProvince(tokens, end + (tokens[end].Key == "thành" ? 2 : 1), tokens[end].Key == "tỉnh" ? "tỉnh" : null) is ({ } named, var p))
             {
                 owner = named;
                 end += (tokens[end].Key == "thành" ? 2 : 1) + p;
@@ -852,7 +852,7 @@ internal static partial class TitleParser
             j += l;
         }
         var place = FitsLevel(province, level) ? province : null;
-        if (Phrase.Longest(tokens, j, Lexicon.ProvinceNames) is ({ } named, var p))
+        if (NamedProvince(tokens, j, level) is ({ } named, var p))
         {
             place = named;
             j += p;
@@ -869,6 +869,15 @@ internal static partial class TitleParser
         level ??= place is not null && CentralCities.Contains(place) ? "thành phố" : "tỉnh";
         return (place is null ? $"{body} {level}" : $"{body} {level} {place}", j - begin);
     }
+
+    /// <summary>
+    /// The province named at k: one of today's, or after a written 'tỉnh' one since split ('Bộ CHQS tỉnh Sông Bé'),
+    /// which is the body's own and not to be completed with the article's province.
+    /// </summary>
+    private static (string? Name, int Length) NamedProvince(IReadOnlyList<Token> tokens, int k, string? level) =>
+        Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is ({ } named, var p) ? (named, p)
+        : level == "tỉnh" ? Phrase.Longest(tokens, k, Lexicon.FormerProvinces)
+        : (null, 0);
 
     /// <summary>'Quận 11', 'phường 8': city districts and wards go by number.</summary>
     private static (string? Name, int Length) NumberedUnit(IReadOnlyList<Token> tokens, int k) =>
