@@ -50,7 +50,7 @@ public sealed class ProvinceOfListedPostsTests
     {
         var roles = Roles("Tỉnh ủy Quảng Ninh nhận hình thức cảnh cáo. UBND tỉnh Quảng Ninh bị phê bình. Đoàn kiểm tra làm việc tại "
             + "Tỉnh ủy Quảng Ninh. Ở tỉnh kia, người chịu trách nhiệm gồm các ông: Trần Văn Cường, nguyên Bí thư Tỉnh ủy Đắk Lắk; "
-            + "Lý Văn Từ, Trưởng Ban Quản lý dự án các khu công nghiệp tỉnh và một số đảng viên khác.");
+            + "Lý Văn Từ, Trưởng Ban Quản lý dự án các khu công nghiệp tỉnh và hai cán bộ của ban đó.");
         Assert.Contains(("Lý Văn Từ", "Trưởng Ban Quản lý dự án các khu công nghiệp tỉnh Đắk Lắk"), roles);
         Assert.DoesNotContain(roles, r => r.Person == "Lý Văn Từ" && r.Role.EndsWith("Quảng Ninh", StringComparison.Ordinal));
     }
