@@ -159,19 +159,23 @@ internal static partial class Lexicon
             if (Phrase.Length(tokens, i, written) is { } m)
                 return (ministry, m);
         }
-        // 'Bộ NN – PTNT', 'Bộ Tài nguyên – Môi trường': the dash of a short form spaced out, or written as a longer dash.
-        foreach (var (written, ministry) in MinistryShortForms)
+        foreach (var (written, ministry) in SpacedShortForms)
         {
-            foreach (var dash in SpacedDashes)
-            {
-                if (written.Contains('-') && Phrase.Length(tokens, i, SpacedDash().Replace(written, dash)) is { } m)
-                    return (ministry, m);
-            }
+            if (Phrase.Length(tokens, i, written) is { } m)
+                return (ministry, m);
         }
         return (null, 0);
     }
 
-    private static readonly string[] SpacedDashes = [" - ", " – "];
+    /// <summary>
+    /// 'Bộ NN – PTNT', 'Bộ Tài nguyên – Môi trường': each short form with a dash, its dash spaced out or written as a
+    /// longer dash; built once, as <see cref="MinistryAt"/> is asked at every word of a text.
+    /// </summary>
+    private static readonly (string Written, string Ministry)[] SpacedShortForms =
+    [
+        .. MinistryShortForms.Where(f => f.Written.Contains('-'))
+            .SelectMany(f => new[] { " - ", " – " }.Select(dash => (SpacedDash().Replace(f.Written, dash), f.Ministry))),
+    ];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*-\s*")]
     private static partial System.Text.RegularExpressions.Regex SpacedDash();
