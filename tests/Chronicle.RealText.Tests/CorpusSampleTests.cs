@@ -50,6 +50,12 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
             ReachedOnWider.RoleDatedRecall);
 
     [SkippableFact]
+    public void Second_wider_sample_meets_the_figures_reached_so_far() =>
+        Measure("second wider sample", "second wider sample", FreshSample.LoadSecondWider(),
+            ReachedOnSecondWider.RoleRecall, ReachedOnSecondWider.RolePrecision, ReachedOnSecondWider.EventRecall,
+            ReachedOnSecondWider.DocumentRecall, ReachedOnSecondWider.RoleDatedRecall);
+
+    [SkippableFact]
     public void Older_tuning_sample_meets_the_figures_reached_so_far() =>
         Measure("older tuning sample", "older tuning sample", OlderSample.LoadTuning(),
             ReachedOnOlderTuning.RoleRecall, ReachedOnOlderTuning.RolePrecision, ReachedOnOlderTuning.EventRecall,
@@ -122,6 +128,19 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleDatedRecall = 0.676;
         public const double EventRecall = 0.485;
         public const double DocumentRecall = 1.000;
+    }
+
+    /// <summary>
+    /// Best figures reached on the second wider sample (forty more posts of the wider feed, a tuning set): never
+    /// lower these. Its first figure, printed before any rule was written from it, is kept in docs/quality.md.
+    /// </summary>
+    private static class ReachedOnSecondWider
+    {
+        public const double RoleRecall = 0.575;
+        public const double RolePrecision = 0.795;
+        public const double RoleDatedRecall = 0.467;
+        public const double EventRecall = 0.451;
+        public const double DocumentRecall = 0.100;
     }
 
     /// <summary>
