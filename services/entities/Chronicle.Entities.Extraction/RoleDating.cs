@@ -120,6 +120,11 @@ internal static partial class RoleDating
             && ReportingVerb().Match(text, chainEnd, chosen.Start - chainEnd) is { Success: true } said
             && !SpeakingTime().IsMatch(text.AsSpan(said.Index + said.Length, chosen.Start - said.Index - said.Length)))
             chosen = null;
+        // 'Chủ tịch Quốc hội X thông báo sẽ triệu tập phiên họp vào sáng 16/8' written on 15/8: a day still to come after
+        // the holder dates what is announced, not the post, which is held when it is announced.
+        if (aspect == Held && chosen is not null && chosen.Start >= chainEnd && ToCome().IsMatch(text.AsSpan(chainEnd, chosen.Start - chainEnd))
+            && ContextDates.Resolve(chosen, anchor) is { } announced && AfterPublication(announced, anchor))
+            chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
             && (attached || SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence)))
             return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
@@ -391,8 +396,13 @@ internal static partial class RoleDating
     /// </summary>
     private static bool AttachedToTitle(string text, DateMention date, TextSpan title, int chainEnd)
     {
-        if (date.Granularity == DateGranularity.Day || date.Year is null)
+        if (date.Granularity == DateGranularity.Day)
             return false;
+        // 'Bộ trưởng X hồi tháng 4 cũng đã triệu tập …': a month without its year right after the holder, told as gone
+        // by ('hồi'), is of the article's year.
+        if (date.Year is null)
+            return date.Granularity == DateGranularity.Month && date.Start >= chainEnd
+                && PastTimeRightAfter().IsMatch(text.AsSpan(chainEnd, date.Start - chainEnd));
         if (date.Start >= title.End)
             return JoinedAfter().IsMatch(text.AsSpan(title.End, date.Start - title.End))
                 || (date.Start >= chainEnd && date.Start - chainEnd <= DeedReach && DeedThenTime().IsMatch(text.AsSpan(chainEnd, date.Start - chainEnd))
@@ -408,6 +418,9 @@ internal static partial class RoleDating
 
     [GeneratedRegex(@"^\s*(?:(?:vào|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
     private static partial Regex JoinedAfter();
+
+    [GeneratedRegex(@"^\s*hồi\s+(?:(?:đầu|cuối|giữa)\s+)?$", Options)]
+    private static partial Regex PastTimeRightAfter();
 
     [GeneratedRegex(@"^\s*,?\s*dưới\s+thời\s*$", Options)]
     private static partial Regex UnderTheRuleOf();
@@ -452,12 +465,21 @@ internal static partial class RoleDating
         if (paragraphEnd < 0)
             paragraphEnd = text.Length;
         // Most paragraphs carry no photo credit: look no further.
-        if (!text.AsSpan(title.End, paragraphEnd - title.End).Contains("Ảnh", StringComparison.Ordinal))
+        var rest = text.AsSpan(title.End, paragraphEnd - title.End);
+        if (!rest.Contains("Ảnh", StringComparison.Ordinal) && !rest.Contains("Nguồn", StringComparison.Ordinal))
             return null;
-        var shot = dates.LastOrDefault(d => d.Start >= title.End && d.End <= paragraphEnd);
-        if (shot is null || paragraphEnd - shot.End > MaxCreditChars || !Counts(text, shot) || EndsASpan(text, shot)
-            || !(DirectCredit().IsMatch(text.AsSpan(shot.End, paragraphEnd - shot.End))
-                || (shot.Granularity != DateGranularity.Year && PhotoCredit().IsMatch(text.AsSpan(shot.End, paragraphEnd - shot.End)))))
+        // 'X thăm …, năm 2012. (Ảnh: …)Y tiếp …, tháng 3/2014. (Nguồn: …)': captions whose line breaks were lost run
+        // on in one paragraph; each ends at the first time followed by its credit, not at the paragraph's last.
+        var shot = dates.FirstOrDefault(d => d.Start >= title.End && d.End <= paragraphEnd
+            && DirectCredit().IsMatch(text.AsSpan(d.End, paragraphEnd - d.End)));
+        if (shot is null)
+        {
+            shot = dates.LastOrDefault(d => d.Start >= title.End && d.End <= paragraphEnd);
+            if (shot is null || paragraphEnd - shot.End > MaxCreditChars
+                || (shot.Granularity == DateGranularity.Year || !PhotoCredit().IsMatch(text.AsSpan(shot.End, paragraphEnd - shot.End))))
+                return null;
+        }
+        if (!Counts(text, shot) || EndsASpan(text, shot))
             return null;
         var between = text.AsSpan(title.End, shot.Start - title.End);
         var shotTaken = ShotTakenSentence().Match(text, title.End, shot.Start - title.End);
@@ -493,8 +515,11 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^[^.!?:()\n]{0,60}?[\s)]*[.:]?\s*\(?\s*Ảnh(?:\s*:|\s+\p{Lu})")]
     private static partial Regex PhotoCredit();
 
-    /// <summary>The credit right after the date: a year alone dates the caption only there ('… năm 2020. Ảnh: …').</summary>
-    [GeneratedRegex(@"^[\s)]*[.:]?\s*\(?\s*Ảnh(?:\s*:|\s+\p{Lu})")]
+    /// <summary>
+    /// The credit right after the date: a year alone dates the caption only there ('… năm 2020. Ảnh: …'). A source in
+    /// brackets ('… năm 1973. (Nguồn: TTXVN)') credits the photo too.
+    /// </summary>
+    [GeneratedRegex(@"^[\s)]*[.:]?\s*(?:\(?\s*Ảnh(?:\s*:|\s+\p{Lu})|\(\s*Nguồn\s*:)")]
     private static partial Regex DirectCredit();
 
     /// <summary>'…. Ảnh chụp ngày ' right before the date: the short sentence after a caption that tells when it was taken.</summary>
