@@ -129,7 +129,7 @@ internal static partial class Events
         AddPlainDeeds(context, roles, anchor, withoutCue, events, dated);
         AddCaptionedDays(context, roles, anchor, datesBySentence, captions, events, dated);
         AddAnniversaryOrigins(context, anchor, events);
-        AddActsTakingEffect(context, anchor, events);
+        AddDaysOfActs(context, anchor, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.

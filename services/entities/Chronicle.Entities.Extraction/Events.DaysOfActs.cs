@@ -10,31 +10,37 @@ internal static partial class Events
     /// 'Nghị định 47/2024/NĐ-CP có hiệu lực từ ngày 09/5/2024', 'Kể từ 1.1.2025, Nghị định 168/2024 chính thức có
     /// hiệu lực': an act named by its number, or a law by its name and year, taking effect on a day is an event of
     /// that day, one for each act. The feed's legal news tells its readers when a rule starts to bind them, and the
-    /// annotations keep that day as an event when the act is named.
+    /// annotations keep that day as an event when the act is named. So is a coded act's issuing told after its name.
     /// </summary>
     /// <remarks>
     /// An act only pointed at ('Quyết định này có hiệu lực …', 'Nghị định trên …') is the closing clause of a
     /// document quoted whole, whose signing is the event; a draft or an expected effect ('dự thảo', 'dự kiến') is
     /// not yet a rule; and an effect more than a year before the report is the act's history cited in passing
-    /// ('Luật … thông qua ngày 29-3-2011, có hiệu lực … từ ngày 1-1-2012').
+    /// ('Luật … thông qua ngày 29-3-2011, có hiệu lực … từ ngày 1-1-2012'). An act with a coded number said to be
+    /// issued on a day after its name ('Nghị định 178/2024/NĐ-CP … được ban hành ngày 31/12/2024') is the issuing's
+    /// event, as a coded act signed on a day is; one with a bare number or none is not (the gold's convention 3).
     /// </remarks>
-    private static void AddActsTakingEffect(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
+    private static void AddDaysOfActs(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
     {
         var text = context.Text;
-        foreach (var effect in ActTakingEffect().Matches(text).Concat(DayThenActTakingEffect().Matches(text)))
+        var effects = ActTakingEffect().Matches(text).Concat(DayThenActTakingEffect().Matches(text)).Select(m => (Match: m, Issued: false));
+        foreach (var (found, issued) in effects.Concat(CodedActIssuedOnADay().Matches(text).Select(m => (Match: m, Issued: true))))
         {
-            var sentence = context.SentenceOf(effect.Index);
+            var sentence = context.SentenceOf(found.Index);
             var told = text[sentence.Start..sentence.End];
-            if (NotYetARule().IsMatch(told) || ActPointedAt().IsMatch(effect.Groups["between"].Value))
+            if (NotYetARule().IsMatch(told) || ActPointedAt().IsMatch(found.Groups["between"].Value))
                 continue;
-            var (day, month) = (Number(effect.Groups["d"].Value), Number(effect.Groups["m"].Value));
-            var year = effect.Groups["y"].Success ? Number(effect.Groups["y"].Value) : anchor?.Year;
+            var (day, month) = (Number(found.Groups["d"].Value), Number(found.Groups["m"].Value));
+            var year = found.Groups["y"].Success ? Number(found.Groups["y"].Value) : anchor?.Year;
             if (year is not { } known || month is < 1 or > 12 || day is < 1 or > 31
                 || anchor?.Year is { } reportYear && reportYear - known > 1)
                 continue;
-            var name = $"{EventNames.Tidy(effect.Groups["act"].Value.Trim())} có hiệu lực";
+            var act = EventNames.Tidy(found.Groups["act"].Value.Trim());
+            var name = issued ? $"Ban hành {act}" : $"{act} có hiệu lực";
             var iso = $"{known:D4}-{month:D2}-{day:D2}";
-            if (!events.Exists(e => e.Date?.Iso == iso && e.Name == name))
+            // An issuing the sentence reading gave already ('Ngày …, Chính phủ ban hành Nghị định …') is not told twice;
+            // an act's effect on the day of its issuing is a second event (the annotations keep both).
+            if (!events.Exists(e => e.Date?.Iso == iso && (e.Name == name || issued && e.Name.Contains(act, StringComparison.Ordinal))))
                 events.Add(new EventMention(name, new ExtractedDate(iso, "day"), null, null, null, [], sentence, false));
         }
     }
@@ -59,6 +65,10 @@ internal static partial class Events
     /// <summary>'Từ ngày 1/1/2025, Thông tư số 73/2024/TT-BCA … sẽ có hiệu lực': the day opens the sentence.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:[Kk]ể\s+)?[Tt]ừ\s+(?:ngày\s+)?" + Day + @"\s*,\s*" + NamedAct + @"(?<between>[^.!?\n]{0,250}?)(?<![\p{L}])" + EffectDay + @"(?![\p{L}])")]
     private static partial Regex DayThenActTakingEffect();
+
+    /// <summary>'Thông tư 29/2024/TT-BGDĐT … được (Chính phủ) ban hành (vào) ngày 30/12/2024': an act with a coded number, issued on a day.</summary>
+    [GeneratedRegex(@"(?<act>(?:Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+định|Kết\s+luận)\s+(?:số\s+)?[0-9]+(?:/[0-9]{4})?/[A-ZĐ][0-9A-Za-zĐđ\-]*)(?<between>[^.!?\n]{0,200}?)\s+được\s+(?:[^.!?\n,]{0,40}?\s+)?ban\s+hành\s+(?:vào\s+)?ngày\s+" + Day)]
+    private static partial Regex CodedActIssuedOnADay();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:[Dd]ự\s+thảo|[Dd]ự\s+kiến)(?![\p{L}])")]
     private static partial Regex NotYetARule();

@@ -7,8 +7,9 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// An act named by its number, or a law by its name and year, that takes effect on a day is an event of that
 /// day, whether the day follows the verb ('có hiệu lực từ ngày …') or opens the sentence ('Kể từ …, … có hiệu
 /// lực'). An act only pointed at ('Thông tư này'), a draft, and an effect of years before the report give none.
+/// An act with a coded number said to be issued on a day after its name is that day's issuing; a bare number is not.
 /// </summary>
-public sealed class ActTakingEffectEventTests
+public sealed class DaysOfActsEventTests
 {
     private static AnchorDate Anchor(int year, int month, int day) =>
         new(year, month, day, DateGranularity.Day, YearBasis.Publication, [], "publication date", null);
@@ -34,4 +35,17 @@ public sealed class ActTakingEffectEventTests
     [InlineData("Luật Thanh niên năm 2005 được thông qua năm 2005, có hiệu lực thi hành từ ngày 1/7/2006 và nay đã được thay thế.")]
     public void An_act_pointed_at_a_draft_or_an_old_effect_gives_no_event(string sentence) =>
         Assert.DoesNotContain(Dated(sentence), e => e.Name.EndsWith("có hiệu lực", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_coded_act_said_to_be_issued_on_a_day_after_its_name_is_that_days_issuing()
+    {
+        var issuing = Assert.Single(Dated("Quyết định 1520/QĐ-TTg về quy hoạch vùng đồng bằng được Thủ tướng ban hành ngày 27/9/2024, theo Cổng thông tin Chính phủ."));
+        Assert.Equal("Ban hành Quyết định 1520/QĐ-TTg", issuing.Name);
+        Assert.Equal("2024-09-27", issuing.Date?.Iso);
+    }
+
+    [Fact]
+    public void An_act_with_a_bare_number_said_to_be_issued_on_a_day_gives_no_issuing() =>
+        Assert.DoesNotContain(Dated("Chỉ thị 12 về phòng chống thiên tai được ban hành ngày 27/9/2024 sau cơn bão."),
+            e => e.Name.StartsWith("Ban hành", StringComparison.Ordinal));
 }
