@@ -73,6 +73,10 @@ public sealed class ProvinceFromPlacesTests
     [InlineData("https://truyenhinhnghean.vn/thoi-su/202404/bai-viet/", "Nghệ An")]
     [InlineData("https://quangninh.gov.vn/trang/tin.aspx", "Quảng Ninh")]
     [InlineData("https://baobariavungtau.com.vn/chinh-tri/bai-viet.html", "Bà Rịa - Vũng Tàu")]
+    // A district's or a department's portal, served under its province's.
+    [InlineData("https://vuban.namdinh.gov.vn/kinh-te/hoi-nghi-123", "Nam Định")]
+    [InlineData("https://sotnmt.hanoi.gov.vn/tin-tuc/bai-viet", "Hà Nội")]
+    [InlineData("https://yte.daklak.gov.vn/tin/bai-viet", "Đắk Lắk")]
     public void A_provincial_site_is_named_after_its_province(string address, string province)
     {
         Assert.Equal(province, PlaceLexicon.ProvinceOfSite(address));
@@ -82,6 +86,9 @@ public sealed class ProvinceFromPlacesTests
     [InlineData("https://vnexpress.net/thoi-su/bai-viet.html")]
     [InlineData("https://baotintuc.vn/thoi-su/bai-viet.htm")]
     [InlineData("https://hanoimoi.vn/bai-viet")]
+    // A ministry's portal names no province.
+    [InlineData("https://www.mard.gov.vn/Pages/bai-viet.aspx")]
+    [InlineData("https://vanban.chinhphu.vn/bai-viet")]
     [InlineData("")]
     [InlineData(null)]
     [InlineData("not an address")]
@@ -98,6 +105,15 @@ public sealed class ProvinceFromPlacesTests
             .Select(r => $"{r.PersonName} | {r.Role}").ToList();
         Assert.Contains("Hoàng Xuân Ánh | Chủ tịch UBND tỉnh Cao Bằng", roles);
         Assert.DoesNotContain("Hoàng Xuân Ánh | Chủ tịch UBND tỉnh Cao Bằng", Roles(text));
+    }
+
+    [Fact]
+    public void A_district_portal_s_address_gives_a_bare_provincial_post_its_province()
+    {
+        var text = VietnameseText.Normalize("Sáng 5/9, UBND huyện họp bàn việc thu hoạch lúa. Dự họp có ông Đỗ Văn Khoa, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy.");
+        var roles = ArticleAnalyzer.Analyze("", text, address: "https://giaothuy.namdinh.gov.vn/tin-tuc/hop-ban-123").Roles
+            .Select(r => $"{r.PersonName} | {r.Role}").ToList();
+        Assert.Contains("Đỗ Văn Khoa | Ủy viên Ban Chấp hành Đảng bộ tỉnh Nam Định", roles);
     }
 
     [Fact]

@@ -229,7 +229,23 @@ internal sealed partial class ArticleContext
     /// </summary>
     private string? InferredForeignCountry(TitleMatch title, string person, TextSpan span, TextSpan sentence, string qualifier) =>
         HoldsOnlyOurPost(person) || OurKnownHolders.Contains(person) || PlacedInOurProvince(title.Organization) ? null
-            : ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier);
+            : ForeignCountryOf(person, span, sentence) ?? SecondHolderCountry(title, person, qualifier) ?? SameHeadCountryBefore(title, person, span, sentence);
+
+    /// <summary>
+    /// 'con trai cố Thủ tướng Singapore A, em trai cựu Thủ tướng B': a post one person holds at a time,
+    /// written bare after the sentence gave that same post with a foreign country, is that country's,
+    /// for a holder whose name is none of our usual surnames (a Sino-Vietnamese name may look like one of ours).
+    /// </summary>
+    private string? SameHeadCountryBefore(TitleMatch title, string person, TextSpan span, TextSpan sentence)
+    {
+        if (!SoleHolderPosts.Contains(title.Role) || CommonSurnames.Contains(person.Split(' ')[0]) || span.Start <= sentence.Start)
+            return null;
+        var before = Text[sentence.Start..span.Start];
+        return Countries.Names
+            .Where(country => country != "Việt Nam" && before.IndexOf($"{title.Role} {country}", StringComparison.Ordinal) is var at && at >= 0
+                && (sentence.Start + at + title.Role.Length + 1 + country.Length) is var end && (end == Text.Length || !char.IsLetter(Text[end])))
+            .MaxBy(country => country.Length);
+    }
 
     /// <summary>
     /// 'Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bình Thuận': a body of one of our provinces is ours, whoever

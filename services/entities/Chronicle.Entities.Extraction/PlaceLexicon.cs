@@ -57,8 +57,8 @@ internal static partial class PlaceLexicon
     /// <summary>
     /// The province whose paper, television or portal serves the page: provincial outlets are named
     /// after their province, written without marks or spaces ('baocaobang.vn', 'www.baoquangnam.vn',
-    /// 'hagiangtv.vn', 'truyenhinhnghean.vn', 'quangninh.gov.vn'). National papers, named otherwise,
-    /// give none.
+    /// 'hagiangtv.vn', 'truyenhinhnghean.vn', 'quangninh.gov.vn'), and so are the portals of its districts
+    /// and departments ('vuban.namdinh.gov.vn'). National papers, named otherwise, give none.
     /// </summary>
     public static string? ProvinceOfSite(string? address)
     {
@@ -77,6 +77,12 @@ internal static partial class PlaceLexicon
                     return province;
             }
         }
+        // 'vuban.namdinh.gov.vn', 'sotnmt.hanoi.gov.vn': a district's or a department's portal is served under its
+        // province's, whose name stands right before 'gov.vn'.
+        var labels = host.Split('.');
+        if (labels.Length >= 4 && host.EndsWith(".gov.vn", StringComparison.Ordinal)
+            && ProvincesBySiteName.TryGetValue(labels[^3], out var served))
+            return served;
         return null;
     }
 

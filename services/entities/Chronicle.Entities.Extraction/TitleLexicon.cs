@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>The kinds of body a title head may be followed by; each reads what comes after it differently.</summary>
@@ -42,7 +44,7 @@ internal sealed record BodyForm(BodyKind Kind, string Canonical, string Written)
 /// political news corpus writes next to names; see tools/title-lexicon). Kept as data so the
 /// grammar in TitleParser stays small and new bodies need no code.
 /// </summary>
-internal static class TitleLexicon
+internal static partial class TitleLexicon
 {
     /// <summary>Title heads, longest first, so 'Phó Chủ nhiệm Thường trực' is tried before 'Phó Chủ nhiệm'.</summary>
     public static readonly string[] Heads;
@@ -65,7 +67,7 @@ internal static class TitleLexicon
                 continue;
             }
             var bodyKind = Enum.Parse<BodyKind>(kind, ignoreCase: true);
-            forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).SelectMany(WithoutOwnersCua).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
+            forms.AddRange(written.Prepend(canonical).SelectMany(WithShortForms).SelectMany(WithoutOwnersCua).SelectMany(WithDashedFields).SelectMany(WithShortCommittee).Distinct().Select(w => new BodyForm(bodyKind, canonical, w)));
         }
         Heads = [.. heads.OrderByDescending(h => h.Split(' ').Length)];
         HeadsByFirstWord = Lexicon.ByFirstWord(Heads);
@@ -109,6 +111,33 @@ internal static class TitleLexicon
         written.EndsWith(" của Quốc hội", StringComparison.Ordinal)
             ? [written, written.Replace(" của Quốc hội", " Quốc hội", StringComparison.Ordinal)]
             : [written];
+
+    /// <summary>
+    /// A committee named by two or three fields ('Ủy ban Quốc phòng và An ninh', 'Ủy ban Tài chính, Ngân sách')
+    /// is also written with a dash between them ('Ủy ban Quốc phòng – An ninh'): each such form is matched
+    /// with a spaced short or long dash for every 'và' or comma that joins two capitalised fields.
+    /// </summary>
+    private static IEnumerable<string> WithDashedFields(string written)
+    {
+        yield return written;
+        if (!written.StartsWith("Ủy ban ", StringComparison.Ordinal))
+            yield break;
+        var dashed = FieldJoint().Replace(written, " - ");
+        if (dashed == written)
+            yield break;
+        yield return dashed;
+        yield return dashed.Replace(" - ", " – ", StringComparison.Ordinal);
+    }
+
+    /// <summary>'Chủ tịch UB An toàn giao thông Quốc gia': the press also shortens 'Ủy ban' before a committee's name to 'UB'.</summary>
+    private static IEnumerable<string> WithShortCommittee(string written) =>
+        written.StartsWith("Ủy ban ", StringComparison.Ordinal) && written.Length > "Ủy ban ".Length && char.IsUpper(written["Ủy ban ".Length])
+            ? [written, "UB " + written["Ủy ban ".Length..]]
+            : [written];
+
+    /// <summary>A 'và' or comma between two fields each opening with a capital: 'Quốc phòng và An ninh', 'Tài chính, Ngân sách'.</summary>
+    [GeneratedRegex(@"(?<=\p{Ll})(?: và|,) (?=\p{Lu})")]
+    private static partial Regex FieldJoint();
 
     /// <summary>Lines 'kind, count, canonical, spellings separated by |'; '#' lines are comments.</summary>
     private static IEnumerable<(string Kind, string Canonical, string[] Written)> Entries() =>
