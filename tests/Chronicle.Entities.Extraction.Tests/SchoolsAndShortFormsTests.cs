@@ -5,7 +5,7 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// <summary>
 /// Persons whose post was not read at all: a school's head written 'hiệu trưởng nhà trường', the national
 /// universities and the Assembly written by their short forms ('ĐHQGHN', 'QH'), and degrees written apart
-/// before a name ('PGS TS').
+/// before a name ('PGS TS'); a member of a company's board ('Thành viên HĐQT').
 /// </summary>
 public sealed class SchoolsAndShortFormsTests
 {
@@ -40,4 +40,10 @@ public sealed class SchoolsAndShortFormsTests
         Assert.Contains("Đỗ Thị Thu | Phó Hiệu trưởng Trường Đại học Dược Hà Nội", roles);
         Assert.DoesNotContain(roles, r => r.StartsWith("PGS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ông Lâm Quốc Việt, Thành viên HĐQT Ngân hàng Bản Việt, đã mua thêm cổ phiếu.", "Lâm Quốc Việt | Thành viên Hội đồng quản trị Ngân hàng Bản Việt")]
+    [InlineData("Bà Hồ Thu Trang xin thôi làm Thành viên Hội đồng quản trị Công ty cổ phần Nhựa Tiền Phong.", "Hồ Thu Trang | Thành viên Hội đồng quản trị Công ty cổ phần Nhựa Tiền Phong")]
+    public void A_member_of_a_company_board_is_read(string text, string expected) =>
+        Assert.Contains(expected, Roles(text));
 }
