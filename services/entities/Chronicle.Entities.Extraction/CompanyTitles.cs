@@ -13,7 +13,7 @@ internal static partial class CompanyTitles
 {
     public static readonly string[] Heads =
     [
-        "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT", "Chủ tịch HĐTV", "Phó Chủ tịch HĐQT", "Chủ tịch", "Phó Chủ tịch",
+        "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT", "Chủ tịch HĐTV", "Phó Chủ tịch HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐQT", "Chủ tịch", "Phó Chủ tịch",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
         // The chief executive, as the press writes it: 'Giám đốc điều hành Voepass', 'CEO Nvidia'. The post keeps the text's words.
         "Giám đốc điều hành", "Phó Giám đốc điều hành", "CEO",

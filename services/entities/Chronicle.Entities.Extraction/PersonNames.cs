@@ -84,6 +84,12 @@ internal static class PersonNames
             country = named;
             start += length;
         }
+        // 'PGS TS Nguyễn Hữu Tú', 'GS TSKH Nguyễn Văn A': degrees written apart, without the period that
+        // joins them in 'PGS.TS'; the last of them stands before the name.
+        while (start + 1 < tokens.Count && Prefixes.Contains(tokens[start].Text) && Prefixes.Contains(tokens[start + 1].Text))
+        {
+            start++;
+        }
         // 'TS Nguyễn Trọng Điều', 'Thủ tướng CP Nguyễn Tấn Dũng': a degree or body's initials before the name.
         if (start < tokens.Count && Prefixes.Contains(tokens[start].Text) && At(tokens, start + 1, afterTitle: true) is { } plain)
         {

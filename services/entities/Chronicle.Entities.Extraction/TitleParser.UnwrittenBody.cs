@@ -46,6 +46,17 @@ internal static partial class TitleParser
                 .Concat(ChiefExecutiveKinds).Concat(DirectorKinds).Distinct().OrderByDescending(k => k.Split(' ').Length),
         ];
 
+        /// <summary>
+        /// 'nhà trường', 'the school': how a school's own news, or a story about one school, writes that school
+        /// after its head's post. It adds nothing to the kinds the head names.
+        /// </summary>
+        public const string OwnSchool = "nhà trường";
+
+        public const string OwnSchoolKind = "Trường";
+
+        /// <summary>The heads that 'nhà trường' may follow.</summary>
+        public static readonly HashSet<string> OwnSchoolHeads = new(StringComparer.Ordinal) { "Hiệu trưởng", "Phó Hiệu trưởng" };
+
         /// <summary>A Party committee of the body the next post names: 'Bí thư Đảng ủy, Cục trưởng'.</summary>
         public static readonly (string Head, string Title)[] PartyHeads =
             [("Phó Bí thư Đảng ủy", "Phó Bí thư"), ("Bí thư Đảng ủy", "Bí thư")];
@@ -82,6 +93,13 @@ internal static partial class TitleParser
         {
             kinds = [kind];
             end += k;
+        }
+        else if (Unwritten.OwnSchoolHeads.Contains(head) && Phrase.Length(tokens, end, Unwritten.OwnSchool) is { } own)
+        {
+            // 'thầy X, hiệu trưởng nhà trường, cho biết': 'nhà trường' is the school the sentence or the article
+            // names, a 'Trường' (a university of its own is written 'Đại học', never 'nhà trường').
+            kinds = [Unwritten.OwnSchoolKind];
+            end += own;
         }
         // 'Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh X', 'Giám đốc - Tổng Biên tập Nhà xuất
         // bản Y': the next post names the body, which the chain's own reading gives both posts.
