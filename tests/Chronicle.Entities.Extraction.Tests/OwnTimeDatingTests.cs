@@ -46,4 +46,21 @@ public sealed class OwnTimeDatingTests
         Assert.Contains("Ahmad Rosli | Chủ tịch Hạ viện Malaysia | held 2024-09-20", roles);
         Assert.DoesNotContain("Ahmad Rosli | Chủ tịch Hạ viện Malaysia | held 2024-09-21", roles);
     }
+
+    [Fact]
+    public void A_day_still_to_come_does_not_date_a_former_post_either()
+    {
+        var roles = Roles("Hội đồng quản trị quỹ họp phiên thường kỳ ngày 3/11.\n\n"
+            + "Người kế nhiệm, cựu Thủ tướng Phần Lan Mikko Saarinen, sẽ nhận nhiệm vụ từ ngày 1/1/2025.", "2024-11-04");
+        Assert.Contains(roles, r => r.StartsWith("Mikko Saarinen | Thủ tướng Phần Lan | ended 2024-11-", StringComparison.Ordinal));
+        Assert.DoesNotContain("Mikko Saarinen | Thủ tướng Phần Lan | ended 2025-01-01", roles);
+    }
+
+    [Fact]
+    public void An_incumbent_is_dated_by_the_publication_day()
+    {
+        var roles = Roles("Ngày 20/3, cựu ngoại trưởng Kim Dae-sung trả lời phỏng vấn một hãng tin.\n\n"
+            + "Nếu ra tranh cử, ông có thể gia nhập đảng của đương kim Tổng thống Hàn Quốc Lee Hye-jin.", "2024-03-22");
+        Assert.Contains("Lee Hye-jin | Tổng thống Hàn Quốc | held 2024-03-22", roles);
+    }
 }
