@@ -1,6 +1,3 @@
-using Chronicle.Text;
-using Chronicle.Text.Dates;
-
 namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
@@ -9,24 +6,17 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// </summary>
 public sealed class CurrentlyHeldDatingTests
 {
-    private static List<string> Roles(string text, string published)
-    {
-        var clean = VietnameseText.Normalize(text);
-        var anchor = AnchorDateResolver.Resolve(clean, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
-        return [.. ArticleAnalyzer.Analyze("", clean, anchor).Roles.Select(r => $"{r.PersonName} | {r.Role} | {r.Aspect} {r.Date?.Iso}").Distinct()];
-    }
-
     [Fact]
     public void A_post_said_to_be_held_now_is_dated_by_the_publication_day()
     {
-        var roles = Roles("Chiều 20/3, Quốc hội biểu quyết miễn nhiệm một bộ trưởng.\n\nHiện nay, Phó Thủ tướng Đinh Quang Hào đang kiêm nhiệm cương vị Bộ trưởng Bộ Tài chính.", "2024-03-21");
+        var roles = DatedRoles.Read("Chiều 20/3, Quốc hội biểu quyết miễn nhiệm một bộ trưởng.\n\nHiện nay, Phó Thủ tướng Đinh Quang Hào đang kiêm nhiệm cương vị Bộ trưởng Bộ Tài chính.", "2024-03-21");
         Assert.Contains("Đinh Quang Hào | Phó Thủ tướng | held 2024-03-21", roles);
     }
 
     [Fact]
     public void Without_such_words_the_report_s_day_still_dates_the_post()
     {
-        var roles = Roles("Chiều 20/3, Quốc hội biểu quyết miễn nhiệm một bộ trưởng.\n\nPhó Thủ tướng Đinh Quang Hào trình bày tờ trình.", "2024-03-21");
+        var roles = DatedRoles.Read("Chiều 20/3, Quốc hội biểu quyết miễn nhiệm một bộ trưởng.\n\nPhó Thủ tướng Đinh Quang Hào trình bày tờ trình.", "2024-03-21");
         Assert.Contains("Đinh Quang Hào | Phó Thủ tướng | held 2024-03-20", roles);
     }
 }

@@ -1,6 +1,3 @@
-using Chronicle.Text;
-using Chronicle.Text.Dates;
-
 namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
@@ -9,24 +6,17 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// </summary>
 public sealed class ReportedDayDatingTests
 {
-    private static List<string> Roles(string text, string published)
-    {
-        var clean = VietnameseText.Normalize(text);
-        var anchor = AnchorDateResolver.Resolve(clean, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
-        return [.. ArticleAnalyzer.Analyze("", clean, anchor).Roles.Select(r => $"{r.PersonName} | {r.Role} | {r.Aspect} {r.Date?.Iso}").Distinct()];
-    }
-
     [Fact]
     public void A_day_in_what_the_holder_reports_does_not_date_the_post()
     {
-        var roles = Roles("Sáng 6/9, huyện tiếp tục tìm kiếm người mất tích.\n\nÔng Hoàng Văn Khiêm - Chủ tịch UBND huyện Bát Xát cho hay, lực lượng cứu hộ đã tìm thấy thêm một nạn nhân của trận lũ quét hôm 3-9.", "2024-09-06");
+        var roles = DatedRoles.Read("Sáng 6/9, huyện tiếp tục tìm kiếm người mất tích.\n\nÔng Hoàng Văn Khiêm - Chủ tịch UBND huyện Bát Xát cho hay, lực lượng cứu hộ đã tìm thấy thêm một nạn nhân của trận lũ quét hôm 3-9.", "2024-09-06");
         Assert.Contains("Hoàng Văn Khiêm | Chủ tịch UBND huyện Bát Xát | held 2024-09-06", roles);
     }
 
     [Fact]
     public void A_time_right_after_the_verb_is_when_it_was_said()
     {
-        var roles = Roles("Sáng 6/9, huyện tiếp tục tìm kiếm người mất tích.\n\nÔng Hoàng Văn Khiêm - Chủ tịch UBND huyện Bát Xát cho biết sáng 5/9, huyện đã sơ tán thêm 200 hộ dân.", "2024-09-06");
+        var roles = DatedRoles.Read("Sáng 6/9, huyện tiếp tục tìm kiếm người mất tích.\n\nÔng Hoàng Văn Khiêm - Chủ tịch UBND huyện Bát Xát cho biết sáng 5/9, huyện đã sơ tán thêm 200 hộ dân.", "2024-09-06");
         Assert.Contains("Hoàng Văn Khiêm | Chủ tịch UBND huyện Bát Xát | held 2024-09-05", roles);
     }
 }

@@ -121,8 +121,9 @@ internal static partial class RoleDating
             && !SpeakingTime().IsMatch(text.AsSpan(said.Index + said.Length, chosen.Start - said.Index - said.Length)))
             chosen = null;
         // 'Chủ tịch Quốc hội X thông báo sẽ triệu tập phiên họp vào sáng 16/8' written on 15/8: a day still to come after
-        // the holder dates what is announced, not the post, which is held when it is announced.
-        if (aspect == Held && chosen is not null && chosen.Start >= chainEnd && ToCome().IsMatch(text.AsSpan(chainEnd, chosen.Start - chainEnd))
+        // the holder dates what is announced, not the post, which is held when it is announced; nor a former post
+        // ('cựu Thủ tướng X sẽ tiếp quản từ ngày 1/1'), which was left before.
+        if ((aspect == Held || (qualifier is "former" or "late" && !cued)) && chosen is not null && chosen.Start >= chainEnd && ToCome().IsMatch(text.AsSpan(chainEnd, chosen.Start - chainEnd))
             && ContextDates.Resolve(chosen, anchor) is { } announced && AfterPublication(announced, anchor))
             chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
@@ -934,8 +935,8 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^(?:Ủy\s+viên|Uỷ\s+viên|Tỉnh\s+ủy\s+viên|Thành\s+ủy\s+viên|Huyện\s+ủy\s+viên|Đại\s+biểu)(?![\p{L}])", Options)]
     private static partial Regex Membership();
 
-    /// <summary>'hiện nay', 'hiện tại', 'hiện là', 'hiện đang', 'hiện giữ', 'đương nhiệm': said of the time of writing.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:hiện\s+(?:nay|tại|là|đang|giữ)|đương\s+nhiệm)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>'hiện nay', 'hiện tại', 'hiện là', 'hiện đang', 'hiện giữ', 'đương nhiệm', 'đương kim': said of the time of writing.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:hiện\s+(?:nay|tại|là|đang|giữ)|đương\s+(?:nhiệm|kim))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Currently();
 
     /// <summary>'Trước tháng', 'Trước năm' opening the clause: the post was held until that date.</summary>
