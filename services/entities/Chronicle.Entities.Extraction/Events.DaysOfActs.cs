@@ -7,7 +7,7 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class Events
 {
     /// <summary>
-    /// 'Nghị định 47/2024/NĐ-CP có hiệu lực từ ngày 09/5/2024', 'Kể từ 1.1.2025, Nghị định 168/2024 chính thức có
+    /// 'Nghị định 12/2025/NĐ-CP có hiệu lực từ ngày 15/3/2025', 'Từ 1.7.2025, Thông tư 05/2025 sẽ chính thức có
     /// hiệu lực': an act named by its number, or a law by its name and year, taking effect on a day is an event of
     /// that day, one for each act. The feed's legal news tells its readers when a rule starts to bind them, and the
     /// annotations keep that day as an event when the act is named. So is a coded act's issuing told after its name.
@@ -16,8 +16,8 @@ internal static partial class Events
     /// An act only pointed at ('Quyết định này có hiệu lực …', 'Nghị định trên …') is the closing clause of a
     /// document quoted whole, whose signing is the event; a draft or an expected effect ('dự thảo', 'dự kiến') is
     /// not yet a rule; and an effect more than a year before the report is the act's history cited in passing
-    /// ('Luật … thông qua ngày 29-3-2011, có hiệu lực … từ ngày 1-1-2012'). An act with a coded number said to be
-    /// issued on a day after its name ('Nghị định 178/2024/NĐ-CP … được ban hành ngày 31/12/2024') is the issuing's
+    /// ('Luật … được thông qua năm 2012 và có hiệu lực từ ngày 1-7-2013'). An act with a coded number said to be
+    /// issued on a day after its name ('Quyết định 410/QĐ-TTg … được ban hành ngày 3/4/2025') is the issuing's
     /// event, as a coded act signed on a day is; one with a bare number or none is not (the gold's convention 3).
     /// </remarks>
     private static void AddDaysOfActs(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
@@ -47,7 +47,7 @@ internal static partial class Events
 
     /// <summary>
     /// An act by kind and number ('Nghị định số 88/2024', 'Quyết định số 5287/QĐ-BCA', 'Nghị định 168'), or a law by
-    /// its name and year ('Luật Đất đai năm 2024', 'Luật Nhà ở 2023').
+    /// its name and year ('Luật Đất đai năm 2024', 'Luật Thủ đô 2024').
     /// </summary>
     private const string NamedAct =
         @"(?<act>(?:Bộ\s+luật|Luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Pháp\s+lệnh|Quy\s+định)\s+(?:số\s+)?[0-9]+(?:/[0-9A-Za-zĐđ\-]+)*"
@@ -62,7 +62,7 @@ internal static partial class Events
     [GeneratedRegex(NamedAct + @"(?<between>[^.!?\n]{0,250}?)(?<![\p{L}])" + EffectDay + @"\s+(?:kể\s+)?từ\s+(?:ngày\s+)?" + Day)]
     private static partial Regex ActTakingEffect();
 
-    /// <summary>'Từ ngày 1/1/2025, Thông tư số 73/2024/TT-BCA … sẽ có hiệu lực': the day opens the sentence.</summary>
+    /// <summary>'Kể từ ngày 1/9/2025, Thông tư số 21/2025/TT-BTC … bắt đầu có hiệu lực': the day opens the sentence.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:[Kk]ể\s+)?[Tt]ừ\s+(?:ngày\s+)?" + Day + @"\s*,\s*" + NamedAct + @"(?<between>[^.!?\n]{0,250}?)(?<![\p{L}])" + EffectDay + @"(?![\p{L}])")]
     private static partial Regex DayThenActTakingEffect();
 
