@@ -414,13 +414,14 @@ internal static partial class TitleParser
     {
         for (var end = k; end < tokens.Count && end - k <= MaxDepartmentWords; end++)
         {
-            if (end > k && (tokens[end].Key is "tỉnh" or "tp." or "tp" || (tokens[end].Key == "thành" && end + 1 < tokens.Count && tokens[end + 1].Key == "phố")
-                || (tokens[end].IsCapitalized && Phrase.Longest(tokens, end, Lexicon.ProvinceNames).Phrase is not null)))
+            if (end > k)
             {
                 // 'TP HCM' is a province's name of its own; 'tỉnh X', 'thành phố Y', 'TP Z' name one after the level.
-                var province = end + (tokens[end].Key == "thành" ? 2 : tokens[end].Key is "tỉnh" or "tp." or "tp" ? 1 : 0);
-                return Phrase.Longest(tokens, end, Lexicon.ProvinceNames).Phrase is not null
-                    || (province < tokens.Count && Phrase.Longest(tokens, province, Lexicon.ProvinceNames).Phrase is not null);
+                var namesProvince = Phrase.Longest(tokens, end, Lexicon.ProvinceNames).Phrase is not null;
+                if (ProvinceLevelWords(tokens, end) is > 0 and var levelWords)
+                    return namesProvince || (end + levelWords < tokens.Count && Phrase.Longest(tokens, end + levelWords, Lexicon.ProvinceNames).Phrase is not null);
+                if (tokens[end].IsCapitalized && namesProvince)
+                    return true;
             }
             if (!tokens[end].IsWord || tokens[end].IsCapitalized || IsSentenceWord(tokens, end) || StartsNameOrTitle(tokens, end))
             {
@@ -445,6 +446,14 @@ internal static partial class TitleParser
     private static bool SectionPlaceStarts(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Key is "tỉnh" or "thành" or "tp." or "tp" or "huyện" or "quận" or "xã" or "phường"
         || (tokens[k].Key == "thị" && k + 1 < tokens.Count && tokens[k + 1].Key == "xã");
+
+    /// <summary>The words of a province's level written at k ('tỉnh', 'TP', 'thành phố'), which its name follows; or 0.</summary>
+    private static int ProvinceLevelWords(IReadOnlyList<Token> tokens, int k) => tokens[k].Key switch
+    {
+        "tỉnh" or "tp." or "tp" => 1,
+        "thành" when k + 1 < tokens.Count && tokens[k + 1].Key == "phố" => 2,
+        _ => 0,
+    };
 
     /// <summary>The number of words of a province at k that a lower-case word of the sentence follows, or 0.</summary>
     private static int ProvinceClosingName(IReadOnlyList<Token> tokens, int k) =>
@@ -554,10 +563,11 @@ internal static partial class TitleParser
         if (unit == "Sở")
         {
             var owner = ownProvince ?? province;
-            if (end < tokens.Count && tokens[end].Key is "tỉnh" or "thành" or "tp." && NamedProvince(tokens, end + (tokens[end].Key == "thành" ? 2 : 1), tokens[end].Key == "tỉnh" ? "tỉnh" : null) is ({ } named, var p))
+            if (end < tokens.Count && ProvinceLevelWords(tokens, end) is > 0 and var levelWords
+                && NamedProvince(tokens, end + levelWords, tokens[end].Key == "tỉnh" ? "tỉnh" : null) is ({ } named, var p))
             {
                 owner = named;
-                end += (tokens[end].Key == "thành" ? 2 : 1) + p;
+                end += levelWords + p;
             }
             var level = owner is not null && CentralCities.Contains(BarePlaceName(owner)) ? "thành phố" : "tỉnh";
             var located = owner is null ? name : $"{name} {level} {BarePlaceName(owner)}";
