@@ -57,6 +57,19 @@ public sealed class UnnumberedActTests
     }
 
     [Fact]
+    public void A_treaty_named_with_the_year_it_was_signed_is_known_by_its_name()
+    {
+        var treaty = Assert.Single(Read("Hai nước vẫn tuân thủ Hiệp ước Kellogg-Briand được ký kết năm 1928 về việc từ bỏ chiến tranh."));
+        Assert.Equal("Hiệp ước", treaty.Kind);
+        Assert.Equal("Kellogg-Briand", treaty.Number);
+        Assert.Equal("1928", treaty.Issued?.Iso);
+    }
+
+    [Fact]
+    public void An_agreement_in_lower_case_signed_in_a_year_is_no_document() =>
+        Assert.Empty(Read("Hai công ty giữ đúng thỏa thuận miệng đã ký năm 2019 với nhau."));
+
+    [Fact]
     public void A_step_of_a_procedure_without_a_day_is_no_document() =>
         Assert.Empty(Read("Theo quy trình, cuối cùng Quốc hội sẽ thông qua nghị quyết bầu Tổng Kiểm toán nhà nước.", Anchor(2024, 5, 20)));
 

@@ -255,11 +255,15 @@ internal static partial class LegalDocuments
             var name = what.Length > 0 ? $"{kind} {what}" : issuer is null ? $"{kind} ngày {date.Iso}" : $"{kind} của {issuer}";
             yield return new LegalDocumentMention(kind, name, issuer, date, what.Length > 0 ? what : null, sentence);
         }
-        foreach (Match memorandum in MemorandumSignedIn().Matches(text))
+        foreach (Match signed in ActSignedInYear().Matches(text))
         {
-            var what = OneSpace(memorandum.Groups["what"].Value).Trim(' ', ',');
-            yield return new LegalDocumentMention("Bản ghi nhớ", OneSpace($"Bản ghi nhớ {what}"), null,
-                new ExtractedDate(memorandum.Groups["y"].Value, "year"), what.Length >= 3 ? what : null, context.SentenceOf(memorandum.Index));
+            var what = OneSpace(signed.Groups["what"].Value).Trim(' ', ',');
+            var year = new ExtractedDate(signed.Groups["y"].Value, "year");
+            var sentence = context.SentenceOf(signed.Index);
+            // A treaty is known by its name, as a law by its number ('Hiệp ước Torrijos-Carter'): the name is its number.
+            yield return signed.Groups["treaty"].Success
+                ? new LegalDocumentMention(SignedKind(signed.Groups["treaty"].Value), what, null, year, null, sentence)
+                : new LegalDocumentMention("Bản ghi nhớ", OneSpace($"Bản ghi nhớ {what}"), null, year, what.Length >= 3 ? what : null, sentence);
         }
     }
 
@@ -438,9 +442,13 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"\G[^.;]{0,20}?(?:ký(?:\s+kết)?)?\s*(?:vào\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex SignedInYear();
 
-    /// <summary>A memorandum told with the year it was signed ('Bản ghi nhớ … ký năm 2021'): dated to that year.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
-    private static partial Regex MemorandumSignedIn();
+    /// <summary>
+    /// A memorandum, or a treaty, an agreement or a convention called by its name, told with the year it was signed
+    /// ('Bản ghi nhớ … ký năm 2021', 'Hiệp ước Torrijos-Carter được ký kết năm 1977'): dated to that year. Written in
+    /// lower case or without a name ('thỏa thuận đã ký năm 2020'), an agreement is any understanding, not a document.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ|(?<treaty>Hiệp\s+ước|Hiệp\s+định|Công\s+ước|Th(?:ỏa|oả)\s+thuận)(?=\s+\p{Lu}))(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    private static partial Regex ActSignedInYear();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex TodayBefore();
