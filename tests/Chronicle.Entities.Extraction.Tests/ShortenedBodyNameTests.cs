@@ -32,4 +32,11 @@ public sealed class ShortenedBodyNameTests
         Assert.Contains("Trương Minh Tân | Phó Chủ tịch Viện Hàn lâm Khoa học xã hội Việt Nam",
             Roles("Ông Trương Minh Tân giữ chức Phó Chủ tịch Viện Hàn lâm KHXH Việt Nam từ năm 2019."));
     }
+
+    [Fact]
+    public void The_national_television_shortened_to_Dai_THVN_takes_its_full_name()
+    {
+        var roles = Roles("Tại lễ trao giải, ông Đỗ Quang Vinh - Phó Tổng Giám đốc Đài THVN trao bằng khen cho các nhóm phóng viên.");
+        Assert.Contains("Đỗ Quang Vinh | Phó Tổng Giám đốc Đài Truyền hình Việt Nam", roles);
+    }
 }
