@@ -240,11 +240,15 @@ internal sealed partial class ArticleContext
     {
         if (!SoleHolderPosts.Contains(title.Role) || CommonSurnames.Contains(person.Split(' ')[0]) || span.Start <= sentence.Start)
             return null;
-        var before = Text[sentence.Start..span.Start];
-        return Countries.Names
-            .Where(country => country != "Việt Nam" && before.IndexOf($"{title.Role} {country}", StringComparison.Ordinal) is var at && at >= 0
-                && (sentence.Start + at + title.Role.Length + 1 + country.Length) is var end && (end == Text.Length || !char.IsLetter(Text[end])))
-            .MaxBy(country => country.Length);
+        var tokens = Tokens.Of(Text, new TextSpan(sentence.Start, span.Start));
+        string? given = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && Phrase.Length(tokens, i, title.Role) is { } n && Countries.At(tokens, i + n).Country is { } country
+                && country != "Việt Nam" && country.Length > (given?.Length ?? 0))
+                given = country;
+        }
+        return given;
     }
 
     /// <summary>

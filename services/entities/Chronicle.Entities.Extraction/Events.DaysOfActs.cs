@@ -23,7 +23,10 @@ internal static partial class Events
     private static void AddDaysOfActs(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
     {
         var text = context.Text;
-        var effects = ActTakingEffect().Matches(text).Concat(DayThenActTakingEffect().Matches(text)).Select(m => (Match: m, Issued: false));
+        // Most articles speak of no act taking effect: the two searches for one need the word 'hiệu' to stand.
+        var effects = text.Contains("hiệu", StringComparison.Ordinal)
+            ? ActTakingEffect().Matches(text).Concat(DayThenActTakingEffect().Matches(text)).Select(m => (Match: m, Issued: false))
+            : [];
         foreach (var (found, issued) in effects.Concat(CodedActIssuedOnADay().Matches(text).Select(m => (Match: m, Issued: true))))
         {
             var sentence = context.SentenceOf(found.Index);
