@@ -100,8 +100,19 @@ public sealed class DocumentListAndDayTests
     {
         var laws = Documents("So với Luật Đất đai năm 2013, Luật Đất đai năm 2024 có nhiều điểm mới về bồi thường.");
         Assert.Equal(["2013", "2024"], laws.Select(d => d.Issued?.Iso).Order(StringComparer.Ordinal));
+        // Each keeps an identity and a name of its own, so neither is folded into the other downstream.
+        Assert.Equal(["Luật Đất đai 2013", "Luật Đất đai 2024"], laws.Select(d => d.Identity).Order(StringComparer.Ordinal));
+        Assert.Equal(["Luật Đất đai 2013", "Luật Đất đai 2024"], laws.Select(d => d.Title).Order(StringComparer.Ordinal));
         // The same law cited again without its year is still one law.
         Assert.Single(Documents("Theo Luật Đất đai năm 2024, người dân được cấp sổ. Luật Đất đai có hiệu lực từ tháng 8."));
+    }
+
+    [Fact]
+    public void A_coded_act_is_known_by_its_number_and_named_with_its_kind()
+    {
+        var act = Assert.Single(Documents("Ngày 3/5/2024, Thủ tướng ký Quyết định số 371/QĐ-TTg về kế hoạch thực hiện."));
+        Assert.Equal("371/QĐ-TTg", act.Identity);
+        Assert.Equal("Quyết định 371/QĐ-TTg", act.Title);
     }
 
     [Fact]

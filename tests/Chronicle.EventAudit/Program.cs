@@ -64,7 +64,7 @@ for (var i = 0; i < articles.Count; i++)
     {
         events.Add((i, $"[{i}] {e.Name}\n    date={e.Date?.Iso ?? anchor.ToIso() + "(anchor)"} main={e.IsMainEvent} place={e.Place} org={e.Organizer} chair={e.Chair}\n    « {Sentence(clean, e.Evidence)} »"));
     }
-    foreach (var d in result.LegalDocuments.DistinctBy(d => d.Number))
+    foreach (var d in result.LegalDocuments.DistinctBy(d => d.Identity))
     {
         documents.Add((i, $"[{i}] {d.Kind} | {d.Number} | date={d.Issued?.Iso} | issuer={d.Issuer}\n    « {Sentence(clean, d.Evidence)} »"));
     }

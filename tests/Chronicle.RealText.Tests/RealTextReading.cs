@@ -36,7 +36,7 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
             .Select(e => new ObservedEvent(e.Name, e.Date?.Iso ?? anchorIso, e.Evidence, e.Date?.Iso is null))
             .ToList();
         var documents = result.LegalDocuments
-            .DistinctBy(d => d.Number)
+            .DistinctBy(d => d.Identity)
             .Select(d => new ObservedDocument(d.Kind, d.Number, d.Issued?.Iso, d.Evidence))
             .ToList();
         return new ArticleReading(article, extracted.CleanText, anchor, roles, events, documents);

@@ -137,7 +137,7 @@ public static partial class ArticleAnalyzer
         mentions.AddRange(context.Organizations());
         mentions.AddRange(context.Places());
         var documents = LegalDocuments.Find(context, anchor);
-        mentions.AddRange(documents.Select(d => new EntityMention(EntityTypes.LegalDocument, d.Number, d.Evidence, d.Evidence)));
+        mentions.AddRange(documents.Select(d => new EntityMention(EntityTypes.LegalDocument, d.Identity, d.Evidence, d.Evidence)));
         var events = Events.Find(context, namesBySentence, roles, anchor, dates);
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
         return new ExtractionResult(mentions, roles, events, documents);

@@ -84,7 +84,18 @@ public sealed record LegalDocumentMention(
     string? Issuer,
     ExtractedDate? Issued,
     string? Subject,
-    TextSpan Evidence);
+    TextSpan Evidence)
+{
+    /// <summary>
+    /// What tells this act from every other: its number; for an act known by name, the name and the year it was
+    /// passed, because one name serves successive acts ('Luật Đất đai' of 2013 and of 2024 are two laws).
+    /// </summary>
+    public string Identity =>
+        Number.Any(char.IsDigit) || Issued?.Iso is not { Length: >= 4 } issued ? Number : $"{Number} {issued[..4]}";
+
+    /// <summary>How readers name the act: 'Nghị quyết 34-NQ/TW'; an act known by name already starts with its kind.</summary>
+    public string Title => Number.StartsWith(Kind, StringComparison.Ordinal) ? Identity : $"{Kind} {Number}";
+}
 
 public sealed record ExtractionResult(
     IReadOnlyList<EntityMention> Mentions,

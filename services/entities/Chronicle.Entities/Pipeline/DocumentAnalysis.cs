@@ -231,11 +231,11 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
             facts.Events.Add(fact);
         }
 
-        foreach (var document in extraction.LegalDocuments.DistinctBy(d => d.Number))
+        foreach (var document in extraction.LegalDocuments.DistinctBy(d => d.Identity))
         {
             var fact = new LegalDocumentFact
             {
-                Document = new EntityRef { Id = EntityIds.For(EntityTypes.LegalDocument, document.Number), Name = $"{document.Kind} {document.Number}" },
+                Document = new EntityRef { Id = EntityIds.For(EntityTypes.LegalDocument, document.Identity), Name = document.Title },
                 Kind = document.Kind,
                 Number = document.Number,
                 Issuer = document.Issuer ?? "",
