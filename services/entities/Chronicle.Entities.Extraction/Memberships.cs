@@ -91,7 +91,8 @@ internal static partial class Memberships
     /// </summary>
     public static IEnumerable<Entry> EnteredByVote(string text, TextSpan sentence, List<Item> items, string? soleSubject)
     {
-        foreach (Match match in EnteredByVoteBody().Matches(text[..sentence.End], sentence.Start))
+        // Searched within the sentence alone; a copy of the text up to each sentence would cost the square of its length.
+        for (var match = EnteredByVoteBody().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             var verbless = match.Groups["verb"].Length == 0;
             if (SubjectBefore(items, match.Index, verbless, soleSubject) is not var (person, span))
@@ -102,7 +103,7 @@ internal static partial class Memberships
         }
         // 'ông được cử tham gia Ban Chấp hành Đảng bộ tỉnh X, sau đó giữ chức …', '… và chỉ định
         // tham gia Đảng ủy Quân sự Quân khu II': a Party committee named in full and joined is a membership of it.
-        foreach (Match match in JoinedCommittee().Matches(text[..sentence.End], sentence.Start))
+        for (var match = JoinedCommittee().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
         {
             if (SubjectBefore(items, match.Index, verbless: false, soleSubject, MaxItemsToJoiningSubject) is not var (person, span))
                 continue;

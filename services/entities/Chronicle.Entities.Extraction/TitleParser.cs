@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Chronicle.Entities.Extraction;
@@ -976,6 +977,20 @@ internal static class Phrase
         .GroupBy(p => Keys(p)[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-    private static string[] Keys(string phrase) =>
-        KeysCache.GetOrAdd(phrase, p => Tokens.Of(p, new TextSpan(0, p.Length)).Select(t => t.Key).ToArray());
+    private static string[] Keys(string phrase)
+    {
+        // Nearly every phrase is a literal of a rule, one string object asked for again and again: a slot found by the
+        // object's identity answers before the dictionary hashes the phrase's characters. A slot holds one phrase and
+        // its keys together, so a reader never sees the keys of another phrase.
+        var slot = (RuntimeHelpers.GetHashCode(phrase) & int.MaxValue) % KeysByIdentity.Length;
+        if (Volatile.Read(ref KeysByIdentity[slot]) is { } known && ReferenceEquals(known.Phrase, phrase))
+            return known.Keys;
+        var keys = KeysCache.GetOrAdd(phrase, p => Tokens.Of(p, new TextSpan(0, p.Length)).Select(t => t.Key).ToArray());
+        Volatile.Write(ref KeysByIdentity[slot], new PhraseKeys(phrase, keys));
+        return keys;
+    }
+
+    private sealed record PhraseKeys(string Phrase, string[] Keys);
+
+    private static readonly PhraseKeys?[] KeysByIdentity = new PhraseKeys?[8191];
 }
