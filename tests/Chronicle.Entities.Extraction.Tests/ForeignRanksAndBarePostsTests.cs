@@ -56,6 +56,22 @@ public sealed class ForeignRanksAndBarePostsTests
         Assert.Contains("Mark Collins | Thượng nghị sĩ Mỹ", roles);
     }
 
+    [Theory]
+    [InlineData("Phát biểu tại Washington hôm qua, Thượng nghị sĩ bang Montana Steve Daines phản đối dự luật ngân sách.",
+        "Steve Daines | Thượng nghị sĩ Mỹ bang Montana")]
+    [InlineData("Người được đảng chọn là thượng nghị sĩ Mỹ bang Georgia Raphael Warnock.", "Raphael Warnock | Thượng nghị sĩ Mỹ bang Georgia")]
+    [InlineData("Hạ nghị sĩ bang Texas Tony Gonzales kêu gọi tăng ngân sách cho biên phòng.", "Tony Gonzales | Hạ nghị sĩ Mỹ bang Texas")]
+    public void A_member_of_congress_named_with_a_state_holds_that_states_seat(string sentence, string role) =>
+        Assert.Contains(role, Roles(sentence));
+
+    [Fact]
+    public void A_senator_written_without_a_state_keeps_the_countrys_post()
+    {
+        var roles = Roles("Thượng nghị sĩ Mỹ Steve Daines đến Hà Nội trong chuyến thăm ba ngày.");
+        Assert.Contains("Steve Daines | Thượng nghị sĩ Mỹ", roles);
+        Assert.DoesNotContain(roles, r => r.Contains(" bang ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_parliamentary_title_before_a_name_of_ours_is_not_read_as_a_foreign_member()
     {

@@ -32,8 +32,10 @@ public static partial class GoldKeys
         written = PlaceAfterSchool().Replace(written, "${post}");
         // 'Phó Tổng Giám đốc Công ty AIC' is the 'Phó Tổng Giám đốc AIC': a brand in capitals with or without its kind.
         written = CompanyBeforeBrand().Replace(written, "${head} ${brand}");
+        // 'Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy (C04), Bộ Công an': a department's code in brackets, once
+        // the ministry after it is dropped, closes the post and repeats its name as a short form does.
         var key = VietnameseText.MatchKey(UniversityAfterSchool().Replace(
-            OwnerAfterDepartment().Replace(written, "${post}"), "${post}"));
+            BracketedShortForm().Replace(OwnerAfterDepartment().Replace(written, "${post}"), ""), "${post}"));
         key = Punctuation().Replace(key, " ");
         key = " " + Collapse(key) + " ";
         key = Abbreviation().Replace(key, m => " " + Expansions[m.Groups[1].Value] + " ");
@@ -201,8 +203,9 @@ public static partial class GoldKeys
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    /// <summary>'(VDCA)', '(HanoiBA)': one word in brackets with two capitals or more, closing the post.</summary>
-    [GeneratedRegex(@"\s*\((?=[^()\s]*\p{Lu}[^()\s]*\p{Lu})[\p{L}\d&.\-]+\)\s*$")]
+    /// <summary>'(VDCA)', '(HanoiBA)', '(C04)': one word in brackets with two capitals or more, or a capital and a digit
+    /// (a police department's code), closing the post.</summary>
+    [GeneratedRegex(@"\s*\((?=[^()\s]*\p{Lu}[^()\s]*[\p{Lu}\d])[\p{L}\d&.\-]+\)\s*$")]
     private static partial Regex BracketedShortForm();
 
     [GeneratedRegex(@"^(?<post>.*\b(?:Trung tâm|Khoa|Phòng) \p{Lu}.*?)\s*,\s*(?:Bệnh viện|Viện|Học viện|Trường|Đại học) \p{Lu}.*$")]

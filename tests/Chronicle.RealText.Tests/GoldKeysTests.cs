@@ -38,6 +38,7 @@ public sealed class GoldKeysTests
     [InlineData("Chủ tịch Hội Truyền thông số Việt Nam (VDCA)", "Chủ tịch Hội Truyền thông số (VDCA)")]
     [InlineData("Chủ tịch HĐQT CTCP Đầu tư Năng lượng Sông Mã (SMEC)", "Chủ tịch Hội đồng quản trị Công ty cổ phần Đầu tư Năng lượng Sông Mã")]
     [InlineData("Giám đốc Trung tâm Hô hấp, Bệnh viện Bạch Mai", "Giám đốc Trung tâm Hô hấp")]
+    [InlineData("Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06), Bộ Công an", "Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội")]
     [InlineData("Giám đốc Trung tâm Gen học, Viện Nghiên cứu Tế bào gốc", "Giám đốc Trung tâm Gen học")]
     [InlineData("Hiệu trưởng Trường Tiểu học Kim Đồng, huyện Yên Thành", "Hiệu trưởng Trường Tiểu học Kim Đồng")]
     [InlineData("Hiệu trưởng trường THPT Lê Quý Đôn, Hà Nội", "Hiệu trưởng trường THPT Lê Quý Đôn")]

@@ -128,7 +128,7 @@ internal static class ForeignTitles
     {
         (Reader Read, IEnumerable<string> Heads)[] readers =
         [
-            (Ambassador, [AmbassadorHead]), (ChargeDAffaires, ChargeDAffairesHeads), (Consul, ConsulHeads), (PartyPost, PartyHeads),
+            (StateLegislator, CongressHeads), (Ambassador, [AmbassadorHead]), (ChargeDAffaires, ChargeDAffairesHeads), (Consul, ConsulHeads), (PartyPost, PartyHeads),
             (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads.Append("Thống đốc")), (ArmyCommander, ArmyHeads),
             (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
             (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
@@ -369,6 +369,27 @@ internal static class ForeignTitles
             return null;
         }
         return new TitleMatch($"{head} bang {state}", $"{head} bang", state, "", i, i + n + s, false) { NamesItsOwner = true };
+    }
+
+    private static readonly string[] CongressHeads = ["Thượng nghị sĩ", "Hạ nghị sĩ"];
+
+    /// <summary>
+    /// 'Thượng nghị sĩ bang Ohio JD Vance', 'Hạ nghị sĩ Mỹ bang Texas': a member of the US Congress named by the state
+    /// that elects them, the state being part of the post (two senators of one state at a time, a hundred in all). The
+    /// press writes 'bang' so for the Congress; a state's own legislators are called by their chamber.
+    /// </summary>
+    private static TitleMatch? StateLegislator(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Phrase.Longest(tokens, i, CongressHeads) is not ({ } head, var n))
+        {
+            return null;
+        }
+        var j = i + n + Phrase.Longest(tokens, i + n, ["Mỹ", "Hoa Kỳ"]).Length;
+        if (Phrase.Length(tokens, j, "bang") is not { } b || Phrase.Longest(tokens, j + b, UnitedStates) is not ({ } state, var s))
+        {
+            return null;
+        }
+        return new TitleMatch($"{head} Mỹ bang {state}", head, $"bang {state}", "", i, j + b + s, false) { Country = "Mỹ", NamesItsOwner = true };
     }
 
     /// <summary>The fifty states, as the press writes them.</summary>
