@@ -68,6 +68,11 @@ internal static partial class RoleDating
         // 'Từ tháng 3/2010 tới tháng 8/2013, bà giữ chức …': a span before the title dates it by its start.
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
             : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
+        // '… từ năm 2019, người phát ngôn X cho biết trong cuộc họp báo ngày 2/8': the day the holder spoke on is the day
+        // the post is seen, whatever time the sentence wrote before the name (that one dates what was said).
+        if (aspect == Held && qualifier.Length == 0 && (chosen is null || chosen.End <= title.Start)
+            && own.FirstOrDefault(d => d.Start >= chainEnd) is { } spokenOn && SpokenOn(text, spokenOn, title))
+            chosen = spokenOn;
         // 'Ông là Ủy viên Trung ương Đảng, giữ chức Bộ trưởng từ 8.2018': a date after another post taken up
         // in the sentence dates that post.
         // Not a day the holder is said to have spoken on: 'Bộ trưởng X cảnh báo cái giá sẽ là "…", ông nói hôm 9-10' (a 'là'
@@ -274,7 +279,7 @@ internal static partial class RoleDating
     private static bool SpokenOn(string text, DateMention day, TextSpan title) =>
         day.Granularity == DateGranularity.Day && SaidRightBefore().IsMatch(text.AsSpan(title.End, day.Start - title.End));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:nói|phát\s+biểu|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ)(?:\s+với\s+[^,.;:""“”]{1,30}?)?\s+(?:(?:vào|hôm|ngày|sáng|chiều|tối|trưa)\s+)*$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:nói|phát\s+biểu|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ)(?:\s+với\s+[^,.;:""“”]{1,30}?)?\s+(?:" + SayingOccasion + @")?(?:(?:vào|hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+)*$", Options)]
     private static partial Regex SaidRightBefore();
 
     /// <summary>' và ', ', ' between a day and the next title: the title opens the next item of a list.</summary>
@@ -613,8 +618,11 @@ internal static partial class RoleDating
         if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title)
             || LeftByTheClause(text, sentence, chainStart, title))
             return (Ended, true);
+        // 'Trước khi qua đời, ông X là Giám đốc …': the posts held up to a death told at the head of the sentence were left by it;
+        // '(nguyên Quyền Tổng giám đốc …)': an acting post once held is left like any former one.
         if (qualifier is "former" or "late" || DeathRightBefore().IsMatch(beforeChain) || PastTermRightBefore().IsMatch(beforeTitle)
-            || PastListRightBefore().IsMatch(beforeTitle))
+            || PastListRightBefore().IsMatch(beforeTitle) || UpToDeath().IsMatch(beforeTitle)
+            || (qualifier == "acting" && FormerActingRightBefore().IsMatch(beforeTitle)))
             return (Ended, false);
         // 'đồng chí X, Tỉnh ủy viên, Giám đốc Sở Y được điều động công tác, … giữ chức …': a post named after the
         // person who is transferred is the one left; a membership ('Tỉnh ủy viên', 'Ủy viên …') goes along.
@@ -946,8 +954,26 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:cho\s+(?:biết|hay|rằng)|nói|thông\s+tin|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|thuật\s+lại)(?![\p{L}])", Options)]
     private static partial Regex ReportingVerb();
 
-    [GeneratedRegex(@"^\s*(?:tại\s+[^,.;]{1,30}?\s+)?(?:(?:vào|sáng|chiều|tối|trưa|ngày|hôm)\s+)*$", Options)]
+    /// <summary>
+    /// When it was said, between the verb of saying and a day: ' tại họp báo ', ' vào sáng ', or the occasion it was said
+    /// on ('cho biết trong cuộc họp báo ngày 2/8', 'nói trong video đăng trên mạng xã hội hôm 22/12', 'trong một tuyên bố hôm 6/12').
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:tại\s+[^,.;]{1,30}?\s+|" + SayingOccasion + @")?(?:(?:vào|sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+)*$", Options)]
     private static partial Regex SpeakingTime();
+
+    /// <summary>
+    /// The occasion something was said on, after the verb of saying: 'trong cuộc họp báo', 'trong đoạn video đăng trên mạng xã
+    /// hội', 'trong một tuyên bố'; not past a 'rằng' or a time word, which open what was said.
+    /// </summary>
+    private const string SayingOccasion = @"trong\s+(?:(?:một|cuộc|buổi|bài|đoạn)\s+)*(?:họp\s+báo|phỏng\s+vấn|video|thông\s+cáo|tuyên\s+bố|phát\s+biểu|thông\s+điệp|bài\s+viết|bài\s+đăng|điện\s+đàm|cuộc\s+gặp|hội\s+nghị|sự\s+kiện)(?![\p{L}])(?:(?!(?<![\p{L}])(?:rằng|là|khi|từ|sau|trước)(?![\p{L}]))[^,.;:()""“”]){0,50}?\s+";
+
+    /// <summary>'Trước khi qua đời, ông X là …', 'Trước khi mất, bà Y giữ chức …': the sentence opens on a death and tells what the person held up to it.</summary>
+    [GeneratedRegex(@"^[\s\-–•]*trước\s+khi\s+(?:qua\s+đời|từ\s+trần|mất|tạ\s+thế)\s*,[^.;:]*$", Options)]
+    private static partial Regex UpToDeath();
+
+    /// <summary>'nguyên Quyền …', 'cựu quyền …': an acting post of the past.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:nguyên|cựu)\s+(?:quyền\s+)?$", Options)]
+    private static partial Regex FormerActingRightBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
     private static partial Regex NewRightBefore();
@@ -970,7 +996,12 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^\s*(?:hiện\s+nay|hiện\s+tại|hiện)\s+là\s+(?:(?:ông|bà|đồng\s+chí|\p{Ll}+\s+tướng|đại\s+tá)\s+)?$", Options)]
     private static partial Regex CurrentlyIs();
 
-    [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$", Options)]
+    /// <summary>
+    /// A taking verb right before the post: 'được bầu làm', 'bổ nhiệm giữ chức', and 'được (tín nhiệm, hiệp thương) cử giữ chức'
+    /// ('cử' alone sends delegations; with 'được' and the post after it, the post is taken up).
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$"
+        + @"|(?<![\p{L}])được\s+(?:(?:tín\s+nhiệm|hiệp\s+thương)\s+)?cử\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s*$", Options)]
     private static partial Regex TakingRightBefore();
 
     [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhận(?:\s+chức(?:\s+(?:vụ|danh))?)?|vào\s+chức(?:\s+vụ)?|chức\s+(?:vụ|danh)|chức|vào|lên)\s*$", Options)]
