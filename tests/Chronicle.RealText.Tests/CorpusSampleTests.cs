@@ -13,9 +13,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.893;
+        public const double RoleRecall = 0.897;
         public const double RolePrecision = 0.988;
-        public const double RoleDatedRecall = 0.849;
+        public const double RoleDatedRecall = 0.852;
         public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }

@@ -1,8 +1,8 @@
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
-/// Posts of a village and of the state bank that the press writes without a capitalised body: 'Trưởng
-/// thôn Đông Hòa', 'Bí thư Chi bộ ấp 3', and 'Phó Thống đốc' before a Vietnamese name.
+/// Posts the press writes without the body's full name: a village's, after its lower-case level ('Trưởng
+/// thôn Đông Hòa', 'Bí thư Chi bộ ấp 3'), and national ones shortened before a Vietnamese name ('Phó Thống đốc X').
 /// </summary>
 internal static partial class TitleParser
 {
@@ -75,20 +75,34 @@ internal static partial class TitleParser
         return end == k ? null : (string.Join(' ', tokens.Skip(k).Take(end - k).Select(t => t.Text)), end);
     }
 
-    /// <summary>The state bank's governor and deputy governors, written by their head alone.</summary>
-    private static readonly string[] GovernorHeads = ["Phó Thống đốc", "Thống đốc"];
+    /// <summary>
+    /// National posts the press shortens before a Vietnamese name: the phrase written, the post, its head and its body.
+    /// </summary>
+    private static readonly (string Written, string Role, string Title, string Organization)[] ShortNationalPosts =
+    [
+        ("Phó Thống đốc", "Phó Thống đốc Ngân hàng Nhà nước Việt Nam", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+        ("Thống đốc", "Thống đốc Ngân hàng Nhà nước Việt Nam", "Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+        ("Phó Chủ tịch Mặt trận Tổ quốc", "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+        ("Chủ tịch Mặt trận Tổ quốc", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+        ("Phó Chủ tịch MTTQ", "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+        ("Chủ tịch MTTQ", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+    ];
 
-    private const string StateBank = "Ngân hàng Nhà nước Việt Nam";
+    private static readonly string[] ShortNationalPostsWritten = [.. ShortNationalPosts.Select(p => p.Written)];
 
     /// <summary>
-    /// 'Phó Thống đốc Lê Văn An cho biết …': before a Vietnamese name the bare 'Thống đốc' is the state bank's;
-    /// a foreign governor is written with the bank or the state ('Thống đốc bang …'), which other readings take.
+    /// 'Phó Thống đốc Lê Văn An cho biết …', 'Chủ tịch Mặt trận Tổ quốc Đỗ Văn B': right before a Vietnamese name,
+    /// the bare governor is the state bank's and the Front's chair the national one. A foreign governor is written
+    /// with the bank or the state ('Thống đốc bang …'), a province's Front chair with the province; other readings take them.
     /// </summary>
-    private static TitleMatch? StateBankGovernor(IReadOnlyList<Token> tokens, int i)
+    private static TitleMatch? ShortNationalPost(IReadOnlyList<Token> tokens, int i)
     {
-        return tokens[i].IsCapitalized && Phrase.Longest(tokens, i, GovernorHeads) is ({ } head, var n)
-            && PersonNames.At(tokens, i + n, afterTitle: true) is not null
-            ? new TitleMatch($"{head} {StateBank}", head, StateBank, "", i, i + n, false)
-            : null;
+        if (!tokens[i].IsCapitalized || Phrase.Longest(tokens, i, ShortNationalPostsWritten) is not ({ } written, var n)
+            || PersonNames.At(tokens, i + n, afterTitle: true) is null)
+        {
+            return null;
+        }
+        var (_, role, title, organization) = ShortNationalPosts.First(p => p.Written == written);
+        return new TitleMatch(role, title, organization, "", i, i + n, false);
     }
 }

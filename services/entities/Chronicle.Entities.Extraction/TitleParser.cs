@@ -201,7 +201,7 @@ internal static partial class TitleParser
         yield return BoardHead(tokens, i);
         yield return ContextCouncil(tokens, i);
         yield return VillageHead(tokens, i);
-        yield return StateBankGovernor(tokens, i);
+        yield return ShortNationalPost(tokens, i);
     }
 
     /// <summary>

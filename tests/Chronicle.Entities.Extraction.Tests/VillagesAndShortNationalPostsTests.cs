@@ -4,11 +4,11 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// Persons whose post was not read at all: a village's head or Party cell secretary, the village written
-/// after a lower-case level ('Trưởng thôn X', 'Bí thư Chi bộ ấp Y'), and the state bank's governors
-/// written by the head alone before a Vietnamese name ('Phó Thống đốc X'); a police section whose code stands in
+/// after a lower-case level ('Trưởng thôn X', 'Bí thư Chi bộ ấp Y'); the state bank's governors and the Front's
+/// chair shortened before a Vietnamese name ('Phó Thống đốc X', 'Chủ tịch Mặt trận Tổ quốc Y'); a police section whose code stands in
 /// brackets before its owner ('Trưởng phòng Cảnh sát kinh tế (PC03) Công an tỉnh X').
 /// </summary>
-public sealed class VillagesAndStateBankTests
+public sealed class VillagesAndShortNationalPostsTests
 {
     private static List<string> Roles(string text) =>
         [.. ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles.Select(r => $"{r.PersonName} | {r.Role}").Distinct()];
@@ -39,6 +39,20 @@ public sealed class VillagesAndStateBankTests
     {
         var roles = Roles("Phó Thống đốc Phạm Thanh Hà nói lãi suất cho vay sẽ còn giảm.");
         Assert.Contains("Phạm Thanh Hà | Phó Thống đốc Ngân hàng Nhà nước Việt Nam", roles);
+    }
+
+    [Fact]
+    public void The_fronts_chair_before_a_vietnamese_name_is_the_national_one()
+    {
+        var roles = Roles("Đến chúc mừng có Chủ tịch Mặt trận Tổ quốc Đỗ Văn Chiến và nhiều đại biểu.");
+        Assert.Contains("Đỗ Văn Chiến | Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", roles);
+    }
+
+    [Fact]
+    public void A_provinces_front_chair_keeps_the_province()
+    {
+        var roles = Roles("Chủ tịch Ủy ban MTTQ tỉnh Hà Nam Lại Văn Thắng phát biểu khai mạc.");
+        Assert.DoesNotContain(roles, r => r.Contains("Trung ương", StringComparison.Ordinal));
     }
 
     [Fact]
