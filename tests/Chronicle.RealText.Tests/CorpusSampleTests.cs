@@ -13,9 +13,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.893;
+        public const double RoleRecall = 0.897;
         public const double RolePrecision = 0.988;
-        public const double RoleDatedRecall = 0.849;
+        public const double RoleDatedRecall = 0.852;
         public const double EventRecall = 0.878;
         public const double DocumentRecall = 0.958;
     }
@@ -136,7 +136,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnSecondWider
     {
-        public const double RoleRecall = 0.604;
+        public const double RoleRecall = 0.611;
         public const double RolePrecision = 0.811;
         public const double RoleDatedRecall = 0.510;
         public const double EventRecall = 0.451;
@@ -163,8 +163,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnDocuments
     {
-        public const double RoleRecall = 0.593;
-        public const double RolePrecision = 0.678;
+        public const double RoleRecall = 0.625;
+        public const double RolePrecision = 0.689;
         public const double RoleDatedRecall = 0.531;
         public const double EventRecall = 0.450;
         public const double DocumentRecall = 0.944;

@@ -201,6 +201,8 @@ internal static partial class TitleParser
         yield return CompanyTitles.At(tokens, i);
         yield return BoardHead(tokens, i);
         yield return ContextCouncil(tokens, i);
+        yield return VillageHead(tokens, i);
+        yield return ShortNationalPost(tokens, i);
     }
 
     /// <summary>
@@ -490,7 +492,9 @@ internal static partial class TitleParser
         var section = unit.Equals(SectionWord, StringComparison.OrdinalIgnoreCase);
         // The commas between a department's listed concerns are not words of its name.
         var listCommas = 0;
-        while (end < tokens.Count && end - j - listCommas <= MaxDepartmentWords)
+        // 'Phòng Cảnh sát giao thông (CSGT) Công an tỉnh X': a section's short form in brackets before its owner is no word of the name.
+        var acronymAt = -1;
+        while (end < tokens.Count && end - j - listCommas - (acronymAt < 0 ? 0 : Phrase.BracketedAcronymWords) <= MaxDepartmentWords)
         {
             // After the listed concerns, 'của' opens the owner, which is no word of the name.
             if (listCommas > 0 && tokens[end].Key == "của")
@@ -513,6 +517,12 @@ internal static partial class TitleParser
             {
                 end += 2;
             }
+            else if (section && acronymAt < 0 && end > j + 1 && Phrase.BracketedAcronymAt(tokens, end, numbered: true) && end + Phrase.BracketedAcronymWords < tokens.Count
+                && tokens[end + Phrase.BracketedAcronymWords].IsCapitalized && tokens[end + Phrase.BracketedAcronymWords].IsWord && !StartsNameOrTitle(tokens, end + Phrase.BracketedAcronymWords))
+            {
+                acronymAt = end;
+                end += Phrase.BracketedAcronymWords;
+            }
             else if (unit is "Vụ" or "Cục" && InnerComma(tokens, j, end, listCommas > 0))
             {
                 end++;
@@ -523,7 +533,7 @@ internal static partial class TitleParser
                 break;
             }
         }
-        if (end - j - listCommas > MaxDepartmentWords)
+        if (end - j - listCommas - (acronymAt < 0 ? 0 : Phrase.BracketedAcronymWords) > MaxDepartmentWords)
         {
             return (null, 0);
         }
@@ -549,7 +559,8 @@ internal static partial class TitleParser
             }
         }
         // 'Cục thuế tỉnh …', 'sở GD-ĐT' are written as the body names itself, its words capitalised.
-        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select((t, at) => at == 0 ? unit : at == 1 && !t.IsCapitalized ? char.ToUpperInvariant(t.Text[0]) + t.Text[1..] : t.Text));
+        var name = string.Join(' ', tokens.Skip(j).Take(nameEnd - j).Select((t, at) => at == 0 ? unit : at == 1 && !t.IsCapitalized ? char.ToUpperInvariant(t.Text[0]) + t.Text[1..] : t.Text)
+            .Where((_, at) => acronymAt < 0 || at < acronymAt - j || at >= acronymAt - j + Phrase.BracketedAcronymWords));
         if (listCommas > 0)
         {
             name = name.Replace(" ,", ",", StringComparison.Ordinal);
@@ -941,10 +952,17 @@ internal static class Phrase
         return at - i;
     }
 
-    /// <summary>'(QĐND)', '(ACV)': an abbreviation of two capitals or more alone in brackets.</summary>
-    private static bool BracketedAcronymAt(IReadOnlyList<Token> tokens, int at) =>
+    /// <summary>The tokens of an abbreviation in brackets: '(', the abbreviation, ')'.</summary>
+    public const int BracketedAcronymWords = 3;
+
+    /// <summary>
+    /// '(QĐND)', '(ACV)': an abbreviation of two capitals or more alone in brackets; with <paramref name="numbered"/>,
+    /// also a police section's code ('(PC08)'), digits after its capitals.
+    /// </summary>
+    public static bool BracketedAcronymAt(IReadOnlyList<Token> tokens, int at, bool numbered = false) =>
         tokens[at].Text == "(" && at + 2 < tokens.Count && tokens[at + 2].Text == ")"
-        && tokens[at + 1].Text.Length >= 2 && tokens[at + 1].Text.All(char.IsUpper);
+        && tokens[at + 1].Text.Length >= 2 && char.IsUpper(tokens[at + 1].Text[0])
+        && tokens[at + 1].Text.All(c => char.IsUpper(c) || (numbered && char.IsDigit(c)));
 
     /// <summary>The longest of <paramref name="phrases"/> written at position i.</summary>
     public static (string? Phrase, int Length) Longest(IReadOnlyList<Token> tokens, int i, IEnumerable<string> phrases)
