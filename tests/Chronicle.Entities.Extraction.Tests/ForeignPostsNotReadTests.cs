@@ -74,4 +74,27 @@ public sealed class ForeignPostsNotReadTests
         Assert.Contains(roles, r => r.PersonName == "Joe Biden" && r.Role == "Tổng thống Mỹ" && r.Qualifier == "");
         Assert.Single(roles);
     }
+
+    [Theory]
+    [InlineData("Ngày 4-3-1861, Tổng thống Mỹ thứ 16 Abraham Lincoln đọc diễn văn nhậm chức trước đám đông.")]
+    [InlineData("Ngày 4-3-1861, Tổng thống Mỹ thứ mười sáu Abraham Lincoln đọc diễn văn nhậm chức trước đám đông.")]
+    public void The_holders_place_in_the_line_between_post_and_name_is_passed_over(string sentence) =>
+        ReadsPost(sentence, "Abraham Lincoln", "Tổng thống Mỹ");
+
+    [Fact]
+    public void An_ordinal_with_no_name_after_it_gives_the_post_to_no_one_new() =>
+        Assert.DoesNotContain(Read("Ông Obama là Tổng thống Mỹ thứ ba Việt Nam đón tiếp sau khi hai nước bình thường hóa quan hệ.").Roles,
+            r => r.PersonName.Contains("Việt Nam", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Ở diễn biến khác, phát ngôn viên chính phủ Kenya Isaac Mwaura tuyên bố nước này sẵn sàng đối thoại.", "Isaac Mwaura", "Phát ngôn viên Chính phủ Kenya")]
+    [InlineData("Phó phát ngôn viên Chính phủ Kenya Isaac Mwaura nói rằng cuộc đàm phán sẽ tiếp tục.", "Isaac Mwaura", "Phó Phát ngôn viên Chính phủ Kenya")]
+    [InlineData("Phó phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt trả lời câu hỏi của phóng viên chiều nay.", "Đoàn Khắc Việt", "Phó Phát ngôn viên Bộ Ngoại giao")]
+    public void A_spokesperson_called_phat_ngon_vien_is_read_as_one_called_nguoi_phat_ngon(string sentence, string person, string role) =>
+        ReadsPost(sentence, person, role);
+
+    [Fact]
+    public void A_deputy_spokesperson_keeps_the_deputys_post() =>
+        Assert.DoesNotContain(Read("Phó phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt trả lời câu hỏi của phóng viên chiều nay.").Roles,
+            r => r.Role == "Phát ngôn viên Bộ Ngoại giao");
 }

@@ -160,12 +160,45 @@ internal static class ForeignTitles
         {
             post = post with { End = post.End + then, Qualifier = "former" };
         }
+        // 'Tổng thống Mỹ thứ 16 Abraham Lincoln', '… thứ chín …': the holder's place in the line of holders stands
+        // between the post and the name, and is no part of the post.
+        if (post is not null && OrdinalLength(tokens, post.End) is > 0 and var ordinal && HolderNamedAt(tokens, post.End + ordinal))
+        {
+            post = post with { End = post.End + ordinal };
+        }
         if (post is not null && BracketedAcronymEnd(tokens, post.End) is { } afterAcronym)
         {
             // 'Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen': the body's short form is read with the post.
             post = post with { End = afterAcronym };
         }
         return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
+    }
+
+    /// <summary>Number words of an ordinal written out: 'thứ chín', 'thứ mười sáu', 'thứ bốn mươi lăm'.</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "nhất", "hai", "ba", "tư", "bốn", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "mốt",
+    };
+
+    private const int MaxOrdinalWords = 3;
+
+    /// <summary>The tokens of 'thứ' and a number, in figures or in words, at token j; 0 where none stands.</summary>
+    private static int OrdinalLength(IReadOnlyList<Token> tokens, int j)
+    {
+        if (j + 1 >= tokens.Count || tokens[j].Text != "thứ")
+        {
+            return 0;
+        }
+        if (tokens[j + 1].Text.All(char.IsAsciiDigit))
+        {
+            return 2;
+        }
+        var end = j + 1;
+        while (end < tokens.Count && end - j <= MaxOrdinalWords && NumberWords.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+        return end > j + 1 ? end - j : 0;
     }
 
     /// <summary>Words between a post and the one who held it at the time told: 'khi đó là', 'lúc bấy giờ là'.</summary>
@@ -909,7 +942,7 @@ internal static class ForeignTitles
         "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Chủ nhiệm", "Chủ nhiệm", "Phó Tổng Thư ký", "Tổng Thư ký",
         "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng",
         "Tổng cục trưởng", "Viện trưởng", "Chánh án", "Tổng Chưởng lý", "Phó Tổng Tư lệnh", "Tổng Tư lệnh", "Phó Tư lệnh", "Tư lệnh", "Tổng Tham mưu trưởng", "Phó Trưởng Ban", "Trưởng Ban",
-        "Thống đốc", "Người phát ngôn", "Phát ngôn viên", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
+        "Thống đốc", "Phó Người phát ngôn", "Người phát ngôn", "Phó Phát ngôn viên", "Phát ngôn viên", "Tổng Kiểm toán", "Chánh Văn phòng", "Trưởng Văn phòng", "Quốc vụ khanh", "Thư ký",
     ];
 
     private static readonly PhraseTable<string> BodyHeadTable = PhraseTable.Of(BodyHeads);
