@@ -60,6 +60,76 @@ internal static partial class EventPhrases
         return new Reading(Capitalized(Shortened(clause)), clauseStart, clauseStart, actor is null ? null : WithPost(sentence, actor));
     }
 
+    /// <summary>
+    /// 'Điện Kremlin ngày 30/8 cho biết …', 'Ngày 14/10, Hàn Quốc cho biết …': a body, a country or an official
+    /// that speaks on a day, the saying right after who spoke and the day. What a state or its spokesman says
+    /// on a day is that day's event (a statement, a warning, a notice), as the annotations keep it; a saying
+    /// of anyone else ('Các nhà khí tượng học hôm 26/4 cho biết …', a paper, a news agency) is not.
+    /// </summary>
+    public static Reading? SayingOnTheDay(Sentence sentence, EventDates.Found date)
+    {
+        var text = sentence.Text;
+        var span = sentence.Span;
+        if (date.Day is null || date.Start < span.Start || date.End > span.End)
+            return null;
+        int whoStart, whoEnd, verbEnd;
+        if (PlainDayLead().IsMatch(text.AsSpan(span.Start, date.End - span.Start)))
+        {
+            // 'Ngày 14/10, Hàn Quốc cho biết': who spoke, then the saying, right after the lead day.
+            whoStart = ClauseStart(text, date.End, span.End);
+            var saying = SayingAfterSpeaker().Match(text, whoStart, Math.Min(SpeakerLength, span.End - whoStart));
+            if (!saying.Success)
+                return null;
+            whoEnd = whoStart + saying.Groups["who"].Length;
+            verbEnd = whoStart + saying.Length;
+        }
+        else
+        {
+            // 'X hôm 4/9 cho biết': who spoke opens the sentence, the day inside the clause, the saying after it.
+            var saying = SayingFirst().Match(text, date.End, span.End - date.End);
+            if (date.AtStart || !saying.Success || WordsBetween(text, span.Start, date.Start) > MaxWordsBeforeActor + 4
+                || text.AsSpan(span.Start, date.Start - span.Start).IndexOfAny([',', ';', ':', '"', '“']) >= 0)
+                return null;
+            (whoStart, whoEnd, verbEnd) = (span.Start, date.Start, saying.Index + saying.Length);
+        }
+        // A plan told ('cho biết sẽ …') is still a saying of that day.
+        if (whoEnd <= whoStart || !SpeaksForTheState(sentence, whoStart, whoEnd))
+            return null;
+        var who = Trimmed(DayWordsAtEnd().Replace(text[whoStart..whoEnd], ""));
+        var verb = SayingVerb().Match(text, whoEnd, verbEnd - whoEnd).Value;
+        var told = verbEnd < span.End ? ObjectText(sentence, verbEnd) : "";
+        return who.Length == 0 ? null : new Reading(Capitalized(Shortened(Trimmed($"{who} {verb} {told}"))), whoStart, verbEnd, who);
+    }
+
+    [GeneratedRegex(Saying)]
+    private static partial Regex SayingVerb();
+
+    /// <summary>Most characters of who spoke before their saying.</summary>
+    private const int SpeakerLength = 120;
+
+    /// <summary>Who spoke is a body of a state or a party, a country, or a person the article gives a post.</summary>
+    private static bool SpeaksForTheState(Sentence sentence, int from, int to)
+    {
+        var text = sentence.Text;
+        if (BodyFirst().IsMatch(text.AsSpan(from, Math.Min(20, sentence.Span.End - from)))
+            || Countries.Names.Any(n => string.CompareOrdinal(text, from, n, 0, n.Length) == 0
+                && (from + n.Length >= text.Length || !char.IsLetter(text[from + n.Length]))))
+            return true;
+        return sentence.People.Any(p => p.Span.Start >= from && p.Span.End <= to && WordsBetween(text, from, p.Span.Start) <= MaxWordsBeforeActor
+            && sentence.Roles.Exists(r => r.PersonName == p.Person));
+    }
+
+    /// <summary>A saying that tells something to the public: 'cho biết', 'tuyên bố', 'thông báo', 'cảnh báo', 'xác nhận'.</summary>
+    private const string Saying = @"(?:cho\s+biết|tuyên\s+bố|thông\s+báo|cảnh\s+báo|xác\s+nhận|khẳng\s+định|nhấn\s+mạnh|nói)(?![\p{L}])";
+
+    /// <summary>' cho biết', ', đã tuyên bố' right after the day.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:đã\s+|vừa\s+)?" + Saying)]
+    private static partial Regex SayingFirst();
+
+    /// <summary>'Hàn Quốc cho biết', 'Bộ Ngoại giao Trung Quốc đã tuyên bố': who spoke, then the saying.</summary>
+    [GeneratedRegex(@"^(?<who>\p{Lu}[^,;.:“”""]{1,110}?)\s+(?:đã\s+|vừa\s+)?" + Saying)]
+    private static partial Regex SayingAfterSpeaker();
+
     private static bool OpensOnWhoActed(string text, int at, int end) =>
         char.IsUpper(text[at]) || PronounSubject().IsMatch(text.AsSpan(at, Math.Min(5, end - at)));
 
@@ -154,3 +224,4 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?<![\p{L}])(?:có\s+thể|vẫn|là|cho\s+biết|cho\s+hay|nói|theo|dự\s+báo|nhiệt\s+độ|giá)(?![\p{L}])")]
     private static partial Regex NoDeed();
 }
+

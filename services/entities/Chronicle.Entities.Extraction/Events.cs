@@ -303,7 +303,10 @@ internal static partial class Events
             if (dated.Any(d => SameDay(d.Date, date)))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
-            if (EventPhrases.PlainDeed(told, date, out var actor) is not { } deed || !KnownActor(context, roles, deed.HeadStart, actor))
+            // What a state body, a country or an official says on the day ('Điện Kremlin ngày 30/8 cho biết …',
+            // 'Ngày 14/10, Hàn Quốc cho biết …'): the saying's reading checks who spoke itself.
+            if ((EventPhrases.PlainDeed(told, date, out var actor) is not { } deed || !KnownActor(context, roles, deed.HeadStart, actor))
+                && (deed = EventPhrases.SayingOnTheDay(told, date)) is null)
                 continue;
             var mention = new EventMention(
                 deed.Name,
