@@ -42,9 +42,9 @@ public sealed class SayingOccasionAndLeavingTests
     [Fact]
     public void A_post_the_person_is_sent_to_hold_is_taken_up()
     {
-        var roles = DatedRoles.Read("Ngày 23/8, Ủy ban MTTQ Việt Nam tỉnh Lai Châu tổ chức hội nghị kiện toàn nhân sự.\n\n"
-            + "Tại hội nghị, ông Giàng A Tủa được tín nhiệm cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu.", "2024-08-24");
-        Assert.Contains(roles, r => r.StartsWith("Giàng A Tủa | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu | started 2024-08-2", StringComparison.Ordinal));
+        var roles = DatedRoles.Read("Sáng 5/9, Ủy ban MTTQ Việt Nam tỉnh Hà Giang họp để bổ sung người đứng đầu.\n\n"
+            + "Tại phiên họp, ông Sùng Mí Lử được tín nhiệm cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Giang.", "2024-09-06");
+        Assert.Contains(roles, r => r.StartsWith("Sùng Mí Lử | Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang | started 2024-09-0", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ internal static partial class EventPhrases
     /// 'Điện Kremlin ngày 30/8 cho biết …', 'Ngày 14/10, Hàn Quốc cho biết …': a body, a country or an official
     /// that speaks on a day, the saying right after who spoke and the day. What a state or its spokesman says
     /// on a day is that day's event (a statement, a warning, a notice), as the annotations keep it; a saying
-    /// of anyone else ('Các nhà khí tượng học hôm 26/4 cho biết …', a paper, a news agency) is not.
+    /// of anyone else ('Giới phân tích hôm 3/5 cho biết …', a paper, a news agency) is not.
     /// </summary>
     public static Reading? SayingOnTheDay(Sentence sentence, EventDates.Found date)
     {
