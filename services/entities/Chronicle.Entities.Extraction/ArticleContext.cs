@@ -819,8 +819,7 @@ internal sealed partial class ArticleContext
     /// <summary>The longest country name written at the offset, if any.</summary>
     private string? CountryAt(int offset) =>
         offset > Text.Length ? null
-            : Countries.Names.Where(c => c != "Việt Nam" && string.CompareOrdinal(Text, offset, c, 0, c.Length) == 0
-                && (offset + c.Length == Text.Length || !char.IsLetter(Text[offset + c.Length]))).FirstOrDefault();
+            : Countries.WrittenAt(Text, offset).FirstOrDefault(c => c != "Việt Nam");
 
     /// <summary>Words just before a title that say its holder has died or is remembered: 'cố Tổng Bí thư', 'Lễ tang Tổng Bí thư'.</summary>
     private static readonly string[] LateCues = ["cố", "Quốc tang", "quốc tang", "Lễ tang", "lễ tang", "viếng", "tưởng nhớ", "tưởng niệm", "phần mộ của", "Phần mộ của"];

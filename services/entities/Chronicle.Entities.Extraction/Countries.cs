@@ -92,6 +92,11 @@ internal static class Countries
         return !(before > wordStart && PlaceWords.Contains(text[wordStart..before]));
     }
 
+    /// <summary>The country names written whole at a character offset of a text, in the order of <see cref="Names"/>.</summary>
+    public static IEnumerable<string> WrittenAt(string text, int offset) =>
+        Names.Where(c => string.CompareOrdinal(text, offset, c, 0, c.Length) == 0
+            && (offset + c.Length == text.Length || !char.IsLetter(text[offset + c.Length])));
+
     /// <summary>The country written at token j and the number of tokens it takes.</summary>
     public static (string? Country, int Length) At(IReadOnlyList<Token> tokens, int j) =>
         j < tokens.Count && tokens[j].IsCapitalized && ByFirstWord.TryGetValue(tokens[j].Key, out var names) ? Phrase.Longest(tokens, j, names) : (null, 0);

@@ -112,8 +112,7 @@ internal static partial class EventPhrases
     {
         var text = sentence.Text;
         if (BodyFirst().IsMatch(text.AsSpan(from, Math.Min(20, sentence.Span.End - from)))
-            || Countries.Names.Any(n => string.CompareOrdinal(text, from, n, 0, n.Length) == 0
-                && (from + n.Length >= text.Length || !char.IsLetter(text[from + n.Length]))))
+            || Countries.WrittenAt(text, from).Any())
             return true;
         return sentence.People.Any(p => p.Span.Start >= from && p.Span.End <= to && WordsBetween(text, from, p.Span.Start) <= MaxWordsBeforeActor
             && sentence.Roles.Exists(r => r.PersonName == p.Person));

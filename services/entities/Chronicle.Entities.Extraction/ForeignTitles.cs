@@ -406,6 +406,8 @@ internal static class ForeignTitles
 
     private static readonly string[] CongressHeads = ["Thượng nghị sĩ", "Hạ nghị sĩ"];
 
+    private static readonly string[] UnitedStatesNames = ["Mỹ", "Hoa Kỳ"];
+
     /// <summary>
     /// 'Thượng nghị sĩ bang Ohio JD Vance', 'Hạ nghị sĩ Mỹ bang Texas': a member of the US Congress named by the state
     /// that elects them, the state being part of the post (two senators of one state at a time, a hundred in all). The
@@ -417,7 +419,7 @@ internal static class ForeignTitles
         {
             return null;
         }
-        var j = i + n + Phrase.Longest(tokens, i + n, ["Mỹ", "Hoa Kỳ"]).Length;
+        var j = i + n + Phrase.Longest(tokens, i + n, UnitedStatesNames).Length;
         if (Phrase.Length(tokens, j, "bang") is not { } b || Phrase.Longest(tokens, j + b, UnitedStates) is not ({ } state, var s))
         {
             return null;

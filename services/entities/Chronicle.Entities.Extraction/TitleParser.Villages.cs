@@ -24,8 +24,7 @@ internal static partial class TitleParser
     /// </summary>
     private static TitleMatch? VillageHead(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, VillageHeads) is not ({ } head, var n) || Phrase.Longest(tokens, i + n, VillageLevels) is not ({ } level, var l)
-            || !tokens[i + n].Text.Equals(level.Split(' ')[0], StringComparison.Ordinal))
+        if (Phrase.Longest(tokens, i, VillageHeads) is not ({ } head, var n) || LowerCaseLevelAt(tokens, i + n, VillageLevels) is not ({ } level, var l))
         {
             return null;
         }
@@ -42,8 +41,7 @@ internal static partial class TitleParser
         var village = $"{level} {name}";
         // 'thôn Đông Hòa (xã Bình Minh)', 'ấp 3, xã Tân Phú': many villages share a name, and the commune written
         // with one tells it apart.
-        if (end + 1 < tokens.Count && tokens[end].Text is "(" or "," && Phrase.Longest(tokens, end + 1, CommuneLevels) is ({ } commune, var c)
-            && tokens[end + 1].Text.Equals(commune.Split(' ')[0], StringComparison.Ordinal)
+        if (end + 1 < tokens.Count && tokens[end].Text is "(" or "," && LowerCaseLevelAt(tokens, end + 1, CommuneLevels) is ({ } commune, var c)
             && PlaceNameAt(tokens, end + 1 + c) is ({ } communeName, var communeEnd)
             && (tokens[end].Text == "," || (communeEnd < tokens.Count && tokens[communeEnd].Text == ")")))
         {
@@ -55,6 +53,12 @@ internal static partial class TitleParser
         var organization = cell ? $"Chi bộ {village}" : village;
         return new TitleMatch($"{title} {village}", cell ? title[..^" Chi bộ".Length] : title, organization, "", i, end, false);
     }
+
+    /// <summary>One of <paramref name="levels"/> at k, written in lower case as the level before a name ('thôn', not 'Thôn').</summary>
+    private static (string? Level, int Length) LowerCaseLevelAt(IReadOnlyList<Token> tokens, int k, string[] levels) =>
+        Phrase.Longest(tokens, k, levels) is ({ } level, var n) && tokens[k].Text.Equals(level.Split(' ')[0], StringComparison.Ordinal)
+            ? (level, n)
+            : (null, 0);
 
     /// <summary>The communes a village lies in, as the press writes their level in lower case.</summary>
     private static readonly string[] CommuneLevels = ["thị trấn", "xã", "phường"];
@@ -78,17 +82,15 @@ internal static partial class TitleParser
     /// <summary>
     /// National posts the press shortens before a Vietnamese name: the phrase written, the post, its head and its body.
     /// </summary>
-    private static readonly (string Written, string Role, string Title, string Organization)[] ShortNationalPosts =
-    [
-        ("Phó Thống đốc", "Phó Thống đốc Ngân hàng Nhà nước Việt Nam", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
-        ("Thống đốc", "Thống đốc Ngân hàng Nhà nước Việt Nam", "Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
-        ("Phó Chủ tịch Mặt trận Tổ quốc", "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
-        ("Chủ tịch Mặt trận Tổ quốc", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
-        ("Phó Chủ tịch MTTQ", "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
-        ("Chủ tịch MTTQ", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
-    ];
-
-    private static readonly string[] ShortNationalPostsWritten = [.. ShortNationalPosts.Select(p => p.Written)];
+    private static readonly Dictionary<string, (string Role, string Title, string Organization)> ShortNationalPosts = new(StringComparer.Ordinal)
+    {
+        ["Phó Thống đốc"] = ("Phó Thống đốc Ngân hàng Nhà nước Việt Nam", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+        ["Thống đốc"] = ("Thống đốc Ngân hàng Nhà nước Việt Nam", "Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+        ["Phó Chủ tịch Mặt trận Tổ quốc"] = ("Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+        ["Chủ tịch Mặt trận Tổ quốc"] = ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+        ["Phó Chủ tịch MTTQ"] = ("Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phó Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+        ["Chủ tịch MTTQ"] = ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch", "Mặt trận Tổ quốc Việt Nam"),
+    };
 
     /// <summary>
     /// 'Phó Thống đốc Lê Văn An cho biết …', 'Chủ tịch Mặt trận Tổ quốc Đỗ Văn B': right before a Vietnamese name,
@@ -97,12 +99,12 @@ internal static partial class TitleParser
     /// </summary>
     private static TitleMatch? ShortNationalPost(IReadOnlyList<Token> tokens, int i)
     {
-        if (!tokens[i].IsCapitalized || Phrase.Longest(tokens, i, ShortNationalPostsWritten) is not ({ } written, var n)
+        if (!tokens[i].IsCapitalized || Phrase.Longest(tokens, i, ShortNationalPosts.Keys) is not ({ } written, var n)
             || PersonNames.At(tokens, i + n, afterTitle: true) is null)
         {
             return null;
         }
-        var (_, role, title, organization) = ShortNationalPosts.First(p => p.Written == written);
+        var (role, title, organization) = ShortNationalPosts[written];
         return new TitleMatch(role, title, organization, "", i, i + n, false);
     }
 }

@@ -494,7 +494,8 @@ internal static partial class TitleParser
         var listCommas = 0;
         // 'Phòng Cảnh sát giao thông (CSGT) Công an tỉnh X': a section's short form in brackets before its owner is no word of the name.
         var acronymAt = -1;
-        while (end < tokens.Count && end - j - listCommas - (acronymAt < 0 ? 0 : Phrase.BracketedAcronymWords) <= MaxDepartmentWords)
+        int NameWords() => end - j - listCommas - (acronymAt < 0 ? 0 : Phrase.BracketedAcronymWords);
+        while (end < tokens.Count && NameWords() <= MaxDepartmentWords)
         {
             // After the listed concerns, 'của' opens the owner, which is no word of the name.
             if (listCommas > 0 && tokens[end].Key == "của")
@@ -533,7 +534,7 @@ internal static partial class TitleParser
                 break;
             }
         }
-        if (end - j - listCommas - (acronymAt < 0 ? 0 : Phrase.BracketedAcronymWords) > MaxDepartmentWords)
+        if (NameWords() > MaxDepartmentWords)
         {
             return (null, 0);
         }
