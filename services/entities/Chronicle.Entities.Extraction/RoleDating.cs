@@ -27,10 +27,12 @@ internal static partial class RoleDating
     {
         var chainStart = Math.Min(person.Start, title.Start);
         var chainEnd = Math.Max(person.End, title.End);
-        var (aspect, cued) = AspectOf(text, sentence, chainStart, chainEnd, title, qualifier);
+        var (aspect, cued) = AspectOf(text, sentence, person, chainStart, chainEnd, title, qualifier);
         // 'Trước tháng 6-2016, ông X là …; từ tháng 6-2016 đến 6-2018: Phó Tư lệnh …; từ tháng 10-2020: Tư lệnh …':
         // a career told clause by clause in one sentence; each clause's own date dates its posts.
         sentence = CareerClause(text, dates, sentence, title);
+        if (HeldAtTheTimeTold(text, dates, sentence, title, chainEnd, qualifier, anchor) is { } atTheTime)
+            return atTheTime;
         var careerLine = CareerLine().Match(text, sentence.Start, sentence.Length);
         if (careerLine.Success)
         {
@@ -89,7 +91,8 @@ internal static partial class RoleDating
             chosen = dayAfter;
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
         if (aspect == Held && chosen is { EndDay: null } && qualifier is "" or "acting" && OpensOrFollows(text, sentence, chosen, title)
-            && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12))))
+            && !NamesTheHolder(text, title, person, chosen) && Since().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 12), chosen.Start - Math.Max(sentence.Start, chosen.Start - 12)))
+            && !TakesEffectFrom().IsMatch(text.AsSpan(Math.Max(sentence.Start, chosen.Start - 30), chosen.Start - Math.Max(sentence.Start, chosen.Start - 30))))
         {
             (aspect, cued) = (Started, true);
         }
@@ -611,7 +614,7 @@ internal static partial class RoleDating
     /// 'cố': left by the day of the article. Cued: the sentence itself says the post changed hands,
     /// so its date is a stated start or end.
     /// </summary>
-    private static (string Aspect, bool Cued) AspectOf(string text, TextSpan sentence, int chainStart, int chainEnd, TextSpan title, string qualifier)
+    private static (string Aspect, bool Cued) AspectOf(string text, TextSpan sentence, TextSpan person, int chainStart, int chainEnd, TextSpan title, string qualifier)
     {
         var beforeChain = text.AsSpan(sentence.Start, chainStart - sentence.Start);
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
@@ -629,6 +632,8 @@ internal static partial class RoleDating
         if (title.Start > chainStart && !Membership().IsMatch(text.AsSpan(title.Start, title.Length))
             && TransferredAfter().IsMatch(text.AsSpan(title.End, Math.Min(sentence.End, title.End + TransferReach) - title.End)))
             return (Ended, true);
+        if (qualifier.Length == 0 && LeftByTheTransfer(text, sentence, person, title))
+            return (Ended, true);
         var afterChain = text.AsSpan(chainEnd, Math.Min(sentence.End, chainEnd + 40) - chainEnd);
         if (DeathAfter().IsMatch(afterChain))
             return (Ended, true);
@@ -638,7 +643,7 @@ internal static partial class RoleDating
         if (chainEnd > title.End && InaugurationAfter().IsMatch(afterChain))
             return (Started, true);
         // 'trở thành tân chủ tịch LDP': the title read with its 'tân' is one just taken up.
-        if (NewRightBefore().IsMatch(beforeTitle) || NewOpening().IsMatch(text.AsSpan(title.Start, title.Length)))
+        if (NewRightBefore().IsMatch(beforeTitle) || NewOpening().IsMatch(text.AsSpan(title.Start, title.Length)) || SwornInAlongside().IsMatch(beforeTitle))
             return (Started, true);
         // 'bầu thêm Bộ trưởng Tư pháp X vào Bộ Chính trị': the post before the name is the
         // one X holds; the post taken up comes after 'làm'.
@@ -664,6 +669,9 @@ internal static partial class RoleDating
             if (title.Start <= chainStart || sentence.Start + list.Index > chainStart)
                 return (Started, true);
         }
+        if (WrittenInLowerCase(text, title) && LowerCaseTakingThenList().Match(text, sentence.Start, beforeTitle.Length) is { Success: true } lowerList
+            && (title.Start <= chainStart || lowerList.Index > chainStart))
+            return (Started, true);
         return (Held, false);
     }
 
