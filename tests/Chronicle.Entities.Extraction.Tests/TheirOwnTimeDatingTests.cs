@@ -81,4 +81,20 @@ public sealed class TheirOwnTimeDatingTests
             + "Ông Trần Hồng Minh giữ chức Bộ trưởng Bộ Giao thông vận tải từ ngày 3/7.", "2024-09-01");
         Assert.Contains("Trần Hồng Minh | Bộ trưởng Bộ Giao thông vận tải | started 2024-07-03", roles);
     }
+
+    [Fact]
+    public void A_line_saying_only_who_takes_which_post_tells_of_the_post_taken_up()
+    {
+        var roles = DatedRoles.Read("Thượng tá Đỗ Minh Khang làm Phó Giám đốc Công an tỉnh Sóc Trăng. (Ảnh: CA)\n\n"
+            + "Sáng 9/10, Bộ Công an tổ chức hội nghị công bố quyết định về công tác cán bộ.", "2024-10-09");
+        Assert.Contains("Đỗ Minh Khang | Phó Giám đốc Công an tỉnh Sóc Trăng | started 2024-10-09", roles);
+    }
+
+    [Fact]
+    public void A_line_going_on_past_the_post_still_shows_it_held()
+    {
+        var roles = DatedRoles.Read("Sáng 9/10, Bộ Công an tổ chức hội nghị tổng kết công tác phòng cháy.\n\n"
+            + "Thượng tá Đỗ Minh Khang làm Phó Giám đốc Công an tỉnh Sóc Trăng đã báo cáo kết quả của tỉnh.", "2024-10-09");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Đỗ Minh Khang | Phó Giám đốc Công an tỉnh Sóc Trăng | started", StringComparison.Ordinal));
+    }
 }

@@ -80,6 +80,30 @@ internal static partial class RoleDating
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|chỉ\s+định|phân\s+công)(?:\s+(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|chức(?:\s+(?:vụ|danh))?|vào))?(?:\s+(?!(?:ông|bà|đồng|các|những|người)\s)\p{Ll}(?:(?!\s(?:được|đã|là|của|với|đối|và|để)\s)[^,.;:()]){2,80},){1,4}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseTakingThenList();
 
+    /// <summary>
+    /// 'Thiếu tướng X làm Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.', 'Bà Y giữ chức Phó Trưởng Ban …': a line that says
+    /// nothing but who takes which post, as a headline and the caption repeating it do, tells of the post taken up. Not a
+    /// line that writes a time of its own ('Năm 2015, ông X làm …'), nor one that goes on past the post.
+    /// </summary>
+    private static bool AnnouncesThePost(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan person, TextSpan title)
+    {
+        if (title.Start < person.End || ParagraphStart(text, sentence.Start) != sentence.Start
+            || !HonorificOnly().IsMatch(text.AsSpan(sentence.Start, person.Start - sentence.Start))
+            || !TakesThePost().IsMatch(text.AsSpan(person.End, title.Start - person.End))
+            || !NothingAfterThePost().IsMatch(text.AsSpan(title.End, sentence.End - title.End)))
+            return false;
+        return !dates.Any(d => d.Start >= sentence.Start && d.End <= sentence.End);
+    }
+
+    [GeneratedRegex(@"^[\s\-–•]*(?:(?:ông|bà|tân|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá))\s+)?$", Options)]
+    private static partial Regex HonorificOnly();
+
+    [GeneratedRegex(@"^\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s+$", Options)]
+    private static partial Regex TakesThePost();
+
+    [GeneratedRegex(@"^\s*(?:\.\.\.|…|\.)?\s*$", Options)]
+    private static partial Regex NothingAfterThePost();
+
     /// <summary>Whether the title is written in lower case, as some outlets write every post ('thứ trưởng Bộ Công an').</summary>
     private static bool WrittenInLowerCase(string text, TextSpan title) => char.IsLower(text[title.Start]);
 

@@ -27,7 +27,7 @@ internal static partial class RoleDating
     {
         var chainStart = Math.Min(person.Start, title.Start);
         var chainEnd = Math.Max(person.End, title.End);
-        var (aspect, cued) = AspectOf(text, sentence, person, chainStart, chainEnd, title, qualifier);
+        var (aspect, cued) = AspectOf(text, dates, sentence, person, chainStart, chainEnd, title, qualifier);
         // 'Trước tháng 6-2016, ông X là …; từ tháng 6-2016 đến 6-2018: Phó Tư lệnh …; từ tháng 10-2020: Tư lệnh …':
         // a career told clause by clause in one sentence; each clause's own date dates its posts.
         sentence = CareerClause(text, dates, sentence, title);
@@ -614,7 +614,7 @@ internal static partial class RoleDating
     /// 'cố': left by the day of the article. Cued: the sentence itself says the post changed hands,
     /// so its date is a stated start or end.
     /// </summary>
-    private static (string Aspect, bool Cued) AspectOf(string text, TextSpan sentence, TextSpan person, int chainStart, int chainEnd, TextSpan title, string qualifier)
+    private static (string Aspect, bool Cued) AspectOf(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan person, int chainStart, int chainEnd, TextSpan title, string qualifier)
     {
         var beforeChain = text.AsSpan(sentence.Start, chainStart - sentence.Start);
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
@@ -643,6 +643,8 @@ internal static partial class RoleDating
         if (chainEnd > title.End && InaugurationAfter().IsMatch(afterChain))
             return (Started, true);
         // 'trở thành tân chủ tịch LDP': the title read with its 'tân' is one just taken up.
+        if (AnnouncesThePost(text, dates, sentence, person, title))
+            return (Started, true);
         if (NewRightBefore().IsMatch(beforeTitle) || NewOpening().IsMatch(text.AsSpan(title.Start, title.Length)) || SwornInAlongside().IsMatch(beforeTitle))
             return (Started, true);
         // 'bầu thêm Bộ trưởng Tư pháp X vào Bộ Chính trị': the post before the name is the
