@@ -97,4 +97,29 @@ public sealed class TheirOwnTimeDatingTests
             + "Thượng tá Đỗ Minh Khang làm Phó Giám đốc Công an tỉnh Sóc Trăng đã báo cáo kết quả của tỉnh.", "2024-10-09");
         Assert.DoesNotContain(roles, r => r.StartsWith("Đỗ Minh Khang | Phó Giám đốc Công an tỉnh Sóc Trăng | started", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_retirement_told_in_the_clause_of_the_post_leaves_it()
+    {
+        var roles = DatedRoles.Read("Ông Đào Văn Hiển từng làm Chủ tịch UBND tỉnh Ninh Bình.\n\n"
+            + "Tháng 6/2020, ông nghỉ theo chế độ sau hai nhiệm kỳ giữ chức Bộ trưởng Bộ Xây dựng.", "2024-05-10");
+        Assert.Contains("Đào Văn Hiển | Bộ trưởng Bộ Xây dựng | ended 2020-06", roles);
+        Assert.DoesNotContain("Đào Văn Hiển | Bộ trưởng Bộ Xây dựng | started 2020-06", roles);
+    }
+
+    [Fact]
+    public void A_post_taken_after_retiring_is_not_left()
+    {
+        var roles = DatedRoles.Read("Ông Đào Văn Hiển sinh năm 1955 tại Ninh Bình.\n\n"
+            + "Năm 2016, sau khi nghỉ hưu, ông giữ chức Chủ tịch Hội Cựu chiến binh tỉnh Ninh Bình.", "2024-05-10");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Đào Văn Hiển | Chủ tịch Hội Cựu chiến binh tỉnh Ninh Bình | ended", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_year_of_the_article_does_not_date_a_former_post()
+    {
+        var roles = DatedRoles.Read("Ngày 22/10/2016, giới quan sát châu Âu nhìn lại một năm nhiều biến động.\n\n"
+            + "Năm 2016 có nhiều căng thẳng mà cựu Thủ tướng Anh David Cameron đã cảnh báo từ trước.", "2016-10-22");
+        Assert.Contains("David Cameron | Thủ tướng Anh | ended 2016-10-22", roles);
+    }
 }

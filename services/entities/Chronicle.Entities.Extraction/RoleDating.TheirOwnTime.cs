@@ -104,6 +104,22 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^\s*(?:\.\.\.|…|\.)?\s*$", Options)]
     private static partial Regex NothingAfterThePost();
 
+    /// <summary>
+    /// 'Tháng 4/2021, ông nghỉ theo chế độ sau một nhiệm kỳ giữ chức Bộ trưởng …', '… nghỉ hưu khi đang giữ cương vị Giám đốc …':
+    /// a retirement told in the clause of the post is the post left. Not a retirement still to come or waited for, nor a post
+    /// taken after it ('Sau khi nghỉ hưu, ông làm Chủ tịch Hội …', which a comma or 'sau khi' sets apart).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:sau\s+khi|chờ|sẽ|dự\s+kiến|đủ\s+tuổi|tuổi)\s+)(?:nghỉ\s+hưu|về\s+hưu|nghỉ\s+(?:theo\s+)?chế\s+độ)(?![\p{L}])[^.;:,]{0,50}?(?<![\p{L}])(?:giữ\s+chức(?:\s+(?:vụ|danh))?|giữ\s+cương\s+vị|cương\s+vị|chức\s+vụ|chức\s+danh|vị\s+trí)\s*$", Options)]
+    private static partial Regex RetiredFrom();
+
+    /// <summary>
+    /// '… những tháng cuối năm 2016 … cựu Tổng thống X …' in an article of 2016: a bare year of the article's own, in the
+    /// sentence of a post only said to be former, says nothing of when it was left; the day of the article does.
+    /// </summary>
+    private static bool FormerInTheArticlesYear(DateMention mention, string aspect, bool cued, AnchorDate? anchor) =>
+        aspect == Ended && !cued && mention.Granularity == DateGranularity.Year
+        && anchor is { Year: { } year, Granularity: not DateGranularity.Year } && year == mention.Year;
+
     /// <summary>Whether the title is written in lower case, as some outlets write every post ('thứ trưởng Bộ Công an').</summary>
     private static bool WrittenInLowerCase(string text, TextSpan title) => char.IsLower(text[title.Start]);
 

@@ -135,6 +135,7 @@ internal static partial class RoleDating
             && ContextDates.Resolve(chosen, anchor) is { } announced && AfterPublication(announced, anchor))
             chosen = null;
         if (chosen is not null && ContextDates.Resolve(chosen, anchor) is { } sentenceDate && !CoarserThanAnchor(chosen, aspect, anchor)
+            && !FormerInTheArticlesYear(chosen, aspect, cued, anchor)
             && (attached || SpeaksOfTheSighting(text, chosen, aspect, anchor, sentence)))
             return new Dating(sentenceDate, "sentence", aspect, cued, aspect == Started ? SpanEndAfter(text, own, chosen, anchor) : null);
 
@@ -620,6 +621,8 @@ internal static partial class RoleDating
         var beforeTitle = text.AsSpan(sentence.Start, title.Start - sentence.Start);
         if (LeavingRightBefore().IsMatch(beforeTitle) || LeavingRightBefore().IsMatch(beforeChain) || Replaced(text, sentence, beforeChain, title)
             || LeftByTheClause(text, sentence, chainStart, title))
+            return (Ended, true);
+        if (RetiredFrom().IsMatch(beforeTitle))
             return (Ended, true);
         // 'Trước khi qua đời, ông X là Giám đốc …': the posts held up to a death told at the head of the sentence were left by it;
         // '(nguyên Quyền Tổng giám đốc …)': an acting post once held is left like any former one.
