@@ -28,8 +28,8 @@ public sealed class TheirOwnTimeDatingTests
     [Fact]
     public void A_post_set_off_after_the_name_of_one_transferred_is_left()
     {
-        var roles = DatedRoles.Read("Sáng 14/11, Tỉnh ủy Hà Tĩnh tổ chức hội nghị công bố quyết định về công tác cán bộ.\n\n"
-            + "Bộ Chính trị quyết định điều động và chỉ định ông Phan Quốc Khải (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Yên Bái) tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
+        var roles = DatedRoles.Read("Sáng 14/11, Tỉnh ủy Hà Tĩnh họp để trao quyết định nhân sự mới.\n\n"
+            + "Theo quyết định, Bộ Chính trị điều động ông Phan Quốc Khải (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Yên Bái) về Hà Tĩnh giữ chức Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
         Assert.Contains("Phan Quốc Khải | Bí thư Tỉnh ủy Yên Bái | ended 2024-11-14", roles);
         Assert.Contains("Phan Quốc Khải | Ủy viên Trung ương Đảng | held 2024-11-14", roles);
     }
@@ -37,8 +37,8 @@ public sealed class TheirOwnTimeDatingTests
     [Fact]
     public void A_post_set_off_by_commas_after_the_name_of_one_transferred_is_the_one_they_are_named_by()
     {
-        var roles = DatedRoles.Read("Sáng 14/11, Tỉnh ủy Hà Tĩnh tổ chức hội nghị công bố quyết định về công tác cán bộ.\n\n"
-            + "Bộ Chính trị quyết định điều động ông Phan Quốc Khải, Thứ trưởng Bộ Xây dựng, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
+        var roles = DatedRoles.Read("Sáng 14/11, Tỉnh ủy Hà Tĩnh họp để trao quyết định nhân sự mới.\n\n"
+            + "Theo quyết định, Bộ Chính trị điều động ông Phan Quốc Khải, Thứ trưởng Bộ Xây dựng, về Hà Tĩnh giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
         Assert.Contains("Phan Quốc Khải | Thứ trưởng Bộ Xây dựng | held 2024-11-14", roles);
     }
 
@@ -62,15 +62,15 @@ public sealed class TheirOwnTimeDatingTests
     public void Every_post_of_a_lower_case_list_after_an_appointment_is_taken_up()
     {
         var roles = DatedRoles.Read("Ông Trịnh Văn Lực sinh năm 1968 tại Thái Bình.\n\n"
-            + "Tháng 5/2020, ông được bổ nhiệm làm thứ trưởng Bộ Công an, thủ trưởng Cơ quan An ninh điều tra Bộ Công an.", "2024-10-02");
-        Assert.Contains("Trịnh Văn Lực | Thủ trưởng Cơ quan An ninh điều tra Bộ Công an | started 2020-05", roles);
+            + "Tháng 5/2020, ông được bổ nhiệm làm thứ trưởng Bộ Tài chính, tổng cục trưởng Tổng cục Thuế.", "2024-10-02");
+        Assert.Contains("Trịnh Văn Lực | Tổng cục trưởng Tổng cục Thuế | started 2020-05", roles);
     }
 
     [Fact]
     public void The_day_an_act_takes_effect_starts_no_post_of_its_signer()
     {
         var roles = DatedRoles.Read("Từ tháng 9, người dân làm thủ tục đăng ký xe qua cổng dịch vụ công.\n\n"
-            + "Thông tư số 41/2024/TT-BGTVT của Bộ trưởng Bộ Giao thông vận tải Trần Hồng Minh về đăng ký phương tiện có hiệu lực từ 1/9.", "2024-09-01");
+            + "Thông tư số 41/2024/TT-BGTVT do Bộ trưởng Bộ Giao thông vận tải Trần Hồng Minh ký về việc cấp biển số có hiệu lực từ 1/9.", "2024-09-01");
         Assert.Contains("Trần Hồng Minh | Bộ trưởng Bộ Giao thông vận tải | held 2024-09-01", roles);
     }
 
@@ -86,14 +86,14 @@ public sealed class TheirOwnTimeDatingTests
     public void A_line_saying_only_who_takes_which_post_tells_of_the_post_taken_up()
     {
         var roles = DatedRoles.Read("Thượng tá Đỗ Minh Khang làm Phó Giám đốc Công an tỉnh Sóc Trăng. (Ảnh: CA)\n\n"
-            + "Sáng 9/10, Bộ Công an tổ chức hội nghị công bố quyết định về công tác cán bộ.", "2024-10-09");
+            + "Sáng 9/10, Công an tỉnh Sóc Trăng họp để trao quyết định nhân sự.", "2024-10-09");
         Assert.Contains("Đỗ Minh Khang | Phó Giám đốc Công an tỉnh Sóc Trăng | started 2024-10-09", roles);
     }
 
     [Fact]
     public void A_line_going_on_past_the_post_still_shows_it_held()
     {
-        var roles = DatedRoles.Read("Sáng 9/10, Bộ Công an tổ chức hội nghị tổng kết công tác phòng cháy.\n\n"
+        var roles = DatedRoles.Read("Sáng 9/10, Công an tỉnh Sóc Trăng họp bàn việc phòng cháy mùa khô.\n\n"
             + "Thượng tá Đỗ Minh Khang làm Phó Giám đốc Công an tỉnh Sóc Trăng đã báo cáo kết quả của tỉnh.", "2024-10-09");
         Assert.DoesNotContain(roles, r => r.StartsWith("Đỗ Minh Khang | Phó Giám đốc Công an tỉnh Sóc Trăng | started", StringComparison.Ordinal));
     }

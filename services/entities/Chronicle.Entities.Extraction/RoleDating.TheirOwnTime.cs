@@ -4,7 +4,7 @@ using Chronicle.Text.Dates;
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
-/// Posts whose aspect or date the words around them settle: a post named with its holder 'at the time' ('Tổng thống Mỹ
+/// Posts whose aspect or date the words around them settle: a post named with its holder 'at the time' ('Thủ tướng Úc
 /// khi đó là X'), a post left by the person transferred out of it ('điều động ông X (Bí thư Tỉnh ủy A) giữ chức …'), a
 /// post taken up beside the one sworn in ('nhậm chức cùng Phó Tổng thống Y'), every post of a list written in lower case
 /// after a taking verb, and a day an act takes effect ('có hiệu lực từ 1/8'), which starts no post.
@@ -12,8 +12,7 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class RoleDating
 {
     /// <summary>
-    /// 'vụ việc năm 2015, khi Tổng thống Sudan khi đó là X sang thăm …', 'hội nghị năm 2019 giữa Tổng thống Mỹ khi đó là Y
-    /// và …': the post was held at the time the sentence tells of, which is the date it writes (the last before the post,
+    /// 'chuyến thăm năm 2016 của Thủ tướng Úc khi đó là X', 'cuộc gặp năm 2018 với Thủ tướng Nhật khi ấy là Y': the post was held at the time the sentence tells of, which is the date it writes (the last before the post,
     /// else the first after the holder), not left by it. Null when the sentence writes no such past date: the post is then
     /// one the holder has left by the article's day.
     /// </summary>
@@ -81,7 +80,7 @@ internal static partial class RoleDating
     private static partial Regex LowerCaseTakingThenList();
 
     /// <summary>
-    /// 'Thiếu tướng X làm Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.', 'Bà Y giữ chức Phó Trưởng Ban …': a line that says
+    /// 'Đại tá X làm Phó Giám đốc Công an tỉnh Z.', 'Bà Y giữ chức Thứ trưởng …': a line that says
     /// nothing but who takes which post, as a headline and the caption repeating it do, tells of the post taken up. Not a
     /// line that writes a time of its own ('Năm 2015, ông X làm …'), nor one that goes on past the post.
     /// </summary>
