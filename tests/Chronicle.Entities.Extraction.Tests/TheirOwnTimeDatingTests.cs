@@ -29,7 +29,7 @@ public sealed class TheirOwnTimeDatingTests
     public void A_post_set_off_after_the_name_of_one_transferred_is_left()
     {
         var roles = DatedRoles.Read("Sáng 14/11, Tỉnh ủy Hà Tĩnh họp để trao quyết định nhân sự mới.\n\n"
-            + "Theo quyết định, Bộ Chính trị điều động ông Phan Quốc Khải (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Yên Bái) về Hà Tĩnh giữ chức Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
+            + "Trong quyết định mới, Bộ Chính trị điều động ông Phan Quốc Khải (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Yên Bái) về Hà Tĩnh giữ chức Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
         Assert.Contains("Phan Quốc Khải | Bí thư Tỉnh ủy Yên Bái | ended 2024-11-14", roles);
         Assert.Contains("Phan Quốc Khải | Ủy viên Trung ương Đảng | held 2024-11-14", roles);
     }
@@ -38,7 +38,7 @@ public sealed class TheirOwnTimeDatingTests
     public void A_post_set_off_by_commas_after_the_name_of_one_transferred_is_the_one_they_are_named_by()
     {
         var roles = DatedRoles.Read("Sáng 14/11, Tỉnh ủy Hà Tĩnh họp để trao quyết định nhân sự mới.\n\n"
-            + "Theo quyết định, Bộ Chính trị điều động ông Phan Quốc Khải, Thứ trưởng Bộ Xây dựng, về Hà Tĩnh giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
+            + "Trong quyết định mới, Bộ Chính trị điều động ông Phan Quốc Khải, Thứ trưởng Bộ Xây dựng, về Hà Tĩnh giữ chức Phó Bí thư Tỉnh ủy Hà Tĩnh.", "2024-11-14");
         Assert.Contains("Phan Quốc Khải | Thứ trưởng Bộ Xây dựng | held 2024-11-14", roles);
     }
 

@@ -74,7 +74,7 @@ internal static partial class RoleDating
 
     /// <summary>
     /// A taking verb and the posts listed after it up to the title, in an article that writes its posts in lower case
-    /// ('được bổ nhiệm làm thứ trưởng Công an, thủ trưởng …'); an item opening on a person's word ('ông', 'bà') is a name.
+    /// ('được bổ nhiệm làm thứ trưởng Bộ Tài chính, tổng cục trưởng …'); an item opening on a person's word ('ông', 'bà') is a name.
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|chỉ\s+định|phân\s+công)(?:\s+(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|chức(?:\s+(?:vụ|danh))?|vào))?(?:\s+(?!(?:ông|bà|đồng|các|những|người)\s)\p{Ll}(?:(?!\s(?:được|đã|là|của|với|đối|và|để)\s)[^,.;:()]){2,80},){1,4}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseTakingThenList();
@@ -104,7 +104,7 @@ internal static partial class RoleDating
     private static partial Regex NothingAfterThePost();
 
     /// <summary>
-    /// 'Tháng 4/2021, ông nghỉ theo chế độ sau một nhiệm kỳ giữ chức Bộ trưởng …', '… nghỉ hưu khi đang giữ cương vị Giám đốc …':
+    /// 'Cuối năm 2019, bà nghỉ theo chế độ khi còn giữ chức Thứ trưởng …', '… nghỉ hưu khi đang giữ cương vị Giám đốc …':
     /// a retirement told in the clause of the post is the post left. Not a retirement still to come or waited for, nor a post
     /// taken after it ('Sau khi nghỉ hưu, ông làm Chủ tịch Hội …', which a comma or 'sau khi' sets apart).
     /// </summary>
