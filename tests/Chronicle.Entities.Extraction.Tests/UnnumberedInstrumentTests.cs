@@ -76,4 +76,21 @@ public sealed class UnnumberedInstrumentTests
         Assert.Equal("Kết luận thanh tra", conclusion.Kind);
         Assert.Equal("412", conclusion.Number);
     }
+
+    [Fact]
+    public void A_decision_said_signed_without_a_date_is_an_undated_document()
+    {
+        var texts = Read("Hội nghị bàn về tuyển sinh. Các trường nêu nhiều kiến nghị. Đại diện Bộ đã giải đáp. "
+            + "Thứ trưởng cho biết Bộ trưởng Bộ Y tế đã ký quyết định thành lập hội đồng chuyên môn về thuốc hiếm.");
+        var decision = Assert.Single(texts);
+        Assert.Equal("Quyết định", decision.Kind);
+        Assert.Null(decision.Issued);
+        Assert.StartsWith("Quyết định thành lập hội đồng", decision.Number, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decision_to_be_signed_or_a_ruling_made_is_no_undated_document() =>
+        Assert.Empty(Read("Hội nghị bàn về tuyển sinh. Các trường nêu nhiều kiến nghị. Đại diện Bộ đã giải đáp. "
+            + "Bộ trưởng Bộ Y tế sẽ ký quyết định thành lập hội đồng. Trọng tài đã có quyết định thổi phạt đền."));
 }
+

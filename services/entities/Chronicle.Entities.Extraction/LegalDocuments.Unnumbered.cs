@@ -27,4 +27,27 @@ internal static partial class LegalDocuments
 
     [GeneratedRegex(@"(?<![\p{L}])Quy\s+chế\s+Rome(?![\p{L}])")]
     private static partial Regex RomeStatute();
+
+    /// <summary>
+    /// A decision signed, told as done ('đã ký', 'vừa ký') by a signer the sentence names by post, in a sentence that writes
+    /// no day, month or year: the act exists though the text leaves its date out. Only a decision: 'có quyết định',
+    /// 'ra quyết định' tell of a ruling as often as of a paper.
+    /// </summary>
+    private static bool SignedUndated(ArticleContext context, TextSpan sentence, Match act)
+    {
+        var text = context.Text;
+        if (!act.Groups["decision"].Success || !act.Value.StartsWith("ký", StringComparison.Ordinal)
+            || EventDates.ToCome(text, sentence))
+            return false;
+        var from = Math.Max(sentence.Start, act.Index - SignerReach);
+        return SignerDoneBefore().IsMatch(text.AsSpan(from, act.Index - from))
+            && Chronicle.Text.Dates.DateRecognizer.Find(text.Substring(sentence.Start, sentence.Length)).Count == 0;
+    }
+
+    /// <summary>How far before the signing its signer's post is looked for: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn'.</summary>
+    private const int SignerReach = 80;
+
+    /// <summary>A signer's post or body, its name, then 'đã' or 'vừa' right before the signing: 'Bộ trưởng Bộ Y tế đã '.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:Bộ\s+trưởng|Thủ\s+tướng|Chủ\s+tịch|Giám\s+đốc|Tổng\s+Bí\s+thư|Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+[^\s.;,]+){0,10}?\s+(?:đã|vừa)\s+$")]
+    private static partial Regex SignerDoneBefore();
 }

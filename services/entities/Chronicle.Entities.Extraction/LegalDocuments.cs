@@ -253,9 +253,15 @@ internal static partial class LegalDocuments
             // for the notice itself it is the day it came out.
             var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
                 ?? (notice ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
-            if (date is null)
-                continue;
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
+            if (date is null)
+            {
+                // 'Bộ trưởng … đã ký quyết định thành lập hội đồng …': a decision its signer is said to have signed, in a
+                // sentence that writes no date at all, is a document still, undated.
+                if (SignedUndated(context, sentence, act) && what.Length > 0)
+                    yield return new LegalDocumentMention(kind, $"{kind} {what}", issuer, null, what, sentence);
+                continue;
+            }
             var name = what.Length > 0 ? $"{kind} {what}" : issuer is null ? $"{kind} ngày {date.Iso}" : $"{kind} của {issuer}";
             yield return new LegalDocumentMention(kind, name, issuer, date, what.Length > 0 ? what : null, sentence);
         }
