@@ -92,5 +92,19 @@ public sealed class UnnumberedInstrumentTests
     public void A_decision_to_be_signed_or_a_ruling_made_is_no_undated_document() =>
         Assert.Empty(Read("Hội nghị bàn về tuyển sinh. Các trường nêu nhiều kiến nghị. Đại diện Bộ đã giải đáp. "
             + "Bộ trưởng Bộ Y tế sẽ ký quyết định thành lập hội đồng. Trọng tài đã có quyết định thổi phạt đền."));
+
+    [Fact]
+    public void A_resolution_a_day_after_the_day_told_before_is_of_the_next_day()
+    {
+        var resolution = Assert.Single(Read("Ngày 4/9, Ban Chấp hành Trung ương đồng ý để ông Lâm thôi giữ các chức vụ. "
+            + "Một ngày sau, Quốc hội thông qua nghị quyết miễn nhiệm chức Phó Chủ tịch Quốc hội đối với ông Lâm."));
+        Assert.Equal("Nghị quyết", resolution.Kind);
+        Assert.Equal("2024-09-05", resolution.Issued?.Iso);
+    }
+
+    [Fact]
+    public void A_day_later_with_no_day_told_before_dates_nothing() =>
+        Assert.DoesNotContain(Read("Ban Chấp hành Trung ương đồng ý để ông Lâm thôi giữ các chức vụ. Ông Lâm đã có đơn. Nội dung đã được xem xét. "
+            + "Một ngày sau, Quốc hội thông qua nghị quyết miễn nhiệm ông Lâm."), d => d.Issued is not null);
 }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Chronicle.Text.Dates;
 
 namespace Chronicle.Entities.Extraction;
 
@@ -41,7 +43,7 @@ internal static partial class LegalDocuments
             return false;
         var from = Math.Max(sentence.Start, act.Index - SignerReach);
         return SignerDoneBefore().IsMatch(text.AsSpan(from, act.Index - from))
-            && Chronicle.Text.Dates.DateRecognizer.Find(text.Substring(sentence.Start, sentence.Length)).Count == 0;
+            && DateRecognizer.Find(text.Substring(sentence.Start, sentence.Length)).Count == 0;
     }
 
     /// <summary>How far before the signing its signer's post is looked for: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn'.</summary>
@@ -50,4 +52,26 @@ internal static partial class LegalDocuments
     /// <summary>A signer's post or body, its name, then 'đã' or 'vừa' right before the signing: 'Bộ trưởng Bộ Y tế đã '.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:Bộ\s+trưởng|Thủ\s+tướng|Chủ\s+tịch|Giám\s+đốc|Tổng\s+Bí\s+thư|Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân)(?:\s+[^\s.;,]+){0,10}?\s+(?:đã|vừa)\s+$")]
     private static partial Regex SignerDoneBefore();
+
+    /// <summary>
+    /// 'Một ngày sau, Quốc hội thông qua nghị quyết …' after a sentence dated 20/3: the act of the day counted on from the
+    /// one told just before (21/3). Only a count of days opening the sentence, and only from a day the sentences before
+    /// write.
+    /// </summary>
+    private static ExtractedDate? DaysAfterTheDayBefore(ArticleContext context, TextSpan sentence, AnchorDate? anchor)
+    {
+        var text = context.Text;
+        var opening = DaysLaterOpening().Match(text, sentence.Start, Math.Min(sentence.Length, 40));
+        if (!opening.Success || opening.Index != sentence.Start || DayBefore(context, sentence, anchor) is not { Date.Iso: { Length: 10 } iso })
+            return null;
+        var days = opening.Groups["n"].Value.ToLowerInvariant() switch { "một" or "1" => 1, "hai" or "2" => 2, "ba" or "3" => 3, _ => 0 };
+        if (days == 0 || !DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var before))
+            return null;
+        return new ExtractedDate(before.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day");
+    }
+
+    /// <summary>'Một ngày sau,', 'Hai ngày sau đó,' opening a sentence.</summary>
+    [GeneratedRegex(@"\G(?<n>[Mm]ột|[Hh]ai|[Bb]a|[123])\s+ngày\s+sau(?:\s+đó)?\s*,")]
+    private static partial Regex DaysLaterOpening();
 }
+

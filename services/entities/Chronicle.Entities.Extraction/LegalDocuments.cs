@@ -384,6 +384,8 @@ internal static partial class LegalDocuments
             return told.Date;
         if (EventDates.In(text, sentence, dates, anchor, previous: null) is { } day && day.Day is not null)
             return EventDates.Dated(day, anchor, toCome: false);
+        if (dates.Count == 0 && DaysAfterTheDayBefore(context, sentence, anchor) is { } counted)
+            return counted;
         // 'this morning' further in than the lead ('…, vào sáng nay, Ban Bí thư có quyết định …'): the day of writing.
         if (TodayBefore().IsMatch(text.AsSpan(sentence.Start, actStart - sentence.Start)))
             return DayOfWriting(anchor);
