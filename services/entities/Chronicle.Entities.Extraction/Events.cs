@@ -387,8 +387,8 @@ internal static partial class Events
     /// counted must bring that day to the report's year, so a bracketed day of anything else is not taken for it.
     /// </summary>
     /// <remarks>
-    /// A bracket of both ends ('(7/5/1954 - 7/5/2024)') labels the anniversary itself and is left alone: the
-    /// annotated articles keep its first day as an event in some reports and not in others. A birthday
+    /// A bracket of both ends ('(7/5/1954 - 7/5/2024)') labels the anniversary itself: its first day is read only
+    /// where the anniversary frames a commemorative deed (<see cref="AnniversarySpanFraming"/>). A birthday
     /// ('134 năm Ngày sinh …') is a person's, not an event of the record.
     /// </remarks>
     private static void AddAnniversaryOrigins(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
@@ -396,7 +396,7 @@ internal static partial class Events
         if (anchor?.Year is not { } reportYear)
             return;
         var text = context.Text;
-        foreach (Match origin in AnniversaryOrigin().Matches(text))
+        foreach (var origin in AnniversaryOrigins(context))
         {
             var years = Number(origin.Groups["n"].Value);
             var year = Number(origin.Groups["y"].Value);

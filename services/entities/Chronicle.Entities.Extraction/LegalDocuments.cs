@@ -26,6 +26,8 @@ internal static partial class LegalDocuments
         ["thông tri"] = "Thông tri", ["quy chế"] = "Quy chế", ["lệnh"] = "Lệnh", ["chương trình"] = "Chương trình",
         // A joint circular of several ministries ('03/2016/TTLT-BLĐTBXH-BQP'), and the decree of 1945–59 ('Sắc lệnh số 14/SL').
         ["thông tư liên tịch"] = "Thông tư liên tịch", ["sắc lệnh"] = "Sắc lệnh",
+        // 'kết luận thanh tra số 597 ngày 16.8 của Chánh Thanh tra tỉnh': an inspection's conclusion, filed under that kind.
+        ["kết luận thanh tra"] = "Kết luận thanh tra",
     };
 
     /// <summary>The kind a number's code names, for the letter header that writes no kind ('Số: 45-CT/TW').</summary>
@@ -178,6 +180,8 @@ internal static partial class LegalDocuments
             var name = OneSpace(memorandum.Value).TrimEnd(',', '.');
             yield return (name, new LegalDocumentMention("Bản ghi nhớ", name, null, null, OneSpace(memorandum.Groups["subject"].Value), context.SentenceOf(memorandum.Index)));
         }
+        foreach (var instrument in InstrumentsNamed(context))
+            yield return instrument;
     }
 
     /// <summary>
@@ -249,20 +253,29 @@ internal static partial class LegalDocuments
             // for the notice itself it is the day it came out.
             var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
                 ?? (notice ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
-            if (date is null)
-                continue;
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
+            if (date is null)
+            {
+                // 'Bộ trưởng … đã ký quyết định thành lập hội đồng …': a decision its signer is said to have signed, in a
+                // sentence that writes no date at all, is a document still, undated.
+                if (SignedUndated(context, sentence, act) && what.Length > 0)
+                    yield return new LegalDocumentMention(kind, $"{kind} {what}", issuer, null, what, sentence);
+                continue;
+            }
             var name = what.Length > 0 ? $"{kind} {what}" : issuer is null ? $"{kind} ngày {date.Iso}" : $"{kind} của {issuer}";
             yield return new LegalDocumentMention(kind, name, issuer, date, what.Length > 0 ? what : null, sentence);
         }
         foreach (Match signed in ActSignedInYear().Matches(text))
         {
             var what = OneSpace(signed.Groups["what"].Value).Trim(' ', ',');
-            var year = new ExtractedDate(signed.Groups["y"].Value, "year");
+            // 'thỏa thuận ngừng bắn được ký kết hồi tháng 8-2024': the month, when it is written.
+            var year = signed.Groups["m"].Success && int.Parse(signed.Groups["m"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var month
+                ? new ExtractedDate($"{signed.Groups["y"].Value}-{month:D2}", "month")
+                : new ExtractedDate(signed.Groups["y"].Value, "year");
             var sentence = context.SentenceOf(signed.Index);
             // A treaty is known by its name, as a law by its number ('Hiệp ước Torrijos-Carter'): the name is its number.
             yield return signed.Groups["treaty"].Success
-                ? new LegalDocumentMention(SignedKind(signed.Groups["treaty"].Value), what, null, year, null, sentence)
+                ? new LegalDocumentMention(SignedKind(signed.Groups["treaty"].Value), what.Length > 0 ? what : SignedKind(signed.Groups["treaty"].Value), null, year, null, sentence)
                 : new LegalDocumentMention("Bản ghi nhớ", OneSpace($"Bản ghi nhớ {what}"), null, year, what.Length >= 3 ? what : null, sentence);
         }
     }
@@ -271,7 +284,8 @@ internal static partial class LegalDocuments
     /// Acts of the kinds a state or a government signs or puts out beside its numbered papers, told without a
     /// number: a treaty, an agreement or a letter of intent signed ('hai bên ký kết Hiệp định …', 'lễ ký Thỏa
     /// thuận …'), a dispatch or a directive issued ('Thủ tướng ký công điện về …'), a law signed into force
-    /// ('Tổng thống ký ban hành luật …'), an order or a decree ('ký sắc lệnh …'). Each is dated by the day its
+    /// ('Tổng thống ký ban hành luật …'), an order or a decree ('ký sắc lệnh …'), a diplomatic note handed over or
+    /// exchanged ('Bộ trưởng … trao Công hàm về việc …', 'hai Thứ trưởng trao đổi công hàm …'). Each is dated by the day its
     /// sentence gives; a treaty signed at talks told just before, in a sentence of no date, by the talks' day.
     /// </summary>
     private static IEnumerable<LegalDocumentMention> SignedOnTheDay(ArticleContext context, AnchorDate? anchor)
@@ -312,6 +326,9 @@ internal static partial class LegalDocuments
         return key switch
         {
             "thỏa thuận" or "thoả thuận" => "Thỏa thuận",
+            // An agreement named by what it settles is filed under that name ('thỏa thuận ngừng bắn').
+            "thỏa thuận ngừng bắn" or "thoả thuận ngừng bắn" => "Thỏa thuận ngừng bắn",
+            "thỏa thuận đình chiến" or "thoả thuận đình chiến" => "Thỏa thuận đình chiến",
             "ý định thư" => "Ý định thư",
             "hiệp định" => "Hiệp định",
             "hiệp ước" => "Hiệp ước",
@@ -323,10 +340,10 @@ internal static partial class LegalDocuments
 
     /// <summary>
     /// A verb of signing or issuing with an act of these kinds after it, no number: 'ký kết các Hiệp định', 'lễ ký
-    /// Thoả thuận', 'ký công điện', 'ban hành chỉ thị', 'ký ban hành luật', 'ký sắc lệnh'. A verb that only may
+    /// Thoả thuận', 'ký công điện', 'ban hành chỉ thị', 'ký ban hành luật', 'ký sắc lệnh', 'trao (đổi) công hàm'. A verb that only may
     /// or will act ('sẽ ký', 'có thể ban hành', 'đề nghị ký') signs nothing yet.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:sẽ|chưa|không|thể|cần|phải|nghị|định|tiến\s+tới|nhằm|để)\s)(?:(?:ký|ký\s+kết)(?:\s+ban\s+hành)?(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Hh]iệp\s+định|[Hh]iệp\s+ước|[Tt]h(?:ỏa|oả)\s+thuận|[Ýý]\s+định\s+thư|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh|[Ll]uật)(?![\p{L}]))|ban\s+hành(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh)(?![\p{L}])))\s+(?:các\s+|một\s+|bản\s+)?\k<kind>(?!\s+(?:số\s*:?\s*)?[0-9])(?!\s+(?:này|đó|trên|nói\s+trên)(?![\p{L}]))\s+")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:sẽ|chưa|không|thể|cần|phải|nghị|định|tiến\s+tới|nhằm|để)\s)(?:(?:ký|ký\s+kết)(?:\s+ban\s+hành)?(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Hh]iệp\s+định|[Hh]iệp\s+ước|[Tt]h(?:ỏa|oả)\s+thuận|[Ýý]\s+định\s+thư|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh|[Ll]uật)(?![\p{L}]))|ban\s+hành(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh)(?![\p{L}]))|(?:trao(?:\s+đổi)?|gửi)(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+hàm)(?![\p{L}])))\s+(?:các\s+|một\s+|bản\s+)?\k<kind>(?!\s+(?:số\s*:?\s*)?[0-9])(?!\s+(?:này|đó|trên|nói\s+trên)(?![\p{L}]))\s+")]
     private static partial Regex SignedAct();
 
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+[0-9]")]
@@ -367,6 +384,8 @@ internal static partial class LegalDocuments
             return told.Date;
         if (EventDates.In(text, sentence, dates, anchor, previous: null) is { } day && day.Day is not null)
             return EventDates.Dated(day, anchor, toCome: false);
+        if (dates.Count == 0 && DaysAfterTheDayBefore(context, sentence, anchor) is { } counted)
+            return counted;
         // 'this morning' further in than the lead ('…, vào sáng nay, Ban Bí thư có quyết định …'): the day of writing.
         if (TodayBefore().IsMatch(text.AsSpan(sentence.Start, actStart - sentence.Start)))
             return DayOfWriting(anchor);
@@ -445,9 +464,10 @@ internal static partial class LegalDocuments
     /// <summary>
     /// A memorandum, or a treaty, an agreement or a convention called by its name, told with the year it was signed
     /// ('Bản ghi nhớ … ký năm 2021', 'Hiệp ước Torrijos-Carter được ký kết năm 1977'): dated to that year. Written in
-    /// lower case or without a name ('thỏa thuận đã ký năm 2020'), an agreement is any understanding, not a document.
+    /// lower case or without a name ('thỏa thuận đã ký năm 2020'), an agreement is any understanding, not a document,
+    /// unless it says what it settles ('thỏa thuận ngừng bắn được ký kết hồi tháng 8-2024', dated to its month).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ|(?<treaty>Hiệp\s+ước|Hiệp\s+định|Công\s+ước|Th(?:ỏa|oả)\s+thuận)(?=\s+\p{Lu}))(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+)?năm\s+(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ|(?<treaty>Hiệp\s+ước|Hiệp\s+định|Công\s+ước|Th(?:ỏa|oả)\s+thuận)(?=\s+\p{Lu})|(?<treaty>[Tt]h(?:ỏa|oả)\s+thuận\s+(?:ngừng\s+bắn|đình\s+chiến)))(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+|hồi\s+)?(?:tháng\s+(?<m>[0-9]{1,2})\s*(?:[-/.]|\s+năm)\s*|năm\s+)(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex ActSignedInYear();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -668,7 +688,7 @@ internal static partial class LegalDocuments
             : date is { Granularity: DateGranularity.Day, Year: null } && anchor?.Year is not null ? ContextDates.Resolve(date, anchor) : null;
 
     private const string Kinds =
-        @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+tư\s+liên\s+tịch|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
+        @"(?<kind>[Nn]ghị\s+quyết|[Nn]ghị\s+định|[Cc]hỉ\s+thị|[Đđ]ề\s+án|[Qq]uyết\s+định|[Kk]ết\s+luận\s+thanh\s+tra|[Kk]ết\s+luận|[Tt]hông\s+tư\s+liên\s+tịch|[Tt]hông\s+tư|[Qq]uy\s+định|[Qq]uy\s+chế"
         + @"|[Hh]ướng\s+dẫn|[Tt]ờ\s+trình|[Bb]áo\s+cáo|Bộ\s+luật|Luật|Pháp\s+lệnh|[Cc]ông\s+hàm|[Tt]hông\s+cáo|[Tt]hông\s+báo|[Cc]ông\s+văn|[Cc]ông\s+điện"
         + @"|[Kk]ế\s+hoạch|[Tt]hông\s+tri|Lệnh|Chương\s+trình|[Ss]ắc\s+lệnh|[Vv]ăn\s+bản)";
 
