@@ -14,7 +14,7 @@ internal static partial class CompanyTitles
     public static readonly string[] Heads =
     [
         "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT", "Chủ tịch HĐTV", "Phó Chủ tịch HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐQT", "Chủ tịch", "Phó Chủ tịch",
-        "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
+        "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó TGĐ", "PTGĐ", "TGĐ",
         // The chief executive, as the press writes it: 'Giám đốc điều hành Voepass', 'CEO Nvidia'. The post keeps the text's words.
         "Giám đốc điều hành", "Phó Giám đốc điều hành", "CEO",
     ];
@@ -323,9 +323,20 @@ internal static partial class CompanyTitles
         return length > 0 && (end >= tokens.Count || !tokens[end].IsCapitalized || !tokens[end].IsWord) ? length : 0;
     }
 
-    /// <summary>'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên': one post, one name.</summary>
+    /// <summary>
+    /// 'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên', 'TGĐ' 'Tổng Giám đốc', 'UVBTV'
+    /// 'Ủy viên Ban Thường vụ': one post, one name, however the press shortens it.
+    /// </summary>
     public static string SpelledOut(string head) =>
-        head.Replace("HĐQT", "Hội đồng quản trị", StringComparison.Ordinal).Replace("HĐTV", "Hội đồng thành viên", StringComparison.Ordinal);
+        HeadShortForms.Aggregate(head, (spelled, form) => spelled.Replace(form.Short, form.Full, StringComparison.Ordinal));
+
+    /// <summary>Short forms of heads and of their parts, the longer before the shorter they hold ('PTGĐ' before 'TGĐ').</summary>
+    private static readonly (string Short, string Full)[] HeadShortForms =
+    [
+        ("HĐQT", "Hội đồng quản trị"), ("HĐTV", "Hội đồng thành viên"),
+        ("PTGĐ", "Phó Tổng Giám đốc"), ("TGĐ", "Tổng Giám đốc"),
+        ("UVBTV", "Ủy viên Ban Thường vụ"), ("UV BTV", "Ủy viên Ban Thường vụ"),
+    ];
 
     /// <summary>
     /// 'Tổng công ty Cảng hàng không Việt Nam (ACV)' … 'chủ tịch HĐQT ACV': a brand the article
