@@ -66,4 +66,28 @@ public sealed class PersonsWithShortenedPostsTests
         var roles = Read("Đoàn xe của Giám đốc Sở Giao thông vận tải tỉnh Thanh Hóa chạy đến Lê Lợi rồi quay lại.").Roles;
         Assert.DoesNotContain(roles, r => r.PersonName == "Lê Lợi");
     }
+
+    [Theory]
+    [InlineData("Giám đốc Sở Xây dựng TP.HCM Đinh Quang Vũ đề nghị các quận rà soát lại.", "Đinh Quang Vũ", "Giám đốc Sở Xây dựng thành phố Hồ Chí Minh")]
+    [InlineData("Phó Giám đốc Sở Y tế TP. Hồ Chí Minh Đinh Quang Vũ cho hay số ca bệnh đã giảm.", "Đinh Quang Vũ", "Phó Giám đốc Sở Y tế thành phố Hồ Chí Minh")]
+    public void A_departments_city_written_short_before_its_holder_is_read(string sentence, string person, string role) =>
+        ReadsPost(sentence, person, role);
+
+    [Fact]
+    public void A_citys_level_written_tp_before_its_name_is_not_a_word_of_the_departments_name()
+    {
+        var roles = Read("Giám đốc Sở Công Thương TP Đà Nẵng Đinh Quang Vũ chủ trì buổi làm việc.").Roles;
+        Assert.Contains(roles, r => r.PersonName == "Đinh Quang Vũ" && r.Role == "Giám đốc Sở Công Thương thành phố Đà Nẵng");
+        Assert.DoesNotContain(roles, r => r.Role.Contains("TP thành phố", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_project_board_written_ban_qlda_is_read_up_to_its_province() =>
+        ReadsPost("Bà Tôn Nữ Mai (Phó Giám đốc Ban QLDA đầu tư xây dựng các công trình dân dụng tỉnh Quảng Trị) bị khởi tố.",
+            "Tôn Nữ Mai", "Phó Giám đốc Ban QLDA đầu tư xây dựng các công trình dân dụng tỉnh Quảng Trị");
+
+    [Fact]
+    public void A_project_board_written_ban_qlda_that_no_province_closes_is_no_post() =>
+        Assert.DoesNotContain(Read("Bà Tôn Nữ Mai, Phó Giám đốc Ban QLDA cho biết công trình sắp xong.").Roles,
+            r => r.Role.Contains("QLDA", StringComparison.Ordinal));
 }

@@ -511,6 +511,7 @@ internal static partial class TitleParser
                 break;
             }
             if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !(section && SectionPlaceStarts(tokens, end)) && !StartsNameOrTitle(tokens, end)
+                && !(unit == "Sở" && tokens[end].Key == "tp" && (CityShortName(tokens, end) > 0 || NamedProvince(tokens, end + 1, null).Name is not null))
                 && (!IsSentenceWord(tokens, end) || InnerCac(tokens, end)))
             {
                 end++;
@@ -583,6 +584,11 @@ internal static partial class TitleParser
                 owner = named;
                 end += levelWords + p;
             }
+            else if (end < tokens.Count && CityShortName(tokens, end) is > 0 and var cityWords)
+            {
+                owner = "Hồ Chí Minh";
+                end += cityWords;
+            }
             var level = owner is not null && CentralCities.Contains(BarePlaceName(owner)) ? "thành phố" : "tỉnh";
             var located = owner is null ? name : $"{name} {level} {BarePlaceName(owner)}";
             return (located, end);
@@ -640,6 +646,16 @@ internal static partial class TitleParser
         k > j + 1 && k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
         && !StartsNameOrTitle(tokens, k + 1) && OwnerBody(tokens, k + 1, province).Name is null
         && Phrase.Longest(tokens, k + 1, Lexicon.ProvinceNames).Phrase is null;
+
+    /// <summary>
+    /// 'TP.HCM', 'TP. Hồ Chí Minh', 'thành phố HCM' after a department's name: the city's short names are no province
+    /// names of the list. The words they take, or 0.
+    /// </summary>
+    private static int CityShortName(IReadOnlyList<Token> tokens, int k) =>
+        ProvinceLevelWords(tokens, k) is > 0 and var level && tokens[k].Key != "tỉnh"
+            && Phrase.Longest(tokens, k + level, ["Hồ Chí Minh", "HCM"]) is (not null, var city)
+            ? level + city
+            : 0;
 
     /// <summary>
     /// 'Phòng Văn hóa - thông tin thị xã X': the copy may write a section's second field in lower case after the
