@@ -6,7 +6,8 @@ namespace Chronicle.Entities.Extraction;
 /// article on one hospital. Only a body in reach, and only one, completes it: the holder's own post with
 /// that head; else the nearest body of its kind the sentence names before the post; else, for a post that
 /// names one kind ('Cục trưởng', 'Chủ tịch Hội', 'Giám đốc bệnh viện'), the one body of that kind the headline
-/// and the opening sentence name, else the one the whole article names. Where the lead or the article names
+/// and the opening sentence name, else the one the whole article names, else the one it is about (named far
+/// more often than any other, <see cref="MainOfKinds"/>). Where the lead or the article names
 /// two, or a name of the kind the parser cannot read, the post is left unread; so is a bare 'Giám đốc' whose
 /// sentence names no body before it: it heads too many kinds of body for the article to tell which. A post
 /// left ('nguyên Cục trưởng') takes only the body a list's opening names: written beside a present post, or
@@ -27,7 +28,7 @@ internal sealed partial class ArticleContext
             return Completed(title, ownBody);
         }
         var body = NearestBefore(kinds, span, sentence, former)
-            ?? (kinds.Count == 1 ? TheOneOfKinds(LeadBodies, kinds) ?? TheOneOfKinds(ArticleBodies, kinds) : null);
+            ?? (kinds.Count == 1 ? TheOneOfKinds(LeadBodies, kinds) ?? TheOneOfKinds(ArticleBodies, kinds) ?? MainOfKinds(ArticleBodies, kinds) : null);
         return body is null ? null : Completed(title, body);
     }
 

@@ -14,7 +14,7 @@ internal static partial class CompanyTitles
     public static readonly string[] Heads =
     [
         "Chủ tịch Hội đồng quản trị", "Chủ tịch HĐQT", "Chủ tịch HĐTV", "Phó Chủ tịch HĐQT", "Thành viên Hội đồng quản trị", "Thành viên HĐQT", "Chủ tịch", "Phó Chủ tịch",
-        "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc",
+        "Phó Tổng Giám đốc", "Tổng Giám đốc", "Phó Giám đốc", "Giám đốc", "Phó TGĐ", "PTGĐ", "TGĐ",
         // The chief executive, as the press writes it: 'Giám đốc điều hành Voepass', 'CEO Nvidia'. The post keeps the text's words.
         "Giám đốc điều hành", "Phó Giám đốc điều hành", "CEO",
     ];
@@ -323,13 +323,24 @@ internal static partial class CompanyTitles
         return length > 0 && (end >= tokens.Count || !tokens[end].IsCapitalized || !tokens[end].IsWord) ? length : 0;
     }
 
-    /// <summary>'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên': one post, one name.</summary>
+    /// <summary>
+    /// 'Chủ tịch HĐQT' is 'Chủ tịch Hội đồng quản trị', 'HĐTV' 'Hội đồng thành viên', 'TGĐ' 'Tổng Giám đốc', 'UVBTV'
+    /// 'Ủy viên Ban Thường vụ': one post, one name, however the press shortens it.
+    /// </summary>
     public static string SpelledOut(string head) =>
-        head.Replace("HĐQT", "Hội đồng quản trị", StringComparison.Ordinal).Replace("HĐTV", "Hội đồng thành viên", StringComparison.Ordinal);
+        HeadShortForms.Aggregate(head, (spelled, form) => spelled.Replace(form.Short, form.Full, StringComparison.Ordinal));
+
+    /// <summary>Short forms of heads and of their parts, the longer before the shorter they hold ('PTGĐ' before 'TGĐ').</summary>
+    private static readonly (string Short, string Full)[] HeadShortForms =
+    [
+        ("HĐQT", "Hội đồng quản trị"), ("HĐTV", "Hội đồng thành viên"),
+        ("PTGĐ", "Phó Tổng Giám đốc"), ("TGĐ", "Tổng Giám đốc"),
+        ("UVBTV", "Ủy viên Ban Thường vụ"), ("UV BTV", "Ủy viên Ban Thường vụ"),
+    ];
 
     /// <summary>
-    /// 'Tổng công ty Cảng hàng không Việt Nam (ACV)' … 'chủ tịch HĐQT ACV': a brand the article
-    /// spells out once in front of its bracketed short form is that body, and the post is named with
+    /// 'Tổng công ty Cảng hàng không Việt Nam (ACV)' … 'chủ tịch HĐQT ACV', 'Công ty X (HoSE: BCG)' … 'Chủ tịch HĐQT
+    /// BCG': a brand the article spells out once in front of its bracketed short form or ticker is that body, and the post is named with
     /// the full name and the short form, as the article introduced it.
     /// </summary>
     public static void SpellOutBrands(string text, List<RoleMention> roles)
@@ -355,9 +366,14 @@ internal static partial class CompanyTitles
                 continue;
             var from = Math.Max(0, bracket.Index - MaxFullNameChars);
             var before = text[from..bracket.Index];
-            var start = BodyStarts().Matches(before).LastOrDefault();
-            if (start is null)
+            var starts = BodyStarts().Matches(before);
+            if (starts.Count == 0)
                 continue;
+            // 'Công ty Cổ phần Tập đoàn X (HoSE: BCG)': a company's kind before a group's, the first word of the name after
+            // it capitalised, is one name with it.
+            var start = starts[^1];
+            for (var earlier = starts.Count - 2; earlier >= 0 && OpensSameName(before, starts[earlier], start); earlier--)
+                start = starts[earlier];
             var full = before[start.Index..].Trim();
             if (full.IndexOfAny([',', '.', ';', ':', '(', ')']) < 0 && full.Split(' ').Length >= 3)
                 return (full, written);
@@ -367,7 +383,15 @@ internal static partial class CompanyTitles
 
     private const int MaxFullNameChars = 90;
 
-    [GeneratedRegex(@"\(\s*(?<brand>\p{Lu}[\p{L}0-9]+)(?:\s+\p{Lu}+)?\s*\)", RegexOptions.CultureInvariant)]
+    /// <summary>Whether the words from the earlier body's name up to the later body's kind are a few capitalised words of one name.</summary>
+    private static bool OpensSameName(string text, Match earlier, Match later)
+    {
+        var between = text[(earlier.Index + earlier.Length - 1)..later.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return between.Length is > 0 and <= 3 && char.IsUpper(between[0][0]) && between.All(word => word.All(char.IsLetter));
+    }
+
+    /// <summary>'(ACV)', and a listed company's ticker after its exchange: '(HoSE: BCG)', '(mã chứng khoán: HPG)'.</summary>
+    [GeneratedRegex(@"\(\s*(?:(?:HoSE|HOSE|HSX|HNX|UPCoM|UPCOM|mã(?:\s+chứng\s+khoán)?|mã\s+CK)\s*:\s*)?(?<brand>\p{Lu}[\p{L}0-9]+)(?:\s+\p{Lu}+)?\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedShortForm();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:Tổng\s+công\s+ty|Công\s+ty|Tập\s+đoàn|Ngân\s+hàng|Hiệp\s+hội|Hội|Liên\s+đoàn|Tổng\s+cục|Trung\s+tâm|Quỹ)\s+\p{Lu}", RegexOptions.CultureInvariant)]

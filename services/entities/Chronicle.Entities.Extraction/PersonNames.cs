@@ -246,7 +246,14 @@ internal static class PersonNames
 
     /// <summary>'số 5 Trần Thánh Tông', 'đường Lê Duẩn', 'Vườn quốc gia Hoàng Liên': streets and places named after people.</summary>
     private static bool InPlaceName(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && (PlaceWords.Contains(tokens[i - 1].Key) || char.IsDigit(tokens[i - 1].Text[0]));
+        i > 0 && (PlaceWords.Contains(tokens[i - 1].Key) || char.IsDigit(tokens[i - 1].Text[0])) && !RelatesTo(tokens, i - 1);
+
+    /// <summary>
+    /// 'vụ án liên quan đến Lê Thị A (cựu Chủ tịch Công ty X)': after 'liên quan' the 'đến' says what a matter
+    /// concerns, not where someone goes, and the name after it is a person's.
+    /// </summary>
+    private static bool RelatesTo(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Key == "đến" && k >= 2 && tokens[k - 1].Key == "quan" && tokens[k - 2].Key == "liên";
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {

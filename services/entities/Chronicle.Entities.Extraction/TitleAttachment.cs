@@ -519,6 +519,11 @@ internal static class TitleAttachment
         {
             k--;
         }
+        // 'từ nhiệm vị trí Tổng Giám đốc …': the position resigned.
+        if (k >= 3 && items[k].Key == "trí" && items[k - 1].Key == "vị" && Resigns(items, k - 2))
+        {
+            return true;
+        }
         // 'bà Z nguyên là Hiệu trưởng Trường Y': a post left. ('từng là' is left to the dates that
         // follow it: 'từng là Chủ tịch UBND từ 2001 - 2006' is read by its range.)
         if (formerWord && k == j - 1 && k >= 1 && items[k].Key == "là" && items[k - 1].Key == "nguyên")
@@ -541,7 +546,7 @@ internal static class TitleAttachment
         }
         if (k >= 0 && ((formerWord && items[k].Key is "cựu" or "từng") || items[k].Key is "thôi"
             || (k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức")
-            || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn")
+            || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn") || Resigns(items, k)
             || (k >= 3 && items[k].Key == "lại" && items[k - 1].Key == "nhiệm" && items[k - 2].Key == "bổ" && items[k - 3].Key == "không")))
         {
             return true;
@@ -1022,6 +1027,9 @@ internal static class TitleAttachment
             || (items[title - 1].Key is "giữ" && items[title].Title is { Qualifier: "acting" })
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
             || (items[title - 1].Key is "cử" && items[title - 2].Key is "tái")
+            // 'ông X từ nhiệm Chủ tịch HĐQT Công ty Y': he resigns the post, which was his.
+            || (items[title - 1].Key is "nhiệm" && Resigns(items, title - 1))
+            || (title >= 4 && items[title - 1].Key is "trí" && items[title - 2].Key is "vị" && Resigns(items, title - 3))
             || (title >= 3 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "giữ" or "nhận")
             || (title >= 4 && items[title - 1].Key is "vụ" or "danh" && items[title - 2].Key is "chức" && items[title - 3].Key is "nhiệm" && items[title - 4].Key is "đảm")
             || HoldingPhraseBefore(items, title) || ReleasedInThePassive(items, title));
@@ -1029,6 +1037,9 @@ internal static class TitleAttachment
     }
 
     private const int MaxItemsToListWord = 24;
+
+    /// <summary>'từ nhiệm': the 'nhiệm' at k is a resignation, the post after it left, not taken up.</summary>
+    private static bool Resigns(List<Item> items, int k) => k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "từ";
 
     /// <summary>
     /// Where 'chức vụ' stands before the word that opens a list of posts ('như', 'gồm'), with words
@@ -1061,7 +1072,7 @@ internal static class TitleAttachment
             return title >= 3 && items[title - 3].Key is "trên" or "giữ" or "nhiệm" or "nhận";
         // 'X đang đảm nhiệm vị trí Giám đốc Công nghệ …', as the business news says it.
         if (before == "trí" && second == "vị")
-            return title >= 3 && items[title - 3].Key is "giữ" or "nhiệm" or "nhận";
+            return title >= 3 && (items[title - 3].Key is "giữ" or "nhận" || (items[title - 3].Key is "nhiệm" && !Resigns(items, title - 3)));
         if (before == "thành" && second == "trở")
             return !FutureSince(items, title - 3);
         return false;

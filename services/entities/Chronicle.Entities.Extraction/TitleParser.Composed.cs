@@ -373,7 +373,7 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int Length) ProjectBoard(IReadOnlyList<Token> tokens, int j, string? province)
     {
-        if (Phrase.Longest(tokens, j, ["Ban Quản lý dự án", "Ban Quản lý các khu"]) is not (not null, var s))
+        if (Phrase.Longest(tokens, j, ProjectBoardStarts) is not (not null, var s))
         {
             return (null, 0);
         }
@@ -396,6 +396,9 @@ internal static partial class TitleParser
     }
 
     private const int MaxProjectBoardWords = 18;
+
+    /// <summary>How a project or industrial-park board's name opens; the press shortens the first to 'Ban QLDA'.</summary>
+    private static readonly string[] ProjectBoardStarts = ["Ban Quản lý dự án", "Ban QLDA", "Ban Quản lý các khu"];
 
     private static (string? Name, int Length) LexiconBody(IReadOnlyList<Token> tokens, int j, string? province, bool nested, bool nameMayFollow, BodyForm[] forms)
     {

@@ -81,7 +81,8 @@ internal static partial class TitleParser
     /// <summary>The word of a section ('phòng') that a section head's title ends with: 'Trưởng phòng' + 'Cảnh sát giao thông'.</summary>
     private const string SectionWord = "phòng";
     private static readonly string[] MinistryHeads = ["Bộ trưởng", "Thứ trưởng Thường trực", "Thứ trưởng"];
-    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên", "Thành ủy viên"];
+    /// <summary>'TUV' is how the press shortens 'Tỉnh ủy viên' in a list of one holder's posts.</summary>
+    private static readonly string[] ProvincialMemberHeads = ["Tỉnh ủy viên", "Thành ủy viên", "TUV"];
     private static readonly string[] CommitteeHeads = ["Phó Bí thư Thường trực", "Phó Bí thư", "Bí thư"];
     private static readonly string[] PeoplesCommitteeHeads = ["Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch"];
     /// <summary>Heads of boards with no fixed list (TitleParser.Boards.cs); 'Đồng Trưởng' is a co-chair, a post of its own.</summary>
@@ -217,7 +218,7 @@ internal static partial class TitleParser
         {
             return null;
         }
-        var level = head == "Tỉnh ủy viên" ? "tỉnh" : "thành phố";
+        var level = head is "Tỉnh ủy viên" or "TUV" ? "tỉnh" : "thành phố";
         var (place, p) = Phrase.Length(tokens, i + n, level) is { } t && Phrase.Longest(tokens, i + n + t, Lexicon.ProvinceNames) is ({ } named, var l)
             ? (named, t + l)
             : (FitsLevel(province, level) ? province : null, 0);
@@ -510,11 +511,12 @@ internal static partial class TitleParser
                 break;
             }
             if (tokens[end].IsWord && tokens[end].Key is not ("tỉnh" or "thành" or "tp.") && !(section && SectionPlaceStarts(tokens, end)) && !StartsNameOrTitle(tokens, end)
+                && !(unit == "Sở" && tokens[end].Key == "tp" && (CityShortName(tokens, end) > 0 || NamedProvince(tokens, end + 1, null).Name is not null))
                 && (!IsSentenceWord(tokens, end) || InnerCac(tokens, end)))
             {
                 end++;
             }
-            else if (InnerDash(tokens, j, end, province))
+            else if (InnerDash(tokens, j, end, province) || (section && LowerFieldAfterDash(tokens, j, end)))
             {
                 end += 2;
             }
@@ -582,6 +584,11 @@ internal static partial class TitleParser
                 owner = named;
                 end += levelWords + p;
             }
+            else if (end < tokens.Count && CityShortName(tokens, end) is > 0 and var cityWords)
+            {
+                owner = "Hồ Chí Minh";
+                end += cityWords;
+            }
             var level = owner is not null && CentralCities.Contains(BarePlaceName(owner)) ? "thành phố" : "tỉnh";
             var located = owner is null ? name : $"{name} {level} {BarePlaceName(owner)}";
             return (located, end);
@@ -639,6 +646,43 @@ internal static partial class TitleParser
         k > j + 1 && k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
         && !StartsNameOrTitle(tokens, k + 1) && OwnerBody(tokens, k + 1, province).Name is null
         && Phrase.Longest(tokens, k + 1, Lexicon.ProvinceNames).Phrase is null;
+
+    /// <summary>
+    /// 'TP.HCM', 'TP. Hồ Chí Minh', 'thành phố HCM' after a department's name: the city's short names are no province
+    /// names of the list. The words they take, or 0.
+    /// </summary>
+    private static int CityShortName(IReadOnlyList<Token> tokens, int k) =>
+        ProvinceLevelWords(tokens, k) is > 0 and var level && tokens[k].Key != "tỉnh"
+            && Phrase.Longest(tokens, k + level, ["Hồ Chí Minh", "HCM"]) is (not null, var city)
+            ? level + city
+            : 0;
+
+    /// <summary>
+    /// 'Phòng Văn hóa - thông tin thị xã X': the copy may write a section's second field in lower case after the
+    /// dash; it is the name's where a few lower-case words of it, none of the sentence's, run up to the place
+    /// the section belongs to.
+    /// </summary>
+    private static bool LowerFieldAfterDash(IReadOnlyList<Token> tokens, int j, int k)
+    {
+        if (k <= j + 1 || tokens[k].Text is not ("-" or "–") || !tokens[k - 1].IsWord)
+        {
+            return false;
+        }
+        for (var m = k + 1; m < tokens.Count && m <= k + MaxLowerFieldWords + 1; m++)
+        {
+            if (m > k + 1 && SectionPlaceStarts(tokens, m))
+            {
+                return true;
+            }
+            if (!tokens[m].IsWord || tokens[m].IsCapitalized || !char.IsLetter(tokens[m].Text[0]) || IsSentenceWord(tokens, m))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxLowerFieldWords = 3;
 
     /// <summary>
     /// 'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu': a comma between lower-case words of what a department deals with. The words after it
