@@ -130,6 +130,7 @@ internal static partial class Events
         AddCaptionedDays(context, roles, anchor, datesBySentence, captions, events, dated);
         AddAnniversaryOrigins(context, anchor, events);
         AddDaysOfActs(context, anchor, events);
+        AddMonthsOfPastDeeds(context, anchor, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
