@@ -33,6 +33,13 @@ public sealed class MonthOfAPastDeedTests
     }
 
     [Fact]
+    public void A_deed_in_a_clause_of_time_with_its_full_day_is_an_event_of_that_day()
+    {
+        var deed = Assert.Single(Read("Ông cho rằng kể từ khi cây cầu được bàn giao cho thành phố vào ngày 15/10/2003, không có tranh chấp nào xảy ra."));
+        Assert.Equal("2003-10-15", deed.Date?.Iso);
+    }
+
+    [Fact]
     public void A_step_of_a_career_in_a_clause_of_time_is_left_to_the_roles() =>
         Assert.Empty(Read("Trước khi trở thành Phó Tổng cục trưởng vào tháng 3/2018, ông Hải là Cục trưởng một cục nghiệp vụ."));
 
