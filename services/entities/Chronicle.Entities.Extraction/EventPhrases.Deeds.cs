@@ -4,6 +4,9 @@ namespace Chronicle.Entities.Extraction;
 
 internal static partial class EventPhrases
 {
+    /// <summary>Whether the words tell a step of a career ('được bổ nhiệm', 'giữ chức'), which the roles date.</summary>
+    internal static bool StepOfACareerIn(string words) => StepOfACareer().IsMatch(words);
+
     /// <summary>Most words a deed told before its day may have: more, and the day belongs to something said on the way.</summary>
     private const int MaxWordsBeforeTrailingDay = 20;
 

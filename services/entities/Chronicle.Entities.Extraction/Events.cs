@@ -131,6 +131,7 @@ internal static partial class Events
         AddAnniversaryOrigins(context, anchor, events);
         AddDaysOfActs(context, anchor, events);
         AddMonthsOfPastDeeds(context, anchor, events);
+        AddChronologyLines(context, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
