@@ -30,7 +30,7 @@ internal static partial class EventPhrases
             before = DeedBeforeDayWord().Match(text, start, date.Start - start);
         var after = WhatFollowsTheDay().Match(text, date.End, span.End - date.End);
         if (!before.Success || !after.Success || FrameFirst().IsMatch(text.AsSpan(start, date.Start - start))
-            || FutureCue().IsMatch(text.AsSpan(start, date.Start - start)))
+            || EventDates.ToCome(text, new TextSpan(start, date.Start)))
             return null;
         var deed = before.Groups["deed"].Value;
         var goesOn = after.Groups["more"].Success;
@@ -127,7 +127,4 @@ internal static partial class EventPhrases
     /// <summary>An organisation written by its acronym, then what it did: 'EU ra …', 'NHNN quyết định …'.</summary>
     [GeneratedRegex(@"^\p{Lu}{2,6}\s+\p{Ll}")]
     private static partial Regex Acronym();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureCue();
 }
