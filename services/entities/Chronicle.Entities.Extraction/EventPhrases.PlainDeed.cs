@@ -42,6 +42,12 @@ internal static partial class EventPhrases
             clauseStart = span.Start;
             clause = inside;
         }
+        // 'EU ra quyết định ngày 15-7, …': the day closes the deed told before it.
+        else if (DeedBeforeItsDay(sentence, date) is { } closed)
+        {
+            clauseStart = span.Start;
+            clause = closed;
+        }
         else
             return null;
         // The words the clause stopped at count too: 'Bộ Ngoại giao cho biết …' ends its clause on the saying.
@@ -72,6 +78,9 @@ internal static partial class EventPhrases
         var span = sentence.Span;
         if (date.Day is null || date.Start < span.Start || date.End > span.End)
             return null;
+        // '"…", người phát ngôn … nói với các phóng viên hôm 4/9.': who spoke and the day follow the quotation.
+        if (SayingAfterAQuote(sentence, date) is { } quoted)
+            return quoted;
         int whoStart, whoEnd, verbEnd;
         if (PlainDayLead().IsMatch(text.AsSpan(span.Start, date.End - span.Start)))
         {
@@ -205,10 +214,11 @@ internal static partial class EventPhrases
     private const int MaxTitleBeforeActor = 80;
 
     /// <summary>
-    /// 'Ngày 6/6', 'Chiều 22/4', 'Vào ngày 9-4', 'Cũng trong ngày 15-7', 'Rạng sáng 20/6', and after a frame that only says
-    /// when: 'Trước đó, vào ngày 9/10', 'Mới đây vào ngày 15/4', 'Lần đầu vào ngày 3/2': a day alone opening the sentence.
+    /// 'Ngày 6/6', 'Chiều 22/4', 'Vào ngày 9-4', 'Cũng trong ngày 15-7', 'Rạng sáng 20/6', 'Đầu giờ chiều ngày 3/5', and after
+    /// a frame that only says when or ties the sentence to what was told: 'Trước đó, vào ngày 9/10', 'Mới đây vào ngày 15/4',
+    /// 'Lần đầu vào ngày 3/2', 'Tuy nhiên, ngày 2/8', 'Liên quan đến vụ việc trên, ngày 4/6': a day alone opening the sentence.
     /// </summary>
-    [GeneratedRegex(@"^[\s\-–•]*(?:(?:trước\s+đó|sau\s+đó|mới\s+đây|gần\s+đây|lần\s+(?:đầu|cuối|thứ\s+\S+|[0-9]+))\s*,?\s*)?(?:(?:vào|cũng|trong|thế\s+rồi|rạng|hồi)\s+)*(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)*(?:ngày\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\-–•]*(?:(?:trước\s+đó|sau\s+đó|mới\s+đây|gần\s+đây|lần\s+(?:đầu|cuối|thứ\s+\S+|[0-9]+)|tuy\s+nhiên|đáng\s+chú\s+ý|liên\s+quan\s+(?:đến|tới)\s+[^,;.:""“”]{3,80})\s*,?\s*)?(?:(?:vào|cũng|trong|thế\s+rồi|rạng|hồi)\s+)*(?:(?:đầu|cuối)\s+giờ\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+)*(?:ngày\s+)?[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}(?:\s*[/.\-]\s*[0-9]{4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PlainDayLead();
 
     /// <summary>A comma, or a word that joins a deed to whom it concerns: the name after it is not who acted.</summary>

@@ -130,6 +130,8 @@ internal static partial class Events
         AddCaptionedDays(context, roles, anchor, datesBySentence, captions, events, dated);
         AddAnniversaryOrigins(context, anchor, events);
         AddDaysOfActs(context, anchor, events);
+        AddMonthsOfPastDeeds(context, anchor, events);
+        AddChronologyLines(context, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
@@ -300,7 +302,8 @@ internal static partial class Events
         var text = context.Text;
         foreach (var (sentence, people, date) in withoutCue)
         {
-            if (dated.Any(d => SameDay(d.Date, date)))
+            // 'Cũng trong ngày 15-7, Hungary đã chỉ trích …': a sentence that says it tells another deed of a day told before.
+            if (dated.Any(d => SameDay(d.Date, date)) && !AlsoThatDay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             // What a state body, a country or an official says on the day ('Điện Kremlin ngày 30/8 cho biết …',
@@ -316,6 +319,10 @@ internal static partial class Events
             dated.Add(new DatedEvent(mention, date, false));
         }
     }
+
+    /// <summary>'Cũng trong ngày 15-7,', 'Cũng ngày 3/8,', 'Cùng ngày 15-7,': the sentence opens on a day it says it adds a deed to.</summary>
+    [GeneratedRegex(@"^(?:[Cc]ũng\s+(?:trong\s+)?(?:ngày|hôm)|[Cc]ùng\s+ngày)\s+[0-9]")]
+    private static partial Regex AlsoThatDay();
 
     /// <summary>
     /// A photo's caption that dates what it shows to a day the body tells no event of ('Lực lượng cứu hộ tìm kiếm
