@@ -94,6 +94,9 @@ public static partial class GoldKeys
         // 'tỉnh', and so is one of the five cities ruled from the centre with or without 'thành phố'. Another city
         // keeps the word: 'thành phố Thái Nguyên' is not the province of that name.
         key = ProvinceWord().Replace(key, "");
+        // 'Sở Kế hoạch Đầu tư' is the 'Sở Kế hoạch và Đầu tư': the press joins a department's fields with 'và',
+        // a dash, a comma or nothing. No two posts differ by that word alone.
+        key = (" " + key + " ").Replace(" và ", " ", StringComparison.Ordinal);
         return Collapse(key);
     }
 
@@ -114,6 +117,8 @@ public static partial class GoldKeys
         ["ctcp"] = "công ty cổ phần",
         ["ksnd"] = "kiểm sát nhân dân",
         ["mttq"] = VietnameseText.MatchKey("mặt trận tổ quốc"),
+        // A limited company's members' council, as 'HĐQT' is a joint-stock company's board.
+        ["hđtv"] = "hội đồng thành viên",
     };
 
     /// <summary>A country's common and formal names, and other spellings of one body.</summary>
@@ -174,7 +179,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”'&]")]
     private static partial Regex Punctuation();
 
-    [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh|hđqt|ctcp|ksnd|mttq)(?= )")]
+    [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh|hđqt|ctcp|ksnd|mttq|hđtv)(?= )")]
     private static partial Regex Abbreviation();
 
     [GeneratedRegex(@" khóa [ivxlc]+$| khoá [ivxlc]+$| nhiệm kỳ \d{4} \d{4}$")]
@@ -194,7 +199,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();
 
-    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*$")]
+    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*|Ngân hàng Nhà nước.*)$")]
     private static partial Regex OwnerAfterDepartment();
 
     [GeneratedRegex(@"^(?<post>.*\bTrường \p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+)(?:Đại học Quốc gia|ĐHQG|Đại học) \p{Lu}.*$")]

@@ -15,6 +15,7 @@ public static partial class ArticleAnalyzer
     public static ExtractionResult Analyze(string title, string cleanText, AnchorDate? anchor = null, string? address = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
+        cleanText = WithoutListedStories(cleanText);
         var context = new ArticleContext(cleanText, address, title ?? "");
         var sentences = context.Sentences.Select(s => (Sentence: s, Tokens: Tokens.Of(cleanText, s))).ToList();
 
