@@ -13,7 +13,7 @@ internal sealed partial class ArticleContext
     {
         Text = text;
         Headline = headline;
-        Sentences = JoinedAtInitials(text, Tokens.Sentences(text));
+        Sentences = SplitAtHeadingsInCapitals(text, JoinedAtInitials(text, Tokens.Sentences(text)));
         Province = FindProvince(text, address);
         MainCommission = FindMainCommission(text);
     }
