@@ -139,6 +139,8 @@ public static partial class GoldKeys
         ("cộng hòa indonesia", "indonesia"),
         ("vương quốc thái lan", "thái lan"),
         ("cộng hòa cuba", "cuba"),
+        // The Oriental Republic of Uruguay, by its formal name or the common one.
+        ("đông uruguay", "uruguay"),
         ("liên hiệp quốc", "liên hợp quốc"),
         ("thành phố hcm", "thành phố hồ chí minh"),
         // The European Commission, written with or without the Union's name.

@@ -2,7 +2,8 @@ namespace Chronicle.RealText.Tests;
 
 /// <summary>
 /// Spellings of one department's post the press and the gold both use: its fields joined with or without
-/// 'và', the central bank named after one of its departments, a limited company's council shortened.
+/// 'và', the central bank named after one of its departments, a limited company's council shortened, and a
+/// country by its formal name.
 /// </summary>
 public sealed class GoldKeysDepartmentSpellingTests
 {
@@ -12,6 +13,7 @@ public sealed class GoldKeysDepartmentSpellingTests
     [InlineData("Vụ trưởng Vụ Tín dụng các ngành kinh tế", "Vụ trưởng Vụ Tín dụng các ngành kinh tế, Ngân hàng Nhà nước")]
     [InlineData("Phó Vụ trưởng Vụ Thanh toán", "Phó Vụ trưởng Vụ Thanh toán (Ngân hàng Nhà nước Việt Nam)")]
     [InlineData("Chủ tịch HĐTV Công ty Luật Bình Minh", "Chủ tịch Hội đồng thành viên Công ty Luật Bình Minh")]
+    [InlineData("Đại sứ Đông Uruguay", "Đại sứ Uruguay")]
     public void Two_spellings_of_one_post_share_a_key(string one, string other) =>
         Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
 

@@ -122,6 +122,7 @@ public static partial class ArticleAnalyzer
         ShortenedBodies.Complete(roles, cleanText, context.Sentences);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);
+        CompanyTitles.SpellOutLegalNames(cleanText, roles);
         DefinedAcronyms.SpellOut(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
