@@ -54,4 +54,16 @@ public sealed class PostNamesReadWholeTests
         Assert.Equal("Trần Quốc Bảo", role.PersonName);
         Assert.Contains("Hồ Chí Minh", role.Role);
     }
+
+    [Fact]
+    public void A_company_named_after_the_ancient_kingdom_keeps_that_name_and_its_head()
+    {
+        var role = Assert.Single(Roles("Ông Trần Minh Khoa - Giám đốc Công ty Du lịch Sông Hàn Âu Lạc."));
+        Assert.Equal("Trần Minh Khoa", role.PersonName);
+        Assert.Equal("Giám đốc Công ty Du lịch Sông Hàn Âu Lạc", role.Role);
+    }
+
+    [Fact]
+    public void A_person_of_the_surname_Au_written_in_three_words_is_read() =>
+        Assert.Equal("Âu Thị Hằng", Assert.Single(Roles("Bà Âu Thị Hằng, Phó Chủ tịch UBND huyện Đông Anh, phát biểu.")).PersonName);
 }

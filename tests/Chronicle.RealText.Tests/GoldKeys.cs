@@ -97,6 +97,9 @@ public static partial class GoldKeys
         // 'Sở Kế hoạch Đầu tư' is the 'Sở Kế hoạch và Đầu tư': the press joins a department's fields with 'và',
         // a dash, a comma or nothing. No two posts differ by that word alone.
         key = (" " + key + " ").Replace(" và ", " ", StringComparison.Ordinal);
+        // 'Giám đốc Công ty cổ phần Bảo hiểm X' is the 'Giám đốc Công ty Bảo hiểm X': a joint-stock company is named with
+        // or without its legal form.
+        key = key.Replace(" công ty cổ phần ", " công ty ", StringComparison.Ordinal);
         return Collapse(key);
     }
 
