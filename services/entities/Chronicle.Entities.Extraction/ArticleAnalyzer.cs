@@ -123,6 +123,7 @@ public static partial class ArticleAnalyzer
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);
         CompanyTitles.SpellOutLegalNames(cleanText, roles);
+        AmericanLegislatorStates.Complete(cleanText, roles);
         DefinedAcronyms.SpellOut(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
