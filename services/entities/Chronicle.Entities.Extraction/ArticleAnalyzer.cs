@@ -124,6 +124,7 @@ public static partial class ArticleAnalyzer
         CompanyTitles.SpellOutBrands(cleanText, roles);
         CompanyTitles.SpellOutLegalNames(cleanText, roles);
         AmericanLegislatorStates.Complete(cleanText, roles);
+        ReferredBackBodies.Drop(roles);
         DefinedAcronyms.SpellOut(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {
