@@ -94,6 +94,12 @@ public static partial class GoldKeys
         // 'tỉnh', and so is one of the five cities ruled from the centre with or without 'thành phố'. Another city
         // keeps the word: 'thành phố Thái Nguyên' is not the province of that name.
         key = ProvinceWord().Replace(key, "");
+        // 'Sở Kế hoạch Đầu tư' is the 'Sở Kế hoạch và Đầu tư': the press joins a department's fields with 'và',
+        // a dash, a comma or nothing. No two posts differ by that word alone.
+        key = (" " + key + " ").Replace(" và ", " ", StringComparison.Ordinal);
+        // 'Giám đốc Công ty cổ phần Bảo hiểm X' is the 'Giám đốc Công ty Bảo hiểm X': a joint-stock company is named with
+        // or without its legal form.
+        key = key.Replace(" công ty cổ phần ", " công ty ", StringComparison.Ordinal);
         return Collapse(key);
     }
 
@@ -114,6 +120,8 @@ public static partial class GoldKeys
         ["ctcp"] = "công ty cổ phần",
         ["ksnd"] = "kiểm sát nhân dân",
         ["mttq"] = VietnameseText.MatchKey("mặt trận tổ quốc"),
+        // A limited company's members' council, as 'HĐQT' is a joint-stock company's board.
+        ["hđtv"] = "hội đồng thành viên",
     };
 
     /// <summary>A country's common and formal names, and other spellings of one body.</summary>
@@ -134,6 +142,8 @@ public static partial class GoldKeys
         ("cộng hòa indonesia", "indonesia"),
         ("vương quốc thái lan", "thái lan"),
         ("cộng hòa cuba", "cuba"),
+        // The Oriental Republic of Uruguay, by its formal name or the common one.
+        ("đông uruguay", "uruguay"),
         ("liên hiệp quốc", "liên hợp quốc"),
         ("thành phố hcm", "thành phố hồ chí minh"),
         // The European Commission, written with or without the Union's name.
@@ -174,7 +184,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"[,.;:()\[\]\-–—/""“”'&]")]
     private static partial Regex Punctuation();
 
-    [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh|hđqt|ctcp|ksnd|mttq)(?= )")]
+    [GeneratedRegex(@"(?<= )(ubnd|hđnd|ubmttq|t ư|tư|tw|tp|tand|vksnd|qh|hđqt|ctcp|ksnd|mttq|hđtv)(?= )")]
     private static partial Regex Abbreviation();
 
     [GeneratedRegex(@" khóa [ivxlc]+$| khoá [ivxlc]+$| nhiệm kỳ \d{4} \d{4}$")]
@@ -194,7 +204,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();
 
-    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*$")]
+    [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*|Ngân hàng Nhà nước.*)$")]
     private static partial Regex OwnerAfterDepartment();
 
     [GeneratedRegex(@"^(?<post>.*\bTrường \p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+)(?:Đại học Quốc gia|ĐHQG|Đại học) \p{Lu}.*$")]

@@ -15,6 +15,7 @@ public static partial class ArticleAnalyzer
     public static ExtractionResult Analyze(string title, string cleanText, AnchorDate? anchor = null, string? address = null)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
+        cleanText = WithoutListedStories(cleanText);
         var context = new ArticleContext(cleanText, address, title ?? "");
         var sentences = context.Sentences.Select(s => (Sentence: s, Tokens: Tokens.Of(cleanText, s))).ToList();
 
@@ -121,6 +122,9 @@ public static partial class ArticleAnalyzer
         ShortenedBodies.Complete(roles, cleanText, context.Sentences);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);
+        CompanyTitles.SpellOutLegalNames(cleanText, roles);
+        AmericanLegislatorStates.Complete(cleanText, roles);
+        ReferredBackBodies.Drop(roles);
         DefinedAcronyms.SpellOut(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {

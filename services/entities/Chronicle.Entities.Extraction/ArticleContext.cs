@@ -13,7 +13,7 @@ internal sealed partial class ArticleContext
     {
         Text = text;
         Headline = headline;
-        Sentences = JoinedAtInitials(text, Tokens.Sentences(text));
+        Sentences = SplitAtHeadingsInCapitals(text, JoinedAtInitials(text, Tokens.Sentences(text)));
         Province = FindProvince(text, address);
         MainCommission = FindMainCommission(text);
     }
@@ -1138,11 +1138,22 @@ internal sealed partial class ArticleContext
                 continue;
             if (i + length < tokens.Count && tokens[i + length].IsCapitalized && tokens[i + length].IsWord)
                 continue;
+            if (length == 1 && OpensRankOrTitle(tokens, i))
+                continue;
             if (PersonByWords([.. tokens.Skip(i).Take(length).Select(t => t.Text)]) is { } person)
                 return new NameMatch(person, i, i + length);
         }
         return null;
     }
+
+    /// <summary>
+    /// 'Bộ trưởng Quốc phòng Đại tướng Phan Văn Giang': the capitalised first word of a rank or title after a title
+    /// ('Đại tướng', 'Thượng tá', 'Đại sứ', 'Bác sĩ') is no short name, even where someone named in full bears that word.
+    /// </summary>
+    private static bool OpensRankOrTitle(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && RankOrTitleEndings.Contains(tokens[i + 1].Key);
+
+    private static readonly HashSet<string> RankOrTitleEndings = new(StringComparer.Ordinal) { "tướng", "tá", "úy", "uý", "sứ", "sĩ", "đốc", "biểu" };
 
     private static bool Contains(string[] name, IReadOnlyList<string> words)
     {

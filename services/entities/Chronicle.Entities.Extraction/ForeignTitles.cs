@@ -210,11 +210,16 @@ internal static class ForeignTitles
     /// <summary>
     /// 'Trợ lý Ngoại trưởng Mỹ Daniel Kritenbrink': the aide of a foreign office holder holds a post
     /// of their own, not the minister's; the post is the aide's title with the whole post it serves.
+    /// So with 'của' between ('Trợ lý của Bộ trưởng Quốc phòng Anh là ông X'), but there a name right after the
+    /// post is the principal's ('một trợ lý của Tổng thống Biden'), and no aide's post is read.
     /// </summary>
     private static TitleMatch? Assistant(IReadOnlyList<Token> tokens, int i) =>
-        Phrase.Longest(tokens, i, AssistantHeads) is ({ } head, var n) && At(tokens, i + n) is { Country: { } country } served
+        Phrase.Longest(tokens, i, AssistantHeads) is ({ } head, var n) && At(tokens, i + n + OfWord(tokens, i + n)) is { Country: { } country } served
+        && (OfWord(tokens, i + n) == 0 || served.End >= tokens.Count || !(tokens[served.End].IsCapitalized && tokens[served.End].IsWord))
             ? served with { Role = $"{head} {served.Role}", Title = $"{head} {served.Title}", First = i }
             : null;
+
+    private static int OfWord(IReadOnlyList<Token> tokens, int k) => k < tokens.Count && tokens[k].Text == "của" ? 1 : 0;
 
     private const string CounterpartHead = "người đồng cấp";
 

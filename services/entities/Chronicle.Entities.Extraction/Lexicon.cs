@@ -186,8 +186,8 @@ internal static partial class Lexicon
         "Đối ngoại", "Tuyên giáo và Dân vận", "Tuyên giáo", "Tổ chức", "Kinh tế", "Nội chính", "Dân vận", "Chính sách, chiến lược",
     ];
 
-    /// <summary>Words that may not start a person's name even when they are capitalised surnames.</summary>
-    public static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal) { "Văn", "Y", "La", "Quan", "Kim", "Từ", "Mai", "Hà", "Cao", "Thái" };
+    /// <summary>Words that may not start a person's name even when they are capitalised surnames ('Âu' of 'châu Âu', 'Âu Lạc').</summary>
+    public static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal) { "Văn", "Y", "La", "Quan", "Kim", "Từ", "Mai", "Hà", "Cao", "Thái", "Âu" };
 
     public static string Key(string text)
     {

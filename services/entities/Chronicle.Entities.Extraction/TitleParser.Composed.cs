@@ -350,7 +350,7 @@ internal static partial class TitleParser
         {
             best = ($"Bộ {ministry}", 1 + m);
         }
-        if (NationalAssociation(tokens, j) is ({ } association, var a) && a > best.Length)
+        if (NationalAssociation(tokens, j, province) is ({ } association, var a) && a > best.Length)
         {
             best = (association, a);
         }
@@ -670,7 +670,7 @@ internal static partial class TitleParser
     /// union, the partner country: 'Hội Khuyến học Việt Nam', 'Liên đoàn Bóng đá Việt Nam', 'Hội
     /// Hữu nghị Việt Nam - Lào'. Its first word after 'Hội' is capitalised, and no punctuation comes before 'Việt Nam'.
     /// </summary>
-    private static (string? Name, int Length) NationalAssociation(IReadOnlyList<Token> tokens, int j)
+    private static (string? Name, int Length) NationalAssociation(IReadOnlyList<Token> tokens, int j, string? province)
     {
         // 'Hội Người cao tuổi Việt Nam' is also written 'Hội người cao tuổi Việt Nam'; a meeting
         // ('Hội nghị', 'Hội thảo') is no association.
@@ -692,7 +692,7 @@ internal static partial class TitleParser
             }
             return (Words(tokens, j, end), end - j);
         }
-        return OtherAssociation(tokens, j, s);
+        return OtherAssociation(tokens, j, s, province);
     }
 
     /// <summary>
@@ -701,7 +701,7 @@ internal static partial class TitleParser
     /// the name: punctuation, the sentence's end, a verb of the sentence, a name or another title.
     /// A run that nothing closes within a few words is not read.
     /// </summary>
-    private static (string? Name, int Length) OtherAssociation(IReadOnlyList<Token> tokens, int j, int startLength)
+    private static (string? Name, int Length) OtherAssociation(IReadOnlyList<Token> tokens, int j, int startLength, string? province)
     {
         if (Phrase.Longest(tokens, j, ["Hội", "Tổng hội", "Hiệp hội"]) is not (not null, var s) || s != startLength || !tokens[j + s].IsCapitalized)
         {
@@ -714,7 +714,16 @@ internal static partial class TitleParser
             end++;
         }
         var closed = end >= tokens.Count || !tokens[end].IsWord || IsSentenceWord(tokens, end) || StartsNameOrTitle(tokens, end);
-        return closed && end > j + s ? (Words(tokens, j, end), end - j) : (null, 0);
+        if (!closed || end <= j + s)
+        {
+            return (null, 0);
+        }
+        // 'Chủ tịch Hiệp hội Du lịch tỉnh,': a bare 'tỉnh' closing the name is the article's province, as it is after a department.
+        if (end - 1 > j + s && tokens[end - 1].Key == "tỉnh" && Place(tokens, end - 1, province) is ({ } place, 1))
+        {
+            return ($"{Words(tokens, j, end - 1)} {place}", end - j);
+        }
+        return (Words(tokens, j, end), end - j);
     }
 
     private const int MaxOtherAssociationWords = 6;
@@ -753,10 +762,12 @@ internal static partial class TitleParser
             return (Words(tokens, k, patronEnd), patronEnd - k);
         }
         // 'Trường Trung học phổ thông A Lưới': a level spelled out in lower-case syllables is the name's
-        // first words, and the place or name after it is read on as a name's capitalised words are.
+        // first words, and the place or name after it is read on as a name's capitalised words are. So are
+        // levels listed with a comma ('Trường Tiểu học, THCS và THPT Ban Mai').
         var level = SchoolLevelBefore(tokens, k);
+        var listedLevels = level > 0 && Enumerable.Range(k, level).Any(w => tokens[w].Text == ",");
         if (level > 0 && k + level < tokens.Count && tokens[k + level].IsCapitalized && tokens[k + level].IsWord
-            && tokens[k + level - 1].Text.All(char.IsLower))
+            && (tokens[k + level - 1].Text.All(char.IsLower) || listedLevels))
         {
             end = k + level;
         }
@@ -766,7 +777,8 @@ internal static partial class TitleParser
         // lower-case syllables of a longer word ('Viện Khảo cổ học', 'Khoa Hồi sức tích cực - Chống độc') are
         // the name's where the sentence, punctuation or a place closes them, and the name reads on after them
         // (<see cref="LowerSyllablesClosingName"/>).
-        var limit = MaxBodyNameWords;
+        // Listed levels take the words of a name of their own.
+        var limit = MaxBodyNameWords + (listedLevels ? level : 0);
         while (true)
         {
             while (end < tokens.Count && end - k < limit && !StartsNameOrTitle(tokens, end)
@@ -855,7 +867,7 @@ internal static partial class TitleParser
         {
             end -= 2;
         }
-        return end > k ? (Words(tokens, k, end), end - k) : (null, 0);
+        return end > k ? (Words(tokens, k, end).Replace(" ,", ",", StringComparison.Ordinal), end - k) : (null, 0);
     }
 
     private const int MaxBodyNameWords = 6;
@@ -966,7 +978,9 @@ internal static partial class TitleParser
         k > 0 && tokens[k - 1].Text == "Trường" ? Phrase.Longest(tokens, k, SchoolLevels).Length : 0;
 
     private static readonly string[] SchoolLevels =
-        ["THPT", "THCS", "PTTH", "PTCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông", "THPT chuyên", "Tiểu học và THCS", "TH&THCS", "TH và THCS", "THCS và THPT"];
+        ["THPT", "THCS", "PTTH", "PTCS", "Tiểu học", "Mầm non", "Trung học phổ thông", "Trung học cơ sở", "Phổ thông", "THPT chuyên", "Tiểu học và THCS", "TH&THCS", "TH và THCS", "THCS và THPT",
+            // A school of three levels names them all: 'Trường Tiểu học, THCS và THPT Ban Mai'.
+            "Tiểu học, THCS và THPT", "TH, THCS và THPT", "Tiểu học, Trung học cơ sở và Trung học phổ thông"];
 
     /// <summary>
     /// Lower-case syllables a national body's name may carry before 'quốc gia': 'Thủy | văn quốc gia',

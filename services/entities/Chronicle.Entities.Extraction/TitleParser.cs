@@ -784,6 +784,9 @@ internal static partial class TitleParser
         }
         if (Phrase.Longest(tokens, j + k, Lexicon.ProvinceNames) is ({ } place, var p))
         {
+            // 'Huyện ủy Điện Biên Đông': a district named after its province and a point of the compass.
+            if (kind != "Tỉnh ủy" && CompassWordAt(tokens, j + k + p))
+                return ($"{kind} {Words(tokens, j + k, j + k + p + 1)}", k + p + 1);
             return ($"{kind} {Lexicon.CanonicalPlace(place)}", k + p);
         }
         // 'Quận ủy Quận 3', 'Quận ủy quận 10': districts that go by number are Hồ Chí Minh City's, and a
@@ -851,6 +854,11 @@ internal static partial class TitleParser
     }
 
     private const int MaxLocalNameWords = 3;
+
+    /// <summary>'Đông', 'Tây', 'Nam' or 'Bắc' closing a place's name at k, no capitalised word after it to open a person's name.</summary>
+    private static bool CompassWordAt(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Text is "Đông" or "Tây" or "Nam" or "Bắc"
+        && (k + 1 == tokens.Count || !(tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord));
 
     /// <summary>'Huyện ủy huyện Nông Cống': the level written again after the committee's kind.</summary>
     private static int DistrictWordAfter(IReadOnlyList<Token> tokens, int k) =>
