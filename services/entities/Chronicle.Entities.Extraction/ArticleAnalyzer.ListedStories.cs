@@ -8,7 +8,7 @@ public static partial class ArticleAnalyzer
     /// A page that lists its other stories under the article ('Headline 12/07/2024 08:15 Opening words
     /// of that story …', one a paragraph) tells of other days and other people: those paragraphs are no
     /// part of the article. They are blanked (offsets kept) when the page lists two or more; the article's
-    /// opening paragraph is never one. A date line alone ('Thứ tư, 17/07/2024 17:13 (GMT+7)') has no story
+    /// opening paragraph is never one. A date line alone ('Thứ hai, 08/04/2024 09:30 (GMT+7)') has no story
     /// words after its time and stays.
     /// </summary>
     internal static string WithoutListedStories(string text)

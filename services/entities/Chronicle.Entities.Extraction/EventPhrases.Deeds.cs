@@ -11,7 +11,7 @@ internal static partial class EventPhrases
     private const int MaxWordsBeforeTrailingDay = 20;
 
     /// <summary>
-    /// 'EU ra quyết định ngày 15-7, …', 'Hồ sơ … đã được Ủy ban Chứng khoán Nhà nước phê duyệt ngày 25/4.': a clause that
+    /// 'Liên minh châu Âu ra quyết định ngày 3-2, …', 'Kế hoạch … đã được Bộ Công Thương chấp thuận ngày 12/6.': a clause that
     /// tells who did what and ends on the day it was done. Who acted opens the clause (a body, a country, an acronym of
     /// one, an official the article names) or, in the passive, follows 'được'. A day closing the sentence after a deed
     /// not told as done ('Tổng thống X phát biểu tại Y ngày 3/7.') is a photo's caption, which the body retells.
@@ -55,8 +55,8 @@ internal static partial class EventPhrases
     }
 
     /// <summary>
-    /// '"…", người phát ngôn Điện Kremlin Dmitry Peskov nói với các phóng viên hôm 4/9.', '"…", Tổng thống X nói trong
-    /// video đăng ngày 22/12': a quotation, then who said it and the day. What a state or its spokesman says on a day is
+    /// '"…", người phát ngôn Bộ Ngoại giao X nói với báo giới hôm 9/11.', '"…", Tổng thống X nói trong
+    /// bài phát biểu ngày 14/2': a quotation, then who said it and the day. What a state or its spokesman says on a day is
     /// that day's event, as <see cref="SayingOnTheDay"/> reads it when the saying comes first.
     /// </summary>
     private static Reading? SayingAfterAQuote(Sentence sentence, EventDates.Found date)

@@ -42,7 +42,7 @@ internal static partial class EventPhrases
             clauseStart = span.Start;
             clause = inside;
         }
-        // 'EU ra quyết định ngày 15-7, …': the day closes the deed told before it.
+        // 'Liên minh châu Âu ra quyết định ngày 3-2, …': the day closes the deed told before it.
         else if (DeedBeforeItsDay(sentence, date) is { } closed)
         {
             clauseStart = span.Start;
@@ -78,7 +78,7 @@ internal static partial class EventPhrases
         var span = sentence.Span;
         if (date.Day is null || date.Start < span.Start || date.End > span.End)
             return null;
-        // '"…", người phát ngôn … nói với các phóng viên hôm 4/9.': who spoke and the day follow the quotation.
+        // '"…", người phát ngôn … nói với báo giới hôm 9/11.': who spoke and the day follow the quotation.
         if (SayingAfterAQuote(sentence, date) is { } quoted)
             return quoted;
         int whoStart, whoEnd, verbEnd;

@@ -31,9 +31,9 @@ internal static partial class Events
     private static partial Regex CommemorativeDeed();
 
     /// <summary>
-    /// 'Nhân dịp kỷ niệm 70 năm ngày Bác Hồ về thăm Đền Hùng (19/9/1954 - 19/9/2024), …', '… nhân kỷ niệm 80 năm Ngày
-    /// thành lập Quân đội nhân dân Việt Nam (22.12.1944-22.12.2024)', 'Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ
-    /// (7/5/1954 - 7/5/2024), chiều 7/5, đoàn …': an anniversary written with both ends of its span, as the occasion
+    /// 'Nhân dịp kỷ niệm 65 năm Ngày … (2/3/1959 - 2/3/2024), …', '… nhân kỷ niệm 60 năm Ngày
+    /// thành lập … (15.6.1964-15.6.2024)', 'Kỷ niệm 50 năm Chiến thắng …
+    /// (6/1/1975 - 6/1/2025), sáng 6/1, đoàn …': an anniversary written with both ends of its span, as the occasion
     /// of a commemorative deed the sentence tells ('nhân', 'nhân dịp (chào mừng) (kỷ niệm)', or 'Kỷ niệm' opening the
     /// sentence; <see cref="CommemoratedBy"/>), names a past event of the span's first day, which the annotations keep. A span named as a ceremony's title
     /// ('Lễ kỷ niệm … (… – …)' being prepared) or a goal ('chào mừng', 'hướng tới') is left alone, as is a tradition

@@ -7,8 +7,8 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class Events
 {
     /// <summary>
-    /// '… kể từ khi lệnh này được ban hành vào tháng 3/2023', '… sau khi rời câu lạc bộ vào tháng 3-2024', '… kể từ khi
-    /// kênh đào được chuyển giao vào ngày 31/12/1999': a deed told in a clause of time, with the month (or day) and year
+    /// '… kể từ khi lệnh cấm được áp dụng vào tháng 9/2022', '… sau khi rời đội bóng vào tháng 6-2023', '… kể từ khi
+    /// cây cầu được khánh thành vào ngày 2/9/2005': a deed told in a clause of time, with the month (or day) and year
     /// it was done, is an event of that month or day, though the sentence reports something else (its own day is
     /// another's). Its name is the clause.
     /// </summary>

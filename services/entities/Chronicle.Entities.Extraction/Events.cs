@@ -302,7 +302,7 @@ internal static partial class Events
         var text = context.Text;
         foreach (var (sentence, people, date) in withoutCue)
         {
-            // 'Cũng trong ngày 15-7, Hungary đã chỉ trích …': a sentence that says it tells another deed of a day told before.
+            // 'Cũng trong ngày 2-5, Ba Lan đã phản đối …': a sentence that says it tells another deed of a day told before.
             if (dated.Any(d => SameDay(d.Date, date)) && !AlsoThatDay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);

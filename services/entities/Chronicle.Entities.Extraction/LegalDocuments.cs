@@ -26,7 +26,7 @@ internal static partial class LegalDocuments
         ["thông tri"] = "Thông tri", ["quy chế"] = "Quy chế", ["lệnh"] = "Lệnh", ["chương trình"] = "Chương trình",
         // A joint circular of several ministries ('03/2016/TTLT-BLĐTBXH-BQP'), and the decree of 1945–59 ('Sắc lệnh số 14/SL').
         ["thông tư liên tịch"] = "Thông tư liên tịch", ["sắc lệnh"] = "Sắc lệnh",
-        // 'kết luận thanh tra số 597 ngày 16.8 của Chánh Thanh tra tỉnh': an inspection's conclusion, filed under that kind.
+        // 'kết luận thanh tra số 312 ngày 4.3 của Chánh Thanh tra tỉnh': an inspection's conclusion, filed under that kind.
         ["kết luận thanh tra"] = "Kết luận thanh tra",
     };
 
@@ -268,7 +268,7 @@ internal static partial class LegalDocuments
         foreach (Match signed in ActSignedInYear().Matches(text))
         {
             var what = OneSpace(signed.Groups["what"].Value).Trim(' ', ',');
-            // 'thỏa thuận ngừng bắn được ký kết hồi tháng 8-2024': the month, when it is written.
+            // 'thỏa thuận ngừng bắn ký hồi tháng 5-2023': the month, when it is written.
             var year = signed.Groups["m"].Success && int.Parse(signed.Groups["m"].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var month
                 ? new ExtractedDate($"{signed.Groups["y"].Value}-{month:D2}", "month")
                 : new ExtractedDate(signed.Groups["y"].Value, "year");
@@ -465,7 +465,7 @@ internal static partial class LegalDocuments
     /// A memorandum, or a treaty, an agreement or a convention called by its name, told with the year it was signed
     /// ('Bản ghi nhớ … ký năm 2021', 'Hiệp ước Torrijos-Carter được ký kết năm 1977'): dated to that year. Written in
     /// lower case or without a name ('thỏa thuận đã ký năm 2020'), an agreement is any understanding, not a document,
-    /// unless it says what it settles ('thỏa thuận ngừng bắn được ký kết hồi tháng 8-2024', dated to its month).
+    /// unless it says what it settles ('thỏa thuận ngừng bắn ký hồi tháng 5-2023', dated to its month).
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ|(?<treaty>Hiệp\s+ước|Hiệp\s+định|Công\s+ước|Th(?:ỏa|oả)\s+thuận)(?=\s+\p{Lu})|(?<treaty>[Tt]h(?:ỏa|oả)\s+thuận\s+(?:ngừng\s+bắn|đình\s+chiến)))(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+|hồi\s+)?(?:tháng\s+(?<m>[0-9]{1,2})\s*(?:[-/.]|\s+năm)\s*|năm\s+)(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex ActSignedInYear();
