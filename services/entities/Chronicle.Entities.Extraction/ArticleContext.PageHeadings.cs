@@ -13,14 +13,21 @@ internal sealed partial class ArticleContext
     /// </summary>
     private static List<TextSpan> SplitAtHeadingsInCapitals(string text, List<TextSpan> sentences)
     {
+        // One scan of the whole text: such runs are rare, and a scan per sentence would read on past its end to
+        // the next run each time.
+        var runs = WordsInCapitals().Matches(text);
+        if (runs.Count == 0)
+            return sentences;
         var split = new List<TextSpan>(sentences.Count);
+        var next = 0;
         foreach (var sentence in sentences)
         {
             var start = sentence.Start;
-            foreach (Match run in WordsInCapitals().Matches(text, sentence.Start))
+            while (next < runs.Count && runs[next].Index < sentence.Start)
+                next++;
+            for (; next < runs.Count && runs[next].Index < sentence.End; next++)
             {
-                if (run.Index >= sentence.End)
-                    break;
+                var run = runs[next];
                 if (run.Index > start && AfterLowerCaseWord(text, run.Index) && run.Value.Split(' ').Count(word => word.Any(HasVowelMark)) >= 3)
                 {
                     split.Add(new TextSpan(start, TrimmedEnd(text, start, run.Index)));
