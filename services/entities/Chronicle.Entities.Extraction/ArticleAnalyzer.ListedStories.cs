@@ -21,9 +21,11 @@ public static partial class ArticleAnalyzer
             var end = text.IndexOf('\n', start);
             if (end < 0)
                 end = text.Length;
-            if (!first && ListedStory().IsMatch(text.AsSpan(start, end - start)))
+            var line = text.AsSpan(start, end - start);
+            // A listed story has a day and a time: a line without both a slash and a colon is not one.
+            if (!first && line.Contains('/') && line.Contains(':') && ListedStory().IsMatch(line))
                 listed.Add((start, end - start));
-            if (!string.IsNullOrWhiteSpace(text[start..end]))
+            if (!line.IsWhiteSpace())
                 first = false;
             start = end + 1;
         }
