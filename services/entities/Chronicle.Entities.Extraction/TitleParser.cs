@@ -757,7 +757,7 @@ internal static partial class TitleParser
     {
         "cho", "đã", "sẽ", "đang", "là", "được", "làm", "có", "tại", "trao", "nhận", "phát", "cùng", "đến", "dự", "thăm",
         "một", "các", "những", "nhằm", "vừa", "khi", "nêu", "chủ", "báo", "kiêm", "thay", "chúc", "đề", "yêu", "cũng",
-        "nhấn", "bày", "khẳng", "chia", "ký", "nói",
+        "nhấn", "bày", "khẳng", "chia", "ký", "nói", "xin",
     };
 
     /// <summary>
