@@ -15,7 +15,7 @@ internal static partial class CompanyTitles
         {
             var role = roles[k];
             var brand = role.Organization;
-            if (!Heads.Select(SpelledOut).Contains(role.Title) || !brand.Contains(' ', StringComparison.Ordinal)
+            if (!SpelledOutHeads.Contains(role.Title) || !brand.Contains(' ', StringComparison.Ordinal)
                 || brand.Contains('(', StringComparison.Ordinal) || LegalFormOpening().IsMatch(brand) || KindOpening().IsMatch(brand)
                 || !role.Role.EndsWith(" " + brand, StringComparison.Ordinal))
                 continue;

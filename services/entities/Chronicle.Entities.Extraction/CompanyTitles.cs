@@ -338,6 +338,9 @@ internal static partial class CompanyTitles
         ("UVBTV", "Ủy viên Ban Thường vụ"), ("UV BTV", "Ủy viên Ban Thường vụ"),
     ];
 
+    /// <summary>The heads as a post is written once read (after the short forms it is built from).</summary>
+    private static readonly HashSet<string> SpelledOutHeads = Heads.Select(SpelledOut).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// 'Tổng công ty Cảng hàng không Việt Nam (ACV)' … 'chủ tịch HĐQT ACV', 'Công ty X (HoSE: BCG)' … 'Chủ tịch HĐQT
     /// BCG': a brand the article spells out once in front of its bracketed short form or ticker is that body, and the post is named with
@@ -348,7 +351,7 @@ internal static partial class CompanyTitles
         for (var k = 0; k < roles.Count; k++)
         {
             var role = roles[k];
-            if (!Heads.Select(SpelledOut).Contains(role.Title) || role.Organization.Length < 2 || role.Organization.Contains(' ', StringComparison.Ordinal)
+            if (!SpelledOutHeads.Contains(role.Title) || role.Organization.Length < 2 || role.Organization.Contains(' ', StringComparison.Ordinal)
                 || !role.Role.EndsWith(" " + role.Organization, StringComparison.Ordinal) || FullNameOf(text, role.Organization) is not var (full, brand))
                 continue;
             var body = $"{full} ({brand})";

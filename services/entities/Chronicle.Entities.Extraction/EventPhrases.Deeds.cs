@@ -10,6 +10,14 @@ internal static partial class EventPhrases
     /// <summary>Most words a deed told before its day may have: more, and the day belongs to something said on the way.</summary>
     private const int MaxWordsBeforeTrailingDay = 20;
 
+    // Each reading comes in two forms: the day word ('ngày', 'hôm') closing the words before the date, or counted by
+    // the recogniser as part of the date (then the words end right before it).
+    private const string Deed = @"\G(?<deed>(?:[^,;:""“”()]|(?<=[0-9]):(?=[0-9])){3,}?)";
+
+    private const string Speaker = @"\G(?<who>[^,;:""“”()]{2,110}?)\s+(?<said>(?:" + Saying + @"|phát\s+biểu)[^,;""“”()]{0,80}?)";
+
+    private const string DayWordClosing = @"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|hôm)\s*$";
+
     /// <summary>
     /// 'Liên minh châu Âu ra quyết định ngày 3-2, …', 'Kế hoạch … đã được Bộ Công Thương chấp thuận ngày 12/6.': a clause that
     /// tells who did what and ends on the day it was done. Who acted opens the clause (a body, a country, an acronym of
@@ -89,17 +97,17 @@ internal static partial class EventPhrases
     /// Who spoke and the saying, up to the day: 'người phát ngôn … Peskov nói với các phóng viên hôm ', 'Tổng thống X nói
     /// trong video đăng trên mạng xã hội ngày '.
     /// </summary>
-    [GeneratedRegex(@"\G(?<who>[^,;:""“”()]{2,110}?)\s+(?<said>(?:" + Saying + @"|phát\s+biểu)[^,;""“”()]{0,80}?)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|hôm)\s*$")]
+    [GeneratedRegex(Speaker + DayWordClosing)]
     private static partial Regex SpeakerThenDay();
 
-    [GeneratedRegex(@"\G(?<who>[^,;:""“”()]{2,110}?)\s+(?<said>(?:" + Saying + @"|phát\s+biểu)[^,;""“”()]{0,80}?)\s*$")]
+    [GeneratedRegex(Speaker + @"\s*$")]
     private static partial Regex SpeakerBeforeDayWord();
 
     /// <summary>A date the recogniser wrote with its day word: 'ngày 15-7', 'hôm 4/9', 'sáng 8/8'.</summary>
     [GeneratedRegex(@"^(?:(?:vào\s+)?(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|hôm)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DayWord();
 
-    [GeneratedRegex(@"\G(?<deed>(?:[^,;:""“”()]|(?<=[0-9]):(?=[0-9])){3,}?)\s*$")]
+    [GeneratedRegex(Deed + @"\s*$")]
     private static partial Regex DeedBeforeDayWord();
 
     /// <summary>A post opening who spoke: 'Tổng thống Mulino', 'người phát ngôn Bộ Ngoại giao', 'Ngoại trưởng X'.</summary>
@@ -110,7 +118,7 @@ internal static partial class EventPhrases
     /// The deed, then the words that say its day is when it was done: '… ra quyết định ngày ', '… phê duyệt vào chiều '.
     /// No comma, quotation or bracket on the way: the deed is one clause.
     /// </summary>
-    [GeneratedRegex(@"\G(?<deed>(?:[^,;:""“”()]|(?<=[0-9]):(?=[0-9])){3,}?)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|hôm)\s*$")]
+    [GeneratedRegex(Deed + DayWordClosing)]
     private static partial Regex DayClosingTheDeed();
 
     /// <summary>
