@@ -193,7 +193,13 @@ internal static partial class RoleDating
             && !CoarserThanAnchor(head, aspect, anchor) && ContextDates.Resolve(head, anchor) is { } headDate
             && IsPast(head.Year ?? anchor?.Year ?? 0, head.Month, anchor) && !AfterTheAnchor(headDate, anchor))
             return new Dating(headDate, "paragraph", aspect, false);
-        if (NotOfTheReportedDay(text, dates, sentence, anchor) is { } publication)
+        var publication = NotOfTheReportedDay(text, dates, sentence, anchor);
+        // 'Chiều 3/5, Sở … tổ chức lễ trao học bổng … ¶ Phát biểu tại buổi lễ, ông X, Giám đốc Sở …': where the report's day would
+        // give way to the publication's, a holder placed at an occasion told earlier with its day was there on that day.
+        if (aspect == Held && qualifier.Length == 0 && (publication is not null || AnchorBasis(anchor) == "publication")
+            && OccasionDay(text, dates, sentence, anchor) is { } occasion)
+            return new Dating(occasion, "paragraph", aspect, false);
+        if (publication is not null)
             return new Dating(publication, "publication", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
