@@ -1023,7 +1023,7 @@ internal static partial class RoleDating
         + @"|(?<![\p{L}])được\s+(?:(?:tín\s+nhiệm|hiệp\s+thương)\s+)?cử\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s*$", Options)]
     private static partial Regex TakingRightBefore();
 
-    [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhận(?:\s+chức(?:\s+(?:vụ|danh))?)?|vào\s+chức(?:\s+vụ)?|chức\s+(?:vụ|danh)|chức|vào|lên)\s*$", Options)]
+    [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|giữ\s+cương\s+vị|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhận(?:\s+chức(?:\s+(?:vụ|danh))?)?|vào\s+chức(?:\s+vụ)?|chức\s+(?:vụ|danh)|chức|vào|lên)\s*$", Options)]
     private static partial Regex PostWordRightBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu|bổ\s+nhiệm|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức|kiện\s+toàn)(?![\p{L}])", Options)]
