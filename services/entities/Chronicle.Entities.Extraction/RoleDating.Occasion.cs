@@ -21,7 +21,7 @@ internal static partial class RoleDating
         if (!reference.Success || dates.Any(d => d.Start >= sentence.Start && d.End <= sentence.End))
             return null;
         var occasion = Regex.Replace(reference.Groups["occasion"].Value, @"\s+", " ").ToLowerInvariant();
-        // 'dự lễ vận hành …' is not the 'lễ khánh thành' told before: a word naming the occasion must be the same in both.
+        // 'dự lễ khởi công …' is not the 'lễ trao học bổng' told before: a word naming the occasion must be the same in both.
         var naming = NamingWord(text, reference.Index + reference.Length);
         foreach (var day in dates.Where(d => d.End <= sentence.Start).Reverse())
         {
