@@ -75,6 +75,9 @@ internal static partial class LegalDocuments
             foreach (var (listed, start, end) in ListedAfter(context, match.Index + match.Length, bare))
                 Add(found, Describe(context, letter ? KindOfCode(listed) ?? "Công văn" : kind, listed, start, end, anchor));
         }
+        // 'quyết định xử phạt hành chính số 75/QĐ-XPVPHC': the kind, what the act does, then its coded number.
+        foreach (var (kind, number, start, end) in QualifiedCitations(text))
+            AddQualified(found, Describe(context, kind, number, start, end, anchor));
         foreach (Match match in LetterHeader().Matches(text))
         {
             var number = match.Groups["number"].Value.TrimEnd('.');
