@@ -6,7 +6,7 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// <summary>
 /// Acts whose kind is followed by what they do before their number, as legal and readers' pages write penalties,
 /// prosecutions, appeals and rulings on complaints: 'quyết định xử phạt hành chính số 41/QĐ-XPVPHC', 'Thông báo kết
-/// luận số 512/TB-VPCP'. Sentences of our own.
+/// luận số 512/TB-BCT'. Sentences of our own.
 /// </summary>
 public sealed class QualifiedActCitationTests
 {
@@ -16,7 +16,7 @@ public sealed class QualifiedActCitationTests
     [Fact]
     public void A_penalty_decision_written_with_what_it_does_is_read_with_its_day()
     {
-        var acts = Documents("Ngày 14/11, Cục Quản lý thị trường ban hành quyết định xử phạt hành chính số 41/QĐ-XPVPHC đối với Công ty cổ phần Minh Sơn.");
+        var acts = Documents("Ngày 14/11, Thanh tra Sở Xây dựng đã ký quyết định xử phạt hành chính số 41/QĐ-XPVPHC, phạt nhà thầu Minh Sơn 60 triệu đồng.");
         var decision = Assert.Single(acts);
         Assert.Equal("Quyết định", decision.Kind);
         Assert.Equal("41/QĐ-XPVPHC", decision.Number);
@@ -26,7 +26,7 @@ public sealed class QualifiedActCitationTests
     [Fact]
     public void A_prosecution_or_appeal_decision_keeps_a_code_that_names_no_kind()
     {
-        var acts = Documents("Vụ án được điều tra theo Quyết định khởi tố vụ án hình sự số 27/QĐKTVA-PC45 ngày 3/5/2014. Sau đó Viện kiểm sát đã ký Quyết định kháng nghị số 09/2015/KN-HS ngày 12/2/2015.");
+        var acts = Documents("Cơ quan điều tra đã có Quyết định khởi tố vụ án hình sự số 27/QĐKTVA-PC45 ngày 3/5/2014 về vụ buôn lậu. Bản án sau đó bị Viện kiểm sát tỉnh phản đối bằng Quyết định kháng nghị số 09/2015/KN-HS ngày 12/2/2015.");
         Assert.Contains(acts, d => d.Kind == "Quyết định" && d.Number == "27/QĐKTVA-PC45" && d.Issued?.Iso == "2014-05-03");
         Assert.Contains(acts, d => d.Kind == "Quyết định" && d.Number == "09/2015/KN-HS" && d.Issued?.Iso == "2015-02-12");
     }
@@ -34,10 +34,10 @@ public sealed class QualifiedActCitationTests
     [Fact]
     public void A_notice_of_conclusions_is_a_notice_not_a_conclusion()
     {
-        var acts = Documents("Văn phòng Chính phủ vừa có Thông báo kết luận số 512/TB-VPCP của Thường trực Chính phủ về giá điện.");
+        var acts = Documents("Bộ Công Thương vừa gửi các tỉnh Thông báo kết luận số 512/TB-BCT của lãnh đạo Bộ về giá điện.");
         var notice = Assert.Single(acts);
         Assert.Equal("Thông báo", notice.Kind);
-        Assert.Equal("512/TB-VPCP", notice.Number);
+        Assert.Equal("512/TB-BCT", notice.Number);
     }
 
     [Fact]

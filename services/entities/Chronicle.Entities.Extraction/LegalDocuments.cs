@@ -75,7 +75,7 @@ internal static partial class LegalDocuments
             foreach (var (listed, start, end) in ListedAfter(context, match.Index + match.Length, bare))
                 Add(found, Describe(context, letter ? KindOfCode(listed) ?? "Công văn" : kind, listed, start, end, anchor));
         }
-        // 'quyết định xử phạt hành chính số 75/QĐ-XPVPHC': the kind, what the act does, then its coded number.
+        // 'quyết định xử phạt hành chính số 41/QĐ-XPVPHC': the kind, what the act does, then its coded number.
         foreach (var (kind, number, start, end) in QualifiedCitations(text))
             AddQualified(found, Describe(context, kind, number, start, end, anchor));
         foreach (Match match in LetterHeader().Matches(text))
@@ -499,8 +499,8 @@ internal static partial class LegalDocuments
     private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
 
     /// <summary>
-    /// Words that go on after a law's name and are in none: 'theo Luật Việc làm thì người lao động …', 'Luật Đất đai
-    /// hiện hành', 'Luật Xuất bản hay không', 'Bộ luật Hình sự vào …'. Read into the name, they made one law two.
+    /// Words that go on after a law's name and are in none: 'theo Luật Bảo hiểm y tế thì người có thẻ …', 'Luật Nhà ở
+    /// hiện hành', 'Luật Báo chí hay không', 'Bộ luật Dân sự vào …'. Read into the name, they made one law two.
     /// </summary>
     private const string AfterALawName = @"thì|hay|hoặc|chỉ|sau|vào|đến|hiện\s+hành|mà|nhưng|nên|để|đối\s+với|theo";
 
