@@ -75,6 +75,9 @@ internal static partial class LegalDocuments
             foreach (var (listed, start, end) in ListedAfter(context, match.Index + match.Length, bare))
                 Add(found, Describe(context, letter ? KindOfCode(listed) ?? "Công văn" : kind, listed, start, end, anchor));
         }
+        // 'quyết định xử phạt hành chính số 41/QĐ-XPVPHC': the kind, what the act does, then its coded number.
+        foreach (var (kind, number, start, end) in QualifiedCitations(text))
+            AddQualified(found, Describe(context, kind, number, start, end, anchor));
         foreach (Match match in LetterHeader().Matches(text))
         {
             var number = match.Groups["number"].Value.TrimEnd('.');
@@ -496,10 +499,16 @@ internal static partial class LegalDocuments
     private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
 
     /// <summary>
+    /// Words that go on after a law's name and are in none: 'theo Luật Bảo hiểm y tế thì người có thẻ …', 'Luật Nhà ở
+    /// hiện hành', 'Luật Báo chí hay không', 'Bộ luật Dân sự vào …'. Read into the name, they made one law two.
+    /// </summary>
+    private const string AfterALawName = @"thì|hay|hoặc|chỉ|sau|vào|đến|hiện\s+hành|mà|nhưng|nên|để|đối\s+với|theo";
+
+    /// <summary>
     /// 'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name
     /// ('thông qua', 'quy định', not 'thông' or 'quy' alone: 'Luật Giao thông đường bộ', 'Luật Quy hoạch đô thị').
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi)(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi)(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi|" + AfterALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi|" + AfterALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
     private static partial Regex NamedLaw();
 
     /// <summary>What joins two laws of one list: ', ', ' và ', with the first one's year between ('Luật A năm 2015, Luật B').</summary>
