@@ -308,8 +308,10 @@ internal static partial class Events
             var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
             // What a state body, a country or an official says on the day ('Điện Kremlin ngày 30/8 cho biết …',
             // 'Ngày 14/10, Hàn Quốc cho biết …'): the saying's reading checks who spoke itself.
+            // An incident told by the day it happened on ('Vụ tai nạn xảy ra tối 3/11 tại …'): no one acted in it.
             if ((EventPhrases.PlainDeed(told, date, out var actor) is not { } deed || !KnownActor(context, roles, deed.HeadStart, actor))
-                && (deed = EventPhrases.SayingOnTheDay(told, date)) is null)
+                && (deed = EventPhrases.SayingOnTheDay(told, date)) is null
+                && (deed = EventPhrases.IncidentOnItsDay(told, date)) is null)
                 continue;
             var mention = new EventMention(
                 deed.Name,
