@@ -692,8 +692,45 @@ internal static partial class TitleParser
             }
             return (Words(tokens, j, end), end - j);
         }
-        return OtherAssociation(tokens, j, s, province);
+        return LocalAssociationInLowerCase(tokens, j, s, province) is ({ } local, var l) ? (local, l) : OtherAssociation(tokens, j, s, province);
     }
+
+    /// <summary>
+    /// 'Hội khuyến học huyện Yên Định', 'Hội người mù quận Đống Đa', 'Hội luật gia TP.HCM': a local
+    /// association's name written in lower case, read where its place, with the place's level written
+    /// ('xã', 'huyện', 'quận', 'tỉnh', 'thành phố', 'TP'), closes it within a few words. Lower-case words
+    /// that no such place closes are the sentence's ('Hội | vừa trao …').
+    /// </summary>
+    private static (string? Name, int Length) LocalAssociationInLowerCase(IReadOnlyList<Token> tokens, int j, int startLength, string? province)
+    {
+        if (Phrase.Longest(tokens, j, ["Hội", "Tổng hội", "Hiệp hội"]) is not (not null, var s) || s != startLength)
+        {
+            return (null, 0);
+        }
+        for (var k = j + s; k < tokens.Count && k - j - s <= MaxLowerAssociationWords; k++)
+        {
+            // The place must be read whole: 'thành phố Hội An' is no province, and a city's level alone
+            // would take the article's province in its stead.
+            if (k > j + s && SectionPlaceStarts(tokens, k) && Place(tokens, k, province) is ({ } place, var p)
+                && (k + p >= tokens.Count || !tokens[k + p].IsCapitalized || !tokens[k + p].IsWord))
+            {
+                return ($"{Words(tokens, j, k)} {place}", k + p - j);
+            }
+            // 'Hội khuyến học thành phố Hội An': a province's city, named by its own capitalised words.
+            if (k > j + s && ProvinceLevelWords(tokens, k) is var level and > 0 && tokens[k].Key != "tỉnh"
+                && LocalName(tokens, k + level) is ({ } city, var c))
+            {
+                return ($"{Words(tokens, j, k)} thành phố {city}", k + level + c - j);
+            }
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || !char.IsLetter(tokens[k].Text[0]) || IsSentenceWord(tokens, k) || StartsNameOrTitle(tokens, k))
+            {
+                break;
+            }
+        }
+        return (null, 0);
+    }
+
+    private const int MaxLowerAssociationWords = 4;
 
     /// <summary>
     /// 'Chủ tịch Hội Vật liệu xây dựng - …', 'Tổng thư ký Hội Doanh nghiệp trẻ Hà Nội,': an association

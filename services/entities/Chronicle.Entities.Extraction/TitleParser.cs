@@ -326,8 +326,28 @@ internal static partial class TitleParser
             {
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
             }
+            if (Phrase.Length(tokens, i, head) is { } h && ProvinceCommitteeShortened(tokens, i + h) is ({ } shortened, var p))
+            {
+                return new TitleMatch($"{head} {shortened}", head, shortened, "", i, i + h + p, false);
+            }
         }
         return null;
+    }
+
+    /// <summary>
+    /// 'Bí thư Quảng Ninh Nguyễn Văn A', 'tân Bí thư Thanh Hóa B': the press, in headlines most of all, drops
+    /// 'Tỉnh ủy' or 'Thành ủy' between a Party secretary and the province, as it drops 'UBND' after a chair.
+    /// Read only where the holder's name follows the province right away: 'Bí thư Hà Nội' alone may be a
+    /// district's or a youth union's, which the sentence says otherwise.
+    /// </summary>
+    private static (string? Committee, int Length) ProvinceCommitteeShortened(IReadOnlyList<Token> tokens, int k)
+    {
+        if (NamedProvince(tokens, k, level: null) is not ({ } named, var p) || PersonNames.At(tokens, k + p, afterTitle: true) is null)
+        {
+            return (null, 0);
+        }
+        var place = BarePlaceName(named);
+        return ($"{(CentralCities.Contains(place) ? "Thành ủy" : "Tỉnh ủy")} {place}", p);
     }
 
     private static (string? Name, int Length) PlaceWithoutCommittee(IReadOnlyList<Token> tokens, int k)
