@@ -15,7 +15,8 @@ public sealed record ObservedDocument(string Kind, string Number, string? Date, 
 
 /// <summary>What the suite reads from one real article, through the same libraries the services call.</summary>
 public sealed record ArticleReading(RealArticle Article, string CleanText, AnchorDate Anchor,
-    IReadOnlyList<ObservedRole> Roles, IReadOnlyList<ObservedEvent> Events, IReadOnlyList<ObservedDocument> Documents)
+    IReadOnlyList<ObservedRole> Roles, IReadOnlyList<ObservedEvent> Events, IReadOnlyList<ObservedDocument> Documents,
+    IReadOnlyList<string> Persons)
 {
     public static ArticleReading Of(RealArticle article)
     {
@@ -39,6 +40,8 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
             .DistinctBy(d => d.Identity)
             .Select(d => new ObservedDocument(d.Kind, d.Number, d.Issued?.Iso, d.Evidence))
             .ToList();
-        return new ArticleReading(article, extracted.CleanText, anchor, roles, events, documents);
+        // Everyone read as a person, with a post or without one: tells a name never read from a post not read.
+        var persons = result.Mentions.Where(m => m.Type == EntityTypes.Person).Select(m => m.CanonicalName).Distinct().ToList();
+        return new ArticleReading(article, extracted.CleanText, anchor, roles, events, documents, persons);
     }
 }
