@@ -1027,6 +1027,16 @@ internal static class Phrase
         // match exactly, so only the phrases starting with the token's key can. Short lists written at the call are scanned.
         if (phrases is IReadOnlyCollection<string> { Count: >= IndexedListSize } list)
             phrases = ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(tokens[i].Key) ?? [];
+        // Nearly every list is an array: read by index, it costs no enumerator at each of the many positions tried.
+        if (phrases is string[] array)
+        {
+            foreach (var phrase in array)
+            {
+                if (Length(tokens, i, phrase) is { } n && n > best.Length)
+                    best = (phrase, n);
+            }
+            return best;
+        }
         foreach (var phrase in phrases)
         {
             if (Length(tokens, i, phrase) is { } n && n > best.Length)
