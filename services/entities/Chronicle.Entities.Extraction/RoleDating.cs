@@ -657,7 +657,7 @@ internal static partial class RoleDating
         // 'đồng chí X, Tỉnh ủy viên, Giám đốc Sở Y được điều động công tác, … giữ chức …': a post named after the
         // person who is transferred is the one left; a membership ('Tỉnh ủy viên', 'Ủy viên …') goes along.
         if (title.Start > chainStart && !Membership().IsMatch(text.AsSpan(title.Start, title.Length))
-            && TransferredAfter().IsMatch(text.AsSpan(title.End, Math.Min(sentence.End, title.End + TransferReach) - title.End)))
+            && TransferredAfterCue(text.AsSpan(title.End, Math.Min(sentence.End, title.End + TransferReach) - title.End)))
             return (Ended, true);
         if (qualifier.Length == 0 && LeftByTheTransfer(text, sentence, person, title))
             return (Ended, true);
@@ -971,6 +971,13 @@ internal static partial class RoleDating
     private static partial Regex Earlier();
 
     private const int TransferReach = 160;
+
+    /// <summary>
+    /// <see cref="TransferredAfter"/>, tried only where its one fixed word 'được' is written: the pattern's lazy
+    /// clauses would otherwise be tried, and given up, over the whole reach after almost every post.
+    /// </summary>
+    private static bool TransferredAfterCue(ReadOnlySpan<char> after) =>
+        after.Contains("được", StringComparison.OrdinalIgnoreCase) && TransferredAfter().IsMatch(after);
 
     /// <summary>The posts after the title up to 'được điều động' or 'được luân chuyển', the person's move to other work.</summary>
     [GeneratedRegex(@"^(?:\s*,\s*[^.;:,()]{2,80}?){0,3}\s*,?\s*(?:(?:đã|vừa)\s+)?được\s+(?:điều\s+động|luân\s+chuyển)(?![\p{L}])", Options)]
