@@ -982,6 +982,11 @@ internal static class Phrase
         {
             return null;
         }
+        // Most phrases tried at a position do not even start there: their first word is compared before the walk.
+        if (keys.Length > 0 && tokens[i].Key != keys[0])
+        {
+            return null;
+        }
         var at = i;
         for (var k = 0; k < keys.Length; k++, at++)
         {
