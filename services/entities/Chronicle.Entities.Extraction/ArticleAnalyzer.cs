@@ -23,13 +23,24 @@ public static partial class ArticleAnalyzer
         // can be read as references to them wherever they stand. A sentence is read again only
         // where such a reference may stand: a capitalised word right after a title or an honorific.
         var firstReading = sentences.Select(s => Scan(s.Tokens, context)).ToList();
-        foreach (var item in firstReading.SelectMany(items => items).Where(i => i.Name is not null))
-            context.RememberPerson(item.Name!.Name);
+        var namesRead = 0;
+        foreach (var items in firstReading)
+        {
+            foreach (var item in items)
+            {
+                if (item.Name is not null)
+                {
+                    context.RememberPerson(item.Name.Name);
+                    namesRead++;
+                }
+            }
+        }
 
-        var mentions = new List<EntityMention>();
-        var links = new List<(Item Title, Item Person, TextSpan Sentence, string? Country)>();
+        // Sized for what an article commonly yields, so that the lists are not copied again and again as they grow.
+        var mentions = new List<EntityMention>(2 * namesRead + 16);
+        var links = new List<(Item Title, Item Person, TextSpan Sentence, string? Country)>(namesRead);
         var bareTitles = new List<(Item Title, TextSpan Sentence)>();
-        var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>();
+        var namesBySentence = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)>(sentences.Count);
         var careerTitles = new List<(Item Title, TextSpan Sentence, string Subject)>();
         var entries = new List<(Memberships.Entry Entry, TextSpan Sentence)>();
         string? lastNamedInFull = null;
@@ -44,19 +55,25 @@ public static partial class ArticleAnalyzer
             // inside the line is a place or a body ('Bí thư Thành ủy Phủ Lý'), not another person.
             if (lastNamedInFull is not null && RoleDating.IsCareerLine(cleanText, sentence))
             {
-                careerTitles.AddRange(items.Where(i => i.Kind == ItemKind.Title).Select(t => (t, sentence, lastNamedInFull)));
+                foreach (var item in items)
+                {
+                    if (item.Kind == ItemKind.Title)
+                        careerTitles.Add((item, sentence, lastNamedInFull));
+                }
                 namesBySentence.Add((sentence, names));
                 continue;
             }
-            foreach (var item in items.Where(i => i.Name is not null))
+            foreach (var item in items)
             {
-                mentions.Add(new EntityMention(EntityTypes.Person, item.Name!.Name, item.Span, sentence));
+                if (item.Name is null)
+                    continue;
+                mentions.Add(new EntityMention(EntityTypes.Person, item.Name.Name, item.Span, sentence));
                 names.Add((item.Name.Name, item.Span));
             }
             foreach (var (chain, person) in TitleAttachment.Attach(items))
             {
                 // One country for the chain: 'Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình'.
-                var country = chain.Select(l => l.Title!.Country).FirstOrDefault(c => c is not null);
+                var country = FirstCountry(chain);
                 foreach (var link in chain)
                 {
                     links.Add((link, person, sentence, country));
@@ -69,11 +86,20 @@ public static partial class ArticleAnalyzer
             // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng …': posts of the person the sentences
             // before are about.
             var pronounTitles = subject.Person is null ? [] : TitleAttachment.PronounSubjectTitles(items);
-            careerTitles.AddRange(pronounTitles.Select(t => (t, sentence, subject.Person!)));
-            entries.AddRange(Memberships.EnteredByVote(cleanText, sentence, items, subject.Person).Select(e => (e, sentence)));
-            bareTitles.AddRange(TitleAttachment.BareTitles(items).Where(t => !pronounTitles.Contains(t)).Select(t => (t, sentence)));
-            lastNamedInFull = names.LastOrDefault(n => n.Person.Contains(' ', StringComparison.Ordinal)).Person ?? lastNamedInFull;
-            subject.Read(names.Select(n => n.Person).ToList(), cleanText.AsSpan(sentence.Start, sentence.Length).Contains("Ảnh:", StringComparison.Ordinal));
+            foreach (var pronounTitle in pronounTitles)
+                careerTitles.Add((pronounTitle, sentence, subject.Person!));
+            foreach (var entry in Memberships.EnteredByVote(cleanText, sentence, items, subject.Person))
+                entries.Add((entry, sentence));
+            foreach (var bare in TitleAttachment.BareTitles(items))
+            {
+                if (!pronounTitles.Contains(bare))
+                    bareTitles.Add((bare, sentence));
+            }
+            lastNamedInFull = LastNamedInFull(names) ?? lastNamedInFull;
+            var people = new List<string>(names.Count);
+            foreach (var (person, _) in names)
+                people.Add(person);
+            subject.Read(people, cleanText.AsSpan(sentence.Start, sentence.Length).Contains("Ảnh:", StringComparison.Ordinal));
             namesBySentence.Add((sentence, names));
         }
 
@@ -145,6 +171,28 @@ public static partial class ArticleAnalyzer
         var events = Events.Find(context, namesBySentence, roles, anchor, dates);
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
         return new ExtractionResult(mentions, roles, events, documents);
+    }
+
+    /// <summary>The country of the first post of a chain that names one, if any.</summary>
+    private static string? FirstCountry(IEnumerable<Item> chain)
+    {
+        foreach (var link in chain)
+        {
+            if (link.Title!.Country is { } country)
+                return country;
+        }
+        return null;
+    }
+
+    /// <summary>The last name of the sentence written in full (more than one word), if any.</summary>
+    private static string? LastNamedInFull(List<(string Person, TextSpan Span)> names)
+    {
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            if (names[k].Person.Contains(' ', StringComparison.Ordinal))
+                return names[k].Person;
+        }
+        return null;
     }
 
     /// <summary>

@@ -1094,7 +1094,10 @@ internal sealed partial class ArticleContext
 
     private readonly Dictionary<string, List<string>> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
+    /// <summary>The people named in full, each once: their names as written and split into words, in the same order.</summary>
     private readonly List<string[]> _people = [];
+    private readonly List<string> _peopleNames = [];
+    private readonly HashSet<string> _knownPeople = new(StringComparer.Ordinal);
 
     /// <summary>A post the article gives the person in full.</summary>
     public void RememberRole(string person, string role)
@@ -1114,19 +1117,31 @@ internal sealed partial class ArticleContext
 
     public void RememberPerson(string name)
     {
-        if (!_people.Any(p => string.Join(' ', p) == name))
+        // A set answers 'met already?' at once; comparing with every person met made an article's cost grow with the square of its names.
+        if (_knownPeople.Add(name))
+        {
             _people.Add(name.Split(' '));
+            _peopleNames.Add(name);
+        }
     }
 
     /// <summary>The one person named in full whose name holds these words in a row ('Yamada', 'Y Thông', 'Khái').</summary>
     public string? PersonByWords(IReadOnlyList<string> words)
     {
-        var found = _people.Where(p => p.Length > words.Count && Contains(p, words)).ToList();
-        // A single word is most often the given name, which Vietnamese puts last ('ông Minh').
-        var byGivenName = found.Where(p => words.Count == 1 && p[^1] == words[0]).ToList();
-        var pick = byGivenName.Count > 0 ? byGivenName : found;
-        var names = pick.Select(p => string.Join(' ', p)).Distinct().ToList();
-        return names.Count == 1 ? names[0] : null;
+        // Counted in one pass (every person is remembered once, so the names found are distinct).
+        var (found, onlyFound) = (0, (string?)null);
+        var (byGivenName, onlyByGivenName) = (0, (string?)null);
+        for (var k = 0; k < _people.Count; k++)
+        {
+            var person = _people[k];
+            if (person.Length <= words.Count || !Contains(person, words))
+                continue;
+            (found, onlyFound) = (found + 1, _peopleNames[k]);
+            // A single word is most often the given name, which Vietnamese puts last ('ông Minh').
+            if (words.Count == 1 && person[^1] == words[0])
+                (byGivenName, onlyByGivenName) = (byGivenName + 1, _peopleNames[k]);
+        }
+        return byGivenName > 0 ? (byGivenName == 1 ? onlyByGivenName : null) : (found == 1 ? onlyFound : null);
     }
 
     /// <summary>After a title, one or two words naming someone the article names in full: 'Bộ trưởng Thắng'.</summary>
@@ -1134,13 +1149,13 @@ internal sealed partial class ArticleContext
     {
         for (var length = 2; length >= 1; length--)
         {
-            if (i + length > tokens.Count || tokens.Skip(i).Take(length).Any(t => !t.IsCapitalized || !t.IsWord))
+            if (i + length > tokens.Count || !CapitalizedWords(tokens, i, length))
                 continue;
             if (i + length < tokens.Count && tokens[i + length].IsCapitalized && tokens[i + length].IsWord)
                 continue;
             if (length == 1 && OpensRankOrTitle(tokens, i))
                 continue;
-            if (PersonByWords([.. tokens.Skip(i).Take(length).Select(t => t.Text)]) is { } person)
+            if (PersonByWords(length == 1 ? [tokens[i].Text] : [tokens[i].Text, tokens[i + 1].Text]) is { } person)
                 return new NameMatch(person, i, i + length);
         }
         return null;
@@ -1155,11 +1170,24 @@ internal sealed partial class ArticleContext
 
     private static readonly HashSet<string> RankOrTitleEndings = new(StringComparer.Ordinal) { "tướng", "tá", "úy", "uý", "sứ", "sĩ", "đốc", "biểu" };
 
+    private static bool CapitalizedWords(IReadOnlyList<Token> tokens, int i, int length)
+    {
+        for (var k = i; k < i + length; k++)
+        {
+            if (!tokens[k].IsCapitalized || !tokens[k].IsWord)
+                return false;
+        }
+        return true;
+    }
+
     private static bool Contains(string[] name, IReadOnlyList<string> words)
     {
         for (var start = 0; start + words.Count <= name.Length; start++)
         {
-            if (words.Select((w, k) => w == name[start + k]).All(x => x))
+            var k = 0;
+            while (k < words.Count && words[k] == name[start + k])
+                k++;
+            if (k == words.Count)
                 return true;
         }
         return false;

@@ -195,11 +195,14 @@ internal static partial class Lexicon
             return key;
         key = VietnameseText.MatchKey(text);
         // Words repeat across articles; the cache stops growing at a size no vocabulary reaches.
-        if (KeyCache.Count < MaxCachedKeys)
-            KeyCache.TryAdd(text, key);
+        // (Counted here: the dictionary's own count takes every lock it has, at every word it has not met.)
+        if (Volatile.Read(ref _cachedKeys) < MaxCachedKeys && KeyCache.TryAdd(text, key))
+            Interlocked.Increment(ref _cachedKeys);
         return key;
     }
 
     private const int MaxCachedKeys = 200_000;
+
+    private static int _cachedKeys;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new(StringComparer.Ordinal);
 }

@@ -60,8 +60,16 @@ internal static partial class RoleDating
             return new Dating(counted, "sentence", taken ? Started : Held, taken);
         }
 
-        var own = dates.Where(d => d.Start >= sentence.Start && d.End <= sentence.End && Counts(text, d)).ToList();
-        var before = own.Where(d => d.End <= title.Start && !ClosesEarlierPhrase(text, d)).ToList();
+        var own = new List<DateMention>();
+        var before = new List<DateMention>();
+        foreach (var date in dates)
+        {
+            if (date.Start < sentence.Start || date.End > sentence.End || !Counts(text, date))
+                continue;
+            own.Add(date);
+            if (date.End <= title.Start && !ClosesEarlierPhrase(text, date))
+                before.Add(date);
+        }
         // 'Tổng Bí thư X thăm công nhân tỉnh Hưng Yên, năm 2018. Ảnh: …': a photo caption ends with the day, month
         // or year the photo was taken, or is followed by 'Ảnh chụp ngày …'; the post is held as the photo shows.
         if (aspect == Held && qualifier.Length == 0 && before.Count == 0 && CaptionDate(text, dates, title) is { } shot
@@ -358,12 +366,15 @@ internal static partial class RoleDating
     /// </summary>
     private static DateMention? DecisionDay(string text, IReadOnlyList<DateMention> dates, TextSpan sentence)
     {
+        // Most sentences write no whole day: they are passed over before their words are searched for a verb.
+        if (!HasWholeDayIn(dates, sentence))
+            return null;
         var sentenceText = text.AsSpan(sentence.Start, sentence.Length);
         if (!TakingVerb().IsMatch(sentenceText) && !ReleaseVerb().IsMatch(sentenceText))
             return null;
         foreach (var date in dates)
         {
-            if (date.Start < sentence.Start || date.End > sentence.End || date.Granularity != DateGranularity.Day || date.Year is null)
+            if (!IsWholeDayIn(date, sentence))
                 continue;
             var from = Math.Max(sentence.Start, date.Start - DecisionReach);
             if (DecisionRightBefore().IsMatch(text.AsSpan(from, date.Start - from)))
@@ -373,6 +384,19 @@ internal static partial class RoleDating
     }
 
     private const int DecisionReach = 60;
+
+    private static bool HasWholeDayIn(IReadOnlyList<DateMention> dates, TextSpan sentence)
+    {
+        foreach (var date in dates)
+        {
+            if (IsWholeDayIn(date, sentence))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsWholeDayIn(DateMention date, TextSpan sentence) =>
+        date.Start >= sentence.Start && date.End <= sentence.End && date.Granularity == DateGranularity.Day && date.Year is not null;
 
     private static bool NoClauseBreak(string text, int from, int to) =>
         to > from && text.AsSpan(from, to - from).IndexOfAny(';', '.') < 0;
@@ -639,7 +663,7 @@ internal static partial class RoleDating
         // 'đồng chí X, Tỉnh ủy viên, Giám đốc Sở Y được điều động công tác, … giữ chức …': a post named after the
         // person who is transferred is the one left; a membership ('Tỉnh ủy viên', 'Ủy viên …') goes along.
         if (title.Start > chainStart && !Membership().IsMatch(text.AsSpan(title.Start, title.Length))
-            && TransferredAfter().IsMatch(text.AsSpan(title.End, Math.Min(sentence.End, title.End + TransferReach) - title.End)))
+            && TransferredAfterCue(text.AsSpan(title.End, Math.Min(sentence.End, title.End + TransferReach) - title.End)))
             return (Ended, true);
         if (qualifier.Length == 0 && LeftByTheTransfer(text, sentence, person, title))
             return (Ended, true);
@@ -953,6 +977,13 @@ internal static partial class RoleDating
     private static partial Regex Earlier();
 
     private const int TransferReach = 160;
+
+    /// <summary>
+    /// <see cref="TransferredAfter"/>, tried only where its one fixed word 'được' is written: the pattern's lazy
+    /// clauses would otherwise be tried, and given up, over the whole reach after almost every post.
+    /// </summary>
+    private static bool TransferredAfterCue(ReadOnlySpan<char> after) =>
+        after.Contains("được", StringComparison.OrdinalIgnoreCase) && TransferredAfter().IsMatch(after);
 
     /// <summary>The posts after the title up to 'được điều động' or 'được luân chuyển', the person's move to other work.</summary>
     [GeneratedRegex(@"^(?:\s*,\s*[^.;:,()]{2,80}?){0,3}\s*,?\s*(?:(?:đã|vừa)\s+)?được\s+(?:điều\s+động|luân\s+chuyển)(?![\p{L}])", Options)]

@@ -172,39 +172,32 @@ internal static partial class TitleParser
         {
             return foreign;
         }
-        TitleMatch? best = null;
-        foreach (var reading in Readings(tokens, i, province))
-        {
-            if (reading is not null && (best is null || reading.End > best.End))
-            {
-                best = reading;
-            }
-        }
+        // First: on a tie it wins over the readings that leave a post written by its kind alone to the article.
+        // Called one after another (no sequence of readings is built: this runs at every word that opens a title).
+        var best = UnwrittenBody(tokens, i, province);
+        best = Longer(best, HeadOfBodyNamedBefore(tokens, i, province));
+        best = Longer(best, CompleteTitle(tokens, i));
+        best = Longer(best, DepartmentHead(tokens, i, province));
+        best = Longer(best, BanHead(tokens, i, province));
+        best = Longer(best, MinistryHead(tokens, i));
+        best = Longer(best, CommitteeHead(tokens, i, province));
+        best = Longer(best, PeoplesCommitteeHead(tokens, i, province));
+        best = Longer(best, ComposedTitle(tokens, i, province));
+        best = Longer(best, AssemblyDeputy(tokens, i));
+        best = Longer(best, ProvincialMember(tokens, i, province));
+        best = Longer(best, CompanyTitles.At(tokens, i));
+        best = Longer(best, BoardHead(tokens, i));
+        best = Longer(best, ContextCouncil(tokens, i));
+        best = Longer(best, VillageHead(tokens, i));
+        best = Longer(best, ShortNationalPost(tokens, i));
         // 'Thứ trưởng Bộ Công an Lào', 'Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc': another
         // country's post, which only the foreign titles may read.
         return best is not null && ForeignOwnerAt(tokens, best.End) ? null : best;
     }
 
-    private static IEnumerable<TitleMatch?> Readings(IReadOnlyList<Token> tokens, int i, string? province)
-    {
-        // First: on a tie it wins over the readings that leave a post written by its kind alone to the article.
-        yield return UnwrittenBody(tokens, i, province);
-        yield return HeadOfBodyNamedBefore(tokens, i, province);
-        yield return CompleteTitle(tokens, i);
-        yield return DepartmentHead(tokens, i, province);
-        yield return BanHead(tokens, i, province);
-        yield return MinistryHead(tokens, i);
-        yield return CommitteeHead(tokens, i, province);
-        yield return PeoplesCommitteeHead(tokens, i, province);
-        yield return ComposedTitle(tokens, i, province);
-        yield return AssemblyDeputy(tokens, i);
-        yield return ProvincialMember(tokens, i, province);
-        yield return CompanyTitles.At(tokens, i);
-        yield return BoardHead(tokens, i);
-        yield return ContextCouncil(tokens, i);
-        yield return VillageHead(tokens, i);
-        yield return ShortNationalPost(tokens, i);
-    }
+    /// <summary>The longer of two readings; on a tie the earlier one.</summary>
+    private static TitleMatch? Longer(TitleMatch? best, TitleMatch? reading) =>
+        reading is not null && (best is null || reading.End > best.End) ? reading : best;
 
     /// <summary>
     /// 'Tỉnh ủy viên' ('nguyên Tỉnh ủy viên, Giám đốc Sở …'): a member of the province's Party
@@ -1009,6 +1002,11 @@ internal static class Phrase
         {
             return null;
         }
+        // Most phrases tried at a position do not even start there: their first word is compared before the walk.
+        if (keys.Length > 0 && tokens[i].Key != keys[0])
+        {
+            return null;
+        }
         var at = i;
         for (var k = 0; k < keys.Length; k++, at++)
         {
@@ -1047,6 +1045,16 @@ internal static class Phrase
         // match exactly, so only the phrases starting with the token's key can. Short lists written at the call are scanned.
         if (phrases is IReadOnlyCollection<string> { Count: >= IndexedListSize } list)
             phrases = ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(tokens[i].Key) ?? [];
+        // Nearly every list is an array: read by index, it costs no enumerator at each of the many positions tried.
+        if (phrases is string[] array)
+        {
+            foreach (var phrase in array)
+            {
+                if (Length(tokens, i, phrase) is { } n && n > best.Length)
+                    best = (phrase, n);
+            }
+            return best;
+        }
         foreach (var phrase in phrases)
         {
             if (Length(tokens, i, phrase) is { } n && n > best.Length)
