@@ -25,7 +25,7 @@ public sealed class PostTakenUpAsAStationTests
     [Fact]
     public void A_station_held_with_no_verb_of_taking_up_is_held()
     {
-        var roles = DatedRoles.Read("Sáng 12/6, Tỉnh ủy Phú Yên tổ chức hội nghị sơ kết công tác.\n\n"
+        var roles = DatedRoles.Read("Sáng 12/6, Tỉnh ủy Phú Yên họp bàn việc chuẩn bị đại hội cấp cơ sở.\n\n"
             + "Ông Đặng Văn Quý đang giữ cương vị Phó Bí thư Tỉnh ủy Phú Yên, phụ trách khối Đảng.", "2024-06-12");
         Assert.Contains("Đặng Văn Quý | Phó Bí thư Tỉnh ủy Phú Yên | held 2024-06-12", roles);
     }

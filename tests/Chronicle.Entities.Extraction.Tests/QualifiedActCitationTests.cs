@@ -26,7 +26,7 @@ public sealed class QualifiedActCitationTests
     [Fact]
     public void A_prosecution_or_appeal_decision_keeps_a_code_that_names_no_kind()
     {
-        var acts = Documents("Cơ quan điều tra đã có Quyết định khởi tố vụ án hình sự số 27/QĐKTVA-PC45 ngày 3/5/2014 về vụ buôn lậu. Bản án sau đó bị Viện kiểm sát tỉnh phản đối bằng Quyết định kháng nghị số 09/2015/KN-HS ngày 12/2/2015.");
+        var acts = Documents("Phòng cảnh sát kinh tế ra Quyết định khởi tố vụ án buôn lậu số 27/QĐKTVA-PC45 ngày 3/5/2014 đối với đường dây đưa hàng qua biên giới. Bản án sau đó bị Viện kiểm sát tỉnh phản đối bằng Quyết định kháng nghị số 09/2015/KN-HS ngày 12/2/2015.");
         Assert.Contains(acts, d => d.Kind == "Quyết định" && d.Number == "27/QĐKTVA-PC45" && d.Issued?.Iso == "2014-05-03");
         Assert.Contains(acts, d => d.Kind == "Quyết định" && d.Number == "09/2015/KN-HS" && d.Issued?.Iso == "2015-02-12");
     }

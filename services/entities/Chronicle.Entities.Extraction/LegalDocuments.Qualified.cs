@@ -6,7 +6,7 @@ internal static partial class LegalDocuments
 {
     /// <summary>
     /// Acts whose kind is followed by what they do before their number: 'quyết định xử phạt hành chính số
-    /// 41/QĐ-XPVPHC', 'Quyết định khởi tố vụ án hình sự số 27/QĐKTVA-PC45', 'Thông báo kết luận số 512/TB-VPCP'. The
+    /// 41/QĐ-XPVPHC', 'Quyết định khởi tố vụ án số 27/QĐKTVA-PC45', 'Thông báo kết luận số 512/TB-VPCP'. The
     /// legal and readers' pages write penalties, prosecutions, appeals and rulings on complaints this way. Only a coded
     /// number is taken, and only a code that names the written kind or no kind at all: after such words a bare number
     /// is as often a count or a plot of land, and a code of another kind belongs to another act.
