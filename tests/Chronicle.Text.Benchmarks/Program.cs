@@ -20,6 +20,9 @@ using Chronicle.Text.Dates;
 const double BytesPerMegabyte = 1_000_000;
 // Below this a pass lasts only a few milliseconds for the fast stages and timer and GC noise dominate.
 const double MinimumMegabytes = 5;
+// A warm-up pass that compiles fewer methods than this has let tiered compilation settle.
+const int SettledMethodsPerPass = 20;
+const int MaxWarmUpPasses = 8;
 
 double megabytes = 8;
 var rounds = 5;
@@ -62,7 +65,7 @@ var cleanMegabytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.CleanT
 
 Console.WriteLine($".NET {RuntimeInformation.FrameworkDescription.Replace(".NET ", "", StringComparison.Ordinal)}, {RuntimeInformation.OSDescription}, " +
     $"{Environment.ProcessorCount} logical processors, {(GCSettings.IsServerGC ? "server" : "workstation")} GC; one thread; " +
-    $"{rounds} interleaved timed rounds after one warm-up of each stage.");
+    $"{rounds} interleaved timed rounds after each stage's warm-up.");
 Console.WriteLine(Invariant($"Corpus: {documents.Count:N0} documents, {inputMegabytes:F2} MB; {Math.Min(documents.Count, originals.Count):N0} distinct articles of {origin}") +
     (documents.Count > originals.Count ? Invariant($", then {documents.Count - originals.Count:N0} altered copies (years shifted, body paragraphs rotated).") : "."));
 Console.WriteLine(Invariant($"  HTML: {documents.Count(d => d.IsHtml),6:N0} documents, {documents.Where(d => d.IsHtml).Sum(d => (long)d.Utf8Bytes) / BytesPerMegabyte,6:F2} MB"));
@@ -104,12 +107,28 @@ return 0;
 
 List<Result> Measure(IReadOnlyList<Stage> stages)
 {
-    // The warm-up lets tiered compilation reach its optimised code before any pass is timed.
+    // The warm-up lets tiered compilation reach its optimised code before any pass is timed. One pass is not enough
+    // for extraction: its hundreds of patterns and readers go through several tiers (dynamic PGO instruments a
+    // method before it optimises it), and the background compiler stayed busy through the first timed rounds —
+    // slower early code in MB/s, the compiler's own CPU in MB/CPU s. So each stage is warmed up until a pass compiles
+    // few methods, at most MaxWarmUpPasses passes.
     var checksums = stages.Select(stage =>
     {
-        Console.Error.WriteLine($"Warming up {stage.Name} …");
-        return stage.Pass();
+        long checksum = 0, compiled = 0;
+        var pass = 0;
+        while (pass < MaxWarmUpPasses)
+        {
+            var before = JitInfo.GetCompiledMethodCount();
+            checksum = stage.Pass();
+            pass++;
+            compiled = JitInfo.GetCompiledMethodCount() - before;
+            if (compiled < SettledMethodsPerPass)
+                break;
+        }
+        Console.Error.WriteLine($"Warmed up {stage.Name}: {pass} pass(es), the last compiling {compiled} methods.");
+        return checksum;
     }).ToArray();
+    var jitBefore = JitInfo.GetCompilationTime();
     var seconds = stages.Select(_ => new double[rounds]).ToArray();
     var cpuSeconds = stages.Select(_ => new double[rounds]).ToArray();
     for (var round = 0; round < rounds; round++)
@@ -130,6 +149,8 @@ List<Result> Measure(IReadOnlyList<Stage> stages)
                 throw new InvalidOperationException($"{stages[s].Name}: a pass gave a different result ({again} after {checksums[s]}).");
         }
     }
+    // What the compiler still did while passes were timed: near nothing once the warm-up has settled.
+    Console.Error.WriteLine(Invariant($"Compilation during the timed rounds: {(JitInfo.GetCompilationTime() - jitBefore).TotalSeconds:F2} s."));
     return stages.Select((stage, s) => new Result(stage.Name, stage.Megabytes, seconds[s], cpuSeconds[s])).ToList();
 }
 
