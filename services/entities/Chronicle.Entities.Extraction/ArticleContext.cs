@@ -1094,9 +1094,8 @@ internal sealed partial class ArticleContext
 
     private readonly Dictionary<string, List<string>> _roles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
-    /// <summary>The people named in full, each once: their names as written and split into words, in the same order.</summary>
-    private readonly List<string[]> _people = [];
-    private readonly List<string> _peopleNames = [];
+    /// <summary>The people named in full, each once: the name as written and its words.</summary>
+    private readonly List<(string Name, string[] Words)> _people = [];
     private readonly HashSet<string> _knownPeople = new(StringComparer.Ordinal);
 
     /// <summary>A post the article gives the person in full.</summary>
@@ -1119,10 +1118,7 @@ internal sealed partial class ArticleContext
     {
         // A set answers 'met already?' at once; comparing with every person met made an article's cost grow with the square of its names.
         if (_knownPeople.Add(name))
-        {
-            _people.Add(name.Split(' '));
-            _peopleNames.Add(name);
-        }
+            _people.Add((name, name.Split(' ')));
     }
 
     /// <summary>The one person named in full whose name holds these words in a row ('Yamada', 'Y Thông', 'Khái').</summary>
@@ -1131,15 +1127,14 @@ internal sealed partial class ArticleContext
         // Counted in one pass (every person is remembered once, so the names found are distinct).
         var (found, onlyFound) = (0, (string?)null);
         var (byGivenName, onlyByGivenName) = (0, (string?)null);
-        for (var k = 0; k < _people.Count; k++)
+        foreach (var (name, person) in _people)
         {
-            var person = _people[k];
             if (person.Length <= words.Count || !Contains(person, words))
                 continue;
-            (found, onlyFound) = (found + 1, _peopleNames[k]);
+            (found, onlyFound) = (found + 1, name);
             // A single word is most often the given name, which Vietnamese puts last ('ông Minh').
             if (words.Count == 1 && person[^1] == words[0])
-                (byGivenName, onlyByGivenName) = (byGivenName + 1, _peopleNames[k]);
+                (byGivenName, onlyByGivenName) = (byGivenName + 1, name);
         }
         return byGivenName > 0 ? (byGivenName == 1 ? onlyByGivenName : null) : (found == 1 ? onlyFound : null);
     }

@@ -504,11 +504,14 @@ internal static partial class LegalDocuments
     /// </summary>
     private const string AfterALawName = @"thì|hay|hoặc|chỉ|sau|vào|đến|hiện\s+hành|mà|nhưng|nên|để|đối\s+với|theo";
 
+    /// <summary>Every word that ends a law's name where it follows it: what follows a name, then the words above.</summary>
+    private const string EndsALawName = @"được|năm|đã|do|và|có|là|sẽ|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi|" + AfterALawName;
+
     /// <summary>
     /// 'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name
     /// ('thông qua', 'quy định', not 'thông' or 'quy' alone: 'Luật Giao thông đường bộ', 'Luật Quy hoạch đô thị').
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:được|năm|đã|do|và|có|là|sẽ|số|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi|" + AfterALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:được|năm|đã|do|và|có|là|sẽ|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi|" + AfterALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:số|" + EndsALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:" + EndsALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
     private static partial Regex NamedLaw();
 
     /// <summary>What joins two laws of one list: ', ', ' và ', with the first one's year between ('Luật A năm 2015, Luật B').</summary>

@@ -20,7 +20,7 @@ internal static partial class RoleDating
         var reference = AtTheOccasion().Match(text, sentence.Start, sentence.Length);
         if (!reference.Success || dates.Any(d => d.Start >= sentence.Start && d.End <= sentence.End))
             return null;
-        var occasion = Regex.Replace(reference.Groups["occasion"].Value, @"\s+", " ").ToLowerInvariant();
+        var occasion = OneSpaceLower(reference.Groups["occasion"].Value);
         // 'dự lễ khởi công …' is not the 'lễ trao học bổng' told before: a word naming the occasion must be the same in both.
         var naming = NamingWord(text, reference.Index + reference.Length);
         foreach (var day in dates.Where(d => d.End <= sentence.Start).Reverse())
@@ -45,7 +45,7 @@ internal static partial class RoleDating
     {
         for (var held = OccasionHeld().Match(text, sentence.Start, sentence.Length); held.Success; held = held.NextMatch())
         {
-            var named = Regex.Replace(held.Value, @"\s+", " ").ToLowerInvariant();
+            var named = OneSpaceLower(held.Value);
             if ((named.EndsWith(" " + occasion, StringComparison.Ordinal) || named == occasion)
                 && (naming is null || NamingWord(text, held.Index + held.Length) == naming))
                 return true;
@@ -75,17 +75,26 @@ internal static partial class RoleDating
         return new TextSpan(start, end < 0 ? text.Length : offset + end);
     }
 
+    /// <summary>What an occasion is called: 'lễ', 'hội nghị', 'buổi làm việc', … (one list for the holder's sentence and the occasion's).</summary>
+    private const string OccasionNoun = @"lễ|hội\s+nghị|hội\s+thảo|tọa\s+đàm|đại\s+hội|diễn\s+đàn|buổi\s+(?:làm\s+việc|tổng\s+kết|gặp\s+mặt)";
+
+    /// <summary>Words as one compares them: white space made one space, lower case.</summary>
+    private static string OneSpaceLower(string words) => RunOfSpace().Replace(words, " ").ToLowerInvariant();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex RunOfSpace();
+
     /// <summary>
     /// 'Phát biểu tại buổi lễ', 'Tham dự hội nghị có …', 'dự lễ', 'Tại buổi tọa đàm, …': the holder is placed at an occasion
     /// named without its day.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:phát\s+biểu|tham\s+dự|dự|có\s+mặt)\s+(?:tại\s+)?|^[\s\-–•""“]*(?:cũng\s+)?(?:tại|trong)\s+)(?:buổi\s+)?(?<occasion>lễ|hội\s+nghị|hội\s+thảo|tọa\s+đàm|đại\s+hội|diễn\s+đàn|buổi\s+(?:làm\s+việc|tổng\s+kết|gặp\s+mặt))(?![\p{L}])", Options)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:phát\s+biểu|tham\s+dự|dự|có\s+mặt)\s+(?:tại\s+)?|^[\s\-–•""“]*(?:cũng\s+)?(?:tại|trong)\s+)(?:buổi\s+)?(?<occasion>" + OccasionNoun + @")(?![\p{L}])", Options)]
     private static partial Regex AtTheOccasion();
 
     /// <summary>
     /// An occasion held, opened or hosted ('tổ chức lễ', 'khai mạc hội thảo', 'Tại hội nghị …'), or the occasion as what the
     /// sentence opens on ('Hội nghị tổng kết diễn ra …').
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|chủ\s+trì|tham\s+dự|dự|tại)\s+(?:buổi\s+)?|^[\s\-–•""“]*(?:buổi\s+)?)(?:lễ|hội\s+nghị|hội\s+thảo|tọa\s+đàm|đại\s+hội|diễn\s+đàn|buổi\s+(?:làm\s+việc|tổng\s+kết|gặp\s+mặt)|làm\s+việc|tổng\s+kết|gặp\s+mặt)(?![\p{L}])", Options)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc|chủ\s+trì|tham\s+dự|dự|tại)\s+(?:buổi\s+)?|^[\s\-–•""“]*(?:buổi\s+)?)(?:" + OccasionNoun + @"|làm\s+việc|tổng\s+kết|gặp\s+mặt)(?![\p{L}])", Options)]
     private static partial Regex OccasionHeld();
 }
