@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Chronicle.Entities.Extraction;
 using Chronicle.Text;
+using Chronicle.Text.Dates;
 
 namespace Chronicle.RealText.Tests;
 
@@ -88,6 +89,54 @@ public sealed record EventMisses(int MissedSomethingElseThatDay, int MissedNothi
     public override string ToString() =>
         $"missed with another event read that day {MissedSomethingElseThatDay}, missed with nothing read that day {MissedNothingThatDay}; " +
         $"extra: the article's main event {ExtraMainEvent}, dated by its own sentence {ExtraDatedBySentence}";
+}
+
+/// <summary>
+/// Why high-confidence events were missed, in counts only (safe to print for the untouched articles), each miss
+/// in the first class that fits: an event was read on the gold's day but not matched, its name (or, where the gold
+/// quotes its sentence, its sentence) being another (of which how many were taken by another gold event of that
+/// day); an event was read from a sentence that writes the gold's date, but dated otherwise; the date is written
+/// but no event was read from any sentence holding it; the day is said only relative to the day of writing ('hôm
+/// qua'); the text writes only the gold day's month; or the date is not written at all (a day the reader inferred).
+/// </summary>
+public sealed record EventMissCauses(int ReadThatDayNamedOtherwise, int TakenByAnotherThatDay, int ReadWithAnotherDate,
+    int NothingFromDatedSentence, int RelativeDayOnly, int MonthOnly, int DateNotWritten, int Undated)
+{
+    public static EventMissCauses Sum(IEnumerable<EventMissCauses> all)
+    {
+        var list = all.ToList();
+        return new EventMissCauses(list.Sum(m => m.ReadThatDayNamedOtherwise), list.Sum(m => m.TakenByAnotherThatDay),
+            list.Sum(m => m.ReadWithAnotherDate), list.Sum(m => m.NothingFromDatedSentence), list.Sum(m => m.RelativeDayOnly),
+            list.Sum(m => m.MonthOnly), list.Sum(m => m.DateNotWritten), list.Sum(m => m.Undated));
+    }
+
+    public static EventMissCauses Of(IEnumerable<EventMissCause> causes)
+    {
+        var list = causes.ToList();
+        int Count(EventMissCause cause) => list.Count(c => c == cause);
+        return new EventMissCauses(Count(EventMissCause.ReadThatDayNamedOtherwise) + Count(EventMissCause.TakenByAnotherThatDay),
+            Count(EventMissCause.TakenByAnotherThatDay), Count(EventMissCause.ReadWithAnotherDate), Count(EventMissCause.NothingFromDatedSentence),
+            Count(EventMissCause.RelativeDayOnly), Count(EventMissCause.MonthOnly), Count(EventMissCause.DateNotWritten), Count(EventMissCause.Undated));
+    }
+
+    public override string ToString() =>
+        $"read that day but named otherwise {ReadThatDayNamedOtherwise} (taken by another gold event of that day {TakenByAnotherThatDay}), " +
+        $"read from a sentence of that date with another date {ReadWithAnotherDate}, date written but no event read from its sentences {NothingFromDatedSentence}; " +
+        $"date not written: said relative to the day of writing {RelativeDayOnly}, month only {MonthOnly}, not at all {DateNotWritten}" +
+        (Undated > 0 ? $"; gold undated {Undated}" : "");
+}
+
+/// <summary>One missed event's cause (see <see cref="EventMissCauses"/>).</summary>
+public enum EventMissCause
+{
+    ReadThatDayNamedOtherwise,
+    TakenByAnotherThatDay,
+    ReadWithAnotherDate,
+    NothingFromDatedSentence,
+    RelativeDayOnly,
+    MonthOnly,
+    DateNotWritten,
+    Undated,
 }
 
 public sealed record RealArticleScore(string Article, KindScore Roles, KindScore Events, KindScore Documents);
@@ -262,10 +311,86 @@ public static partial class RealTextScoring
     /// <summary>The first two words of a canonical post: 'phó chủ tịch', 'bí thư tỉnh ủy'.</summary>
     private static string Head(string role) => string.Join(' ', role.Split(' ').Take(2));
 
-    private static KindScore Events(ArticleReading reading, List<GoldFact> gold) =>
-        MatchOneToOne(reading, gold, reading.Events, SameEvent(reading, gold), e => e.Date,
+    private static KindScore Events(ArticleReading reading, List<GoldFact> gold)
+    {
+        var (used, _) = Match(reading, gold, reading.Events, SameEvent(reading, gold));
+        return MatchOneToOne(reading, gold, reading.Events, SameEvent(reading, gold), e => e.Date,
             fact => $"{fact.Name} [{fact.Date}]",
-            e => $"'{e.Name}' [{e.Date}]");
+            e => $"'{e.Name}' [{e.Date}]",
+            fact => ShowMissCause(reading, fact, used));
+    }
+
+    /// <summary>A missed event's cause, with the sentence that writes its date when nothing was read from it.</summary>
+    private static string ShowMissCause(ArticleReading reading, GoldFact fact, bool[] used)
+    {
+        var cause = MissCause(reading, fact, used);
+        var sentence = cause == EventMissCause.NothingFromDatedSentence
+            ? "   …" + string.Join("…  |  …", SentencesHolding(reading, fact.Date!, relative: false).Take(2)
+                .Select(s => Quote(reading.CleanText, s, 260))) + "…"
+            : "";
+        return $"  <{cause}>{sentence}";
+    }
+
+    /// <summary>Why each high-confidence event was missed, in counts only (see <see cref="EventMissCauses"/>).</summary>
+    public static EventMissCauses EventMissCausesOf(ArticleReading reading, IReadOnlyList<GoldFact> gold)
+    {
+        var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "event").ToList();
+        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts));
+        return EventMissCauses.Of(missed.Select(fact => MissCause(reading, fact, used)));
+    }
+
+    /// <summary>The first class of <see cref="EventMissCauses"/> that fits a missed event.</summary>
+    private static EventMissCause MissCause(ArticleReading reading, GoldFact fact, bool[] used)
+    {
+        if (fact.Date is null)
+            return EventMissCause.Undated;
+        var thatDay = Enumerable.Range(0, reading.Events.Count).Where(i => SameDate(reading.Events[i].Date, fact.Date)).ToList();
+        if (thatDay.Count > 0)
+            return thatDay.All(i => used[i]) ? EventMissCause.TakenByAnotherThatDay : EventMissCause.ReadThatDayNamedOtherwise;
+        var written = SentencesHolding(reading, fact.Date, relative: false);
+        var relative = SentencesHolding(reading, fact.Date, relative: true);
+        if (reading.Events.Any(e => written.Concat(relative).Any(s => Overlaps(s, e.Evidence))))
+            return EventMissCause.ReadWithAnotherDate;
+        if (written.Count > 0)
+            return EventMissCause.NothingFromDatedSentence;
+        if (relative.Count > 0)
+            return EventMissCause.RelativeDayOnly;
+        return fact.Date.Length == 10 && SentencesHolding(reading, fact.Date[..7], relative: false).Count > 0
+            ? EventMissCause.MonthOnly
+            : EventMissCause.DateNotWritten;
+    }
+
+    /// <summary>
+    /// The sentences that write a date falling on the gold date at its granularity (a day, a month or a year; a
+    /// date without its year matches any year): written as such, or (with <paramref name="relative"/>) said
+    /// relative to the day of writing and counted from it.
+    /// </summary>
+    private static List<TextSpan> SentencesHolding(ArticleReading reading, string date, bool relative)
+    {
+        var text = reading.CleanText;
+        var written = DateRecognizer.Find(text);
+        var mentions = relative
+            ? ContextDates.WithRelativeDates(text, written, reading.Anchor).Where(m => m.IsRelative)
+            : written.Where(m => !m.IsRelative);
+        var parts = date.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        bool Falls(DateMention m) =>
+            (m.Year is null ? parts.Length > 1 : m.Year == parts[0])
+            && (parts.Length < 2 || m.Month == parts[1])
+            && (parts.Length < 3 || m.Day is { } day && (day == parts[2] || m.EndDay is { } last && day <= parts[2] && parts[2] <= last));
+        return mentions.Where(Falls).Select(m => SentenceAround(text, m.Start)).Distinct().ToList();
+    }
+
+    /// <summary>The sentence around an offset: from the last full stop or line break before it to the next after it.</summary>
+    private static TextSpan SentenceAround(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] != '\n' && !(start > 1 && text[start - 1] == ' ' && ".!?".Contains(text[start - 2])))
+            start--;
+        var end = at;
+        while (end < text.Length && text[end] != '\n' && !(".!?".Contains(text[end]) && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))))
+            end++;
+        return new TextSpan(start, Math.Min(text.Length, end + 1));
+    }
 
     /// <summary>
     /// The same event: at the gold's sentence, or of the same name. Gold kept without its sentence
@@ -310,7 +435,8 @@ public static partial class RealTextScoring
     /// high-confidence facts choose first, so a low one never takes the prediction a high one needs.
     /// </summary>
     private static KindScore MatchOneToOne<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
-        Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf, Func<GoldFact, string> showGold, Func<T, string> showPredicted)
+        Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf, Func<GoldFact, string> showGold, Func<T, string> showPredicted,
+        Func<GoldFact, string>? whyMissed = null)
     {
         var id = reading.Article.Id;
         int found = 0, right = 0, matchedLow = 0;
@@ -326,7 +452,7 @@ public static partial class RealTextScoring
             }
             if (index < 0)
             {
-                missed.Add($"{id} {fact.Id} {showGold(fact)}");
+                missed.Add($"{id} {fact.Id} {showGold(fact)}{whyMissed?.Invoke(fact)}");
                 continue;
             }
             found++;
