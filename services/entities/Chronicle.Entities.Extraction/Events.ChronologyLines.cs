@@ -16,7 +16,7 @@ internal static partial class Events
     /// </summary>
     /// <remarks>
     /// Only lines whose deed is written in lower case: a line opening on a name or a title ('Ngày 4/12/1866: Ngày sinh …',
-    /// '3/2011 - 4/2018: Ủy viên …') is a day of history or a career line, read elsewhere; and not a step of a career,
+    /// '3/2011 - 4/2018: Ủy viên …') is a day of history (<see cref="AddDaysInHistory"/>) or a career line, read elsewhere; and not a step of a career,
     /// which the roles date.
     /// </remarks>
     private static void AddChronologyLines(ArticleContext context, List<EventMention> events)

@@ -132,6 +132,7 @@ internal static partial class Events
         AddDaysOfActs(context, anchor, events);
         AddMonthsOfPastDeeds(context, anchor, events);
         AddChronologyLines(context, events);
+        AddDaysInHistory(context, events);
         var datedSentences = dated.Select(d => d.Event.Evidence).ToHashSet();
 
         // Events named in sentences that date none: mentions, and the main event of an undated report.
