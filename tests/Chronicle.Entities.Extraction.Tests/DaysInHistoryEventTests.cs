@@ -33,6 +33,19 @@ public sealed class DaysInHistoryEventTests
     }
 
     [Fact]
+    public void A_line_run_on_after_a_photo_credit_is_read_apart_from_the_line_before()
+    {
+        var events = Read(
+            "Các sự kiện lịch sử của ngày 21/6:\n\n"
+            + "Ngày 21/6/1925: Ra số báo đầu tiên của tờ Tiếng Dân ở Huế.\n\n"
+            + "Ngày 21/6/1961: Nhà máy cơ khí Trần Hưng Đạo đi vào sản xuất ẢnhNgày 21/6/1977: Khánh thành nhà máy thủy điện Thác Bà.\n\n"
+            + "Ngày 21/6/2006: Ngày mất của họa sĩ Trần Đức Vinh, người vẽ nhiều tranh về Hà Nội.");
+        Assert.Contains(events, e => e.Date?.Iso == "1977-06-21" && e.Name == "Khánh thành nhà máy thủy điện Thác Bà");
+        Assert.Contains(events, e => e.Date?.Iso == "1961-06-21" && !e.Name.Contains("Thác Bà", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Date?.Iso == "2006-06-21" && e.Name == "Ngày mất của họa sĩ Trần Đức Vinh");
+    }
+
+    [Fact]
     public void A_team_s_results_on_different_days_are_no_day_in_history()
     {
         var events = Read(

@@ -8,9 +8,6 @@ internal static partial class Events
     /// <summary>Fewest years of one day and month that make an article a list of what happened on that day in history.</summary>
     private const int YearsOfADayInHistory = 3;
 
-    /// <summary>Fewest words before a comma for the words before it to name the event alone.</summary>
-    private const int FewestWordsBeforeAComma = 4;
-
     /// <summary>Most characters of a line's first sentence kept as the event's name.</summary>
     private const int DayInHistoryNameLength = 160;
 
@@ -39,9 +36,8 @@ internal static partial class Events
             var what = line.Groups["what"].Value;
             var end = FirstSentenceEnd().Match(what);
             var name = EventNames.Tidy((end.Success ? what[..end.Index] : what).Trim());
-            // 'Ngày sinh nhà thơ X, quê ở Huế': what follows the first comma tells more of the person or the place, unless
-            // the comma lists who took part ('Albania, Áo, Bulgaria … gia nhập …').
-            if (name.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 && name[..comma].Split(' ').Length >= FewestWordsBeforeAComma)
+            // 'Ngày sinh nhà thơ X, quê ở Huế': after a birth or a death, what follows the first comma tells more of the person.
+            if (BirthOrDeath().IsMatch(name) && name.IndexOf(',', StringComparison.Ordinal) is var comma and > 0)
                 name = name[..comma];
             if (name.Length > DayInHistoryNameLength)
                 name = name[..name.LastIndexOf(' ', DayInHistoryNameLength)];
@@ -51,9 +47,15 @@ internal static partial class Events
         }
     }
 
-    /// <summary>'Ngày 4/3/1953: Quốc hội …', '- 4/3/1999: Hội An …' on a line of its own, what happened opening on a capital.</summary>
-    [GeneratedRegex(@"^[ \t\-–•*+]*(?:[Nn]gày\s+)?(?<d>[0-9]{1,2})\s*/\s*(?<m>[0-9]{1,2})\s*/\s*(?<y>(?:1[0-9]|20)[0-9]{2})\s*:\s*(?<what>[\p{Lu}'""“‘][^\n]{3,})", RegexOptions.Multiline)]
+    /// <summary>
+    /// 'Ngày 4/3/1953: Quốc hội …', '- 4/3/1999: Hội An …' on a line of its own, or 'Ngày 4/3/1962: …' run on after the end of
+    /// the line before (a photo's credit or a bullet glued to it: '… Ảnh Ngày 4/3/1962: …', '· Ngày …'); what happened opens on a capital.
+    /// </summary>
+    [GeneratedRegex(@"(?:^[ \t\-–•*+·]*(?:[Nn]gày\s+)?|(?<=[\p{L}.…·]\s?)Ngày\s+)(?<d>[0-9]{1,2})\s*/\s*(?<m>[0-9]{1,2})\s*/\s*(?<y>(?:1[0-9]|20)[0-9]{2})\s*:\s*(?<what>[\p{Lu}'""“‘](?:(?!Ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/\s*[0-9]{4}\s*:)[^\n]){3,})", RegexOptions.Multiline)]
     private static partial Regex DayInHistoryLine();
+
+    [GeneratedRegex(@"^(?:Ngày\s+)?(?:sinh|mất)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex BirthOrDeath();
 
     /// <summary>A full stop that ends a sentence: '. ' before a capital, or the line's end.</summary>
     [GeneratedRegex(@"\.(?=\s+\p{Lu}|\s*$)")]
