@@ -200,12 +200,16 @@ public static partial class RealTextScoring
         return new KindScore(gold.Count(g => g.High), found, right, counted, correct, missed, wrong, extra);
     }
 
-    /// <summary>For a missed role: the posts read for that person, and who was given the post instead.</summary>
+    /// <summary>
+    /// For a missed role: the posts read for that person, or whether the person was read at all (read as a person
+    /// with no post is the largest cause of misses, and is told apart so); and who was given the post instead.
+    /// </summary>
     private static string WhatWasRead(ArticleReading reading, (string Person, string Role) key)
     {
         var posts = reading.Roles.Where(r => GoldKeys.Person(r.Person) == key.Person).Select(r => r.Role).Distinct().ToList();
         var holders = reading.Roles.Where(r => RoleKey(r) == key.Role).Select(r => r.Person).Distinct().ToList();
-        return (posts.Count == 0 ? "   (person not read)" : $"   (read with: {string.Join("; ", posts)})")
+        var readAsPerson = reading.Persons.Any(p => GoldKeys.Person(p) == key.Person);
+        return (posts.Count > 0 ? $"   (read with: {string.Join("; ", posts)})" : readAsPerson ? "   (read as a person, no post)" : "   (person not read)")
             + (holders.Count == 0 ? "" : $" (post given to: {string.Join("; ", holders)})");
     }
 
