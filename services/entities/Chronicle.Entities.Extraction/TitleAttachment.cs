@@ -1641,10 +1641,11 @@ internal static class TitleAttachment
                 chain.Add(items[last + term + then + 2]);
                 last += term + then + 2;
             }
-            else if (last + 2 < items.Count && items[last + 1].Kind == ItemKind.Dash && items[last + 2].Kind == ItemKind.Title
-                && items[last].Title!.Organization.Length > 0 && items[last].Title!.Organization == items[last + 2].Title!.Organization)
+            else if (last + 2 < items.Count && items[last + 1].Kind == ItemKind.Dash && items[last + 2].Kind == ItemKind.Title)
             {
-                // 'Giám đốc - Tổng Biên tập Nhà xuất bản X': two posts of one body held as one, the body named once.
+                // 'Giám đốc - Tổng Biên tập Nhà xuất bản X': two posts of one body held as one, the body named once;
+                // 'nguyên Thứ trưởng Bộ X - Chủ tịch Hội Y', 'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy': posts of
+                // two bodies joined by a dash, as by a comma, are one holder's chain.
                 chain.Add(items[last + 2]);
                 last += 2;
             }
