@@ -1526,7 +1526,7 @@ internal static class TitleAttachment
     /// <summary>What may stand between two posts of one list: joints, and the terms ('ba khóa 11, 12, 13').</summary>
     /// <summary>
     /// What may stand between the posts of one list: punctuation, joining words, terms ('khóa XII (dự khuyết), XIII')
-    /// and 'là' repeated ('… khóa 12, 13 và là đại biểu Quốc hội').
+    /// and 'là' repeated ('… khóa X, XI và là Phó Chủ tịch …').
     /// </summary>
     private static bool JoinsPosts(Item item) =>
         item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "là" or "kiêm" or "rồi" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
@@ -1671,7 +1671,7 @@ internal static class TitleAttachment
             else if (last + term + 3 < items.Count && items[last + term + 1].Key == "và" && items[last + term + 2].Key == "là"
                 && items[last + term + 3].Kind == ItemKind.Title)
             {
-                // 'là Ủy viên Trung ương Đảng khóa 12, 13 và là đại biểu Quốc hội': 'và là' goes on with the subject's posts.
+                // '… là Ủy viên Ban Chấp hành Trung ương khóa X và XI và là Phó Chủ tịch …': 'và là' goes on with the subject's posts.
                 chain.Add(items[last + term + 3]);
                 last += term + 3;
             }
