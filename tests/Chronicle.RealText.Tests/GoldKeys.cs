@@ -73,7 +73,8 @@ public static partial class GoldKeys
         key = ProvinceAfterDistrict().Replace(key, "${post}");
         // 'Chủ tịch UBND phường Dữu Lâu, thành phố Việt Trì': so for the district or town after a commune or ward.
         key = DistrictAfterCommune().Replace(key, "${post}");
-        // 'Tỉnh ủy viên X' is the short form of 'Ủy viên Ban Chấp hành Đảng bộ tỉnh X' (and so for a city or district).
+        // 'Tỉnh ủy viên X' is the short form of 'Ủy viên Ban Chấp hành Đảng bộ tỉnh X' (and so for a city or district);
+        // 'Tỉnh ủy viên Tỉnh ủy X' names the committee after it once more, the same post.
         key = CommitteeMemberShortForm().Replace(key, m => $"ủy viên ban chấp hành đảng bộ {Level(m.Groups["level"].Value)} ");
         // A national body is written with or without 'Việt Nam' at its end ('Ngân hàng Nhà nước (Việt Nam)').
         if (key.EndsWith(" việt nam", StringComparison.Ordinal))
@@ -201,7 +202,7 @@ public static partial class GoldKeys
     [GeneratedRegex(@"^(?<post>.*\b(?:xã(?! hội)|phường|thị trấn) \S.*?) (?:huyện|quận|thị xã|thành phố) \S.*$")]
     private static partial Regex DistrictAfterCommune();
 
-    [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:tỉnh |thành phố |huyện )?")]
+    [GeneratedRegex(@"^(?<level>tỉnh|thành|huyện) ủy viên (?:\k<level> ủy |tỉnh |thành phố |huyện )?")]
     private static partial Regex CommitteeMemberShortForm();
 
     [GeneratedRegex(@"^(?<post>.*\b(?:Vụ|Cục) (?!trưởng)\p{Lu}.*?)(?:\s*[,(]\s*|\s+[-–]\s+|\s+)(?:của )?(?:(?:Bộ|Ban|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Viện kiểm sát|Tòa án|Toà án) \p{Lu}.*|Ngân hàng Nhà nước.*)$")]

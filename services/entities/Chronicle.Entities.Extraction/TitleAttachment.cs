@@ -1524,8 +1524,13 @@ internal static class TitleAttachment
         || (items[title - 1].Key == ":" && title >= 2 && items[title - 2].Key is "vụ" or "danh");
 
     /// <summary>What may stand between two posts of one list: joints, and the terms ('ba khóa 11, 12, 13').</summary>
+    /// <summary>
+    /// What may stand between the posts of one list: punctuation, joining words, terms ('khóa XII (dự khuyết), XIII')
+    /// and 'là' repeated ('… khóa X, XI và là Phó Chủ tịch …').
+    /// </summary>
     private static bool JoinsPosts(Item item) =>
-        item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "kiêm" or "rồi" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
+        item.Kind is ItemKind.Comma or ItemKind.Dash || item.Key is ";" or "và" or "là" or "kiêm" or "rồi" or "khóa" or "khoá" or "hai" or "ba" or "bốn" or "nhiệm" or "kỳ"
+            or "(" or ")" or "dự" or "khuyết"
         || (item.Kind == ItemKind.Word && item.Key.Length > 0 && (char.IsDigit(item.Key[0]) || item.Key.All(c => c is 'i' or 'v' or 'x')));
 
     /// <summary>
@@ -1616,13 +1621,35 @@ internal static class TitleAttachment
     private static int TermLength(List<Item> items, int at)
     {
         if (at + 2 < items.Count && items[at].Key is "khóa" or "khoá" && items[at + 1].Kind == ItemKind.Word)
-            return 2;
+            return 2 + FurtherTermsLength(items, at + 2);
         if (at + 3 < items.Count && items[at].Key == "nhiệm" && items[at + 1].Key == "kỳ" && items[at + 2].Kind == ItemKind.Word && char.IsDigit(items[at + 2].Key[0]))
         {
             return at + 5 < items.Count && items[at + 3].Kind == ItemKind.Dash && items[at + 4].Kind == ItemKind.Word && char.IsDigit(items[at + 4].Key[0]) ? 5 : 3;
         }
         return 0;
     }
+
+    /// <summary>
+    /// The items of further terms of one post after its first ('khóa 12 và 13', 'khóa XII (dự khuyết), XIII'): a
+    /// comma or 'và' before each term's number, and the alternate member's mark in brackets.
+    /// </summary>
+    private static int FurtherTermsLength(List<Item> items, int at)
+    {
+        var k = at;
+        while (true)
+        {
+            if (k + 3 < items.Count && items[k].Key == "(" && items[k + 1].Key == "dự" && items[k + 2].Key == "khuyết" && items[k + 3].Key == ")")
+                k += 4;
+            else if (k + 1 < items.Count && (items[k].Kind == ItemKind.Comma || items[k].Key == "và") && TermNumber(items[k + 1]))
+                k += 2;
+            else
+                return k - at;
+        }
+    }
+
+    /// <summary>A term's number in figures or in Roman numerals: '13', 'XIII'.</summary>
+    private static bool TermNumber(Item item) =>
+        item.Kind == ItemKind.Word && item.Key.Length > 0 && (item.Key.All(char.IsDigit) || item.Key.All(c => c is 'i' or 'v' or 'x' or 'l' or 'c'));
 
     private static (List<Item> Chain, int Last) Chain(List<Item> items, int j)
     {
@@ -1641,10 +1668,18 @@ internal static class TitleAttachment
                 chain.Add(items[last + term + then + 2]);
                 last += term + then + 2;
             }
-            else if (last + 2 < items.Count && items[last + 1].Kind == ItemKind.Dash && items[last + 2].Kind == ItemKind.Title
-                && items[last].Title!.Organization.Length > 0 && items[last].Title!.Organization == items[last + 2].Title!.Organization)
+            else if (last + term + 3 < items.Count && items[last + term + 1].Key == "và" && items[last + term + 2].Key == "là"
+                && items[last + term + 3].Kind == ItemKind.Title)
             {
-                // 'Giám đốc - Tổng Biên tập Nhà xuất bản X': two posts of one body held as one, the body named once.
+                // '… là Ủy viên Ban Chấp hành Trung ương khóa X và XI và là Phó Chủ tịch …': 'và là' goes on with the subject's posts.
+                chain.Add(items[last + term + 3]);
+                last += term + 3;
+            }
+            else if (last + 2 < items.Count && items[last + 1].Kind == ItemKind.Dash && items[last + 2].Kind == ItemKind.Title)
+            {
+                // 'Giám đốc - Tổng Biên tập Nhà xuất bản X': two posts of one body held as one, the body named once;
+                // 'nguyên Thứ trưởng Bộ X - Chủ tịch Hội Y', 'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy': posts of
+                // two bodies joined by a dash, as by a comma, are one holder's chain.
                 chain.Add(items[last + 2]);
                 last += 2;
             }
