@@ -97,9 +97,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.886;
+        public const double RoleRecall = 0.900;
         public const double RolePrecision = 0.987;
-        public const double RoleDatedRecall = 0.843;
+        public const double RoleDatedRecall = 0.851;
         public const double EventRecall = 0.720;
         public const double DocumentRecall = 0.956;
     }
@@ -110,9 +110,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.894;
-        public const double RolePrecision = 0.982;
-        public const double RoleDatedRecall = 0.867;
+        public const double RoleRecall = 0.901;
+        public const double RolePrecision = 0.983;
+        public const double RoleDatedRecall = 0.874;
         public const double EventRecall = 0.739;
         public const double DocumentRecall = 0.911;
     }
@@ -166,7 +166,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleRecall = 0.687;
         public const double RolePrecision = 0.846;
         public const double RoleDatedRecall = 0.625;
-        public const double EventRecall = 0.535;
+        public const double EventRecall = 0.676;
         public const double DocumentRecall = 0.944;
     }
 
