@@ -1523,7 +1523,6 @@ internal static class TitleAttachment
         items[title - 1].Key is "là" or "làm" or "chức" or "vụ" or "danh" or "nhiệm" or "bầu" or "cử" or "giữ" or "nhận"
         || (items[title - 1].Key == ":" && title >= 2 && items[title - 2].Key is "vụ" or "danh");
 
-    /// <summary>What may stand between two posts of one list: joints, and the terms ('ba khóa 11, 12, 13').</summary>
     /// <summary>
     /// What may stand between the posts of one list: punctuation, joining words, terms ('khóa XII (dự khuyết), XIII')
     /// and 'là' repeated ('… khóa X, XI và là Phó Chủ tịch …').
