@@ -69,7 +69,7 @@ internal static partial class RoleDating
     private static partial Regex PostTakenBetween();
 
     /// <summary>'Ông X nhậm chức cùng Phó Tổng thống Y': the post named right after is taken up with the one sworn in.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:tuyên\s+thệ\s+)?nhậm\s+chức\s+cùng(?:\s+với)?\s*$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:tuyên\s+thệ\s+)?nhậm\s+chức\s+cùng(?:\s+với)?\s*$", EndAnchored)]
     private static partial Regex SwornInAlongside();
 
     /// <summary>
@@ -108,7 +108,7 @@ internal static partial class RoleDating
     /// a retirement told in the clause of the post is the post left. Not a retirement still to come or waited for, nor a post
     /// taken after it ('Sau khi nghỉ hưu, ông làm Chủ tịch Hội …', which a comma or 'sau khi' sets apart).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:sau\s+khi|chờ|sẽ|dự\s+kiến|đủ\s+tuổi|tuổi)\s+)(?:nghỉ\s+hưu|về\s+hưu|nghỉ\s+(?:theo\s+)?chế\s+độ)(?![\p{L}])[^.;:,]{0,50}?(?<![\p{L}])(?:giữ\s+chức(?:\s+(?:vụ|danh))?|giữ\s+cương\s+vị|cương\s+vị|chức\s+vụ|chức\s+danh|vị\s+trí)\s*$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:sau\s+khi|chờ|sẽ|dự\s+kiến|đủ\s+tuổi|tuổi)\s+)(?:nghỉ\s+hưu|về\s+hưu|nghỉ\s+(?:theo\s+)?chế\s+độ)(?![\p{L}])[^.;:,]{0,50}?(?<![\p{L}])(?:giữ\s+chức(?:\s+(?:vụ|danh))?|giữ\s+cương\s+vị|cương\s+vị|chức\s+vụ|chức\s+danh|vị\s+trí)\s*$", EndAnchored)]
     private static partial Regex RetiredFrom();
 
     /// <summary>

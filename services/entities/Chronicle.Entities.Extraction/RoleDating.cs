@@ -915,7 +915,7 @@ internal static partial class RoleDating
     /// 'sau khi được bầu …', 'từ khi …', and congratulations ('chúc mừng ông X vừa được bầu giữ chức …'): the
     /// sentence looks back on a post already taken up.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:sau|từ|kể\s+từ)\s+khi|chúc\s+mừng)(?![\p{L}])[^.;:!?]*$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:sau|từ|kể\s+từ)\s+khi|chúc\s+mừng)(?![\p{L}])[^.;:!?]*$", EndAnchored)]
     private static partial Regex SinceTakingUp();
 
     private static int ParagraphStart(string text, int offset) =>
@@ -932,18 +932,25 @@ internal static partial class RoleDating
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>
+    /// For a cue that must end where its span ends (a pattern closing on '\s*$', tried on the words before a title): matched
+    /// from the right, it is tried at that end only, instead of at every letter of the sentence that could open it. What it
+    /// matches is the same; only <c>IsMatch</c> is asked of these patterns.
+    /// </summary>
+    private const RegexOptions EndAnchored = Options | RegexOptions.RightToLeft;
+
     /// <summary>'8/1988 - 6/1995: …', '- Từ tháng 3/2011 đến 4/2018: …', 'từ tháng 10-2020: …': a line (or clause) of a career record.</summary>
     [GeneratedRegex(@"\G\s*[-–•+*]?\s*(?:từ\s+)?(?:tháng\s+)?(?<m>[0-9]{1,2})\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2})\s*(?:(?:[-–]|đến)\s*(?:(?:tháng\s+)?(?:(?<ed>[0-9]{1,2})\s*[/.\-]\s*)?(?<em>[0-9]{1,2})\s*[/.\-]\s*(?<ey>[0-9]{4})|nay)?)?\s*:", Options)]
     private static partial Regex CareerLine();
 
-    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức|mất\s+chức(?:\s+vụ)?)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", Options)]
+    [GeneratedRegex(@"(?:(?:không|chưa)(?:\s+(?:xem\s+xét|thực\s+hiện|đồng\s+ý))?(?:\s+việc)?\s+bổ\s+nhiệm\s+lại(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|thôi\s+giữ\s+(?:(?:tất\s+cả\s+)?các\s+)?chức(?:\s+(?:vụ|danh))?\s*:?|thôi\s+(?:làm\s+)?nhiệm\s+vụ|thôi\s+làm|thôi\s+chức|thôi|miễn\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|cách\s+(?:hết\s+)?(?:các\s+)?chức(?:\s+vụ)?|bãi\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|rời\s+(?:khỏi\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)|từ\s+chức|mất\s+chức(?:\s+vụ)?)(?:\s+(?:ông|bà|đồng\s+chí))?\s*$", EndAnchored)]
     private static partial Regex LeavingRightBefore();
 
-    [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", Options)]
+    [GeneratedRegex(@"(?:lễ\s+tang|quốc\s+tang|tang\s+lễ|viếng|phần\s+mộ|mộ\s+phần|tưởng\s+niệm|linh\s+cữu|di\s+ảnh|an\s+táng|truy\s+điệu|tiễn\s+đưa|vĩnh\s+biệt|thi\s+hài|tưởng\s+nhớ)(?:\s+(?:của|cho))?(?:\s+(?:ông|bà|đồng\s+chí|cố))?\s*$", EndAnchored)]
     private static partial Regex DeathRightBefore();
 
     /// <summary>'ông từng là Bộ trưởng …', 'bà nguyên là Giám đốc …', 'thời còn giữ chức …': a post held in the past, left by the article's day.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:từng|nguyên\s+là|thời\s+(?:còn\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?))(?:\s+(?:là|làm|giữ|đảm\s+nhiệm|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận))?(?:\s+chức(?:\s+vụ)?)?\s*$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:từng|nguyên\s+là|thời\s+(?:còn\s+)?(?:là|làm|giữ\s+chức(?:\s+vụ)?))(?:\s+(?:là|làm|giữ|đảm\s+nhiệm|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận))?(?:\s+chức(?:\s+vụ)?)?\s*$", EndAnchored)]
     private static partial Regex PastTermRightBefore();
 
     /// <summary>
@@ -951,7 +958,7 @@ internal static partial class RoleDating
     /// The list stops at a word that starts another clause ('nay là', 'hiện giữ', 'trước khi', another person).
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:từng|nguyên|thời\s+(?:còn\s+)?)\s*(?:là|làm|giữ(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhiệm|đảm\s+nhận)\s+"
-        + @"(?:(?!(?<![\p{L}])(?:hiện|nay|được|đã|đang|sẽ|vừa|mới|là|làm|giữ|trước|sau|khi|từ|đến|tới|rồi|nhưng|còn|thì|cùng|ông|bà)(?![\p{L}]))[^.:()\n]){1,240}?[,;]\s*(?:và\s+)?$", Options)]
+        + @"(?:(?!(?<![\p{L}])(?:hiện|nay|được|đã|đang|sẽ|vừa|mới|là|làm|giữ|trước|sau|khi|từ|đến|tới|rồi|nhưng|còn|thì|cùng|ông|bà)(?![\p{L}]))[^.:()\n]){1,240}?[,;]\s*(?:và\s+)?$", EndAnchored)]
     private static partial Regex PastListRightBefore();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
@@ -970,7 +977,7 @@ internal static partial class RoleDating
     [GeneratedRegex(@"^[^.;:]*?(?<![\p{L}])(?:giữ\s+chức|nắm\s+giữ|trở\s+thành|đảm\s+nhiệm|đảm\s+nhận|điều\s+chuyển|chuyển\s+sang\s+làm|lên\s+làm)(?![\p{L}])[^.;:]*$", Options)]
     private static partial Regex TakingUpInCareer();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định)(?:\s*,\s*(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định))*\s*$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định)(?:\s*,\s*(?:điều\s+động|phân\s+công|luân\s+chuyển|chỉ\s+định))*\s*$", EndAnchored)]
     private static partial Regex AssignmentRightBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])trước\s+đó(?![\p{L}])", Options)]
@@ -1022,10 +1029,10 @@ internal static partial class RoleDating
     private static partial Regex UpToDeath();
 
     /// <summary>'nguyên Quyền …', 'cựu quyền …': an acting post of the past.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:nguyên|cựu)\s+(?:quyền\s+)?$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:nguyên|cựu)\s+(?:quyền\s+)?$", EndAnchored)]
     private static partial Regex FormerActingRightBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}])tân\s*$", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])tân\s*$", EndAnchored)]
     private static partial Regex NewRightBefore();
 
     [GeneratedRegex(@"^tân\s+\p{L}", Options)]
@@ -1051,10 +1058,10 @@ internal static partial class RoleDating
     /// ('cử' alone sends delegations; with 'được' and the post after it, the post is taken up).
     /// </summary>
     [GeneratedRegex(@"(?:(?:được\s+)?(?:bầu(?:\s+bổ\s+sung)?|bổ\s+nhiệm(?:\s+lại)?|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức))(?:\s+(?:làm|giữ\s+chức(?:\s+vụ)?|vào\s+chức(?:\s+vụ)?|chức(?:\s+vụ)?|vào|là))?\s*$"
-        + @"|(?<![\p{L}])được\s+(?:(?:tín\s+nhiệm|hiệp\s+thương)\s+)?cử\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s*$", Options)]
+        + @"|(?<![\p{L}])được\s+(?:(?:tín\s+nhiệm|hiệp\s+thương)\s+)?cử\s+(?:làm|giữ\s+chức(?:\s+vụ)?)\s*$", EndAnchored)]
     private static partial Regex TakingRightBefore();
 
-    [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|giữ\s+cương\s+vị|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhận(?:\s+chức(?:\s+(?:vụ|danh))?)?|vào\s+chức(?:\s+vụ)?|chức\s+(?:vụ|danh)|chức|vào|lên)\s*$", Options)]
+    [GeneratedRegex(@"(?:làm|giữ\s+chức(?:\s+(?:vụ|danh))?|giữ\s+cương\s+vị|giữ|đảm\s+nhiệm(?:\s+chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhận(?:\s+chức(?:\s+(?:vụ|danh))?)?|vào\s+chức(?:\s+vụ)?|chức\s+(?:vụ|danh)|chức|vào|lên)\s*$", EndAnchored)]
     private static partial Regex PostWordRightBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu|bổ\s+nhiệm|phê\s+chuẩn|chuẩn\s+y|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|trúng\s+cử|nhậm\s+chức|kiện\s+toàn)(?![\p{L}])", Options)]

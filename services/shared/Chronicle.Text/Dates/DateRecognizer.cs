@@ -21,13 +21,40 @@ public static partial class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<DateMention>();
-        AddWrittenOutDays(text, candidates);
-        AddNumericDays(text, candidates);
-        AddMonths(text, candidates);
-        AddCareerMonths(text, candidates);
-        AddYears(text, candidates);
+        // Every pattern below needs a digit, most a word or a mark besides: checked first, since the extraction asks
+        // for the dates of many single sentences, most with none, and the patterns would search every letter of them.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+            return candidates;
+        var hasMonthWord = text.Contains("tháng", StringComparison.OrdinalIgnoreCase);
+        var hasNumberPair = HasNumberPair(text);
+        if (hasMonthWord)
+            AddWrittenOutDays(text, candidates);
+        if (hasNumberPair)
+            AddNumericDays(text, candidates);
+        if (hasMonthWord)
+            AddMonths(text, candidates);
+        if (hasNumberPair)
+            AddCareerMonths(text, candidates);
+        if (text.Contains("năm", StringComparison.OrdinalIgnoreCase))
+            AddYears(text, candidates);
         AddSpanYears(text, candidates);
         return KeepLongestWithoutOverlap(candidates);
+    }
+
+    /// <summary>
+    /// Whether a digit, a '/', '.' or '-', and a digit are written in a row: every numeric day ('7/3', '12-5') and bare
+    /// month/year ('5/2009') holds one.
+    /// </summary>
+    private static bool HasNumberPair(string text)
+    {
+        for (var at = text.AsSpan().IndexOfAny('/', '.', '-'); at >= 0; )
+        {
+            if (at > 0 && at + 1 < text.Length && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1]))
+                return true;
+            var next = text.AsSpan(at + 1).IndexOfAny('/', '.', '-');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>'ngày 05 tháng 01 năm 2022', 'ngày 23 tháng 1'.</summary>
