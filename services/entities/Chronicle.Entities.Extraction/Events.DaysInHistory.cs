@@ -20,6 +20,9 @@ internal static partial class Events
     private static void AddDaysInHistory(ArticleContext context, List<EventMention> events)
     {
         var text = context.Text;
+        // Most articles write no full date before a colon: they are passed over before every line start is tried.
+        if (!HasYearBeforeColon(text))
+            return;
         var lines = DayInHistoryLine().Matches(text).Cast<Match>()
             .Select(line => (Line: line, Day: Number(line.Groups["d"].Value), Month: Number(line.Groups["m"].Value), Year: Number(line.Groups["y"].Value)))
             .Where(l => l.Month is >= 1 and <= 12 && l.Day >= 1 && l.Day <= DateTime.DaysInMonth(l.Year, l.Month))
@@ -45,6 +48,25 @@ internal static partial class Events
                 continue;
             events.Add(new EventMention(name, new ExtractedDate(iso, "day"), null, null, null, [], context.SentenceOf(line.Index), false));
         }
+    }
+
+    /// <summary>Whether a colon follows a year of four digits written after a slash ('/1953:', '/ 1953 :'), as each line of the list does.</summary>
+    private static bool HasYearBeforeColon(string text)
+    {
+        for (var colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var at = colon - 1;
+            while (at >= 0 && char.IsWhiteSpace(text[at]))
+                at--;
+            var digits = 0;
+            while (at >= 0 && digits < 4 && char.IsAsciiDigit(text[at]))
+                (at, digits) = (at - 1, digits + 1);
+            while (at >= 0 && char.IsWhiteSpace(text[at]))
+                at--;
+            if (digits == 4 && at >= 0 && text[at] == '/')
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

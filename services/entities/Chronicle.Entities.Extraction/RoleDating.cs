@@ -958,7 +958,7 @@ internal static partial class RoleDating
     /// The list stops at a word that starts another clause ('nay là', 'hiện giữ', 'trước khi', another person).
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:từng|nguyên|thời\s+(?:còn\s+)?)\s*(?:là|làm|giữ(?:\s+(?:các\s+)?chức(?:\s+(?:vụ|danh))?)?|đảm\s+nhiệm|đảm\s+nhận)\s+"
-        + @"(?:(?!(?<![\p{L}])(?:hiện|nay|được|đã|đang|sẽ|vừa|mới|là|làm|giữ|trước|sau|khi|từ|đến|tới|rồi|nhưng|còn|thì|cùng|ông|bà)(?![\p{L}]))[^.:()\n]){1,240}?[,;]\s*(?:và\s+)?$", EndAnchored)]
+        + @"(?:(?!(?<![\p{L}])(?:hiện|nay|được|đã|đang|sẽ|vừa|mới|là|làm|giữ|trước|sau|khi|từ|đến|tới|rồi|nhưng|còn|thì|cùng|ông|bà)(?![\p{L}]))[^.:()\n]){1,240}?[,;]\s*(?:và\s+)?$", Options)]
     private static partial Regex PastListRightBefore();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:đã|vừa)\s+)?(?:từ\s+trần|qua\s+đời|mất|tạ\s+thế|từ\s+nhiệm|từ\s+chức|nghỉ\s+hưu)(?![\p{L}])", Options)]
