@@ -81,6 +81,8 @@ public static partial class ContextDates
     /// </summary>
     private static IReadOnlyList<DateMention> WithDaysAfter(string text, IReadOnlyList<DateMention> dates, AnchorDate? anchor)
     {
+        if (!HasDayAfterWords(text))
+            return dates;
         List<DateMention>? counted = null;
         foreach (Match match in DaysAfter().Matches(text))
         {
@@ -97,6 +99,24 @@ public static partial class ContextDates
             (counted ??= []).Add(new DateMention(match.Index, match.Length, match.Value, day.Year, day.Month, day.Day, DateGranularity.Day) { IsRelative = true });
         }
         return counted is null ? dates : dates.Concat(counted).OrderBy(d => d.Start).ToList();
+    }
+
+    /// <summary>
+    /// Whether 'ngày sau' or 'hôm sau' is written, as every count of days after ends: most articles write neither, and
+    /// <see cref="DaysAfter"/> would be tried at every word of them that could open it.
+    /// </summary>
+    private static bool HasDayAfterWords(string text)
+    {
+        for (var at = text.IndexOf("sau", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("sau", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+                end--;
+            var before = text.AsSpan(0, end);
+            if (end < at && (before.EndsWith("ngày", StringComparison.OrdinalIgnoreCase) || before.EndsWith("hôm", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
     }
 
     private static int? CountOf(string word) => word.ToLowerInvariant() switch

@@ -103,7 +103,7 @@ internal static partial class LateHolders
     /// 'lễ tang do Chủ tịch nước' does not make the organiser the one mourned.
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:[lL]ễ\s+tang|[qQ]uốc\s+tang|[tT]ang\s+lễ|[lL]inh\s+cữu|[dD]i\s+ảnh|[tT]ruy\s+điệu|[vV]ĩnh\s+biệt|[tT]hi\s+hài|[cC]ố|[vV]iếng|[tT]ưởng\s+(?:niệm|nhớ)|[tT]iễn\s+đưa|[aA]n\s+táng|[sS]inh\s+thời\s*,)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|nước|bí|thư|tịch|tướng|trưởng|quốc|hội|đồng|chí|ông|bà|nguyên|của|cho|ủy|uỷ|viên|ban|bộ|chính|trị|phủ|trung|ương))*\s+$",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)] // ends where its span ends: matched from the right, tried at that end only
     private static partial Regex MourningBefore();
 
     /// <summary>' đã từ trần', ', người đã qua đời', ' đã ra đi mãi mãi', ' (1944 - 2024)'.</summary>
