@@ -315,21 +315,19 @@ public static partial class RealTextScoring
     /// <summary>The first two words of a canonical post: 'phó chủ tịch', 'bí thư tỉnh ủy'.</summary>
     private static string Head(string role) => string.Join(' ', role.Split(' ').Take(2));
 
-    private static KindScore Events(ArticleReading reading, List<GoldFact> gold)
-    {
-        var (used, _) = Match(reading, gold, reading.Events, SameEvent(reading, gold));
-        return MatchOneToOne(reading, gold, reading.Events, SameEvent(reading, gold), e => e.Date,
+    private static KindScore Events(ArticleReading reading, List<GoldFact> gold) =>
+        MatchOneToOne(reading, gold, reading.Events, SameEvent(reading, gold), e => e.Date,
             fact => $"{fact.Name} [{fact.Date}]",
             e => $"'{e.Name}' [{e.Date}]",
-            fact => ShowMissCause(reading, fact, used));
-    }
+            (fact, used) => ShowMissCause(reading, fact, used));
 
     /// <summary>A missed event's cause, with the sentence that writes its date when nothing was read from it.</summary>
     private static string ShowMissCause(ArticleReading reading, GoldFact fact, bool[] used)
     {
-        var cause = MissCause(reading, fact, used);
+        var dates = DateRecognizer.Find(reading.CleanText);
+        var cause = MissCause(reading, dates, fact, used);
         var sentence = cause == EventMissCause.NothingFromDatedSentence
-            ? "   …" + string.Join("…  |  …", SentencesHolding(reading, fact.Date!, relative: false).Take(2)
+            ? "   …" + string.Join("…  |  …", SentencesHolding(reading, dates, fact.Date!, relative: false).Take(2)
                 .Select(s => Quote(reading.CleanText, s, 260))) + "…"
             : "";
         return $"  <{cause}>{sentence}";
@@ -340,26 +338,27 @@ public static partial class RealTextScoring
     {
         var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "event").ToList();
         var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts));
-        return EventMissCauses.Of(missed.Select(fact => MissCause(reading, fact, used)));
+        var dates = DateRecognizer.Find(reading.CleanText);
+        return EventMissCauses.Of(missed.Select(fact => MissCause(reading, dates, fact, used)));
     }
 
-    /// <summary>The first class of <see cref="EventMissCauses"/> that fits a missed event.</summary>
-    private static EventMissCause MissCause(ArticleReading reading, GoldFact fact, bool[] used)
+    /// <summary>The first class of <see cref="EventMissCauses"/> that fits a missed event, given the dates the article writes.</summary>
+    private static EventMissCause MissCause(ArticleReading reading, IReadOnlyList<DateMention> dates, GoldFact fact, bool[] used)
     {
         if (fact.Date is null)
             return EventMissCause.Undated;
         var thatDay = Enumerable.Range(0, reading.Events.Count).Where(i => SameDate(reading.Events[i].Date, fact.Date)).ToList();
         if (thatDay.Count > 0)
             return thatDay.All(i => used[i]) ? EventMissCause.TakenByAnotherThatDay : EventMissCause.ReadThatDayNamedOtherwise;
-        var written = SentencesHolding(reading, fact.Date, relative: false);
-        var relative = SentencesHolding(reading, fact.Date, relative: true);
+        var written = SentencesHolding(reading, dates, fact.Date, relative: false);
+        var relative = SentencesHolding(reading, dates, fact.Date, relative: true);
         if (reading.Events.Any(e => written.Concat(relative).Any(s => Overlaps(s, e.Evidence))))
             return EventMissCause.ReadWithAnotherDate;
         if (written.Count > 0)
             return EventMissCause.NothingFromDatedSentence;
         if (relative.Count > 0)
             return EventMissCause.RelativeDayOnly;
-        return fact.Date.Length == 10 && SentencesHolding(reading, fact.Date[..7], relative: false).Count > 0
+        return fact.Date.Length == 10 && SentencesHolding(reading, dates, fact.Date[..7], relative: false).Count > 0
             ? EventMissCause.MonthOnly
             : EventMissCause.DateNotWritten;
     }
@@ -367,12 +366,12 @@ public static partial class RealTextScoring
     /// <summary>
     /// The sentences that write a date falling on the gold date at its granularity (a day, a month or a year; a
     /// date without its year matches any year): written as such, or (with <paramref name="relative"/>) said
-    /// relative to the day of writing and counted from it.
+    /// relative to the day of writing and counted from it. <paramref name="written"/> is what the date recogniser
+    /// finds in the article, found once for all its misses.
     /// </summary>
-    private static List<TextSpan> SentencesHolding(ArticleReading reading, string date, bool relative)
+    private static List<TextSpan> SentencesHolding(ArticleReading reading, IReadOnlyList<DateMention> written, string date, bool relative)
     {
         var text = reading.CleanText;
-        var written = DateRecognizer.Find(text);
         var mentions = relative
             ? ContextDates.WithRelativeDates(text, written, reading.Anchor).Where(m => m.IsRelative)
             : written.Where(m => !m.IsRelative);
@@ -440,7 +439,7 @@ public static partial class RealTextScoring
     /// </summary>
     private static KindScore MatchOneToOne<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
         Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf, Func<GoldFact, string> showGold, Func<T, string> showPredicted,
-        Func<GoldFact, string>? whyMissed = null)
+        Func<GoldFact, bool[], string>? whyMissed = null)
     {
         var id = reading.Article.Id;
         int found = 0, right = 0, matchedLow = 0;
@@ -456,7 +455,7 @@ public static partial class RealTextScoring
             }
             if (index < 0)
             {
-                missed.Add($"{id} {fact.Id} {showGold(fact)}{whyMissed?.Invoke(fact)}");
+                missed.Add($"{id} {fact.Id} {showGold(fact)}{whyMissed?.Invoke(fact, used)}");
                 continue;
             }
             found++;
