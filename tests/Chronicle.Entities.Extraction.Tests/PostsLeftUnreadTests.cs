@@ -1,0 +1,72 @@
+using Chronicle.Entities.Extraction;
+using Chronicle.Text.Dates;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// A post only put forward is nobody's yet, and a local post whose district or province the article never settles
+/// names no body: neither is read as a role. The posts beside them, and the same posts once voted in or once their
+/// unit is named, are still read.
+/// </summary>
+public sealed class PostsLeftUnreadTests
+{
+    private static readonly AnchorDate May2025 =
+        new(2025, 5, 12, DateGranularity.Day, YearBasis.Publication, [2025], "publication", null);
+
+    private static List<(string Person, string Role)> Roles(string text) =>
+        ArticleAnalyzer.Analyze("", text, May2025).Roles.Select(r => (r.PersonName, r.Role)).Distinct().ToList();
+
+    [Fact]
+    public void A_post_one_is_put_forward_for_is_not_read()
+    {
+        var roles = Roles("Ban Chấp hành Trung ương giới thiệu ông Lục Văn Tiên, Bộ trưởng Bộ Xây dựng, để Quốc hội bầu giữ chức Phó Chủ tịch Quốc hội.");
+
+        Assert.Contains(("Lục Văn Tiên", "Bộ trưởng Bộ Xây dựng"), roles);
+        Assert.DoesNotContain(roles, r => r.Role == "Phó Chủ tịch Quốc hội");
+    }
+
+    [Fact]
+    public void A_candidate_for_a_seat_is_not_its_holder()
+    {
+        var roles = Roles("Giới quan sát cho rằng bà Hà Thị Mơ là ứng viên nặng ký cho ghế Chủ tịch Ủy ban Kinh tế của Quốc hội.");
+
+        Assert.DoesNotContain(roles, r => r.Person == "Hà Thị Mơ");
+    }
+
+    [Fact]
+    public void The_post_once_voted_in_is_still_read()
+    {
+        var roles = Roles("Chiều qua, Quốc hội đã bầu ông Lục Văn Tiên giữ chức Phó Chủ tịch Quốc hội với đa số phiếu tán thành.");
+
+        Assert.Contains(("Lục Văn Tiên", "Phó Chủ tịch Quốc hội"), roles);
+    }
+
+    [Fact]
+    public void A_district_post_is_not_read_when_the_article_names_two_districts()
+    {
+        var roles = Roles("Lễ ra quân diễn ra tại huyện Kim Bảng và huyện Thanh Liêm.\n\n"
+            + "Tới dự có ông Đào Văn Khởi, Bí thư Huyện ủy; bà Mạc Thị Lan, Phó Chủ tịch UBND huyện; ông Tạ Quang Vịnh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam.");
+
+        Assert.DoesNotContain(roles, r => r.Role.EndsWith("Huyện ủy", StringComparison.Ordinal) || r.Role.EndsWith("huyện", StringComparison.Ordinal));
+        Assert.Contains(("Tạ Quang Vịnh", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam"), roles);
+    }
+
+    [Fact]
+    public void A_district_post_takes_the_one_district_the_article_names()
+    {
+        var roles = Roles("Lễ ra quân diễn ra tại huyện Kim Bảng.\n\n"
+            + "Tới dự có ông Đào Văn Khởi, Bí thư Huyện ủy; bà Mạc Thị Lan, Phó Chủ tịch UBND huyện.");
+
+        Assert.Contains(("Đào Văn Khởi", "Bí thư Huyện ủy Kim Bảng"), roles);
+        Assert.Contains(roles, r => r.Person == "Mạc Thị Lan" && r.Role.EndsWith("Kim Bảng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_member_of_a_province_committee_left_unnamed_is_not_read_but_the_named_post_beside_it_is()
+    {
+        var roles = Roles("Sáng 5/5, ông Lò Văn Pản, Tỉnh ủy viên, Bí thư Huyện ủy Mường Tè, đã trao quà cho các hộ nghèo.");
+
+        Assert.Contains(("Lò Văn Pản", "Bí thư Huyện ủy Mường Tè"), roles);
+        Assert.DoesNotContain(roles, r => r.Role.EndsWith("tỉnh", StringComparison.Ordinal) || r.Role.EndsWith("Tỉnh ủy", StringComparison.Ordinal));
+    }
+}
