@@ -1,24 +1,27 @@
-using System.Text.RegularExpressions;
-
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
 /// Readings that are not a post someone holds, left out once every other rule has had its say:
 /// <list type="bullet">
-/// <item>a post only put forward ('được giới thiệu để bầu làm …', 'ứng viên cho ghế …', read with the qualifier
+/// <item>a post only put forward ('được giới thiệu để bầu làm …', 'ứng viên Tổng thống …', read with the qualifier
 /// 'nominee'): nobody holds it yet, and a later sentence that tells the vote reads the post on its own;</item>
-/// <item>a local post whose unit is never named ('Bí thư Huyện ủy', 'Phó Chủ tịch UBND tỉnh', 'Ủy viên Ban Chấp
-/// hành Đảng bộ tỉnh') where the article names two units of that level or none: the post says which district or
-/// province only with the unit's name, and <see cref="LocalUnits"/> has already given the name wherever the article
-/// settles it.</item>
+/// <item>a district's or commune's post left without the unit's name ('Bí thư Huyện ủy', 'Phó Chủ tịch UBND huyện')
+/// in an article that does name units of that level: <see cref="LocalUnits"/> gives the name wherever the article
+/// settles it, so a post still bare is one the article leaves between two units. Where the article names no unit of
+/// that level at all, the bare post is all the text says and is kept.</item>
 /// </list>
 /// </summary>
-internal static partial class PostsLeftUnread
+internal static class PostsLeftUnread
 {
-    public static void Drop(List<RoleMention> roles) =>
-        roles.RemoveAll(r => r.Qualifier == "nominee" || UnitNotNamed().IsMatch(r.Role));
+    public static void Drop(List<RoleMention> roles, string text)
+    {
+        if (roles.Count == 0)
+            return;
+        var namedLevels = LocalUnits.Named(text).Select(u => u.Level).ToHashSet(StringComparer.Ordinal);
+        roles.RemoveAll(r => r.Qualifier == "nominee" || (UnitLeftOpen(r.Role) is { } level && namedLevels.Contains(level)));
+    }
 
-    /// <summary>A post that ends on a level of local government or its Party committee, with no name after it.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:[Hh]uyện|[Qq]uận|[Tt]ỉnh|[Tt]hành phố|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|(?:Huyện|Quận|Thị|Tỉnh|Thành|Đảng) [uủ]y)$")]
-    private static partial Regex UnitNotNamed();
+    /// <summary>The level of the unit a post ends on without naming it ('… Huyện ủy' → 'huyện'); not a cooperative ('Hợp tác xã').</summary>
+    private static string? UnitLeftOpen(string role) =>
+        role.EndsWith("tác xã", StringComparison.OrdinalIgnoreCase) ? null : LocalUnits.UnnamedLevel(role)?.Level;
 }
