@@ -29,5 +29,5 @@ public sealed class ActDayDatingTests
     [Fact]
     public void A_post_held_while_a_decision_is_cited_later_keeps_the_article_day() =>
         Assert.Equal([("held", "2024-12-10")],
-            Sightings("Phó Chủ tịch UBND tỉnh Lê Văn Sáu cho biết tỉnh sẽ làm theo Quyết định số 1302/QĐ-TTg ngày 14/10/2019.", "Lê Văn Sáu"));
+            Sightings("Phó Chủ tịch UBND tỉnh Bến Tre Lê Văn Sáu cho biết tỉnh sẽ làm theo Quyết định số 1302/QĐ-TTg ngày 14/10/2019.", "Lê Văn Sáu"));
 }

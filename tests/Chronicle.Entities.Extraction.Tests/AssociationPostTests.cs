@@ -27,7 +27,7 @@ public sealed class AssociationPostTests
     [Fact]
     public void A_council_is_no_association()
     {
-        var roles = Roles("Chủ tịch Hội đồng nhân dân tỉnh Lâm Văn Tư dự lễ khai mạc Hội chợ Xuân.");
+        var roles = Roles("Chủ tịch Hội đồng nhân dân tỉnh Phú Yên Lâm Văn Tư dự lễ khai mạc Hội chợ Xuân.");
         Assert.DoesNotContain(roles, r => r.Contains("Hội chợ", StringComparison.Ordinal));
         Assert.Contains(roles, r => r.StartsWith("Lâm Văn Tư | Chủ tịch HĐND tỉnh", StringComparison.Ordinal));
     }

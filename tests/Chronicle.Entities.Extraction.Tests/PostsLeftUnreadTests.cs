@@ -4,9 +4,9 @@ using Chronicle.Text.Dates;
 namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
-/// A post only put forward is nobody's yet, and a district's post the article leaves between two districts names no
-/// body: neither is read as a role. The posts beside them, the same posts once voted in or once their unit is
-/// settled, and a bare district post where the article names no district at all, are still read.
+/// A post only put forward is nobody's yet, and a local post whose district or province the article never settles
+/// names no body: neither is read as a role. The posts beside them, and the same posts once voted in or once their
+/// unit is named, are still read.
 /// </summary>
 public sealed class PostsLeftUnreadTests
 {
@@ -70,10 +70,19 @@ public sealed class PostsLeftUnreadTests
     }
 
     [Fact]
-    public void A_district_post_stays_bare_where_the_article_names_no_district()
+    public void A_member_of_a_province_committee_left_unnamed_is_not_read_but_the_named_post_beside_it_is()
     {
-        var roles = Roles("Ông Đào Văn Khởi, Bí thư Huyện ủy, trao quà cho các hộ nghèo.");
+        var roles = Roles("Sáng 5/5, ông Lò Văn Pản, Tỉnh ủy viên, Bí thư Huyện ủy Mường Tè, đã trao quà cho các hộ nghèo.");
 
-        Assert.Contains(("Đào Văn Khởi", "Bí thư Huyện ủy"), roles);
+        Assert.Contains(("Lò Văn Pản", "Bí thư Huyện ủy Mường Tè"), roles);
+        Assert.DoesNotContain(roles, r => r.Role.EndsWith("tỉnh", StringComparison.Ordinal) || r.Role.EndsWith("Tỉnh ủy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_province_post_with_its_province_is_still_read()
+    {
+        var roles = Roles("Sáng 5/5, ông Lò Văn Pản, Phó Chủ tịch UBND tỉnh Lai Châu, đã trao quà cho các hộ nghèo.");
+
+        Assert.Contains(("Lò Văn Pản", "Phó Chủ tịch UBND tỉnh Lai Châu"), roles);
     }
 }

@@ -151,7 +151,7 @@ public static partial class ArticleAnalyzer
         CompanyTitles.SpellOutLegalNames(cleanText, roles);
         AmericanLegislatorStates.Complete(cleanText, roles);
         ReferredBackBodies.Drop(roles);
-        PostsLeftUnread.Drop(roles, cleanText);
+        PostsLeftUnread.Drop(roles);
         DefinedAcronyms.SpellOut(cleanText, roles);
         foreach (var (bare, sentence) in bareTitles)
         {

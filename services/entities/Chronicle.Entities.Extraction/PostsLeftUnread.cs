@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
@@ -5,23 +7,18 @@ namespace Chronicle.Entities.Extraction;
 /// <list type="bullet">
 /// <item>a post only put forward ('được giới thiệu để bầu làm …', 'ứng viên Tổng thống …', read with the qualifier
 /// 'nominee'): nobody holds it yet, and a later sentence that tells the vote reads the post on its own;</item>
-/// <item>a district's or commune's post left without the unit's name ('Bí thư Huyện ủy', 'Phó Chủ tịch UBND huyện')
-/// in an article that does name units of that level: <see cref="LocalUnits"/> gives the name wherever the article
-/// settles it, so a post still bare is one the article leaves between two units. Where the article names no unit of
-/// that level at all, the bare post is all the text says and is kept.</item>
+/// <item>a local post that ends on its level with no unit named ('Bí thư Huyện ủy', 'Phó Chủ tịch UBND tỉnh', 'Ủy
+/// viên Ban Chấp hành Đảng bộ tỉnh'): <see cref="LocalUnits"/> and the province rules have already named the unit
+/// wherever the article settles it, so a post still bare says neither which district nor which province, and is
+/// no fact about the person.</item>
 /// </list>
 /// </summary>
-internal static class PostsLeftUnread
+internal static partial class PostsLeftUnread
 {
-    public static void Drop(List<RoleMention> roles, string text)
-    {
-        if (roles.Count == 0)
-            return;
-        var namedLevels = LocalUnits.Named(text).Select(u => u.Level).ToHashSet(StringComparer.Ordinal);
-        roles.RemoveAll(r => r.Qualifier == "nominee" || (UnitLeftOpen(r.Role) is { } level && namedLevels.Contains(level)));
-    }
+    public static void Drop(List<RoleMention> roles) =>
+        roles.RemoveAll(r => r.Qualifier == "nominee" || UnitNotNamed().IsMatch(r.Role));
 
-    /// <summary>The level of the unit a post ends on without naming it ('… Huyện ủy' → 'huyện'); not a cooperative ('Hợp tác xã').</summary>
-    private static string? UnitLeftOpen(string role) =>
-        role.EndsWith("tác xã", StringComparison.OrdinalIgnoreCase) ? null : LocalUnits.UnnamedLevel(role)?.Level;
+    /// <summary>A post that ends on a level of local government or its Party committee, with no name after it; not 'Hợp tác xã'.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:[Hh]uyện|[Qq]uận|[Tt]ỉnh|[Tt]hành phố|[Tt]hị xã|(?<!tác )[Xx]ã|[Pp]hường|[Tt]hị trấn|(?:Huyện|Quận|Thị|Tỉnh|Thành|Đảng) [uủ]y)$")]
+    private static partial Regex UnitNotNamed();
 }
