@@ -255,8 +255,20 @@ internal sealed partial class ArticleContext
     /// 'Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bình Thuận': a body of one of our provinces is ours, whoever
     /// holds its post; a country the sentence names ('Nga', also a given name) is not the holder's.
     /// </summary>
-    private static bool PlacedInOurProvince(string organization) =>
-        Lexicon.ProvinceNames.Any(p => organization.EndsWith(" tỉnh " + p, StringComparison.Ordinal) || organization.EndsWith(" thành phố " + p, StringComparison.Ordinal));
+    private static bool PlacedInOurProvince(string organization)
+    {
+        // Compared in place: joining ' tỉnh ' to every province's name made two strings a province at every post resolved.
+        foreach (var province in Lexicon.ProvinceNames)
+        {
+            if (organization.EndsWith(province, StringComparison.Ordinal))
+            {
+                var before = organization.AsSpan(0, organization.Length - province.Length);
+                if (before.EndsWith(" tỉnh ", StringComparison.Ordinal) || before.EndsWith(" thành phố ", StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
 
     private string? SecondHolderCountry(TitleMatch title, string person, string qualifier) =>
         qualifier.Length == 0 && SoleHolderPosts.Contains(title.Role) && !CommonSurnames.Contains(person.Split(' ')[0])
@@ -1255,9 +1267,20 @@ internal sealed partial class ArticleContext
                 }
             }
         }
-        var named = Lexicon.ProvinceNames
-            .Select(province => (Province: province, At: Occurrences(province).Where(at => !InsideLongerPlaceName(at, province)).ToList()))
-            .Where(p => p.At.Count > 0)
+        // Most provinces are not named at all: only those found cost a list.
+        var found = new List<(string Province, List<int> At)>();
+        foreach (var province in Lexicon.ProvinceNames)
+        {
+            List<int>? at = null;
+            foreach (var start in Occurrences(province))
+            {
+                if (!InsideLongerPlaceName(start, province))
+                    (at ??= []).Add(start);
+            }
+            if (at is not null)
+                found.Add((province, at));
+        }
+        var named = found
             .OrderByDescending(p => p.At.Count + cued.Count(c => c == p.Province))
             .ThenBy(p => p.At[0])
             .ToList();

@@ -28,16 +28,23 @@ internal static partial class LocalUnits
     {
         foreach (var (committee, level) in Committees)
         {
-            if (organization == committee || organization.EndsWith(" " + committee, StringComparison.Ordinal))
+            if (organization == committee || EndsWithWords(organization, committee))
                 return (level, false);
         }
         foreach (var level in Levels)
         {
-            if (organization.EndsWith(" " + level, StringComparison.Ordinal))
+            if (EndsWithWords(organization, level))
                 return (level, true);
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends with a space and <paramref name="words"/>; compared in place, since
+    /// joining the space on first made a string for every unit tried at every post resolved.
+    /// </summary>
+    public static bool EndsWithWords(string text, string words) =>
+        text.Length > words.Length && text[^(words.Length + 1)] == ' ' && text.EndsWith(words, StringComparison.Ordinal);
 
     /// <summary>The body completed with the unit's name: 'UBND quận' + '12' → 'UBND quận 12'; 'Quận ủy' + '12' → 'Quận ủy Quận 12'.</summary>
     public static string Completed(string organization, string level, bool levelWritten, string name)

@@ -46,12 +46,12 @@ internal static class PersonNames
         // 'Bệnh viện Đa khoa Hà Đông Nguyễn Thành Vinh': a run of name syllables longer than a name is a
         // place before one, and the name is read where it starts, not cut at its fourth syllable.
         if (end - i == MaxSyllables && end < tokens.Count && IsNameSyllable(tokens, end) && SameCase(tokens[i], tokens[end])
-            && Enumerable.Range(i + 1, MaxSyllables - 1).Any(k => Lexicon.Surnames.Contains(tokens[k].Text)))
+            && SurnameAmong(tokens, i + 1, i + MaxSyllables))
         {
             return null;
         }
-        var name = string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Text));
-        if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal)
+        var name = WordsJoined(tokens, i, end);
+        if (StartsWithPlace(name) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal)
             || !PersonNameCheck.Accept(tokens, i, end, surnameLed: true))
         {
             return null;
@@ -106,13 +106,13 @@ internal static class PersonNames
                 particles++;
             }
             if (particles > end && particles < tokens.Count && particles - start < MaxCuedWords && IsCuedWord(tokens, particles)
-                && PersonNameCheck.LooksForeign(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))))
+                && PersonNameCheck.LooksForeign(WordsJoined(tokens, start, end)))
             {
                 end = particles;
             }
             // 'Haider al-Abadi', 'Omar al-Bashir': the Arabic article written onto the last word, which it leaves in lower case.
             else if (end < tokens.Count && end - start < MaxCuedWords && IsArticleJoinedWord(tokens[end].Text) && tokens[end].Start == tokens[end - 1].End + 1
-                && PersonNameCheck.LooksForeign(string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Text))))
+                && PersonNameCheck.LooksForeign(WordsJoined(tokens, start, end)))
             {
                 end++;
                 break;
@@ -120,7 +120,7 @@ internal static class PersonNames
         }
         // 'Bun-thoong Chít ma-ny': a Lao name transliterated in hyphenated syllables may break before a lower-case one.
         if (end > start && end < tokens.Count && end - start < MaxCuedWords && IsHyphenatedTail(tokens[end].Text)
-            && Enumerable.Range(start, end - start).Any(k => tokens[k].Text.Contains('-', StringComparison.Ordinal)) && tokens[end].Start == tokens[end - 1].End + 1)
+            && AnyHyphenated(tokens, start, end) && tokens[end].Start == tokens[end - 1].End + 1)
         {
             end++;
         }
@@ -134,13 +134,13 @@ internal static class PersonNames
         {
             return null;
         }
-        var name = string.Join(' ', Enumerable.Range(start, end - start).Select(k => WrittenWord(tokens, k)));
+        var name = WrittenWordsJoined(tokens, start, end);
         if (IsHyphenatedTail(tokens[end - 1].Text) && !IsArticleJoinedWord(tokens[end - 1].Text))
         {
             // The syllables of one Lao word: 'Chít ma-ny' is 'Chít-ma-ny'.
             name = $"{name[..^(tokens[end - 1].Text.Length + 1)]}-{tokens[end - 1].Text}";
         }
-        if (Lexicon.Places.Any(place => name.StartsWith(place, StringComparison.Ordinal)) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal))
+        if (StartsWithPlace(name) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal))
         {
             return null;
         }
@@ -148,6 +148,57 @@ internal static class PersonNames
     }
 
     private const int MinForeignSurnameLength = 4;
+
+    // The helpers below are written as loops, not lambdas: a lambda over a parameter costs an object at every
+    // word where a name is tried, whether or not it runs.
+
+    /// <summary>Whether a word from <paramref name="from"/> up to <paramref name="end"/> is a surname.</summary>
+    private static bool SurnameAmong(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (Lexicon.Surnames.Contains(tokens[k].Text))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The words from <paramref name="start"/> up to <paramref name="end"/>, as written, joined by spaces.</summary>
+    private static string WordsJoined(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = new string[end - start];
+        for (var k = start; k < end; k++)
+            words[k - start] = tokens[k].Text;
+        return string.Join(' ', words);
+    }
+
+    private static string WrittenWordsJoined(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = new string[end - start];
+        for (var k = start; k < end; k++)
+            words[k - start] = WrittenWord(tokens, k);
+        return string.Join(' ', words);
+    }
+
+    private static bool AnyHyphenated(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text.Contains('-', StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool StartsWithPlace(string name)
+    {
+        foreach (var place in Lexicon.Places)
+        {
+            if (name.StartsWith(place, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Gulf titles of rank written before a ruler's or minister's full name.</summary>
     private static readonly HashSet<string> ArabHonorifics = new(StringComparer.Ordinal) { "Sheikh", "Sheikha", "Sheik" };

@@ -35,7 +35,7 @@ internal static class ShortenedBodies
         {
             var role = roles[k];
             var shortName = role.Organization;
-            if (shortName.Split(' ').Length < MinShortNameWords || !role.Role.EndsWith(" " + shortName, StringComparison.Ordinal))
+            if (shortName.AsSpan().Count(' ') + 1 < MinShortNameWords || !LocalUnits.EndsWithWords(role.Role, shortName))
                 continue;
             if (FullName(organizations, shortName) is { } full)
                 roles[k] = role with { Role = role.Role[..^shortName.Length] + full, Organization = full };

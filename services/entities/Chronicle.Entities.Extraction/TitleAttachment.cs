@@ -1449,7 +1449,8 @@ internal static class TitleAttachment
             // 'Năm 2012 ông là …': a time opening the sentence with no comma after it. 'Từ tháng 4/2016 cho đến khi được
             // bổ nhiệm giữ chức Phó Thủ tướng, ông là …': a post in an opening 'trước khi' or 'cho đến khi' clause is the
             // subject's move, not a body that acts on the pronoun.
-            var opening = k == 0 || OpeningTimeOnly(items, k) || (items[k - 1].Kind == ItemKind.Comma && (!bodyBefore || OpensWithMoveClause(items, k)));
+            // (Asked only at a pronoun: what opens the sentence is read over all the items before it.)
+            var opening = pronoun && (k == 0 || OpeningTimeOnly(items, k) || (items[k - 1].Kind == ItemKind.Comma && (!bodyBefore || OpensWithMoveClause(items, k))));
             if (pronoun && (opening || MovedByDecision(items, k)))
                 subject = items[k].Key == "đồng" ? k + 1 : k;
             bodyBefore |= items[k].Kind == ItemKind.Title;
@@ -1474,9 +1475,19 @@ internal static class TitleAttachment
     }
 
     /// <summary>Whether the items before k are only a time: 'Năm 2012', 'Tháng 10-2019', 'Cuối năm 2011'.</summary>
-    private static bool OpeningTimeOnly(List<Item> items, int k) =>
-        items.Take(k).All(i => i.Kind == ItemKind.Dash || (i.Kind == ItemKind.Word && (TimeWords.Contains(i.Key) || StartsWithDigit(i))))
-        && items.Take(k).Any(StartsWithDigit);
+    private static bool OpeningTimeOnly(List<Item> items, int k)
+    {
+        // A loop: asked at every item of every sentence with a pronoun, the queries' iterators were a good share of what they cost.
+        var digit = false;
+        for (var j = 0; j < k && j < items.Count; j++)
+        {
+            var item = items[j];
+            if (!(item.Kind == ItemKind.Dash || (item.Kind == ItemKind.Word && (TimeWords.Contains(item.Key) || StartsWithDigit(item)))))
+                return false;
+            digit |= StartsWithDigit(item);
+        }
+        return digit;
+    }
 
     private static bool StartsWithDigit(Item item) => item.Key.Length > 0 && char.IsDigit(item.Key[0]);
 

@@ -60,6 +60,30 @@ internal static partial class TitleParser
         /// <summary>A Party committee of the body the next post names: 'Bí thư Đảng ủy, Cục trưởng'.</summary>
         public static readonly (string Head, string Title)[] PartyHeads =
             [("Phó Bí thư Đảng ủy", "Phó Bí thư"), ("Bí thư Đảng ủy", "Bí thư")];
+
+        /// <summary>The heads of <see cref="PartyHeads"/> alone, listed once rather than at every entry read.</summary>
+        public static readonly string[] PartyHeadWords = [.. PartyHeads.Select(p => p.Head)];
+
+        // Loops, not lambdas over the head: those cost an object at every word a post without its body is tried at.
+        public static string TitleOfPartyHead(string head)
+        {
+            foreach (var party in PartyHeads)
+            {
+                if (party.Head == head)
+                    return party.Title;
+            }
+            throw new InvalidOperationException($"Not a Party head: {head}");
+        }
+
+        public static string[]? KindsOfBareHead(string head)
+        {
+            foreach (var bare in BareHeads)
+            {
+                if (bare.Head == head)
+                    return bare.Kinds;
+            }
+            return null;
+        }
     }
 
     private static IEnumerable<string> UnwrittenBodyHeads =>
@@ -75,12 +99,12 @@ internal static partial class TitleParser
         {
             return null;
         }
-        if (Phrase.Longest(tokens, i, [.. Unwritten.PartyHeads.Select(p => p.Head)]) is ({ } party, var p))
+        if (Phrase.Longest(tokens, i, Unwritten.PartyHeadWords) is ({ } party, var p))
         {
             // The Party committee is that of the body the next post of the entry stands for.
             var next = i + p + 1;
             return i + p < tokens.Count && tokens[i + p].Text == "," && next < tokens.Count && UnwrittenBody(tokens, next, province) is { BodyKinds: { } nextKinds }
-                ? new TitleMatch(party, Unwritten.PartyHeads.First(h => h.Head == party).Title, "Đảng ủy", "", i, i + p, NeedsContextOrganization: true) { BodyKinds = nextKinds }
+                ? new TitleMatch(party, Unwritten.TitleOfPartyHead(party), "Đảng ủy", "", i, i + p, NeedsContextOrganization: true) { BodyKinds = nextKinds }
                 : null;
         }
         if (Phrase.Longest(tokens, i, Unwritten.KindHeads) is not ({ } head, var n))
@@ -88,7 +112,7 @@ internal static partial class TitleParser
             return null;
         }
         var end = i + n;
-        IReadOnlyList<string>? kinds = Unwritten.BareHeads.FirstOrDefault(h => h.Head == head).Kinds;
+        IReadOnlyList<string>? kinds = Unwritten.KindsOfBareHead(head);
         if (Phrase.Longest(tokens, end, Unwritten.Kinds) is ({ } kind, var k))
         {
             kinds = [kind];

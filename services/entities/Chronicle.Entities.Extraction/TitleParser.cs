@@ -1033,7 +1033,18 @@ internal static class Phrase
     public static bool BracketedAcronymAt(IReadOnlyList<Token> tokens, int at, bool numbered = false) =>
         tokens[at].Text == "(" && at + 2 < tokens.Count && tokens[at + 2].Text == ")"
         && tokens[at + 1].Text.Length >= 2 && char.IsUpper(tokens[at + 1].Text[0])
-        && tokens[at + 1].Text.All(c => char.IsUpper(c) || (numbered && char.IsDigit(c)));
+        && AllCapitals(tokens[at + 1].Text, numbered);
+
+    // A loop, not a lambda over 'numbered': that would cost an object at every word a phrase is compared at.
+    private static bool AllCapitals(string word, bool orDigits)
+    {
+        foreach (var c in word)
+        {
+            if (!(char.IsUpper(c) || (orDigits && char.IsDigit(c))))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>The longest of <paramref name="phrases"/> written at position i.</summary>
     public static (string? Phrase, int Length) Longest(IReadOnlyList<Token> tokens, int i, IEnumerable<string> phrases)
