@@ -1033,11 +1033,13 @@ internal static partial class TitleParser
     private static bool EndsWithProvince(IReadOnlyList<Token> tokens, int first, int end) =>
         Enumerable.Range(first, end - first).Any(start => Phrase.Longest(tokens, start, Lexicon.ProvinceNames) is (not null, var length) && start + length == end);
 
-    /// <summary>Where a person's name, a rank before one or another title begins, a body's name has ended.</summary>
+    /// <summary>Where a person's name, a rank before one or another title begins, a body's name has ended.
+    /// Nothing starts past the sentence's last word (a body's name may end the sentence on 'và').</summary>
     private static bool StartsNameOrTitle(IReadOnlyList<Token> tokens, int k) =>
-        PersonNames.At(tokens, k) is not null || Phrase.Longest(tokens, k, ClergyHonorifics).Phrase is not null || PersonNames.JoinedHonorific(tokens, k)
-        || (tokens[k].IsCapitalized && Phrase.Longest(tokens, k, RanksBeforeName).Phrase is not null)
-        || (AllHeadsByFirstWord.TryGetValue(tokens[k].Key, out var heads) && heads.Any(head => Phrase.Length(tokens, k, head) is not null));
+        k < tokens.Count
+        && (PersonNames.At(tokens, k) is not null || Phrase.Longest(tokens, k, ClergyHonorifics).Phrase is not null || PersonNames.JoinedHonorific(tokens, k)
+            || (tokens[k].IsCapitalized && Phrase.Longest(tokens, k, RanksBeforeName).Phrase is not null)
+            || (AllHeadsByFirstWord.TryGetValue(tokens[k].Key, out var heads) && heads.Any(head => Phrase.Length(tokens, k, head) is not null)));
 
     /// <summary>How clergy are addressed before their names ('Hòa thượng Thích …', 'Linh mục …'): no body's name holds them.</summary>
     private static readonly string[] ClergyHonorifics = ["Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Ni sư", "Ni trưởng", "Linh mục", "Giám mục", "Tổng Giám mục", "Mục sư", "Chức sắc"];
