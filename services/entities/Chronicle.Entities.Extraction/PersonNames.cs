@@ -50,7 +50,7 @@ internal static class PersonNames
         {
             return null;
         }
-        var name = WordsJoined(tokens, i, end);
+        var name = Tokens.Joined(tokens, i, end);
         if (StartsWithPlace(name) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal)
             || !PersonNameCheck.Accept(tokens, i, end, surnameLed: true))
         {
@@ -106,13 +106,13 @@ internal static class PersonNames
                 particles++;
             }
             if (particles > end && particles < tokens.Count && particles - start < MaxCuedWords && IsCuedWord(tokens, particles)
-                && PersonNameCheck.LooksForeign(WordsJoined(tokens, start, end)))
+                && PersonNameCheck.LooksForeign(Tokens.Joined(tokens, start, end)))
             {
                 end = particles;
             }
             // 'Haider al-Abadi', 'Omar al-Bashir': the Arabic article written onto the last word, which it leaves in lower case.
             else if (end < tokens.Count && end - start < MaxCuedWords && IsArticleJoinedWord(tokens[end].Text) && tokens[end].Start == tokens[end - 1].End + 1
-                && PersonNameCheck.LooksForeign(WordsJoined(tokens, start, end)))
+                && PersonNameCheck.LooksForeign(Tokens.Joined(tokens, start, end)))
             {
                 end++;
                 break;
@@ -161,15 +161,6 @@ internal static class PersonNames
                 return true;
         }
         return false;
-    }
-
-    /// <summary>The words from <paramref name="start"/> up to <paramref name="end"/>, as written, joined by spaces.</summary>
-    private static string WordsJoined(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        var words = new string[end - start];
-        for (var k = start; k < end; k++)
-            words[k - start] = tokens[k].Text;
-        return string.Join(' ', words);
     }
 
     private static string WrittenWordsJoined(IReadOnlyList<Token> tokens, int start, int end)

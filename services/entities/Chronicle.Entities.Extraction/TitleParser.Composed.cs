@@ -1052,8 +1052,7 @@ internal static partial class TitleParser
         ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc"];
 
     /// <summary>The words from first to end as written, one space between two.</summary>
-    private static string Words(IReadOnlyList<Token> tokens, int first, int end) =>
-        string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text));
+    private static string Words(IReadOnlyList<Token> tokens, int first, int end) => Tokens.Joined(tokens, first, end);
 
     private static bool IsRomanNumeral(string word) => word.Length > 0 && word.All(c => c is 'I' or 'V' or 'X' or 'L');
 }

@@ -168,4 +168,13 @@ internal static class Tokens
     }
 
     // Words keep inner apostrophes (H’Lim), dots (T.Ư, TP.) and hyphens/slashes (34-NQ/TW): see Of.
+
+    /// <summary>The words from <paramref name="first"/> up to <paramref name="end"/>, as written, one space between two.</summary>
+    public static string Joined(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = new string[end - first];
+        for (var k = first; k < end; k++)
+            words[k - first] = tokens[k].Text;
+        return string.Join(' ', words);
+    }
 }
