@@ -30,6 +30,15 @@ public sealed class BarePartyBodyOwnedByNextPostTests
     }
 
     [Fact]
+    public void A_party_group_before_a_staff_committee_is_the_body_s_own()
+    {
+        var roles = Roles("Từ năm 2015, bà Kiều Thị Hạnh là Phó Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam.");
+        Assert.Contains("Kiều Thị Hạnh | Bí thư Đảng ủy Cơ quan Hội Liên hiệp Phụ nữ Việt Nam", roles);
+        Assert.Contains("Kiều Thị Hạnh | Phó Bí thư Đảng đoàn Hội Liên hiệp Phụ nữ Việt Nam", roles);
+        Assert.DoesNotContain(roles, r => r.Contains("Đảng đoàn Đảng ủy", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_commune_s_party_committee_is_the_commune_s_not_its_council_s()
     {
         var roles = Roles("Bà Lò Thị Mai, Bí thư Đảng ủy, Chủ tịch HĐND xã Mường Phăng, trao quà cho các hộ nghèo.");

@@ -590,6 +590,13 @@ internal static partial class TitleParser
             {
                 groupOwner = next.Organization[(nextCommittee + PartyCommittee.Length)..];
             }
+            // 'Phó Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Phó Chủ tịch Ủy ban X': the group is the body's own, not
+            // its staff's committee's.
+            else if (!body.EndsWith(PartyCommitteeWords, StringComparison.Ordinal) && nextCommittee == 0)
+            {
+                groupOwner = next.Organization[PartyCommittee.Length..];
+                groupOwner = groupOwner.StartsWith(StaffWords, StringComparison.Ordinal) ? groupOwner[StaffWords.Length..] : groupOwner;
+            }
             // 'Bí thư Đảng ủy, Chủ tịch UBND xã X': a commune's Party committee is the commune's, not its council's.
             if (body == PartyCommitteeWords && CommuneCouncil().Match(groupOwner) is { Success: true } commune)
             {
@@ -605,6 +612,7 @@ internal static partial class TitleParser
     private static partial System.Text.RegularExpressions.Regex CommuneCouncil();
 
     private const string PartyCommitteeWords = "Đảng ủy";
+    private const string StaffWords = "Cơ quan ";
     private const string PartyCommittee = PartyCommitteeWords + " ";
 
     /// <summary>
