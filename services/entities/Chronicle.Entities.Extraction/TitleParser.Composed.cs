@@ -533,7 +533,9 @@ internal static partial class TitleParser
             return ($"{body} Trung ương", n + s);
         }
         // 'Ủy ban Kiểm tra Đảng ủy Cơ quan Ban Nội chính Trung ương': a body of a Party committee that is no province's.
-        if (Phrase.Length(tokens, k, PartyCommitteeWords) is { } d && Prefixed(tokens, k + d, province, PartyCommitteeWords, d) is ({ } partyCommittee, var pc) && pc > d)
+        // 'Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Giám đốc Sở X': the Party committee of the body the next post names.
+        if (Phrase.Length(tokens, k, PartyCommitteeWords) is { } d && Prefixed(tokens, k + d, province, PartyCommitteeWords, d) is ({ } partyCommittee, var pc)
+            && (pc > d || partyCommittee.Length > PartyCommitteeWords.Length))
         {
             return ($"{body} {partyCommittee}", n + pc);
         }
@@ -568,6 +570,10 @@ internal static partial class TitleParser
         {
             return ($"{body} {department}", n + end - k);
         }
+        // 'Ủy viên Ban Thường vụ Đảng ủy Cơ quan, Phó Chủ nhiệm Văn phòng Quốc hội': the Party committee of the
+        // staff of the body the next post names.
+        var staffWords = Phrase.Length(tokens, k, "Cơ quan") is { } c && k + c < tokens.Count && tokens[k + c].Text == "," ? c : 0;
+        k += staffWords;
         // 'Bí thư Ban Cán sự Đảng, Viện trưởng VKSND tối cao': the body is the one the next post names.
         // 'nguyên Bí thư Đảng đoàn, nguyên Chủ tịch HĐND tỉnh X': each post of a list of posts left carries its own 'nguyên'.
         var nextPost = k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Key is "nguyên" or "cựu" ? k + 2 : k + 1;
@@ -584,12 +590,29 @@ internal static partial class TitleParser
             {
                 groupOwner = next.Organization[(nextCommittee + PartyCommittee.Length)..];
             }
-            return ($"{body} {groupOwner}", n);
+            // 'Phó Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Phó Chủ tịch Ủy ban X': the group is the body's own, not
+            // its staff's committee's.
+            else if (!body.EndsWith(PartyCommitteeWords, StringComparison.Ordinal) && nextCommittee == 0)
+            {
+                groupOwner = next.Organization[PartyCommittee.Length..];
+                groupOwner = groupOwner.StartsWith(StaffWords, StringComparison.Ordinal) ? groupOwner[StaffWords.Length..] : groupOwner;
+            }
+            // 'Bí thư Đảng ủy, Chủ tịch UBND xã X': a commune's Party committee is the commune's, not its council's.
+            if (body == PartyCommitteeWords && CommuneCouncil().Match(groupOwner) is { Success: true } commune)
+            {
+                groupOwner = groupOwner[commune.Length..];
+            }
+            return (staffWords > 0 ? $"{body} Cơ quan {groupOwner}" : $"{body} {groupOwner}", n + staffWords);
         }
         return (null, 0);
     }
 
+    /// <summary>'UBND ' or 'HĐND ' before 'xã', 'phường' or 'thị trấn': the council of a commune, before the commune.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?=(?:xã|phường|thị trấn) )")]
+    private static partial System.Text.RegularExpressions.Regex CommuneCouncil();
+
     private const string PartyCommitteeWords = "Đảng ủy";
+    private const string StaffWords = "Cơ quan ";
     private const string PartyCommittee = PartyCommitteeWords + " ";
 
     /// <summary>
