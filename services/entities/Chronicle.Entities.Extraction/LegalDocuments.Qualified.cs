@@ -26,6 +26,25 @@ internal static partial class LegalDocuments
     }
 
     /// <summary>
+    /// A law cited by its name and then its number, as legal and readers' pages of the 2010s print it ('Luật Bảo hiểm
+    /// xã hội số 58/2014/QH13 ngày 20/11/2014', 'Bộ luật hình sự số 100/2015/QH13', the name short or in lower case):
+    /// the act is the law of that number. Only a number coded as the National Assembly's ('…/QH13'): after a name, a
+    /// bare number or another code is as often a clause or a plot.
+    /// </summary>
+    private static IEnumerable<(string Kind, string Number, int Start, int End)> NamedLawCitations(string text)
+    {
+        foreach (Match match in NamedLawNumber().Matches(text))
+            yield return (OneSpace(match.Groups["kind"].Value), match.Groups["number"].Value, match.Index, match.Index + match.Length);
+    }
+
+    /// <summary>
+    /// 'Luật' or 'Bộ luật', a name of up to a dozen words (none that opens another clause: 'của' leads to another act's
+    /// name, 'số' to a count), then 'số' and a law's number.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật)(?:\s+(?!(?:số|của|và|theo|tại|về|ngày|do|với)(?![\p{L}]))[\p{L}&]+,?){1,12}?\s+(?:\(sửa\s+đổi\)\s+)?số\s+(?<number>[0-9]{1,4}/(?:19|20)[0-9]{2}/QH[0-9]{0,2})(?![\p{L}0-9])")]
+    private static partial Regex NamedLawNumber();
+
+    /// <summary>
     /// Adds an act read with its qualifying words. 'Thông báo kết luận số 512/TB-VPCP' was read by its inner word as a
     /// conclusion; the code and the first word both say it is a notice, so the notice's kind wins.
     /// </summary>

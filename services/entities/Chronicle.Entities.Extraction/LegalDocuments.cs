@@ -78,6 +78,8 @@ internal static partial class LegalDocuments
         // 'quyết định xử phạt hành chính số 41/QĐ-XPVPHC': the kind, what the act does, then its coded number.
         foreach (var (kind, number, start, end) in QualifiedCitations(text))
             AddQualified(found, Describe(context, kind, number, start, end, anchor));
+        foreach (var (kind, number, start, end) in NamedLawCitations(text))
+            Add(found, Describe(context, kind, number, start, end, anchor));
         foreach (Match match in LetterHeader().Matches(text))
         {
             var number = match.Groups["number"].Value.TrimEnd('.');
@@ -132,6 +134,10 @@ internal static partial class LegalDocuments
         // Each law's mentions by its name: one undated, or one for each year it is written with.
         var laws = new Dictionary<string, List<LegalDocumentMention>>(StringComparer.Ordinal);
         var citedEnd = -1;
+        var numberedNames = NamedLaw().Matches(text)
+            .Where(law => NumberAfterALawName().IsMatch(text.AsSpan(law.Index + law.Length, Math.Min(40, text.Length - law.Index - law.Length))))
+            .Select(law => LawName(law.Groups["name"].Value))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (Match law in NamedLaw().Matches(text))
         {
             // 'Công ước Liên hợp quốc về Luật Biển năm 1982' is a convention, not a law of the country.
@@ -141,6 +147,9 @@ internal static partial class LegalDocuments
                 continue;
             var name = LawName(law.Groups["name"].Value);
             var rest = text.AsSpan(law.Index + law.Length, Math.Min(160, text.Length - law.Index - law.Length)).ToString();
+            // 'Luật BHXH số 58/2014/QH13': the law is read by its number, and so is the same name cited elsewhere in the article.
+            if (numberedNames.Contains(name) || numberedNames.Any(numbered => SameLawByInitials(@short: $"Luật {name}", full: $"Luật {numbered}")))
+                continue;
             ExtractedDate? passed = null;
             if (LawYear().Match(rest) is { Success: true } year)
                 passed = new ExtractedDate(year.Groups["y"].Value, "year");
@@ -169,6 +178,9 @@ internal static partial class LegalDocuments
         }
         foreach (var (number, mentions) in laws)
         {
+            // 'Luật BHXH' after 'Luật Bảo hiểm xã hội' in the same article: one law, written short the second time.
+            if (laws.Keys.Any(other => other != number && SameLawByInitials(@short: number, full: other)))
+                continue;
             foreach (var law in mentions)
                 yield return (mentions.Count == 1 ? number : $"{number} {law.Issued?.Iso}", law);
         }
@@ -510,11 +522,28 @@ internal static partial class LegalDocuments
     /// <summary>
     /// 'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name
     /// ('thông qua', 'quy định', not 'thông' or 'quy' alone: 'Luật Giao thông đường bộ', 'Luật Quy hoạch đô thị').
+    /// The name may be written by its initials ('Luật BHXH', 'Luật THADS'), as readers' pages do; not a company's or a
+    /// city's letters ('Công ty Luật TNHH', 'báo Pháp Luật TP').
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:số|" + EndsALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:" + EndsALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s*[,.;()]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?:(?<![Pp]háp\s+Luật\s+)(?<name>(?<short>(?!(?:TNHH|TP|TPHCM|HCM|VN|ĐH|ĐHQG)(?![\p{L}]))\p{Lu}{2,}))(?![\p{L}0-9&-])|(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:số|" + EndsALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:" + EndsALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s+số\s+[0-9]|\s*[,.;()]|$))")]
     private static partial Regex NamedLaw();
 
     /// <summary>What joins two laws of one list: ', ', ' và ', with the first one's year between ('Luật A năm 2015, Luật B').</summary>
+    /// <summary>'Luật BHXH' and 'Luật Bảo hiểm xã hội': the short name is the initials of the long one's words ('và' left out).</summary>
+    private static bool SameLawByInitials(string @short, string full)
+    {
+        var shortWords = @short.Split(' ');
+        var fullWords = full.Split(' ');
+        if (shortWords.Length != 2 || shortWords[0] != fullWords[0] || !shortWords[1].All(char.IsUpper))
+            return false;
+        var initials = string.Concat(fullWords.Skip(1).Where(w => w != "và" && w.Length > 0).Select(w => char.ToUpperInvariant(w[0])));
+        return initials == shortWords[1];
+    }
+
+    /// <summary>' số 58/2014/QH13' right after a law's name: its number, which the number reader takes.</summary>
+    [GeneratedRegex(@"^\s+(?:\(sửa\s+đổi\)\s+)?số\s+[0-9]")]
+    private static partial Regex NumberAfterALawName();
+
     [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?(?:năm\s+)?(?:(?:19|20)[0-9]{2}\s*)?(?:,|và|,\s*và)\s*$")]
     private static partial Regex LawListJoin();
 
