@@ -371,10 +371,11 @@ public sealed class UnseenTextTests
     }
 
     [Fact]
-    public void A_post_only_proposed_is_not_read_as_held_or_started()
+    public void A_post_only_proposed_is_read_as_a_nomination_not_as_held_or_started()
     {
         var roles = Roles("Trung ương giới thiệu ông Lục Văn Tiên, Bộ trưởng Bộ Xây dựng, để Quốc hội bầu giữ chức Phó Thủ tướng.", "Lục Văn Tiên");
 
-        Assert.Equal([("Bộ trưởng Bộ Xây dựng", "", "held")], roles.Select(r => (r.Role, r.Qualifier, r.Aspect)));
+        // The proposed post keeps its qualifier: the timeline never counts a nominee as its holder.
+        Assert.Equal([("Bộ trưởng Bộ Xây dựng", "", "held"), ("Phó Thủ tướng", "nominee", "held")], roles.Select(r => (r.Role, r.Qualifier, r.Aspect)));
     }
 }

@@ -33,6 +33,8 @@ public sealed class StubTimeline : Timeline.TimelineBase
                 new RoleHistory { Role = "Phó Trưởng Ban Đối ngoại Trung ương", FirstSeen = "2018-03", LastSeen = "2020-12" },
                 new RoleHistory { Role = "Trưởng Ban Đối ngoại Trung ương", FirstSeen = "2021-04", LastSeen = "2024-01-11" },
                 new RoleHistory { Role = "Bí thư Trung ương Đảng", FirstSeen = "2021-02", LastSeen = "2023-11" },
+                // Seen last, but only put forward: never the current post.
+                new RoleHistory { Role = "Phó Chủ tịch Quốc hội", Qualifier = "nominee", FirstSeen = "2024-05-20", LastSeen = "2024-05-20" },
             },
         });
 

@@ -109,11 +109,13 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         var sum = new RealArticleScore(set,
             KindScore.Sum(scores.Select(s => s.Roles)),
             KindScore.Sum(scores.Select(s => s.Events)),
-            KindScore.Sum(scores.Select(s => s.Documents)));
+            KindScore.Sum(scores.Select(s => s.Documents)),
+            scores.Sum(s => s.Nominations));
         output.WriteLine($"== {set}: {scores.Count} articles");
         output.WriteLine($"roles      {sum.Roles}");
         output.WriteLine($"events     {sum.Events}");
         output.WriteLine($"documents  {sum.Documents}");
+        output.WriteLine($"nominee readings kept: {sum.Nominations}");
         if (details)
         {
             foreach (var (kind, score) in new[] { ("role", sum.Roles), ("event", sum.Events), ("document", sum.Documents) })

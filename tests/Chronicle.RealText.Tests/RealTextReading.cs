@@ -14,9 +14,14 @@ public sealed record ObservedEvent(string Name, string? Date, TextSpan Evidence,
 public sealed record ObservedDocument(string Kind, string Number, string? Date, TextSpan Evidence);
 
 /// <summary>What the suite reads from one real article, through the same libraries the services call.</summary>
+/// <param name="Roles">The readings that claim a post for a person, which the gold scores.</param>
+/// <param name="Nominations">
+/// The posts read as only put forward (qualifier 'nominee'): the gold does not annotate proposals, so they count
+/// neither as found nor as extra; only their number is printed.
+/// </param>
 public sealed record ArticleReading(RealArticle Article, string CleanText, AnchorDate Anchor,
     IReadOnlyList<ObservedRole> Roles, IReadOnlyList<ObservedEvent> Events, IReadOnlyList<ObservedDocument> Documents,
-    IReadOnlyList<string> Persons)
+    IReadOnlyList<string> Persons, IReadOnlyList<ObservedRole> Nominations)
 {
     public static ArticleReading Of(RealArticle article)
     {
@@ -28,9 +33,11 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
         var result = ArticleAnalyzer.Analyze(extracted.Title, extracted.CleanText, anchor, article.Url);
         var anchorIso = anchor.ToIso();
 
-        var roles = result.Roles
+        var observed = result.Roles
             .Select(r => new ObservedRole(r.PersonName, r.Role, r.Qualifier, r.Date?.Iso, r.Aspect, r.Evidence))
             .ToList();
+        var roles = observed.Where(r => r.Qualifier != "nominee").ToList();
+        var nominations = observed.Where(r => r.Qualifier == "nominee").ToList();
         // As the entities service hands them on: an event cited in passing without a date of its own is dropped.
         var events = result.Events
             .Where(e => e.IsMainEvent || e.Date?.Iso is not null)
@@ -42,6 +49,6 @@ public sealed record ArticleReading(RealArticle Article, string CleanText, Ancho
             .ToList();
         // Everyone read as a person, with a post or without one: tells a name never read from a post not read.
         var persons = result.Mentions.Where(m => m.Type == EntityTypes.Person).Select(m => m.CanonicalName).Distinct().ToList();
-        return new ArticleReading(article, extracted.CleanText, anchor, roles, events, documents, persons);
+        return new ArticleReading(article, extracted.CleanText, anchor, roles, events, documents, persons, nominations);
     }
 }

@@ -139,7 +139,8 @@ public enum EventMissCause
     Undated,
 }
 
-public sealed record RealArticleScore(string Article, KindScore Roles, KindScore Events, KindScore Documents);
+/// <param name="Nominations">How many posts were read as only put forward (not scored: the gold does not annotate them).</param>
+public sealed record RealArticleScore(string Article, KindScore Roles, KindScore Events, KindScore Documents, int Nominations = 0);
 
 public static partial class RealTextScoring
 {
@@ -149,7 +150,8 @@ public static partial class RealTextScoring
         return new RealArticleScore(reading.Article.Id,
             Roles(reading, facts.Where(f => f.Kind == "role").ToList()),
             Events(reading, facts.Where(f => f.Kind == "event").ToList()),
-            Documents(reading, facts.Where(f => f.Kind == "document").ToList()));
+            Documents(reading, facts.Where(f => f.Kind == "document").ToList()),
+            reading.Nominations.Count);
     }
 
     /// <summary>The date agrees when the prediction, cut to the gold's granularity, is the gold date.</summary>

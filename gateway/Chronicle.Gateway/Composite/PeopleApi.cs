@@ -14,7 +14,7 @@ namespace Chronicle.Gateway.Composite;
 
 /// <summary>
 /// GET /api/v1/people/{id}: a person in one answer — the entity (entities.GetEntity), its roles
-/// with the current one (timeline.GetRoles; current = the most recent lastSeen) and recent events
+/// with the current one (timeline.GetRoles; current = the held or acting post with the most recent lastSeen) and recent events
 /// (timeline.ListEvents?entity=). The three calls run in parallel through the resilience
 /// pipelines; when a service fails the answer is still 200 with <c>partial: true</c> and a
 /// <c>missing</c> list naming what is absent and why. Whole failures: 404 when the person is
@@ -89,7 +89,9 @@ public static class PeopleApi
 
         var roles = parts[1].Call.IsCompletedSuccessfully ? ((GetRolesResponse)parts[1].Call.Result).Items.ToList() : null;
         var events = parts[2].Call.IsCompletedSuccessfully ? ((ListEventsResponse)parts[2].Call.Result).Items : null;
-        var current = roles?.Where(role => role.LastSeen is not null).OrderByDescending(role => role.LastSeen, StringComparer.Ordinal).FirstOrDefault();
+        // The current post is one held (or held acting): a post left ('nguyên', 'cố') or only put forward is history.
+        var current = roles?.Where(role => role.LastSeen is not null && role.Qualifier is "" or "acting")
+            .OrderByDescending(role => role.LastSeen, StringComparer.Ordinal).FirstOrDefault();
         var answer = new JsonObject
         {
             ["id"] = id,

@@ -57,7 +57,7 @@ internal static partial class CompanyTitles
         // functions holds a post of its own, named with the function.
         if (head is "Giám đốc" or "Phó Giám đốc" && Phrase.Longest(tokens, i + n, CompanyFunctions) is ({ } function, var f))
         {
-            head = $"{head} {string.Join(' ', tokens.Skip(i + n).Take(f).Select(t => t.Text))}";
+            head = $"{head} {Tokens.Joined(tokens, i + n, i + n + f)}";
             n += f;
         }
         // 'Chủ tịch của Asset Strategies International', 'CEO của ADOR': the post is named without 'của'.
@@ -93,7 +93,7 @@ internal static partial class CompanyTitles
         {
             return null;
         }
-        var body = string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.Text));
+        var body = Tokens.Joined(tokens, first, end);
         var spelled = SpelledOut(head);
         return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
     }
@@ -198,7 +198,7 @@ internal static partial class CompanyTitles
         {
             return null;
         }
-        var written = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+        var written = Tokens.Joined(tokens, start, end);
         // 'Công ty TNHH MTV Đường sắt Hà Nội (Hanoi Metro) Vũ Hồng Trường': the short form in brackets is
         // read with the title, so that the holder's name after it is the title's; the post is named without it.
         if (end + 2 < tokens.Count && tokens[end].Text == "(" && BracketedShortFormEnd(tokens, end + 1) is { } close)
@@ -303,7 +303,7 @@ internal static partial class CompanyTitles
         {
             end += arm;
         }
-        var body = string.Join(' ', tokens.Skip(i + n).Take(end - i - n).Select(t => t.Text));
+        var body = Tokens.Joined(tokens, i + n, end);
         var spelled = SpelledOut(head);
         return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
     }

@@ -284,7 +284,7 @@ internal static class ForeignTitles
         }
         return end == j
             ? new TitleMatch(head, head, "", "", i, i + n, NeedsContextOrganization: true)
-            : new TitleMatch($"{head} tỉnh {string.Join(' ', tokens.Skip(j).Take(end - j).Select(t => t.Text))}", head, "", "", i, end, false);
+            : new TitleMatch($"{head} tỉnh {Tokens.Joined(tokens, j, end)}", head, "", "", i, end, false);
     }
 
     private const string AmbassadorHead = "Đại sứ";
@@ -336,7 +336,7 @@ internal static class ForeignTitles
         {
             return null;
         }
-        var written = string.Join(' ', tokens.Skip(j + embassy).Take(f).Select(t => t.Text));
+        var written = Tokens.Joined(tokens, j + embassy, j + embassy + f);
         j += embassy + f;
         var role = embassy > 0 ? $"{head} Đại sứ quán {written}" : $"{head} {from}";
         if (Phrase.Length(tokens, j, "tại") is { } t && Country(tokens, j + t) is ({ } place, var p))
@@ -384,7 +384,7 @@ internal static class ForeignTitles
         var cityWords = Math.Min(run - j, Phrase.Longest(tokens, j, TwoWordCities).Length is > 0 and var known ? known : 1);
         var end = j + cityWords;
         // The city as written, with 'thành phố' where the text writes it.
-        var city = string.Join(' ', tokens.Skip(level).Take(end - level).Select(t => t.Text));
+        var city = Tokens.Joined(tokens, level, end);
         // 'Thị trưởng Seoul Hàn Quốc …', 'Phó Thị trưởng thành phố Porto, Bồ Đào Nha.': the city's country.
         var comma = end < tokens.Count && tokens[end].Text == "," ? 1 : 0;
         if (Country(tokens, end + comma) is ({ } country, var c) && country != "Việt Nam"
@@ -562,7 +562,7 @@ internal static class ForeignTitles
             return null;
         }
         // A body written as its own name keeps the text's spelling ('Liên Hợp Quốc'); a short form is spelled out.
-        var asWritten = string.Join(' ', tokens.Skip(j).Take(length).Select(t => t.Text));
+        var asWritten = Tokens.Joined(tokens, j, end);
         var body = InternationalBodies.First(b => b.Written == written).Body;
         // 'đảm nhận Chủ tịch EU': a chair that rotates among member states is a country's, not a person's.
         if (head is "Chủ tịch" or "Phó Chủ tịch" && RotatingChairs.Contains(body))
@@ -609,7 +609,7 @@ internal static class ForeignTitles
         {
             return null;
         }
-        var city = string.Join(' ', tokens.Skip(first).Take(end - first).Select(tok => tok.Text));
+        var city = Tokens.Joined(tokens, first, end);
         return new TitleMatch($"{head} {from} tại {city}", head, "", "", i, end, false) { Country = from == "Việt Nam" ? null : from };
     }
 
@@ -633,7 +633,7 @@ internal static class ForeignTitles
             }
             if (PartiesAsWritten.Longest(tokens, j) is ({ } party, var length))
             {
-                var written = string.Join(' ', tokens.Skip(i + h).Take(j - i - h).Select(t => t.Text));
+                var written = Tokens.Joined(tokens, i + h, j);
                 // 'Tổng Bí thư Ban Chấp hành Trung ương Đảng X' is 'Tổng Bí thư Đảng X'.
                 var body = written is "Ban Chấp hành Trung ương" && head is "Tổng Bí thư" or "Bí thư thứ nhất" or "Chủ tịch" ? "" : written;
                 var named = PartyNames.GetValueOrDefault(party, party);
@@ -865,7 +865,7 @@ internal static class ForeignTitles
                 {
                     return null;
                 }
-                var ministry = string.Join(' ', tokens.Skip(first).Take(j - first).Select(t => t.Text));
+                var ministry = Tokens.Joined(tokens, first, j);
                 var role = ministryWord ? $"{head} Bộ {ministry} {country}" : $"{head} {ministry} {country}";
                 return new TitleMatch(role, head, $"Bộ {ministry} {country}", "", i, j + c, false) { Country = country };
             }
@@ -936,7 +936,7 @@ internal static class ForeignTitles
             }
             if (PersonNames.Cued(tokens, j, afterTitle: true) is { } holder && holder.First == j && PersonNameCheck.LooksForeign(holder.Name))
             {
-                var ministry = string.Join(' ', tokens.Skip(first).Take(j - first).Select(t => t.Text));
+                var ministry = Tokens.Joined(tokens, first, j);
                 return new TitleMatch($"{head} {ministry}", head, $"Bộ {ministry}", "", i, j, false);
             }
         }
@@ -1024,7 +1024,7 @@ internal static class ForeignTitles
                 {
                     bodyEnd--;
                 }
-                var body = string.Join(' ', tokens.Skip(first).Take(bodyEnd - first).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
+                var body = Tokens.Joined(tokens, first, bodyEnd).Replace(" ,", ",", StringComparison.Ordinal);
                 return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
             }
             if (token.IsCapitalized ? PersonNames.At(tokens, j) is not null : token.Key != "và" && !LowerWordCarried(tokens, first, j))

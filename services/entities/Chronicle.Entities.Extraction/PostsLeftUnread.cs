@@ -3,20 +3,17 @@ using System.Text.RegularExpressions;
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
-/// Readings that are not a post someone holds, left out once every other rule has had its say:
-/// <list type="bullet">
-/// <item>a post only put forward ('được giới thiệu để bầu làm …', 'ứng viên Tổng thống …', read with the qualifier
-/// 'nominee'): nobody holds it yet, and a later sentence that tells the vote reads the post on its own;</item>
-/// <item>a local post that ends on its level with no unit named ('Bí thư Huyện ủy', 'Phó Chủ tịch UBND tỉnh', 'Ủy
-/// viên Ban Chấp hành Đảng bộ tỉnh'): <see cref="LocalUnits"/> and the province rules have already named the unit
-/// wherever the article settles it, so a post still bare says neither which district nor which province, and is
-/// no fact about the person.</item>
-/// </list>
+/// Readings that are not a post someone holds, left out once every other rule has had its say: a local post that
+/// ends on its level with no unit named ('Bí thư Huyện ủy', 'Phó Chủ tịch UBND tỉnh', 'Ủy viên Ban Chấp hành Đảng
+/// bộ tỉnh'). <see cref="LocalUnits"/> and the province rules have already named the unit wherever the article
+/// settles it, so a post still bare says neither which district nor which province, and is no fact about the person.
+/// A post only put forward ('được giới thiệu để bầu làm …', 'ứng viên Tổng thống …') is kept with its qualifier
+/// 'nominee': it tells that the person was proposed, with its evidence, and the timeline never counts it a holding.
 /// </summary>
 internal static partial class PostsLeftUnread
 {
     public static void Drop(List<RoleMention> roles) =>
-        roles.RemoveAll(r => r.Qualifier == "nominee" || UnitNotNamed().IsMatch(r.Role));
+        roles.RemoveAll(r => UnitNotNamed().IsMatch(r.Role));
 
     /// <summary>A post that ends on a level of local government or its Party committee, with no name after it; not 'Hợp tác xã'.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:[Hh]uyện|[Qq]uận|[Tt]ỉnh|[Tt]hành phố|[Tt]hị xã|(?<!tác )[Xx]ã|[Pp]hường|[Tt]hị trấn|(?:Huyện|Quận|Thị|Tỉnh|Thành|Đảng) [uủ]y)$")]

@@ -22,13 +22,30 @@ public sealed record PostSighting(string PersonId, string PersonName, string Dat
 {
     public string PersonKey => OfficeTerm.KeyOf(PersonName);
 
-    public bool IsActing => Qualifier == "acting";
+    public bool IsActing => Qualifier == Qualifiers.Acting;
 
-    /// <summary>The holding sightings among full observations: dated, and not of an ended term.</summary>
+    /// <summary>The holding sightings among full observations: dated, held or acting, and not of an ended term.</summary>
     public static List<PostSighting> HoldingOf(IEnumerable<Observation> observations) =>
-        observations.Where(o => o.Date is not null && o.Aspect != "ended")
+        observations.Where(o => o.Date is not null && o.Aspect != "ended" && Qualifiers.Holds(o.Qualifier))
             .Select(o => new PostSighting(o.PersonId, o.PersonName, o.Date!, o.Qualifier, o.DocumentId))
             .ToList();
+}
+
+/// <summary>
+/// What the qualifier of a sighting says of the person's hold on the post: "acting" ('Quyền'), "former" ('nguyên',
+/// 'cựu'), "late" ('cố'), "nominee" ('ứng viên', 'được đề cử', 'dự kiến … làm') or none. Only a sighting with none
+/// or "acting" shows the post held: a former or late holder has left it, and a nominee does not hold it until the
+/// vote. The others stay in the person's history, with their qualifier and evidence.
+/// </summary>
+public static class Qualifiers
+{
+    public const string Acting = "acting";
+    public const string Former = "former";
+    public const string Late = "late";
+    public const string Nominee = "nominee";
+
+    /// <summary>Whether a sighting with this qualifier shows the post held (in substance or acting).</summary>
+    public static bool Holds(string qualifier) => qualifier is "" or Acting;
 }
 
 /// <summary>How sure an answer to "who held the post that day" is, most certain first.</summary>
@@ -108,7 +125,7 @@ public static class PositionKnowledge
             .ToDictionary(k => k.Key, k => k.Count() == 1 ? k.First().ToList() : [.. k.SelectMany(g => g).OrderBy(o => o.Date, StringComparer.Ordinal)]);
 
     /// <summary>A sighting that names the person as acting holder ('Quyền ...').</summary>
-    public static bool IsActing(Observation sighting) => sighting.Qualifier == "acting";
+    public static bool IsActing(Observation sighting) => sighting.Qualifier == Qualifiers.Acting;
 
     /// <summary>
     /// One person's standing in one post (<paramref name="sightings"/> are theirs, of one qualifier).
@@ -193,7 +210,8 @@ public static class PositionKnowledge
     public static IReadOnlyList<Tenure> Succession(string role, IReadOnlyList<Observation> sightings, IReadOnlyList<OfficeTerm> terms)
     {
         var tenures = new List<Tenure>();
-        var byPerson = ByPerson(sightings.Where(o => o.Date is not null));
+        // Only holding sightings make a tenure: a nominee, a former or a late holder is no holder of the day.
+        var byPerson = ByPerson(sightings.Where(o => o.Date is not null && Qualifiers.Holds(o.Qualifier)));
         var referenced = terms.Select(t => t.PersonKey).ToHashSet();
         var single = Positions.IsSingleHolder(role);
         var contradictedTerms = terms.ToDictionary(t => t, _ => new List<string>());

@@ -48,11 +48,16 @@ public sealed class Chronology(TimelineQueries queries)
             .ToList();
     }
 
-    /// <summary>A post as the chronology words it: an acting holder marked '(quyền)', a former one 'nguyên'.</summary>
+    /// <summary>
+    /// A post as the chronology words it: an acting holder marked '(quyền)', a former one 'nguyên', a late one 'cố',
+    /// and a post the person was only put forward for '(được đề cử)'.
+    /// </summary>
     private static string Qualified(string role, string qualifier) => qualifier switch
     {
-        "acting" => $"{role} (quyền)",
-        "former" => $"nguyên {role}",
+        Qualifiers.Acting => $"{role} (quyền)",
+        Qualifiers.Former => $"nguyên {role}",
+        Qualifiers.Late => $"cố {role}",
+        Qualifiers.Nominee => $"{role} (được đề cử)",
         _ => role,
     };
 }

@@ -178,7 +178,8 @@ public sealed class TimelineQueries(Database store)
 
     /// <summary>
     /// Every dated observation of a position (single sightings of each person included), for as-of
-    /// questions: held or acting ('Quyền ...') sightings; former and nominee mentions are not holdings.
+    /// questions: held or acting ('Quyền ...') sightings; former, late and nominee mentions are not
+    /// holdings (<see cref="Qualifiers.Holds"/>; the SQL of this class says the same as <c>qualifier IN ('', 'acting')</c>).
     /// </summary>
     public IReadOnlyList<Observation> ObservationsOfRole(string roleKey)
     {

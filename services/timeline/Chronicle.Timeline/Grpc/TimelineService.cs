@@ -95,6 +95,11 @@ public sealed class TimelineService(
             string? certainty = null;
             if (asOf is not null)
             {
+                // A former, late or nominee line is the person's history, never a post held on a day.
+                if (!Qualifiers.Holds(role.Qualifier))
+                {
+                    continue;
+                }
                 var post = new SightingIndex(queries.HoldingSightingsOfRole(roleKey));
                 if (PositionKnowledge.HeldOn(asOf, role.Observations, standing.OwnTerms, post, Positions.IsSingleHolder(role.Role), termsOfRole) is not { } held)
                 {
