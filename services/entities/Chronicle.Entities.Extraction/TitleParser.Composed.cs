@@ -646,6 +646,10 @@ internal static partial class TitleParser
         {
             return (numbered, u);
         }
+        if (CityOfProvince(tokens, k) is ({ } townCity, var c))
+        {
+            return (townCity, c);
+        }
         if (UnnamedUnit(tokens, k) is ({ } unnamed, var e))
         {
             return (unnamed, e);
