@@ -556,6 +556,12 @@ internal static partial class TitleParser
     /// <summary>'Đảng ủy' + 'Chính phủ', 'Ban Cán sự Đảng' + 'Viện Kiểm sát nhân dân tối cao', 'Đảng ủy' + 'Bộ Ngoại giao'.</summary>
     private static (string? Name, int Length) Prefixed(IReadOnlyList<Token> tokens, int k, string? province, string body, int n)
     {
+        // 'Bí thư Đảng ủy xã Tân Phú', 'Phó Bí thư Đảng ủy phường Điện Biên': a commune's or ward's Party
+        // committee is named by the commune, as its council is ('UBND xã Tân Phú').
+        if (body == PartyCommitteeWords && Phrase.Longest(tokens, k, CommuneLevels) is ({ } level, var d) && LocalName(tokens, k + d) is ({ } communeName, var m))
+        {
+            return ($"{body} {level} {communeName}", n + d + m);
+        }
         if (Body(tokens, k, province, nested: true) is ({ } owner, var o))
         {
             return ($"{body} {owner}", n + o);
@@ -645,6 +651,10 @@ internal static partial class TitleParser
         if (NumberedUnit(tokens, k) is ({ } numbered, var u))
         {
             return (numbered, u);
+        }
+        if (CityOfProvince(tokens, k) is ({ } townCity, var c))
+        {
+            return (townCity, c);
         }
         if (UnnamedUnit(tokens, k) is ({ } unnamed, var e))
         {

@@ -933,6 +933,10 @@ internal static partial class TitleParser
         {
             return (null, 0);
         }
+        if (CityOfProvince(tokens, j) is ({ } townCity, var c))
+        {
+            return ($"{body} {townCity}", j + c - begin);
+        }
         string? level = null;
         if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
         {
@@ -966,6 +970,27 @@ internal static partial class TitleParser
         Phrase.Longest(tokens, k, Lexicon.ProvinceNames) is ({ } named, var p) ? (named, p)
         : level == "tỉnh" ? Phrase.Longest(tokens, k, Lexicon.FormerProvinces)
         : (null, 0);
+
+    /// <summary>
+    /// 'thành phố Hạ Long', 'TP Bảo Lộc': after a city's level, a name of two words or more that names no
+    /// province, no person and no title is a city of a province, a unit below the province as a district
+    /// is. Read as the article's own city instead, 'UBND TP Thủ Đức' became the post of the city around it.
+    /// A person's name there is the holder's, the city the article's own ('Chủ tịch UBND thành phố Trần Văn A').
+    /// </summary>
+    private static (string? Name, int Length) CityOfProvince(IReadOnlyList<Token> tokens, int k)
+    {
+        if (Phrase.Longest(tokens, k, ["thành phố", "TP.", "TP"]) is not (not null, var l)
+            || NamedProvince(tokens, k + l, "thành phố").Name is not null
+            || Phrase.Longest(tokens, k + l, ["Hồ Chí Minh", "HCM"]).Phrase is not null
+            || PersonNames.At(tokens, k + l, afterTitle: true) is not null
+            || LocalName(tokens, k + l) is not ({ } city, var n))
+        {
+            return (null, 0);
+        }
+        return ProvinceAfter(tokens, k + l + n) is ({ } province, var q)
+            ? ($"thành phố {city} (tỉnh {province})", l + n + q)
+            : ($"thành phố {city}", l + n);
+    }
 
     /// <summary>'Quận 11', 'phường 8': city districts and wards go by number.</summary>
     private static (string? Name, int Length) NumberedUnit(IReadOnlyList<Token> tokens, int k) =>
