@@ -48,6 +48,29 @@ public sealed class IngestionRestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unknown_top_level_fields_are_400_naming_them_and_nested_names_are_not_read_as_fields()
+    {
+        var (status, message) = await PostAsync(Encoding.UTF8.GetBytes(
+            "{\"text\":\"Hà Nội\",\"nested\":{\"text\":1,\"deeper\":[{\"x\":2}]},\"published_at_\":\"2022-01-11\",\"source\":\"VnExpress\"}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var text = System.Text.Json.JsonDocument.Parse(message).RootElement.GetProperty("message").GetString();
+        Assert.StartsWith("Unknown fields 'nested', 'published_at_':", text);
+        Assert.DoesNotContain("deeper", text);
+        Assert.Equal(0, (await _suite.IngestionClient.GetPipelineAsync(new GetPipelineRequest())).Accepted);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_well_formed_json_is_left_to_transcoding_even_after_an_unknown_field()
+    {
+        var (status, message) = await PostAsync(Encoding.UTF8.GetBytes("{\"bogus\":1,\"text\":\"Hà Nội\"} trailing"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.DoesNotContain("Unknown field", message);
+        Assert.Equal(0, (await _suite.IngestionClient.GetPipelineAsync(new GetPipelineRequest())).Accepted);
+    }
+
+    [Fact]
     public async Task Whitespace_only_text_is_400()
     {
         var (status, message) = await PostAsync(Encoding.UTF8.GetBytes("{\"text\":\" \\n\\t \"}"));

@@ -35,7 +35,8 @@ public sealed class RestBodyGuard(RequestDelegate next, IConfiguration configura
             await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body has {request.ContentLength} bytes; the limit is {limit}.");
             return;
         }
-        var body = new MemoryStream();
+        // Sized from the declared length when there is one, so a large body is not copied as the stream grows.
+        var body = new MemoryStream(request.ContentLength is > 0 and var declared ? (int)declared : 0);
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
@@ -91,14 +92,31 @@ public sealed class RestBodyGuard(RequestDelegate next, IConfiguration configura
                 return null;
             message = bodyType;
         }
-        var known = message.Fields.InDeclarationOrder().SelectMany(f => new[] { f.JsonName, f.Name }).ToHashSet(StringComparer.Ordinal);
-        List<string> unknown;
+        var known = KnownNames.GetOrAdd(message, m => m.Fields.InDeclarationOrder().SelectMany(f => new[] { f.JsonName, f.Name }).ToHashSet(StringComparer.Ordinal));
+        var unknown = new List<string>();
         try
         {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            // The top-level names only, read in one pass without building a document (the article's
+            // text is most of the body, and transcoding reads it again). The whole body is read, so a
+            // body that is not well-formed JSON is left to transcoding, as before.
+            var reader = new Utf8JsonReader(body.Span);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
                 return null;
-            unknown = [.. json.RootElement.EnumerateObject().Select(p => p.Name).Where(name => !known.Contains(name))];
+            }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                if (!known.Contains(name))
+                {
+                    unknown.Add(name);
+                }
+                reader.Skip();
+            }
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                return null;
+            }
         }
         catch (JsonException)
         {
@@ -110,9 +128,17 @@ public sealed class RestBodyGuard(RequestDelegate next, IConfiguration configura
               $"this request takes {string.Join(", ", message.Fields.InDeclarationOrder().Select(f => f.JsonName))}.";
     }
 
+    /// <summary>The names of each request message's fields (JSON and proto), worked out once per message type.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Google.Protobuf.Reflection.MessageDescriptor, HashSet<string>> KnownNames = new();
+
     /// <summary>Offset of the first byte that is not part of a well-formed UTF-8 sequence, or null.</summary>
     public static int? FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
     {
+        // Checked whole first (vectorised); the bad byte is looked for only in a body that has one.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
         var offset = 0;
         while (offset < bytes.Length)
         {

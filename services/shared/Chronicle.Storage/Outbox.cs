@@ -238,6 +238,12 @@ public sealed class OutboxSignal
 
     public void Notify()
     {
+        if (_semaphore.CurrentCount > 0)
+        {
+            // Already signalled: returns without throwing (an exception a call cost tens of microseconds
+            // on every commit while the waiter was busy). Two callers at once can still both get here.
+            return;
+        }
         try
         {
             _semaphore.Release();

@@ -122,16 +122,38 @@ public sealed class OutboxDispatcher(
         outbox.ReleaseAll(Owner);
     }
 
-    /// <summary>Delivers every claimable message, with at most the configured number of calls in flight.</summary>
+    /// <summary>
+    /// Delivers every claimable message, with at most the configured number of calls in flight.
+    /// One worker starts; another joins only when a claim came back full (more may be waiting), so
+    /// a pass woken for the few messages of one commit makes one claim, not one per worker: the
+    /// others' claims found nothing and each still cost a write transaction.
+    /// </summary>
     public async Task DrainAsync(CancellationToken stoppingToken)
     {
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var batchSize = Math.Max(1, Math.Min(options.Value.EffectiveBatchSize, delivery.MaxBatch));
+        var parallelism = options.Value.EffectiveParallelism;
         var stageDown = 0;
+        var workers = new List<Task>(parallelism);
+        void StartWorker()
+        {
+            lock (workers)
+            {
+                if (workers.Count < parallelism)
+                {
+                    workers.Add(Task.Run(WorkAsync, stoppingToken));
+                }
+            }
+        }
         async Task WorkAsync()
         {
             while (Volatile.Read(ref stageDown) == 0 && outbox.Claim(Owner, batchSize, lease) is { Count: > 0 } messages)
             {
+                if (messages.Count == batchSize)
+                {
+                    // A full claim: another worker takes what is left while this one delivers.
+                    StartWorker();
+                }
                 var results = await delivery.DeliverBatchAsync(messages, stoppingToken);
                 if (!Settle(messages, results))
                 {
@@ -140,7 +162,35 @@ public sealed class OutboxDispatcher(
                 }
             }
         }
-        await Task.WhenAll(Enumerable.Range(0, options.Value.EffectiveParallelism).Select(_ => Task.Run(WorkAsync, stoppingToken)));
+        StartWorker();
+        // Every worker started is awaited, those started while waiting too; the first failure is thrown after.
+        Exception? failure = null;
+        var awaited = 0;
+        while (true)
+        {
+            Task[] started;
+            lock (workers)
+            {
+                if (awaited == workers.Count)
+                {
+                    break;
+                }
+                started = workers.Skip(awaited).ToArray();
+                awaited = workers.Count;
+            }
+            try
+            {
+                await Task.WhenAll(started);
+            }
+            catch (Exception exception)
+            {
+                failure ??= exception;
+            }
+        }
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
     }
 
     /// <summary>

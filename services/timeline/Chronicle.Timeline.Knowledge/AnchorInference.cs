@@ -36,9 +36,12 @@ public static class AnchorInference
         var candidates = article.CandidateYears.Count > 0
             ? article.CandidateYears
             : Enumerable.Range(1990, latestYear - 1990 + 1).ToList();
+        // What does not depend on the year is worked out once, not once per candidate year (up to
+        // thirty-odd when the text gives none): keys, each post's terms, each rank's sightings.
+        var judging = new Judging(article, reference, sightings);
         var verdicts = candidates
             .Where(year => year <= latestYear && IsValidDay(year, article.Month, article.Day))
-            .Select(year => Judge(article, year, reference, sightings))
+            .Select(year => Judge(article, year, judging))
             .ToList();
         var remaining = verdicts.Where(v => v.Fits).Select(v => v.Year).ToList();
         var excluded = verdicts.Where(v => !v.Fits).ToList();
@@ -67,8 +70,9 @@ public static class AnchorInference
         }
 
         // Several years fit: prefer the one nearest to what dated articles say about the same people.
+        var namedPeople = article.Roles.Select(r => VietnameseText.MatchKey(r.Person)).ToHashSet(StringComparer.Ordinal);
         var evidenceDates = sightings
-            .Where(s => article.Roles.Any(r => VietnameseText.MatchKey(r.Person) == s.PersonKey))
+            .Where(s => namedPeople.Contains(s.PersonKey))
             .Select(s => s.Date)
             .ToList();
         if (evidenceDates.Count == 0)
@@ -85,18 +89,13 @@ public static class AnchorInference
             verdicts);
     }
 
-    private static YearVerdict Judge(UndatedArticle article, int year, IReadOnlyList<OfficeTerm> reference, IReadOnlyList<DatedSighting> sightings)
+    private static YearVerdict Judge(UndatedArticle article, int year, Judging judging)
     {
         var day = Day(year, article);
         var conflicts = new List<string>();
         var support = new List<string>();
-        foreach (var (person, role) in article.Roles.Distinct())
+        foreach (var (person, role, personKey, termsOfRole, ownTerms, singleHolder) in judging.Roles)
         {
-            var personKey = VietnameseText.MatchKey(person);
-            var roleKey = Positions.Key(role);
-            var termsOfRole = reference.Where(t => t.RoleKey == roleKey).ToList();
-            var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
-
             if (ownTerms.Count > 0)
             {
                 if (ownTerms.Any(t => t.CertainlyCovers(day)))
@@ -108,28 +107,17 @@ public static class AnchorInference
                     conflicts.Add($"{person} was {role} only {string.Join(" and ", ownTerms.Select(t => $"{t.Start}–{t.End ?? "…"}"))}");
                 }
             }
-            if (Positions.IsSingleHolder(role) && termsOfRole.FirstOrDefault(t => t.PersonKey != personKey && !t.Acting && t.CertainlyCovers(day)) is { } other
+            if (singleHolder && termsOfRole.FirstOrDefault(t => t.PersonKey != personKey && !t.Acting && t.CertainlyCovers(day)) is { } other
                 && !ownTerms.Any(t => t.PossiblyCovers(day)))
             {
                 conflicts.Add($"{other.Person} was {role} on {day}");
             }
         }
 
-        foreach (var (personKey, rank, role) in RanksIn(article))
+        foreach (var (rank, role, ranked) in judging.Ranks)
         {
-            foreach (var sighting in sightings.Where(s => s.PersonKey == personKey))
+            foreach (var (sighting, seenRank) in ranked)
             {
-                if (Positions.PartyRank(sighting.Role) is not { } seenRank)
-                {
-                    continue;
-                }
-                var highestThere = sightings
-                    .Where(s => s.PersonKey == personKey && s.DocumentId == sighting.DocumentId)
-                    .Max(s => Positions.PartyRank(s.Role) ?? 0);
-                if (highestThere != seenRank)
-                {
-                    continue;
-                }
                 if (seenRank < rank && !PartialDates.Before(PartialDates.High(sighting.Date), day))
                 {
                     conflicts.Add($"{sighting.PersonName} was still {sighting.Role} on {sighting.Date}, not yet {role}");
@@ -141,6 +129,55 @@ public static class AnchorInference
             }
         }
         return new YearVerdict(year, conflicts, support);
+    }
+
+    /// <summary>
+    /// The year-independent part of judging one article: for each person and post it names, the
+    /// keys, the post's reference terms and the person's own; for each Party rank it gives, the
+    /// dated sightings of that person at the highest rank seen in their document, with that rank.
+    /// </summary>
+    private sealed class Judging
+    {
+        public Judging(UndatedArticle article, IReadOnlyList<OfficeTerm> reference, IReadOnlyList<DatedSighting> sightings)
+        {
+            var termsByRole = new Dictionary<string, List<OfficeTerm>>(StringComparer.Ordinal);
+            foreach (var (person, role) in article.Roles.Distinct())
+            {
+                var personKey = VietnameseText.MatchKey(person);
+                var roleKey = Positions.Key(role);
+                if (!termsByRole.TryGetValue(roleKey, out var termsOfRole))
+                {
+                    termsOfRole = reference.Where(t => t.RoleKey == roleKey).ToList();
+                    termsByRole.Add(roleKey, termsOfRole);
+                }
+                var ownTerms = termsOfRole.Where(t => t.PersonKey == personKey).ToList();
+                Roles.Add((person, role, personKey, termsOfRole, ownTerms, Positions.IsSingleHolder(role)));
+            }
+            foreach (var (personKey, rank, role) in RanksIn(article))
+            {
+                var ofPerson = sightings.Where(s => s.PersonKey == personKey).ToList();
+                var ranked = new List<(DatedSighting Sighting, int SeenRank)>();
+                foreach (var sighting in ofPerson)
+                {
+                    if (Positions.PartyRank(sighting.Role) is not { } seenRank)
+                    {
+                        continue;
+                    }
+                    var highestThere = ofPerson
+                        .Where(s => s.DocumentId == sighting.DocumentId)
+                        .Max(s => Positions.PartyRank(s.Role) ?? 0);
+                    if (highestThere == seenRank)
+                    {
+                        ranked.Add((sighting, seenRank));
+                    }
+                }
+                Ranks.Add((rank, role, ranked));
+            }
+        }
+
+        public List<(string Person, string Role, string PersonKey, List<OfficeTerm> TermsOfRole, List<OfficeTerm> OwnTerms, bool SingleHolder)> Roles { get; } = [];
+
+        public List<(int Rank, string Role, List<(DatedSighting Sighting, int SeenRank)> Ranked)> Ranks { get; } = [];
     }
 
     /// <summary>The highest Party rank the article gives each person.</summary>

@@ -256,6 +256,12 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
 
     private void Signal()
     {
+        if (_queued.CurrentCount > 0)
+        {
+            // Already signalled: returns without throwing (an exception a call cost tens of microseconds
+            // on every commit while the waiter was busy). Two callers at once can still both get here.
+            return;
+        }
         try
         {
             _queued.Release();
