@@ -22,9 +22,9 @@ public static partial class ArticleAnalyzer
         // First the people the article names in full, so that 'Bộ trưởng Thắng' and 'ông Yamada'
         // can be read as references to them wherever they stand. A sentence is read again only
         // where such a reference may stand: a capitalised word right after a title or an honorific.
-        var firstReading = sentences.Select(s => Scan(s.Tokens, context)).ToList();
+        var firstReading = sentences.Select(s => (Items: Scan(s.Tokens, context, out var shortFormsTried), ShortFormsTried: shortFormsTried)).ToList();
         var namesRead = 0;
-        foreach (var items in firstReading)
+        foreach (var (items, _) in firstReading)
         {
             foreach (var item in items)
             {
@@ -49,7 +49,13 @@ public static partial class ArticleAnalyzer
         {
             var (sentence, tokens) = sentences[s];
             var names = new List<(string Person, TextSpan Span)>();
-            var items = MayHoldReference(firstReading[s], cleanText, context) ? Scan(tokens, context) : firstReading[s];
+            var (firstItems, shortFormsTried) = firstReading[s];
+            // The first reading knew nobody yet, so it found no short form where it looked for one: a second reading
+            // differs from it only if one of those words now gives someone (every other step of a reading depends on
+            // the sentence alone). Elsewhere it would be the first word for word, and is not done.
+            var items = MayHoldReference(firstItems, cleanText, context) && GivesKnownPerson(tokens, shortFormsTried, context)
+                ? Scan(tokens, context, out _)
+                : firstItems;
             // '3/2011 - 4/2018: Ủy viên …, Phó Chủ nhiệm …': a line of the career record of the
             // person the article last named in full. Every title of the line is theirs; a name
             // inside the line is a place or a body ('Bí thư Thành ủy Phủ Lý'), not another person.
@@ -260,8 +266,11 @@ public static partial class ArticleAnalyzer
         }
     }
 
-    private static List<Item> Scan(List<Token> tokens, ArticleContext context)
+    /// <param name="shortFormsTried">The words where a short form of someone named in full was looked for
+    /// (<see cref="ArticleContext.PersonByPart"/>), if any.</param>
+    private static List<Item> Scan(List<Token> tokens, ArticleContext context, out List<int>? shortFormsTried)
     {
+        shortFormsTried = null;
         var items = new List<Item>(tokens.Count);
         for (var i = 0; i < tokens.Count;)
         {
@@ -270,7 +279,7 @@ public static partial class ArticleAnalyzer
                 items.Add(new Item(ItemKind.Title, Span(tokens, title.First, title.End), title, null, ""));
                 i = title.End;
             }
-            else if (NameAt(tokens, i, items, context) is { } name)
+            else if (NameAt(tokens, i, items, context, ref shortFormsTried) is { } name)
             {
                 items.Add(new Item(ItemKind.Name, Span(tokens, name.First, name.End), null, name, ""));
                 i = name.End;
@@ -296,7 +305,7 @@ public static partial class ArticleAnalyzer
     /// in full ('Phó Thủ tướng Khái', 'ông Y Thông'); or a name the sentence announces (after an
     /// honorific or a title, or before ', title'), whatever its origin.
     /// </summary>
-    private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context)
+    private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context, ref List<int>? shortFormsTried)
     {
         var afterTitle = items.Count > 0 && items[^1].Kind == ItemKind.Title;
         if (PersonNames.At(tokens, i, afterTitle) is { } name)
@@ -305,8 +314,12 @@ public static partial class ArticleAnalyzer
             return null;
         var cued = afterTitle || (i > 0 && Honorifics.Contains(tokens[i - 1].Key));
         // 'ông Y Thông' after 'Y Thông Kbuôr': a short form of someone named in full.
-        if ((cued || afterTitle) && context.PersonByPart(tokens, i) is { } known)
-            return known;
+        if (cued || afterTitle)
+        {
+            (shortFormsTried ??= []).Add(i);
+            if (context.PersonByPart(tokens, i) is { } known)
+                return known;
+        }
         if (PersonNames.Cued(tokens, i, afterTitle) is { } announced && (cued || BeforeTitle(tokens, announced.End, context)))
             return announced;
         return null;
@@ -324,6 +337,17 @@ public static partial class ArticleAnalyzer
         {
             if (items[k].Kind == ItemKind.Word && char.IsUpper(text[items[k].Span.Start])
                 && (items[k - 1].Kind == ItemKind.Title || Honorifics.Contains(items[k - 1].Key)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the words where the first reading looked for a short form now gives someone named in full.</summary>
+    private static bool GivesKnownPerson(List<Token> tokens, List<int>? shortFormsTried, ArticleContext context)
+    {
+        foreach (var i in shortFormsTried ?? [])
+        {
+            if (context.PersonByPart(tokens, i) is not null)
                 return true;
         }
         return false;
