@@ -51,10 +51,10 @@ public static partial class ArticleAnalyzer
             var names = new List<(string Person, TextSpan Span)>();
             var (firstItems, shortFormsTried) = firstReading[s];
             // The first reading knew nobody yet, so it found no short form where it looked for one: a second reading
-            // differs from it only if one of those words now gives someone (every other step of a reading depends on
-            // the sentence alone). Elsewhere it would be the first word for word, and is not done.
-            var items = MayHoldReference(firstItems, cleanText, context) && GivesKnownPerson(tokens, shortFormsTried, context)
-                ? Scan(tokens, context, out _)
+            // differs from it only from the first of those words that now gives someone (every other step of a reading
+            // depends on the sentence alone). Before that word it would be the first word for word, and is not done.
+            var items = MayHoldReference(firstItems, cleanText, context) && FirstKnownPerson(tokens, shortFormsTried, context) is { } from
+                ? Scan(tokens, context, out _, from.Word, firstItems.Take(from.ItemsBefore))
                 : firstItems;
             // '3/2011 - 4/2018: Ủy viên …, Phó Chủ nhiệm …': a line of the career record of the
             // person the article last named in full. Every title of the line is theirs; a name
@@ -267,12 +267,15 @@ public static partial class ArticleAnalyzer
     }
 
     /// <param name="shortFormsTried">The words where a short form of someone named in full was looked for
-    /// (<see cref="ArticleContext.PersonByPart"/>), if any.</param>
-    private static List<Item> Scan(List<Token> tokens, ArticleContext context, out List<int>? shortFormsTried)
+    /// (<see cref="ArticleContext.PersonByPart"/>), if any, each with the number of items read before it.</param>
+    /// <param name="from">The word the reading starts at, after <paramref name="readBefore"/>, the items before it.</param>
+    private static List<Item> Scan(List<Token> tokens, ArticleContext context, out List<(int Word, int ItemsBefore)>? shortFormsTried,
+        int from = 0, IEnumerable<Item>? readBefore = null)
     {
         shortFormsTried = null;
         var items = new List<Item>(tokens.Count);
-        for (var i = 0; i < tokens.Count;)
+        items.AddRange(readBefore ?? []);
+        for (var i = from; i < tokens.Count;)
         {
             if (TitleParser.At(tokens, i, context.Province) is { } title)
             {
@@ -305,7 +308,7 @@ public static partial class ArticleAnalyzer
     /// in full ('Phó Thủ tướng Khái', 'ông Y Thông'); or a name the sentence announces (after an
     /// honorific or a title, or before ', title'), whatever its origin.
     /// </summary>
-    private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context, ref List<int>? shortFormsTried)
+    private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context, ref List<(int Word, int ItemsBefore)>? shortFormsTried)
     {
         var afterTitle = items.Count > 0 && items[^1].Kind == ItemKind.Title;
         if (PersonNames.At(tokens, i, afterTitle) is { } name)
@@ -316,7 +319,7 @@ public static partial class ArticleAnalyzer
         // 'ông Y Thông' after 'Y Thông Kbuôr': a short form of someone named in full.
         if (cued || afterTitle)
         {
-            (shortFormsTried ??= []).Add(i);
+            (shortFormsTried ??= []).Add((i, items.Count));
             if (context.PersonByPart(tokens, i) is { } known)
                 return known;
         }
@@ -342,15 +345,15 @@ public static partial class ArticleAnalyzer
         return false;
     }
 
-    /// <summary>Whether one of the words where the first reading looked for a short form now gives someone named in full.</summary>
-    private static bool GivesKnownPerson(List<Token> tokens, List<int>? shortFormsTried, ArticleContext context)
+    /// <summary>The first of the words where the first reading looked for a short form that now gives someone named in full.</summary>
+    private static (int Word, int ItemsBefore)? FirstKnownPerson(List<Token> tokens, List<(int Word, int ItemsBefore)>? shortFormsTried, ArticleContext context)
     {
-        foreach (var i in shortFormsTried ?? [])
+        foreach (var tried in shortFormsTried ?? [])
         {
-            if (context.PersonByPart(tokens, i) is not null)
-                return true;
+            if (context.PersonByPart(tokens, tried.Word) is not null)
+                return tried;
         }
-        return false;
+        return null;
     }
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "ông", "bà", "ngài", "chí", "tướng", "tá", "sĩ" };
