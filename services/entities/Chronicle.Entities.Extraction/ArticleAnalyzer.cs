@@ -22,9 +22,9 @@ public static partial class ArticleAnalyzer
         // First the people the article names in full, so that 'Bộ trưởng Thắng' and 'ông Yamada'
         // can be read as references to them wherever they stand. A sentence is read again only
         // where such a reference may stand: a capitalised word right after a title or an honorific.
-        var firstReading = sentences.Select(s => Scan(s.Tokens, context)).ToList();
+        var firstReading = sentences.Select(s => (Items: Scan(s.Tokens, context, out var shortFormsTried), ShortFormsTried: shortFormsTried)).ToList();
         var namesRead = 0;
-        foreach (var items in firstReading)
+        foreach (var (items, _) in firstReading)
         {
             foreach (var item in items)
             {
@@ -49,7 +49,13 @@ public static partial class ArticleAnalyzer
         {
             var (sentence, tokens) = sentences[s];
             var names = new List<(string Person, TextSpan Span)>();
-            var items = MayHoldReference(firstReading[s], cleanText, context) ? Scan(tokens, context) : firstReading[s];
+            var (firstItems, shortFormsTried) = firstReading[s];
+            // The first reading knew nobody yet, so it found no short form where it looked for one: a second reading
+            // differs from it only from the first of those words that now gives someone (every other step of a reading
+            // depends on the sentence alone). Before that word it would be the first word for word, and is not done.
+            var items = MayHoldReference(firstItems, cleanText, context) && FirstKnownPerson(tokens, shortFormsTried, context) is { } from
+                ? Scan(tokens, context, out _, from.Word, firstItems.Take(from.ItemsBefore))
+                : firstItems;
             // '3/2011 - 4/2018: Ủy viên …, Phó Chủ nhiệm …': a line of the career record of the
             // person the article last named in full. Every title of the line is theirs; a name
             // inside the line is a place or a body ('Bí thư Thành ủy Phủ Lý'), not another person.
@@ -260,17 +266,23 @@ public static partial class ArticleAnalyzer
         }
     }
 
-    private static List<Item> Scan(List<Token> tokens, ArticleContext context)
+    /// <param name="shortFormsTried">The words where a short form of someone named in full was looked for
+    /// (<see cref="ArticleContext.PersonByPart"/>), if any, each with the number of items read before it.</param>
+    /// <param name="from">The word the reading starts at, after <paramref name="readBefore"/>, the items before it.</param>
+    private static List<Item> Scan(List<Token> tokens, ArticleContext context, out List<(int Word, int ItemsBefore)>? shortFormsTried,
+        int from = 0, IEnumerable<Item>? readBefore = null)
     {
+        shortFormsTried = null;
         var items = new List<Item>(tokens.Count);
-        for (var i = 0; i < tokens.Count;)
+        items.AddRange(readBefore ?? []);
+        for (var i = from; i < tokens.Count;)
         {
             if (TitleParser.At(tokens, i, context.Province) is { } title)
             {
                 items.Add(new Item(ItemKind.Title, Span(tokens, title.First, title.End), title, null, ""));
                 i = title.End;
             }
-            else if (NameAt(tokens, i, items, context) is { } name)
+            else if (NameAt(tokens, i, items, context, ref shortFormsTried) is { } name)
             {
                 items.Add(new Item(ItemKind.Name, Span(tokens, name.First, name.End), null, name, ""));
                 i = name.End;
@@ -296,7 +308,7 @@ public static partial class ArticleAnalyzer
     /// in full ('Phó Thủ tướng Khái', 'ông Y Thông'); or a name the sentence announces (after an
     /// honorific or a title, or before ', title'), whatever its origin.
     /// </summary>
-    private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context)
+    private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context, ref List<(int Word, int ItemsBefore)>? shortFormsTried)
     {
         var afterTitle = items.Count > 0 && items[^1].Kind == ItemKind.Title;
         if (PersonNames.At(tokens, i, afterTitle) is { } name)
@@ -305,8 +317,12 @@ public static partial class ArticleAnalyzer
             return null;
         var cued = afterTitle || (i > 0 && Honorifics.Contains(tokens[i - 1].Key));
         // 'ông Y Thông' after 'Y Thông Kbuôr': a short form of someone named in full.
-        if ((cued || afterTitle) && context.PersonByPart(tokens, i) is { } known)
-            return known;
+        if (cued || afterTitle)
+        {
+            (shortFormsTried ??= []).Add((i, items.Count));
+            if (context.PersonByPart(tokens, i) is { } known)
+                return known;
+        }
         if (PersonNames.Cued(tokens, i, afterTitle) is { } announced && (cued || BeforeTitle(tokens, announced.End, context)))
             return announced;
         return null;
@@ -327,6 +343,17 @@ public static partial class ArticleAnalyzer
                 return true;
         }
         return false;
+    }
+
+    /// <summary>The first of the words where the first reading looked for a short form that now gives someone named in full.</summary>
+    private static (int Word, int ItemsBefore)? FirstKnownPerson(List<Token> tokens, List<(int Word, int ItemsBefore)>? shortFormsTried, ArticleContext context)
+    {
+        foreach (var tried in shortFormsTried ?? [])
+        {
+            if (context.PersonByPart(tokens, tried.Word) is not null)
+                return tried;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "ông", "bà", "ngài", "chí", "tướng", "tá", "sĩ" };

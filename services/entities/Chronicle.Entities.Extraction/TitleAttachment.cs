@@ -3,7 +3,7 @@ namespace Chronicle.Entities.Extraction;
 internal enum ItemKind { Title, Name, Comma, Separator, Dash, Word }
 
 /// <summary>A title, a name, or another token of a sentence, in reading order.</summary>
-internal sealed record Item(ItemKind Kind, TextSpan Span, TitleMatch? Title, NameMatch? Name, string Key);
+internal readonly record struct Item(ItemKind Kind, TextSpan Span, TitleMatch? Title, NameMatch? Name, string Key);
 
 /// <summary>
 /// Decides which name each title belongs to. A chain of titles joined by commas or 'kiêm' belongs
