@@ -110,9 +110,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.901;
+        public const double RoleRecall = 0.905;
         public const double RolePrecision = 0.983;
-        public const double RoleDatedRecall = 0.874;
+        public const double RoleDatedRecall = 0.877;
         public const double EventRecall = 0.739;
         public const double DocumentRecall = 0.911;
     }
