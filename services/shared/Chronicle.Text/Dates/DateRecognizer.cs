@@ -117,8 +117,18 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"(?<!\p{L})(?:khoảng|gần|hơn|chiếm|trên|dưới|tỷ lệ|tỉ lệ|bằng|được|còn|tới|đạt)\s+$", Options)]
     private static partial Regex QuantityPrecedes();
 
+    /// <summary>
+    /// The part every match of <see cref="WrittenOutDay"/> holds, 'ngày 5 tháng', under the same options: searched first,
+    /// since its search starts at the word 'ngày' alone, where the whole pattern opens on optional lead words and so
+    /// tries a match at nearly every 's', 'c', 't', 'đ' and 'n' of a text that names a month.
+    /// </summary>
+    [GeneratedRegex(@"ngày\s+[0-9]{1,2}\s+tháng", Options)]
+    private static partial Regex DayNumberThenMonthWord();
+
     private static void AddWrittenOutDays(string text, List<DateMention> into)
     {
+        if (!DayNumberThenMonthWord().IsMatch(text))
+            return;
         foreach (Match match in WrittenOutDay().Matches(text))
             AddDay(into, match, NumberOf(match, "y"), NumberOf(match, "m")!.Value, NumberOf(match, "d")!.Value, endDay: null);
     }
