@@ -23,8 +23,9 @@ internal static partial class Events
     private static void AddDaysOfActs(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
     {
         var text = context.Text;
-        // Most articles speak of no act taking effect: the two searches for one need the word 'hiệu' to stand.
-        var effects = text.Contains("hiệu", StringComparison.Ordinal)
+        // Most articles speak of no act taking effect: the two searches for one need 'có hiệu lực' to stand (searched from
+        // its first word alone, where the two searches try every act's name and read on up to 250 characters from each).
+        var effects = TakingEffect().IsMatch(text)
             ? ActTakingEffect().Matches(text).Concat(DayThenActTakingEffect().Matches(text)).Select(m => (Match: m, Issued: false))
             : [];
         // Nor of a coded act issued on a day: that search needs 'ban hành (vào) ngày' to stand, a rare phrase, while its
@@ -66,6 +67,10 @@ internal static partial class Events
         @"(?:(?:chính\s+thức|bắt\s+đầu|cùng|cũng|sẽ|đã|đồng\s+thời)\s+)*có\s+hiệu\s+lực(?:\s+thi\s+hành)?";
 
     private const string Day = @"(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2}))?(?![0-9])";
+
+    /// <summary>The words every match of <see cref="ActTakingEffect"/> and <see cref="DayThenActTakingEffect"/> holds.</summary>
+    [GeneratedRegex(@"có\s+hiệu\s+lực")]
+    private static partial Regex TakingEffect();
 
     [GeneratedRegex(NamedAct + @"(?<between>[^.!?\n]{0,250}?)(?<![\p{L}])" + EffectDay + @"\s+(?:kể\s+)?từ\s+(?:ngày\s+)?" + Day)]
     private static partial Regex ActTakingEffect();
