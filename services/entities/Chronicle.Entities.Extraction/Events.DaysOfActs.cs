@@ -23,11 +23,17 @@ internal static partial class Events
     private static void AddDaysOfActs(ArticleContext context, AnchorDate? anchor, List<EventMention> events)
     {
         var text = context.Text;
-        // Most articles speak of no act taking effect: the two searches for one need the word 'hiệu' to stand.
-        var effects = text.Contains("hiệu", StringComparison.Ordinal)
+        // Most articles speak of no act taking effect: the two searches for one need 'có hiệu lực' to stand (searched from
+        // its first word alone, where the two searches try every act's name and read on up to 250 characters from each).
+        var effects = TakingEffect().IsMatch(text)
             ? ActTakingEffect().Matches(text).Concat(DayThenActTakingEffect().Matches(text)).Select(m => (Match: m, Issued: false))
             : [];
-        foreach (var (found, issued) in effects.Concat(CodedActIssuedOnADay().Matches(text).Select(m => (Match: m, Issued: true))))
+        // Nor of a coded act issued on a day: that search needs 'ban hành (vào) ngày' to stand, a rare phrase, while its
+        // own search tries every act's name the text writes and reads on up to 200 characters from each.
+        var issues = IssuedOnADay().IsMatch(text)
+            ? CodedActIssuedOnADay().Matches(text).Select(m => (Match: m, Issued: true))
+            : [];
+        foreach (var (found, issued) in effects.Concat(issues))
         {
             var sentence = context.SentenceOf(found.Index);
             var told = text[sentence.Start..sentence.End];
@@ -62,6 +68,10 @@ internal static partial class Events
 
     private const string Day = @"(?<d>[0-9]{1,2})\s*[/.\-]\s*(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*(?<y>(?:19|20)[0-9]{2}))?(?![0-9])";
 
+    /// <summary>The words every match of <see cref="ActTakingEffect"/> and <see cref="DayThenActTakingEffect"/> holds.</summary>
+    [GeneratedRegex(@"có\s+hiệu\s+lực")]
+    private static partial Regex TakingEffect();
+
     [GeneratedRegex(NamedAct + @"(?<between>[^.!?\n]{0,250}?)(?<![\p{L}])" + EffectDay + @"\s+(?:kể\s+)?từ\s+(?:ngày\s+)?" + Day)]
     private static partial Regex ActTakingEffect();
 
@@ -72,6 +82,10 @@ internal static partial class Events
     /// <summary>'Thông tư 29/2024/TT-BGDĐT … được (Chính phủ) ban hành (vào) ngày 30/12/2024': an act with a coded number, issued on a day.</summary>
     [GeneratedRegex(@"(?<act>(?:Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+định|Kết\s+luận)\s+(?:số\s+)?[0-9]+(?:/[0-9]{4})?/[A-ZĐ][0-9A-Za-zĐđ\-]*)(?<between>[^.!?\n]{0,200}?)\s+được\s+(?:[^.!?\n,]{0,40}?\s+)?ban\s+hành\s+(?:vào\s+)?ngày\s+" + Day)]
     private static partial Regex CodedActIssuedOnADay();
+
+    /// <summary>The words every match of <see cref="CodedActIssuedOnADay"/> holds: 'ban hành (vào) ngày'.</summary>
+    [GeneratedRegex(@"ban\s+hành\s+(?:vào\s+)?ngày\s+")]
+    private static partial Regex IssuedOnADay();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:[Dd]ự\s+thảo|[Dd]ự\s+kiến)(?![\p{L}])")]
     private static partial Regex NotYetARule();

@@ -280,7 +280,10 @@ internal static partial class LegalDocuments
             var name = what.Length > 0 ? $"{kind} {what}" : issuer is null ? $"{kind} ngày {date.Iso}" : $"{kind} của {issuer}";
             yield return new LegalDocumentMention(kind, name, issuer, date, what.Length > 0 ? what : null, sentence);
         }
-        foreach (Match signed in ActSignedInYear().Matches(text))
+        // The signing in a year is looked for first: the whole pattern tries every 'Bản', 'bản', 'Hiệp', 'Thỏa', … of the
+        // text and reads on up to 120 characters from each, and few texts tell an act signed in a month or a year.
+        var signings = SigningInAYear().IsMatch(text) ? ActSignedInYear().Matches(text) : (IEnumerable<Match>)[];
+        foreach (Match signed in signings)
         {
             var what = OneSpace(signed.Groups["what"].Value).Trim(' ', ',');
             // 'thỏa thuận ngừng bắn ký hồi tháng 5-2023': the month, when it is written.
@@ -484,6 +487,10 @@ internal static partial class LegalDocuments
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:Bản|bản|Biên\s+bản)\s+ghi\s+nhớ|(?<treaty>Hiệp\s+ước|Hiệp\s+định|Công\s+ước|Th(?:ỏa|oả)\s+thuận)(?=\s+\p{Lu})|(?<treaty>[Tt]h(?:ỏa|oả)\s+thuận\s+(?:ngừng\s+bắn|đình\s+chiến)))(?<what>[^.;()]{0,120}?)\s+(?:(?:đã|được|vừa)\s+)*ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+|hồi\s+)?(?:tháng\s+(?<m>[0-9]{1,2})\s*(?:[-/.]|\s+năm)\s*|năm\s+)(?<y>(?:19|20)[0-9]{2})(?![0-9])")]
     private static partial Regex ActSignedInYear();
+
+    /// <summary>The part every match of <see cref="ActSignedInYear"/> holds: 'ký (kết) (vào) tháng 5-2023', 'ký năm 1995'.</summary>
+    [GeneratedRegex(@"ký(?:\s+kết)?\s+(?:vào\s+|trong\s+|từ\s+|hồi\s+)?(?:tháng\s+[0-9]{1,2}\s*(?:[-/.]|\s+năm)\s*|năm\s+)(?:19|20)[0-9]{2}(?![0-9])")]
+    private static partial Regex SigningInAYear();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm)\s+nay(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex TodayBefore();

@@ -92,7 +92,10 @@ internal static partial class Memberships
     public static IEnumerable<Entry> EnteredByVote(string text, TextSpan sentence, List<Item> items, string? soleSubject)
     {
         // Searched within the sentence alone; a copy of the text up to each sentence would cost the square of its length.
-        for (var match = EnteredByVoteBody().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        // The body's name is looked for first: the whole pattern opens on optional verbs, so it would try a match at
+        // nearly every 'đ', 'b', 't' and 'v' of every sentence, and few sentences name one of these bodies.
+        var namesBody = BodyEnteredInto().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+        for (var match = namesBody ? EnteredByVoteBody().Match(text, sentence.Start, sentence.Length) : Match.Empty; match.Success; match = match.NextMatch())
         {
             var verbless = match.Groups["verb"].Length == 0;
             if (SubjectBefore(items, match.Index, verbless, soleSubject) is not var (person, span))
@@ -142,6 +145,10 @@ internal static partial class Memberships
     /// <summary>'được bầu vào', 'được Trung ương bầu bổ sung vào', 'trúng cử vào', or a bare 'vào', before the body.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?<verb>(?:được\s+(?:\p{Lu}\p{L}*\s+){0,4})?(?:bầu(?:\s+bổ\s+sung|\s+lại)?|bổ\s+sung|trúng\s+cử)\s+)?vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+Trung\s+ương)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex EnteredByVoteBody();
+
+    /// <summary>The part every match of <see cref="EnteredByVoteBody"/> holds: 'vào' and the body.</summary>
+    [GeneratedRegex(@"vào\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+Trung\s+ương)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyEnteredInto();
 
     /// <summary>'được bầu vào Bộ Chính trị', 'được bổ sung vào Ban Bí thư', 'được bầu bổ sung vào Ban Bí thư Trung ương Đảng'.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:bầu(?:\s+bổ\s+sung)?|bổ\s+sung)\s+vào\s+(?<body>Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?![\p{L}])", RegexOptions.CultureInvariant)]

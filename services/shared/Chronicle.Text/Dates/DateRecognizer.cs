@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Chronicle.Text.Dates;
@@ -74,7 +75,7 @@ public static partial class DateRecognizer
         // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
         @"(?![0-9:])(?![/.\-–][0-9])(?![/\-–]\p{L})",
         Options)]
-    private static partial Regex NumericDay();
+    internal static partial Regex NumericDay();
 
     /// <summary>'tháng 12/2021', 'Tháng 2/2025', 'Tháng 11.2014', 'tháng 3 năm 2021', 'tháng 12'.</summary>
     /// <remarks>The dot takes no spaces around it: in 'tháng 11. 2014 ...' the dot ends a sentence.</remarks>
@@ -116,15 +117,25 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"(?<!\p{L})(?:khoảng|gần|hơn|chiếm|trên|dưới|tỷ lệ|tỉ lệ|bằng|được|còn|tới|đạt)\s+$", Options)]
     private static partial Regex QuantityPrecedes();
 
+    /// <summary>
+    /// The part every match of <see cref="WrittenOutDay"/> holds, 'ngày 5 tháng', under the same options: searched first,
+    /// since its search starts at the word 'ngày' alone, where the whole pattern opens on optional lead words and so
+    /// tries a match at nearly every 's', 'c', 't', 'đ' and 'n' of a text that names a month.
+    /// </summary>
+    [GeneratedRegex(@"ngày\s+[0-9]{1,2}\s+tháng", Options)]
+    private static partial Regex DayNumberThenMonthWord();
+
     private static void AddWrittenOutDays(string text, List<DateMention> into)
     {
+        if (!DayNumberThenMonthWord().IsMatch(text))
+            return;
         foreach (Match match in WrittenOutDay().Matches(text))
             AddDay(into, match, NumberOf(match, "y"), NumberOf(match, "m")!.Value, NumberOf(match, "d")!.Value, endDay: null);
     }
 
     private static void AddNumericDays(string text, List<DateMention> into)
     {
-        foreach (Match match in NumericDay().Matches(text))
+        foreach (var match in NumericDayMatches(text))
         {
             if (match.Groups["sep2"].Success && match.Groups["sep2"].ValueSpan[0] != match.Groups["sep"].ValueSpan[0])
                 continue; // '3/3.2022': the numbers run on with another separator
@@ -149,6 +160,57 @@ public static partial class DateRecognizer
             AddDay(into, match, year, month, day, endDay);
         }
     }
+
+    /// <summary>
+    /// The matches of <see cref="NumericDay"/>, the same as its <c>Matches</c>, but each searched from near the number
+    /// pair it must hold rather than from the end of the last one.
+    /// </summary>
+    /// <remarks>
+    /// The pattern opens on optional lead words ('sáng', 'ngày', 'hôm', …), so its matcher tries a match at nearly every
+    /// 's', 'c', 't', 'h', 'n' and 'm' of the text, the largest single cost among the patterns. Every match holds a number
+    /// pair (a digit, '/', '.' or '-', a digit: the last digit of its day, its separator, its month's first digit), and
+    /// everything from the match's start to that pair is lead words, day numbers, white space, 'và', 'đến', 'tới' and
+    /// dashes: letters, marks, digits, spaces and dashes only. So no match can start before the last character outside
+    /// those that stands before the next pair: the search starts just after it. The lookbehinds still see the text before
+    /// the start (<c>Match(text, start)</c> reads the whole text), so each match found is the one <c>Matches</c> gives.
+    /// </remarks>
+    internal static IEnumerable<Match> NumericDayMatches(string text)
+    {
+        for (var searched = 0; ;)
+        {
+            var pair = NumberPairAt(text, searched);
+            if (pair < 0)
+                yield break;
+            var from = pair;
+            while (from > searched && MayStandBeforeDayNumbers(text[from - 1]))
+                from--;
+            var match = NumericDay().Match(text, from);
+            if (!match.Success)
+                yield break;
+            yield return match;
+            searched = match.Index + match.Length;
+        }
+    }
+
+    /// <summary>The first place at or after <paramref name="from"/> where a digit, '/', '.' or '-', and a digit stand in a row.</summary>
+    private static int NumberPairAt(string text, int from)
+    {
+        for (var at = from + 1; at + 1 < text.Length; at++)
+        {
+            var next = text.AsSpan(at, text.Length - 1 - at).IndexOfAny('/', '.', '-');
+            if (next < 0)
+                return -1;
+            at += next;
+            if (char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1]))
+                return at - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>A character that may stand in a numeric day's lead or between its day numbers (a superset of them).</summary>
+    private static bool MayStandBeforeDayNumbers(char c) =>
+        char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c is '-' or '–'
+        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// A dotted pair that is no date even after a lead word: 'sáng 9.05' is a time (a day written
