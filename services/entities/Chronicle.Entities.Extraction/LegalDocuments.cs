@@ -134,11 +134,13 @@ internal static partial class LegalDocuments
         // Each law's mentions by its name: one undated, or one for each year it is written with.
         var laws = new Dictionary<string, List<LegalDocumentMention>>(StringComparer.Ordinal);
         var citedEnd = -1;
-        var numberedNames = NamedLaw().Matches(text)
+        // The matches are found once and read twice: first for the names cited with a number, then each law.
+        var lawsNamed = NamedLaw().Matches(text);
+        var numberedNames = lawsNamed
             .Where(law => NumberAfterALawName().IsMatch(text.AsSpan(law.Index + law.Length, Math.Min(40, text.Length - law.Index - law.Length))))
             .Select(law => LawName(law.Groups["name"].Value))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (Match law in NamedLaw().Matches(text))
+        foreach (Match law in lawsNamed)
         {
             // 'Công ước Liên hợp quốc về Luật Biển năm 1982' is a convention, not a law of the country.
             var lookBack = Math.Max(0, law.Index - 120);
@@ -535,7 +537,6 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?:(?<![Pp]háp\s+Luật\s+)(?<name>(?<short>(?!(?:TNHH|TP|TPHCM|HCM|VN|ĐH|ĐHQG)(?![\p{L}]))\p{Lu}{2,}))(?![\p{L}0-9&-])|(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:số|" + EndsALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:" + EndsALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s+số\s+[0-9]|\s*[,.;()]|$))")]
     private static partial Regex NamedLaw();
 
-    /// <summary>What joins two laws of one list: ', ', ' và ', with the first one's year between ('Luật A năm 2015, Luật B').</summary>
     /// <summary>'Luật BHXH' and 'Luật Bảo hiểm xã hội': the short name is the initials of the long one's words ('và' left out).</summary>
     private static bool SameLawByInitials(string @short, string full)
     {
@@ -551,6 +552,7 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"^\s+(?:\(sửa\s+đổi\)\s+)?số\s+[0-9]")]
     private static partial Regex NumberAfterALawName();
 
+    /// <summary>What joins two laws of one list: ', ', ' và ', with the first one's year between ('Luật A năm 2015, Luật B').</summary>
     [GeneratedRegex(@"^\s*(?:\(sửa\s+đổi\)\s*)?(?:năm\s+)?(?:(?:19|20)[0-9]{2}\s*)?(?:,|và|,\s*và)\s*$")]
     private static partial Regex LawListJoin();
 

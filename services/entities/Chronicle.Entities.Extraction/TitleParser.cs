@@ -971,6 +971,9 @@ internal static partial class TitleParser
         : level == "tỉnh" ? Phrase.Longest(tokens, k, Lexicon.FormerProvinces)
         : (null, 0);
 
+    /// <summary>The ways a city's level is written before its name.</summary>
+    private static readonly string[] CityLevels = ["thành phố", "TP.", "TP"];
+
     /// <summary>
     /// 'thành phố Hạ Long', 'TP Bảo Lộc': after a city's level, a name of two words or more that names no
     /// province, no person and no title is a city of a province, a unit below the province as a district
@@ -979,7 +982,7 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int Length) CityOfProvince(IReadOnlyList<Token> tokens, int k)
     {
-        if (Phrase.Longest(tokens, k, ["thành phố", "TP.", "TP"]) is not (not null, var l)
+        if (Phrase.Longest(tokens, k, CityLevels) is not (not null, var l)
             || NamedProvince(tokens, k + l, "thành phố").Name is not null
             || Phrase.Longest(tokens, k + l, ["Hồ Chí Minh", "HCM"]).Phrase is not null
             || PersonNames.At(tokens, k + l, afterTitle: true) is not null

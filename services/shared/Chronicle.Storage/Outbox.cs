@@ -232,7 +232,13 @@ public sealed class Outbox(Database store, OutboxSignal signal)
 }
 
 /// <summary>Wakes the dispatcher as soon as a message is committed, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : WakeSignal;
+
+/// <summary>
+/// Wakes one waiting worker: any number of notifications before it wakes count as one, since one
+/// wake-up drains everything that is due.
+/// </summary>
+public class WakeSignal
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
 
@@ -250,7 +256,7 @@ public sealed class OutboxSignal
         }
         catch (SemaphoreFullException)
         {
-            // Already signalled; one wake-up drains everything that is due.
+            // Already signalled.
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     private const string UndatedColumns = "d.document_id, d.anchor_month, d.anchor_day, d.candidate_years, d.anchor_basis, d.anchor_date";
     private const string IsUndated = "d.text_basis = 'unknown' AND d.anchor_month > 0 AND d.anchor_day > 0";
 
-    private readonly SemaphoreSlim _queued = new(0, 1);
+    private readonly WakeSignal _queued = new();
 
     /// <summary>
     /// After a document is recorded, inside the transaction that records it: dates it when its text
@@ -254,23 +254,8 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         (document.CandidateYears.Count > 0 ? document.CandidateYears : Enumerable.Range(1990, latestYear - 1990 + 1))
         .Select(year => $"{year:D4}-{document.Month:D2}-{document.Day:D2}");
 
-    private void Signal()
-    {
-        if (_queued.CurrentCount > 0)
-        {
-            // Already signalled: returns without throwing (an exception a call cost tens of microseconds
-            // on every commit while the waiter was busy). Two callers at once can still both get here.
-            return;
-        }
-        try
-        {
-            _queued.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up drains the whole queue.
-        }
-    }
+    /// <summary>Wakes the re-dating worker; one wake-up drains the whole queue.</summary>
+    private void Signal() => _queued.Notify();
 
     /// <param name="recording">
     /// The transaction recording the document, to date it in; null to read on a connection of its
