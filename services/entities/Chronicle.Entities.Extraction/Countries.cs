@@ -70,7 +70,7 @@ internal static class Countries
     /// <summary>
     /// Whether the country written in text at [at, end) can tell whose an untold foreign post is:
     /// not the first syllable of a word of ours ('Ý tưởng'), and not a place someone goes to or is
-    /// in ('chạy sang Nga', 'hội nghị tại Pháp').
+    /// in ('chạy sang Nga', 'hội nghị tại Pháp'), and not the end of a district's name ('huyện Đông Anh').
     /// </summary>
     public static bool CanOwnPostAt(string text, int at, int end)
     {
@@ -89,7 +89,27 @@ internal static class Countries
         var wordStart = before;
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
             wordStart--;
-        return !(before > wordStart && PlaceWords.Contains(text[wordStart..before]));
+        if (before > wordStart && PlaceWords.Contains(text[wordStart..before]))
+            return false;
+        // 'huyện Đông Anh', 'TP Thủ Đức': a one-word country right after the first word of a district's or a
+        // ward's name ends that name, and says nothing of whose a post is.
+        return !(name.IndexOf(' ') < 0 && before == at - 1 && before - wordStart >= 2
+            && char.IsUpper(text[wordStart]) && char.IsLower(text[before - 1]) && AfterLocalLevel(text, wordStart));
+    }
+
+    /// <summary>Local levels whose place names are written after them ('huyện', 'TP', 'phường').</summary>
+    private static readonly HashSet<string> LocalLevels = new(StringComparer.Ordinal) { "huyện", "quận", "xã", "phường", "TP", "phố", "trấn", "tỉnh" };
+
+    /// <summary>Whether the word ending just before <paramref name="wordStart"/> is a local level.</summary>
+    private static bool AfterLocalLevel(string text, int wordStart)
+    {
+        var end = wordStart;
+        while (end > 0 && text[end - 1] == ' ')
+            end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+            start--;
+        return end > start && LocalLevels.Contains(text[start..end]);
     }
 
     /// <summary>The country names written whole at a character offset of a text, in the order of <see cref="Names"/>.</summary>
