@@ -24,4 +24,13 @@ public class DayWithItsYearBeforeAColonTests
     [InlineData("Tàu rời bến lúc 7/8:45 theo giờ ghi trên vé.")]
     public void Numbers_without_a_year_before_a_colon_are_not_a_day(string text) =>
         Assert.Empty(DateRecognizer.Find(text));
+
+    [Fact]
+    public void A_chronology_line_does_not_lead_the_report()
+    {
+        const string text = "Ngày 9/3/1987: một cây cầu treo được khánh thành ở miền núi phía Bắc.\n\n"
+            + "Ngày 9/3/2005: hội nghị các nhà tài trợ họp tại thủ đô.";
+        var anchor = AnchorDateResolver.Resolve(text, new DateOnly(2024, 3, 9));
+        Assert.Equal("2024-03-09", anchor.ToIso());
+    }
 }
