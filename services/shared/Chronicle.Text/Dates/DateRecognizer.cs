@@ -72,8 +72,10 @@ public static partial class DateRecognizer
         @"(?<d>[0-9]{1,2})(?:(?:\s*[-–]\s*|\s+và\s+)(?<d2>[0-9]{1,2})(?=/)|\s+(?:đến|tới)\s+(?:ngày\s+)?(?<d2>[0-9]{1,2})(?=[/.-]))?(?<sep>[/.-])(?<m>[0-9]{1,2})(?:(?<sep2>[/.-])(?<y>[0-9]{4}))?" +
         // The year's separator is the day's ('3/3/2022'), checked in code: a back-reference would
         // leave the pattern to the regex interpreter, several times slower.
-        // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'.
-        @"(?![0-9:])(?![/.\-–][0-9])(?![/\-–]\p{L})",
+        // Not a date when the numbers run on: '1/2/3', '10/1.5', '11/1-NQ', '12/2021/QĐ', '3-2:1'. A colon after a
+        // whole day with its year ends a heading or a chronology line ('Ngày 9/3/1987: …', 'Giá vàng hôm nay 21.4.2024: …'),
+        // which no score or time writes.
+        @"(?![0-9])(?(y)|(?!:))(?![/.\-–][0-9])(?![/\-–]\p{L})",
         Options)]
     internal static partial Regex NumericDay();
 

@@ -80,6 +80,10 @@ internal static partial class ReportLead
     {
         if (!char.IsLetter(text[mention.Start]))
             return false; // a bare '11/1' is a reference, a report's lead says 'Ngày 11/1'
+        // 'Ngày 30/4/1975: Dấu mốc …', 'Ngày 9/3/1987: …': a day before a colon heads a chronology line or a
+        // section, not the report.
+        if (mention.End < text.Length && text[mention.End] == ':')
+            return false;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, mention.Start - 1)) + 1;
         if (mention.Start == 0)
             lineStart = 0;
