@@ -153,9 +153,18 @@ internal static partial class CompanyTitles
         }
         var first = start + u + Phrase.Longest(tokens, start + u, CompanyForms).Length;
         var end = first;
+        var gluedTail = 0;
         while (end < tokens.Count && end - first < MaxCompanyNameWords && tokens[end].IsWord)
         {
             var token = tokens[end];
+            // 'Công ty X Hương Giang-hoạt động …': a hyphen left without spaces glues the sentence's next word to
+            // the name's last; the name ends at the hyphen.
+            if (token.IsCapitalized && end > first && GluedLowerCaseTail(token.Text) is > 0 and var tail)
+            {
+                gluedTail = tail;
+                end++;
+                break;
+            }
             if (token.IsCapitalized)
             {
                 // The name's first word is the company's whatever it is ('Công ty CP Hoàng Gia'); a later one may open its
@@ -199,6 +208,7 @@ internal static partial class CompanyTitles
             return null;
         }
         var written = Tokens.Joined(tokens, start, end);
+        written = written[..^gluedTail];
         // 'Công ty TNHH MTV Đường sắt Hà Nội (Hanoi Metro) Vũ Hồng Trường': the short form in brackets is
         // read with the title, so that the holder's name after it is the title's; the post is named without it.
         if (end + 2 < tokens.Count && tokens[end].Text == "(" && BracketedShortFormEnd(tokens, end + 1) is { } close)
@@ -208,6 +218,13 @@ internal static partial class CompanyTitles
         var body = unit == "CTCP" ? "Công ty cổ phần" + written[unit.Length..] : written;
         var spelled = SpelledOut(head);
         return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
+    }
+
+    /// <summary>The length of a lower-case word glued by a hyphen after a capitalised one ('Giang-hoạt' → 5); 0 when none.</summary>
+    private static int GluedLowerCaseTail(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) ? word.Length - hyphen : 0;
     }
 
     /// <summary>

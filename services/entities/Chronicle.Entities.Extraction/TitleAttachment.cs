@@ -1640,6 +1640,29 @@ internal static class TitleAttachment
     }
 
     /// <summary>
+    /// The items of the years a post was held, in brackets after it: '(2011-2013)', '(tháng 5/2013 - tháng 4/2021)',
+    /// '(từ 2016 đến nay)'; 0 when the brackets hold anything else or no year.
+    /// </summary>
+    private static int HeldYearsLength(List<Item> items, int at)
+    {
+        if (at >= items.Count || items[at].Key != "(")
+            return 0;
+        var year = false;
+        for (var k = at + 1; k < items.Count && k - at <= MaxHeldYearsItems; k++)
+        {
+            if (items[k].Key == ")")
+                return year ? k - at + 1 : 0;
+            if (StartsWithDigit(items[k]))
+                year |= items[k].Key.Count(char.IsDigit) >= 4;
+            else if (items[k].Kind != ItemKind.Dash && !TimeWords.Contains(items[k].Key) && items[k].Key != "nay")
+                return 0;
+        }
+        return 0;
+    }
+
+    private const int MaxHeldYearsItems = 12;
+
+    /// <summary>
     /// The items of further terms of one post after its first ('khóa 12 và 13', 'khóa XII (dự khuyết), XIII'): a
     /// comma or 'và' before each term's number, and the alternate member's mark in brackets.
     /// </summary>
@@ -1670,6 +1693,9 @@ internal static class TitleAttachment
             // 'Ủy viên Trung ương Đảng khóa VIII, Bí thư Tỉnh ủy': the term stays with its title. 'Phó Chủ tịch
             // UBND tỉnh rồi Chủ tịch UBND tỉnh': posts one person took in turn are one chain too.
             var term = TermLength(items, last + 1);
+            // 'Tổng Thanh tra Chính phủ (2009-2012), Bí thư Tỉnh ủy X (2007-2009)': a career told post by post,
+            // each with the years it was held in brackets; the years stay with their post, as a term does.
+            term += HeldYearsLength(items, last + 1 + term);
             // ', rồi' is one joint.
             var then = last + term + 2 < items.Count && items[last + term + 1].Kind == ItemKind.Comma && items[last + term + 2].Key == "rồi" ? 1 : 0;
             if (last + term + then + 2 < items.Count && (items[last + term + 1].Kind == ItemKind.Comma || items[last + term + 1].Key is "kiêm" or "rồi")
@@ -1684,6 +1710,14 @@ internal static class TitleAttachment
                 // '… là Ủy viên Ban Chấp hành Trung ương khóa X và XI và là Phó Chủ tịch …': 'và là' goes on with the subject's posts.
                 chain.Add(items[last + term + 3]);
                 last += term + 3;
+            }
+            else if (last + term + 2 < items.Count && items[last + term + 1].Key == "và" && items[last + term + 2].Kind == ItemKind.Title
+                && j >= 1 && HoldingVerbBefore(items, j) && !(last + term + 3 < items.Count && items[last + term + 3].Kind == ItemKind.Name))
+            {
+                // 'từng giữ chức Bộ trưởng Bộ X, Tổng Thanh tra Chính phủ và Bí thư Tỉnh ủy Y': after a verb of holding, the
+                // post after 'và' closes the subject's list, unless a name of its own follows it ('… và Chủ tịch nước Z').
+                chain.Add(items[last + term + 2]);
+                last += term + 2;
             }
             else if (last + 2 < items.Count && items[last + 1].Kind == ItemKind.Dash && items[last + 2].Kind == ItemKind.Title)
             {
