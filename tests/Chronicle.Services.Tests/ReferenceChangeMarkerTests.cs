@@ -1,29 +1,47 @@
 extern alias timeline;
 
 using Chronicle.Storage;
+using Chronicle.Testing;
 using Chronicle.Timeline.Knowledge;
 using Microsoft.Data.Sqlite;
 using timeline::Chronicle.Timeline.Data;
 
 namespace Chronicle.Services.Tests;
 
-/// <summary>
-/// The reference table is read for every undated document, so its terms are kept between reads
-/// and read again only when the table's change number moves: every write raises it, whichever
-/// process sharing the database wrote.
-/// </summary>
-public sealed class ReferenceChangeMarkerTests : IDisposable
+public sealed class SqliteReferenceChangeMarkerTests : ReferenceChangeMarkerTests
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("chronicle-reference-marker-").FullName;
 
-    public void Dispose()
+    protected override Database Open() =>
+        Database.Open(new StorageOptions(StorageProvider.Sqlite, null), _directory, "timeline", DatingStore.Migrations);
+
+    public override void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
+}
 
-    private Database Open() =>
-        Database.Open(new StorageOptions(StorageProvider.Sqlite, null), _directory, "timeline", DatingStore.Migrations);
+public sealed class PostgresReferenceChangeMarkerTests : ReferenceChangeMarkerTests
+{
+    private readonly string _connectionString = PostgresServer.CreateDatabase("reference_marker");
+
+    protected override Database Open() =>
+        Database.Open(new StorageOptions(StorageProvider.Postgres, _connectionString), Path.GetTempPath(), "timeline", DatingStore.Migrations);
+}
+
+/// <summary>
+/// The reference table is read for every undated document, so its terms are kept between reads
+/// and read again only when the table's change number moves: every write raises it, whichever
+/// process sharing the database wrote (two stores over one database stand for two replicas).
+/// </summary>
+public abstract class ReferenceChangeMarkerTests : IDisposable
+{
+    protected abstract Database Open();
+
+    public virtual void Dispose()
+    {
+    }
 
     private static readonly OfficeTerm Correction =
         new("Bộ trưởng Bộ Thử nghiệm", "Lê Văn Mẫu", "2031-02-01", null, false, "a correction");
@@ -43,7 +61,6 @@ public sealed class ReferenceChangeMarkerTests : IDisposable
     [Fact]
     public void A_correction_written_through_another_process_is_read_at_once()
     {
-        // Two stores over one database, as two replicas sharing it.
         var reader = new ReferenceStore(Open());
         var writer = new ReferenceStore(Open());
         reader.SeedShipped();
