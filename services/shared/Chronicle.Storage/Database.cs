@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -86,13 +87,23 @@ public sealed class Database : IDisposable
     {
         var connection = _createConnection();
         connection.Open();
-        if (Provider == StorageProvider.Sqlite)
+        if (Provider == StorageProvider.Sqlite && SqliteHandlesSet.TryAdd(((SqliteConnection)connection).Handle!, SqliteHandlesSet))
         {
             // Per-connection settings; journal_mode=WAL is persistent and set once in Migrate.
             connection.Execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
         }
         return connection;
     }
+
+    /// <summary>
+    /// The SQLite handles <see cref="Open"/> has given their settings. A pooled connection keeps its
+    /// handle when it is closed, and the handle keeps its settings, so they are set once per handle
+    /// rather than at every open: a read (the backlog check, the reference table) opened a pooled
+    /// connection and ran the three statements each time. A handle closed for good (pool cleared)
+    /// leaves the table with it. Whatever changes a setting for a while puts it back
+    /// (<see cref="CommitOnSqlite{T}"/>), as it must for a connection reused from the pool.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, object> SqliteHandlesSet = new();
 
     /// <summary>
     /// Runs <paramref name="work"/> in one write transaction and commits. On SQLite the transaction

@@ -45,7 +45,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         if (ReadUndated(connection, documentId, transaction) is { } document)
         {
             // The report of the recording, made in the same transaction, carries the new anchor.
-            Redate(document, reference.All(), (connection, transaction));
+            Redate(document, reference.All(connection, transaction), (connection, transaction));
         }
         return changed.Count > 0;
     }

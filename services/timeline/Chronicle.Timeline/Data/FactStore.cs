@@ -153,6 +153,12 @@ public sealed class FactStore(Database store)
             DROP INDEX IF EXISTS role_observations_person;
             DROP INDEX IF EXISTS role_observations_role;
             """),
+        // The reference table's change marker (ReferenceStore): one row, its number raised by every write of the table in the
+        // same transaction, so a reader keeps the terms it made until the number moves, whichever replica wrote.
+        new(330, """
+            CREATE TABLE reference_changes (id INTEGER PRIMARY KEY, version BIGINT NOT NULL);
+            INSERT INTO reference_changes (id, version) VALUES (1, 0);
+            """),
     ];
 
     public Database Store => store;

@@ -25,6 +25,7 @@ public sealed class ReferenceStore(Database store)
             {
                 Upsert(connection, transaction, term, Shipped, overwrite: false);
             }
+            MarkChanged(connection, transaction);
             return 0;
         });
     }
@@ -33,6 +34,7 @@ public sealed class ReferenceStore(Database store)
         store.InTransaction((connection, transaction) =>
         {
             Upsert(connection, transaction, term, User, overwrite: true);
+            MarkChanged(connection, transaction);
             return 0;
         });
 
@@ -69,7 +71,43 @@ public sealed class ReferenceStore(Database store)
         return term;
     }
 
-    public IReadOnlyList<OfficeTerm> All() => List(null).Select(row => row.Term).ToList();
+    /// <summary>Every term of the table, read on a connection of its own.</summary>
+    public IReadOnlyList<OfficeTerm> All()
+    {
+        using var connection = store.Open();
+        return All(connection, null);
+    }
+
+    /// <summary>
+    /// Every term of the table, read inside the caller's transaction. Dating reads it for every
+    /// undated document and the table rarely changes: the terms are kept with the table's change
+    /// number (<c>reference_changes</c>, raised in the transaction of every write), and read again
+    /// only once the number has moved — also when another replica sharing the database wrote.
+    /// </summary>
+    public IReadOnlyList<OfficeTerm> All(DbConnection connection, DbTransaction? transaction)
+    {
+        // The number first, then the rows: rows newer than the number they are kept with are only read again once more.
+        var version = connection.ScalarLong("SELECT version FROM reference_changes WHERE id = 1", transaction);
+        if (_allTerms is { } kept && kept.Version == version)
+        {
+            return kept.Terms;
+        }
+        var terms = connection.Query(
+            "SELECT role, person, start_date, end_date, acting, source FROM reference_holders ORDER BY role_key, start_date",
+            r => Term(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.Int(4) == 1, r.GetString(5)),
+            transaction).AsReadOnly();
+        _allTerms = new KeptTerms(version, terms);
+        return terms;
+    }
+
+    private sealed record KeptTerms(long Version, IReadOnlyList<OfficeTerm> Terms);
+
+    /// <summary>The whole table's terms as last read, with the change number they were read at.</summary>
+    private volatile KeptTerms? _allTerms;
+
+    /// <summary>Raises the change number, in the transaction that changed the table.</summary>
+    private static void MarkChanged(DbConnection connection, DbTransaction transaction) =>
+        connection.Execute("UPDATE reference_changes SET version = version + 1 WHERE id = 1", transaction);
 
     /// <summary>
     /// Tables written before person keys kept diacritics hold the folded key: each row takes the
