@@ -150,7 +150,7 @@ internal static class ForeignTitles
                 break;
         }
         // 'Tổng thống đương nhiệm Nicolas Maduro': the incumbent's post is the post.
-        if (post is not null && Phrase.Longest(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
+        if (post is not null && Phrase.LongestOf(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
         {
             post = post with { End = post.End + incumbent };
         }
@@ -371,7 +371,7 @@ internal static class ForeignTitles
             return StateGovernor(tokens, i);
         }
         var level = i + n;
-        var j = level + Phrase.Longest(tokens, level, ["thành phố", "TP.", "TP", "thủ đô"]).Length;
+        var j = level + Phrase.LongestOf(tokens, level, ["thành phố", "TP.", "TP", "thủ đô"]).Length;
         var run = j;
         while (run < tokens.Count && run - j < MaxCityWords + 3 && tokens[run].IsCapitalized && tokens[run].IsWord && Countries.At(tokens, run).Country is null)
         {
@@ -402,7 +402,7 @@ internal static class ForeignTitles
     /// </summary>
     private static TitleMatch? StateGovernor(IReadOnlyList<Token> tokens, int i)
     {
-        if (Phrase.Longest(tokens, i, ["Phó Thống đốc", "Thống đốc"]) is not ({ } head, var n) || Phrase.Longest(tokens, i + n, UnitedStates) is not ({ } state, var s))
+        if (Phrase.LongestOf(tokens, i, ["Phó Thống đốc", "Thống đốc"]) is not ({ } head, var n) || Phrase.Longest(tokens, i + n, UnitedStates) is not ({ } state, var s))
         {
             return null;
         }
@@ -722,7 +722,7 @@ internal static class ForeignTitles
             {
                 continue;
             }
-            var j = i + n + Phrase.Longest(tokens, i + n, ["đương nhiệm", "đương kim"]).Length;
+            var j = i + n + Phrase.LongestOf(tokens, i + n, ["đương nhiệm", "đương kim"]).Length;
             if (ForeignLeaders.At(tokens, j) is { } leader && !ChairsNoKingdom(post, leader.Country))
             {
                 return new TitleMatch(PostFor(post, leader.Country), post, leader.Country, "", i, j, false) { Country = leader.Country };

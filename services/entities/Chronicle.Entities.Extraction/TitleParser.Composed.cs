@@ -258,11 +258,11 @@ internal static partial class TitleParser
             return null;
         }
         k++;
-        if (Phrase.Longest(tokens, k, ["Đoàn ĐBQH", "Đoàn đại biểu Quốc hội"]) is (not null, var d))
+        if (Phrase.LongestOf(tokens, k, ["Đoàn ĐBQH", "Đoàn đại biểu Quốc hội"]) is (not null, var d))
         {
             return new TitleMatch("Đại biểu Quốc hội", "Đại biểu", "Quốc hội", "", i, i + n, false);
         }
-        if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP."]) is (not null, var l))
+        if (Phrase.LongestOf(tokens, k, ["tỉnh", "thành phố", "TP."]) is (not null, var l))
         {
             k += l;
         }
@@ -379,7 +379,7 @@ internal static partial class TitleParser
         }
         for (var k = j + s; k < tokens.Count && k - j <= MaxProjectBoardWords; k++)
         {
-            var levelWritten = Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]).Phrase is not null;
+            var levelWritten = Phrase.LongestOf(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]).Phrase is not null;
             var provinceNamed = !tokens[k - 1].IsCapitalized && Phrase.Longest(tokens, k, Lexicon.ProvinceNames).Phrase is not null;
             if (levelWritten || provinceNamed)
             {
@@ -524,7 +524,7 @@ internal static partial class TitleParser
         {
             return ($"{body} Bộ {ministry}", n + 1 + m);
         }
-        if (Phrase.Longest(tokens, k, ["Quân ủy Trung ương", "Quân ủy TW", "Quân ủy T.Ư"]) is (not null, var q))
+        if (Phrase.LongestOf(tokens, k, ["Quân ủy Trung ương", "Quân ủy TW", "Quân ủy T.Ư"]) is (not null, var q))
         {
             return ($"{body} Quân ủy Trung ương", n + q);
         }
@@ -644,7 +644,7 @@ internal static partial class TitleParser
     private static (string? Name, int Length) Place(IReadOnlyList<Token> tokens, int k, string? province)
     {
         var start = k;
-        if (Phrase.Longest(tokens, k, ["huyện", "quận", "thị xã", "xã", "phường"]) is ({ } district, var d) && LocalName(tokens, k + d) is ({ } local, var n))
+        if (Phrase.LongestOf(tokens, k, ["huyện", "quận", "thị xã", "xã", "phường"]) is ({ } district, var d) && LocalName(tokens, k + d) is ({ } local, var n))
         {
             return ProvinceAfter(tokens, k + d + n) is ({ } inProvince, var q) ? ($"{district} {local} (tỉnh {inProvince})", d + n + q) : ($"{district} {local}", d + n);
         }
@@ -661,7 +661,7 @@ internal static partial class TitleParser
             return (unnamed, e);
         }
         string? level = null;
-        if (Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
+        if (Phrase.LongestOf(tokens, k, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
         {
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
             k += l;
@@ -672,7 +672,7 @@ internal static partial class TitleParser
             place = named;
             k += p;
         }
-        else if (Phrase.Longest(tokens, k, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
+        else if (Phrase.LongestOf(tokens, k, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
         {
             // 'thành phố Hồ Chí Minh' in lower case, 'TP.HCM', 'TPHCM': the city's short names are no province names of the list.
             place = "Hồ Chí Minh";
@@ -736,7 +736,7 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int Length) LocalAssociationInLowerCase(IReadOnlyList<Token> tokens, int j, int startLength, string? province)
     {
-        if (Phrase.Longest(tokens, j, ["Hội", "Tổng hội", "Hiệp hội"]) is not (not null, var s) || s != startLength)
+        if (Phrase.LongestOf(tokens, j, ["Hội", "Tổng hội", "Hiệp hội"]) is not (not null, var s) || s != startLength)
         {
             return (null, 0);
         }
@@ -773,7 +773,7 @@ internal static partial class TitleParser
     /// </summary>
     private static (string? Name, int Length) OtherAssociation(IReadOnlyList<Token> tokens, int j, int startLength, string? province)
     {
-        if (Phrase.Longest(tokens, j, ["Hội", "Tổng hội", "Hiệp hội"]) is not (not null, var s) || s != startLength || !tokens[j + s].IsCapitalized)
+        if (Phrase.LongestOf(tokens, j, ["Hội", "Tổng hội", "Hiệp hội"]) is not (not null, var s) || s != startLength || !tokens[j + s].IsCapitalized)
         {
             return (null, 0);
         }

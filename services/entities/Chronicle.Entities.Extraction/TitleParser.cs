@@ -349,7 +349,7 @@ internal static partial class TitleParser
         {
             return (null, 0);
         }
-        var levelWritten = Phrase.Longest(tokens, k, ["tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường"]).Phrase is not null;
+        var levelWritten = Phrase.LongestOf(tokens, k, ["tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường"]).Phrase is not null;
         return levelWritten || place != "thành phố Hồ Chí Minh" ? (place, length) : (null, 0);
     }
 
@@ -666,7 +666,7 @@ internal static partial class TitleParser
     /// </summary>
     private static int CityShortName(IReadOnlyList<Token> tokens, int k) =>
         ProvinceLevelWords(tokens, k) is > 0 and var level && tokens[k].Key != "tỉnh"
-            && Phrase.Longest(tokens, k + level, ["Hồ Chí Minh", "HCM"]) is (not null, var city)
+            && Phrase.LongestOf(tokens, k + level, ["Hồ Chí Minh", "HCM"]) is (not null, var city)
             ? level + city
             : 0;
 
@@ -791,7 +791,7 @@ internal static partial class TitleParser
     /// <summary>'Tỉnh ủy Đắk Lắk', 'Thành ủy Hà Nội'; a bare 'Tỉnh ủy' takes the article's province.</summary>
     private static (string? Name, int Length) Committee(IReadOnlyList<Token> tokens, int j, string? province)
     {
-        if (Phrase.Longest(tokens, j, ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"]) is not ({ } kind, var k))
+        if (Phrase.LongestOf(tokens, j, ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy"]) is not ({ } kind, var k))
         {
             return (null, 0);
         }
@@ -875,7 +875,7 @@ internal static partial class TitleParser
 
     /// <summary>'Huyện ủy huyện Nông Cống': the level written again after the committee's kind.</summary>
     private static int DistrictWordAfter(IReadOnlyList<Token> tokens, int k) =>
-        Phrase.Longest(tokens, k, ["huyện", "thị xã"]).Length;
+        Phrase.LongestOf(tokens, k, ["huyện", "thị xã"]).Length;
 
     /// <summary>', tỉnh Hà Nam' or '(tỉnh Hà Nam)' after a town's or district's name: the province it lies in.</summary>
     private static (string? Province, int Length) ProvinceAfter(IReadOnlyList<Token> tokens, int k)
@@ -894,12 +894,12 @@ internal static partial class TitleParser
     {
         var j = begin;
         string body;
-        if (Phrase.Longest(tokens, j, ["UBND", "Ủy ban nhân dân"]) is (not null, var u))
+        if (Phrase.LongestOf(tokens, j, ["UBND", "Ủy ban nhân dân"]) is (not null, var u))
         {
             body = "UBND";
             j += u;
         }
-        else if (Phrase.Longest(tokens, j, ["HĐND", "Hội đồng nhân dân"]) is (not null, var h))
+        else if (Phrase.LongestOf(tokens, j, ["HĐND", "Hội đồng nhân dân"]) is (not null, var h))
         {
             body = "HĐND";
             j += h;
@@ -908,7 +908,7 @@ internal static partial class TitleParser
         {
             return (null, 0);
         }
-        if (Phrase.Longest(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]) is ({ } district, var d) && LocalName(tokens, j + d) is ({ } local, var n))
+        if (Phrase.LongestOf(tokens, j, ["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]) is ({ } district, var d) && LocalName(tokens, j + d) is ({ } local, var n))
         {
             // 'UBND huyện Đức Cơ': a district's committee, named by the district, and the province it
             // lies in: the one written after it ('…, tỉnh Gia Lai', '(tỉnh Gia Lai)'), else the article's.
@@ -938,7 +938,7 @@ internal static partial class TitleParser
             return ($"{body} {townCity}", j + c - begin);
         }
         string? level = null;
-        if (Phrase.Longest(tokens, j, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
+        if (Phrase.LongestOf(tokens, j, ["tỉnh", "thành phố", "TP.", "TP"]) is ({ } written, var l))
         {
             level = written == "tỉnh" ? "tỉnh" : "thành phố";
             j += l;
@@ -949,7 +949,7 @@ internal static partial class TitleParser
             place = named;
             j += p;
         }
-        else if (Phrase.Longest(tokens, j, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
+        else if (Phrase.LongestOf(tokens, j, level is null ? ["TPHCM"] : ["Hồ Chí Minh", "HCM"]) is (not null, var city))
         {
             // 'UBND thành phố Hồ Chí Minh' in lower case, 'TP.HCM', 'TPHCM': the city's short names are no province names of the list.
             place = "Hồ Chí Minh";
@@ -984,7 +984,7 @@ internal static partial class TitleParser
     {
         if (Phrase.Longest(tokens, k, CityLevels) is not (not null, var l)
             || NamedProvince(tokens, k + l, "thành phố").Name is not null
-            || Phrase.Longest(tokens, k + l, ["Hồ Chí Minh", "HCM"]).Phrase is not null
+            || Phrase.LongestOf(tokens, k + l, ["Hồ Chí Minh", "HCM"]).Phrase is not null
             || PersonNames.At(tokens, k + l, afterTitle: true) is not null
             || LocalName(tokens, k + l) is not ({ } city, var n))
         {
@@ -997,7 +997,7 @@ internal static partial class TitleParser
 
     /// <summary>'Quận 11', 'phường 8': city districts and wards go by number.</summary>
     private static (string? Name, int Length) NumberedUnit(IReadOnlyList<Token> tokens, int k) =>
-        Phrase.Longest(tokens, k, ["quận", "phường"]) is ({ } level, var q) && k + q < tokens.Count && tokens[k + q].Text.All(char.IsDigit)
+        Phrase.LongestOf(tokens, k, ["quận", "phường"]) is ({ } level, var q) && k + q < tokens.Count && tokens[k + q].Text.All(char.IsDigit)
             ? ($"{level} {tokens[k + q].Text}", q + 1)
             : (null, 0);
 
@@ -1086,20 +1086,31 @@ internal static class Phrase
             phrases = ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(tokens[i].Key) ?? [];
         // Nearly every list is an array: read by index, it costs no enumerator at each of the many positions tried.
         if (phrases is string[] array)
-        {
-            foreach (var phrase in array)
-            {
-                if (Length(tokens, i, phrase) is { } n && n > best.Length)
-                    best = (phrase, n);
-            }
-            return best;
-        }
+            return LongestOf(tokens, i, array);
         foreach (var phrase in phrases)
         {
             if (Length(tokens, i, phrase) is { } n && n > best.Length)
             {
                 best = (phrase, n);
             }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The longest of a few phrases written at the call ('["tỉnh", "thành phố", "TP."]') found at position i, as
+    /// <see cref="Longest"/> finds it. A list written at the call and passed as a sequence is a new array and a
+    /// wrapper at every position tried, and is read through an enumerator; passed as a span it lives on the stack.
+    /// </summary>
+    public static (string? Phrase, int Length) LongestOf(IReadOnlyList<Token> tokens, int i, ReadOnlySpan<string> phrases)
+    {
+        (string? Phrase, int Length) best = (null, 0);
+        if (i >= tokens.Count)
+            return best;
+        foreach (var phrase in phrases)
+        {
+            if (Length(tokens, i, phrase) is { } n && n > best.Length)
+                best = (phrase, n);
         }
         return best;
     }
