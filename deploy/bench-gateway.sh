@@ -20,6 +20,9 @@
 #                      the figure is the scheduler's (default unset)
 #   BENCH_VARIANT_ARGS when set, a second gateway with these settings added is measured in the same
 #                      rounds as a fourth target ("variant"): a setting's effect, before and after, in one run
+#   BENCH_VARIANT_ENV  environment settings for that variant gateway, e.g.
+#                      "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=70" (a runtime setting; alone, it is enough
+#                      to start the variant)
 #
 # "direct" is the service's HTTP/1.1 port, the one nginx proxies to (nginx speaks HTTP/2 to an
 # upstream only for gRPC). The gateway proxies to the service's h2c port, as it does in the suite.
@@ -88,7 +91,9 @@ ready "http://127.0.0.1:$timeline_http/health/ready" timeline
 
 start_gateway() {
   local name=$1 http=$2 grpc=$3; shift 3
-  (cd gateway/Chronicle.Gateway/bin/$configuration/net10.0 && exec "${niced[@]}" dotnet Chronicle.Gateway.dll \
+  local environment=()
+  [ "$name" = variant ] && read -r -a environment <<<"${BENCH_VARIANT_ENV:-}"
+  (cd gateway/Chronicle.Gateway/bin/$configuration/net10.0 && exec env "${environment[@]}" "${niced[@]}" dotnet Chronicle.Gateway.dll \
       --Kestrel:Endpoints:Http:Url=http://127.0.0.1:$http \
       --Gateway:GrpcUrl=http://127.0.0.1:$grpc \
       --ReverseProxy:Clusters:timeline:Destinations:primary:Address=http://127.0.0.1:$timeline_grpc \
@@ -100,7 +105,7 @@ start_gateway() {
 }
 start_gateway gateway $gateway_http $gateway_grpc "${gateway_args[@]}"
 targets=(direct nginx gateway)
-if [ "${#variant_args[@]}" -gt 0 ]; then
+if [ "${#variant_args[@]}" -gt 0 ] || [ -n "${BENCH_VARIANT_ENV:-}" ]; then
   start_gateway variant $variant_http $variant_grpc "${gateway_args[@]}" "${variant_args[@]}"
   targets+=(variant)
   log "variant: the gateway with ${variant_args[*]}"
