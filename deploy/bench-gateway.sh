@@ -21,8 +21,8 @@
 #   BENCH_VARIANT_ARGS when set, a second gateway with these settings added is measured in the same
 #                      rounds as a fourth target ("variant"): a setting's effect, before and after, in one run
 #   BENCH_VARIANT_ENV  environment settings for that variant gateway, e.g.
-#                      "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=70" (a runtime setting; alone, it is enough
-#                      to start the variant)
+#                      "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=46" (a runtime setting, read as hexadecimal:
+#                      70, the default; alone, it is enough to start the variant)
 #
 # "direct" is the service's HTTP/1.1 port, the one nginx proxies to (nginx speaks HTTP/2 to an
 # upstream only for gRPC). The gateway proxies to the service's h2c port, as it does in the suite.
