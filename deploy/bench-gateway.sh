@@ -20,6 +20,7 @@
 #                      the figure is the scheduler's (default unset)
 #   BENCH_VARIANT_ARGS when set, a second gateway with these settings added is measured in the same
 #                      rounds as a fourth target ("variant"): a setting's effect, before and after, in one run
+#   BENCH_TIMELINE_ENV environment settings for the timeline service every target reaches (default none)
 #   BENCH_VARIANT_ENV  environment settings for that variant gateway, e.g.
 #                      "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=46" (a runtime setting, read as hexadecimal:
 #                      70, the default; alone, it is enough to start the variant)
@@ -82,7 +83,7 @@ ready() {
 
 mkdir -p "$work/data"
 (cd services/timeline/Chronicle.Timeline/bin/$configuration/net10.0 && \
-  CHRONICLE_DATA_DIR="$work/data" exec "${niced[@]}" dotnet Chronicle.Timeline.dll \
+  CHRONICLE_DATA_DIR="$work/data" exec env ${BENCH_TIMELINE_ENV:-} "${niced[@]}" dotnet Chronicle.Timeline.dll \
     --Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:$timeline_grpc \
     --Kestrel:Endpoints:Http:Url=http://127.0.0.1:$timeline_http \
     --Logging:LogLevel:Default=Warning) >"$work/timeline.log" 2>&1 &
