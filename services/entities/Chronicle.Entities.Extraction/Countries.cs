@@ -83,12 +83,7 @@ internal static class Countries
         var name = text.AsSpan(at, end - at);
         if (name.IndexOf(' ') < 0 && nextEnd > next && char.IsLower(text[next]) && OpensWord(name.ToString().ToLowerInvariant(), text[next..nextEnd]))
             return false;
-        var before = at;
-        while (before > 0 && text[before - 1] == ' ')
-            before--;
-        var wordStart = before;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-            wordStart--;
+        var (wordStart, before) = WordBefore(text, at);
         if (before > wordStart && PlaceWords.Contains(text[wordStart..before]))
             return false;
         // 'huyện Đông Anh', 'TP Thủ Đức': a one-word country right after the first word of a district's or a
@@ -97,19 +92,30 @@ internal static class Countries
             && char.IsUpper(text[wordStart]) && char.IsLower(text[before - 1]) && AfterLocalLevel(text, wordStart));
     }
 
-    /// <summary>Local levels whose place names are written after them ('huyện', 'TP', 'phường').</summary>
-    private static readonly HashSet<string> LocalLevels = new(StringComparer.Ordinal) { "huyện", "quận", "xã", "phường", "TP", "phố", "trấn", "tỉnh" };
+    /// <summary>
+    /// The last words of the levels whose place names are written after them: the local units' ('huyện', 'thị
+    /// xã' …), a city's ('TP', 'thành phố') and a province's.
+    /// </summary>
+    private static readonly HashSet<string> LocalLevelEnds = new(
+        LocalUnits.Levels.Select(level => level[(level.LastIndexOf(' ') + 1)..]).Concat(["TP", "phố", "tỉnh"]), StringComparer.Ordinal);
 
     /// <summary>Whether the word ending just before <paramref name="wordStart"/> is a local level.</summary>
     private static bool AfterLocalLevel(string text, int wordStart)
     {
-        var end = wordStart;
+        var (start, end) = WordBefore(text, wordStart);
+        return end > start && LocalLevelEnds.Contains(text[start..end]);
+    }
+
+    /// <summary>The letters of the word before <paramref name="at"/>, spaces between skipped, as [Start, End) (empty where none).</summary>
+    private static (int Start, int End) WordBefore(string text, int at)
+    {
+        var end = at;
         while (end > 0 && text[end - 1] == ' ')
             end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1]))
             start--;
-        return end > start && LocalLevels.Contains(text[start..end]);
+        return (start, end);
     }
 
     /// <summary>The country names written whole at a character offset of a text, in the order of <see cref="Names"/>.</summary>

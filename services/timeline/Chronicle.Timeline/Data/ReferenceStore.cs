@@ -41,16 +41,20 @@ public sealed class ReferenceStore(Database store)
     public IReadOnlyList<(OfficeTerm Term, string Origin)> List(string? roleKey)
     {
         using var connection = store.Open();
-        return connection.Query(
-            "SELECT role, person, start_date, end_date, acting, source, origin FROM reference_holders WHERE @key IS NULL OR role_key = @key ORDER BY role_key, start_date",
-            r => (Term(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.Int(4) == 1, r.GetString(5)), r.GetString(6)),
-            null, ("@key", roleKey));
+        return Rows(connection, null, roleKey);
     }
 
+    /// <summary>The table's rows, of one role or (<paramref name="roleKey"/> null) all, in role and start order.</summary>
+    private List<(OfficeTerm Term, string Origin)> Rows(DbConnection connection, DbTransaction? transaction, string? roleKey) =>
+        connection.Query(
+            "SELECT role, person, start_date, end_date, acting, source, origin FROM reference_holders WHERE @key IS NULL OR role_key = @key ORDER BY role_key, start_date",
+            r => (Term(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.Int(4) == 1, r.GetString(5)), r.GetString(6)),
+            transaction, ("@key", roleKey));
+
     /// <summary>
-    /// Terms already made, by their row's values. Dating an undated document reads the whole
-    /// table, and making a term works out its role and person keys (folding, tone marks): the
-    /// rows rarely change, so a row read again gives the term made before, equal in every value.
+    /// Terms already made, by their row's values. The whole table is read again after each change
+    /// of it and the role lists read their rows each call, and making a term works out its role and
+    /// person keys (folding, tone marks): a row read again gives the term made before, equal in every value.
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string, string?, bool, string), OfficeTerm> _terms = new();
 
@@ -92,10 +96,7 @@ public sealed class ReferenceStore(Database store)
         {
             return kept.Terms;
         }
-        var terms = connection.Query(
-            "SELECT role, person, start_date, end_date, acting, source FROM reference_holders ORDER BY role_key, start_date",
-            r => Term(r.GetString(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.Int(4) == 1, r.GetString(5)),
-            transaction).AsReadOnly();
+        var terms = Rows(connection, transaction, null).Select(row => row.Term).ToList().AsReadOnly();
         _allTerms = new KeptTerms(version, terms);
         return terms;
     }
