@@ -1128,12 +1128,25 @@ internal static class TitleAttachment
     /// <summary>The subject of the verb that gives the post at <paramref name="title"/>: the nearest name before it, unless someone else's deed or a denial stands between.</summary>
     private static Item? NameBeforeVerb(List<Item> items, int title)
     {
-        for (var k = title - 2; k >= Math.Max(0, title - MaxItemsToHolder); k--)
+        // The subject's own posts between its name and the verb ('ông X, Ủy viên …, Bí thư …, Chủ tịch …, được điều động
+        // …, giữ chức …') do not use up the reach: each post and the comma or dash joining it are stepped over free.
+        var reach = MaxItemsToHolder - 1;
+        for (var k = title - 2; k >= 0 && reach > 0; k--, reach--)
         {
+            if (items[k].Kind == ItemKind.Title && k >= 1 && items[k - 1].Kind is ItemKind.Comma or ItemKind.Dash)
+            {
+                reach += 2;
+            }
             // 'ông A thay ông B giữ chức …': B is the one replaced; the post goes to A.
             if (items[k].Kind == ItemKind.Name && !Replaced(items, k))
             {
                 return items[k];
+            }
+            // '… thay ông B, Ủy viên …, Thường trực …, đã được bầu giữ chức …': B's own posts and then the verb tell of B,
+            // not of the one who replaces B.
+            if (items[k].Kind == ItemKind.Name && k + 2 < title && items[k + 1].Kind is ItemKind.Comma or ItemKind.Dash && items[k + 2].Kind == ItemKind.Title)
+            {
+                return null;
             }
             // '… thay ông B, người vừa được bầu giữ chức …': the relative clause speaks of B, replaced or not.
             if (items[k].Key == "người" && k >= 2 && items[k - 1].Kind == ItemKind.Comma && items[k - 2].Kind == ItemKind.Name)
@@ -1301,12 +1314,17 @@ internal static class TitleAttachment
     }
 
     /// <summary>
-    /// 'X được điều động, chỉ định tham gia …': a second verb of appointing after a passive one and a
-    /// comma is passive too; its subject is the one appointed.
+    /// 'X được điều động, chỉ định tham gia …', 'X được điều động, phân công, chỉ định …': a verb of appointing after a
+    /// comma and a passive one is passive too, however many the list holds; its subject is the one appointed.
     /// </summary>
-    private static bool AfterPassiveVerb(List<Item> items, int first) =>
-        first >= 4 && items[first - 1].Kind == ItemKind.Comma && items[first - 2].Key is "động" or "định" or "nhiệm" or "công" or "chuyển"
-        && items[first - 3].Key is "điều" or "chỉ" or "bổ" or "phân" or "luân" && items[first - 4].Key == "được";
+    private static bool AfterPassiveVerb(List<Item> items, int first)
+    {
+        if (first < 4 || items[first - 1].Kind != ItemKind.Comma || items[first - 2].Key is not ("động" or "định" or "nhiệm" or "công" or "chuyển")
+            || items[first - 3].Key is not ("điều" or "chỉ" or "bổ" or "phân" or "luân"))
+            return false;
+        var previous = first - 3;
+        return items[previous - 1].Key == "được" || AfterPassiveAgent(items, previous) || AfterPassiveVerb(items, previous);
+    }
 
     private const int MaxAgentItems = 4;
 

@@ -205,6 +205,8 @@ internal static partial class TitleParser
         "Tổng Thư ký", "Phó Tổng Thư ký", "Chủ nhiệm", "Phó Chủ nhiệm", "Viện trưởng", "Phó Viện trưởng",
         // A publisher or a paper is led by a director who is its editor-in-chief: 'Giám đốc - Tổng Biên tập'.
         "Tổng Biên tập", "Phó Tổng Biên tập",
+        // A company's board chair is of its leadership too: 'Tổng Giám đốc, Chủ tịch HĐQT Công ty X'.
+        "Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng thành viên", "Phó Chủ tịch Hội đồng thành viên",
     };
 
     /// <summary>
@@ -223,7 +225,32 @@ internal static partial class TitleParser
         var sameKind = (CommandHeads.Contains(head) && CommandHeads.Contains(next.Title))
             || (LeadershipHeads.Contains(head) && LeadershipHeads.Contains(next.Title))
             || Office(head) == Office(next.Title);
-        return sameKind ? next.Organization : null;
+        return sameKind ? next.Organization : BodyOfNextPartyPost(next, Unwritten.KindsOfBareHead(head));
+    }
+
+    /// <summary>The Party units of a body a post may be of: 'Chi bộ Vụ X', 'Đảng ủy Sở Y', 'Ban Cán sự Đảng Bộ Z'.</summary>
+    private static readonly string[] PartyUnitsOfABody = ["Chi bộ ", "Đảng ủy ", "Ban Cán sự Đảng ", "Ban cán sự đảng "];
+
+    /// <summary>
+    /// 'Vụ trưởng, Bí thư Chi bộ Vụ Y', 'Giám đốc, Bí thư Đảng ủy Bệnh viện X': a bare head before a post of a
+    /// body's Party committee or cell leads that body, where the body is of a kind the head leads; else null.
+    /// </summary>
+    private static string? BodyOfNextPartyPost(TitleMatch next, IReadOnlyList<string>? kindsLed)
+    {
+        if (kindsLed is null)
+            return null;
+        foreach (var unit in PartyUnitsOfABody)
+        {
+            if (!next.Organization.StartsWith(unit, StringComparison.Ordinal))
+                continue;
+            var body = next.Organization[unit.Length..];
+            foreach (var kind in kindsLed)
+            {
+                if (body.StartsWith(kind + " ", StringComparison.Ordinal))
+                    return body;
+            }
+        }
+        return null;
     }
 
     /// <summary>The office a head names, its deputy, acting or standing form aside: 'Phó Bí thư Thường trực' → 'Bí thư'.</summary>

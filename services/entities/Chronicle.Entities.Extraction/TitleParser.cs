@@ -389,6 +389,12 @@ internal static partial class TitleParser
         }
         var unit = head.EndsWith("Vụ trưởng", StringComparison.Ordinal) ? "Vụ" : head.EndsWith("Cục trưởng", StringComparison.Ordinal) ? "Cục" : "Sở";
         var j = i + n;
+        // 'là Vụ trưởng, Bí thư Chi bộ Vụ Y': the bare head leads the department whose Party cell the next post names.
+        if (j + 1 < tokens.Count && tokens[j].Text == "," && Parse(tokens, j + 1, province) is { Organization.Length: > 0, Country: null } next
+            && BodyOfNextPartyPost(next, [unit]) is { } led)
+        {
+            return new TitleMatch($"{head} {led}", head, led, "", i, j, false);
+        }
         // 'ông X – Phó Vụ trưởng, Phó Trưởng Cơ quan thường trực …': a bare head before a comma is a
         // post whose department the article does not give; read, it keeps the chain of posts whole.
         if (unit != "Sở" && j + 1 < tokens.Count && tokens[j].Text == "," && i > 0 && tokens[i - 1].Text is "," or "–" or "-")
