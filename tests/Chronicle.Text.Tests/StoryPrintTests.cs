@@ -34,7 +34,7 @@ public sealed class StoryPrintTests
     }
 
     /// <summary>Words split at spaces, edge punctuation trimmed, empty ones dropped; each 3-shingle joined by spaces and hashed with FNV-1a.</summary>
-    private static List<ulong> PlainShingleHashes(string folded)
+    internal static List<ulong> PlainShingleHashes(string folded)
     {
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', '.', ';', ':', '"', '“', '”', '(', ')'))
@@ -54,7 +54,7 @@ public sealed class StoryPrintTests
         return hashes;
     }
 
-    private static ulong PlainFingerprint(List<ulong> hashes)
+    internal static ulong PlainFingerprint(List<ulong> hashes)
     {
         ulong fingerprint = 0;
         for (var bit = 0; bit < 64; bit++)
