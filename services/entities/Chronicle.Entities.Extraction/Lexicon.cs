@@ -19,6 +19,7 @@ internal static partial class Lexicon
         "Nay", "Siu", "Rahlan", "Bế", "Hứa", "Lục", "Từ", "Diệp", "Ninh", "Kim",
         // Rarer ones, each seen in the news after an honorific or a degree ('GS Chử Đức Trình', 'ông Khuất Duy Tiến').
         "Chử", "Nghiêm", "Đổng", "Biện", "Mã", "Tôn", "Đậu", "Chẩu", "Thào", "Tào", "Doãn", "Khuất", "Xà",
+        "Lã", "Lữ", "Trà", "Phí", "Khúc", "Khương", "Nhữ",
         // The dharma names of Buddhist clergy open with 'Thích': 'Thích Thanh Quyết'.
         "Thích",
     };
@@ -187,7 +188,9 @@ internal static partial class Lexicon
     ];
 
     /// <summary>Words that may not start a person's name even when they are capitalised surnames ('Âu' of 'châu Âu', 'Âu Lạc').</summary>
-    public static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal) { "Văn", "Y", "La", "Quan", "Kim", "Từ", "Mai", "Hà", "Cao", "Thái", "Âu" };
+    public static readonly HashSet<string> NotNameStarts = new(StringComparer.Ordinal) { "Văn", "Y", "La", "Quan", "Kim", "Từ", "Mai", "Hà", "Cao", "Thái", "Âu",
+        // Also the first word of places: 'Trà Vinh', 'Trà My'; 'phường Khương Đình'.
+        "Trà", "Khương" };
 
     public static string Key(string text)
     {

@@ -50,8 +50,26 @@ internal static partial class PersonNameCheck
         var k = first - 1;
         if (k >= 1 && tokens[k].IsCapitalized && tokens[k].IsWord && !SchoolLevels.Contains(tokens[k].Key))
             k--;
-        return k >= 0 && (SchoolLevels.Contains(tokens[k].Key) || (tokens[k].Key == "trường" && (k < 1 || !tokens[k - 1].IsCapitalized)));
+        if (k >= 0 && (SchoolLevels.Contains(tokens[k].Key) || (tokens[k].Key == "trường" && (k < 1 || !tokens[k - 1].IsCapitalized))))
+            return true;
+        // 'trường Tiểu học Chu Văn An', 'Trường Đại học Tôn Đức Thắng', 'trường THCS & THPT Lê Lợi': the level
+        // spelled out, or levels joined, between the word 'trường' and the name.
+        // A name read from the patron's second word ('Quý Đôn' of 'Lê Quý Đôn') skips a surname only, so that a
+        // holder after a one-word school name ('Trường Đại học Vinh Trần Văn Hải') stays a person.
+        var levelStart = first - 1 >= 1 && Lexicon.Surnames.Contains(tokens[first - 1].Text) ? first - 2 : first - 1;
+        while (levelStart >= 0 && SpelledSchoolLevelWords.Contains(tokens[levelStart].Key))
+            levelStart--;
+        // A joiner right after 'trường' joins no levels: 'nhà trường và Trần Văn Hải'.
+        return levelStart >= 0 && tokens[levelStart].Key == "trường" && (levelStart < 1 || !tokens[levelStart - 1].IsCapitalized)
+            && tokens[levelStart + 1].Key is not ("&" or "và");
     }
+
+    /// <summary>The words of a school's level spelled out ('Tiểu học', 'Mầm non', 'Đại học', 'Trung học cơ sở') and the joiners of two levels.</summary>
+    private static readonly HashSet<string> SpelledSchoolLevelWords = new(StringComparer.Ordinal)
+    {
+        "tiểu", "học", "mầm", "non", "đại", "trung", "cơ", "sở", "phổ", "thông", "cao", "đẳng", "cấp", "chuyên", "th", "&", "và",
+        "thpt", "thcs", "ptth", "ptcs", "pttc", "ptdtnt", "ptdtbt",
+    };
 
     /// <summary>'Chủ tịch Hạ viện Marco Bellini': a chamber takes no place after it, but its holder's name.</summary>
     private static bool EndsChamber(IReadOnlyList<Token> tokens, int k) =>
