@@ -82,7 +82,9 @@ internal static partial class EventPhrases
         if (SayingAfterAQuote(sentence, date) is { } quoted)
             return quoted;
         int whoStart, whoEnd, verbEnd;
-        if (PlainDayLead().IsMatch(text.AsSpan(span.Start, date.End - span.Start)))
+        // 'Trao đổi với báo chí ngày 21/10, Bộ trưởng X cho biết …': the occasion the official spoke on leads like a day alone.
+        var occasion = OccasionOfSpeaking(text, span.Start, date.Start);
+        if (occasion is not null || PlainDayLead().IsMatch(text.AsSpan(span.Start, date.End - span.Start)))
         {
             // 'Ngày 14/10, Hàn Quốc cho biết': who spoke, then the saying, right after the lead day.
             whoStart = ClauseStart(text, date.End, span.End);
@@ -107,8 +109,28 @@ internal static partial class EventPhrases
         var who = Trimmed(DayWordsAtEnd().Replace(text[whoStart..whoEnd], ""));
         var verb = SayingVerb().Match(text, whoEnd, verbEnd - whoEnd).Value;
         var told = verbEnd < span.End ? ObjectText(sentence, verbEnd) : "";
-        return who.Length == 0 ? null : new Reading(Capitalized(Shortened(Trimmed($"{who} {verb} {told}"))), whoStart, verbEnd, who);
+        // The occasion names the event: who spoke, and to whom or where ('… trả lời phỏng vấn Reuters').
+        var name = occasion is null ? $"{who} {verb} {told}" : $"{who} {char.ToLowerInvariant(occasion[0])}{occasion[1..]}";
+        return who.Length == 0 ? null : new Reading(Capitalized(Shortened(Trimmed(name))), whoStart, verbEnd, who);
     }
+
+    /// <summary>
+    /// 'Trao đổi với báo chí bên hành lang Quốc hội ngày 21/10, …', 'Trả lời phỏng vấn Reuters hôm 5/3, …', 'Phát biểu
+    /// tại cuộc họp báo chiều 2/4, …': an interview or a speech opening the sentence, its day right before the first
+    /// comma. What the speaker then says is said on that occasion, its day the occasion's. The words of the occasion, the
+    /// day's words left out; null when the sentence opens otherwise.
+    /// </summary>
+    private static string? OccasionOfSpeaking(string text, int sentenceStart, int dateStart)
+    {
+        if (dateStart <= sentenceStart)
+            return null;
+        var before = DayWordsAtEnd().Replace(text[sentenceStart..dateStart], "");
+        return SpeakingOccasion().IsMatch(before) ? Trimmed(before) : null;
+    }
+
+    /// <summary>'Trao đổi với …', 'Trả lời phỏng vấn …', 'Chia sẻ với …', 'Phát biểu tại …', 'Nói với …', with no break before the day.</summary>
+    [GeneratedRegex(@"^(?:Trao\s+đổi|Trả\s+lời|Chia\s+sẻ|Phát\s+biểu|Nói)\s+(?:với|tại|bên|trước|trên|phỏng\s+vấn|báo)(?![\p{L}])[^,;:.!?""“”()]{2,100}$")]
+    private static partial Regex SpeakingOccasion();
 
     [GeneratedRegex(Saying)]
     private static partial Regex SayingVerb();
@@ -128,7 +150,7 @@ internal static partial class EventPhrases
     }
 
     /// <summary>A saying that tells something to the public: 'cho biết', 'tuyên bố', 'thông báo', 'cảnh báo', 'xác nhận'.</summary>
-    private const string Saying = @"(?:cho\s+biết|tuyên\s+bố|thông\s+báo|cảnh\s+báo|xác\s+nhận|khẳng\s+định|nhấn\s+mạnh|nói)(?![\p{L}])";
+    private const string Saying = @"(?:cho\s+biết|cho\s+hay|tuyên\s+bố|thông\s+báo|cảnh\s+báo|xác\s+nhận|khẳng\s+định|nhấn\s+mạnh|nói)(?![\p{L}])";
 
     /// <summary>' cho biết', ', đã tuyên bố' right after the day.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:đã\s+|vừa\s+)?" + Saying)]

@@ -53,17 +53,17 @@ internal static partial class Events
                 continue;
             if (!EventPhrases.HasCue(text, sentence, date))
             {
-                withoutCue.Add(new UncuedSentence(sentence, people, date));
+                withoutCue.Add(new UncuedSentence(sentence, whole, people, date));
                 continue;
             }
             if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date)
                 && !TalksDuringAVisit(text, sentence, dated, date))
                 continue;
-            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
+            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => ToldIn(text, r, sentence, whole))]);
             var reading = EventPhrases.Read(told, date);
             // A verb of the lists that names nothing here ('đến Chile hôm 9/11 để thăm …'): the clause may still tell a plain deed.
             if (reading is null)
-                withoutCue.Add(new UncuedSentence(sentence, people, date));
+                withoutCue.Add(new UncuedSentence(sentence, whole, people, date));
             if (reading is null || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading)
                 || PartOfTheOccasion(text, sentence, reading) || digestOfActs && IssuesAnAct(text, sentence, reading)
                 || date.Year is { } written && DatesTheAnniversary(reading.Name, $"{written:D4}", anchor?.Year))
@@ -301,12 +301,12 @@ internal static partial class Events
         List<EventMention> events, List<DatedEvent> dated)
     {
         var text = context.Text;
-        foreach (var (sentence, people, date) in withoutCue)
+        foreach (var (sentence, whole, people, date) in withoutCue)
         {
             // 'Cũng trong ngày 2-5, Ba Lan đã phản đối …': a sentence that says it tells another deed of a day told before.
             if (dated.Any(d => SameDay(d.Date, date)) && !AlsoThatDay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
                 continue;
-            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
+            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => ToldIn(text, r, sentence, whole))]);
             // What a state body, a country or an official says on the day ('Điện Kremlin ngày 30/8 cho biết …',
             // 'Ngày 14/10, Hàn Quốc cho biết …'): the saying's reading checks who spoke itself.
             // An incident told by the day it happened on ('Vụ tai nạn xảy ra tối 3/11 tại …'): no one acted in it.
@@ -342,7 +342,7 @@ internal static partial class Events
             if (EventDates.In(text, sentence, datesBySentence.All(sentence), anchor, previous: null) is not { Day: not null } date
                 || dated.Exists(d => SameDay(d.Date, date)) || !EventPhrases.HasCue(text, sentence, date))
                 continue;
-            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => r.Evidence == sentence)]);
+            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => ToldIn(text, r, sentence, caption))]);
             if (EventPhrases.Read(told, date) is not { } reading || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading))
                 continue;
             var mention = new EventMention(reading.Name,
@@ -504,9 +504,14 @@ internal static partial class Events
     private static bool IsPhotoCaption(string text, TextSpan sentence) =>
         PhotoCaption().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
 
-    /// <summary>'Nguồn hình ảnh, Reuters Chụp lại hình ảnh, …': the page's photo credit before a caption is no part of it.</summary>
+    /// <summary>
+    /// 'Nguồn hình ảnh, Reuters Chụp lại hình ảnh, …': the page's photo credit before a caption is no part of it;
+    /// nor is the credit of the photo above ('(Ảnh: Reuters)', '(Nguồn: TTXVN)') that the page glued to the next sentence's start.
+    /// </summary>
     private static TextSpan AfterPhotoCredit(string text, TextSpan sentence)
     {
+        if (GluedCredit(text, sentence) is var glued and > 0)
+            return new TextSpan(sentence.Start + glued, sentence.End);
         const string credit = "Chụp lại hình ảnh,";
         var at = text.IndexOf(credit, sentence.Start, sentence.Length, StringComparison.Ordinal);
         if (at < 0)
@@ -517,11 +522,25 @@ internal static partial class Events
         return new TextSpan(start, sentence.End);
     }
 
+    /// <summary>
+    /// A role read from the sentence, or from the whole of it when a credit glued to its start was cut off. (A page's
+    /// 'Chụp lại hình ảnh,' credit before a caption keeps the caption's people without their posts, as it always has.)
+    /// </summary>
+    private static bool ToldIn(string text, RoleMention role, TextSpan sentence, TextSpan whole) =>
+        role.Evidence == sentence || role.Evidence == whole && GluedCredit(text, whole) > 0;
+
+    /// <summary>The length of a photo's credit glued to the sentence's start ('(Ảnh: Reuters)Ngày …'), or 0.</summary>
+    private static int GluedCredit(string text, TextSpan sentence)
+    {
+        var glued = GluedPhotoCredit().Match(text, sentence.Start, Math.Min(sentence.Length, GluedCreditLength));
+        return glued.Success && glued.Index == sentence.Start ? glued.Length : 0;
+    }
+
     /// <summary>An event read from a dated sentence, with its date as written and whether its lead was cut short.</summary>
     private sealed record DatedEvent(EventMention Event, EventDates.Found Date, bool CutShort);
 
     /// <summary>A sentence that dates a day but names no event a list knows: a plain deed may still be read from it.</summary>
-    private sealed record UncuedSentence(TextSpan Sentence, List<(string Person, TextSpan Span)> People, EventDates.Found Date);
+    private sealed record UncuedSentence(TextSpan Sentence, TextSpan Whole, List<(string Person, TextSpan Span)> People, EventDates.Found Date);
 
     /// <summary>
     /// 'Trong phiên họp ngày 18-2, …' after the report of that day speaks of the same event;
@@ -749,6 +768,13 @@ internal static partial class Events
             .SelectMany(n => n.Names.Select(p => p.Person))
             .Distinct()
             .ToList();
+
+    /// <summary>Most characters of a photo's credit glued before a sentence, brackets included.</summary>
+    private const int GluedCreditLength = 60;
+
+    /// <summary>'(Ảnh: Reuters)', '(Ảnh minh họa: AP) ', '(Nguồn: TTXVN)' opening a sentence whose first word follows.</summary>
+    [GeneratedRegex(@"^\(\s*(?:Ảnh|Nguồn)[^():\n]{0,20}:[^()\n]{1,40}\)\s*(?=\p{Lu})")]
+    private static partial Regex GluedPhotoCredit();
 
     /// <summary>A caption ends on its photographer: '(Ảnh: Minh Anh).', '- Ảnh: TTXVN'.</summary>
     [GeneratedRegex(@"(?:\(\s*Ảnh\s*:[^()]{1,60}\)|[-–]\s*Ảnh\s*:[^.;]{1,60})\s*\.?\s*$")]
