@@ -19,9 +19,9 @@ public sealed class PostGivenAfterALongApposedChainTests
     [Fact]
     public void The_post_given_after_three_apposed_posts_and_the_committees_joined_are_the_named_persons()
     {
-        var roles = Roles("Theo quyết định, ông Hà Quang Lộc - Ủy viên Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương, "
-            + "Bí thư Đảng ủy, Chủ tịch HĐTV Ngân hàng Công Thương Việt Nam, được điều động, chỉ định tham gia Ban Chấp hành, "
-            + "Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Hải Dương nhiệm kỳ 2020-2025.");
+        var roles = Roles("Từ đầu tháng, ông Hà Quang Lộc - Ủy viên Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương, "
+            + "Bí thư Đảng ủy, Chủ tịch HĐTV Tổng công ty Lương thực miền Bắc, được điều động, chỉ định tham gia Ban Chấp hành, "
+            + "Ban Thường vụ, giữ chức Phó Bí thư Tỉnh ủy Hải Dương.");
 
         Assert.Contains(("Hà Quang Lộc", "Phó Bí thư Tỉnh ủy Hải Dương"), roles);
         Assert.Contains(("Hà Quang Lộc", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Hải Dương"), roles);
@@ -31,8 +31,8 @@ public sealed class PostGivenAfterALongApposedChainTests
     [Fact]
     public void Posts_apposed_with_commas_do_not_put_the_name_out_of_reach()
     {
-        var roles = Roles("Bà Đoàn Thị Hạnh, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tuyên giáo Trung ương, Bí thư Đảng ủy, "
-            + "Giám đốc Học viện Báo chí và Tuyên truyền, được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ, "
+        var roles = Roles("Bà Đoàn Thị Hạnh, Ủy viên Trung ương Đảng, Phó Trưởng Ban Dân vận Trung ương, Bí thư Đảng ủy, "
+            + "Hiệu trưởng Trường Cán bộ Thanh tra, vừa được điều động, chỉ định vào Ban Chấp hành, Ban Thường vụ, "
             + "giữ chức Bí thư Tỉnh ủy Thái Bình.");
 
         Assert.Contains(("Đoàn Thị Hạnh", "Bí thư Tỉnh ủy Thái Bình"), roles);
@@ -53,9 +53,9 @@ public sealed class PostGivenAfterALongApposedChainTests
     public void The_post_of_the_one_replaced_told_after_their_own_posts_goes_to_nobody_else()
     {
         // 'thay ông B, <B's posts> đã được bầu giữ chức …' tells of B; the one who replaces B does not take that post.
-        var roles = Roles("Bộ Chính trị đã trao quyết định phân công ông Hà Quang Lộc, Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban "
-            + "Kiểm tra Trung ương đảm nhiệm chức danh Thường trực Ban Bí thư thay ông Đoàn Văn Tấn, Ủy viên Bộ Chính trị, "
-            + "Thường trực Ban Bí thư đã được Quốc hội bầu giữ chức Chủ tịch nước.");
+        var roles = Roles("Chiều qua, ông Hà Quang Lộc, Ủy viên Bộ Chính trị, Trưởng Ban Nội chính Trung ương nhận quyết định "
+            + "làm Thường trực Ban Bí thư thay ông Đoàn Văn Tấn, Ủy viên Bộ Chính trị, "
+            + "Thường trực Ban Bí thư vừa được Quốc hội bầu giữ chức Chủ tịch nước.");
 
         Assert.Contains(("Hà Quang Lộc", "Thường trực Ban Bí thư"), roles);
         Assert.DoesNotContain(("Hà Quang Lộc", "Chủ tịch nước"), roles);

@@ -97,9 +97,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.900;
+        public const double RoleRecall = 0.914;
         public const double RolePrecision = 0.987;
-        public const double RoleDatedRecall = 0.851;
+        public const double RoleDatedRecall = 0.868;
         public const double EventRecall = 0.720;
         public const double DocumentRecall = 0.956;
     }
@@ -136,9 +136,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnSecondWider
     {
-        public const double RoleRecall = 0.683;
-        public const double RolePrecision = 0.911;
-        public const double RoleDatedRecall = 0.604;
+        public const double RoleRecall = 0.690;
+        public const double RolePrecision = 0.912;
+        public const double RoleDatedRecall = 0.611;
         public const double EventRecall = 0.524;
         public const double DocumentRecall = 0.700;
     }
@@ -152,7 +152,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleRecall = 0.727;
         public const double RolePrecision = 0.898;
         public const double RoleDatedRecall = 0.654;
-        public const double EventRecall = 0.595;
+        public const double EventRecall = 0.617;
         public const double DocumentRecall = 0.809;
     }
 
