@@ -108,18 +108,36 @@ public sealed class Outbox(Database store, OutboxSignal signal)
     public IReadOnlyList<OutboxMessage> Claim(string owner, int limit, TimeSpan lease) =>
         store.InTransaction((connection, transaction) =>
         {
-            // On PostgreSQL the chosen ids go in as an array: given 'id IN (…)' the planner joined them
-            // to the table by hashing, reading the whole outbox once per claim (1.4 ms for a batch out
-            // of 5,000 waiting, 0.5 ms by the array and the primary key).
-            var chosen = store.Provider == StorageProvider.Postgres
-                ? $"= ANY(ARRAY({OldestClaimable} FOR UPDATE SKIP LOCKED))"
-                : $"IN ({OldestClaimable})";
+            var now = Now();
+            string chosen;
+            (string Name, object? Value)[] chosenParameters;
+            if (store.Provider == StorageProvider.Postgres)
+            {
+                // The chosen ids go in as an array: given 'id IN (…)' the planner joined them to the
+                // table by hashing, reading the whole outbox once per claim (1.4 ms for a batch out of
+                // 5,000 waiting, 0.5 ms by the array and the primary key).
+                chosen = $"= ANY(ARRAY({OldestClaimable} FOR UPDATE SKIP LOCKED))";
+                chosenParameters = [("@now", now), ("@limit", limit)];
+            }
+            else
+            {
+                // Chosen first, under the write lock the transaction holds from its start, then updated
+                // by id: every pass ends with a claim that finds nothing, which now costs a read (about
+                // 35 µs of CPU against 60 for the update that changed nothing), and the update by a list
+                // of ids costs less than one that chooses its rows itself.
+                var ids = connection.Query(OldestClaimable, r => r.Long(0), transaction, ("@now", now), ("@limit", limit));
+                if (ids.Count == 0)
+                {
+                    return [];
+                }
+                (chosen, chosenParameters) = DbExtensions.InList("@id", ids);
+            }
             var claimed = connection.Query($"""
                 UPDATE outbox SET claimed_by = @owner, claimed_until = @until
                 WHERE id {chosen}
                 RETURNING id, message_key, payload, attempts
                 """,
-                ReadMessage, transaction, ("@owner", owner), ("@until", Now(lease)), ("@now", Now()), ("@limit", limit));
+                ReadMessage, transaction, [("@owner", owner), ("@until", Now(lease)), .. chosenParameters]);
             return claimed.OrderBy(m => m.Id).ToList();
         }, durable: false);
 
