@@ -97,7 +97,7 @@ public abstract class StorageContract : IDisposable
         var database = OpenDatabase(Migrations);
 
         using var connection = database.Open();
-        Assert.Equal([1L, 2L, 1000L, 1001L, 1002L], connection.Query("SELECT version FROM schema_version ORDER BY version", r => r.Long(0)));
+        Assert.Equal([1L, 2L, 1000L, 1001L, 1002L, 1003L], connection.Query("SELECT version FROM schema_version ORDER BY version", r => r.Long(0)));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public abstract class StorageContract : IDisposable
         var database = OpenDatabase(Migrations);
 
         using var connection = database.Open();
-        Assert.Equal(5, connection.ScalarLong("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(6, connection.ScalarLong("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public abstract class StorageContract : IDisposable
 
         using var connection = database.Open();
         Assert.Equal(0, connection.ScalarLong("SELECT COUNT(*) FROM late_notes"));
-        Assert.Equal(6, connection.ScalarLong("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(7, connection.ScalarLong("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]

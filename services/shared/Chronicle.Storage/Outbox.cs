@@ -51,8 +51,22 @@ public sealed class Outbox(Database store, OutboxSignal signal)
         )
         """);
 
+    /// <summary>
+    /// The waiting messages in the order they are claimed (oldest first), so a claim walks them from
+    /// the oldest and stops at its limit. By <c>outbox_due</c> (due-time order) a claim read every due
+    /// message, checked each for an earlier one of its key and sorted them all by id to keep the
+    /// first: its cost grew with the backlog, about 1.5 µs a waiting message on SQLite (1.6 ms to
+    /// claim one message out of a thousand waiting). <c>outbox_due</c> goes, since SQLite's planner
+    /// prefers it whenever it is there; nothing needs the due-time order (the next due time is
+    /// worked out over every waiting message anyway).
+    /// </summary>
+    public static readonly Migration ClaimOrder = new(1003, """
+        CREATE INDEX outbox_waiting ON outbox (parked_at, id, next_attempt_at, claimed_until);
+        DROP INDEX outbox_due
+        """);
+
     /// <summary>The outbox's schema steps, for a service's list of migrations.</summary>
-    public static IReadOnlyList<Migration> Migrations => [Schema, Claims, Audit];
+    public static IReadOnlyList<Migration> Migrations => [Schema, Claims, Audit, ClaimOrder];
 
     /// <summary>
     /// Due, not parked, not held by a live claim, and the oldest waiting message of its key: a
@@ -62,6 +76,9 @@ public sealed class Outbox(Database store, OutboxSignal signal)
         o.parked_at IS NULL AND o.next_attempt_at <= @now AND (o.claimed_until IS NULL OR o.claimed_until < @now)
         AND NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.message_key = o.message_key AND earlier.id < o.id AND earlier.parked_at IS NULL)
         """;
+
+    /// <summary>The ids of up to <c>@limit</c> claimable messages, oldest first: what a claim takes.</summary>
+    internal const string OldestClaimable = $"SELECT o.id FROM outbox o WHERE {IsClaimable} ORDER BY o.id LIMIT @limit";
 
     /// <summary>Adds a message inside the caller's transaction. Call <see cref="OutboxSignal.Notify"/> after commit.</summary>
     public static void Enqueue(DbConnection connection, DbTransaction transaction, string key, byte[] payload)
@@ -91,13 +108,36 @@ public sealed class Outbox(Database store, OutboxSignal signal)
     public IReadOnlyList<OutboxMessage> Claim(string owner, int limit, TimeSpan lease) =>
         store.InTransaction((connection, transaction) =>
         {
-            var skipLocked = store.Provider == StorageProvider.Postgres ? "FOR UPDATE SKIP LOCKED" : "";
+            var now = Now();
+            string chosen;
+            (string Name, object? Value)[] chosenParameters;
+            if (store.Provider == StorageProvider.Postgres)
+            {
+                // The chosen ids go in as an array: given 'id IN (…)' the planner joined them to the
+                // table by hashing, reading the whole outbox once per claim (1.4 ms for a batch out of
+                // 5,000 waiting, 0.5 ms by the array and the primary key).
+                chosen = $"= ANY(ARRAY({OldestClaimable} FOR UPDATE SKIP LOCKED))";
+                chosenParameters = [("@now", now), ("@limit", limit)];
+            }
+            else
+            {
+                // Chosen first, under the write lock the transaction holds from its start, then updated
+                // by id: every pass ends with a claim that finds nothing, which now costs a read (about
+                // 35 µs of CPU against 60 for the update that changed nothing), and the update by a list
+                // of ids costs less than one that chooses its rows itself.
+                var ids = connection.Query(OldestClaimable, r => r.Long(0), transaction, ("@now", now), ("@limit", limit));
+                if (ids.Count == 0)
+                {
+                    return [];
+                }
+                (chosen, chosenParameters) = DbExtensions.InList("@id", ids);
+            }
             var claimed = connection.Query($"""
                 UPDATE outbox SET claimed_by = @owner, claimed_until = @until
-                WHERE id IN (SELECT o.id FROM outbox o WHERE {IsClaimable} ORDER BY o.id LIMIT @limit {skipLocked})
+                WHERE id {chosen}
                 RETURNING id, message_key, payload, attempts
                 """,
-                ReadMessage, transaction, ("@owner", owner), ("@until", Now(lease)), ("@now", Now()), ("@limit", limit));
+                ReadMessage, transaction, [("@owner", owner), ("@until", Now(lease)), .. chosenParameters]);
             return claimed.OrderBy(m => m.Id).ToList();
         }, durable: false);
 
