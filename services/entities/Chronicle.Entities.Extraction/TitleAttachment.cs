@@ -1023,6 +1023,12 @@ internal static class TitleAttachment
         }
         // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
         // 'đồng ý để ông X thôi ủy viên Trung ương Đảng': a post left with 'thôi' and no 'chức'.
+        // 'dự kiến ông X sẽ sang làm Bộ trưởng …', 'khả năng ông X làm Chủ tịch nước': a post one may take later is no one's yet.
+        // 'được miễn nhiệm … để làm Chủ tịch nước' tells of a move made, so a purpose ('để') does not count here; a choice
+        // still to be made ('sẽ được bầu làm', 'đề cử làm') is read as a nomination instead.
+        if (title >= 3 && items[title - 1].Key == "làm" && items[title - 2].Key is not ("bầu" or "cử" or "nhiệm" or "chuẩn")
+            && FutureSince(items, title - 2, purposeIsFuture: false))
+            return null;
         var verb = title >= 2 && (items[title - 1].Key is "chức" or "làm" or "giao" or "thôi"
             || (items[title - 1].Key is "giữ" && items[title].Title is { Qualifier: "acting" })
             || (items[title - 1].Key is "nhiệm" && items[title - 2].Key is "bổ" && !Appoints(items, title - 1))
@@ -1115,11 +1121,11 @@ internal static class TitleAttachment
     /// 'X sẽ thôi chức Bộ trưởng và trở thành Phó Thủ tướng', 'khả năng X trở thành …': a word of
     /// the future or of a wish between the subject's name and the verb.
     /// </summary>
-    private static bool FutureSince(List<Item> items, int k)
+    private static bool FutureSince(List<Item> items, int k, bool purposeIsFuture = true)
     {
         for (; k >= 0 && items[k].Kind != ItemKind.Name && items[k].Kind != ItemKind.Separator; k--)
         {
-            if (items[k].Key is "sẽ" or "thể" or "năng" or "để" or "muốn" or "kiến" or "vọng")
+            if (items[k].Key is "sẽ" or "thể" or "năng" or "muốn" or "kiến" or "vọng" || (purposeIsFuture && items[k].Key == "để"))
                 return true;
         }
         return false;
