@@ -64,12 +64,13 @@ internal static partial class PersonNameCheck
             && tokens[levelStart + 1].Key is not ("&" or "và");
     }
 
-    /// <summary>The words of a school's level spelled out ('Tiểu học', 'Mầm non', 'Đại học', 'Trung học cơ sở') and the joiners of two levels.</summary>
-    private static readonly HashSet<string> SpelledSchoolLevelWords = new(StringComparer.Ordinal)
-    {
-        "tiểu", "học", "mầm", "non", "đại", "trung", "cơ", "sở", "phổ", "thông", "cao", "đẳng", "cấp", "chuyên", "th", "&", "và",
-        "thpt", "thcs", "ptth", "ptcs", "pttc", "ptdtnt", "ptdtbt",
-    };
+    /// <summary>
+    /// The words of a school's level spelled out ('Tiểu học', 'Mầm non', 'Đại học', 'Trung học cơ sở'), the joiners of
+    /// two levels, and the levels' short forms (<see cref="SchoolLevels"/>).
+    /// </summary>
+    private static readonly HashSet<string> SpelledSchoolLevelWords = new(
+        ["tiểu", "học", "mầm", "non", "đại", "trung", "cơ", "sở", "phổ", "thông", "cao", "đẳng", "cấp", "chuyên", "th", "&", "và", .. SchoolLevels],
+        StringComparer.Ordinal);
 
     /// <summary>'Chủ tịch Hạ viện Marco Bellini': a chamber takes no place after it, but its holder's name.</summary>
     private static bool EndsChamber(IReadOnlyList<Token> tokens, int k) =>
