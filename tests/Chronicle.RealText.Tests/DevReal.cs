@@ -75,7 +75,8 @@ public static class DevReal
         Nfc(String(fact, "role")),
         String(fact, "aspect"),
         String(fact, "date"),
-        Nfc(String(fact, "name_vi") ?? String(fact, "name")),
+        // A document's subject stands in its name, so that a miss line says which act it is.
+        Nfc(String(fact, "name_vi") ?? String(fact, "name") ?? String(fact, "subject")),
         Nfc(String(fact, "type")),
         Nfc(String(fact, "number")),
         quote);

@@ -26,7 +26,7 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         public const double DocumentPrecision = 0.913;
     }
 
-    private static readonly Lazy<(IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses, IReadOnlyList<RoleDateMisses> DateMisses, IReadOnlyList<EventMisses> EventMisses, IReadOnlyList<EventMissCauses> EventMissCauses)?> Scored = new(() =>
+    private static readonly Lazy<(IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses, IReadOnlyList<RoleDateMisses> DateMisses, IReadOnlyList<EventMisses> EventMisses, IReadOnlyList<EventMissCauses> EventMissCauses, IReadOnlyList<DocumentMisses> DocumentMisses)?> Scored = new(() =>
     {
         if (DevReal.Folder is not { } folder)
             return null;
@@ -38,13 +38,14 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
             readings.Select(r => RealTextScoring.MissCauses(r, gold)).ToList(),
             readings.Select(r => RealTextScoring.DateCauses(r, gold)).ToList(),
             readings.Select(r => RealTextScoring.EventCauses(r, gold)).ToList(),
-            readings.Select(r => RealTextScoring.EventMissCausesOf(r, gold)).ToList());
+            readings.Select(r => RealTextScoring.EventMissCausesOf(r, gold)).ToList(),
+            readings.Select(r => RealTextScoring.DocumentCausesOf(r, gold)).ToList());
     });
 
     [SkippableFact]
     public void Untouched_articles_are_scored_before_anything_else()
     {
-        var (articles, scores, misses, dateMisses, eventMisses, eventMissCauses) = Load();
+        var (articles, scores, misses, dateMisses, eventMisses, eventMissCauses, documentMisses) = Load();
         var untouched = articles.Where(a => a.IsUntouched).Select(a => a.Id).ToHashSet();
         Print(output, "untouched", scores.Where(s => untouched.Contains(s.Article)).ToList(), details: false);
         // Only counts of the causes: the untouched articles are never read fact by fact.
@@ -56,6 +57,8 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         output.WriteLine($"tuning events:    {EventMisses.Sum(eventMisses.Where((_, i) => !articles[i].IsUntouched))}");
         output.WriteLine($"untouched event misses: {EventMissCauses.Sum(eventMissCauses.Where((_, i) => articles[i].IsUntouched))}");
         output.WriteLine($"tuning event misses:    {EventMissCauses.Sum(eventMissCauses.Where((_, i) => !articles[i].IsUntouched))}");
+        output.WriteLine($"untouched documents: {DocumentMisses.Sum(documentMisses.Where((_, i) => articles[i].IsUntouched))}");
+        output.WriteLine($"tuning documents:    {DocumentMisses.Sum(documentMisses.Where((_, i) => !articles[i].IsUntouched))}");
         Assert.Equal(15, untouched.Count);
 
         // Four untouched articles are also in the third corpus sample, whose misses are printed in full:
@@ -68,7 +71,7 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
     [SkippableFact]
     public void Real_articles_meet_the_figures_reached_so_far()
     {
-        var (articles, scores, _, _, _, _) = Load();
+        var (articles, scores, _, _, _, _, _) = Load();
         var untouched = articles.Where(a => a.IsUntouched).Select(a => a.Id).ToHashSet();
         Print(output, "tuning", scores.Where(s => !untouched.Contains(s.Article)).ToList(), details: true);
         var all = Print(output, "all 45", scores, details: false);
@@ -83,7 +86,7 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         Check("legal document precision", all.Documents.Precision, Reached.DocumentPrecision);
     }
 
-    private (IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses, IReadOnlyList<RoleDateMisses> DateMisses, IReadOnlyList<EventMisses> EventMisses, IReadOnlyList<EventMissCauses> EventMissCauses) Load()
+    private (IReadOnlyList<RealArticle> Articles, IReadOnlyList<RealArticleScore> Scores, IReadOnlyList<RoleMisses> Misses, IReadOnlyList<RoleDateMisses> DateMisses, IReadOnlyList<EventMisses> EventMisses, IReadOnlyList<EventMissCauses> EventMissCauses, IReadOnlyList<DocumentMisses> DocumentMisses) Load()
     {
         Skip.If(Scored.Value is null, "../shared/eval/dev-real is not beside the checkout: real-text quality not measured.");
         return Scored.Value!.Value;
@@ -102,6 +105,7 @@ public sealed class RealTextQualityTests(ITestOutputHelper output)
         output.WriteLine($"{prefix}roles dated wrong: {RoleDateMisses.Sum(readings.Select(r => RealTextScoring.DateCauses(r, gold)))}");
         output.WriteLine($"{prefix}events: {EventMisses.Sum(readings.Select(r => RealTextScoring.EventCauses(r, gold)))}");
         output.WriteLine($"{prefix}event misses: {EventMissCauses.Sum(readings.Select(r => RealTextScoring.EventMissCausesOf(r, gold)))}");
+        output.WriteLine($"{prefix}documents: {DocumentMisses.Sum(readings.Select(r => RealTextScoring.DocumentCausesOf(r, gold)))}");
     }
 
     internal static RealArticleScore Print(ITestOutputHelper output, string set, IReadOnlyList<RealArticleScore> scores, bool details)

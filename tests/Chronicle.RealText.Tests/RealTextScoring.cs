@@ -126,6 +126,43 @@ public sealed record EventMissCauses(int ReadThatDayNamedOtherwise, int TakenByA
         (Undated > 0 ? $"; gold undated {Undated}" : "");
 }
 
+/// <summary>
+/// Why high-confidence documents were missed or dated wrong, and what the extras are, in counts only (safe to print for
+/// the untouched articles). A missed document is counted in each split that applies: with a number in the gold (of
+/// which how many the text writes as the gold does, and how many only its first digits) or without one, by the family
+/// of its kind (laws and codes, and of them those the gold dates by their year; Party and state acts; plans and
+/// programmes; treaties and agreements; letters and notes; statements and reports; court and police papers; other kinds); another reading of the same kind left
+/// unmatched in the article, or none; the kind's words written capitalised in the text, only in lower case, or not at
+/// all; the gold undated or dated. A document found but dated wrong was read undated or with another date; an extra
+/// reading has a number or not.
+/// </summary>
+public sealed record DocumentMisses(int Numbered, int NumberWritten, int NumberDigitsWritten, int Unnumbered,
+    int Laws, int LawsWithYear, int Acts, int Plans, int Treaties, int Letters, int Statements, int CourtPapers, int OtherKinds,
+    int KindReadOtherwise, int KindNotRead, int KindInLowerCaseOnly, int KindNotWritten, int GoldUndated, int GoldDated,
+    int ReadUndated, int ReadWithAnotherDate, int ExtraNumbered, int ExtraUnnumbered)
+{
+    public static DocumentMisses Sum(IEnumerable<DocumentMisses> all)
+    {
+        var list = all.ToList();
+        int Total(Func<DocumentMisses, int> count) => list.Sum(count);
+        return new DocumentMisses(Total(m => m.Numbered), Total(m => m.NumberWritten), Total(m => m.NumberDigitsWritten),
+            Total(m => m.Unnumbered), Total(m => m.Laws), Total(m => m.LawsWithYear), Total(m => m.Acts), Total(m => m.Plans),
+            Total(m => m.Treaties), Total(m => m.Letters), Total(m => m.Statements), Total(m => m.CourtPapers), Total(m => m.OtherKinds), Total(m => m.KindReadOtherwise),
+            Total(m => m.KindNotRead), Total(m => m.KindInLowerCaseOnly), Total(m => m.KindNotWritten), Total(m => m.GoldUndated),
+            Total(m => m.GoldDated), Total(m => m.ReadUndated), Total(m => m.ReadWithAnotherDate), Total(m => m.ExtraNumbered),
+            Total(m => m.ExtraUnnumbered));
+    }
+
+    public override string ToString() =>
+        $"missed with a number {Numbered} (written so in the text {NumberWritten}, only its first digits {NumberDigitsWritten}), " +
+        $"without {Unnumbered} (laws and codes {Laws}, dated by their year {LawsWithYear}; acts {Acts}; plans and programmes {Plans}; " +
+        $"treaties and agreements {Treaties}; letters and notes {Letters}; statements and reports {Statements}; court and police papers {CourtPapers}; " +
+        $"other kinds {OtherKinds}); " +
+        $"the same kind read otherwise {KindReadOtherwise}, nothing of that kind read {KindNotRead}; " +
+        $"kind written in lower case only {KindInLowerCaseOnly}, not written {KindNotWritten}; gold undated {GoldUndated}, dated {GoldDated}; " +
+        $"dated wrong: read undated {ReadUndated}, another date {ReadWithAnotherDate}; extra: with a number {ExtraNumbered}, without {ExtraUnnumbered}";
+}
+
 /// <summary>One missed event's cause (see <see cref="EventMissCauses"/>).</summary>
 public enum EventMissCause
 {
@@ -432,8 +469,91 @@ public static partial class RealTextScoring
         MatchOneToOne(reading, gold, reading.Documents,
             SameDocument,
             d => d.Date,
-            fact => $"{fact.Type} {fact.Number} [{fact.Date}]   …{fact.Quote}…",
+            fact => $"{fact.Type} {fact.Number} [{fact.Date}] ({fact.Name})   …{fact.Quote}…",
             d => $"{d.Kind} {d.Number} [{d.Date}]");
+
+    /// <summary>Why documents were missed, dated wrong or read in excess, in counts only (see <see cref="DocumentMisses"/>).</summary>
+    public static DocumentMisses DocumentCausesOf(ArticleReading reading, IReadOnlyList<GoldFact> gold)
+    {
+        var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "document").ToList();
+        var documents = reading.Documents;
+        var (used, matchedTo) = MatchEach(reading, facts, documents, SameDocument);
+        var text = reading.CleanText;
+        // Spaces around a number's separators dropped ('30 - NQ/TW' is '30-NQ/TW'), the words around it kept apart.
+        static string Joined(string words) => Regex.Replace(VietnameseText.MatchKey(words), @"\s*([/.-])\s*", "$1");
+        var numbers = Joined(text);
+        bool Written(string number) => number.Length > 0 && Regex.IsMatch(numbers, $@"(?<![\p{{L}}\p{{Nd}}]){Regex.Escape(number)}(?!\p{{Nd}})");
+        int numbered = 0, numberWritten = 0, digitsWritten = 0, unnumbered = 0, lawsWithYear = 0, kindOtherwise = 0, kindNotRead = 0,
+            lowerOnly = 0, kindNotWritten = 0, undated = 0, dated = 0, readUndated = 0, readOtherDate = 0;
+        var families = new int[KindFamilies.Length + 1];
+        foreach (var (fact, index) in matchedTo.Where(m => m.Fact.High))
+        {
+            if (index >= 0)
+            {
+                var date = documents[index].Date;
+                readUndated += fact.Date is not null && date is null ? 1 : 0;
+                readOtherDate += date is not null && !SameDate(date, fact.Date) ? 1 : 0;
+                continue;
+            }
+            var kind = fact.Type ?? "";
+            if (fact.Number is { } number)
+            {
+                numbered++;
+                var key = Joined(number);
+                if (Written(key))
+                    numberWritten++;
+                else if (Written(new string(key.TakeWhile(char.IsDigit).ToArray())))
+                    digitsWritten++;
+            }
+            else
+            {
+                unnumbered++;
+                var family = KindFamily(kind);
+                families[family]++;
+                lawsWithYear += family == 0 && fact.Date is { Length: 4 } ? 1 : 0;
+            }
+            if (Enumerable.Range(0, documents.Count).Any(i => !used[i] && VietnameseText.MatchKey(documents[i].Kind) == VietnameseText.MatchKey(kind)))
+                kindOtherwise++;
+            else
+                kindNotRead++;
+            if (!text.Contains(kind, StringComparison.Ordinal))
+            {
+                if (text.Contains(kind.ToLowerInvariant(), StringComparison.Ordinal))
+                    lowerOnly++;
+                else
+                    kindNotWritten++;
+            }
+            undated += fact.Date is null ? 1 : 0;
+            dated += fact.Date is null ? 0 : 1;
+        }
+        var extras = documents.Where((_, i) => !used[i]).ToList();
+        var extraNumbered = extras.Count(d => d.Number.Any(char.IsDigit));
+        return new DocumentMisses(numbered, numberWritten, digitsWritten, unnumbered, families[0], lawsWithYear, families[1], families[2],
+            families[3], families[4], families[5], families[6], families[7], kindOtherwise, kindNotRead, lowerOnly, kindNotWritten, undated, dated, readUndated,
+            readOtherDate, extraNumbered, extras.Count - extraNumbered);
+    }
+
+    /// <summary>
+    /// The kinds of each family of <see cref="DocumentMisses"/>, in its order: laws and codes, acts, plans and programmes,
+    /// treaties and agreements, letters and notes, statements and reports, court and police papers. A kind belongs to the
+    /// family of the longest of these it starts with ('Quyết định khởi tố' is a court paper, 'Quyết định' an act).
+    /// </summary>
+    private static readonly string[][] KindFamilies =
+    [
+        ["Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"],
+        ["Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Kết luận", "Thông tư", "Quy định", "Quy chế", "Sắc lệnh", "Lệnh", "Tờ trình", "Hướng dẫn"],
+        ["Kế hoạch", "Chương trình", "Đề án", "Chiến lược", "Dự án", "Quy hoạch"],
+        ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Công ước", "Bản ghi nhớ", "Biên bản ghi nhớ", "Ý định thư", "Nghị định thư"],
+        ["Công văn", "Công điện", "Công hàm", "Thông báo", "Thư", "Văn bản"],
+        ["Thông cáo", "Tuyên bố", "Báo cáo"],
+        ["Bản án", "Phán quyết", "Cáo trạng", "Lệnh bắt", "Lệnh khám", "Lệnh tạm giam", "Quyết định khởi tố", "Kết luận điều tra"],
+    ];
+
+    /// <summary>The index of a kind's family in <see cref="KindFamilies"/>, or one past the last for any other kind.</summary>
+    private static int KindFamily(string kind) =>
+        Enumerable.Range(0, KindFamilies.Length)
+            .SelectMany(i => KindFamilies[i].Where(k => kind.StartsWith(k, StringComparison.Ordinal)).Select(k => (i, k.Length)))
+            .OrderByDescending(f => f.Length).Select(f => f.i).FirstOrDefault(KindFamilies.Length);
 
     /// <summary>
     /// Each gold fact takes the first prediction not yet taken that <paramref name="same"/> accepts;
