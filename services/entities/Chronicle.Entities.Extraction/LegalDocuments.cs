@@ -167,7 +167,8 @@ internal static partial class LegalDocuments
             if (passed is null && (lowerCase || !(CitedBefore().IsMatch(before) || listedAfterCited)))
                 continue;
             citedEnd = law.Index + law.Length;
-            var kind = lowerCase ? "Luật" : OneSpace(law.Groups["kind"].Value);
+            // 'Bộ Luật tố tụng hình sự năm 2003': a code, however its kind is capitalised.
+            var kind = lowerCase ? "Luật" : law.Groups["kind"].Value.StartsWith("Bộ", StringComparison.Ordinal) ? "Bộ luật" : "Luật";
             var number = $"{kind} {OneSpace(name)}";
             // The same law cited again: the mention with its year or day tells it. The same name with another
             // year is another law ('Luật Đất đai năm 2024' replaced 'Luật Đất đai năm 2013').
@@ -510,14 +511,22 @@ internal static partial class LegalDocuments
     private static bool CodedNumberOf(string coded, string bare) =>
         coded.Length > bare.Length && coded.StartsWith(bare, StringComparison.Ordinal) && coded[bare.Length] is '-' or '/';
 
-    [GeneratedRegex(@"Công\s+ước[^.;]{0,100}\svề\s+$")]
+    /// <summary>'Công ước … về Luật Biển', 'Công ước Luật biển năm 1958': a convention's name, not a law of the country.</summary>
+    [GeneratedRegex(@"Công\s+ước(?:[^.;]{0,100}\svề)?\s+$")]
     private static partial Regex ConventionBefore();
 
     /// <summary>Words as one line with single spaces: a kind may be written across a line break.</summary>
     private static string OneSpace(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>The law's name as written, without the mark that ends its clause.</summary>
-    private static string LawName(string name) => name.Trim().TrimEnd(',', '.');
+    /// <summary>
+    /// The law's name as written, without the mark that ends its clause, and with a capital as the law's own title has it:
+    /// 'Luật đất đai năm 2024' and 'Luật Đất đai năm 2024' in one article are one law.
+    /// </summary>
+    private static string LawName(string name)
+    {
+        var trimmed = name.Trim().TrimEnd(',', '.');
+        return trimmed.Length == 0 ? trimmed : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+    }
 
     /// <summary>
     /// Words that go on after a law's name and are in none: 'theo Luật Bảo hiểm y tế thì người có thẻ …', 'Luật Nhà ở
@@ -526,15 +535,23 @@ internal static partial class LegalDocuments
     private const string AfterALawName = @"thì|hay|hoặc|chỉ|sau|vào|đến|hiện\s+hành|mà|nhưng|nên|để|đối\s+với|theo";
 
     /// <summary>Every word that ends a law's name where it follows it: what follows a name, then the words above.</summary>
-    private const string EndsALawName = @"được|năm|đã|do|và|có|là|sẽ|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi|" + AfterALawName;
+    private const string EndsALawName = @"và|" + EndsALawNameButAnd;
+
+    /// <summary>
+    /// The same words but 'và', which a name written in lower case before its year holds ('Luật hôn nhân và gia đình 2014'):
+    /// there the year, not the word, ends the name.
+    /// </summary>
+    private const string EndsALawNameButAnd = @"được|năm|đã|do|có|là|sẽ|ngày|thông\s+qua|quy\s+định|tại|trong|với|cũng|này|khi|" + AfterALawName;
 
     /// <summary>
     /// 'Luật Phòng, chống mua bán người', 'Bộ luật Hình sự': capitalised after the kind; stops before what follows a name
     /// ('thông qua', 'quy định', not 'thông' or 'quy' alone: 'Luật Giao thông đường bộ', 'Luật Quy hoạch đô thị').
     /// The name may be written by its initials ('Luật BHXH', 'Luật THADS'), as readers' pages do; not a company's or a
-    /// city's letters ('Công ty Luật TNHH', 'báo Pháp Luật TP').
+    /// city's letters ('Công ty Luật TNHH', 'báo Pháp Luật TP'). It may be written all in lower case, as the news of the
+    /// decade before often wrote it ('Luật giá năm 2012', 'Bộ luật hình sự 1999'), when its year follows it: the year
+    /// tells a law's name from the words of a sentence ('luật sư', 'luật pháp', 'Đình Luật sinh năm 1983' are none).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+luật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?:(?<![Pp]háp\s+Luật\s+)(?<name>(?<short>(?!(?:TNHH|TP|TPHCM|HCM|VN|ĐH|ĐHQG)(?![\p{L}]))\p{Lu}{2,}))(?![\p{L}0-9&-])|(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:số|" + EndsALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:" + EndsALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s+số\s+[0-9]|\s*[,.;()]|$))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ\s+[Ll]uật|Luật|(?<!(?:[Kk]ỷ|[Pp]háp|[Đđ]ạo|[Dd]ự)\s)luật)\s+(?:(?<![Pp]háp\s+Luật\s+)(?<name>(?<short>(?!(?:TNHH|TP|TPHCM|HCM|VN|ĐH|ĐHQG)(?![\p{L}]))\p{Lu}{2,}))(?![\p{L}0-9&-])|(?<name>\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)?(?:\s+(?!(?:số|" + EndsALawName + @")(?![\p{L}]))[\p{L}]+){0,10}?)(?=\s+(?:" + EndsALawName + @")(?![\p{L}])|\s+(?:19|20)[0-9]{2}(?![0-9])|\s+số\s+[0-9]|\s*[,.;()]|$)|(?<name>(?!(?:sư|sinh|pháp|lệ|" + EndsALawNameButAnd + @")(?![\p{L}]))\p{Ll}+(?:,?\s+(?!(?:số|sinh|" + EndsALawNameButAnd + @")(?![\p{L}]))\p{Ll}+){0,9}?)(?=\s+(?:năm\s+)?(?:19|20)[0-9]{2}(?![0-9])))")]
     private static partial Regex NamedLaw();
 
     /// <summary>'Luật BHXH' and 'Luật Bảo hiểm xã hội': the short name is the initials of the long one's words ('và' left out).</summary>
