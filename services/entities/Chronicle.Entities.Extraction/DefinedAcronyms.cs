@@ -117,7 +117,7 @@ internal static partial class DefinedAcronyms
     [GeneratedRegex(@"\((?<acronym>[A-ZĐ]{2,10})\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAcronym();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Hội|Liên hiệp|Liên đoàn|Liên minh|Tổng cục|Cục|Trung tâm|Quỹ|Viện|Tổ chức|Ủy ban|Đại học|Trường|Học viện)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:Tổng công ty|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Hội|Liên hiệp|Liên đoàn|Liên minh|Tổng cục|Cục|Trung tâm|Quỹ|Viện|Tổ chức|Ủy ban|Đại học|Trường|Học viện|Tòa án|Cơ quan)\s", RegexOptions.CultureInvariant)]
     private static partial Regex BodyOpening();
 
     /// <summary>Words that join two bodies or a body and what it does: no part of one name.</summary>

@@ -57,20 +57,30 @@ internal static partial class TitleParser
         /// <summary>The heads that 'nhà trường' may follow.</summary>
         public static readonly HashSet<string> OwnSchoolHeads = new(StringComparer.Ordinal) { "Hiệu trưởng", "Phó Hiệu trưởng" };
 
-        /// <summary>A Party committee of the body the next post names: 'Bí thư Đảng ủy, Cục trưởng'.</summary>
-        public static readonly (string Head, string Title)[] PartyHeads =
-            [("Phó Bí thư Đảng ủy", "Phó Bí thư"), ("Bí thư Đảng ủy", "Bí thư")];
+        /// <summary>
+        /// A post in a Party unit of the body the next post names: 'Bí thư Đảng ủy, Cục trưởng', and so its
+        /// standing committee, its inspection committee and a department's Party cell ('Chủ nhiệm Ủy ban Kiểm tra
+        /// Đảng ủy, Phó Cục trưởng', 'Bí thư Chi bộ, Vụ trưởng'); each with the title and the unit it names.
+        /// </summary>
+        public static readonly (string Head, string Title, string Unit)[] PartyHeads =
+        [
+            ("Phó Bí thư Đảng ủy", "Phó Bí thư", "Đảng ủy"), ("Bí thư Đảng ủy", "Bí thư", "Đảng ủy"),
+            ("Ủy viên Ban Thường vụ Đảng ủy", "Ủy viên", "Ban Thường vụ Đảng ủy"),
+            ("Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", "Phó Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy"),
+            ("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy"),
+            ("Phó Bí thư Chi bộ", "Phó Bí thư", "Chi bộ"), ("Bí thư Chi bộ", "Bí thư", "Chi bộ"),
+        ];
 
         /// <summary>The heads of <see cref="PartyHeads"/> alone, listed once rather than at every entry read.</summary>
         public static readonly string[] PartyHeadWords = [.. PartyHeads.Select(p => p.Head)];
 
         // Loops, not lambdas over the head: those cost an object at every word a post without its body is tried at.
-        public static string TitleOfPartyHead(string head)
+        public static (string Title, string Unit) TitleOfPartyHead(string head)
         {
             foreach (var party in PartyHeads)
             {
                 if (party.Head == head)
-                    return party.Title;
+                    return (party.Title, party.Unit);
             }
             throw new InvalidOperationException($"Not a Party head: {head}");
         }
@@ -101,11 +111,15 @@ internal static partial class TitleParser
         }
         if (Phrase.Longest(tokens, i, Unwritten.PartyHeadWords) is ({ } party, var p))
         {
-            // The Party committee is that of the body the next post of the entry stands for.
+            // The Party unit is that of the body the next post of the entry stands for, which may itself be a
+            // Party post: 'Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, Phó Cục trưởng'.
             var next = i + p + 1;
-            return i + p < tokens.Count && tokens[i + p].Text == "," && next < tokens.Count && UnwrittenBody(tokens, next, province) is { BodyKinds: { } nextKinds }
-                ? new TitleMatch(party, Unwritten.TitleOfPartyHead(party), "Đảng ủy", "", i, i + p, NeedsContextOrganization: true) { BodyKinds = nextKinds }
-                : null;
+            if (i + p >= tokens.Count || tokens[i + p].Text != "," || next >= tokens.Count || UnwrittenBody(tokens, next, province) is not { BodyKinds: { } nextKinds })
+            {
+                return null;
+            }
+            var (title, unit) = Unwritten.TitleOfPartyHead(party);
+            return new TitleMatch(party, title, unit, "", i, i + p, NeedsContextOrganization: true) { BodyKinds = nextKinds };
         }
         if (Phrase.Longest(tokens, i, Unwritten.KindHeads) is not ({ } head, var n))
         {
