@@ -153,6 +153,7 @@ public static partial class ArticleAnalyzer
         CompleteWithCountry(roles);
         ShortenedBodies.Complete(roles, cleanText, context.Sentences);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
+        roles.AddRange(PostsGivenByClause.Read(cleanText, namesBySentence, roles, dates, anchor, context.Province).ToList());
         CompanyTitles.SpellOutBrands(cleanText, roles);
         CompanyTitles.SpellOutLegalNames(cleanText, roles);
         AmericanLegislatorStates.Complete(cleanText, roles);
