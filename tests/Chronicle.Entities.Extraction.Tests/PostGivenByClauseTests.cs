@@ -53,4 +53,11 @@ public sealed class PostGivenByClauseTests
     {
         Assert.Empty(Roles("Cuộc họp do ông Lê Văn Tâm làm chủ tịch."));
     }
+
+    [Fact]
+    public void A_body_followed_by_another_the_grammar_does_not_read_is_not_the_clauses()
+    {
+        Assert.DoesNotContain(Roles("Tập đoàn Hưng Thịnh (Hưng Thịnh Group) trước đây là Công ty Cổ phần Đầu tư Phát triển Xây dựng và Thương mại Hưng Thịnh Phát, do ông Lê Văn Tâm làm chủ tịch."),
+            r => r.StartsWith("Lê Văn Tâm", StringComparison.Ordinal));
+    }
 }

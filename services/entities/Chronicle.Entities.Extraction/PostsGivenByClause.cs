@@ -55,23 +55,29 @@ internal static partial class PostsGivenByClause
     }
 
     /// <summary>
-    /// The last body the sentence names before its 'do', with no person's name between: the body the clause speaks of.
-    /// A body inside a longer one is the longer one's.
+    /// The last body the sentence names before its 'do', with no person's name nor other capitalised word between: the
+    /// body the clause speaks of. A body inside a longer one is the longer one's.
     /// </summary>
     private static string? BodyBefore(string text, TextSpan beforeClause, List<(string Person, TextSpan Span)> names)
     {
         var tokens = Tokens.Of(text, beforeClause);
         string? last = null;
         var lastEnd = beforeClause.Start;
+        var capitalisedAfter = false;
         for (var j = 0; j < tokens.Count; j++)
         {
-            if (!tokens[j].IsCapitalized || TitleParser.BodyWithLengthAt(tokens, j) is not ({ } body, var length) || length == 0)
+            if (!tokens[j].IsCapitalized)
                 continue;
-            last = body;
-            lastEnd = tokens[j + length - 1].End;
+            if (TitleParser.BodyWithLengthAt(tokens, j) is not ({ } body, var length) || length == 0)
+            {
+                capitalisedAfter = true;
+                continue;
+            }
+            (last, lastEnd, capitalisedAfter) = (body, tokens[j + length - 1].End, false);
             j += length - 1;
         }
-        return last is not null && !names.Any(n => n.Span.Start >= lastEnd && n.Span.End <= beforeClause.End) ? last : null;
+        // A capitalised word after the body ('… tiền thân là Công ty …') may be a body the grammar does not read, the clause's own.
+        return last is not null && !capitalisedAfter && !names.Any(n => n.Span.Start >= lastEnd && n.Span.End <= beforeClause.End) ? last : null;
     }
 
     /// <summary>'… do ông ' right before the name: the clause that gives the body its head.</summary>
