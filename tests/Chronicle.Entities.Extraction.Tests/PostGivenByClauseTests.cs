@@ -60,4 +60,11 @@ public sealed class PostGivenByClauseTests
         Assert.DoesNotContain(Roles("Tập đoàn Hưng Thịnh (Hưng Thịnh Group) trước đây là Công ty Cổ phần Đầu tư Phát triển Xây dựng và Thương mại Hưng Thịnh Phát, do ông Lê Văn Tâm làm chủ tịch."),
             r => r.StartsWith("Lê Văn Tâm", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_company_written_by_its_kind_alone_names_no_post_where_the_article_names_none()
+    {
+        Assert.DoesNotContain(Roles("Công ty do ông Lê Văn Tâm là giám đốc, người đại diện theo pháp luật."),
+            r => r.StartsWith("Lê Văn Tâm", StringComparison.Ordinal));
+    }
 }
