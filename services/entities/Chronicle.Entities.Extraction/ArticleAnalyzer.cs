@@ -151,6 +151,8 @@ public static partial class ArticleAnalyzer
         roles.AddRange(spanEnds.Where(end => !GoesOn(end, roles)));
         roles.AddRange(RoleDating.EndedByTheLaterMove(cleanText, roles).ToList());
         CompleteWithCountry(roles);
+        // Before the shortened bodies: a clause's body written by its kind alone ('Công ty do ông X làm giám đốc') is completed or dropped with the rest.
+        roles.AddRange(PostsGivenByClause.Read(cleanText, namesBySentence, roles, dates, anchor, context.Province).ToList());
         ShortenedBodies.Complete(roles, cleanText, context.Sentences);
         AdHocBodies.AddPosts(cleanText, context.Sentences, roles);
         CompanyTitles.SpellOutBrands(cleanText, roles);

@@ -490,7 +490,10 @@ internal static partial class TitleParser
     private const string SchoolCouncilWords = "Hội đồng";
 
     /// <summary>The body written at j, as a post's body would be read there ('Học viện Ngân hàng'), or null.</summary>
-    internal static string? BodyAt(IReadOnlyList<Token> tokens, int j) => Body(tokens, j, null, nested: true).Name;
+    internal static string? BodyAt(IReadOnlyList<Token> tokens, int j) => BodyWithLengthAt(tokens, j).Name;
+
+    /// <summary>The body written at j and the number of its words, as <see cref="BodyAt"/> reads it.</summary>
+    internal static (string? Name, int Length) BodyWithLengthAt(IReadOnlyList<Token> tokens, int j) => Body(tokens, j, null, nested: true);
 
     private static readonly string[] SchoolKinds = ["Học viện", "Trường", "Đại học"];
 
