@@ -163,7 +163,8 @@ internal static class PersonNames
         return false;
     }
 
-    private static string WrittenWordsJoined(IReadOnlyList<Token> tokens, int start, int end)
+    /// <summary>The words of a name from token start to end as the text writes them, initials with their periods.</summary>
+    internal static string WrittenWordsJoined(IReadOnlyList<Token> tokens, int start, int end)
     {
         var words = new string[end - start];
         for (var k = start; k < end; k++)
