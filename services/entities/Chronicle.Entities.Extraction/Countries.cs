@@ -67,9 +67,6 @@ internal static class Countries
     /// </summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "sang", "tới", "đến", "thăm", "khỏi", "tại", "ở" };
 
-    /// <summary>The word that makes a country's name its language: 'tiếng Anh', 'dịch sang tiếng Nga'.</summary>
-    private const string LanguageWord = "tiếng";
-
     /// <summary>
     /// Whether the country written in text at [at, end) can tell whose an untold foreign post is:
     /// not the first syllable of a word of ours ('Ý tưởng'), and not a place someone goes to or is
@@ -88,9 +85,6 @@ internal static class Countries
             return false;
         var (wordStart, before) = WordBefore(text, at);
         if (before > wordStart && PlaceWords.Contains(text[wordStart..before]))
-            return false;
-        // 'Tổng thống X … viết sai tiếng Anh': a language is no one's country, and no post's.
-        if (before > wordStart && text.AsSpan(wordStart, before - wordStart).Equals(LanguageWord, StringComparison.OrdinalIgnoreCase))
             return false;
         // 'huyện Đông Anh', 'TP Thủ Đức': a one-word country right after the first word of a district's or a
         // ward's name ends that name, and says nothing of whose a post is.
