@@ -84,8 +84,10 @@ internal static class ForeignLeaders
             return null;
         }
         var form = Forms.First(f => f.Written == phrase);
-        // A name written in full keeps the text's spelling ('Jose Raul Mulino'); a surname stands for the full name.
-        var written = Known.Any(k => k.Surname == phrase) ? form.FullName : string.Join(' ', tokens.Skip(j).Take(length).Select(t => t.Text));
+        // A name written in full keeps the text's spelling ('Jose Raul Mulino', 'J.D. Vance' with its initials' periods, as
+        // any name read is written); a surname stands for the full name. The generation suffix is the list's, bare
+        // ('Ferdinand Marcos Jr'), so that a period ending the sentence after it does not make the leader two people.
+        var written = Known.Any(k => k.Surname == phrase) ? form.FullName : PersonNames.WrittenWordsJoined(tokens, j, end, suffixPeriod: false);
         return (written, form.Country, length);
     }
 }

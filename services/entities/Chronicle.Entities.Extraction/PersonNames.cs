@@ -163,11 +163,13 @@ internal static class PersonNames
         return false;
     }
 
-    private static string WrittenWordsJoined(IReadOnlyList<Token> tokens, int start, int end)
+    /// <summary>The words of a name from token start to end as the text writes them, initials with their periods.</summary>
+    /// <remarks>Without <paramref name="suffixPeriod"/> a generation suffix is written bare ('Jr').</remarks>
+    internal static string WrittenWordsJoined(IReadOnlyList<Token> tokens, int start, int end, bool suffixPeriod = true)
     {
         var words = new string[end - start];
         for (var k = start; k < end; k++)
-            words[k - start] = WrittenWord(tokens, k);
+            words[k - start] = WrittenWord(tokens, k, suffixPeriod);
         return string.Join(' ', words);
     }
 
@@ -225,9 +227,9 @@ internal static class PersonNames
     /// 'R. K. Mehta', 'C.Q. Brown': an initial, or initials written close, keep the period the text gives
     /// them. Periods are no tokens: a gap of two characters before the next word is where one stood.
     /// </summary>
-    private static string WrittenWord(IReadOnlyList<Token> tokens, int k) =>
+    private static string WrittenWord(IReadOnlyList<Token> tokens, int k, bool suffixPeriod = true) =>
         (IsInitials(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1].Start - tokens[k].End == 2)
-        || GenerationSuffixWithPeriod(tokens, k)
+        || (suffixPeriod && GenerationSuffixWithPeriod(tokens, k))
             ? tokens[k].Text + "."
             : tokens[k].Text;
 
