@@ -16,7 +16,7 @@ public sealed class PostGivenByClauseTests
     public void A_bare_head_after_the_clause_takes_the_body_that_opens_the_sentence()
     {
         Assert.Contains("Nguyễn Văn Khải | Chủ nhiệm Ủy ban Kiểm tra Trung ương",
-            Roles("Ủy ban Kiểm tra Trung ương hiện có 19 thành viên, do ông Nguyễn Văn Khải làm Chủ nhiệm."));
+            Roles("Ủy ban Kiểm tra Trung ương gồm tất cả 19 ủy viên, do ông Nguyễn Văn Khải làm Chủ nhiệm."));
     }
 
     [Fact]
