@@ -53,9 +53,14 @@ public static partial class ArticleAnalyzer
             // The first reading knew nobody yet, so it found no short form where it looked for one: a second reading
             // differs from it only from the first of those words that now gives someone (every other step of a reading
             // depends on the sentence alone). Before that word it would be the first word for word, and is not done.
-            var items = MayHoldReference(firstItems, cleanText, context) && FirstKnownPerson(tokens, shortFormsTried, context) is { } from
-                ? Scan(tokens, context, out _, from.Word, firstItems.Take(from.ItemsBefore))
-                : firstItems;
+            // The second reading goes on in the first one's list, cut back to the items before that word: it is not needed
+            // again, and a new list for every sentence read again was a large share of the article's garbage.
+            var items = firstItems;
+            if (MayHoldReference(firstItems, cleanText, context) && FirstKnownPerson(tokens, shortFormsTried, context) is { } from)
+            {
+                items.RemoveRange(from.ItemsBefore, items.Count - from.ItemsBefore);
+                Scan(tokens, context, out _, from.Word, items);
+            }
             // '3/2011 - 4/2018: Ủy viên …, Phó Chủ nhiệm …': a line of the career record of the
             // person the article last named in full. Every title of the line is theirs; a name
             // inside the line is a place or a body ('Bí thư Thành ủy Phủ Lý'), not another person.
@@ -270,13 +275,13 @@ public static partial class ArticleAnalyzer
 
     /// <param name="shortFormsTried">The words where a short form of someone named in full was looked for
     /// (<see cref="ArticleContext.PersonByPart"/>), if any, each with the number of items read before it.</param>
-    /// <param name="from">The word the reading starts at, after <paramref name="readBefore"/>, the items before it.</param>
+    /// <param name="from">The word the reading starts at, after <paramref name="readBefore"/>, the items before it;
+    /// the reading adds its items to that list and returns it.</param>
     private static List<Item> Scan(List<Token> tokens, ArticleContext context, out List<(int Word, int ItemsBefore)>? shortFormsTried,
-        int from = 0, IEnumerable<Item>? readBefore = null)
+        int from = 0, List<Item>? readBefore = null)
     {
         shortFormsTried = null;
-        var items = new List<Item>(tokens.Count);
-        items.AddRange(readBefore ?? []);
+        var items = readBefore ?? new List<Item>(tokens.Count);
         for (var i = from; i < tokens.Count;)
         {
             if (TitleParser.At(tokens, i, context.Province) is { } title)

@@ -1207,9 +1207,9 @@ internal sealed partial class ArticleContext
 
     private IEnumerable<EntityMention> FindOrganizations()
     {
-        foreach (var (canonical, forms) in Lexicon.Organizations)
+        foreach (var (canonical, forms) in OrganizationsLongestFormFirst)
         {
-            foreach (var form in forms.OrderByDescending(f => f.Length))
+            foreach (var form in forms)
             {
                 foreach (var start in Occurrences(form))
                 {
@@ -1219,6 +1219,10 @@ internal sealed partial class ArticleContext
             }
         }
     }
+
+    /// <summary>The organisations' forms, longest first (equals in the lexicon's order), ordered once rather than per article.</summary>
+    private static readonly (string Canonical, string[] Forms)[] OrganizationsLongestFormFirst =
+        [.. Lexicon.Organizations.Select(o => (o.Canonical, o.Forms.OrderByDescending(f => f.Length).ToArray()))];
 
     public IEnumerable<EntityMention> Places()
     {
@@ -1233,9 +1237,16 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>Whole-word occurrences of a phrase.</summary>
+    /// <remarks>Asked for every name of the lexicons, most of them not in the article: those cost no iterator.</remarks>
     public IEnumerable<int> Occurrences(string phrase)
     {
-        for (var start = Text.IndexOf(phrase, StringComparison.Ordinal); start >= 0; start = Text.IndexOf(phrase, start + 1, StringComparison.Ordinal))
+        var first = Text.IndexOf(phrase, StringComparison.Ordinal);
+        return first < 0 ? [] : OccurrencesFrom(phrase, first);
+    }
+
+    private IEnumerable<int> OccurrencesFrom(string phrase, int first)
+    {
+        for (var start = first; start >= 0; start = Text.IndexOf(phrase, start + 1, StringComparison.Ordinal))
         {
             var end = start + phrase.Length;
             if ((start == 0 || !char.IsLetterOrDigit(Text[start - 1])) && (end == Text.Length || !char.IsLetterOrDigit(Text[end])))

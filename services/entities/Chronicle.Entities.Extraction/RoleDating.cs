@@ -77,11 +77,11 @@ internal static partial class RoleDating
             return new Dating(shotDate, "sentence", aspect, cued);
         // 'Từ tháng 3/2010 tới tháng 8/2013, bà giữ chức …': a span before the title dates it by its start.
         var chosen = before.Count >= 2 && EndsASpan(text, before[^1]) ? before[^2]
-            : before.LastOrDefault() ?? own.FirstOrDefault(d => d.Start >= title.End);
+            : before.LastOrDefault() ?? FirstFrom(own, title.End);
         // '… từ năm 2019, người phát ngôn X cho biết trong cuộc họp báo ngày 2/8': the day the holder spoke on is the day
         // the post is seen, whatever time the sentence wrote before the name (that one dates what was said).
         if (aspect == Held && qualifier.Length == 0 && (chosen is null || chosen.End <= title.Start)
-            && own.FirstOrDefault(d => d.Start >= chainEnd) is { } spokenOn && SpokenOn(text, spokenOn, title))
+            && FirstFrom(own, chainEnd) is { } spokenOn && SpokenOn(text, spokenOn, title))
             chosen = spokenOn;
         // 'Ông là Ủy viên Trung ương Đảng, giữ chức Bộ trưởng từ 8.2018': a date after another post taken up
         // in the sentence dates that post.
@@ -94,7 +94,7 @@ internal static partial class RoleDating
         // 'đã làm việc với Chủ tịch tỉnh A ngày 3/6 và Bí thư tỉnh B vào ngày 5/6': meetings of several days listed one
         // after another; each holder takes the day written right after them, not the day of the item before.
         if (aspect == Held && chosen is not null && chosen.End <= title.Start && NextInList().IsMatch(text.AsSpan(chosen.End, title.Start - chosen.End))
-            && own.FirstOrDefault(d => d.Start >= chainEnd) is { Granularity: DateGranularity.Day } dayAfter
+            && FirstFrom(own, chainEnd) is { Granularity: DateGranularity.Day } dayAfter
             && DayRightAfter().IsMatch(text.AsSpan(chainEnd, dayAfter.Start - chainEnd)))
             chosen = dayAfter;
         // 'giữ chức … từ tháng 4/2021': a post held since a date was taken up on it.
@@ -122,7 +122,7 @@ internal static partial class RoleDating
         // chức từ tháng 5/2024 …' speaks of a start, not of this sighting); a whole day may date it.
         // 'là Bộ trưởng Quốc phòng vào năm 2007', 'vào năm 2002 dưới thời Thủ tướng X': a year joined to the
         // post with no clause between says when it was held.
-        if (aspect == Held && qualifier.Length == 0 && own.FirstOrDefault(d => d.Start >= title.End) is { } next && AttachedToTitle(text, next, title, chainEnd))
+        if (aspect == Held && qualifier.Length == 0 && FirstFrom(own, title.End) is { } next && AttachedToTitle(text, next, title, chainEnd))
             chosen = next;
         var attached = chosen is not null && aspect == Held && qualifier.Length == 0 && AttachedToTitle(text, chosen, title, chainEnd);
         if (attached && TurnedInto().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)))
@@ -189,8 +189,7 @@ internal static partial class RoleDating
         // spelling out what the one before reported goes on with its day.
         if (paragraphStart == sentence.Start && Accordingly().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && paragraphStart > 0)
             paragraphStart = ParagraphStart(text, text.AsSpan(0, paragraphStart).TrimEnd().Length);
-        var earlier = dates.LastOrDefault(d => d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
-            && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year));
+        var earlier = LastDayOfTheParagraphBefore(text, dates, paragraphStart, sentence, anchor);
         // 'Trong hai ngày 21-22/5, Quốc hội sẽ …' written on 20/5: a day still to come dates the plan, not the next sentence.
         if (earlier is not null && InTheSentenceRightBefore(text, earlier, sentence)
             && ContextDates.Resolve(earlier, anchor) is { } paragraphDate && !AfterTheAnchor(paragraphDate, anchor))
@@ -211,6 +210,34 @@ internal static partial class RoleDating
             return new Dating(publication, "publication", aspect, false);
 
         return new Dating(ContextDates.Of(anchor), AnchorBasis(anchor), aspect, false);
+    }
+
+    // The two helpers below are loops rather than lambdas: a lambda in For would make it allocate its captured
+    // variables at every call, and For is called for every role read.
+
+    /// <summary>The first of <paramref name="own"/> (in text order) that starts at or after <paramref name="start"/>.</summary>
+    private static DateMention? FirstFrom(List<DateMention> own, int start)
+    {
+        foreach (var date in own)
+        {
+            if (date.Start >= start)
+                return date;
+        }
+        return null;
+    }
+
+    /// <summary>The last whole day of this year (or of no year) written in the paragraph before the sentence.</summary>
+    private static DateMention? LastDayOfTheParagraphBefore(string text, IReadOnlyList<DateMention> dates, int paragraphStart, TextSpan sentence,
+        AnchorDate? anchor)
+    {
+        for (var k = dates.Count - 1; k >= 0; k--)
+        {
+            var d = dates[k];
+            if (d.Start >= paragraphStart && d.End <= sentence.Start && d.Granularity == DateGranularity.Day
+                && Counts(text, d) && (d.Year is null || d.Year == anchor?.Year))
+                return d;
+        }
+        return null;
     }
 
     /// <summary>
