@@ -59,7 +59,7 @@ internal static partial class Events
             if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date)
                 && !TalksDuringAVisit(text, sentence, dated, date))
                 continue;
-            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => ToldIn(text, r, sentence, whole))]);
+            var told = new EventPhrases.Sentence(text, sentence, people, RolesToldIn(text, roles, sentence, whole));
             var reading = EventPhrases.Read(told, date);
             // A verb of the lists that names nothing here ('đến Chile hôm 9/11 để thăm …'): the clause may still tell a plain deed.
             if (reading is null)
@@ -115,7 +115,7 @@ internal static partial class Events
             if (framedVote is not null && framedVote.Name != reading.Name)
                 events.Add(mention with { Name = framedVote.Name, IsMainEvent = false, Place = null, Chair = null });
             // 'Sáng 1/8, sau lễ đón chính thức, Chủ tịch nước … đã hội đàm …': the welcome ceremony is an event of that day too.
-            if (EventPhrases.EventBefore(told, reading) is { } before && !events.Exists(e => SharedWords(e.Name, before.Name) >= SameReport))
+            if (EventPhrases.EventBefore(told, reading) is { } before && !SameReportIn(events, before.Name))
                 events.Add(mention with { Name = before.Name, IsMainEvent = false, Organizer = null, Chair = null, Place = null });
             foreach (var (clause, clauseDate, _) in laterClauses)
             {
@@ -306,7 +306,7 @@ internal static partial class Events
             // 'Cũng trong ngày 2-5, Ba Lan đã phản đối …': a sentence that says it tells another deed of a day told before.
             if (dated.Any(d => SameDay(d.Date, date)) && !AlsoThatDay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
                 continue;
-            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => ToldIn(text, r, sentence, whole))]);
+            var told = new EventPhrases.Sentence(text, sentence, people, RolesToldIn(text, roles, sentence, whole));
             // What a state body, a country or an official says on the day ('Điện Kremlin ngày 30/8 cho biết …',
             // 'Ngày 14/10, Hàn Quốc cho biết …'): the saying's reading checks who spoke itself.
             // An incident told by the day it happened on ('Vụ tai nạn xảy ra tối 3/11 tại …'): no one acted in it.
@@ -342,7 +342,7 @@ internal static partial class Events
             if (EventDates.In(text, sentence, datesBySentence.All(sentence), anchor, previous: null) is not { Day: not null } date
                 || dated.Exists(d => SameDay(d.Date, date)) || !EventPhrases.HasCue(text, sentence, date))
                 continue;
-            var told = new EventPhrases.Sentence(text, sentence, people, [.. roles.Where(r => ToldIn(text, r, sentence, caption))]);
+            var told = new EventPhrases.Sentence(text, sentence, people, RolesToldIn(text, roles, sentence, caption));
             if (EventPhrases.Read(told, date) is not { } reading || EventPhrases.OnlySignsAnAct(text, reading) || Denied(text, sentence, reading))
                 continue;
             var mention = new EventMention(reading.Name,
@@ -526,6 +526,32 @@ internal static partial class Events
     /// A role read from the sentence, or from the whole of it when a credit glued to its start was cut off. (A page's
     /// 'Chụp lại hình ảnh,' credit before a caption keeps the caption's people without their posts, as it always has.)
     /// </summary>
+    // The two helpers below are loops rather than lambdas: a lambda in a loop over the sentences captures that
+    // sentence's variables, and so allocates them anew for every sentence, read or not.
+
+    /// <summary>The roles told in the sentence (<see cref="ToldIn"/>), in their order.</summary>
+    private static List<RoleMention> RolesToldIn(string text, List<RoleMention> roles, TextSpan sentence, TextSpan whole)
+    {
+        var told = new List<RoleMention>();
+        foreach (var role in roles)
+        {
+            if (ToldIn(text, role, sentence, whole))
+                told.Add(role);
+        }
+        return told;
+    }
+
+    /// <summary>Whether an event read already shares most of its words with <paramref name="name"/> (<see cref="SharedWords"/>).</summary>
+    private static bool SameReportIn(List<EventMention> events, string name)
+    {
+        foreach (var e in events)
+        {
+            if (SharedWords(e.Name, name) >= SameReport)
+                return true;
+        }
+        return false;
+    }
+
     private static bool ToldIn(string text, RoleMention role, TextSpan sentence, TextSpan whole) =>
         role.Evidence == sentence || role.Evidence == whole && GluedCredit(text, whole) > 0;
 

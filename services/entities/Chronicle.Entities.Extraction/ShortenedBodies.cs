@@ -113,7 +113,9 @@ internal static class ShortenedBodies
 
     private static string? Longer(List<string> organizations, string shortName)
     {
-        var longer = organizations.Where(o => o.StartsWith(shortName + " ", StringComparison.Ordinal) && !AddsCountry(o[(shortName.Length + 1)..])).ToList();
+        // The name and its space joined once, not once for every organisation tried.
+        var withSpace = shortName + " ";
+        var longer = organizations.Where(o => o.StartsWith(withSpace, StringComparison.Ordinal) && !AddsCountry(o[withSpace.Length..])).ToList();
         return longer.Count == 1 ? longer[0] : null;
     }
 
