@@ -95,7 +95,17 @@ internal static partial class Memberships
         // The body's name is looked for first: the whole pattern opens on optional verbs, so it would try a match at
         // nearly every 'đ', 'b', 't' and 'v' of every sentence, and few sentences name one of these bodies.
         var namesBody = BodyEnteredInto().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
-        for (var match = namesBody ? EnteredByVoteBody().Match(text, sentence.Start, sentence.Length) : Match.Empty; match.Success; match = match.NextMatch())
+        var byVote = namesBody ? EnteredByVoteBody().Match(text, sentence.Start, sentence.Length) : Match.Empty;
+        var joined = JoinedCommittee().Match(text, sentence.Start, sentence.Length);
+        // Most sentences match neither: they cost no iterator.
+        return byVote.Success || joined.Success ? Entries(items, soleSubject, byVote, joined) : [];
+    }
+
+    /// <param name="byVote">The first match of <see cref="EnteredByVoteBody"/> in the sentence, if any.</param>
+    /// <param name="joined">The first match of <see cref="JoinedCommittee"/> in the sentence, if any.</param>
+    private static IEnumerable<Entry> Entries(List<Item> items, string? soleSubject, Match byVote, Match joined)
+    {
+        for (var match = byVote; match.Success; match = match.NextMatch())
         {
             var verbless = match.Groups["verb"].Length == 0;
             if (SubjectBefore(items, match.Index, verbless, soleSubject) is not var (person, span))
@@ -106,7 +116,7 @@ internal static partial class Memberships
         }
         // 'ông được cử tham gia Ban Chấp hành Đảng bộ tỉnh X, sau đó giữ chức …', '… và chỉ định
         // tham gia Đảng ủy Quân sự Quân khu II': a Party committee named in full and joined is a membership of it.
-        for (var match = JoinedCommittee().Match(text, sentence.Start, sentence.Length); match.Success; match = match.NextMatch())
+        for (var match = joined; match.Success; match = match.NextMatch())
         {
             if (SubjectBefore(items, match.Index, verbless: false, soleSubject, MaxItemsToJoiningSubject) is not var (person, span))
                 continue;

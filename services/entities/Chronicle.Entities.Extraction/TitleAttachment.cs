@@ -17,7 +17,22 @@ internal readonly record struct Item(ItemKind Kind, TextSpan Span, TitleMatch? T
 /// </summary>
 internal static class TitleAttachment
 {
-    public static IEnumerable<(List<Item> Chain, Item Person)> Attach(List<Item> items)
+    /// <remarks>A sentence without a title (most of them) costs no iterator.</remarks>
+    public static IEnumerable<(List<Item> Chain, Item Person)> Attach(List<Item> items) =>
+        HasTitle(items) ? AttachInSentence(items) : [];
+
+    /// <summary>Whether any item of the sentence is a title.</summary>
+    private static bool HasTitle(List<Item> items)
+    {
+        foreach (var item in items)
+        {
+            if (item.Kind == ItemKind.Title)
+                return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<(List<Item> Chain, Item Person)> AttachInSentence(List<Item> items)
     {
         for (var j = 0; j < items.Count; j++)
         {
@@ -1621,7 +1636,10 @@ internal static class TitleAttachment
         item.Key is "từ" or "tháng" or "năm" or "đến" or "nay" or ":" || (item.Kind == ItemKind.Word && RankWords.Contains(item.Key));
 
     /// <summary>Titles that name nobody in their sentence: references back to someone named earlier.</summary>
-    public static IEnumerable<Item> BareTitles(List<Item> items)
+    /// <remarks>A sentence without a title (most of them) costs no iterator.</remarks>
+    public static IEnumerable<Item> BareTitles(List<Item> items) => HasTitle(items) ? BareTitlesInSentence(items) : [];
+
+    private static IEnumerable<Item> BareTitlesInSentence(List<Item> items)
     {
         for (var j = 0; j < items.Count; j++)
         {
