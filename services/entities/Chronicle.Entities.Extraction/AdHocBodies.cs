@@ -89,7 +89,7 @@ internal static partial class AdHocBodies
     private static RoleMention Post(RoleMention seen, string head, string body) =>
         seen with { Role = $"{head} {body}", Title = head, Organization = body, Qualifier = "", Aspect = RoleDating.Held, StatedStart = null, StatedEnd = null };
 
-    private static string HeadOf(string written) => Regex.Replace(written, @"\s+", " ").ToLowerInvariant() switch
+    private static string HeadOf(string written) => Spacing.OneSpace(written).ToLowerInvariant() switch
     {
         "trưởng" => "Trưởng",
         "phó trưởng" => "Phó Trưởng",
@@ -128,16 +128,16 @@ internal static partial class AdHocBodies
         return matching.Count == 1 ? matching[0] : null;
     }
 
-    private static string Key(string name) => Regex.Replace(Chronicle.Text.VietnameseText.MatchKey(name), @"\s+", " ").Trim();
+    private static string Key(string name) => Spacing.OneSpace(Chronicle.Text.VietnameseText.MatchKey(name)).Trim();
 
     /// <summary>The full names of the ad-hoc bodies the article writes out.</summary>
     private static List<string> FullNames(string text, List<RoleMention> roles)
     {
         var names = new List<string>();
         foreach (Match team in NumberedTeam().Matches(text))
-            names.Add($"Đoàn {Capitalised(team.Groups["kind"].Value)} số {team.Groups["number"].Value} của {Regex.Replace(team.Groups["owner"].Value, @"\s+", " ")}");
+            names.Add($"Đoàn {Capitalised(team.Groups["kind"].Value)} số {team.Groups["number"].Value} của {Spacing.OneSpace(team.Groups["owner"].Value)}");
         foreach (Match sub in SubCommittee().Matches(text))
-            names.Add($"Tiểu ban {Regex.Replace(sub.Groups["what"].Value, @"\s+", " ")} Đại hội {sub.Groups["congress"].Value} của Đảng");
+            names.Add($"Tiểu ban {Spacing.OneSpace(sub.Groups["what"].Value)} Đại hội {sub.Groups["congress"].Value} của Đảng");
         // 'Trưởng Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm': a steering committee a post names in full.
         names.AddRange(roles.Select(r => r.Organization).Where(o => o.StartsWith("Ban Chỉ đạo ", StringComparison.Ordinal)));
         if (FuneralWords().IsMatch(text) && Mourned(roles) is { } mourned)
@@ -160,7 +160,7 @@ internal static partial class AdHocBodies
 
     private static string Capitalised(string words)
     {
-        var one = Regex.Replace(words, @"\s+", " ");
+        var one = Spacing.OneSpace(words);
         return char.ToUpperInvariant(one[0]) + one[1..];
     }
 

@@ -191,7 +191,7 @@ internal static partial class EventPhrases
         var from = sentence.Span.Start;
         var comma = text.LastIndexOf(',', notice.Index, notice.Index - from);
         var subject = FirstPerson(sentence, from, notice.Index) ?? SubjectText(text, comma < 0 ? from : comma + 1, notice.Index);
-        return subject is null ? null : new Reading(Capitalized(Shortened($"{subject} {OneSpace(notice.Value)}")), notice.Index, notice.Index + notice.Length, subject);
+        return subject is null ? null : new Reading(Capitalized(Shortened($"{subject} {Spacing.OneSpace(notice.Value)}")), notice.Index, notice.Index + notice.Length, subject);
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:ra|phát|có|phát\s+đi)\s+)?thông\s+(?:báo|cáo)(?:\s+báo\s+chí)?(?=\s+cho\s+biết)")]
@@ -448,7 +448,7 @@ internal static partial class EventPhrases
         var post = PostGiven().Match(sentence.Text, verb, sentence.Span.End - verb);
         if (!post.Success || predicate.Contains(post.Groups["post"].Value, StringComparison.Ordinal))
             return predicate;
-        return $"{predicate} {OneSpace(post.Groups["how"].Value)} {Trimmed(post.Groups["post"].Value)}";
+        return $"{predicate} {Spacing.OneSpace(post.Groups["how"].Value)} {Trimmed(post.Groups["post"].Value)}";
     }
 
     [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,4}?(?:bổ\s+nhiệm|điều\s+động|luân\s+chuyển|chỉ\s+định|phân\s+công|chuẩn\s+y|bầu|phê\s+chuẩn)(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -709,8 +709,6 @@ internal static partial class EventPhrases
     private static string Decided(string name) => Spaces().Replace(DecisionWording().Replace(name, ""), " ").Trim();
 
     private static string Shortened(string name) => EventNames.Tidy(name);
-
-    private static string OneSpace(string text) => Spaces().Replace(text, " ");
 
     private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(' ', ',', '.', ';', ':', '-', '–');
 

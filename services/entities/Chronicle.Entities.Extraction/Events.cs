@@ -522,10 +522,6 @@ internal static partial class Events
         return new TextSpan(start, sentence.End);
     }
 
-    /// <summary>
-    /// A role read from the sentence, or from the whole of it when a credit glued to its start was cut off. (A page's
-    /// 'Chụp lại hình ảnh,' credit before a caption keeps the caption's people without their posts, as it always has.)
-    /// </summary>
     // The two helpers below are loops rather than lambdas: a lambda in a loop over the sentences captures that
     // sentence's variables, and so allocates them anew for every sentence, read or not.
 
@@ -552,6 +548,10 @@ internal static partial class Events
         return false;
     }
 
+    /// <summary>
+    /// A role read from the sentence, or from the whole of it when a credit glued to its start was cut off. (A page's
+    /// 'Chụp lại hình ảnh,' credit before a caption keeps the caption's people without their posts, as it always has.)
+    /// </summary>
     private static bool ToldIn(string text, RoleMention role, TextSpan sentence, TextSpan whole) =>
         role.Evidence == sentence || role.Evidence == whole && GluedCredit(text, whole) > 0;
 

@@ -47,7 +47,7 @@ internal static partial class PostsGivenByClause
     /// <summary>The head and the body read as one post, as the title grammar reads them written together; null where it reads no such post.</summary>
     private static TitleMatch? Post(string head, string body, string? province)
     {
-        var written = $"{Regex.Replace(head, @"\s+", " ")} {body}";
+        var written = $"{Spacing.OneSpace(head)} {body}";
         var tokens = Tokens.Of(written, new TextSpan(0, written.Length));
         return TitleParser.At(tokens, 0, province) is { NeedsContextOrganization: false, Country: null, Organization.Length: > 0 } post && post.End == tokens.Count
             ? post

@@ -79,10 +79,7 @@ internal static partial class RoleDating
     private const string OccasionNoun = @"lễ|hội\s+nghị|hội\s+thảo|tọa\s+đàm|đại\s+hội|diễn\s+đàn|buổi\s+(?:làm\s+việc|tổng\s+kết|gặp\s+mặt)";
 
     /// <summary>Words as one compares them: white space made one space, lower case.</summary>
-    private static string OneSpaceLower(string words) => RunOfSpace().Replace(words, " ").ToLowerInvariant();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex RunOfSpace();
+    private static string OneSpaceLower(string words) => Spacing.OneSpace(words).ToLowerInvariant();
 
     /// <summary>
     /// 'Phát biểu tại buổi lễ', 'Tham dự hội nghị có …', 'dự lễ', 'Tại buổi tọa đàm, …': the holder is placed at an occasion
