@@ -24,9 +24,11 @@ public sealed record GrpcHandOffRoute<TRequest, TClient>(
 {
     /// <summary>
     /// Calls the next stage's batch method with several messages, answered one by one in order;
-    /// null when the stage takes one message per call.
+    /// null when the stage takes one message per call. The messages are given as the outbox stored
+    /// them, serialised, to be sent as they are (Chronicle.Contracts.StoredBatches) rather than
+    /// parsed here and serialised again for the call.
     /// </summary>
-    public Func<TClient, IReadOnlyList<TRequest>, CallOptions, Task<IReadOnlyList<HandOffItemResult>>>? SendBatch { get; init; }
+    public Func<TClient, IReadOnlyList<byte[]>, CallOptions, Task<IReadOnlyList<HandOffItemResult>>>? SendBatch { get; init; }
 }
 
 /// <summary>
@@ -75,7 +77,7 @@ public sealed class GrpcOutboxDelivery<TRequest, TClient>(TClient client, GrpcHa
         IReadOnlyList<HandOffItemResult> answers;
         try
         {
-            answers = await route.SendBatch(client, messages.Select(m => Parser.ParseFrom(m.Payload)).ToList(),
+            answers = await route.SendBatch(client, messages.Select(m => m.Payload).ToList(),
                 new CallOptions(deadline: DateTime.UtcNow.Add(route.Deadline), cancellationToken: cancellationToken));
         }
         catch (RpcException exception) when (exception.StatusCode is StatusCode.Unimplemented or StatusCode.InvalidArgument or StatusCode.FailedPrecondition)

@@ -30,8 +30,8 @@ public static class EntitiesServiceCollectionExtensions
             })
         {
             // What is waiting goes in one call, recorded by the timeline in one transaction.
-            SendBatch = async (timeline, requests, call) =>
-                (await timeline.RecordDocumentFactsBatchAsync(new RecordDocumentFactsBatchRequest { Documents = { requests } }, call).ResponseAsync).Results,
+            SendBatch = async (timeline, storedRequests, call) =>
+                (await timeline.RecordDocumentFactsBatchAsync(storedRequests, call).ResponseAsync).Results,
         });
         // A document that fails here is reported back to ingestion, through the same outbox.
         services.AddGrpcOutboxSideRoute<DocumentOutcome, Ingestion.IngestionClient>(sp => new(
@@ -41,8 +41,8 @@ public static class EntitiesServiceCollectionExtensions
             OnDelivered: (_, _, _) => { },
             OnParked: (_, _, _, _) => { })
         {
-            SendBatch = async (ingestion, outcomes, call) =>
-                (await ingestion.RecordDocumentOutcomesAsync(new RecordDocumentOutcomesRequest { Outcomes = { outcomes } }, call).ResponseAsync).Results,
+            SendBatch = async (ingestion, storedOutcomes, call) =>
+                (await ingestion.RecordDocumentOutcomesAsync(storedOutcomes, call).ResponseAsync).Results,
         });
         services.AddChronicleGrpcClient<Timeline.TimelineClient>(builder.Configuration, "Timeline");
         services.AddChronicleGrpcClient<Ingestion.IngestionClient>(builder.Configuration, "Ingestion");

@@ -26,8 +26,8 @@ public static class IngestionServiceCollectionExtensions
             OnParked: (id, error, connection, transaction) => DocumentStore.MarkRefused(connection, transaction, id, error))
         {
             // What is waiting goes in one call, stored by entities in one transaction.
-            SendBatch = async (entities, requests, call) =>
-                (await entities.AnalyzeDocumentsAsync(new AnalyzeDocumentsRequest { Documents = { requests } }, call).ResponseAsync).Results,
+            SendBatch = async (entities, storedRequests, call) =>
+                (await entities.AnalyzeDocumentsAsync(storedRequests, call).ResponseAsync).Results,
         });
         services.AddHostedService<SampleLoader>();
         services.AddChronicleGrpcClient<Entities.EntitiesClient>(builder.Configuration, "Entities");

@@ -31,8 +31,8 @@ public static class TimelineServiceCollectionExtensions
             OnParked: (_, _, _, _) => { })
         {
             // Outcomes waiting together (recorded documents, re-dated anchors) go in one call.
-            SendBatch = async (ingestion, outcomes, call) =>
-                (await ingestion.RecordDocumentOutcomesAsync(new RecordDocumentOutcomesRequest { Outcomes = { outcomes } }, call).ResponseAsync).Results,
+            SendBatch = async (ingestion, storedOutcomes, call) =>
+                (await ingestion.RecordDocumentOutcomesAsync(storedOutcomes, call).ResponseAsync).Results,
         });
         builder.Services.AddChronicleGrpcClient<Ingestion.IngestionClient>(builder.Configuration, "Ingestion");
     }
