@@ -5,7 +5,8 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// A contest, a round of a contest, a festival or a final night held on a day ('Cuộc thi … diễn ra ngày …',
-/// 'Lễ hội … khai mạc tối …', 'Đêm chung kết … diễn ra tối …') is that day's event, as an exam or a fair is.
+/// 'Lễ hội … diễn ra tối …', 'Đêm chung kết … diễn ra tối …') is that day's event, as an exam or a fair is; the opening
+/// ceremony of one keeps its own name.
 /// A contest only named, with no day of its own or with a day the sentence does not say it is held on (a fee's
 /// deadline, a complaint about it), gives no dated event.
 /// </summary>
@@ -36,4 +37,12 @@ public sealed class ContestAndFestivalEventTests
     [InlineData("Ngày 4/9, nhiều khán giả đòi bỏ hẳn cuộc thi này vì những lùm xùm quanh giám khảo.")]
     public void A_contest_named_without_being_held_on_a_day_gives_no_dated_event(string sentence) =>
         Assert.Empty(Dated(sentence));
+
+    [Fact]
+    public void The_opening_ceremony_of_a_festival_keeps_its_name()
+    {
+        var held = Assert.Single(Dated("Tối 5/10, lễ khai mạc Liên hoan phim thiếu nhi châu Á diễn ra tại Nhà hát Lớn thành phố."));
+        Assert.Contains("khai mạc", held.Name, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("2024-10-05", held.Date?.Iso);
+    }
 }

@@ -729,11 +729,14 @@ internal static partial class EventPhrases
     /// A contest, a round of one, a festival or a final night ('cuộc thi', 'đợt thi', 'liên hoan', 'lễ hội', 'đêm chung
     /// kết'), named where the sentence says it is held: a verb of holding follows it ('… diễn ra ngày …', '… bắt đầu từ
     /// ngày …') or comes right before it ('đã diễn ra đêm chung kết …'). Named otherwise ('lệ phí cuộc thi', 'các lễ hội
-    /// truyền thống'), such a word tells no happening.
+    /// truyền thống'), such a word tells no happening; named after the ceremony held for it ('lễ khai mạc Liên hoan …',
+    /// 'trao giải cuộc thi …'), the ceremony is the day's event and keeps the name.
     /// </summary>
     private const string HeldContest =
-        @"(?<=(?<![\p{L}])(?:diễn\s+ra|tổ\s+chức|khai\s+mạc|bế\s+mạc)\s+(?:[\p{L}]+\s+){0,2})(?:[Cc]uộc\s+thi|[Hh]ội\s+(?:thi|diễn)|[Đđ]ợt\s+thi|[Ll]iên\s+hoan|[Ll]ễ\s+hội|[Ff]estival|[Đđ]êm\s+chung\s+(?:kết|khảo))"
-        + @"|(?:[Cc]uộc\s+thi|[Hh]ội\s+(?:thi|diễn)|[Đđ]ợt\s+thi|[Ll]iên\s+hoan|[Ll]ễ\s+hội|[Ff]estival|[Đđ]êm\s+chung\s+(?:kết|khảo))(?=[^.;!?\n]{0,120}?(?<![\p{L}])(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|bắt\s+đầu|khởi\s+tranh|kết\s+thúc)(?![\p{L}]))";
+        @"(?<!(?:[Kk]hai|[Bb]ế)\s+mạc\s+|[Tt]rao\s+giải\s+)(?:(?<=(?<![\p{L}])(?:diễn\s+ra|tổ\s+chức)\s+(?:[\p{L}]+\s+){0,2})" + ContestWord
+        + @"|" + ContestWord + @"(?=[^.;!?\n]{0,120}?(?<![\p{L}])(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|bắt\s+đầu|khởi\s+tranh|kết\s+thúc)(?![\p{L}])))";
+
+    private const string ContestWord = @"(?:[Cc]uộc\s+thi|[Hh]ội\s+(?:thi|diễn)|[Đđ]ợt\s+thi|[Ll]iên\s+hoan|[Ll]ễ\s+hội|[Ff]estival|[Đđ]êm\s+chung\s+(?:kết|khảo))";
 
     /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests and festivals held (<see cref="HeldContest"/>), attacks, disasters ('vụ sạt lở', 'sự cố vỡ đê'), the named games of sport.</summary>
     [GeneratedRegex(
