@@ -725,11 +725,24 @@ internal static partial class EventPhrases
         return organiser.Success ? organiser.Groups["body"].Value : null;
     }
 
-    /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests, attacks, disasters ('vụ sạt lở', 'sự cố vỡ đê'), the named games of sport.</summary>
+    /// <summary>
+    /// A contest, a round of one, a festival or a final night ('cuộc thi', 'đợt thi', 'liên hoan', 'lễ hội', 'đêm chung
+    /// kết'), named where the sentence says it is held: a verb of holding follows it ('… diễn ra ngày …', '… bắt đầu từ
+    /// ngày …') or comes right before it ('đã diễn ra đêm chung kết …'). Named otherwise ('lệ phí cuộc thi', 'các lễ hội
+    /// truyền thống'), such a word tells no happening; named after the ceremony held for it ('lễ khai mạc Liên hoan …',
+    /// 'trao giải cuộc thi …'), the ceremony is the day's event and keeps the name.
+    /// </summary>
+    private const string HeldContest =
+        @"(?<!(?:[Kk]hai|[Bb]ế)\s+mạc\s+|[Tt]rao\s+giải\s+)(?:(?<=(?<![\p{L}])(?:diễn\s+ra|tổ\s+chức)\s+(?:[\p{L}]+\s+){0,2})" + ContestWord
+        + @"|" + ContestWord + @"(?=[^.;!?\n]{0,120}?(?<![\p{L}])(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|bắt\s+đầu|khởi\s+tranh|kết\s+thúc)(?![\p{L}])))";
+
+    private const string ContestWord = @"(?:[Cc]uộc\s+thi|[Hh]ội\s+(?:thi|diễn)|[Đđ]ợt\s+thi|[Ll]iên\s+hoan|[Ll]ễ\s+hội|[Ff]estival|[Đđ]êm\s+chung\s+(?:kết|khảo))";
+
+    /// <summary>Event nouns: meetings, sessions, ceremonies, talks, trials, contests and festivals held (<see cref="HeldContest"/>), attacks, disasters ('vụ sạt lở', 'sự cố vỡ đê'), the named games of sport.</summary>
     [GeneratedRegex(
         @"(?<![\p{L}])(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Hh]ội\s+thảo|[Dd]iễn\s+đàn|[Tt]ọa\s+đàm|[Tt]oạ\s+đàm|(?<![Tt]ang\s)[Ll]ễ(?!\s+(?:phép|nghi|hội|tân))|[Qq]uốc\s+tang"
         + @"|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Pp]hiên\s+(?:tòa|toà)|[Kk]ỳ\s+thi|Giải|[Tt]rận\s+(?:đấu|giao\s+hữu|giao\s+lưu)|[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)|(?:[Bb]uổi\s+|[Cc]uộc\s+)?[Hh]ọp\s+báo"
-        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|[Đđ]iện\s+đàm|[Hh]ội\s+(?:đàm|kiến)|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|[Hh]ội\s+(?:đàm|kiến)|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|nổ\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ|rơi|đánh\s+bom|thảm\s+sát|bắt\s+giữ|sập|sạt\s+lở|đuối\s+nước|lật\s+(?:xe|thuyền|ghe|tàu)|chìm\s+(?:tàu|thuyền|ghe))|[Ss]ự\s+cố\s+(?:sạt\s+lở|sập|vỡ|cháy|nổ|tràn|lật)|[Tt]rận\s+động\s+đất|(?:[Cc]uộc|[Vv]òng)\s+(?:đàm\s+phán|tranh\s+luận)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ|SEA\s+Games|ASIAD|Asiad|Thế\s+vận\s+hội|Paralympic|World\s+Cup|Asian\s+Cup|AFF\s+Cup)(?![\p{L}])")]
+        + @"|[Cc]uộc\s+(?:mít\s+tinh|biểu\s+tình|trưng\s+cầu\s+ý\s+dân|bỏ\s+phiếu|tấn\s+công|bầu\s+cử|tổng\s+tuyển\s+cử|họp|[Đđ]iện\s+đàm|[Hh]ội\s+(?:đàm|kiến)|gặp|tiếp|thảo\s+luận)|[Pp]hiên\s+(?:thảo\s+luận|chất\s+vấn|bế\s+mạc|khai\s+mạc|toàn\s+thể)|(?<!Nhà\s)[Tt]ang\s+lễ|[Bb]uổi\s+(?:làm\s+việc|lễ|gặp(?:\s+mặt)?|tiếp|[Hh]ội\s+(?:đàm|kiến)|họp)|[Vv]ụ\s+(?:tấn\s+công|va\s+chạm|ám\s+sát|xả\s+súng|nổ\s+súng|đảo\s+chính|tai\s+nạn|cháy|nổ|rơi|đánh\s+bom|thảm\s+sát|bắt\s+giữ|sập|sạt\s+lở|đuối\s+nước|lật\s+(?:xe|thuyền|ghe|tàu)|chìm\s+(?:tàu|thuyền|ghe))|[Ss]ự\s+cố\s+(?:sạt\s+lở|sập|vỡ|cháy|nổ|tràn|lật)|[Tt]rận\s+động\s+đất|(?:[Cc]uộc|[Vv]òng)\s+(?:đàm\s+phán|tranh\s+luận)|[Cc]uộc\s+diễn\s+tập|[Tt]ổng\s+tuyển\s+cử|[Tt]riển\s+lãm|[Hh]ội\s+chợ|" + HeldContest + @"|SEA\s+Games|ASIAD|Asiad|Thế\s+vận\s+hội|Paralympic|World\s+Cup|Asian\s+Cup|AFF\s+Cup)(?![\p{L}])")]
     private static partial Regex EventNoun();
 
     // Verbs of what officials and bodies do on a day, by kind. Each is a whole word, and the
