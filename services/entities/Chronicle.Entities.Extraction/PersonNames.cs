@@ -385,10 +385,13 @@ internal static class PersonNames
         index >= 2 && tokens[index - 1].Text is "Văn" or "Thị" && GivenNamesOfTitleWords.Contains(tokens[index].Text)
         && (Lexicon.Surnames.Contains(tokens[index - 2].Text) || (tokens[index - 1].Text == "Thị" && SurnameBeforeThi(tokens, index - 2)));
 
-    /// <summary>Title and body words that are given names too (not 'Ủy', 'UBND', 'Đảng', 'Ông', which never are).</summary>
+    /// <summary>
+    /// Title and body words that are given names too (not 'Ủy', 'UBND', 'Đảng', 'Ông', which never are; 'Đại' and 'Hội'
+    /// open a body or a term before a capitalised word, see <see cref="LastGivenNameOfWordSyllable"/>).
+    /// </summary>
     private static readonly HashSet<string> GivenNamesOfTitleWords = new(StringComparer.Ordinal)
     {
-        "Trưởng", "Tỉnh", "Thứ", "Phó", "Ban", "Bộ", "Chủ", "Tổng", "Hội", "Đại", "Nhà",
+        "Trưởng", "Tỉnh", "Thứ", "Phó", "Ban", "Bộ", "Chủ", "Tổng",
     };
 
     /// <summary>Words that make 'Đại …' a term, a rank or a place, not a middle name.</summary>
