@@ -30,7 +30,7 @@ internal static class PersonNames
             return null;
         }
         var first = tokens[i].Text;
-        if (!IsMinorityName(first) && !Lexicon.Surnames.Contains(first))
+        if (!IsMinorityName(first) && !Lexicon.Surnames.Contains(first) && !SurnameBeforeThi(tokens, i))
         {
             return null;
         }
@@ -151,6 +151,29 @@ internal static class PersonNames
 
     // The helpers below are written as loops, not lambdas: a lambda over a parameter costs an object at every
     // word where a name is tried, whether or not it runs.
+
+    /// <summary>
+    /// 'Lô Thị Sen', 'Ma Thị Hiền', 'Tòng Thị Phóng': 'Thị', the middle name of most Vietnamese women, marks the
+    /// word before it as a surname, one the lexicon lacks as well (minority and rarer surnames are many). Not where
+    /// 'thị' ends a word of two syllables ('Khu Đô Thị Mới', 'Chỉ Thị') or opens one ('Thị Trấn', 'Phó Thị Trưởng', the
+    /// places 'Thị Nghè' and 'Thị Cầu').
+    /// </summary>
+    private static bool SurnameBeforeThi(IReadOnlyList<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i + 1].Text == "Thị" && tokens[i + 2].IsCapitalized && !NotSurnamesBeforeThi.Contains(tokens[i].Key)
+        && !NotGivenNamesAfterThi.Contains(tokens[i + 2].Key) && !NotInNames.Contains(tokens[i].Text)
+        && tokens[i].Text.All(char.IsLetter) && !PersonNameCheck.LooksForeign(tokens[i].Text);
+
+    /// <summary>Words that make a noun with 'thị' after them: 'đô thị', 'siêu thị', 'chỉ thị', 'thành thị'.</summary>
+    private static readonly HashSet<string> NotSurnamesBeforeThi = new(StringComparer.Ordinal)
+    {
+        "đô", "siêu", "thành", "hiển", "giám", "cận", "viễn", "khinh", "yết", "chỉ", "kỳ", "thị", "môn", "bất",
+    };
+
+    /// <summary>Words that make a noun with 'thị' before them: 'thị trấn', 'thị xã', 'thị trường', 'Thị trưởng'.</summary>
+    private static readonly HashSet<string> NotGivenNamesAfterThi = new(StringComparer.Ordinal)
+    {
+        "trấn", "xã", "trường", "trưởng", "ủy", "uỷ", "thực", "sát", "giác", "lực", "phi", "hiếu", "uy", "chính", "nghè", "cầu",
+    };
 
     /// <summary>Whether a word from <paramref name="from"/> up to <paramref name="end"/> is a surname.</summary>
     private static bool SurnameAmong(IReadOnlyList<Token> tokens, int from, int end)
@@ -317,7 +340,7 @@ internal static class PersonNames
         var token = tokens[index];
         if (!token.IsCapitalized || token.Text.Length > 7 || !token.Text.All(c => char.IsLetter(c) || c is '’' or '\'')
             || (NotInNames.Contains(token.Text) && !GivenNameNotQualifier(tokens, index) && !MiddleNameDai(tokens, index)
-                && !LastGivenNameOfWordSyllable(tokens, index)))
+                && !LastGivenNameOfWordSyllable(tokens, index) && !GivenNameAfterVanOrThi(tokens, index)))
         {
             return false;
         }
@@ -352,6 +375,24 @@ internal static class PersonNames
         tokens[index].Text is "Đại" or "Hội" && index >= 2 && Lexicon.Surnames.Contains(tokens[index - 2].Text)
         && tokens[index - 1].IsCapitalized && !NotInNames.Contains(tokens[index - 1].Text)
         && (index + 1 == tokens.Count || !tokens[index + 1].IsCapitalized);
+
+    /// <summary>
+    /// 'Nguyễn Văn Trưởng, Trưởng Ban …', 'bà Nguyễn Thị Tỉnh', 'Trịnh Văn Ban': after a surname and the middle name
+    /// 'Văn' or 'Thị', which end no name, the next capitalised word is the given name, even one that elsewhere opens a
+    /// title or a body. A name of two words ('Lê Minh Trưởng phòng …') keeps the title word out.
+    /// </summary>
+    private static bool GivenNameAfterVanOrThi(IReadOnlyList<Token> tokens, int index) =>
+        index >= 2 && tokens[index - 1].Text is "Văn" or "Thị" && GivenNamesOfTitleWords.Contains(tokens[index].Text)
+        && (Lexicon.Surnames.Contains(tokens[index - 2].Text) || (tokens[index - 1].Text == "Thị" && SurnameBeforeThi(tokens, index - 2)));
+
+    /// <summary>
+    /// Title and body words that are given names too (not 'Ủy', 'UBND', 'Đảng', 'Ông', which never are; 'Đại' and 'Hội'
+    /// open a body or a term before a capitalised word, see <see cref="LastGivenNameOfWordSyllable"/>).
+    /// </summary>
+    private static readonly HashSet<string> GivenNamesOfTitleWords = new(StringComparer.Ordinal)
+    {
+        "Trưởng", "Tỉnh", "Thứ", "Phó", "Ban", "Bộ", "Chủ", "Tổng",
+    };
 
     /// <summary>Words that make 'Đại …' a term, a rank or a place, not a middle name.</summary>
     private static readonly HashSet<string> NotAfterDai = new(StringComparer.Ordinal)
