@@ -269,8 +269,10 @@ internal static partial class LegalDocuments
                 continue;
             // 'Ngày 15-6, … ra thông báo cho biết, …' reads as the day a report was given, not a happening:
             // for the notice itself it is the day it came out.
+            // 'Ngày 3/6, Sở Tài chính đã ban hành quyết định xử phạt …': the day written before the issuing is the decision's
+            // own, which the reading of happenings passes over as a document's date.
             var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
-                ?? (notice ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
+                ?? (notice || act.Groups["issued"].Success ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
             if (date is null)
             {
@@ -464,11 +466,12 @@ internal static partial class LegalDocuments
     }
 
     /// <summary>
-    /// 'thông qua (các) nghị quyết', 'ký (ban hành) quyết định', 'có quyết định', 'ký (kết) bản ghi
+    /// 'thông qua (các) nghị quyết', 'ký (ban hành) quyết định', 'có quyết định', 'ban hành quyết định' (told as done:
+    /// not 'sẽ', 'cần', 'có trách nhiệm' nor 'ngày ban hành quyết định'), 'ký (kết) bản ghi
     /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết', 'ra kết luận điều tra', 'công bố Kết luận chính thức về cuộc
     /// thanh tra', 'ban hành thông báo': a verb of adoption, signature or issue with the kind, no number after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra|(?<!(?:không|chưa|sẽ|thể|cần|phải|nhiệm|việc|Việc|ngày|khi|để|nhằm)\s)(?<issued>ban\s+hành))\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
     private static partial Regex AdoptedAct();
 
     /// <summary>A notice named by its telling verb: 'cho biết', 'nói rằng', 'nêu rõ'.</summary>
