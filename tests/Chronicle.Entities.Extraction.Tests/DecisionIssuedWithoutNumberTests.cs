@@ -36,7 +36,24 @@ public sealed class DecisionIssuedWithoutNumberTests
         Assert.Equal("2025-06-03", act.Issued?.Iso);
     }
 
+    [Fact]
+    public void A_decision_issued_on_the_last_day_written_before_the_issuing_is_dated_by_it()
+    {
+        var act = Assert.Single(Read(
+            "Cửa hàng được cấp phép ngày 02/03/2016, nhưng đến 25/03/2016 đã bị Thanh tra Sở Công Thương ban hành quyết định xử phạt vì bán hàng giả.",
+            Anchor(2016, 5, 2)));
+        Assert.Equal("2016-03-25", act.Issued?.Iso);
+    }
+
+    [Fact]
+    public void A_decision_issued_with_its_number_after_what_it_does_is_the_numbered_act()
+    {
+        var act = Assert.Single(Read("Ngày 4/11, Cục Hàng hải ban hành quyết định xử phạt số 58/QĐ-XPVPHC đối với chủ tàu Hải Long.", Anchor(2025, 11, 5)));
+        Assert.Equal("58/QĐ-XPVPHC", act.Number);
+    }
+
     [Theory]
+    [InlineData("Ngày 2/10, luật sư cho rằng Chủ tịch UBND phường phải thu hồi giấy phép, giấy chứng nhận và ban hành quyết định cưỡng chế tháo dỡ căn nhà.")]
     [InlineData("Chủ tịch UBND huyện có trách nhiệm ban hành quyết định cưỡng chế trong ba ngày, kể từ ngày 5/6.")]
     [InlineData("Sau ngày 12/4, người dân phải nộp đơn trong 30 ngày kể từ ngày ban hành quyết định thu hồi đất.")]
     [InlineData("Ngày 7/5, lãnh đạo sở cho biết chưa ban hành quyết định xử lý đối với hiệu trưởng.")]
