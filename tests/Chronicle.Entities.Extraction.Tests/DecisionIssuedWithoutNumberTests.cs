@@ -20,7 +20,7 @@ public sealed class DecisionIssuedWithoutNumberTests
     public void A_decision_issued_on_a_written_day_is_a_document_of_that_day()
     {
         var act = Assert.Single(Read(
-            "Về vụ chấm thi sai sót, ngày 9/10, UBND tỉnh Hà Nam cho biết đã ban hành quyết định kéo dài thời gian tạm đình chỉ công tác đối với ông Trần Văn Khoa.",
+            "Về vụ chấm thi sai sót, ngày 9/10, UBND tỉnh Hà Nam cho hay vừa ban hành quyết định đình chỉ thêm mười ngày với hiệu trưởng Trần Văn Khoa.",
             Anchor(2025, 10, 10)));
         Assert.Equal("Quyết định", act.Kind);
         Assert.Equal("2025-10-09", act.Issued?.Iso);
@@ -40,7 +40,7 @@ public sealed class DecisionIssuedWithoutNumberTests
     public void A_decision_issued_on_the_last_day_written_before_the_issuing_is_dated_by_it()
     {
         var act = Assert.Single(Read(
-            "Cửa hàng được cấp phép ngày 02/03/2016, nhưng đến 25/03/2016 đã bị Thanh tra Sở Công Thương ban hành quyết định xử phạt vì bán hàng giả.",
+            "Cửa hàng Minh An mở cửa từ ngày 02/03/2016; sau đợt kiểm tra, ngày 25/03/2016 Thanh tra Sở Công Thương ban hành quyết định phạt cửa hàng vì bán hàng giả.",
             Anchor(2016, 5, 2)));
         Assert.Equal("2016-03-25", act.Issued?.Iso);
     }

@@ -263,8 +263,8 @@ internal static partial class LegalDocuments
                 continue;
             var what = ActName(text, whatStart, sentence.End);
             var issued = act.Groups["issued"].Success;
-            // 'ban hành quyết định xử phạt số 74/QĐ-XPVPHC': the numbered act, read by its number; 'phải tiến hành thủ tục
-            // và ban hành quyết định …': a duty, not a decision issued.
+            // 'ban hành quyết định xử phạt số 58/QĐ-XPVPHC': the numbered act, read by its number; 'phải thu hồi giấy phép
+            // … và ban hành quyết định …': a duty, not a decision issued.
             if (issued && (NumberInName().IsMatch(what) || DutyBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, act.Index - DutyReach), Math.Min(DutyReach, act.Index - sentence.Start)))))
                 continue;
             if (notice && SayingFirst().IsMatch(what))
@@ -487,7 +487,7 @@ internal static partial class LegalDocuments
     [GeneratedRegex(@"(?<![\p{L}])(?:phải|cần|sẽ|trách\s+nhiệm|thẩm\s+quyền|đề\s+nghị|yêu\s+cầu|kiến\s+nghị)(?![\p{L}])[^;:.]*$")]
     private static partial Regex DutyBefore();
 
-    /// <summary>'… số 74/QĐ-XPVPHC' in what an act decided: the act is the numbered one.</summary>
+    /// <summary>'… số 58/QĐ-XPVPHC' in what an act decided: the act is the numbered one.</summary>
     [GeneratedRegex(@"(?<![\p{L}])số\s+[0-9]")]
     private static partial Regex NumberInName();
 
