@@ -262,6 +262,11 @@ internal static partial class LegalDocuments
             if (whatStart >= sentence.End)
                 continue;
             var what = ActName(text, whatStart, sentence.End);
+            var issued = act.Groups["issued"].Success;
+            // 'ban hành quyết định xử phạt số 58/QĐ-XPVPHC': the numbered act, read by its number; 'phải thu hồi giấy phép
+            // … và ban hành quyết định …': a duty, not a decision issued.
+            if (issued && (NumberInName().IsMatch(what) || DutyBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, act.Index - DutyReach), Math.Min(DutyReach, act.Index - sentence.Start)))))
+                continue;
             if (notice && SayingFirst().IsMatch(what))
                 what = "";
             // 'thông qua nghị quyết.' names no act: the one told with its content is the document.
@@ -269,7 +274,10 @@ internal static partial class LegalDocuments
                 continue;
             // 'Ngày 15-6, … ra thông báo cho biết, …' reads as the day a report was given, not a happening:
             // for the notice itself it is the day it came out.
-            var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
+            // 'Ngày 3/6, Sở Tài chính đã ban hành quyết định xử phạt …': the day written last before the issuing is the
+            // decision's own, which the reading of happenings passes over as a document's date (and so may take another).
+            var dayBefore = issued ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).LastOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null;
+            var date = dayBefore ?? ActDate(context, sentence, act.Index, whatStart, what, anchor)
                 ?? (notice ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
             if (date is null)
@@ -464,12 +472,24 @@ internal static partial class LegalDocuments
     }
 
     /// <summary>
-    /// 'thông qua (các) nghị quyết', 'ký (ban hành) quyết định', 'có quyết định', 'ký (kết) bản ghi
+    /// 'thông qua (các) nghị quyết', 'ký (ban hành) quyết định', 'có quyết định', 'ban hành quyết định' (told as done:
+    /// not 'sẽ', 'cần', 'có trách nhiệm' nor 'ngày ban hành quyết định'), 'ký (kết) bản ghi
     /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết', 'ra kết luận điều tra', 'công bố Kết luận chính thức về cuộc
     /// thanh tra', 'ban hành thông báo': a verb of adoption, signature or issue with the kind, no number after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra)\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra|(?<!(?:không|chưa|sẽ|thể|cần|phải|nhiệm|việc|Việc|ngày|khi|để|nhằm)\s)(?<issued>ban\s+hành))\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
     private static partial Regex AdoptedAct();
+
+    /// <summary>How far before an issuing a duty that governs it is looked for, within its sentence.</summary>
+    private const int DutyReach = 100;
+
+    /// <summary>A duty or a power, in the clause leading to an issuing: 'phải', 'cần', 'có trách nhiệm', 'có thẩm quyền', 'đề nghị'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:phải|cần|sẽ|trách\s+nhiệm|thẩm\s+quyền|đề\s+nghị|yêu\s+cầu|kiến\s+nghị)(?![\p{L}])[^;:.]*$")]
+    private static partial Regex DutyBefore();
+
+    /// <summary>'… số 58/QĐ-XPVPHC' in what an act decided: the act is the numbered one.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])số\s+[0-9]")]
+    private static partial Regex NumberInName();
 
     /// <summary>A notice named by its telling verb: 'cho biết', 'nói rằng', 'nêu rõ'.</summary>
     [GeneratedRegex(@"^(?:cho\s+biết|cho\s+hay|nói|nêu\s+rõ|khẳng\s+định|xác\s+nhận)(?![\p{L}])")]
