@@ -25,12 +25,19 @@ internal static class AnchoredSearch
     public static List<Match> Matches(Regex here, string text, ReadOnlySpan<string> anchors, int reach)
     {
         var matches = new List<Match>();
-        var windows = Windows(text, anchors, reach);
-        // Where the next match may start: after the end of the last one, as Regex.Matches goes on.
+        // The anchors' next places in the text, taken in the text's order: each opens the stretch before it to the search.
+        Span<int> next = stackalloc int[anchors.Length];
+        for (var k = 0; k < anchors.Length; k++)
+            next[k] = text.IndexOf(anchors[k], StringComparison.Ordinal);
+        // Every position up to 'tried' has been tried or passed over; a match may start only from 'from' on, after the
+        // end of the last one, as Regex.Matches goes on.
+        var tried = -1;
         var from = 0;
-        foreach (var (start, end) in windows)
+        while (Nearest(next) is >= 0 and var k)
         {
-            for (var at = Math.Max(start, from); at <= end; at++)
+            var anchor = next[k];
+            next[k] = text.IndexOf(anchors[k], anchor + 1, StringComparison.Ordinal);
+            for (var at = Math.Max(Math.Max(Reach(text, anchor, reach), tried + 1), from); at <= anchor; at++)
             {
                 if (!StartsWord(text, at) || !here.IsMatch(text.AsSpan(), at))
                     continue;
@@ -39,32 +46,21 @@ internal static class AnchoredSearch
                 from = match.Index + Math.Max(match.Length, 1);
                 at = from - 1;
             }
+            tried = Math.Max(tried, anchor);
         }
         return matches;
     }
 
-    /// <summary>The stretches [start, end] a match may start in, in order, joined where they touch: before each anchor written.</summary>
-    private static List<(int Start, int End)> Windows(string text, ReadOnlySpan<string> anchors, int reach)
+    /// <summary>Which anchor is written next (the first of equals), or -1 when none is written any more.</summary>
+    private static int Nearest(ReadOnlySpan<int> next)
     {
-        var windows = new List<(int Start, int End)>();
-        foreach (var anchor in anchors)
+        var nearest = -1;
+        for (var k = 0; k < next.Length; k++)
         {
-            for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + 1, StringComparison.Ordinal))
-                windows.Add((Reach(text, at, reach), at));
+            if (next[k] >= 0 && (nearest < 0 || next[k] < next[nearest]))
+                nearest = k;
         }
-        if (windows.Count < 2)
-            return windows;
-        windows.Sort();
-        var joined = new List<(int Start, int End)>(windows.Count) { windows[0] };
-        for (var k = 1; k < windows.Count; k++)
-        {
-            var last = joined[^1];
-            if (windows[k].Start <= last.End + 1)
-                joined[^1] = (last.Start, Math.Max(last.End, windows[k].End));
-            else
-                joined.Add(windows[k]);
-        }
-        return joined;
+        return nearest;
     }
 
     /// <summary>
