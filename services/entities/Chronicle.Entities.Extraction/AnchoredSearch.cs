@@ -7,7 +7,7 @@ namespace Chronicle.Entities.Extraction;
 /// only near the words every match must hold. A pattern of adopting or signing an act ('thông qua nghị quyết', 'ký Hiệp
 /// định …') matches only a little before the act's kind, and most of an article writes no such kind: searched from every
 /// letter, it tried its verbs at every 'có', 'ra', 'ký' of the text. Here the text is first searched for the anchors
-/// (plain words, found by a vectorised search), and the pattern, anchored where the search stands (<c>\G</c>), is tried
+/// (plain strings, found by a vectorised search), and the pattern, anchored where the search stands (<c>\G</c>), is tried
 /// only at the word starts of the short stretch before each anchor.
 /// </summary>
 internal static class AnchoredSearch
@@ -17,7 +17,7 @@ internal static class AnchoredSearch
     /// starts a word) in <paramref name="text"/>, in order and without overlaps, as the same pattern without <c>\G</c>
     /// finds them with <see cref="Regex.Matches(string)"/>.
     /// </summary>
-    /// <param name="anchors">Words one of which every match holds, written as in the pattern (case and tone marks included).</param>
+    /// <param name="anchors">Pieces of words one of which every match holds, written as in the pattern (case and tone marks included).</param>
     /// <param name="reach">
     /// The most characters other than spaces a match holds before the anchor it holds: the pattern's space runs
     /// (<c>\s+</c>) have no bound, its words have one.
