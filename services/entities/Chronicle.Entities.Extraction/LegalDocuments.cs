@@ -249,7 +249,7 @@ internal static partial class LegalDocuments
     private static IEnumerable<LegalDocumentMention> AdoptedOnTheDay(ArticleContext context, AnchorDate? anchor)
     {
         var text = context.Text;
-        foreach (Match act in AdoptedAct().Matches(text))
+        foreach (var act in AnchoredSearch.Matches(AdoptedActHere(), text, AdoptedActAnchors, AdoptedActReach))
         {
             var sentence = context.SentenceOf(act.Index);
             var kind = act.Groups["resolution"].Success ? "Nghị quyết" : act.Groups["decision"].Success ? "Quyết định"
@@ -320,7 +320,7 @@ internal static partial class LegalDocuments
     private static IEnumerable<LegalDocumentMention> SignedOnTheDay(ArticleContext context, AnchorDate? anchor)
     {
         var text = context.Text;
-        foreach (Match act in SignedAct().Matches(text))
+        foreach (var act in AnchoredSearch.Matches(SignedActHere(), text, SignedActAnchors, SignedActReach))
         {
             var sentence = context.SentenceOf(act.Index);
             var kindWord = act.Groups["kind"];
@@ -372,8 +372,22 @@ internal static partial class LegalDocuments
     /// Thoả thuận', 'ký công điện', 'ban hành chỉ thị', 'ký ban hành luật', 'ký sắc lệnh', 'trao (đổi) công hàm'. A verb that only may
     /// or will act ('sẽ ký', 'có thể ban hành', 'đề nghị ký') signs nothing yet.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<!(?:sẽ|chưa|không|thể|cần|phải|nghị|định|tiến\s+tới|nhằm|để)\s)(?:(?:ký|ký\s+kết)(?:\s+ban\s+hành)?(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Hh]iệp\s+định|[Hh]iệp\s+ước|[Tt]h(?:ỏa|oả)\s+thuận|[Ýý]\s+định\s+thư|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh|[Ll]uật)(?![\p{L}]))|ban\s+hành(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh)(?![\p{L}]))|(?:trao(?:\s+đổi)?|gửi)(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+hàm)(?![\p{L}])))\s+(?:các\s+|một\s+|bản\s+)?\k<kind>(?!\s+(?:số\s*:?\s*)?[0-9])(?!\s+(?:này|đó|trên|nói\s+trên)(?![\p{L}]))\s+")]
-    private static partial Regex SignedAct();
+    internal const string SignedActPattern =
+        @"(?<![\p{L}])(?<!(?:sẽ|chưa|không|thể|cần|phải|nghị|định|tiến\s+tới|nhằm|để)\s)(?:(?:ký|ký\s+kết)(?:\s+ban\s+hành)?(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Hh]iệp\s+định|[Hh]iệp\s+ước|[Tt]h(?:ỏa|oả)\s+thuận|[Ýý]\s+định\s+thư|[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh|[Ll]uật)(?![\p{L}]))|ban\s+hành(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+điện|[Cc]hỉ\s+thị|[Ss]ắc\s+lệnh)(?![\p{L}]))|(?:trao(?:\s+đổi)?|gửi)(?=\s+(?:các\s+|một\s+|bản\s+)?(?<kind>[Cc]ông\s+hàm)(?![\p{L}])))\s+(?:các\s+|một\s+|bản\s+)?\k<kind>(?!\s+(?:số\s*:?\s*)?[0-9])(?!\s+(?:này|đó|trên|nói\s+trên)(?![\p{L}]))\s+";
+
+    /// <summary><see cref="SignedActPattern"/>, tried only where the search stands (see <see cref="AnchoredSearch"/>).</summary>
+    [GeneratedRegex(@"\G" + SignedActPattern)]
+    private static partial Regex SignedActHere();
+
+    /// <summary>
+    /// A word of every act <see cref="SignedActPattern"/> reads: 'iệp' of a treaty and an agreement, 'huận' of an
+    /// accord, 'thư' of a letter of intent, 'điện', 'thị', 'lệnh', 'uật', 'hàm' of a dispatch, a directive, a decree,
+    /// a law and a diplomatic note.
+    /// </summary>
+    internal static readonly string[] SignedActAnchors = ["iệp", "huận", "thư", "điện", "thị", "lệnh", "uật", "hàm"];
+
+    /// <summary>The most letters a signing holds before its anchor: 'ký kết ban hành các Thỏa t' holds 21, with room to spare.</summary>
+    internal const int SignedActReach = 32;
 
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+[0-9]")]
     private static partial Regex DayInName();
@@ -477,8 +491,24 @@ internal static partial class LegalDocuments
     /// nhớ', 'Bản ghi nhớ hợp tác … đã ký kết', 'ra kết luận điều tra', 'công bố Kết luận chính thức về cuộc
     /// thanh tra', 'ban hành thông báo': a verb of adoption, signature or issue with the kind, no number after it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra|(?<!(?:không|chưa|sẽ|thể|cần|phải|nhiệm|việc|Việc|ngày|khi|để|nhằm)\s)(?<issued>ban\s+hành))\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+")]
-    private static partial Regex AdoptedAct();
+    internal const string AdoptedActPattern =
+        @"(?<![\p{L}])(?:(?:biểu\s+quyết\s+)?thông\s+qua\s+(?:và\s+ban\s+hành\s+)?(?:các\s+)?(?<resolution>[Nn]ghị\s+quyết)|(?:ký(?:\s+ban\s+hành)?|(?<!(?:không|chưa|sẽ)\s)có|ra|(?<!(?:không|chưa|sẽ|thể|cần|phải|nhiệm|việc|Việc|ngày|khi|để|nhằm)\s)(?<issued>ban\s+hành))\s+(?<decision>[Qq]uyết\s+định)|(?<signed>ký(?:\s+kết)?)\s+(?<memo>[Bb]ản\s+ghi\s+nhớ)|(?:(?:ký\s+)?ban\s+hành|ra|phát\s+đi)\s+(?<notice>[Tt]hông\s+báo)|(?:ra|phát\s+đi)\s+(?<communique>[Tt]hông\s+cáo)|(?:ra|ban\s+hành|công\s+bố)\s+(?<conclusion>[Kk]ết\s+luận)(?=\s+(?:chính\s+thức\s+)?(?:về\s+(?:cuộc\s+|việc\s+)?)?(?:điều\s+tra|thanh\s+tra|kiểm\s+tra)))(?!\s+(?:số\s+)?[0-9])(?!\s+(?:này|đó|trên|của\s+(?:mình|họ))(?![\p{L}]))\s+";
+
+    /// <summary><see cref="AdoptedActPattern"/>, tried only where the search stands (see <see cref="AnchoredSearch"/>).</summary>
+    [GeneratedRegex(@"\G" + AdoptedActPattern)]
+    private static partial Regex AdoptedActHere();
+
+    /// <summary>
+    /// A word of every act <see cref="AdoptedActPattern"/> reads: 'quyết' of a resolution and of a decision, 'nhớ' of a
+    /// memorandum, 'báo' and 'cáo' of a notice and a communiqué, 'luận' of a conclusion.
+    /// </summary>
+    internal static readonly string[] AdoptedActAnchors = ["uyết", "nhớ", "báo", "cáo", "luận"];
+
+    /// <summary>
+    /// The most letters an adoption holds before its anchor: 'biểu quyết thông qua và ban hành các Nghị q' holds 34, with
+    /// room to spare.
+    /// </summary>
+    internal const int AdoptedActReach = 48;
 
     /// <summary>How far before an issuing a duty that governs it is looked for, within its sentence.</summary>
     private const int DutyReach = 100;

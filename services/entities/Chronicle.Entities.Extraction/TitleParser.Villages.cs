@@ -93,13 +93,19 @@ internal static partial class TitleParser
     };
 
     /// <summary>
+    /// The phrases of <see cref="ShortNationalPosts"/> in their order, as an array: read through the dictionary's keys, each
+    /// capitalised word tried cost an enumerator.
+    /// </summary>
+    private static readonly string[] ShortNationalPostPhrases = [.. ShortNationalPosts.Keys];
+
+    /// <summary>
     /// 'Phó Thống đốc Lê Văn An cho biết …', 'Chủ tịch Mặt trận Tổ quốc Đỗ Văn B': right before a Vietnamese name,
     /// the bare governor is the state bank's and the Front's chair the national one. A foreign governor is written
     /// with the bank or the state ('Thống đốc bang …'), a province's Front chair with the province; other readings take them.
     /// </summary>
     private static TitleMatch? ShortNationalPost(IReadOnlyList<Token> tokens, int i)
     {
-        if (!tokens[i].IsCapitalized || Phrase.Longest(tokens, i, ShortNationalPosts.Keys) is not ({ } written, var n)
+        if (!tokens[i].IsCapitalized || Phrase.Longest(tokens, i, ShortNationalPostPhrases) is not ({ } written, var n)
             || PersonNames.At(tokens, i + n, afterTitle: true) is null)
         {
             return null;
