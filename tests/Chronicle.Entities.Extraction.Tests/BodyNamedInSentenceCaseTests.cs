@@ -4,9 +4,9 @@ namespace Chronicle.Entities.Extraction.Tests;
 
 /// <summary>
 /// A body whose name the copy writes in sentence case, its kind capitalised and the words after it in lower case
-/// ('Trung tâm phục hồi chức năng huyện X'), is read from those words where a place, a proper name, punctuation, a
-/// verb of the sentence or a person's name closes them. Lower-case words nothing closes, a single word after the
-/// kind, or a kind itself in lower case give no body. The name is kept as written; a section's, after the head's own
+/// ('Trung tâm phục hồi chức năng huyện X'), is read from those words where a place or a proper name closes them,
+/// or the body the unit belongs to follows them. Lower-case words nothing closes so, a single word after the kind,
+/// or a kind itself in lower case give no body. The name is kept as written; a section's, after the head's own
 /// 'phòng', is read as a department's, its first word capitalised, where its owner closes it.
 /// </summary>
 public sealed class BodyNamedInSentenceCaseTests
@@ -29,10 +29,30 @@ public sealed class BodyNamedInSentenceCaseTests
     }
 
     [Fact]
-    public void A_name_closed_by_a_comma_is_read_as_written()
+    public void A_unit_named_in_lower_case_before_the_body_it_belongs_to_is_read_alone()
     {
         Assert.Contains("Hoàng Minh Tú | Giám đốc Trung tâm cấp cứu ngoại viện",
-            Roles("Ông Hoàng Minh Tú, Giám đốc Trung tâm cấp cứu ngoại viện, cho hay số ca tai nạn tăng vào dịp lễ."));
+            Roles("Ông Hoàng Minh Tú, Giám đốc Trung tâm cấp cứu ngoại viện (Bệnh viện Đa khoa Xanh Pôn) cho hay số ca tai nạn tăng vào dịp lễ."));
+    }
+
+    [Fact]
+    public void Two_fields_of_a_name_joined_by_a_dash_are_read_together()
+    {
+        Assert.Contains("Hoàng Minh Tú | Giám đốc Trung tâm dị ứng - miễn dịch lâm sàng",
+            Roles("Ông Hoàng Minh Tú, Giám đốc Trung tâm dị ứng - miễn dịch lâm sàng, Bệnh viện Đa khoa Xanh Pôn nhắc người dân thận trọng."));
+    }
+
+    [Fact]
+    public void An_employment_centre_keeps_its_last_word()
+    {
+        Assert.Contains("Phạm Văn Long | Giám đốc Trung tâm dịch vụ việc làm tỉnh Hà Nam",
+            Roles("Ông Phạm Văn Long, Giám đốc Trung tâm dịch vụ việc làm tỉnh Hà Nam cho biết nhu cầu tuyển dụng tăng."));
+    }
+
+    [Fact]
+    public void A_unit_no_place_name_or_body_closes_is_left_unread()
+    {
+        Assert.Empty(Roles("Ông Hoàng Minh Tú, Giám đốc Trung tâm cấp cứu ngoại viện, cho hay số ca tai nạn tăng vào dịp lễ."));
     }
 
     [Fact]

@@ -37,6 +37,12 @@ internal static partial class TitleParser
                 end += 2;
                 return ClosesSentenceCaseName(tokens, end) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
             }
+            // 'Trung tâm dị ứng – miễn dịch lâm sàng': a dash between two fields of the name goes on with it.
+            if (end > k && end + 1 < tokens.Count && tokens[end].Text is "-" or "–" && LowerNameWord(tokens, end + 1))
+            {
+                end++;
+                continue;
+            }
             if (!LowerNameWord(tokens, end))
             {
                 break;
@@ -55,11 +61,14 @@ internal static partial class TitleParser
         {
             return proper - end < MaxProperWordsClosingName && ClosesSentenceCaseName(tokens, proper) ? (SentenceCaseWords(tokens, j, proper), proper - j) : (null, 0);
         }
-        // One lower-case word alone ('Bệnh viện tư,', 'Công ty này') is a description, not a name.
-        return lowerWords >= MinBareSentenceCaseWords && ClosesSentenceCaseName(tokens, end) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
+        // With neither a place nor a proper name the lower-case words are the name of a unit of the body written after
+        // them ('Trung tâm chống độc (Bệnh viện X)'), read alone as a section's is; without that body they are too often
+        // a shortened name ('Trung tâm công nghệ sinh học' of a city the article names elsewhere) or the sentence's own
+        // words. One lower-case word alone ('Bệnh viện tư,', 'Công ty này') is a description, not a name.
+        return lowerWords >= MinBareSentenceCaseWords && OwnerAfterUnit(tokens, end, province) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
     }
 
-    private const int MaxSentenceCaseWords = 6;
+    private const int MaxSentenceCaseWords = 8;
 
     private const int MinBareSentenceCaseWords = 2;
 
@@ -69,16 +78,34 @@ internal static partial class TitleParser
     /// <summary>A lower-case word a body's name may hold: a letter word that neither carries the sentence nor joins names.</summary>
     private static bool LowerNameWord(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].IsWord && !tokens[k].IsCapitalized && char.IsLetter(tokens[k].Text[0])
-        && !CarriesTheSentence(tokens, k) && (!ClosesName(tokens, k) || RestoreWord(tokens, k)) && !NotInLowerName.Contains(tokens[k].Key) && !NoNameJoiners.Contains(tokens[k].Key)
+        && (SecondSyllableOfNameWord(tokens, k) || (!CarriesTheSentence(tokens, k) && !ClosesName(tokens, k)))
+        && !NotInLowerName.Contains(tokens[k].Key) && !NoNameJoiners.Contains(tokens[k].Key)
         && !StartsNameOrTitle(tokens, k);
 
     /// <summary>
-    /// What ends a name in sentence case for certain: the text's end, punctuation, a verb or phrase of time of the
-    /// sentence, 'ông' or 'bà', 'thuộc' before the owner, a person's name or another title.
+    /// What ends a name in sentence case after its place or proper name: the text's end, punctuation, a verb or phrase
+    /// of time of the sentence, 'ông' or 'bà', 'thuộc' before the owner, a person's name or another title.
     /// </summary>
     private static bool ClosesSentenceCaseName(IReadOnlyList<Token> tokens, int k) =>
-        k >= tokens.Count || !tokens[k].IsWord || ClosesName(tokens, k) || StartsNameOrTitle(tokens, k)
+        k >= tokens.Count || (!tokens[k].IsWord && !NameGoesOnAfterComma(tokens, k)) || StartsNameOrTitle(tokens, k)
+        // 'các', 'những' go on with a name ('Ban quản lý dự án … các công trình …') as often as with the sentence.
+        || (ClosesName(tokens, k) && tokens[k].Key is not ("các" or "những"))
         || tokens[k].Key is "ông" or "bà" or "thuộc" or "bị";
+
+    /// <summary>
+    /// A body the unit named before k belongs to, written after it: after a comma, a dash, a bracket, 'thuộc' or 'của'
+    /// ('…, Bệnh viện X', '(Sở Y tỉnh Z)', 'thuộc Công ty W').
+    /// </summary>
+    private static bool OwnerAfterUnit(IReadOnlyList<Token> tokens, int k, string? province) =>
+        k + 1 < tokens.Count && (tokens[k].Text is "," or "(" or "-" or "–" || tokens[k].Key is "thuộc" or "của")
+        && (OwnerBody(tokens, k + 1, province).Name is not null || Department(tokens, k + 1, "Sở", province).Name is not null);
+
+    /// <summary>
+    /// 'Trung tâm quản lý, vận hành …': lower-case words of the name after a comma may go on with its listed fields, so
+    /// the comma closes no name for certain; a word of the sentence after it ('…, cho biết') does not go on with it.
+    /// </summary>
+    private static bool NameGoesOnAfterComma(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "," && k + 1 < tokens.Count && LowerNameWord(tokens, k + 1);
 
     /// <summary>
     /// The words of a named place at k that closes a name in sentence case ('huyện Hoằng Hóa', 'tỉnh Nghệ An', 'TP.HCM',
@@ -117,7 +144,7 @@ internal static partial class TitleParser
                 {
                     continue;
                 }
-                return OwnerBody(tokens, end + 1, province).Name is not null || Department(tokens, end + 1, "Sở", province).Name is not null;
+                return OwnerAfterUnit(tokens, end, province);
             }
             if (!LowerNameWord(tokens, end))
             {
@@ -127,6 +154,12 @@ internal static partial class TitleParser
         return false;
     }
 
-    /// <summary>'phục hồi' (restore, rehabilitate) names many bodies: its 'hồi' is no phrase of time ('hồi năm 2010').</summary>
-    private static bool RestoreWord(IReadOnlyList<Token> tokens, int k) => tokens[k].Key == "hồi" && k > 0 && tokens[k - 1].Key == "phục";
+    /// <summary>
+    /// Words of two syllables many bodies' names hold whose second syllable alone would be the sentence's verb or a
+    /// phrase of time: 'phục hồi' (rehabilitation: no 'hồi năm …'), 'việc làm' (employment: no verb 'làm').
+    /// </summary>
+    private static bool SecondSyllableOfNameWord(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && NameWordsOfTwoSyllables.Contains($"{tokens[k - 1].Key} {tokens[k].Key}");
+
+    private static readonly HashSet<string> NameWordsOfTwoSyllables = new(StringComparer.Ordinal) { "phục hồi", "việc làm" };
 }
