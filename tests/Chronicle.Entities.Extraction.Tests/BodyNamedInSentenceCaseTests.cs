@@ -39,7 +39,7 @@ public sealed class BodyNamedInSentenceCaseTests
     public void Two_fields_of_a_name_joined_by_a_dash_are_read_together()
     {
         Assert.Contains("Hoàng Minh Tú | Giám đốc Trung tâm dị ứng - miễn dịch lâm sàng",
-            Roles("Ông Hoàng Minh Tú, Giám đốc Trung tâm dị ứng - miễn dịch lâm sàng, Bệnh viện Đa khoa Xanh Pôn nhắc người dân thận trọng."));
+            Roles("Ông Hoàng Minh Tú, Giám đốc Trung tâm dị ứng - miễn dịch lâm sàng (Bệnh viện Đa khoa Xanh Pôn) nhắc người dân thận trọng khi dùng thuốc."));
     }
 
     [Fact]
