@@ -99,4 +99,10 @@ public sealed class BodyNamedInSentenceCaseTests
     {
         Assert.Empty(Roles("Bà Vũ Thị Lan, trưởng phòng khám cho biết người bệnh đã ổn định."));
     }
+
+    [Fact]
+    public void A_name_closed_by_another_countrys_name_is_not_ours()
+    {
+        Assert.Empty(Roles("Ông Lars Berg, thành viên Viện nghiên cứu hòa bình Thụy Điển, cho biết hội nghị sẽ hoãn."));
+    }
 }

@@ -57,6 +57,11 @@ internal static partial class TitleParser
         {
             proper++;
         }
+        // 'Viện hàn lâm Thụy Điển': a body closed by another country's name is that country's, not ours.
+        if (proper > end && Phrase.Longest(tokens, end, ForeignCountries).Phrase is not null)
+        {
+            return (null, 0);
+        }
         if (proper > end)
         {
             return proper - end < MaxProperWordsClosingName && ClosesSentenceCaseName(tokens, proper) ? (SentenceCaseWords(tokens, j, proper), proper - j) : (null, 0);
