@@ -58,7 +58,7 @@ internal static partial class TitleParser
             proper++;
         }
         // 'Viện hàn lâm Thụy Điển': a body closed by another country's name is that country's, not ours.
-        if (proper > end && Phrase.Longest(tokens, end, ForeignCountries).Phrase is not null)
+        if (proper > end && Countries.At(tokens, end).Country is { } country && country != "Việt Nam")
         {
             return (null, 0);
         }
