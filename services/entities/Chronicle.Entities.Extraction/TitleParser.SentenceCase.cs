@@ -3,11 +3,12 @@ namespace Chronicle.Entities.Extraction;
 /// <summary>
 /// Bodies whose names the copy writes in sentence case: the kind capitalised, the words after it in lower
 /// case ('Trung tâm điều dưỡng người có công', 'Bệnh viện phục hồi chức năng tỉnh X', 'Chi cục thuế huyện Y').
-/// The grammar reads a body's name from its capitalised words; these names have none after the kind, so they
-/// are read from their lower-case words instead, where something closes them plainly: a place, a proper
-/// name ('… thương binh Kim Sơn'), punctuation, a verb or phrase of time of the sentence, 'ông' or 'bà', a
-/// person's name or another title. Lower-case words nothing closes so are the sentence's ('Giám đốc Trung
-/// tâm | cùng cán bộ …'), and a kind in lower case ('giám đốc công ty tư nhân') is the common noun, no body.
+/// The grammar reads a body's name from its capitalised words; these names have none after the kind, so right
+/// after a head they are read from their lower-case words instead, where something closes them plainly: a
+/// place, a proper name followed by the sentence ('… thương binh Kim Sơn đã'), or the body the unit belongs
+/// to ('Trung tâm chống độc (Bệnh viện X)'). Lower-case words nothing closes so are the sentence's ('Giám đốc
+/// Trung tâm | cùng cán bộ …') or a shortened name, and a kind in lower case ('giám đốc công ty tư nhân') is
+/// the common noun, no body.
 /// </summary>
 internal static partial class TitleParser
 {
