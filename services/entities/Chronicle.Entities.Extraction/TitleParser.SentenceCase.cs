@@ -107,7 +107,7 @@ internal static partial class TitleParser
         && (OwnerBody(tokens, k + 1, province).Name is not null || Department(tokens, k + 1, "Sở", province).Name is not null);
 
     /// <summary>
-    /// 'Trung tâm quản lý, vận hành …': lower-case words of the name after a comma may go on with its listed fields, so
+    /// 'Trung tâm bảo dưỡng, sửa chữa …': lower-case words of the name after a comma may go on with its listed fields, so
     /// the comma closes no name for certain; a word of the sentence after it ('…, cho biết') does not go on with it.
     /// </summary>
     private static bool NameGoesOnAfterComma(IReadOnlyList<Token> tokens, int k) =>
