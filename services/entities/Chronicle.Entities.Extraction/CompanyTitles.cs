@@ -120,7 +120,7 @@ internal static partial class CompanyTitles
     private static readonly string[] CompanyWords = ["Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "CTCP"];
 
     /// <summary>The legal form a company's name may state before the name proper: 'Công ty cổ phần', 'Công ty TNHH MTV', 'Ngân hàng TMCP'.</summary>
-    private static readonly string[] CompanyForms =
+    internal static readonly string[] CompanyForms =
     [
         "cổ phần", "CP", "TNHH", "TNHH MTV", "TNHH một thành viên", "trách nhiệm hữu hạn", "trách nhiệm hữu hạn một thành viên", "TMCP", "thương mại cổ phần",
     ];

@@ -446,7 +446,9 @@ internal static partial class TitleParser
                 BodyKind.Unit => j + n < tokens.Count && (char.IsDigit(tokens[j + n].Text[0]) || IsRomanNumeral(tokens[j + n].Text))
                     ? ($"{form.Canonical} {tokens[j + n].Text}", n + 1) : (null, 0),
                 BodyKind.Named => NameAfter(tokens, j + n, nameMayFollow) is ({ } named, var w) ? ($"{Words(tokens, j, j + n)} {named}", n + w)
-                    : UnnamedOwnBody(tokens, j, n) ? (Words(tokens, j, j + n), n) : (null, 0),
+                    : UnnamedOwnBody(tokens, j, n) ? (Words(tokens, j, j + n), n)
+                    // Read in sentence case only right after a head: elsewhere the kind's lower-case words are mostly the sentence's verbs.
+                    : !nested ? SentenceCaseName(tokens, j, n, province) : (null, 0),
                 BodyKind.Council => PeoplesCommittee(tokens, j + n, province) is ({ } council, var c) && council.StartsWith("HĐND", StringComparison.Ordinal)
                     ? ($"{form.Canonical} {council}", n + c) : (null, 0),
                 BodyKind.Party => Owned(tokens, j + n, province, form.Canonical, n),

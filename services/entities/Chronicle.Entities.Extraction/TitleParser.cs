@@ -500,7 +500,8 @@ internal static partial class TitleParser
         var unitWritten = j < tokens.Count && (tokens[j].Text == unit
             || (unit == "Sở" && tokens[j].Text == "sở" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Lexicon.MinistryAt(tokens, j + 1).Ministry is not null));
         if (!unitWritten || j + 1 >= tokens.Count
-            || (!tokens[j + 1].IsCapitalized && !(unit is "Sở" or "Cục" && LowerNameClosedByPlace(tokens, j + 1))))
+            || (!tokens[j + 1].IsCapitalized && !(unit is "Sở" or "Cục" && LowerNameClosedByPlace(tokens, j + 1))
+                && !(unit.Equals(SectionWord, StringComparison.OrdinalIgnoreCase) && SentenceCaseSectionClosed(tokens, j + 1, province))))
         {
             return (null, 0);
         }
