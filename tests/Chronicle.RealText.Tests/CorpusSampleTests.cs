@@ -110,10 +110,10 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.905;
+        public const double RoleRecall = 0.908;
         public const double RolePrecision = 0.987;
-        public const double RoleDatedRecall = 0.877;
-        public const double EventRecall = 0.739;
+        public const double RoleDatedRecall = 0.881;
+        public const double EventRecall = 0.760;
         public const double DocumentRecall = 0.911;
     }
 
@@ -140,7 +140,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RolePrecision = 0.923;
         public const double RoleDatedRecall = 0.625;
         public const double EventRecall = 0.524;
-        public const double DocumentRecall = 0.700;
+        public const double DocumentRecall = 0.800;
     }
 
     /// <summary>
