@@ -265,7 +265,8 @@ internal static partial class LegalDocuments
             var issued = act.Groups["issued"].Success;
             // 'ban hành quyết định xử phạt số 58/QĐ-XPVPHC': the numbered act, read by its number; 'phải thu hồi giấy phép
             // … và ban hành quyết định …': a duty, not a decision issued.
-            if (issued && (NumberInName().IsMatch(what) || DutyBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, act.Index - DutyReach), Math.Min(DutyReach, act.Index - sentence.Start)))))
+            var dutyFrom = Math.Max(sentence.Start, act.Index - DutyReach);
+            if (issued && (NumberInName().IsMatch(what) || DutyBefore().IsMatch(text.AsSpan(dutyFrom, act.Index - dutyFrom))))
                 continue;
             if (notice && SayingFirst().IsMatch(what))
                 what = "";
@@ -276,9 +277,9 @@ internal static partial class LegalDocuments
             // for the notice itself it is the day it came out.
             // 'Ngày 3/6, Sở Tài chính đã ban hành quyết định xử phạt …': the day written last before the issuing is the
             // decision's own, which the reading of happenings passes over as a document's date (and so may take another).
-            var dayBefore = issued ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).LastOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null;
-            var date = dayBefore ?? ActDate(context, sentence, act.Index, whatStart, what, anchor)
-                ?? (notice ? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).FirstOrDefault(d => d.Granularity == DateGranularity.Day), anchor) : null);
+            var date = (issued ? DayWrittenBefore(text, sentence.Start, act.Index, anchor) : null)
+                ?? ActDate(context, sentence, act.Index, whatStart, what, anchor)
+                ?? (notice ? DayWrittenBefore(text, sentence.Start, act.Index, anchor, first: true) : null);
             var issuer = IssuerOfAct(text, sentence.Start, act.Index);
             if (date is null)
             {
@@ -335,8 +336,7 @@ internal static partial class LegalDocuments
             var hasDate = DateRecognizer.Find(text.Substring(sentence.Start, sentence.Length)).Any(d => d.Granularity != DateGranularity.Year);
             // 'Ngày 12/6, Tổng thống … đã ký ban hành luật …': a day written before the signing is the act's own,
             // which the reading of happenings passes over as a document's date.
-            var date = ActDate(context, sentence, act.Index, whatStart, what, anchor)
-                ?? DayOf(DateRecognizer.Find(text[sentence.Start..act.Index]).LastOrDefault(d => d.Granularity == DateGranularity.Day), anchor);
+            var date = ActDate(context, sentence, act.Index, whatStart, what, anchor) ?? DayWrittenBefore(text, sentence.Start, act.Index, anchor);
             // 'Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký kết Hiệp định …': signed at the talks of the day told before.
             if (!hasDate && kind is "Hiệp định" or "Hiệp ước" or "Thỏa thuận" or "Ý định thư" && AtTheTalks().IsMatch(text.AsSpan(sentence.Start, act.Index - sentence.Start)))
                 date = DayBefore(context, sentence, anchor)?.Date ?? date;
@@ -797,6 +797,16 @@ internal static partial class LegalDocuments
         if (letters == "TT" && number.EndsWith("-CTN", StringComparison.Ordinal))
             return "Tờ trình";
         return KindByCode.GetValueOrDefault(letters);
+    }
+
+    /// <summary>
+    /// The day written last (or first) in a sentence before an act's verb, from <paramref name="sentenceStart"/> to
+    /// <paramref name="actStart"/> ('Ngày 3/6, Sở … đã ban hành quyết định …'), dated from the anchor where its year is not written.
+    /// </summary>
+    private static ExtractedDate? DayWrittenBefore(string text, int sentenceStart, int actStart, AnchorDate? anchor, bool first = false)
+    {
+        var days = DateRecognizer.Find(text[sentenceStart..actStart]).Where(d => d.Granularity == DateGranularity.Day);
+        return DayOf(first ? days.FirstOrDefault() : days.LastOrDefault(), anchor);
     }
 
     private static ExtractedDate? DayOf(DateMention? date, AnchorDate? anchor = null) =>

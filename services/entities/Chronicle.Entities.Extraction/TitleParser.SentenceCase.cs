@@ -39,7 +39,7 @@ internal static partial class TitleParser
                 return ClosesSentenceCaseName(tokens, end) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
             }
             // 'Trung tâm dị ứng – miễn dịch lâm sàng': a dash between two fields of the name goes on with it.
-            if (end > k && end + 1 < tokens.Count && tokens[end].Text is "-" or "–" && LowerNameWord(tokens, end + 1))
+            if (end > k && NameGoesOnAfterDash(tokens, end))
             {
                 end++;
                 continue;
@@ -113,6 +113,10 @@ internal static partial class TitleParser
     private static bool NameGoesOnAfterComma(IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Text == "," && k + 1 < tokens.Count && LowerNameWord(tokens, k + 1);
 
+    /// <summary>'tài chính - kế hoạch', 'dị ứng – miễn dịch': a dash between two lower-case fields of a name goes on with it.</summary>
+    private static bool NameGoesOnAfterDash(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && LowerNameWord(tokens, k + 1);
+
     /// <summary>
     /// The words of a named place at k that closes a name in sentence case ('huyện Hoằng Hóa', 'tỉnh Nghệ An', 'TP.HCM',
     /// a province's own name), where nothing capitalised goes on after it; else 0. A bare 'tỉnh' names no place here.
@@ -146,7 +150,7 @@ internal static partial class TitleParser
             if (end > k && end + 1 < tokens.Count && tokens[end].Text is "," or "(" or "-" or "–")
             {
                 // A dash between two fields of the section's name ('tài chính - kế hoạch') goes on with it.
-                if (tokens[end].Text is "-" or "–" && LowerNameWord(tokens, end + 1))
+                if (NameGoesOnAfterDash(tokens, end))
                 {
                     continue;
                 }
