@@ -1237,12 +1237,22 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>Whole-word occurrences of a phrase.</summary>
-    /// <remarks>Asked for every name of the lexicons, most of them not in the article: those cost no iterator.</remarks>
+    /// <remarks>
+    /// Asked for every name of the lexicons, most of them not in the article: those cost no iterator, and most of them
+    /// no search of the text either, as they hold a pair of letters the text does not.
+    /// </remarks>
     public IEnumerable<int> Occurrences(string phrase)
     {
+        if (!Pairs.MayHold(phrase))
+            return [];
         var first = Text.IndexOf(phrase, StringComparison.Ordinal);
         return first < 0 ? [] : OccurrencesFrom(phrase, first);
     }
+
+    /// <summary>The pairs of characters the text holds, to tell at once most names it does not hold.</summary>
+    private CharacterPairs Pairs => _pairs ??= new CharacterPairs(Text);
+
+    private CharacterPairs? _pairs;
 
     private IEnumerable<int> OccurrencesFrom(string phrase, int first)
     {
