@@ -1279,7 +1279,9 @@ internal sealed partial class ArticleContext
         for (var match = ProvinceCue().Match(text); match.Success; match = match.NextMatch())
         {
             var rest = text.AsSpan(match.Index + match.Length);
-            foreach (var province in Lexicon.ProvinceNamesLongestFirst)
+            if (rest.IsEmpty || !ProvincesLongestFirstByFirstLetter.TryGetValue(rest[0], out var provinces))
+                continue;
+            foreach (var province in provinces)
             {
                 if (rest.StartsWith(province, StringComparison.Ordinal))
                 {
@@ -1312,6 +1314,14 @@ internal sealed partial class ArticleContext
             return local;
         return named.Select(p => p.Province).FirstOrDefault();
     }
+
+    /// <summary>
+    /// <see cref="Lexicon.ProvinceNamesLongestFirst"/> by their first letter, in that order: only a name starting with
+    /// the letter after a cue can be written there, and the first of them the text starts with is still the longest.
+    /// </summary>
+    private static readonly Dictionary<char, string[]> ProvincesLongestFirstByFirstLetter = Lexicon.ProvinceNamesLongestFirst
+        .GroupBy(p => p[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>
     /// 'Chiến thắng Điện Biên Phủ', 'châu Á - Thái Bình Dương': a battle and an ocean that hold a
