@@ -88,7 +88,7 @@ internal static class EventNames
     /// <summary>'Hội nghị Thượng đỉnh tương lai”': a quote mark whose partner the cut took away goes too.</summary>
     private static string WithoutUnpairedQuotes(string name)
     {
-        if (name.IndexOfAny(['“', '”', '"']) < 0)
+        if (name.AsSpan().IndexOfAny("“”\"") < 0)
             return name;
         var dropped = new HashSet<int>();
         var opened = new Stack<int>();

@@ -710,7 +710,10 @@ internal static partial class EventPhrases
 
     private static string Shortened(string name) => EventNames.Tidy(name);
 
-    private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(' ', ',', '.', ';', ':', '-', '–');
+    private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(TrimmedMarks);
+
+    // Kept once: a list written at the call is a new array at every call, and this is asked for every reading.
+    private static readonly char[] TrimmedMarks = [' ', ',', '.', ';', ':', '-', '–'];
 
     private static string Capitalized(string text) =>
         text.Length == 0 ? text : new StringBuilder(text.Length).Append(char.ToUpperInvariant(text[0])).Append(text, 1, text.Length - 1).ToString();

@@ -731,8 +731,11 @@ internal static partial class Events
     private static string? PlaceIn(string text, TextSpan sentence)
     {
         var match = Place().Match(text, sentence.Start, sentence.Length);
-        return match.Success ? match.Groups["place"].Value.TrimEnd(' ', ',', '.') : null;
+        return match.Success ? match.Groups["place"].Value.TrimEnd(PlaceEnds) : null;
     }
+
+    // Kept once: a list written at the call is a new array at every call.
+    private static readonly char[] PlaceEnds = [' ', ',', '.'];
 
     /// <summary>
     /// Who held it: the subject of 'X (phối hợp với Y) tổ chức …', the body of 'do X tổ chức', the

@@ -402,8 +402,11 @@ internal static partial class LegalDocuments
         var stop = ActNameStop().Match(text, start, sentenceEnd - start);
         var end = stop.Success ? stop.Index : sentenceEnd;
         var words = text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Take(ActNameWords)).TrimEnd(',', '.', ';', ':');
+        return string.Join(' ', words.Take(ActNameWords)).TrimEnd(ActNameEnds);
     }
+
+    // Kept once: a list written at the call is a new array at every call.
+    private static readonly char[] ActNameEnds = [',', '.', ';', ':'];
 
     /// <summary>
     /// The day of adoption: the day the sentence reports on (its lead, or a day the vote is said
