@@ -18,10 +18,12 @@ internal sealed class CharacterPairs
 
     public CharacterPairs(string text)
     {
-        for (var i = 1; i < text.Length; i++)
+        var bits = _bits;
+        var letters = text.AsSpan();
+        for (var i = 1; i < letters.Length; i++)
         {
-            var bit = Bit(text[i - 1], text[i]);
-            _bits[bit >> 6] |= 1UL << (bit & 63);
+            var bit = Bit(letters[i - 1], letters[i]);
+            bits[bit >> 6] |= 1UL << (bit & 63);
         }
     }
 
