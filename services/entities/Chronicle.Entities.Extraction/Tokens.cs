@@ -41,6 +41,13 @@ internal readonly record struct Token
     public static Token At(string text, int start, int length)
     {
         var written = text.AsSpan(start, length);
+        // The words met last on this thread, one to a slot, answer before the shared store: most words of a sentence
+        // are among them, and the store's lookup (a randomised hash of the word, then its buckets) cost more than the
+        // rest of the reading of a word.
+        var recent = _recent ??= new KnownWord[RecentSlots];
+        ref var slot = ref recent[RecentSlot(written)];
+        if (slot.Word is { } seen && written.SequenceEqual(seen))
+            return new Token(seen, start, start + length, slot.Key);
         if (!KnownBySpan.TryGetValue(written, out var word, out var key))
         {
             word = text.Substring(start, length);
@@ -50,7 +57,26 @@ internal readonly record struct Token
             if (Volatile.Read(ref _knownCount) < MaxKnownWords && Known.TryAdd(word, key))
                 Interlocked.Increment(ref _knownCount);
         }
+        slot = new KnownWord(word, key);
         return new Token(word, start, start + length, key);
+    }
+
+    private readonly record struct KnownWord(string Word, string Key);
+
+    private const int RecentSlots = 4096;
+
+    [ThreadStatic]
+    private static KnownWord[]? _recent;
+
+    /// <summary>A word's slot: its length and its first two and last two letters, mixed.</summary>
+    private static int RecentSlot(ReadOnlySpan<char> word)
+    {
+        var mixed = (uint)word.Length;
+        if (word.Length > 0)
+            mixed = (mixed * 31 + word[0]) * 31 + word[^1];
+        if (word.Length > 1)
+            mixed = (mixed * 31 + word[1]) * 31 + word[^2];
+        return (int)((mixed * 2654435761u) >> 20) & (RecentSlots - 1);
     }
 
     private const int MaxKnownWords = 200_000;
