@@ -247,7 +247,29 @@ internal static partial class PersonNameCheck
         return decomposed.Any(m => m is '\u0306' or '\u031B' or '\u0309' or '\u0323');
     }
 
+    /// <remarks>
+    /// Kept for each word met: a word's lower case is asked of the platform's Unicode library for any word with a letter
+    /// outside ASCII, at every capitalised word a name is tried at, and the same words come back article after article.
+    /// </remarks>
     private static string Plain(string word)
+    {
+        if (PlainWords.TryGetValue(word, out var plain))
+            return plain;
+        plain = Unmarked(word);
+        // The store stops growing at a size no vocabulary reaches. (Counted here: the dictionary's own count takes every lock it has.)
+        if (Volatile.Read(ref _plainWordCount) < MaxPlainWords && PlainWords.TryAdd(word, plain))
+            Interlocked.Increment(ref _plainWordCount);
+        return plain;
+    }
+
+    private const int MaxPlainWords = 100_000;
+
+    private static int _plainWordCount;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PlainWords = new(StringComparer.Ordinal);
+
+    /// <summary>The word in lower case without its marks, 'đ' written 'd'.</summary>
+    private static string Unmarked(string word)
     {
         var builder = new StringBuilder(word.Length);
         foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
