@@ -12,11 +12,26 @@ internal sealed class FirstWords
     private readonly HashSet<string> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
+    /// <summary>The letters the words open with, and their shortest and longest lengths.</summary>
+    private readonly System.Buffers.SearchValues<char> openings;
+    private readonly int shortest;
+    private readonly int longest;
+
     private FirstWords(HashSet<string> words)
     {
         this.words = words;
         bySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        openings = System.Buffers.SearchValues.Create([.. words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
+        shortest = words.Count == 0 ? 0 : words.Min(w => w.Length);
+        longest = words.Count == 0 ? -1 : words.Max(w => w.Length);
     }
+
+    /// <summary>
+    /// Whether the word may be one of the first words: asked before the set is, since nearly every word of a text opens
+    /// with another letter or has another length, and the set's lookup hashes the whole word first.
+    /// </summary>
+    private bool MayBeOne(ReadOnlySpan<char> word) =>
+        word.Length >= shortest && word.Length <= longest && (word.IsEmpty || openings.Contains(word[0]));
 
     public IReadOnlySet<string> Words => words;
 
@@ -52,7 +67,7 @@ internal sealed class FirstWords
             var start = i;
             while (i < text.Length && char.IsLetter(text[i]))
                 i++;
-            if (bySpan.Contains(text[start..i]))
+            if (MayBeOne(text[start..i]) && bySpan.Contains(text[start..i]))
                 return start;
         }
         return -1;
