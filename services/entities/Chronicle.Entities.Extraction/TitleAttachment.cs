@@ -1507,6 +1507,9 @@ internal static class TitleAttachment
         {
             if (items[k].Kind == ItemKind.Title)
                 taken.Add(items[k]);
+            // 'Ông là Bộ trưởng Bộ Quốc phòng từ năm 1980 đến năm 1986, Bí thư …': the years a post was held, before the next.
+            else if (YearsBeforeNextPostLength(items, k) is > 0 and var years)
+                k += years - 1;
             else if (!JoinsPosts(items[k]))
                 break;
         }

@@ -22,6 +22,11 @@ internal static partial class TitleParser
         return Department(tokens, k + 1, "Sở", province) is ({ } department, var end) ? (department, end - k) : (null, 0);
     }
 
-    /// <summary>Whether 'thuộc' at k opens the body the name before it belongs to, closing that name.</summary>
-    private static bool OwnerAfterBelongsTo(IReadOnlyList<Token> tokens, int k) => OwnerAfterBelongsTo(tokens, k, province: null).Name is not null;
+    /// <summary>
+    /// Whether 'thuộc' at k opens a body the lexicon knows ('Bộ Công an', 'Ban Nội chính Trung ương'), closing the name
+    /// before it. Not a provincial department: a centre or hospital of one ('Trung tâm X thuộc Sở Y TP.HCM') is named
+    /// with the city by the press and the gold alike, which the name alone would leave out.
+    /// </summary>
+    private static bool OwnerAfterBelongsTo(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Key == "thuộc" && tokens[k + 1].IsCapitalized && OwnerBody(tokens, k + 1, province: null).Name is not null;
 }
