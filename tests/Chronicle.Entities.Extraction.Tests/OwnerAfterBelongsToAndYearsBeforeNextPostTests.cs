@@ -15,7 +15,7 @@ public sealed class OwnerAfterBelongsToAndYearsBeforeNextPostTests
     [Fact]
     public void A_general_department_before_thuoc_and_its_ministry_is_read_as_after_a_comma()
     {
-        var roles = Roles("Năm 2017, ông Hà Quang Vinh được bổ nhiệm làm Phó Tổng cục trưởng Tổng cục Cảnh sát thuộc Bộ Công an.");
+        var roles = Roles("Đoàn công tác do ông Hà Quang Vinh, Phó Tổng cục trưởng Tổng cục Cảnh sát thuộc Bộ Công an, dẫn đầu đã đến tỉnh.");
         Assert.Contains("Hà Quang Vinh | Phó Tổng cục trưởng Tổng cục Cảnh sát", roles);
     }
 

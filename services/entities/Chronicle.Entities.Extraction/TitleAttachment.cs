@@ -1507,7 +1507,7 @@ internal static class TitleAttachment
         {
             if (items[k].Kind == ItemKind.Title)
                 taken.Add(items[k]);
-            // 'Ông là Bộ trưởng Bộ Quốc phòng từ năm 1980 đến năm 1986, Bí thư …': the years a post was held, before the next.
+            // 'Ông là Bộ trưởng Bộ X từ năm 1981 đến năm 1987, Bí thư …': the years a post was held, before the next.
             else if (YearsBeforeNextPostLength(items, k) is > 0 and var years)
                 k += years - 1;
             else if (!JoinsPosts(items[k]))
@@ -1709,7 +1709,7 @@ internal static class TitleAttachment
 
     /// <summary>
     /// The items of the years a post was held, written after it without brackets and closed by a comma before the holder's
-    /// next post: 'từ năm 1980 đến năm 1986, Bí thư …', 'từ 1984 - 1986, …', 'từ năm 2020 đến nay, …'. 0 when the words
+    /// next post: 'từ năm 1981 đến năm 1987, Bí thư …', 'từ 1983 - 1987, …', 'từ năm 2020 đến nay, …'. 0 when the words
     /// after 'từ' are not a span from one year to another (or to 'nay'), or no post without a name of its own follows.
     /// </summary>
     private static int YearsBeforeNextPostLength(List<Item> items, int at)
@@ -1775,7 +1775,7 @@ internal static class TitleAttachment
             // 'Tổng Thanh tra Chính phủ (2009-2012), Bí thư Tỉnh ủy X (2007-2009)': a career told post by post,
             // each with the years it was held in brackets; the years stay with their post, as a term does.
             term += HeldYearsLength(items, last + 1 + term);
-            // 'Bộ trưởng Bộ Quốc phòng từ năm 1980 đến năm 1986, Bí thư Đảng ủy Quân sự Trung ương': so do the years written
+            // 'Bộ trưởng Bộ X từ năm 1981 đến năm 1987, Bí thư Đảng ủy Y': so do the years written
             // without brackets, where the holder's next post, with no name of its own, follows them after a comma.
             term += YearsBeforeNextPostLength(items, last + 1 + term);
             // ', rồi' is one joint.
