@@ -97,7 +97,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.918;
+        public const double RoleRecall = 0.925;
         public const double RolePrecision = 0.987;
         public const double RoleDatedRecall = 0.872;
         public const double EventRecall = 0.720;

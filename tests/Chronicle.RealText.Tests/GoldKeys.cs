@@ -48,6 +48,9 @@ public static partial class GoldKeys
         // 2010-2015'), are scored with the date, not the post.
         key = Term().Replace(key, "");
         key = key.Replace("ban chấp hành trung ương đảng", "trung ương đảng", StringComparison.Ordinal);
+        // 'Ủy viên Đảng đoàn Ban Chấp hành Trung ương Hội Nông dân Việt Nam' is the 'Ủy viên Đảng đoàn Hội Nông dân Việt Nam':
+        // an association has one Party group, the one in its central committee, written with that committee or without it.
+        key = key.Replace("đảng đoàn ban chấp hành trung ương ", "đảng đoàn ", StringComparison.Ordinal);
         // 'Thứ trưởng thứ nhất Bộ Ngoại giao Ukraine' = 'Thứ trưởng Ngoại giao thứ nhất Ukraine': the first deputy,
         // wherever the press writes 'thứ nhất'; it stays apart from the other deputies.
         var first = FirstDeputy().IsMatch(key);

@@ -44,6 +44,7 @@ public sealed class GoldKeysTests
     [InlineData("Hiệu trưởng trường THPT Lê Quý Đôn, Hà Nội", "Hiệu trưởng trường THPT Lê Quý Đôn")]
     [InlineData("Phó Tổng Giám đốc Công ty ABC", "Phó Tổng Giám đốc ABC")]
     [InlineData("Thứ trưởng thứ nhất Bộ Ngoại giao Ukraine", "Thứ trưởng Ngoại giao thứ nhất Ukraine")]
+    [InlineData("Ủy viên Đảng đoàn Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Ủy viên Đảng đoàn Hội Liên hiệp Phụ nữ Việt Nam")]
     public void Equivalent_spellings_of_one_post_share_a_key(string one, string other) =>
         Assert.Equal(GoldKeys.Role(one), GoldKeys.Role(other));
 
@@ -70,6 +71,8 @@ public sealed class GoldKeysTests
     [InlineData("Phó Tổng Giám đốc Công ty ABC", "Phó Tổng Giám đốc Tập đoàn ABC")]
     [InlineData("Chủ tịch Hội Truyền thông số (VDCA)", "Chủ tịch Hội Nhà báo")]
     [InlineData("Tổng thống (Mỹ)", "Tổng thống")]
+    [InlineData("Ủy viên Đảng đoàn Hội Liên hiệp Phụ nữ Việt Nam", "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam")]
+    [InlineData("Ủy viên Đảng đoàn Hội Nông dân Việt Nam", "Ủy viên Đảng đoàn Hội Liên hiệp Phụ nữ Việt Nam")]
     public void Different_posts_keep_different_keys(string one, string other) =>
         Assert.NotEqual(GoldKeys.Role(one), GoldKeys.Role(other));
 }

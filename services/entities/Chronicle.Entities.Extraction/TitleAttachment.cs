@@ -1507,6 +1507,9 @@ internal static class TitleAttachment
         {
             if (items[k].Kind == ItemKind.Title)
                 taken.Add(items[k]);
+            // 'Ông là Bộ trưởng Bộ X từ năm 1981 đến năm 1987, Bí thư …': the years a post was held, before the next.
+            else if (YearsBeforeNextPostLength(items, k) is > 0 and var years)
+                k += years - 1;
             else if (!JoinsPosts(items[k]))
                 break;
         }
@@ -1705,6 +1708,40 @@ internal static class TitleAttachment
     private const int MaxHeldYearsItems = 12;
 
     /// <summary>
+    /// The items of the years a post was held, written after it without brackets and closed by a comma before the holder's
+    /// next post: 'từ năm 1981 đến năm 1987, Bí thư …', 'từ 1983 - 1987, …', 'từ năm 2020 đến nay, …'. 0 when the words
+    /// after 'từ' are not a span from one year to another (or to 'nay'), or no post without a name of its own follows.
+    /// </summary>
+    private static int YearsBeforeNextPostLength(List<Item> items, int at)
+    {
+        if (at >= items.Count || items[at].Key != "từ")
+            return 0;
+        var (years, end) = (0, -1);
+        for (var k = at + 1; k < items.Count && k - at <= MaxHeldYearsItems; k++)
+        {
+            if (StartsWithDigit(items[k]))
+            {
+                if (items[k].Key.Count(char.IsDigit) >= 4)
+                    (years, end) = (years + 1, k);
+            }
+            else if (items[k].Key == "nay" && items[k - 1].Key == "đến" && years == 1)
+            {
+                (years, end) = (2, k);
+                break;
+            }
+            else if (items[k].Kind != ItemKind.Dash && !TimeWords.Contains(items[k].Key))
+            {
+                break;
+            }
+        }
+        var next = end + 1;
+        return years == 2 && next + 1 < items.Count && items[next].Kind == ItemKind.Comma && items[next + 1].Kind == ItemKind.Title
+            && !(next + 2 < items.Count && items[next + 2].Kind == ItemKind.Name)
+            ? end - at + 1
+            : 0;
+    }
+
+    /// <summary>
     /// The items of further terms of one post after its first ('khóa 12 và 13', 'khóa XII (dự khuyết), XIII'): a
     /// comma or 'và' before each term's number, and the alternate member's mark in brackets.
     /// </summary>
@@ -1738,6 +1775,9 @@ internal static class TitleAttachment
             // 'Tổng Thanh tra Chính phủ (2009-2012), Bí thư Tỉnh ủy X (2007-2009)': a career told post by post,
             // each with the years it was held in brackets; the years stay with their post, as a term does.
             term += HeldYearsLength(items, last + 1 + term);
+            // 'Bộ trưởng Bộ X từ năm 1981 đến năm 1987, Bí thư Đảng ủy Y': so do the years written
+            // without brackets, where the holder's next post, with no name of its own, follows them after a comma.
+            term += YearsBeforeNextPostLength(items, last + 1 + term);
             // ', rồi' is one joint.
             var then = last + term + 2 < items.Count && items[last + term + 1].Kind == ItemKind.Comma && items[last + term + 2].Key == "rồi" ? 1 : 0;
             if (last + term + then + 2 < items.Count && (items[last + term + 1].Kind == ItemKind.Comma || items[last + term + 1].Key is "kiêm" or "rồi")

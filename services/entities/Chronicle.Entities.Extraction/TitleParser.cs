@@ -523,6 +523,11 @@ internal static partial class TitleParser
             {
                 break;
             }
+            // 'Cục Quản lý thị trường thuộc Bộ Công Thương': 'thuộc' opens the owner, which is no word of the name.
+            if (end > j + 1 && OwnerAfterBelongsTo(tokens, end))
+            {
+                break;
+            }
             // 'Sở GD-ĐT Đắk Lắk phản ánh …': a province written without 'tỉnh' after the concern closes a
             // department's name; the lower-case words after it are the sentence's, not the name's.
             if (unit == "Sở" && end > j + 1 && ProvinceClosingName(tokens, end) is > 0 and var provinceWords)
@@ -620,6 +625,11 @@ internal static partial class TitleParser
         {
             name = $"{name} {place}";
             end += placeLength;
+        }
+        // 'Cục X thuộc Bộ Y' is the 'Cục X, Bộ Y': the owner after 'thuộc' is part of the post as after a comma.
+        if (end > j + 1 && OwnerAfterBelongsTo(tokens, end, province) is ({ } belongsTo, var belongsToLength))
+        {
+            return ($"{name}, {belongsTo}", end + belongsToLength);
         }
         // 'Vụ X, vụ việc của Ban Y': the owner after the listed concerns.
         if (listCommas > 0 && end + 1 < tokens.Count && tokens[end].Key == "của" && OwnerBody(tokens, end + 1, province) is ({ } ownerAfterList, var ownerLength))
