@@ -197,18 +197,9 @@ public sealed class Database : IDisposable
         // to the file page by page, two calls a page. In memory the journal costs one piece of
         // work's pages at most (it starts again at every savepoint), and no file is written.
         connection.Execute("PRAGMA temp_store=MEMORY;");
-        // Every write transaction runs on this connection, and it keeps its page cache between them (its own
-        // commits do not invalidate it). SQLite's default cache is 2 MiB, and the store is tens of MiB within a few
-        // thousand documents: the index pages random inserts land on (sightings by person and post, sketch
-        // shingles, outbox claims) were evicted and read back from the file at every transaction, a pread and a
-        // 4 KiB copy each. A larger cache holds them; it grows only as pages are used, up to WriterCacheKiB.
-        connection.Execute($"PRAGMA cache_size=-{WriterCacheKiB};");
         PreparedStatements.KeepFor(connection);
         return connection;
     }
-
-    /// <summary>The page cache of the connection kept for writes (SQLite), in KiB: at most this much memory per service.</summary>
-    public const int WriterCacheKiB = 32 * 1024;
 
     /// <summary>Closes the connection kept for writes (SQLite); the database can still be used, and opens it again.</summary>
     public void Dispose()
