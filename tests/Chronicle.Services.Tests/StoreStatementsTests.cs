@@ -80,6 +80,97 @@ public abstract partial class StoreStatementsTests : IDisposable
     }
 
     [Fact]
+    public void Names_known_stored_are_not_sent_again_and_every_row_reads_as_before()
+    {
+        var store = OpenStore("entities", EntityStore.Migrations);
+        var entities = new EntityStore(store);
+        var first = new DocumentEntities();
+        first.Entity("per_a", "person", "Trần Thị Mai", "Trần Thị Mai");
+        first.Entity("org_b", "organization", "Sở Giao thông", "Sở Giao thông");
+        first.Mention("per_a", 0, 12);
+        first.Mention("org_b", 20, 33);
+        store.InTransaction((connection, transaction) =>
+        {
+            EntityStore.UpsertDocument(connection, transaction, "doc-1", "hash-1", 1, StageStatus.Pending, null, mayBeStored: false);
+            EntityStore.AddAll(connection, transaction, "doc-1", first, entities.Stored);
+            return 0;
+        });
+        entities.Stored.Remember(first);
+        Assert.Equal((2, 2), entities.Stored.Count);
+
+        // The same person under another name (a known id keeps its first name either way), a new spelling as alias,
+        // and an organisation known stored.
+        var second = new DocumentEntities();
+        second.Entity("per_a", "person", "Trần T. Mai", "Trần T. Mai");
+        second.Entity("org_b", "organization", "Sở Giao thông", "Sở Giao thông");
+        second.Mention("per_a", 3, 14);
+        second.Mention("per_a", 40, 52);
+        second.Mention("org_b", 60, 73);
+        store.InTransaction((connection, transaction) =>
+        {
+            EntityStore.UpsertDocument(connection, transaction, "doc-2", "hash-2", 1, StageStatus.Pending, null, mayBeStored: false);
+            EntityStore.AddAll(connection, transaction, "doc-2", second, entities.Stored);
+            return 0;
+        });
+
+        var person = entities.Find("per_a")!;
+        Assert.Equal("Trần Thị Mai", person.Name);
+        Assert.Equal(["Trần T. Mai"], person.Aliases);
+        Assert.Equal(3, person.MentionCount);
+        Assert.Equal(2, entities.Find("org_b")!.MentionCount);
+        Assert.Equal([(3, 14), (40, 52)], entities.MentionSpans("doc-2", "per_a"));
+    }
+
+    [Fact]
+    public void A_name_not_remembered_after_a_rolled_back_transaction_is_stored_by_the_next_document()
+    {
+        var store = OpenStore("entities", EntityStore.Migrations);
+        var entities = new EntityStore(store);
+        var named = new DocumentEntities();
+        named.Entity("per_c", "person", "Phạm Văn Đức", "Phạm Văn Đức");
+        named.Mention("per_c", 0, 12);
+        // The work fails after storing the names: nothing commits, and the names are not remembered
+        // (the analysis remembers them only once its transaction has committed).
+        Assert.Throws<InvalidOperationException>(() => store.InTransaction<int>((connection, transaction) =>
+        {
+            EntityStore.UpsertDocument(connection, transaction, "doc-1", "hash-1", 1, StageStatus.Pending, null, mayBeStored: false);
+            EntityStore.AddAll(connection, transaction, "doc-1", named, entities.Stored);
+            throw new InvalidOperationException("the commit never comes");
+        }));
+        Assert.Equal((0, 0), entities.Stored.Count);
+        Assert.Null(entities.Find("per_c"));
+
+        store.InTransaction((connection, transaction) =>
+        {
+            EntityStore.UpsertDocument(connection, transaction, "doc-2", "hash-2", 1, StageStatus.Pending, null, mayBeStored: false);
+            EntityStore.AddAll(connection, transaction, "doc-2", named, entities.Stored);
+            return 0;
+        });
+        Assert.Equal(1, entities.Find("per_c")!.MentionCount);
+    }
+
+    [Fact]
+    public void The_known_names_start_again_empty_when_full()
+    {
+        var known = new StoredNames(capacity: 3);
+        var first = new DocumentEntities();
+        first.Entity("per_a", "person", "A", "A");
+        first.Entity("per_b", "person", "B", "B");
+        known.Remember(first);
+        Assert.True(known.HasEntity("per_a"));
+        Assert.True(known.HasAlias("per_b", "B"));
+        Assert.False(known.HasEntity("per_c"));
+
+        var second = new DocumentEntities();
+        second.Entity("per_c", "person", "C", "C");
+        second.Entity("per_d", "person", "D", "D");
+        known.Remember(second);
+        Assert.False(known.HasEntity("per_a"));
+        Assert.True(known.HasEntity("per_d"));
+        Assert.Equal((2, 2), known.Count);
+    }
+
+    [Fact]
     public void Reprints_link_to_the_first_stored_report_even_when_more_share_a_shingle_than_are_read()
     {
         var store = OpenStore("ingestion", DocumentStore.Migrations);

@@ -84,6 +84,9 @@ public sealed class EntityStore(Database store)
 
     public Database Store => store;
 
+    /// <summary>The entities and aliases known committed to this store (see <see cref="StoredNames"/>).</summary>
+    public StoredNames Stored { get; } = new();
+
     public static DocumentStateRecord? FindDocument(DbConnection connection, DbTransaction transaction, string documentId, out string? contentHash)
     {
         var row = connection.Query(
@@ -94,11 +97,18 @@ public sealed class EntityStore(Database store)
         return row.State;
     }
 
-    /// <summary>Records a document (again), dropping the mentions of an earlier version.</summary>
+    /// <summary>
+    /// Records a document (again), dropping the mentions of an earlier version. With
+    /// <paramref name="mayBeStored"/> false the caller has just found no row of the document in this
+    /// transaction, so it has no mentions to drop either (they reference the row).
+    /// </summary>
     public static void UpsertDocument(DbConnection connection, DbTransaction transaction, string documentId, string contentHash, long revision,
-        string status, string? error)
+        string status, string? error, bool mayBeStored = true)
     {
-        connection.Execute("DELETE FROM entity_mentions WHERE document_id = @id", transaction, ("@id", documentId));
+        if (mayBeStored)
+        {
+            connection.Execute("DELETE FROM entity_mentions WHERE document_id = @id", transaction, ("@id", documentId));
+        }
         connection.Execute("""
             INSERT INTO documents (document_id, content_hash, revision, status, error, received_at) VALUES (@id, @hash, @revision, @status, @error, @now)
             ON CONFLICT (document_id) DO UPDATE SET content_hash = @hash, revision = @revision, status = @status, error = @error
@@ -118,15 +128,19 @@ public sealed class EntityStore(Database store)
     /// <summary>
     /// Stores what one document names: entities not yet known, the aliases they were written as and
     /// the document's mentions, a few multi-row statements in all. Rows already stored are kept as
-    /// they are (the first name an entity was stored with stays its name).
+    /// they are (the first name an entity was stored with stays its name); those in
+    /// <paramref name="stored"/> are known committed and not sent at all.
     /// </summary>
-    public static void AddAll(DbConnection connection, DbTransaction transaction, string documentId, DocumentEntities named)
+    public static void AddAll(DbConnection connection, DbTransaction transaction, string documentId, DocumentEntities named,
+        StoredNames? stored = null)
     {
         connection.InsertRows(transaction, "entities", ["id", "type", "name", "folded_name"],
-            named.Entities.Select(e => new object?[] { e.Id, e.Type, e.Name, VietnameseText.Fold(e.Name) }).ToList(),
+            named.Entities.Where(e => stored?.HasEntity(e.Id) != true)
+                .Select(e => new object?[] { e.Id, e.Type, e.Name, VietnameseText.Fold(e.Name) }).ToList(),
             "ON CONFLICT (id) DO NOTHING");
         connection.InsertRows(transaction, "aliases", ["entity_id", "alias", "folded_alias"],
-            named.Aliases.Select(a => new object?[] { a.EntityId, a.Alias, VietnameseText.Fold(a.Alias) }).ToList(),
+            named.Aliases.Where(a => stored?.HasAlias(a.EntityId, a.Alias) != true)
+                .Select(a => new object?[] { a.EntityId, a.Alias, VietnameseText.Fold(a.Alias) }).ToList(),
             "ON CONFLICT DO NOTHING");
         connection.InsertRows(transaction, "entity_mentions", ["document_id", "entity_id", "mention_count", "spans"],
             named.Mentions.Select(m => new object?[] { documentId, m.EntityId, m.Spans.Count, SpansText(m.Spans) }).ToList(),

@@ -17,9 +17,10 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
     public AnalyzeDocumentResponse Analyze(AnalyzeDocumentRequest request)
     {
         var extraction = Extract(request);
-        var response = entities.Store.InTransaction((connection, transaction) => Store(connection, transaction, request, extraction));
+        var stored = entities.Store.InTransaction((connection, transaction) => Store(connection, transaction, request, extraction));
+        RememberCommitted(stored);
         outbox.NotifyAfterCommit();
-        return response;
+        return stored.Response;
     }
 
     /// <summary>
@@ -42,9 +43,30 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
         var extractions = new Extraction[requests.Count];
         Parallel.For(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             j => extractions[j] = Extract(requests[j]));
-        return entities.Store.InSharedTransactionEach(requests.Select((request, j) =>
-            (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, AnalyzeDocumentResponse>)((connection, transaction) =>
+        var outcomes = entities.Store.InSharedTransactionEach(requests.Select((request, j) =>
+            (Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, StoredAnalysis>)((connection, transaction) =>
                 Store(connection, transaction, request, extractions[j]))).ToList());
+        // An outcome without an error is a piece of work that committed (a failed commit fails every piece).
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Error is null && outcome.Result is { } stored)
+            {
+                RememberCommitted(stored);
+            }
+        }
+        return outcomes.Select(o => new SharedWorkOutcome<AnalyzeDocumentResponse>(o.Result?.Response, o.Error)).ToList();
+    }
+
+    /// <summary>What storing one document answered, and the names it stored (null when it stored none).</summary>
+    private sealed record StoredAnalysis(AnalyzeDocumentResponse Response, DocumentEntities? Named);
+
+    /// <summary>Called only once the transaction that stored the names has committed.</summary>
+    private void RememberCommitted(StoredAnalysis stored)
+    {
+        if (stored.Named is { } named)
+        {
+            entities.Stored.Remember(named);
+        }
     }
 
     public const string MissingFields = "document_id and content_hash are required.";
@@ -70,25 +92,28 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
     }
 
     /// <summary>Stores one analysed document and its hand-off to the timeline in the caller's transaction.</summary>
-    private static AnalyzeDocumentResponse Store(
+    private StoredAnalysis Store(
         System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, AnalyzeDocumentRequest request, Extraction analysed)
     {
-        if (!request.Reanalyze
-            && EntityStore.FindDocument(connection, transaction, request.DocumentId, out var knownHash) is not null
-            && knownHash == request.ContentHash)
+        // Null when the document was not looked up (a re-analysis) or is not stored yet.
+        string? knownHash = null;
+        var known = request.Reanalyze ? null : EntityStore.FindDocument(connection, transaction, request.DocumentId, out knownHash);
+        var mayBeStored = request.Reanalyze || known is not null;
+        if (known is not null && knownHash == request.ContentHash)
         {
-            return new AnalyzeDocumentResponse { NewlyStored = false };
+            return new StoredAnalysis(new AnalyzeDocumentResponse { NewlyStored = false }, null);
         }
 
         if (analysed.Result is not { } extraction)
         {
-            EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Failed, analysed.Failure);
+            EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Failed, analysed.Failure,
+                mayBeStored);
             // The document goes no further: ingestion learns it failed from here.
             OutcomeReport.EnqueueFailure(connection, transaction, request.DocumentId, request.Revision, analysed.Failure!);
-            return new AnalyzeDocumentResponse { NewlyStored = true };
+            return new StoredAnalysis(new AnalyzeDocumentResponse { NewlyStored = true }, null);
         }
 
-        EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Pending, null);
+        EntityStore.UpsertDocument(connection, transaction, request.DocumentId, request.ContentHash, request.Revision, StageStatus.Pending, null, mayBeStored);
         var facts = Facts(request, extraction);
         var named = new DocumentEntities();
         // Events get their ids from name and date below, so one event is one entity across outlets.
@@ -110,9 +135,9 @@ public sealed class DocumentAnalysis(EntityStore entities, Outbox outbox, ILogge
             named.Entity(EntityIds.For(EntityTypes.Person, role.PersonName), EntityTypes.Person, role.PersonName, role.PersonName);
             named.Entity(EntityIds.For(EntityTypes.Position, role.Role), EntityTypes.Position, role.Role, role.Role);
         }
-        EntityStore.AddAll(connection, transaction, request.DocumentId, named);
+        EntityStore.AddAll(connection, transaction, request.DocumentId, named, entities.Stored);
         Outbox.Enqueue(connection, transaction, request.DocumentId, facts.ToByteArray());
-        return new AnalyzeDocumentResponse { NewlyStored = true, Mentions = extraction.Mentions.Count };
+        return new StoredAnalysis(new AnalyzeDocumentResponse { NewlyStored = true, Mentions = extraction.Mentions.Count }, named);
     }
 
     /// <summary>

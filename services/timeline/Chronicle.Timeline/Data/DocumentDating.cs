@@ -41,8 +41,8 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     {
         var changed = DatingEvidence.Remember(connection, transaction, documentId);
         Enqueue(connection, transaction, changed);
-        IndexUndated(connection, transaction, documentId);
-        if (ReadUndated(connection, documentId, transaction) is { } document)
+        // Read once for the index and for dating: indexing changes only undated_mentions, not the document.
+        if (IndexUndatedAndRead(connection, transaction, documentId) is { } document)
         {
             // The report of the recording, made in the same transaction, carries the new anchor.
             Redate(document, reference.All(connection, transaction), (connection, transaction));
@@ -178,12 +178,16 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// among them follows the nearest dated sightings), otherwise only those it gives a Party rank
     /// (evidence can then only exclude years, through ranks). A document dated by its text has none.
     /// </summary>
-    public static void IndexUndated(DbConnection connection, DbTransaction transaction, string documentId)
+    public static void IndexUndated(DbConnection connection, DbTransaction transaction, string documentId) =>
+        IndexUndatedAndRead(connection, transaction, documentId);
+
+    /// <summary>As <see cref="IndexUndated"/>, answering the document as read when it is undated (null otherwise).</summary>
+    private static Undated? IndexUndatedAndRead(DbConnection connection, DbTransaction transaction, string documentId)
     {
         connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", documentId));
         if (ReadUndated(connection, documentId, transaction) is not { } document)
         {
-            return;
+            return null;
         }
         var people = connection.Query(
                 "SELECT DISTINCT person_id, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
@@ -196,6 +200,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
             connection.Execute("INSERT INTO undated_mentions (person_id, month_day, document_id) VALUES (@person, @month_day, @doc)",
                 transaction, ("@person", person), ("@month_day", document.Month * 100 + document.Day), ("@doc", documentId));
         }
+        return document;
     }
 
     /// <summary>

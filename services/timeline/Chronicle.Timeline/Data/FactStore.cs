@@ -169,9 +169,16 @@ public sealed class FactStore(Database store)
     /// <summary>Replaces every fact of one document inside the caller's transaction. Returns how many facts were stored.</summary>
     public static int Record(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest request)
     {
-        foreach (var table in new[] { "role_observations", "event_reports", "event_participants", "legal_documents", "documents" })
+        // A document recorded for the first time has nothing to replace: one look-up instead of five
+        // deletions. Every fact is stored with its document's row and removed with it below (three of the
+        // tables reference it, and participants are written only beside their event's report), so
+        // without the row there is nothing of the document to delete.
+        if (connection.ScalarLong("SELECT COUNT(*) FROM documents WHERE document_id = @doc", transaction, ("@doc", request.DocumentId)) > 0)
         {
-            connection.Execute($"DELETE FROM {table} WHERE document_id = @doc", transaction, ("@doc", request.DocumentId));
+            foreach (var table in new[] { "role_observations", "event_reports", "event_participants", "legal_documents", "documents" })
+            {
+                connection.Execute($"DELETE FROM {table} WHERE document_id = @doc", transaction, ("@doc", request.DocumentId));
+            }
         }
 
         var anchor = request.Anchor?.Date;
