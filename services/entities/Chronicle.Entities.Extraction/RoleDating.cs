@@ -60,6 +60,11 @@ internal static partial class RoleDating
             return new Dating(counted, "sentence", taken ? Started : Held, taken);
         }
 
+        // 'Chuyến thăm diễn ra 3 ngày sau khi ông tới Kiev và gặp Tổng thống X': the holder's part is counted back from the
+        // day of the visit, written in the sentence or last before it.
+        if (aspect is Held or Started && qualifier.Length == 0 && CountedBackFromTheMainClause(text, dates, sentence, title, anchor) is { } countedBack)
+            return new Dating(countedBack, "sentence", aspect, cued);
+
         var own = new List<DateMention>();
         var before = new List<DateMention>();
         foreach (var date in dates)
@@ -179,6 +184,10 @@ internal static partial class RoleDating
         if (aspect == Held && qualifier.Length == 0 && anchor?.PublishedOn is { } published && published.Length == 10
             && (Currently().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)) || CurrentlyNamed(text, title, person)))
             return new Dating(new ExtractedDate(published, "day"), "publication", aspect, false);
+        // 'Điện Kremlin hôm 30/8 cho biết … ¶ Người phát ngôn của tòa án X cũng đưa tuyên bố cùng ngày': the same day is the
+        // last one the article wrote, perhaps paragraphs before, not the day it was published on.
+        if (aspect is Held or Started && qualifier is "" or "acting" && SameDayAsTold(text, dates, sentence, anchor) is { } sameDay)
+            return new Dating(sameDay, "paragraph", aspect, false);
         // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng. Khi đó, Bộ trưởng là ông X.': a sentence that opens by
         // pointing back to the time or the meeting of the one before ('Khi đó', 'Lúc ấy', 'Tại cuộc gặp') is of its
         // date, whatever its year and across a paragraph break.
