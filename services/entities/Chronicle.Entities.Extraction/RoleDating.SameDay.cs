@@ -15,11 +15,11 @@ internal static partial class RoleDating
     /// otherwise, or when that day is a photo's (a caption's credit follows it), a cited act's or a birth's, or falls after the
     /// article's day.
     /// </summary>
-    private static ExtractedDate? SameDayAsTold(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, AnchorDate? anchor)
+    private static ExtractedDate? SameDayAsTold(string text, IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan title, AnchorDate? anchor)
     {
         // Most sentences do not say it: the words are looked for before the dates are gone through.
         if (text.AsSpan(sentence.Start, sentence.Length).IndexOf("cùng ngày", StringComparison.OrdinalIgnoreCase) < 0
-            || !SameDay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            || !SaidOfTheTitlesClause(text, sentence, title))
             return null;
         for (var k = dates.Count - 1; k >= 0; k--)
         {
@@ -38,6 +38,28 @@ internal static partial class RoleDating
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether 'cùng ngày' stands near the title with no sentence break between: in text whose sentences run on without a
+    /// space ('… tươi đẹp.* Cùng ngày, Phó Thủ tướng …'), a 'cùng ngày' past the break is another sentence's.
+    /// </summary>
+    private static bool SaidOfTheTitlesClause(string text, TextSpan sentence, TextSpan title)
+    {
+        for (var said = SameDay().Match(text, sentence.Start, sentence.Length); said.Success; said = said.NextMatch())
+        {
+            var (from, to) = said.Index < title.Start ? (said.Index + said.Length, title.Start) : (title.End, said.Index);
+            if (to - from <= SameDayReach && !RunOnBreak().IsMatch(text.AsSpan(from, Math.Max(0, to - from))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far from the title 'cùng ngày' may stand: a lead and its subject, or a verb and its object.</summary>
+    private const int SameDayReach = 150;
+
+    /// <summary>A full stop, '!' or '?' with a capital or a mark after it, with or without a space: a sentence ends there.</summary>
+    [GeneratedRegex(@"[.!?]\s*[*\-–•""“]?\s*\p{Lu}\p{Ll}")]
+    private static partial Regex RunOnBreak();
 
     /// <summary>Whether a photo's credit closes the paragraph of the day: '…, ngày 3/7/2024. (Ảnh: …)', '… ngày 3/7. (AFP/Getty Images)'.</summary>
     private static bool CreditsAPhoto(string text, DateMention day)

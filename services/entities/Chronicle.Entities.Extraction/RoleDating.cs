@@ -184,10 +184,6 @@ internal static partial class RoleDating
         if (aspect == Held && qualifier.Length == 0 && anchor?.PublishedOn is { } published && published.Length == 10
             && (Currently().IsMatch(text.AsSpan(sentence.Start, title.Start - sentence.Start)) || CurrentlyNamed(text, title, person)))
             return new Dating(new ExtractedDate(published, "day"), "publication", aspect, false);
-        // 'Điện Kremlin hôm 30/8 cho biết … ¶ Người phát ngôn của tòa án X cũng đưa tuyên bố cùng ngày': the same day is the
-        // last one the article wrote, perhaps paragraphs before, not the day it was published on.
-        if (aspect is Held or Started && qualifier is "" or "acting" && SameDayAsTold(text, dates, sentence, anchor) is { } sameDay)
-            return new Dating(sameDay, "paragraph", aspect, false);
         // 'Tháng 8/2019, ông được bổ nhiệm làm Thứ trưởng. Khi đó, Bộ trưởng là ông X.': a sentence that opens by
         // pointing back to the time or the meeting of the one before ('Khi đó', 'Lúc ấy', 'Tại cuộc gặp') is of its
         // date, whatever its year and across a paragraph break.
@@ -212,6 +208,11 @@ internal static partial class RoleDating
         var publication = NotOfTheReportedDay(text, dates, sentence, anchor);
         // 'Chiều 3/5, Sở … tổ chức lễ trao học bổng … ¶ Phát biểu tại buổi lễ, ông X, Giám đốc Sở …': where the report's day would
         // give way to the publication's, a holder placed at an occasion told earlier with its day was there on that day.
+        // 'Điện Kremlin hôm 30/8 cho biết … ¶ Người phát ngôn của tòa án X cũng đưa tuyên bố cùng ngày': where the report's day
+        // would give way to the publication's, the same day is the last one the article wrote, perhaps paragraphs before.
+        if (aspect is Held or Started && qualifier is "" or "acting" && (publication is not null || AnchorBasis(anchor) == "publication")
+            && SameDayAsTold(text, dates, sentence, title, anchor) is { } sameDay)
+            return new Dating(sameDay, "paragraph", aspect, false);
         if (aspect == Held && qualifier.Length == 0 && (publication is not null || AnchorBasis(anchor) == "publication")
             && OccasionDay(text, dates, sentence, anchor) is { } occasion)
             return new Dating(occasion, "paragraph", aspect, false);
