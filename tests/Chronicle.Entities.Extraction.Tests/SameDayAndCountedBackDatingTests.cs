@@ -48,8 +48,11 @@ public sealed class SameDayAndCountedBackDatingTests
         Assert.DoesNotContain("Lê Văn Dũng | Chủ tịch UBND tỉnh Quảng Nam | held 2025-03-02", roles);
     }
 
+    // The day is written in passing three days before publication, and a paragraph without a day follows it: a sentence after
+    // them that writes no time of its own would be given the publication day.
     private const string VisitReport = "Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm Lào.\n\n"
-        + "Hôm 8/7, Bộ trưởng Bùi Thanh Sơn đã tới Viêng Chăn, bắt đầu chuyến thăm chính thức Lào.\n\n";
+        + "Bộ trưởng Bùi Thanh Sơn hôm 8/7 đã tới Viêng Chăn, bắt đầu chuyến thăm chính thức Lào.\n\n"
+        + "Hai bên đã ký nhiều văn kiện hợp tác về giao thông và năng lượng.\n\n";
 
     [Fact]
     public void A_holder_met_days_before_the_main_clause_is_dated_by_counting_back()
