@@ -60,6 +60,11 @@ internal static partial class RoleDating
             return new Dating(counted, "sentence", taken ? Started : Held, taken);
         }
 
+        // 'Chuyến thăm diễn ra 3 ngày sau khi ông tới Kiev và gặp Tổng thống X': the holder's part is counted back from the
+        // day of the visit, written in the sentence or last before it.
+        if (aspect is Held or Started && qualifier.Length == 0 && CountedBackFromTheMainClause(text, dates, sentence, title, anchor) is { } countedBack)
+            return new Dating(countedBack, "sentence", aspect, cued);
+
         var own = new List<DateMention>();
         var before = new List<DateMention>();
         foreach (var date in dates)
@@ -203,6 +208,11 @@ internal static partial class RoleDating
         var publication = NotOfTheReportedDay(text, dates, sentence, anchor);
         // 'Chiều 3/5, Sở … tổ chức lễ trao học bổng … ¶ Phát biểu tại buổi lễ, ông X, Giám đốc Sở …': where the report's day would
         // give way to the publication's, a holder placed at an occasion told earlier with its day was there on that day.
+        // 'Điện Kremlin hôm 30/8 cho biết … ¶ Người phát ngôn của tòa án X cũng đưa tuyên bố cùng ngày': where the report's day
+        // would give way to the publication's, the same day is the last one the article wrote, perhaps paragraphs before.
+        if (aspect is Held or Started && qualifier is "" or "acting" && (publication is not null || AnchorBasis(anchor) == "publication")
+            && SameDayAsTold(text, dates, sentence, title, anchor) is { } sameDay)
+            return new Dating(sameDay, "paragraph", aspect, false);
         if (aspect == Held && qualifier.Length == 0 && (publication is not null || AnchorBasis(anchor) == "publication")
             && OccasionDay(text, dates, sentence, anchor) is { } occasion)
             return new Dating(occasion, "paragraph", aspect, false);
