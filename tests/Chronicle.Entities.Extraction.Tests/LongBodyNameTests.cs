@@ -5,7 +5,7 @@ namespace Chronicle.Entities.Extraction.Tests;
 /// <summary>
 /// A body's name longer than six words ('Tổng cục Địa chất và Khoáng sản Việt Nam') is read whole where it goes on,
 /// by capitalised words, to a plain close: punctuation, the sentence's end or a verb of the sentence. A long run that
-/// reaches a person's name, that 'và' turns into a second body, or that nothing closes gives no body, as before.
+/// reaches a person's name (a foreign one too), that holds a second body, or that nothing closes gives no body, as before.
 /// </summary>
 public sealed class LongBodyNameTests
 {
@@ -52,5 +52,12 @@ public sealed class LongBodyNameTests
     {
         Assert.DoesNotContain(Roles("Ông Vũ Đình Khang, Viện trưởng Viện Nghiên cứu Phát triển Kinh tế Xã hội Đồng Bằng Sông Cửu Long Miền Tây Nam Bộ Việt Nam, cho biết."),
             r => r.Contains("Viện trưởng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_foreign_name_after_a_joined_title_is_the_holder_s_not_the_body_s()
+    {
+        Assert.DoesNotContain(Roles("Tiến sĩ Anna Berg, đồng giám đốc Trung tâm Phẫu thuật Nhi Texas và Tiến sĩ Peter Holm, bác sĩ phẫu thuật, dẫn đầu ca mổ."),
+            r => r.Contains("Texas và", StringComparison.Ordinal));
     }
 }

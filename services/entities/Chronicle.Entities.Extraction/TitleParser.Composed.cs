@@ -989,6 +989,7 @@ internal static partial class TitleParser
     /// </summary>
     private static int? LongNameEnd(IReadOnlyList<Token> tokens, int k, int end)
     {
+        var cut = end;
         while (end < tokens.Count && end - k < MaxLongBodyNameWords && !StartsNameOrTitle(tokens, end)
             && ((tokens[end].IsCapitalized && tokens[end].IsWord)
                 || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end].IsWord && tokens[end].Key != "và" && !NoNameJoiners.Contains(tokens[end].Key) && !CarriesTheSentence(tokens, end))
@@ -998,7 +999,11 @@ internal static partial class TitleParser
             end++;
         }
         var closed = end == tokens.Count || (!tokens[end].IsWord && tokens[end].Text is "," or ";" or "." or ")" or ":" or "-" or "–") || ClosesName(tokens, end);
-        return closed && end - k < MaxLongBodyNameWords && tokens[end - 1].IsCapitalized && !HoldsAnotherBody(tokens, k, end) ? end : null;
+        // '… Trung tâm Thai nhi Texas và Tiến sĩ | Darrell Cass,': words read on that make a foreign person's name are
+        // the holder's, not the body's.
+        return closed && end - k < MaxLongBodyNameWords && tokens[end - 1].IsCapitalized && !HoldsAnotherBody(tokens, k, end)
+            && !(end - cut >= 2 && PersonNameCheck.LooksForeign(Words(tokens, cut, end)))
+            ? end : null;
     }
 
     /// <summary>
