@@ -909,10 +909,15 @@ internal static partial class TitleParser
         {
             end += nationWords;
         }
-        // A name the limit cuts inside a run of capitalised words ('Tạp chí Môi trường và Đô thị Việt | Nam') is no name.
+        // A name the limit cuts inside a run of capitalised words ('Tạp chí Môi trường và Đô thị Việt | Nam') is whole
+        // only where it reads on to a plain close within a few more words (<see cref="LongNameEnd"/>); else it is no name.
         if (end - k == limit && end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord && !StartsNameOrTitle(tokens, end))
         {
-            return (null, 0);
+            if (LongNameEnd(tokens, k, end) is not { } longEnd)
+            {
+                return (null, 0);
+            }
+            end = longEnd;
         }
         // 'Công ty Cổ phần Tập đoàn Thuận An và Nguyễn Khắc Mẫn': a joining word before a person's name is not the body's.
         var joinsNextName = false;
@@ -974,6 +979,52 @@ internal static partial class TitleParser
     }
 
     private const int MaxBodyNameWords = 6;
+
+    /// <summary>
+    /// 'Tổng cục Địa chất và Khoáng sản Việt Nam', 'Trường Cao đẳng Kinh tế kỹ thuật Hà Nội': a name longer than
+    /// <see cref="MaxBodyNameWords"/> reads on from where the limit cut it, by capitalised words and the syllables
+    /// that join two of them, to what closes it plainly: punctuation, the sentence's end or a word of the sentence.
+    /// 'và' is not read on past the limit: there it joins a second body ('Bệnh viện A và Bệnh viện B Hà Nội').
+    /// A run that reaches a person's name or another title, holds a second body, or that nothing closes within
+    /// <see cref="MaxLongBodyNameWords"/> words, is no name (null).
+    /// </summary>
+    private static int? LongNameEnd(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        var cut = end;
+        while (end < tokens.Count && end - k < MaxLongBodyNameWords && !StartsNameOrTitle(tokens, end)
+            && ((tokens[end].IsCapitalized && tokens[end].IsWord)
+                || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end].IsWord && tokens[end].Key != "và" && !NoNameJoiners.Contains(tokens[end].Key) && !CarriesTheSentence(tokens, end))
+                || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end].Text is "-" or "–")
+                || TwoLowerSyllablesInName(tokens, end)))
+        {
+            end++;
+        }
+        var closed = end == tokens.Count || (!tokens[end].IsWord && tokens[end].Text is "," or ";" or "." or ")" or ":" or "-" or "–") || ClosesName(tokens, end);
+        // '… Trung tâm Thai nhi Texas và Tiến sĩ | Darrell Cass,': words read on that make a foreign person's name are
+        // the holder's, not the body's.
+        return closed && end - k < MaxLongBodyNameWords && tokens[end - 1].IsCapitalized && !HoldsAnotherBody(tokens, k, end)
+            && !(end - cut >= 2 && PersonNameCheck.LooksForeign(Words(tokens, cut, end)))
+            ? end : null;
+    }
+
+    /// <summary>
+    /// 'Bệnh viện Bạch Mai và Bệnh viện Tim Hà Nội', 'Tập đoàn X khánh thành Bệnh viện Y': a kind of body written
+    /// capitalised inside the run opens a second body, so the run is no one body's name.
+    /// </summary>
+    private static bool HoldsAnotherBody(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        for (var w = k + 1; w < end; w++)
+        {
+            if (tokens[w].IsCapitalized && Phrase.Longest(tokens, w, Unwritten.Kinds).Phrase is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The longest name <see cref="LongNameEnd"/> reads: ten words, as long as a national body's full name runs.</summary>
+    private const int MaxLongBodyNameWords = 10;
 
     /// <summary>The words of 'Quốc gia' still to read at k: 2 where it opens at k, 1 where k is its 'gia', else 0.</summary>
     private static int NationClosingAt(IReadOnlyList<Token> tokens, int k) =>
