@@ -88,4 +88,8 @@ public sealed class DatedDeedEventTests
     [Fact]
     public void A_name_and_titles_with_no_deed_after_them_give_no_event() =>
         Assert.Empty(Read("Ngày 9/7, bà Lê Thị Thu Hà, Phó Chủ tịch UBND tỉnh Hà Tĩnh, Ảnh: Báo Hà Tĩnh."));
+    [Fact]
+    public void A_person_named_after_a_deed_is_not_who_acted_and_their_titles_stay() =>
+        Assert.All(Read("Trưa 6/7, Đài Phát thanh tỉnh phỏng vấn ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Long An, về dịch sốt xuất huyết."),
+            e => Assert.DoesNotContain("Lê Văn Hòa về dịch", e.Name, StringComparison.Ordinal));
 }

@@ -65,9 +65,7 @@ internal static partial class EventDates
                 // A lead opens its clause: '…, chiều 27/12.' closing a sentence dates what came before it.
                 // 'Tại Quyết định số 39/QĐ-TTg ngày 6-1-2025, Thủ tướng …': the act framing the sentence opens its clause as a lead does.
                 var atStart = (LeadBefore().IsMatch(Tail(words, start)) || ActFrameBefore().IsMatch(Tail(words, start))) && ClauseFollows().IsMatch(words.AsSpan(date.End));
-                // 'cuộc bầu cử tháng 11 năm nay': the month of the year of writing, whichever side of it the month falls.
-                var year = date.Year ?? (date.Granularity == DateGranularity.Month && ThisYearAfter().IsMatch(words.AsSpan(date.End)) ? anchor?.Year : null);
-                return new Found(sentence.Start + start, sentence.Start + date.End, year, date.Month!.Value, list?.Day ?? date.Day, atStart);
+                return new Found(sentence.Start + start, sentence.Start + date.End, date.Year, date.Month!.Value, list?.Day ?? date.Day, atStart);
             }
         }
         return null;
@@ -172,7 +170,7 @@ internal static partial class EventDates
         // a month 'hồi' marks as past ('dừng chiến dịch hồi tháng 7', 'Hồi đầu tháng 8, …'), and one opening the
         // sentence or following any deed after 'vào' ('Vào tháng 3, …', 'bị sa thải vào tháng 2') when nothing is to come.
         return date.Granularity == DateGranularity.Day || date.Year is not null
-            || (!date.IsRelative && (PastMonthOfNoun().IsMatch(before) || PastMonthOfDeed().IsMatch(before) || MonthOfAVote().IsMatch(before)
+            || (!date.IsRelative && (PastMonthOfNoun().IsMatch(before) || PastMonthOfDeed().IsMatch(before)
                 || (!FutureCue().IsMatch(words) && !MonthToCome().IsMatch(after) && (MonthBackThen().IsMatch(before) || EventPhrases.DeedBeforeMonth(before)))));
     }
 
@@ -182,17 +180,6 @@ internal static partial class EventDates
     /// </summary>
     [GeneratedRegex(@"(?:(?<![\p{L}])[Hh]ồi|^\s*(?:[Tt]rước\s+đó\s*,\s*|[Cc]ũng\s+)?[Vv]ào)(?:\s+(?:đầu|giữa|cuối))?\s+$")]
     private static partial Regex MonthBackThen();
-
-    /// <summary>
-    /// 'cuộc bầu cử tổng thống ', 'cuộc bầu cử vào ', 'cuộc tranh luận vào ' right before a month without its year: a vote
-    /// or a debate is held in the month written with it, past or still to come ('trong cuộc bầu cử tháng 11 tới').
-    /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])[Cc]uộc\s+(?:bầu\s+cử|tổng\s+tuyển\s+cử|trưng\s+cầu\s+ý\s+dân|tranh\s+luận)(?:\s+(?!vào\s|hồi\s|trong\s)[\p{L}]+){0,3}?\s+(?:(?:diễn\s+ra\s+)?vào\s+)?(?:(?:đầu|giữa|cuối)\s+)?$")]
-    private static partial Regex MonthOfAVote();
-
-    /// <summary>' năm nay' after a month: the month of the year of writing.</summary>
-    [GeneratedRegex(@"^\s+năm\s+nay(?![\p{L}])")]
-    private static partial Regex ThisYearAfter();
 
     /// <summary>' tới', ' sắp tới', ' năm sau', ' hằng năm' after a month: one to come, or every year's.</summary>
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:tới|sắp\s+tới|năm\s+(?:sau|tới)|hằng\s+năm|hàng\s+năm|mỗi\s+năm)(?![\p{L}])")]
@@ -237,10 +224,6 @@ internal static partial class EventDates
 
     /// <summary>Whether the sentence speaks of what is still to come.</summary>
     public static bool ToCome(string text, TextSpan sentence) => FutureCue().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
-
-    /// <summary>Whether the sentence speaks of what is to come, or the date itself says so ('tháng 11 tới', 'tháng 11 sắp tới').</summary>
-    public static bool ToCome(string text, TextSpan sentence, Found date) =>
-        ToCome(text, sentence) || MonthToCome().IsMatch(text.AsSpan(date.End, Math.Min(Window, sentence.End - date.End)));
 
     [GeneratedRegex(@"(?<![\p{L}0-9])(?:sáng|chiều|trưa|tối|đêm|hôm|ngày)\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})(?:\.(?<y>[0-9]{4}))?(?![0-9]|\.[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DottedDay();

@@ -85,10 +85,15 @@ internal static partial class EventPhrases
     {
         var text = sentence.Text;
         var end = sentence.Span.End;
-        var person = sentence.People.Where(p => p.Span.Start >= clauseStart && p.Span.Start - clauseStart <= MaxTitleBeforeActor
-                && !DeedBeforeName().IsMatch(text.AsSpan(clauseStart, p.Span.Start - clauseStart)))
+        var person = sentence.People.Where(p => p.Span.Start >= clauseStart && p.Span.Start - clauseStart <= MaxTitleBeforeActor)
             .OrderBy(p => p.Span.Start).FirstOrDefault();
         if (person.Person is null || CommaAfter(text, person.Span.End, end) is not { } at)
+            return null;
+        // The clause opens on the person ('đồng chí X', 'ông X', or their own titles first): one named after a deed
+        // ('VnExpress phỏng vấn ông X, Giám đốc …') is whom the deed concerns, and their titles are not the actor's.
+        var before = text.AsSpan(clauseStart, person.Span.Start - clauseStart);
+        if (!before.IsWhiteSpace() && !AddressBeforeName().IsMatch(before)
+            && !sentence.Roles.Exists(r => r.PersonName == person.Person && r.TitleSpan.Start == clauseStart && r.TitleSpan.End <= person.Span.Start))
             return null;
         var titles = sentence.Roles.Where(r => r.PersonName == person.Person && r.TitleSpan.Start >= at && r.TitleSpan.Length > 0)
             .OrderBy(r => r.TitleSpan.Start).ToList();
@@ -216,6 +221,10 @@ internal static partial class EventPhrases
     private static bool OpensOnWhoActed(string text, int at, int end) =>
         char.IsUpper(text[at]) || PronounSubject().IsMatch(text.AsSpan(at, Math.Min(5, end - at)))
         || ComradeFirst().IsMatch(text.AsSpan(at, Math.Min(10, end - at)));
+
+    /// <summary>'đồng chí ', 'ông ', 'bà ' alone before a name.</summary>
+    [GeneratedRegex(@"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+$")]
+    private static partial Regex AddressBeforeName();
 
     /// <summary>'đồng chí X': how the Party press writes an official's name, which the titles often follow.</summary>
     [GeneratedRegex(@"^đồng\s+chí\s+\p{Lu}")]

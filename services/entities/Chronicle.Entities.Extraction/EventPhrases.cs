@@ -432,7 +432,8 @@ internal static partial class EventPhrases
             return new Reading(Capitalized(Shortened(Decided($"{agent.Groups["agent"].Value} {verb.Value} {PersonWord(text, from, verb.Index)}{person} {rest}".TrimEnd()))), verb.Index, verb.Index + verb.Length, agent.Groups["agent"].Value);
         }
         // 'ông X bị khởi tố': the passive stays in the name, or the deed reads as the person's own.
-        var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) ? "bị " : "";
+        // A subject read as plain words may end on the 'bị' itself ('Angela Phương Trinh bị' before 'phạt'): it is said once.
+        var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) && subject?.EndsWith(" bị", StringComparison.Ordinal) != true ? "bị " : "";
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
         return new Reading(Capitalized(Shortened(Decided(name))), verb.Index, verb.Index + verb.Length, subject);
     }
@@ -774,8 +775,8 @@ internal static partial class EventPhrases
         + @"|xử\s+phạt(?<=" + FinedBefore + @"xử\s+phạt)(?=" + FineAfter + @")|phạt(?<=" + FinedBefore + @"phạt)(?=" + FineAfter + @")"
         + @"|nộp\s+(?:đơn|hồ\s+sơ)(?=\s+(?:kháng\s+cáo|khởi\s+kiện|kiện|xin|từ\s+chức|từ\s+nhiệm|ứng\s+cử|tranh\s+cử|phá\s+sản)(?![\p{L}]))";
 
-    /// <summary>What a fine is told with: 'bị phạt 7,5 triệu đồng', 'bị xử phạt hành chính', 'bị phạt tù'. Without it ('bị phạt thẻ') no sanction of record.</summary>
-    private const string FineAfter = @"\s+(?:[0-9]|tiền|hành\s+chính|tù|cảnh\s+cáo)";
+    /// <summary>What a fine is told with: 'bị phạt 7,5 triệu đồng', 'bị xử phạt hành chính'. Without it ('bị phạt thẻ') no sanction of record; a prison term is the court's ('tuyên phạt tù'), and 'người bị phạt tù' a kind of convict.</summary>
+    private const string FineAfter = @"\s+(?:[0-9]|tiền|hành\s+chính|cảnh\s+cáo)";
 
     /// <summary>'X bị phạt': fined, as done; 'sẽ bị phạt', 'có thể bị phạt', 'thì bị phạt' tell what a rule threatens, no one's fine.</summary>
     private const string FinedBefore = @"(?<!(?:sẽ|thể|thì|phải|bị|đều|cũng|mới)\s+)(?<![\p{L}])bị\s+";

@@ -96,7 +96,7 @@ internal static partial class Events
                 && (date.Year is null || anchor?.Year is not { } year || date.Year >= year - 1);
             var mention = new EventMention(
                 reading.Name,
-                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, EventDates.ToCome(text, sentence, date)),
+                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, EventDates.ToCome(text, sentence)),
                 PlaceIn(text, sentence),
                 organizer,
                 ChairIn(text, sentence, people) ?? (isMain ? Chair(text, names) : null),
