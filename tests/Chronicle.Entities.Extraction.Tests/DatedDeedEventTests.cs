@@ -68,4 +68,28 @@ public sealed class DatedDeedEventTests
     [Fact]
     public void A_day_that_belongs_to_a_noun_is_not_when_the_deed_was_done() =>
         Assert.Empty(Read("Ban Huấn luyện chốt danh sách đội tuyển 6/7 gồm mười hai vận động viên trẻ."));
+    [Fact]
+    public void The_titles_written_after_the_name_leave_the_deed_after_them()
+    {
+        var deed = Assert.Single(Read("Ngày 12/7, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy Nghệ An, trò chuyện cùng các cựu chiến binh của huyện Nam Đàn."));
+        Assert.Equal("2024-07-12", deed.Date?.Iso);
+        Assert.Contains("Nguyễn Văn Hùng trò chuyện cùng các cựu chiến binh", deed.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bí thư Tỉnh ủy Nghệ An,", deed.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_titles_after_the_name_leave_the_deed_after_the_last()
+    {
+        var deed = Assert.Single(Read("Chiều 3/7, ông Trần Quốc Minh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau gửi thư khen đội cứu hộ của tỉnh."));
+        Assert.Equal("2024-07-03", deed.Date?.Iso);
+        Assert.Contains("Trần Quốc Minh gửi thư khen đội cứu hộ", deed.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_and_titles_with_no_deed_after_them_give_no_event() =>
+        Assert.Empty(Read("Ngày 9/7, bà Lê Thị Thu Hà, Phó Chủ tịch UBND tỉnh Hà Tĩnh, Ảnh: Báo Hà Tĩnh."));
+    [Fact]
+    public void A_person_named_after_a_deed_is_not_who_acted_and_their_titles_stay() =>
+        Assert.All(Read("Trưa 6/7, Đài Phát thanh tỉnh phỏng vấn ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Long An, về dịch sốt xuất huyết."),
+            e => Assert.DoesNotContain("Lê Văn Hòa về dịch", e.Name, StringComparison.Ordinal));
 }

@@ -27,6 +27,7 @@ internal static partial class EventPhrases
             return null;
         int clauseStart;
         string clause;
+        int? deedEnd = null;
         // 'Trước đó, vào ngày 9/10, …': a frame of when before the day leaves it the sentence's lead.
         if (PlainDayLead().IsMatch(text.AsSpan(span.Start, date.End - span.Start)))
         {
@@ -36,6 +37,14 @@ internal static partial class EventPhrases
             if (clauseStart >= span.End || !OpensOnWhoActed(text, clauseStart, span.End))
                 return null;
             clause = ObjectText(sentence, clauseStart);
+            // 'Ngày 19/8, đồng chí X, Bí thư Tỉnh ủy Y, trò chuyện cùng …': the clause stopped at the titles
+            // written after the name; the deed is told after them, and the titles are no part of it.
+            if (DeedAfterTitles(sentence, clauseStart) is { } afterTitles)
+            {
+                var deed = ObjectText(sentence, afterTitles.DeedStart);
+                clause = $"{WithPost(sentence, afterTitles.Person)} {deed}";
+                deedEnd = afterTitles.DeedStart + deed.Length;
+            }
         }
         else if (!date.AtStart && DayInsideClause(sentence, date) is { } inside)
         {
@@ -51,7 +60,7 @@ internal static partial class EventPhrases
         else
             return null;
         // The words the clause stopped at count too: 'Bộ Ngoại giao cho biết …' ends its clause on the saying.
-        var clauseEnd = Math.Min(span.End, clauseStart + clause.Length + WordsAfterClause);
+        var clauseEnd = Math.Min(span.End, (deedEnd ?? clauseStart + clause.Length) + WordsAfterClause);
         // Who acted is written with capitals; what they did is in lower case, and needs words of its own.
         var deedWords = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && w is not ("ông" or "bà" or "và"));
         if (deedWords < PlainDeedWords - 1 || NoDeed().IsMatch(text.AsSpan(clauseStart, clauseEnd - clauseStart))
@@ -64,6 +73,55 @@ internal static partial class EventPhrases
             .OrderBy(p => p.Span.Start).FirstOrDefault();
         actor = person.Person;
         return new Reading(Capitalized(Shortened(clause)), clauseStart, clauseStart, actor is null ? null : WithPost(sentence, actor));
+    }
+
+    /// <summary>
+    /// 'đồng chí X, Tổng Bí thư, Chủ tịch nước, trò chuyện cùng …': the person the clause opens on (their titles may
+    /// come first), then a comma and the posts the article reads as theirs, one after another, and then a word in
+    /// lower case, where the deed begins. Who acted and where the deed begins; null when the clause does
+    /// not go on so (no title after the name, or the titles run to the clause's end).
+    /// </summary>
+    private static (string Person, int DeedStart)? DeedAfterTitles(Sentence sentence, int clauseStart)
+    {
+        var text = sentence.Text;
+        var end = sentence.Span.End;
+        var person = sentence.People.Where(p => p.Span.Start >= clauseStart && p.Span.Start - clauseStart <= MaxTitleBeforeActor)
+            .OrderBy(p => p.Span.Start).FirstOrDefault();
+        if (person.Person is null || CommaAfter(text, person.Span.End, end) is not { } at)
+            return null;
+        // The clause opens on the person ('đồng chí X', 'ông X', or their own titles first): one named after a deed
+        // ('VnExpress phỏng vấn ông X, Giám đốc …') is whom the deed concerns, and their titles are not the actor's.
+        var before = text.AsSpan(clauseStart, person.Span.Start - clauseStart);
+        if (!before.IsWhiteSpace() && !AddressBeforeName().IsMatch(before)
+            && !sentence.Roles.Exists(r => r.PersonName == person.Person && r.TitleSpan.Start == clauseStart && r.TitleSpan.End <= person.Span.Start))
+            return null;
+        var titles = sentence.Roles.Where(r => r.PersonName == person.Person && r.TitleSpan.Start >= at && r.TitleSpan.Length > 0)
+            .OrderBy(r => r.TitleSpan.Start).ToList();
+        var consumed = 0;
+        foreach (var title in titles)
+        {
+            if (title.TitleSpan.Start < at)
+                continue;
+            if (!text.AsSpan(at, title.TitleSpan.Start - at).IsWhiteSpace())
+                break;
+            at = title.TitleSpan.End;
+            consumed++;
+            if (CommaAfter(text, at, end) is { } next)
+                at = next;
+        }
+        while (at < end && char.IsWhiteSpace(text[at]))
+            at++;
+        return consumed > 0 && at < end && char.IsLower(text[at]) && !PronounSubject().IsMatch(text.AsSpan(at, Math.Min(5, end - at)))
+            ? (person.Person, at) : null;
+    }
+
+    /// <summary>Just past the comma that follows a name or a title ('X, '), or null when none follows there.</summary>
+    private static int? CommaAfter(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && text[i] == ' ')
+            i++;
+        return i < end && text[i] == ',' ? i + 1 : null;
     }
 
     /// <summary>
@@ -161,7 +219,16 @@ internal static partial class EventPhrases
     private static partial Regex SayingAfterSpeaker();
 
     private static bool OpensOnWhoActed(string text, int at, int end) =>
-        char.IsUpper(text[at]) || PronounSubject().IsMatch(text.AsSpan(at, Math.Min(5, end - at)));
+        char.IsUpper(text[at]) || PronounSubject().IsMatch(text.AsSpan(at, Math.Min(5, end - at)))
+        || ComradeFirst().IsMatch(text.AsSpan(at, Math.Min(10, end - at)));
+
+    /// <summary>'đồng chí ', 'ông ', 'bà ' alone before a name.</summary>
+    [GeneratedRegex(@"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+$")]
+    private static partial Regex AddressBeforeName();
+
+    /// <summary>'đồng chí X': how the Party press writes an official's name, which the titles often follow.</summary>
+    [GeneratedRegex(@"^đồng\s+chí\s+\p{Lu}")]
+    private static partial Regex ComradeFirst();
 
     /// <summary>Most words before a day told inside its clause: more, and the day belongs to something said on the way.</summary>
     private const int MaxWordsBeforeInsideDay = 25;

@@ -432,7 +432,8 @@ internal static partial class EventPhrases
             return new Reading(Capitalized(Shortened(Decided($"{agent.Groups["agent"].Value} {verb.Value} {PersonWord(text, from, verb.Index)}{person} {rest}".TrimEnd()))), verb.Index, verb.Index + verb.Length, agent.Groups["agent"].Value);
         }
         // 'ông X bị khởi tố': the passive stays in the name, or the deed reads as the person's own.
-        var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) ? "bị " : "";
+        // A subject read as plain words may end on the 'bị' itself ('Angela Phương Trinh bị' before 'phạt'): it is said once.
+        var passive = PassiveBefore().IsMatch(text.AsSpan(from, verb.Index - from)) && subject?.EndsWith(" bị", StringComparison.Ordinal) != true ? "bị " : "";
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
         return new Reading(Capitalized(Shortened(Decided(name))), verb.Index, verb.Index + verb.Length, subject);
     }
@@ -774,12 +775,20 @@ internal static partial class EventPhrases
 
     private const string JusticeVerbs = @"(?:ra\s+)?kết\s+luận\s+điều\s+tra|(?:ban\s+hành|ra)\s+cáo\s+trạng|(?:ra|phát|ban\s+hành|xin|thực\s+thi)\s+lệnh\s+bắt|giữ\s+nguyên\s+bản\s+án|bác\s+(?:đơn\s+)?kháng\s+cáo|đề\s+nghị\s+truy\s+tố|truy\s+tố(?=\s+(?:ông|bà|\p{Lu}|[0-9]|các|bị))|tuyên(?=\s+(?:phạt|án|cựu|ông|bà|bị\s+cáo|\p{Lu}))|khởi\s+tố|bắt(?=\s+(?:ông|bà|\p{Lu}))|bắt(?<=(?<![\p{L}])bị\s+(?:[^\s,;.]+\s+){0,12}bắt)(?!\s+(?:buộc|phải|gặp|đầu|chước|nạt|ép|tay|kịp|nhịp|mắt|nguồn|trend|lỗi|bài|chuyện|sóng|chẹt)(?![\p{L}]))|bắt\s+giữ|bắt\s+tạm\s+giam|xét\s+xử|tuyên\s+án|(?:ra\s+)?phán\s+quyết(?=\s+(?:về|điều|bác|hủy|rằng|chấp|cho|tuyên|\p{Lu}))|tạm\s+giữ|truy\s+nã|(?:tạm\s+)?đình\s+chỉ|trả\s+tự\s+do"
         + @"|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|(?:ra\s+)?đầu\s+thú|truy\s+cứu\s+trách\s+nhiệm\s+hình\s+sự|hoãn(?=\s+(?:phiên\s+(?:tòa|toà)|xét\s+xử))"
+        + @"|xử\s+phạt(?<=" + FinedBefore + @"xử\s+phạt)(?=" + FineAfter + @")|phạt(?<=" + FinedBefore + @"phạt)(?=" + FineAfter + @")"
         + @"|nộp\s+(?:đơn|hồ\s+sơ)(?=\s+(?:kháng\s+cáo|khởi\s+kiện|kiện|xin|từ\s+chức|từ\s+nhiệm|ứng\s+cử|tranh\s+cử|phá\s+sản)(?![\p{L}]))";
+
+    /// <summary>What a fine is told with: 'bị phạt 7,5 triệu đồng', 'bị xử phạt hành chính'. Without it ('bị phạt thẻ') no sanction of record; a prison term is the court's ('tuyên phạt tù'), and 'người bị phạt tù' a kind of convict.</summary>
+    private const string FineAfter = @"\s+(?:[0-9]|tiền|hành\s+chính|cảnh\s+cáo)";
+
+    /// <summary>'X bị phạt': fined, as done; 'sẽ bị phạt', 'có thể bị phạt', 'thì bị phạt' tell what a rule threatens, no one's fine.</summary>
+    private const string FinedBefore = @"(?<!(?:sẽ|thể|thì|phải|bị|đều|cũng|mới)\s+)(?<![\p{L}])bị\s+";
 
     private const string HappeningVerbs =
         @"ra\s+mắt|khánh\s+thành|khởi\s+công|khai\s+trương|thông\s+xe|xảy\s+ra(?=\s+(?:hỏa\s+hoạn|hoả\s+hoạn|cháy|nổ|động\s+đất|sạt\s+lở|(?:vụ\s+)?tai\s+nạn|(?:vụ\s+)?đuối\s+nước)(?![\p{L}]))|khởi\s+động(?=\s+(?:dự\s+án|chương\s+trình|chiến\s+dịch|\p{Lu}))|tấn\s+công|giao\s+hữu|thi\s+đấu"
         + @"|bỏ\s+phiếu|triệu\s+tập|giải\s+tán|ban\s+bố|nổ\s+súng|phóng\s+(?:tên\s+lửa|vệ\s+tinh|tàu)|tuyên\s+bố\s+(?:ngừng\s+bắn|rút\s+lui|rút\s+khỏi|tình\s+trạng\s+khẩn\s+cấp)|đạt\s+(?:được\s+)?thỏa\s+thuận|rút\s+khỏi\s+cuộc\s+đua|đàm\s+phán(?=\s+(?:với|về|hòa\s+bình|trực\s+tiếp))|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)(?=\s+(?:lệnh\s+)?thiết\s+quân\s+luật)|(?:tuyên\s+bố|ra)\s+tranh\s+cử|phế\s+truất|ám\s+sát|không\s+kích|(?:tràn|xông)\s+vào(?=\s+\p{Lu})|trao\s+đổi\s+(?:công\s+hàm|văn\s+kiện)"
-        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn";
+        + @"|hi\s+sinh|hy\s+sinh|qua\s+đời|từ\s+trần|đọc\s+(?:bản\s+)?Tuyên\s+ngôn"
+        + @"|dừng\s+chiến\s+dịch(?:\s+tái)?\s+tranh\s+cử|nói\s+chuyện\s+(?:qua|bằng)\s+điện\s+thoại";
 
     private const string EventVerbs = TalkVerbs + "|" + VisitVerbs + "|" + MeetingVerbs + "|" + DecisionVerbs + "|" + ElectionVerbs + "|" + JusticeVerbs + "|" + HappeningVerbs;
 
@@ -865,8 +874,8 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?<![\p{L}])(?:từ|đến|tới)\s+$")]
     private static partial Regex SpanEndBefore();
 
-    /// <summary>Deeds a month dates as events: discipline, justice, visits and talks, treaties, openings, attacks, deaths.</summary>
-    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|(?:thi\s+hành\s+)?kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|nổ\s+súng|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết)$")]
+    /// <summary>Deeds a month dates as events: discipline, fines, justice and warrants, visits and talks (a call too), treaties, openings, attacks, deaths, a campaign ended.</summary>
+    [GeneratedRegex(@"^(?:cảnh\s+cáo|khiển\s+trách|cách\s+chức|khai\s+trừ|(?:thi\s+hành\s+)?kỷ\s+luật|bắt(?:\s+giữ|\s+tạm\s+giam)?|(?:được\s+)?(?:tạm\s+tha|ra\s+tù|phóng\s+thích|đặc\s+xá|ân\s+xá)|được\s+(?:tha|thả)|nổ\s+súng|(?:tuyên\s+bố|ban\s+hành|áp\s+đặt|dỡ\s+bỏ|bãi\s+bỏ)|khởi\s+tố|truy\s+tố|xét\s+xử|tuyên(?:\s+án)?|[Tt]hăm|hội\s+đàm|hội\s+kiến|điện\s+đàm|thiết\s+lập\s+quan\s+hệ|ký\s+kết|ký|khánh\s+thành|khởi\s+công|tấn\s+công|không\s+kích|qua\s+đời|từ\s+trần|hi\s+sinh|hy\s+sinh|ban\s+bố|(?:ra\s+)?phán\s+quyết|(?:ra|phát|ban\s+hành|xin|thực\s+thi)\s+lệnh\s+bắt|(?:xử\s+)?phạt|dừng\s+chiến\s+dịch(?:\s+tái)?\s+tranh\s+cử|nói\s+chuyện\s+(?:qua|bằng)\s+điện\s+thoại)$")]
     private static partial Regex PastDeedVerb();
 
     [GeneratedRegex(@"^(?:tổ\s+chức|khai\s+mạc|chủ\s+trì|tham\s+dự|dự)$")]
