@@ -5,7 +5,7 @@ using Chronicle.Text.Dates;
 namespace Chronicle.Entities.Extraction;
 
 /// <summary>
-/// A post seen in a clause that an earlier happening is counted back to: 'Chuyến thăm diễn ra 3 ngày sau khi ông tới Kiev và gặp
+/// A post seen in a clause that an earlier happening is counted back to: 'Chuyến đi được tổ chức 3 ngày sau khi ông đến Kiev và gặp
 /// Tổng thống X', 'Ông A đưa ra phát biểu vài giờ sau khi Tổng thống B gặp …'. The holder's part is that many days before the
 /// day of what the sentence opens on, which it writes or the article wrote last before it.
 /// </summary>

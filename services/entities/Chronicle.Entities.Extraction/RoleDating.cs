@@ -60,7 +60,7 @@ internal static partial class RoleDating
             return new Dating(counted, "sentence", taken ? Started : Held, taken);
         }
 
-        // 'Chuyến thăm diễn ra 3 ngày sau khi ông tới Kiev và gặp Tổng thống X': the holder's part is counted back from the
+        // 'Chuyến đi được tổ chức 3 ngày sau khi ông đến Kiev và gặp Tổng thống X': the holder's part is counted back from the
         // day of the visit, written in the sentence or last before it.
         if (aspect is Held or Started && qualifier.Length == 0 && CountedBackFromTheMainClause(text, dates, sentence, title, anchor) is { } countedBack)
             return new Dating(countedBack, "sentence", aspect, cued);

@@ -1000,7 +1000,7 @@ internal static partial class TitleParser
             end++;
         }
         var closed = end == tokens.Count || (!tokens[end].IsWord && tokens[end].Text is "," or ";" or "." or ")" or ":" or "-" or "–") || ClosesName(tokens, end);
-        // '… Trung tâm Thai nhi Texas và Tiến sĩ | Darrell Cass,': words read on that make a foreign person's name are
+        // '… Viện Nhi khoa Ohio và Giáo sư | Martin Kessler,': words read on that make a foreign person's name are
         // the holder's, not the body's.
         return closed && end - k < MaxLongBodyNameWords && tokens[end - 1].IsCapitalized && !HoldsAnotherBody(tokens, k, end)
             && !(end - cut >= 2 && PersonNameCheck.LooksForeign(Words(tokens, cut, end)))
