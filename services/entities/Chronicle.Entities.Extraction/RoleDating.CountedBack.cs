@@ -31,9 +31,9 @@ internal static partial class RoleDating
         if (back is null)
             return null;
         var from = MainClauseDay(text, dates, sentence, counted.Index);
-        if (from is null || ContextDates.Resolve(from, anchor) is not { Iso.Length: 10 } day || AfterPublication(day, anchor) || AfterTheAnchor(day, anchor))
+        if (from is null || WholeDayNoLaterThanTheArticle(from, anchor) is not { Iso: { } iso })
             return null;
-        var then = ContextDates.DayOf(day.Iso).AddDays(-back.Value);
+        var then = ContextDates.DayOf(iso).AddDays(-back.Value);
         return new ExtractedDate(then.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day");
     }
 

@@ -30,8 +30,8 @@ internal static partial class RoleDating
             var around = SentenceAround(text, day.Start);
             if (!HoldsTheOccasion(text, around, occasion, naming))
                 continue;
-            return ContextDates.Resolve(day, anchor) is { } date && date.Iso?.Length == 10 && !AfterPublication(date, anchor)
-                && !AfterTheAnchor(date, anchor) && (anchor?.Year is not { } year || date.Iso.StartsWith($"{year:D4}-", StringComparison.Ordinal))
+            return WholeDayNoLaterThanTheArticle(day, anchor) is { } date
+                && (anchor?.Year is not { } year || date.Iso!.StartsWith($"{year:D4}-", StringComparison.Ordinal))
                 ? date : null;
         }
         return null;

@@ -33,8 +33,7 @@ internal static partial class RoleDating
             if (day.Granularity != DateGranularity.Day || !Counts(text, day) || CreditsAPhoto(text, day))
                 continue;
             // A span of days ('21-22/5') ends on its last day: the events told after it are of that day at the earliest.
-            return ContextDates.Resolve(day, anchor) is { Iso.Length: 10 } date && !AfterPublication(date, anchor) && !AfterTheAnchor(date, anchor)
-                ? date : null;
+            return WholeDayNoLaterThanTheArticle(day, anchor);
         }
         return null;
     }

@@ -611,6 +611,14 @@ internal static partial class RoleDating
         anchor is { Granularity: DateGranularity.Day } && anchor.ToIso() is { } day && date.Iso is { Length: 10 } iso
         && string.CompareOrdinal(iso, day) > 0;
 
+    /// <summary>
+    /// A day written earlier in the article, resolved against the article's time: the whole day, or null when it is not
+    /// whole or falls after the article was published or after its anchor (a day to come is no day a holder was seen).
+    /// </summary>
+    private static ExtractedDate? WholeDayNoLaterThanTheArticle(DateMention day, AnchorDate? anchor) =>
+        ContextDates.Resolve(day, anchor) is { Iso.Length: 10 } date && !AfterPublication(date, anchor) && !AfterTheAnchor(date, anchor)
+            ? date : null;
+
     /// <summary>The end of a career line's span ('8/1988 - 6/1995: …'), or null when it runs to the present ('- nay').</summary>
     private static ExtractedDate? CareerLineEnd(Match careerLine, AnchorDate? anchor)
     {

@@ -10,7 +10,7 @@ internal static partial class TitleParser
     /// <summary>The body 'thuộc' at k opens, and the words from k to its end; null where k holds no 'thuộc' before a body.</summary>
     private static (string? Name, int Length) OwnerAfterBelongsTo(IReadOnlyList<Token> tokens, int k, string? province)
     {
-        if (k + 1 >= tokens.Count || tokens[k].Key != "thuộc" || !tokens[k + 1].IsCapitalized)
+        if (!BelongsToAt(tokens, k))
         {
             return (null, 0);
         }
@@ -27,6 +27,10 @@ internal static partial class TitleParser
     /// before it. Not a provincial department: a centre or hospital of one ('Trung tâm X thuộc Sở Y TP.HCM') is named
     /// with the city by the press and the gold alike, which the name alone would leave out.
     /// </summary>
-    private static bool OwnerAfterBelongsTo(IReadOnlyList<Token> tokens, int k) =>
-        k + 1 < tokens.Count && tokens[k].Key == "thuộc" && tokens[k + 1].IsCapitalized && OwnerBody(tokens, k + 1, province: null).Name is not null;
+    private static bool BelongsToKnownBody(IReadOnlyList<Token> tokens, int k) =>
+        BelongsToAt(tokens, k) && OwnerBody(tokens, k + 1, province: null).Name is not null;
+
+    /// <summary>Whether k holds 'thuộc' with a capitalised word after it, where a body may open.</summary>
+    private static bool BelongsToAt(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Key == "thuộc" && tokens[k + 1].IsCapitalized;
 }

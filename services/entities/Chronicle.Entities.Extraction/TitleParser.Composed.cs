@@ -886,10 +886,10 @@ internal static partial class TitleParser
             while (end < tokens.Count && end - k < limit && !StartsNameOrTitle(tokens, end)
                 && ((tokens[end].IsCapitalized && tokens[end].IsWord)
                     || (end > k && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (tokens[end].Text is "-" or "–" || (tokens[end].IsWord && !NoNameJoiners.Contains(tokens[end].Key)))
-                        && !OwnerAfterBelongsTo(tokens, end))
+                        && !BelongsToKnownBody(tokens, end))
                     || (end > k && TwoLowerSyllablesInName(tokens, end))
                     || (end > k && tokens[end].IsWord && char.IsLetter(tokens[end].Text[0]) && tokens[end - 1].IsCapitalized && !ClosesName(tokens, end)
-                        && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || ClosesName(tokens, end + 1) || OwnerAfterBelongsTo(tokens, end + 1)))))
+                        && (end + 1 == tokens.Count || !tokens[end + 1].IsWord || ClosesName(tokens, end + 1) || BelongsToKnownBody(tokens, end + 1)))))
             {
                 end++;
             }
@@ -960,7 +960,7 @@ internal static partial class TitleParser
         // A verb of the sentence closes the name ('Tập đoàn Vingroup cho biết'), and so does a phrase of time
         // ('Học viện Ngân hàng từ ngày 1/7').
         if (!closedByRegion && !joinsNextName && end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !EndsWithProvince(tokens, k, end)
-            && !ClosesName(tokens, end) && !OwnerAfterBelongsTo(tokens, end))
+            && !ClosesName(tokens, end) && !BelongsToKnownBody(tokens, end))
         {
             return (null, 0);
         }

@@ -524,7 +524,7 @@ internal static partial class TitleParser
                 break;
             }
             // 'Cục Quản lý thị trường thuộc Bộ Công Thương': 'thuộc' opens the owner, which is no word of the name.
-            if (end > j + 1 && OwnerAfterBelongsTo(tokens, end))
+            if (end > j + 1 && BelongsToKnownBody(tokens, end))
             {
                 break;
             }

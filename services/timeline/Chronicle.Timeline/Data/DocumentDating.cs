@@ -42,7 +42,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         var changed = DatingEvidence.Remember(connection, transaction, documentId);
         Enqueue(connection, transaction, changed);
         // Read once for the index and for dating: indexing changes only undated_mentions, not the document.
-        if (IndexUndatedAndRead(connection, transaction, documentId) is { } document)
+        if (IndexUndated(connection, transaction, documentId) is { } document)
         {
             // The report of the recording, made in the same transaction, carries the new anchor.
             Redate(document, reference.All(connection, transaction), (connection, transaction));
@@ -177,12 +177,10 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// month and day: every person it names when its text gives candidate years (a preference
     /// among them follows the nearest dated sightings), otherwise only those it gives a Party rank
     /// (evidence can then only exclude years, through ranks). A document dated by its text has none.
+    /// Answers the document as read when it is undated (null otherwise), so a caller that dates it
+    /// next need not read it again.
     /// </summary>
-    public static void IndexUndated(DbConnection connection, DbTransaction transaction, string documentId) =>
-        IndexUndatedAndRead(connection, transaction, documentId);
-
-    /// <summary>As <see cref="IndexUndated"/>, answering the document as read when it is undated (null otherwise).</summary>
-    private static Undated? IndexUndatedAndRead(DbConnection connection, DbTransaction transaction, string documentId)
+    private static Undated? IndexUndated(DbConnection connection, DbTransaction transaction, string documentId)
     {
         connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", documentId));
         if (ReadUndated(connection, documentId, transaction) is not { } document)
