@@ -156,6 +156,8 @@ public static partial class ArticleAnalyzer
         roles.AddRange(spanEnds.Where(end => !GoesOn(end, roles)));
         roles.AddRange(RoleDating.EndedByTheLaterMove(cleanText, roles).ToList());
         CompleteWithCountry(roles);
+        // 'bổ nhiệm chức vụ X đối với ông A và ông B': the post the first holder was given is the others' too.
+        roles.AddRange(DecisionsOnSeveralHolders.Shared(cleanText, namesBySentence, roles).ToList());
         // Before the shortened bodies: a clause's body written by its kind alone ('Công ty do ông X làm giám đốc') is completed or dropped with the rest.
         roles.AddRange(PostsGivenByClause.Read(cleanText, namesBySentence, roles, dates, anchor, context.Province).ToList());
         ShortenedBodies.Complete(roles, cleanText, context.Sentences);
