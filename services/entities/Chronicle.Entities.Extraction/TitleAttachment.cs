@@ -1074,8 +1074,10 @@ internal static class TitleAttachment
         }
         // 'ông X từng kinh qua nhiều chức vụ như Chủ tịch UBND tỉnh, …': the list opened by 'như' without a colon, where a
         // verb of holding stands before the word for the posts.
+        // The first post must close its entry: where the words after it go on ('Giám đốc BIDV | Chi nhánh Quảng Ngãi', 'Ủy ban
+        // Văn hóa, Giáo dục | , Thanh niên …'), the post read is only the start of a name the parser cannot read whole.
         if (title >= 4 && items[title - 1].Key is "như" or "gồm" && HeldPostsWordBefore(items, title - 1) is var held and >= 0)
-            return NameBeforeVerb(items, held);
+            return EntryClosedAfter(items, title) ? NameBeforeVerb(items, held) : null;
         // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
         // 'đồng ý để ông X thôi ủy viên Trung ương Đảng': a post left with 'thôi' and no 'chức'.
         // 'dự kiến ông X sẽ sang làm Bộ trưởng …', 'khả năng ông X làm Chủ tịch nước': a post one may take later is no one's yet.
@@ -1124,6 +1126,20 @@ internal static class TitleAttachment
                 or ("đảm", "nhiệm") or ("đảm", "nhận") or ("nắm", "giữ")) ? k - 1 : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the entry of the list of posts the title at <paramref name="title"/> stands in ends right after it: at the
+    /// sentence's or the clause's end, a bracket, a term, or a comma or 'và' before the next post.
+    /// </summary>
+    private static bool EntryClosedAfter(List<Item> items, int title)
+    {
+        var k = title + 1;
+        if (k >= items.Count || items[k].Key is ";" or "." or "(" or ")" or "khóa" or "khoá" || items[k].Kind == ItemKind.Dash)
+            return true;
+        if (TermLength(items, k) > 0)
+            return true;
+        return k + 1 < items.Count && (items[k].Kind == ItemKind.Comma || items[k].Key == "và") && items[k + 1].Kind == ItemKind.Title;
     }
 
     /// <summary>
@@ -1578,7 +1594,7 @@ internal static class TitleAttachment
         if (first >= 1 && items[first - 1].Key == "được" && PostAfterAgent(items, first) is var posted and >= 0)
             first = posted;
         // 'Sau 4 năm, ông trở thành Chánh Văn phòng Tỉnh ủy': becoming is taking up.
-        if (first < 0 || !(HoldingVerbBefore(items, first) || OpensListOfHeldPosts(items, first)
+        if (first < 0 || !(HoldingVerbBefore(items, first) || (OpensListOfHeldPosts(items, first) && EntryClosedAfter(items, first))
             || (first >= 2 && items[first - 1].Key == "thành" && items[first - 2].Key == "trở")))
             return taken;
         // Right after a semicolon (and the time the entry opens with), where a verb may open the next entry: '; từ tháng
