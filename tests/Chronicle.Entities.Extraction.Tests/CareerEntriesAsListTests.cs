@@ -108,4 +108,12 @@ public sealed class CareerEntriesAsListTests
         var roles = Roles("Ông Lã Văn Khôi cho biết các chức vụ như Giám đốc Sở Y tế tỉnh Lạng Sơn phải được thi tuyển.");
         Assert.DoesNotContain("Lã Văn Khôi | Giám đốc Sở Y tế tỉnh Lạng Sơn", roles);
     }
+
+    [Fact]
+    public void A_list_opened_by_nhu_whose_first_post_runs_on_into_an_unread_name_is_left_unread()
+    {
+        // 'Giám đốc Vietcombank' is only the start of the branch's name: the list is not read from a cut post.
+        var roles = Roles("Ông Tạ Quang Vinh kinh qua nhiều vị trí tại ngân hàng này, như Giám đốc Vietcombank Chi nhánh Cần Thơ, Trưởng Ban Kiểm soát.");
+        Assert.DoesNotContain(roles, r => r.StartsWith("Tạ Quang Vinh | Giám đốc", StringComparison.Ordinal));
+    }
 }
