@@ -13,7 +13,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.897;
+        public const double RoleRecall = 0.900;
         public const double RolePrecision = 0.996;
         public const double RoleDatedRecall = 0.852;
         public const double EventRecall = 0.878;

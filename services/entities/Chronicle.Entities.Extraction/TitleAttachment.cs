@@ -96,15 +96,17 @@ internal static class TitleAttachment
                 }
                 yield return (WithCountry(ForMember(items, at, chain), person), person);
                 // 'Ông X là Ủy viên Bộ Chính trị khóa 12, 13; Ủy viên Trung ương Đảng khóa 11, 12, 13; Đại
-                // biểu Quốc hội khóa 14, 15': after 'là', the posts listed past semicolons are the subject's too.
-                if (LaBefore(items, j) >= 0 && at < j)
+                // biểu Quốc hội khóa 14, 15': after 'là', the posts listed past semicolons are the subject's too; so are
+                // they after the words that open a list of the posts held ('từng đảm nhiệm các chức vụ: A; B; C').
+                if ((LaBefore(items, j) >= 0 || OpensListOfHeldPosts(items, j)) && at < j)
                 {
                     for (var next = NextListedPost(items, last); next >= 0; next = NextListedPost(items, last))
                     {
                         var (more, moreLast) = Chain(items, next);
                         if (HolderOf(items, next, moreLast) is { } other && other != person)
                             break;
-                        yield return (WithCountry(FormerCarriedForward(more), person), person);
+                        // The posts of a list its opening words say are left ('từng đảm nhiệm các chức vụ: A; B') are all left.
+                        yield return (WithCountry(FormerCarriedForward(Left(more, items, j)), person), person);
                         last = moreLast;
                     }
                 }
@@ -530,6 +532,17 @@ internal static class TitleAttachment
     private static bool LeftPosts(List<Item> items, int j, bool formerWord = true)
     {
         var k = j - 1;
+        // 'từng giữ nhiều chức vụ như A, B': the words before a list opened by 'như' are read from before its word for the posts.
+        if (k >= 1 && (items[k].Key is "như" or "gồm" || (items[k].Key == ":" && items[k - 1].Key is "như" or "gồm")))
+        {
+            var listWord = items[k].Key == ":" ? k - 1 : k;
+            if (HeldPostsWordBefore(items, listWord) is var held and >= 0)
+            {
+                k = held + 1;
+                while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "vị" or "trí" or "cương" or "nhiều" or "những" or "số" or "một")
+                    k--;
+            }
+        }
         while (k >= 0 && items[k].Key is "chức" or "vụ" or "danh" or "giữ" or "làm" or "tất" or "cả" or "các" or ":" or "\"")
         {
             k--;
@@ -559,6 +572,11 @@ internal static class TitleAttachment
         {
             k -= 2;
         }
+        // 'ông X đã kinh qua các chức vụ: …', 'từng trải qua nhiều chức vụ như …': the posts one went through are left.
+        if (formerWord && ListOfPostsGoneThrough(items, j))
+        {
+            return true;
+        }
         if (k >= 0 && ((formerWord && items[k].Key is "cựu" or "từng") || items[k].Key is "thôi"
             || (k < j - 1 && items[k].Key == "cách" && items[k + 1].Key == "chức")
             || (k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "miễn") || Resigns(items, k)
@@ -576,6 +594,24 @@ internal static class TitleAttachment
                 if (items[back].Kind == ItemKind.Title)
                     return LeftPosts(items, ChainStart(items, back), formerWord: false);
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// 'kinh qua' or 'trải qua' before the list of posts the title at j opens ('đã kinh qua các chức vụ: …', 'trải qua nhiều
+    /// vị trí như …'): a career gone through, whose posts are left.
+    /// </summary>
+    private static bool ListOfPostsGoneThrough(List<Item> items, int j)
+    {
+        if (!OpensListOfHeldPosts(items, j))
+            return false;
+        for (var k = j - 1; k >= 1 && j - k <= MaxItemsToListWord; k--)
+        {
+            if (items[k].Kind is not (ItemKind.Word or ItemKind.Comma) && items[k].Key != ":")
+                return false;
+            if (items[k].Key == "qua" && items[k - 1].Key is "kinh" or "trải")
+                return true;
         }
         return false;
     }
@@ -1036,6 +1072,12 @@ internal static class TitleAttachment
                 return NameBeforeVerb(items, posts);
             return null;
         }
+        // 'ông X từng kinh qua nhiều chức vụ như Chủ tịch UBND tỉnh, …': the list opened by 'như' without a colon, where a
+        // verb of holding stands before the word for the posts.
+        // The first post must close its entry: where the words after it go on ('Giám đốc BIDV | Chi nhánh Quảng Ngãi', 'Ủy ban
+        // Văn hóa, Giáo dục | , Thanh niên …'), the post read is only the start of a name the parser cannot read whole.
+        if (title >= 4 && items[title - 1].Key is "như" or "gồm" && HeldPostsWordBefore(items, title - 1) is var held and >= 0)
+            return EntryClosedAfter(items, title) ? NameBeforeVerb(items, held) : null;
         // 'bà X, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước': holding a post in an acting capacity.
         // 'đồng ý để ông X thôi ủy viên Trung ương Đảng': a post left with 'thôi' and no 'chức'.
         // 'dự kiến ông X sẽ sang làm Bộ trưởng …', 'khả năng ông X làm Chủ tịch nước': a post one may take later is no one's yet.
@@ -1061,6 +1103,57 @@ internal static class TitleAttachment
 
     /// <summary>'từ nhiệm': the 'nhiệm' at k is a resignation, the post after it left, not taken up.</summary>
     private static bool Resigns(List<Item> items, int k) => k >= 1 && items[k].Key == "nhiệm" && items[k - 1].Key == "từ";
+
+    /// <summary>
+    /// Where the word for the posts ('chức vụ', 'chức danh', 'vị trí', 'cương vị') stands before the 'như' or 'gồm'
+    /// that opens a list of posts, with a verb of holding them before it ('kinh qua nhiều chức vụ như', 'trải qua các
+    /// vị trí công tác như', 'từng đảm nhiệm các chức vụ như'); -1 otherwise. Without the verb the list is of posts in
+    /// general ('các chức vụ như Giám đốc Sở phải …'), no one's.
+    /// </summary>
+    private static int HeldPostsWordBefore(List<Item> items, int listWord)
+    {
+        for (var k = listWord - 1; k >= 1 && listWord - k <= MaxItemsToListWord; k--)
+        {
+            if (items[k].Kind is not (ItemKind.Word or ItemKind.Comma))
+                return -1;
+            if (!((items[k].Key is "vụ" or "danh" && items[k - 1].Key == "chức") || (items[k].Key == "trí" && items[k - 1].Key == "vị")
+                || (items[k].Key == "vị" && items[k - 1].Key == "cương")))
+                continue;
+            var verb = k - 2;
+            while (verb >= 0 && items[verb].Key is "các" or "nhiều" or "những" or "số" or "một" or "lần" or "lượt")
+                verb--;
+            return verb >= 1 && (items[verb].Key is "giữ" or "làm" || (items[verb - 1].Key, items[verb].Key) is ("kinh", "qua") or ("trải", "qua")
+                or ("đảm", "nhiệm") or ("đảm", "nhận") or ("nắm", "giữ")) ? k - 1 : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the entry of the list of posts the title at <paramref name="title"/> stands in ends right after it: at the
+    /// sentence's or the clause's end, a bracket, a term, or a comma or 'và' before the next post.
+    /// </summary>
+    private static bool EntryClosedAfter(List<Item> items, int title)
+    {
+        var k = title + 1;
+        if (k >= items.Count || items[k].Key is ";" or "." or "(" or ")" or "khóa" or "khoá" || items[k].Kind == ItemKind.Dash)
+            return true;
+        if (TermLength(items, k) > 0)
+            return true;
+        return k + 1 < items.Count && (items[k].Kind == ItemKind.Comma || items[k].Key == "và") && items[k + 1].Kind == ItemKind.Title;
+    }
+
+    /// <summary>
+    /// Whether the title at j opens a list of the posts its holder held: after 'chức vụ:' or a 'như' / 'gồm' that
+    /// <see cref="HeldPostsWordBefore"/> finds.
+    /// </summary>
+    private static bool OpensListOfHeldPosts(List<Item> items, int j)
+    {
+        var k = j - 1;
+        if (k >= 1 && items[k].Key == ":")
+            k--;
+        return k >= 1 && (items[k].Key is "như" or "gồm" ? HeldPostsWordBefore(items, k) >= 0
+            : k < j - 1 && items[k].Key is "vụ" or "danh" && items[k - 1].Key == "chức");
+    }
 
     /// <summary>
     /// Where 'chức vụ' stands before the word that opens a list of posts ('như', 'gồm'), with words
@@ -1501,8 +1594,12 @@ internal static class TitleAttachment
         if (first >= 1 && items[first - 1].Key == "được" && PostAfterAgent(items, first) is var posted and >= 0)
             first = posted;
         // 'Sau 4 năm, ông trở thành Chánh Văn phòng Tỉnh ủy': becoming is taking up.
-        if (first < 0 || !(HoldingVerbBefore(items, first) || (first >= 2 && items[first - 1].Key == "thành" && items[first - 2].Key == "trở")))
+        if (first < 0 || !(HoldingVerbBefore(items, first) || (OpensListOfHeldPosts(items, first) && EntryClosedAfter(items, first))
+            || (first >= 2 && items[first - 1].Key == "thành" && items[first - 2].Key == "trở")))
             return taken;
+        // Right after a semicolon (and the time the entry opens with), where a verb may open the next entry: '; từ tháng
+        // 9/2015 giữ chức Giám đốc Sở'.
+        var entryOpened = false;
         for (var k = first; k < items.Count; k++)
         {
             if (items[k].Kind == ItemKind.Title)
@@ -1510,8 +1607,20 @@ internal static class TitleAttachment
             // 'Ông là Bộ trưởng Bộ X từ năm 1981 đến năm 1987, Bí thư …': the years a post was held, before the next.
             else if (YearsBeforeNextPostLength(items, k) is > 0 and var years)
                 k += years - 1;
+            // 'Từ năm 2010, ông là Phó Giám đốc Sở X; từ tháng 9/2015 là Giám đốc Sở': the entries of a career after
+            // semicolons, each with its own time, are the subject's.
+            else if (EntryTimeLength(items, k) is > 0 and var time)
+            {
+                k += time - 1;
+                continue;
+            }
+            else if (ThenTookUpLength(items, k) is > 0 and var then)
+                k += then - 2;
+            else if (entryOpened && TakingUpVerbLength(items, k) is > 0 and var verb)
+                k += verb - 1;
             else if (!JoinsPosts(items[k]))
                 break;
+            entryOpened = items[k].Key == ";";
         }
         return taken;
     }
@@ -1599,6 +1708,10 @@ internal static class TitleAttachment
                 return semicolon ? k : -1;
             if (items[k].Key == ";")
                 semicolon = true;
+            else if (EntryTimeLength(items, k) is > 0 and var time)
+                k += time - 1;
+            else if (semicolon && TakingUpVerbLength(items, k) is > 0 and var verb)
+                k += verb - 1;
             else if (!JoinsPosts(items[k]) && items[k].Key != "." && !(semicolon && CareerEntryLead(items[k])))
             {
                 // '…; từ tháng 7-2020: Phụ trách Tư lệnh Quân khu 3; từ tháng 8-2020: Phó Bí thư Đảng ủy …': in a career told
@@ -1742,6 +1855,67 @@ internal static class TitleAttachment
     }
 
     /// <summary>
+    /// The words that lead from a post of a career to the one taken after it, up to that post: ', sau đó là',
+    /// ', sau đó trở thành', 'rồi làm', ', rồi giữ chức'. The count reaches the next post (0 where none follows
+    /// them, or where the post after them has a name of its own: '…, sau đó là Thứ trưởng Y phát biểu').
+    /// </summary>
+    private static int ThenTookUpLength(List<Item> items, int at)
+    {
+        var k = at;
+        if (k < items.Count && items[k].Kind == ItemKind.Comma)
+            k++;
+        if (k + 1 < items.Count && items[k].Key == "sau" && items[k + 1].Key == "đó")
+            k += 2;
+        else if (k < items.Count && items[k].Key == "rồi")
+            k++;
+        else
+            return 0;
+        // A verb of taking up the post must follow: 'sau đó' alone ('…, sau đó Bí thư Tỉnh ủy …') is too often the next
+        // clause's time, and ', rồi' right before a post is a joint the chain reads itself.
+        var verb = TakingUpVerbLength(items, k);
+        if (verb == 0)
+            return 0;
+        k += verb;
+        return k < items.Count && items[k].Kind == ItemKind.Title && !(k + 1 < items.Count && items[k + 1].Kind == ItemKind.Name)
+            ? k - at + 1
+            : 0;
+    }
+
+    /// <summary>'là', 'làm', 'trở thành', 'giữ chức', 'giữ chức vụ' at k: how many words.</summary>
+    private static int TakingUpVerbLength(List<Item> items, int k)
+    {
+        if (k >= items.Count)
+            return 0;
+        if (items[k].Key is "là" or "làm")
+            return 1;
+        if (k + 1 < items.Count && (items[k].Key, items[k + 1].Key) is ("trở", "thành") or ("giữ", "chức"))
+            return k + 2 < items.Count && items[k + 1].Key == "chức" && items[k + 2].Key == "vụ" ? 3 : 2;
+        return 0;
+    }
+
+    /// <summary>
+    /// The items of the time a career entry closes or opens with, next to the semicolon between two entries: 'từ năm
+    /// 2010;' after a post, '; từ tháng 9/2015' before the next ('là Phó Giám đốc Sở X từ năm 2010; từ tháng 9/2015 là
+    /// Giám đốc Sở'). 0 where the words at <paramref name="at"/> are not a time with a year, or no semicolon stands
+    /// right after it (the time closing an entry) or right before it (the time opening one).
+    /// </summary>
+    private static int EntryTimeLength(List<Item> items, int at)
+    {
+        if (at >= items.Count || !TimeWords.Contains(items[at].Key) || items[at].Key is "/" or ".")
+            return 0;
+        var (k, year) = (at, false);
+        while (k < items.Count && k - at <= MaxHeldYearsItems
+            && (TimeWords.Contains(items[k].Key) || items[k].Key == "nay" || items[k].Kind == ItemKind.Dash || StartsWithDigit(items[k])))
+        {
+            year |= StartsWithDigit(items[k]) && items[k].Key.Count(char.IsDigit) >= 4;
+            k++;
+        }
+        var closes = k < items.Count && items[k].Key == ";";
+        var opens = at >= 1 && items[at - 1].Key == ";" && k < items.Count && (TakingUpVerbLength(items, k) > 0 || items[k].Key == ":");
+        return year && (closes || opens) ? k - at : 0;
+    }
+
+    /// <summary>
     /// The items of further terms of one post after its first ('khóa 12 và 13', 'khóa XII (dự khuyết), XIII'): a
     /// comma or 'và' before each term's number, and the alternate member's mark in brackets.
     /// </summary>
@@ -1785,6 +1959,13 @@ internal static class TitleAttachment
             {
                 chain.Add(items[last + term + then + 2]);
                 last += term + then + 2;
+            }
+            else if (ThenTookUpLength(items, last + term + 1) is > 0 and var then2)
+            {
+                // 'Viện trưởng Viện X, sau đó là Tổng Thư ký Hội Y', 'Phó Chủ tịch UBND tỉnh, rồi làm Chủ tịch UBND tỉnh':
+                // the post taken next in a career is the same holder's.
+                chain.Add(items[last + term + then2]);
+                last += term + then2;
             }
             else if (last + term + 3 < items.Count && items[last + term + 1].Key == "và" && items[last + term + 2].Key == "là"
                 && items[last + term + 3].Kind == ItemKind.Title)

@@ -149,12 +149,43 @@ internal static partial class TitleParser
         return new TitleMatch(head, head, "", "", i, end, NeedsContextOrganization: true) { BodyKinds = kinds };
     }
 
-    /// <summary>A comma, dash, bracket or semicolon before the post, or 'nguyên'/'cựu' after one.</summary>
+    /// <summary>A comma, dash, bracket or semicolon before the post, or 'nguyên'/'cựu' after one; or a later entry of a career.</summary>
     private static bool OpensEntry(IReadOnlyList<Token> tokens, int i)
     {
         var before = i > 0 && tokens[i - 1].Key is "nguyên" or "cựu" ? i - 2 : i - 1;
-        return before >= 0 && tokens[before].Text is "," or "-" or "–" or "(" or ";" or ":";
+        return before >= 0 && (tokens[before].Text is "," or "-" or "–" or "(" or ";" or ":" || OpensLaterCareerEntry(tokens, i));
     }
+
+    /// <summary>
+    /// A verb of taking up a post before i in a later entry of a career, where the post's body is the one the entry
+    /// before named: '…; từ tháng 9/2015 là Giám đốc Sở', '…, sau đó trở thành Cục trưởng', '…, rồi làm Viện trưởng'.
+    /// After a semicolon the entry may open with its time; a verb with neither before it ('ông là Giám đốc Sở') opens none.
+    /// </summary>
+    private static bool OpensLaterCareerEntry(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Key is "là" or "làm")
+            k--;
+        else if (k >= 1 && (tokens[k - 1].Key, tokens[k].Key) is ("trở", "thành") or ("giữ", "chức"))
+            k -= 2;
+        else if (k >= 2 && (tokens[k - 2].Key, tokens[k - 1].Key, tokens[k].Key) is ("giữ", "chức", "vụ"))
+            k -= 3;
+        else
+            return false;
+        if (k >= 0 && tokens[k].Key == "rồi")
+            return true;
+        if (k >= 1 && tokens[k - 1].Key == "sau" && tokens[k].Key == "đó")
+            return true;
+        var timeStart = k;
+        while (k >= 0 && i - k <= MaxCareerEntryLeadTokens && (EntryTimeWords.Contains(tokens[k].Key) || char.IsDigit(tokens[k].Text[0]) || tokens[k].Text is "/" or "-" or "–"))
+            k--;
+        return k >= 0 && tokens[k].Text == ";" && (k == timeStart || tokens.Skip(k + 1).Take(timeStart - k).Any(t => char.IsDigit(t.Text[0])));
+    }
+
+    /// <summary>The words of the time a career entry opens with after its semicolon: 'từ tháng 9/2015', 'năm 2018'.</summary>
+    private static readonly HashSet<string> EntryTimeWords = new(StringComparer.Ordinal) { "từ", "tháng", "năm", "đến", "cuối", "đầu", "giữa" };
+
+    private const int MaxCareerEntryLeadTokens = 12;
 
     /// <summary>Punctuation after the post, the sentence's end, or a verb carrying the sentence on ('… Giám đốc bệnh viện cho biết').</summary>
     private static bool ClosesEntry(IReadOnlyList<Token> tokens, int end) =>
