@@ -7,7 +7,7 @@ namespace Chronicle.Entities.Extraction;
 /// Campuchia') and party posts ('Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào').
 /// Read before Vietnamese titles so that a foreign 'Tổng Bí thư' never becomes ours.
 /// </summary>
-internal static class ForeignTitles
+internal static partial class ForeignTitles
 {
     /// <summary>Official long names as the press writes them, and the short name posts are known by.</summary>
     private static readonly (string Written, string Country)[] LongNames =
@@ -130,7 +130,7 @@ internal static class ForeignTitles
         [
             (StateLegislator, CongressHeads), (Ambassador, [AmbassadorHead]), (ChargeDAffaires, ChargeDAffairesHeads), (Consul, ConsulHeads), (PartyPost, PartyHeads),
             (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads.Append("Thống đốc")), (ArmyCommander, ArmyHeads),
-            (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
+            (InternationalPost, InternationalHeads), (ElectedHead, ElectedHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
             (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
             (Assistant, AssistantHeads), (Counterpart, [CounterpartHead]),
         ];
@@ -357,12 +357,19 @@ internal static class ForeignTitles
     ];
 
     /// <summary>
+    /// 'Thủ hiến bang Sachsen', 'Thống đốc tỉnh Zaporizhzhia', 'Thống đốc vùng Kursk': the head of a region of another
+    /// country, named as a mayor is by the region's capitalised words. Vietnam has neither post: its provinces are led
+    /// by a chairman, and 'Thống đốc' alone is the central bank's governor.
+    /// </summary>
+    private static readonly string[] RegionHeads = ["Phó Thủ hiến bang", "Thủ hiến bang", "Thống đốc tỉnh", "Thống đốc vùng", "Thống đốc khu vực"];
+
+    /// <summary>
     /// 'Thị trưởng thành phố Lima Rafael López', 'Thị trưởng Seoul Oh Se-hoon', 'Phó Thị trưởng Paris':
     /// a mayor of a foreign city. Vietnam has no mayors; the city is named by its capitalised words,
     /// and where a name follows them at once, the city takes one word (two for the known ones).
     /// </summary>
     /// <remarks>'Thống đốc bang Florida Ron DeSantis': the governor of a federal state is read the same way, the state named after 'bang'.</remarks>
-    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng", "Phó Thống đốc bang", "Thống đốc bang"];
+    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng", "Phó Thống đốc bang", "Thống đốc bang", .. RegionHeads];
 
     private static TitleMatch? Mayor(IReadOnlyList<Token> tokens, int i)
     {
@@ -559,7 +566,7 @@ internal static class ForeignTitles
         var end = j + length;
         if (InternationalBodies.First(b => b.Written == written).Body == Fed && Phrase.Longest(tokens, end, FedDistricts).Phrase is not null)
         {
-            return null;
+            return FedDistrictPost(tokens, i, head, end);
         }
         // A body written as its own name keeps the text's spelling ('Liên Hợp Quốc'); a short form is spelled out.
         var asWritten = Tokens.Joined(tokens, j, end);
