@@ -357,19 +357,12 @@ internal static partial class ForeignTitles
     ];
 
     /// <summary>
-    /// 'Thủ hiến bang Sachsen', 'Thống đốc tỉnh Zaporizhzhia', 'Thống đốc vùng Kursk': the head of a region of another
-    /// country, named as a mayor is by the region's capitalised words. Vietnam has neither post: its provinces are led
-    /// by a chairman, and 'Thống đốc' alone is the central bank's governor.
-    /// </summary>
-    private static readonly string[] RegionHeads = ["Phó Thủ hiến bang", "Thủ hiến bang", "Thống đốc tỉnh", "Thống đốc vùng", "Thống đốc khu vực"];
-
-    /// <summary>
     /// 'Thị trưởng thành phố Lima Rafael López', 'Thị trưởng Seoul Oh Se-hoon', 'Phó Thị trưởng Paris':
     /// a mayor of a foreign city. Vietnam has no mayors; the city is named by its capitalised words,
     /// and where a name follows them at once, the city takes one word (two for the known ones).
     /// </summary>
     /// <remarks>'Thống đốc bang Florida Ron DeSantis': the governor of a federal state is read the same way, the state named after 'bang'.</remarks>
-    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng", "Phó Thống đốc bang", "Thống đốc bang", .. RegionHeads];
+    private static readonly string[] MayorHeads = ["Phó Thị trưởng", "Thị trưởng", "Phó Thống đốc bang", "Thống đốc bang"];
 
     private static TitleMatch? Mayor(IReadOnlyList<Token> tokens, int i)
     {
