@@ -84,7 +84,6 @@ public sealed class ForeignLeadersAndCompanyHeadsTests
     }
 
     [Theory]
-    [InlineData("Tổng thống đắc cử Donald Trump công bố ứng viên cho ghế Bộ trưởng Quốc phòng.")]
     [InlineData("Năm 1975, Tổng thống Dương Văn Minh tuyên bố đầu hàng.")]
     [InlineData("Nam diễn viên Trần Thành vào vai Tổng thống trong bộ phim hành động mới.")]
     [InlineData("Cầu thủ Nguyễn Quang Hải ghi bàn thắng duy nhất cho câu lạc bộ Công an Hà Nội.")]

@@ -7,7 +7,7 @@ namespace Chronicle.Entities.Extraction;
 /// Campuchia') and party posts ('Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào').
 /// Read before Vietnamese titles so that a foreign 'Tổng Bí thư' never becomes ours.
 /// </summary>
-internal static class ForeignTitles
+internal static partial class ForeignTitles
 {
     /// <summary>Official long names as the press writes them, and the short name posts are known by.</summary>
     private static readonly (string Written, string Country)[] LongNames =
@@ -130,7 +130,7 @@ internal static class ForeignTitles
         [
             (StateLegislator, CongressHeads), (Ambassador, [AmbassadorHead]), (ChargeDAffaires, ChargeDAffairesHeads), (Consul, ConsulHeads), (PartyPost, PartyHeads),
             (SingleCountryPost, SingleCountryPosts.Select(p => p.Written)), (Governor, GovernorHeads), (Mayor, MayorHeads.Append("Thống đốc")), (ArmyCommander, ArmyHeads),
-            (InternationalPost, InternationalHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
+            (InternationalPost, InternationalHeads), (ElectedHead, ElectedHeads), (StatePost, StateHeads.Select(h => h.Written)), (BareStatePost, StateHeads.Select(h => h.Written)),
             (Ministry, MinistryHeads), (MinistryBeforeForeignName, MinistryHeads), (ForeignBody, BodyHeads), (Chamber, BodyHeads),
             (Assistant, AssistantHeads), (Counterpart, [CounterpartHead]),
         ];
@@ -559,7 +559,7 @@ internal static class ForeignTitles
         var end = j + length;
         if (InternationalBodies.First(b => b.Written == written).Body == Fed && Phrase.Longest(tokens, end, FedDistricts).Phrase is not null)
         {
-            return null;
+            return FedDistrictPost(tokens, i, head, end);
         }
         // A body written as its own name keeps the text's spelling ('Liên Hợp Quốc'); a short form is spelled out.
         var asWritten = Tokens.Joined(tokens, j, end);

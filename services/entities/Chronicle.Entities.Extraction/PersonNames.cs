@@ -347,8 +347,15 @@ internal static class PersonNames
         // Given names that also start common phrases: 'Trung ương', 'Chính phủ', 'Thành ủy' follow
         // a name without being part of it.
         var next = index + 1 < tokens.Count ? tokens[index + 1].Key : "";
-        return !(PhraseStarts.TryGetValue(token.Key, out var followers) && followers.Contains(next));
+        return !(PhraseStarts.TryGetValue(token.Key, out var followers) && followers.Contains(next)) || MiddleNameQuocBeforeHoi(tokens, index);
     }
+
+    /// <summary>
+    /// 'ông Mai Quốc Hội, Phó Chủ tịch …': 'Quốc' before 'Hội' is a middle name, not the 'Quốc hội' of the assembly,
+    /// where a surname stands before it and 'Hội', written in capitals, ends the name (see <see cref="LastGivenNameOfWordSyllable"/>).
+    /// </summary>
+    private static bool MiddleNameQuocBeforeHoi(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text == "Quốc" && index + 1 < tokens.Count && tokens[index + 1].Text == "Hội" && LastGivenNameOfWordSyllable(tokens, index + 1);
 
     /// <summary>
     /// 'Nguyễn Mạnh Quyền, Phó Chủ tịch …': 'Quyền' is a given name where no title follows it; before
