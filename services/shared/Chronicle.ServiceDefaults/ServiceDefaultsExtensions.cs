@@ -70,8 +70,19 @@ public static class ServiceDefaultsExtensions
         return app;
     }
 
+    /// <summary>
+    /// Logs, metrics and traces through OpenTelemetry, when there is somewhere to export them. Without an
+    /// exporter nothing reads what the providers collect, yet their listeners still ran on every request
+    /// and call (an activity with its tags per request, per gRPC and HTTP call, a histogram entry each, and
+    /// every log record formatted once more): 0.5–2.4 % of each service's CPU in the ingest benchmark's
+    /// profiles. With OTEL_EXPORTER_OTLP_ENDPOINT set (docs/deploy.md) everything is collected and exported as before.
+    /// </summary>
     private static void ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return;
+        }
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -90,12 +101,8 @@ public static class ServiceDefaultsExtensions
                     // Probes would drown the traces that matter.
                     options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation());
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-        }
+                .AddHttpClientInstrumentation())
+            .UseOtlpExporter();
     }
 
     private static MeterProviderBuilder AddRuntimeInstrumentationIfAvailable(this MeterProviderBuilder metrics) =>
