@@ -133,6 +133,10 @@ List<Result> Measure(IReadOnlyList<Stage> stages)
     var cpuSeconds = stages.Select(_ => new double[rounds]).ToArray();
     // Bytes allocated by the passes: what the collector must later clear, a figure the machine's load does not move.
     var allocated = new long[stages.Count];
+    // The collections the passes caused, by generation, and the time the runtime held the threads for them: the
+    // collector's share of a pass, which a sampling profile cannot tell from its own suspensions.
+    var collections = new long[stages.Count, 3];
+    var paused = new TimeSpan[stages.Count];
     for (var round = 0; round < rounds; round++)
     {
         Console.Error.WriteLine($"Round {round + 1} of {rounds} …");
@@ -144,10 +148,15 @@ List<Result> Measure(IReadOnlyList<Stage> stages)
             GC.Collect();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var collectionsBefore = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+            var pausedBefore = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
             var again = stages[s].Pass();
             seconds[s][round] = watch.Elapsed.TotalSeconds;
             allocated[s] += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            paused[s] += GC.GetTotalPauseDuration() - pausedBefore;
+            for (var generation = 0; generation < 3; generation++)
+                collections[s, generation] += GC.CollectionCount(generation) - collectionsBefore[generation];
             cpuSeconds[s][round] = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             if (again != checksums[s])
                 throw new InvalidOperationException($"{stages[s].Name}: a pass gave a different result ({again} after {checksums[s]}).");
@@ -156,7 +165,11 @@ List<Result> Measure(IReadOnlyList<Stage> stages)
     // What the compiler still did while passes were timed: near nothing once the warm-up has settled.
     Console.Error.WriteLine(Invariant($"Compilation during the timed rounds: {(JitInfo.GetCompilationTime() - jitBefore).TotalSeconds:F2} s."));
     for (var s = 0; s < stages.Count; s++)
+    {
         Console.Error.WriteLine(Invariant($"Allocated by {stages[s].Name}: {allocated[s] / (double)rounds / BytesPerMegabyte / stages[s].Megabytes:F1} MB per input MB."));
+        // A collection of generation 1 counts in generation 0's count too (and 2 in both), as the runtime counts them.
+        Console.Error.WriteLine(Invariant($"Collections in {stages[s].Name}'s passes, per pass: {collections[s, 0] / (double)rounds:F1} (generation 0 and up), {collections[s, 1] / (double)rounds:F1} (1 and up), {collections[s, 2] / (double)rounds:F1} (2); paused for them {paused[s].TotalMilliseconds / rounds:F0} ms a pass, {100 * paused[s].TotalSeconds / seconds[s].Sum():F1} % of its time."));
+    }
     return stages.Select((stage, s) => new Result(stage.Name, stage.Megabytes, seconds[s], cpuSeconds[s])).ToList();
 }
 

@@ -116,7 +116,8 @@ public static partial class ArticleAnalyzer
 
         // Titles are resolved once the whole article has been read: 'Bộ trưởng' before a name takes
         // the ministry the article gives that person, wherever it does.
-        var roles = new List<RoleMention>();
+        // Sized for a role from every sighting, so that the list is not copied again and again as it grows.
+        var roles = new List<RoleMention>(links.Count + careerTitles.Count + 8);
         var spanEnds = new List<RoleMention>();
         var dates = ContextDates.WithRelativeDates(cleanText, DateRecognizer.Find(cleanText), anchor);
         var sightings = links.Select(l => (l.Title, Person: l.Person.Name!.Name, PersonSpan: l.Person.Span, l.Sentence, l.Country))

@@ -53,7 +53,7 @@ internal static partial class EventDates
             return null;
         // A date written out wins over one counted from the day of writing ('Đầu tháng này, … hẹn
         // làm việc vào ngày 09/7'): the written one is precise.
-        foreach (var date in Candidates(words, recognised.Select(d => d with { Start = d.Start - sentence.Start })).OrderBy(d => d.IsRelative))
+        foreach (var date in Candidates(words, recognised, sentence.Start))
         {
             var list = date.Day is null || date.IsRelative ? null : FirstOfList(words, date.Start);
             // 'phiên họp thứ 32, sáng 22.4': a list runs up to its last day; a number past it is no day of the list.
@@ -111,10 +111,19 @@ internal static partial class EventDates
         return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2000, m) ? (m, d) : null;
     }
 
-    /// <summary>Days and months in the sentence, with the dotted form the recogniser leaves ('sáng 10.9').</summary>
-    private static IEnumerable<DateMention> Candidates(string words, IEnumerable<DateMention> recognised)
+    /// <summary>
+    /// Days and months in the sentence, with the dotted form the recogniser leaves ('sáng 10.9'), in the order they are
+    /// tried: the written ones before those counted from the day of writing, each kind in the text's order.
+    /// </summary>
+    /// <param name="recognised">The recogniser's dates, with offsets in the whole text; <paramref name="offset"/> is the sentence's.</param>
+    private static List<DateMention> Candidates(string words, List<DateMention> recognised, int offset)
     {
-        var found = recognised.Where(d => d.Granularity != DateGranularity.Year).ToList();
+        var found = new List<DateMention>(recognised.Count + 1);
+        foreach (var d in recognised)
+        {
+            if (d.Granularity != DateGranularity.Year)
+                found.Add(d with { Start = d.Start - offset });
+        }
         // 'Ngày 14/12/1994: …', a line of a chronology: the day heads the line, a colon after it.
         if (HeadingDay().Match(words) is { Success: true } heading && !found.Any(f => f.Start < heading.Index + heading.Length && heading.Index < f.End))
         {
@@ -140,7 +149,31 @@ internal static partial class EventDates
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month) && !found.Any(f => f.Start < range.Index + range.Length && range.Index < f.End))
                 found.Add(new DateMention(range.Index, range.Length, range.Value, year, month, day, DateGranularity.Day));
         }
-        return found.OrderBy(d => d.Start);
+        WrittenFirstInTextOrder(found);
+        return found;
+    }
+
+    /// <summary>
+    /// Sorts the dates written out before those counted from the day of writing, each kind by its start, keeping the
+    /// order of equals (as ordering by start, then by that kind, does). The lists hold a few dates, most already in order:
+    /// an insertion sort in place costs no sorting objects at each dated sentence.
+    /// </summary>
+    private static void WrittenFirstInTextOrder(List<DateMention> dates)
+    {
+        for (var k = 1; k < dates.Count; k++)
+        {
+            var date = dates[k];
+            var at = k;
+            while (at > 0 && Before(date, dates[at - 1]))
+            {
+                dates[at] = dates[at - 1];
+                at--;
+            }
+            dates[at] = date;
+        }
+
+        static bool Before(DateMention a, DateMention b) =>
+            a.IsRelative != b.IsRelative ? !a.IsRelative : a.Start < b.Start;
     }
 
     private static bool IsEventDate(string words, DateMention date, int start, int? reportYear)

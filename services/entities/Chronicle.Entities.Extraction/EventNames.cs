@@ -33,8 +33,8 @@ internal static class EventNames
     /// <summary>The name tidied: quotes and brackets closed or dropped, cut at a phrase's end, no dangling word last.</summary>
     public static string Tidy(string name)
     {
-        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > MaxWords)
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords)
             words = words[..CutAt(words)];
         var tidy = string.Join(' ', words);
         tidy = WithoutUnclosedBracket(WithoutUnpairedQuotes(tidy));
@@ -45,7 +45,7 @@ internal static class EventNames
     /// Where a long name is cut: before the last phrase opener within reach, else at the limit,
     /// moved back to the start of a proper name it would split ('TP Điện | Biên Phủ').
     /// </summary>
-    private static int CutAt(List<string> words)
+    private static int CutAt(string[] words)
     {
         for (var k = MaxWords; k >= MinWordsAtCut; k--)
         {

@@ -1031,11 +1031,13 @@ internal static partial class RoleDating
     private const int TransferReach = 160;
 
     /// <summary>
-    /// <see cref="TransferredAfter"/>, tried only where its one fixed word 'được' is written: the pattern's lazy
-    /// clauses would otherwise be tried, and given up, over the whole reach after almost every post.
+    /// <see cref="TransferredAfter"/>, tried only where its fixed words are written: 'được', and 'điều' or 'luân' of the
+    /// move. The pattern's lazy clauses would otherwise be tried, and given up, over the whole reach after almost every
+    /// post; 'được' alone stands after most posts, the move's words after few.
     /// </summary>
     private static bool TransferredAfterCue(ReadOnlySpan<char> after) =>
-        after.Contains("được", StringComparison.OrdinalIgnoreCase) && TransferredAfter().IsMatch(after);
+        (after.Contains("điều", StringComparison.OrdinalIgnoreCase) || after.Contains("luân", StringComparison.OrdinalIgnoreCase))
+        && after.Contains("được", StringComparison.OrdinalIgnoreCase) && TransferredAfter().IsMatch(after);
 
     /// <summary>The posts after the title up to 'được điều động' or 'được luân chuyển', the person's move to other work.</summary>
     [GeneratedRegex(@"^(?:\s*,\s*[^.;:,()]{2,80}?){0,3}\s*,?\s*(?:(?:đã|vừa)\s+)?được\s+(?:điều\s+động|luân\s+chuyển)(?![\p{L}])", Options)]
