@@ -37,7 +37,11 @@ internal static partial class ReplacedHolders
         return left;
     }
 
-    /// <summary>', thay ông B', 'thay cho bà C', 'thay đồng chí D.': the post's own clause, no other words between.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:khóa|nhiệm\s+kỳ)\s+[\p{L}0-9\s–-]{1,14}?)?\s*,?\s+thay\s+(?:cho\s+)?(?:ông|bà|đồng\s+chí)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})(?=\s*(?:[.,;]|$))", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// ', thay ông B', 'thay cho bà C', 'thay đồng chí D.', 'thay người tiền nhiệm là ông E': the post's own clause,
+    /// no other words between. The name ends the clause, or a dash opens an aside on the one replaced
+    /// ('thay ông B – người vừa được miễn nhiệm'); a hyphen inside a name ('Ki-moon') is no such dash.
+    /// </summary>
+    [GeneratedRegex(@"\G(?:\s+(?:khóa|nhiệm\s+kỳ)\s+[\p{L}0-9\s–-]{1,14}?)?\s*,?\s+thay\s+(?:cho\s+)?(?:người\s+tiền\s+nhiệm\s+(?:là\s+)?)?(?:ông|bà|đồng\s+chí)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})(?=\s*(?:[.,;]|$)|\s+[–-]\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ReplacedRightAfter();
 }
