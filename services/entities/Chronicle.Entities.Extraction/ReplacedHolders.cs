@@ -5,7 +5,7 @@ namespace Chronicle.Entities.Extraction;
 /// <summary>
 /// 'Quốc hội bầu ông A giữ chức Chánh án Tòa án nhân dân tối cao, thay ông B': the one replaced
 /// leaves the post the newcomer takes up, on the same day. Only a post taken up (not one proposed
-/// or expected) says so, or an aside on the one replaced that says he has left ('– người được miễn nhiệm').
+/// or expected) says so, or an aside on the one replaced that says he has left ('– người đã bị miễn nhiệm').
 /// </summary>
 internal static partial class ReplacedHolders
 {
@@ -24,8 +24,8 @@ internal static partial class ReplacedHolders
             var match = ReplacedRightAfter().Match(text, post.TitleSpan.End, length);
             if (!match.Success || match.Index - post.TitleSpan.End > MaxCharsToReplaced)
                 continue;
-            // A post only proposed ('giới thiệu để Quốc hội bầu giữ chức X thay ông B', a nominee's) ends B's only when the
-            // aside on B says he has already left it ('– người được Quốc hội miễn nhiệm').
+            // A post only proposed (a nominee's: 'được đề cử vào chức X thay ông B') ends B's only when the
+            // aside on B says he has already left it ('– người đã bị miễn nhiệm').
             if ((proposed || post.Aspect != RoleDating.Started) && !LeftInTheAside(text, match))
                 continue;
             var name = match.Groups["name"].Value;
@@ -44,7 +44,7 @@ internal static partial class ReplacedHolders
     /// <summary>
     /// ', thay ông B', 'thay cho bà C', 'thay đồng chí D.', 'thay người tiền nhiệm là ông E': the post's own clause,
     /// no other words between. The name ends the clause, or a dash opens an aside on the one replaced
-    /// ('thay ông B – người vừa được miễn nhiệm'); a hyphen inside a name ('Ki-moon') is no such dash.
+    /// ('thay ông B – người vừa nghỉ hưu'); a hyphen inside a name ('Ki-moon') is no such dash.
     /// </summary>
     [GeneratedRegex(@"\G(?:\s+(?:khóa|nhiệm\s+kỳ)\s+[\p{L}0-9\s–-]{1,14}?)?\s*,?\s+thay\s+(?:cho\s+)?(?:người\s+tiền\s+nhiệm\s+(?:là\s+)?)?(?:ông|bà|đồng\s+chí)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})(?=\s*(?:[.,;]|$)|\s+[–-]\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ReplacedRightAfter();
@@ -61,7 +61,7 @@ internal static partial class ReplacedHolders
         return LeftWords().IsMatch(stop >= 0 ? aside[..stop] : aside);
     }
 
-    /// <summary>'– người được Quốc hội miễn nhiệm', '- người đã thôi giữ chức', '– người vừa nghỉ hưu': no 'sẽ' before the leaving.</summary>
+    /// <summary>'– người đã bị miễn nhiệm', '- người đã thôi giữ chức', '– người vừa nghỉ hưu': no 'sẽ' before the leaving.</summary>
     [GeneratedRegex(@"^\s+[–-]\s+người\s+(?:(?!sẽ\b)[^,;.]){0,40}?\b(?:miễn\s+nhiệm|cách\s+chức|thôi\s+(?:giữ\s+)?chức|nghỉ\s+hưu|từ\s+trần|qua\s+đời)", RegexOptions.CultureInvariant)]
     private static partial Regex LeftWords();
 }
