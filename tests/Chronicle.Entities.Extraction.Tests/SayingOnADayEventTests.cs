@@ -32,6 +32,18 @@ public sealed class SayingOnADayEventTests
     }
 
     [Fact]
+    public void A_notice_from_a_body_after_a_lead_day_gives_that_days_event()
+    {
+        var notice = Assert.Single(Read("Chiều 4/9, thông tin từ Công an tỉnh Nam Định cho biết hai xe tải đã được giải cứu khỏi vùng ngập."));
+        Assert.Equal("2024-09-04", notice.Date?.Iso);
+        Assert.StartsWith("Công an tỉnh Nam Định cho biết", notice.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void News_from_social_media_after_a_lead_day_gives_no_event() =>
+        Assert.Empty(Read("Tối 4/9, thông tin từ mạng xã hội cho biết một ca sĩ trẻ sắp kết hôn."));
+
+    [Fact]
     public void A_paper_that_reports_on_a_day_gives_no_event() =>
         Assert.Empty(Read("Truyền thông Hàn Quốc ngày 1/9 cho biết thời tiết sẽ nắng nóng kéo dài trong tuần tới."));
 

@@ -149,8 +149,10 @@ internal static partial class EventPhrases
             var saying = SayingAfterSpeaker().Match(text, whoStart, Math.Min(SpeakerLength, span.End - whoStart));
             if (!saying.Success)
                 return null;
-            whoEnd = whoStart + saying.Groups["who"].Length;
             verbEnd = whoStart + saying.Length;
+            // 'Chiều 4/9, thông tin từ Công an tỉnh X cho biết …': the body the notice comes from is who spoke.
+            whoStart = saying.Groups["who"].Index;
+            whoEnd = whoStart + saying.Groups["who"].Length;
         }
         else
         {
@@ -214,8 +216,8 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^\s*,?\s*(?:đã\s+|vừa\s+)?" + Saying)]
     private static partial Regex SayingFirst();
 
-    /// <summary>'Hàn Quốc cho biết', 'Bộ Ngoại giao Trung Quốc đã tuyên bố': who spoke, then the saying.</summary>
-    [GeneratedRegex(@"^(?<who>\p{Lu}[^,;.:“”""]{1,110}?)\s+(?:đã\s+|vừa\s+)?" + Saying)]
+    /// <summary>'Hàn Quốc cho biết', 'Bộ Ngoại giao Trung Quốc đã tuyên bố', 'thông tin từ Công an tỉnh X cho biết': who spoke, then the saying.</summary>
+    [GeneratedRegex(@"^(?:thông\s+tin\s+từ\s+)?(?<who>\p{Lu}[^,;.:“”""]{1,110}?)\s+(?:đã\s+|vừa\s+)?" + Saying)]
     private static partial Regex SayingAfterSpeaker();
 
     private static bool OpensOnWhoActed(string text, int at, int end) =>
@@ -313,6 +315,9 @@ internal static partial class EventPhrases
     /// <summary>A comma, or a word that joins a deed to whom it concerns: the name after it is not who acted.</summary>
     [GeneratedRegex(@"[,;]|(?<![\p{L}])(?:của|cho|với|đến|tới|về|từ|ở)(?![\p{L}])")]
     private static partial Regex DeedBeforeName();
+
+    /// <summary>Whether the words open on a body of the state, a party or a legislature ('Bộ Công an', 'Hạ viện').</summary>
+    internal static bool OpensOnABody(string words) => BodyFirst().IsMatch(words);
 
     /// <summary>'UBND', 'Bộ', 'Văn phòng', 'Tòa án', 'Hạ viện' opening who acted: a body of the state, a party or a legislature.</summary>
     [GeneratedRegex(@"^(?:UBND|HĐND|TAND|VKSND|Ủy\s+ban|Uỷ\s+ban|Bộ|Ban|Sở|Cục|Tổng\s+cục|Tòa\s+án|Toà\s+án|Viện|Văn\s+phòng|Công\s+an|Quốc\s+hội|Chính\s+phủ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Hội\s+đồng|Cơ\s+quan|Thanh\s+tra|Quân\s+ủy|Mặt\s+trận|Hạ\s+viện|Thượng\s+viện|Nhà\s+Trắng|Điện\s+Kremlin)(?![\p{L}])")]

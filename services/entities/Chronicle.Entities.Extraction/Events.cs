@@ -56,11 +56,13 @@ internal static partial class Events
                 withoutCue.Add(new UncuedSentence(sentence, whole, people, date));
                 continue;
             }
-            if (IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date)
-                && !TalksDuringAVisit(text, sentence, dated, date))
-                continue;
+            var backReference = IsBackReference(dated, date, anchor?.Year) && !OpensOnAnotherEvent(text, sentence, dated, date)
+                && !TalksDuringAVisit(text, sentence, dated, date);
             var told = new EventPhrases.Sentence(text, sentence, people, RolesToldIn(text, roles, sentence, whole));
             var reading = EventPhrases.Read(told, date);
+            // A day told before, again inside a sentence: the same happening retold, unless another actor did another deed then.
+            if (backReference && (reading is null || !AnotherDeedThatDay(told, reading, date, dated, anchor?.Year)))
+                continue;
             // A verb of the lists that names nothing here ('đến Chile hôm 9/11 để thăm …'): the clause may still tell a plain deed.
             if (reading is null)
                 withoutCue.Add(new UncuedSentence(sentence, whole, people, date));
@@ -304,7 +306,7 @@ internal static partial class Events
         foreach (var (sentence, whole, people, date) in withoutCue)
         {
             // 'Cũng trong ngày 2-5, Ba Lan đã phản đối …': a sentence that says it tells another deed of a day told before.
-            if (dated.Any(d => SameDay(d.Date, date)) && !AlsoThatDay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+            if (dated.Any(d => SameDay(d.Date, date, anchor?.Year)) && !AlsoThatDay().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
                 continue;
             var told = new EventPhrases.Sentence(text, sentence, people, RolesToldIn(text, roles, sentence, whole));
             // What a state body, a country or an official says on the day ('Điện Kremlin ngày 30/8 cho biết …',
@@ -575,7 +577,7 @@ internal static partial class Events
     /// </summary>
     /// <remarks>A month written without its year is of the article's year: 'tháng 1' is not the January of 2007 told before.</remarks>
     private static bool IsBackReference(List<DatedEvent> dated, EventDates.Found date, int? anchorYear) =>
-        !date.AtStart && dated.Any(d => SameDay(d.Date, date)
+        !date.AtStart && dated.Any(d => SameDay(d.Date, date, anchorYear)
             || (date.Day is null && d.Date.Month == date.Month && (date.Year ?? anchorYear) is var year
                 && (year is null || d.Date.Year is null || d.Date.Year == year)));
 
@@ -696,6 +698,16 @@ internal static partial class Events
     /// <remarks>Two months alone are one only with the same year: a yearless 'tháng 1' is not January 2007.</remarks>
     private static bool SameDay(EventDates.Found a, EventDates.Found b) =>
         a.Month == b.Month && a.Day == b.Day && (a.Year is null || b.Year is null ? a.Day is not null : a.Year == b.Year);
+
+    /// <summary>
+    /// Whether a day written now is one told before (<see cref="SameDay(EventDates.Found, EventDates.Found)"/>), knowing
+    /// the report's year: 'ngày 19/9/1954' in a report of 19/9/2024 is the day seventy years back, not the 'Ngày 19/9'
+    /// the report opened on. Only the later day's written year counts so: a day written bare after a past one of that
+    /// date ('ngày 20/10/1930', then 'ngày 20/10') stays told, and a year next to the report's ('ngày 28/12/2023' in a
+    /// report of early January) may still be the day told before.
+    /// </summary>
+    private static bool SameDay(EventDates.Found told, EventDates.Found now, int? reportYear) =>
+        SameDay(told, now) && !(reportYear is { } year && told.Year is null && now.Year is { } written && Math.Abs(written - year) > 1);
 
     private static string NameFrom(string text, int start)
     {
