@@ -87,9 +87,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.918;
+        public const double RoleRecall = 0.921;
         public const double RolePrecision = 0.988;
-        public const double RoleDatedRecall = 0.891;
+        public const double RoleDatedRecall = 0.895;
         public const double EventRecall = 0.893;
         public const double DocumentRecall = 0.966;
     }
@@ -97,9 +97,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.925;
+        public const double RoleRecall = 0.932;
         public const double RolePrecision = 0.987;
-        public const double RoleDatedRecall = 0.875;
+        public const double RoleDatedRecall = 0.882;
         public const double EventRecall = 0.720;
         public const double DocumentRecall = 0.956;
     }
@@ -136,8 +136,8 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnSecondWider
     {
-        public const double RoleRecall = 0.712;
-        public const double RolePrecision = 0.923;
+        public const double RoleRecall = 0.726;
+        public const double RolePrecision = 0.925;
         public const double RoleDatedRecall = 0.633;
         public const double EventRecall = 0.524;
         public const double DocumentRecall = 0.800;
