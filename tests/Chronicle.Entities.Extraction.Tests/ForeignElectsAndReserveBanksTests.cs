@@ -52,7 +52,7 @@ public sealed class ForeignElectsAndReserveBanksTests
     [Fact]
     public void At_the_oath_the_elect_takes_the_office_itself()
     {
-        var roles = Roles("Lễ nhậm chức của Tổng thống đắc cử Mỹ Donald Trump sẽ diễn ra trong nhà.");
+        var roles = Roles("Vì trời rét, buổi tuyên thệ nhậm chức của Tổng thống đắc cử Mỹ Donald Trump được dời vào trong nhà.");
         Assert.Contains("Donald Trump | Tổng thống Mỹ", roles);
         Assert.DoesNotContain(roles, r => r.Contains("đắc cử", StringComparison.Ordinal));
     }

@@ -18,7 +18,7 @@ public sealed class SecondDeedOfADayEventTests
     [Fact]
     public void Another_official_doing_another_deed_that_day_is_a_second_event()
     {
-        var events = Read("Sáng 12/9, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến về khắc phục hậu quả bão số 3. "
+        var events = Read("Sáng 12/9, Thủ tướng Phạm Minh Chính chủ trì cuộc họp với các tỉnh miền núi phía Bắc về thiệt hại do bão số 3 gây ra. "
             + "Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã thị sát vùng lũ tỉnh Yên Bái vào chiều 12/9.");
         Assert.Equal(2, events.Count(e => e.Date?.Iso == "2024-09-12"));
         Assert.Contains(events, e => e.Name.Contains("thị sát vùng lũ", StringComparison.Ordinal));
@@ -35,7 +35,7 @@ public sealed class SecondDeedOfADayEventTests
     [Fact]
     public void A_deed_told_on_the_way_with_the_day_far_from_its_verb_is_no_second_event()
     {
-        var events = Read("Sáng 12/9, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến về khắc phục hậu quả bão số 3. "
+        var events = Read("Sáng 12/9, Thủ tướng Phạm Minh Chính chủ trì cuộc họp với các tỉnh miền núi phía Bắc về thiệt hại do bão số 3 gây ra. "
             + "Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã thị sát vùng lũ, nơi hàng trăm hộ dân phải sơ tán khẩn cấp trong đêm, vào chiều 12/9.");
         Assert.Single(events, e => e.Date?.Iso == "2024-09-12");
     }
@@ -43,7 +43,7 @@ public sealed class SecondDeedOfADayEventTests
     [Fact]
     public void A_private_person_doing_something_that_day_is_no_second_event()
     {
-        var events = Read("Sáng 12/9, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến về khắc phục hậu quả bão số 3. "
+        var events = Read("Sáng 12/9, Thủ tướng Phạm Minh Chính chủ trì cuộc họp với các tỉnh miền núi phía Bắc về thiệt hại do bão số 3 gây ra. "
             + "Một người dân đã thăm họ hàng ở Yên Bái vào chiều 12/9.");
         Assert.Single(events, e => e.Date?.Iso == "2024-09-12");
     }

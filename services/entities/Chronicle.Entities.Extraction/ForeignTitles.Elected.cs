@@ -35,7 +35,7 @@ internal static partial class ForeignTitles
         {
             return null;
         }
-        // 'Lễ nhậm chức của Tổng thống đắc cử Mỹ Donald Trump ngày 20/1': at the oath the elect takes the office itself.
+        // A sentence on the oath ('… tuyên thệ nhậm chức của Tổng thống đắc cử Mỹ X …'): at the oath the elect takes the office itself.
         return TellsOfTheOath(tokens)
             ? new TitleMatch($"{head} {country}", head, country, "", i, end, false) { Country = country }
             : new TitleMatch($"{head} {Elect} {country}", $"{head} {Elect}", country, "", i, end, false) { Country = country };
