@@ -116,4 +116,14 @@ public sealed class CareerEntriesAsListTests
         var roles = Roles("Ông Tạ Quang Vinh kinh qua nhiều vị trí tại ngân hàng này, như Giám đốc Vietcombank Chi nhánh Cần Thơ, Trưởng Ban Kiểm soát.");
         Assert.DoesNotContain(roles, r => r.StartsWith("Tạ Quang Vinh | Giám đốc", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_time_in_a_later_entry_does_not_date_the_posts_left_before_it()
+    {
+        var roles = DatedRoles("Ông Lạc Văn Thông từng đảm nhiệm các chức vụ: Giám đốc Sở Nội vụ tỉnh Lạng Sơn; "
+            + "Phó Chủ tịch UBND tỉnh Lạng Sơn (từ 12/3/2019); Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn.");
+        Assert.Contains(roles, r => r.StartsWith("Lạc Văn Thông | Giám đốc Sở Nội vụ tỉnh Lạng Sơn |", StringComparison.Ordinal));
+        Assert.DoesNotContain(roles, r => r.StartsWith("Lạc Văn Thông | Giám đốc Sở Nội vụ tỉnh Lạng Sơn |", StringComparison.Ordinal)
+            && r.EndsWith("2019-03-12", StringComparison.Ordinal));
+    }
 }

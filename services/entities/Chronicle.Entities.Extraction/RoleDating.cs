@@ -31,6 +31,10 @@ internal static partial class RoleDating
         // 'Trước tháng 6-2016, ông X là …; từ tháng 6-2016 đến 6-2018: Phó Tư lệnh …; từ tháng 10-2020: Tư lệnh …':
         // a career told clause by clause in one sentence; each clause's own date dates its posts.
         sentence = CareerClause(text, dates, sentence, title);
+        // 'từng đảm nhiệm các chức vụ: A; B; C (từ 01/4/2021)': a time written in a later entry of a list is that entry's
+        // own; a post left that an earlier entry names is not dated by it.
+        if (qualifier == "former")
+            sentence = BeforeLaterEntries(text, sentence, title);
         if (HeldAtTheTimeTold(text, dates, sentence, title, chainEnd, qualifier, anchor) is { } atTheTime)
             return atTheTime;
         var careerLine = CareerLine().Match(text, sentence.Start, sentence.Length);
@@ -379,6 +383,13 @@ internal static partial class RoleDating
                 return new TextSpan(start, end);
         }
         return sentence;
+    }
+
+    /// <summary>The part of the sentence up to the semicolon after the title, where the sentence goes on past one.</summary>
+    private static TextSpan BeforeLaterEntries(string text, TextSpan sentence, TextSpan title)
+    {
+        var after = text.AsSpan(title.End, sentence.End - title.End).IndexOf(';');
+        return after < 0 ? sentence : new TextSpan(sentence.Start, title.End + after);
     }
 
     /// <summary>
