@@ -39,19 +39,17 @@ internal static partial class Events
     {
         if (date.Start >= reading.HeadEnd)
         {
-            var between = text.AsSpan(reading.HeadEnd, date.Start - reading.HeadEnd);
-            return between.IndexOfAny(ClauseMarks) < 0 && Words(between) <= MaxWordsFromDeedToItsDay;
+            return text.AsSpan(reading.HeadEnd, date.Start - reading.HeadEnd).IndexOfAny(ClauseMarks) < 0
+                && EventPhrases.WordsBetween(text, reading.HeadEnd, date.Start) <= MaxWordsFromDeedToItsDay;
         }
         if (date.End > reading.HeadStart)
             return false;
-        var gap = text.AsSpan(date.End, reading.HeadStart - date.End);
-        return gap.IndexOfAny(ClauseMarks) < 0 && Words(gap) <= 2;
+        return text.AsSpan(date.End, reading.HeadStart - date.End).IndexOfAny(ClauseMarks) < 0
+            && EventPhrases.WordsBetween(text, date.End, reading.HeadStart) <= 2;
     }
 
     // Kept once: a list written at the call is a new array at every call.
     private static readonly char[] ClauseMarks = [',', ';', ':', '(', '"', '“'];
-
-    private static int Words(ReadOnlySpan<char> words) => words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// Who acted is an official the article gives a post, or a body of a state written by its name. A country alone is

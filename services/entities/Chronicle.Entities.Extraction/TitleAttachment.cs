@@ -1112,20 +1112,12 @@ internal static class TitleAttachment
     /// </summary>
     private static int HeldPostsWordBefore(List<Item> items, int listWord)
     {
-        for (var k = listWord - 1; k >= 1 && listWord - k <= MaxItemsToListWord; k--)
-        {
-            if (items[k].Kind is not (ItemKind.Word or ItemKind.Comma))
-                return -1;
-            if (!((items[k].Key is "vụ" or "danh" && items[k - 1].Key == "chức") || (items[k].Key == "trí" && items[k - 1].Key == "vị")
-                || (items[k].Key == "vị" && items[k - 1].Key == "cương")))
-                continue;
-            var verb = k - 2;
-            while (verb >= 0 && items[verb].Key is "các" or "nhiều" or "những" or "số" or "một" or "lần" or "lượt")
-                verb--;
-            return verb >= 1 && (items[verb].Key is "giữ" or "làm" || (items[verb - 1].Key, items[verb].Key) is ("kinh", "qua") or ("trải", "qua")
-                or ("đảm", "nhiệm") or ("đảm", "nhận") or ("nắm", "giữ")) ? k - 1 : -1;
-        }
-        return -1;
+        var word = PostsWordBefore(items, listWord, orPlace: true);
+        var verb = word - 1;
+        while (verb >= 0 && items[verb].Key is "các" or "nhiều" or "những" or "số" or "một" or "lần" or "lượt")
+            verb--;
+        return word >= 0 && verb >= 1 && (items[verb].Key is "giữ" or "làm" || (items[verb - 1].Key, items[verb].Key) is ("kinh", "qua") or ("trải", "qua")
+            or ("đảm", "nhiệm") or ("đảm", "nhận") or ("nắm", "giữ")) ? word : -1;
     }
 
     /// <summary>
@@ -1159,13 +1151,20 @@ internal static class TitleAttachment
     /// Where 'chức vụ' stands before the word that opens a list of posts ('như', 'gồm'), with words
     /// and commas only between them; -1 when it does not.
     /// </summary>
-    private static int PostsNamedBefore(List<Item> items, int listWord)
+    private static int PostsNamedBefore(List<Item> items, int listWord) => PostsWordBefore(items, listWord, orPlace: false);
+
+    /// <summary>
+    /// Where 'chức vụ' or 'chức danh' (with <paramref name="orPlace"/>, also 'vị trí' or 'cương vị') stands before the word
+    /// that opens a list of posts, with words and commas only between them; -1 when it does not.
+    /// </summary>
+    private static int PostsWordBefore(List<Item> items, int listWord, bool orPlace)
     {
         for (var k = listWord - 1; k >= 1 && listWord - k <= MaxItemsToListWord; k--)
         {
             if (items[k].Kind is not (ItemKind.Word or ItemKind.Comma))
                 return -1;
-            if (items[k].Key is "vụ" or "danh" && items[k - 1].Key == "chức")
+            if ((items[k].Key is "vụ" or "danh" && items[k - 1].Key == "chức")
+                || (orPlace && ((items[k].Key == "trí" && items[k - 1].Key == "vị") || (items[k].Key == "vị" && items[k - 1].Key == "cương"))))
                 return k - 1;
         }
         return -1;

@@ -177,9 +177,11 @@ internal static partial class TitleParser
         if (k >= 1 && tokens[k - 1].Key == "sau" && tokens[k].Key == "đó")
             return true;
         var timeStart = k;
+        var digit = false;
         while (k >= 0 && i - k <= MaxCareerEntryLeadTokens && (EntryTimeWords.Contains(tokens[k].Key) || char.IsDigit(tokens[k].Text[0]) || tokens[k].Text is "/" or "-" or "–"))
-            k--;
-        return k >= 0 && tokens[k].Text == ";" && (k == timeStart || tokens.Skip(k + 1).Take(timeStart - k).Any(t => char.IsDigit(t.Text[0])));
+            digit |= char.IsDigit(tokens[k--].Text[0]);
+        // Right after the semicolon, or after a time with a number in it.
+        return k >= 0 && tokens[k].Text == ";" && (k == timeStart || digit);
     }
 
     /// <summary>The words of the time a career entry opens with after its semicolon: 'từ tháng 9/2015', 'năm 2018'.</summary>
