@@ -141,14 +141,10 @@ internal static partial class ForeignTitles
 
     public static TitleMatch? At(IReadOnlyList<Token> tokens, int i)
     {
-        if (i >= tokens.Count || !ReadersByFirstWord.TryGetValue(tokens[i].Key, out var readers))
+        if (i >= tokens.Count || !ReadersByFirstWord.ContainsKey(tokens[i].Key))
             return null;
-        TitleMatch? post = null;
-        foreach (var read in readers)
-        {
-            if ((post = read(tokens, i)) is not null)
-                break;
-        }
+        // 'Bộ trưởng Ngoại giao của Anh David Lammy': read through 'của' first, as a reader may take the post without its country.
+        var post = ThroughOfCountry(tokens, i) ?? ReadPost(tokens, i);
         // 'Tổng thống đương nhiệm Nicolas Maduro': the incumbent's post is the post.
         if (post is not null && Phrase.LongestOf(tokens, post.End, ["đương nhiệm", "đương kim"]) is (not null, var incumbent))
         {
@@ -171,7 +167,22 @@ internal static partial class ForeignTitles
             // 'Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen': the body's short form is read with the post.
             post = post with { End = afterAcronym };
         }
-        return post is not null && NameSetOffByCommas(tokens, post.End) ? post with { End = post.End + 1 } : post;
+        if (post is not null)
+            post = WithScope(tokens, post);
+        return post is not null && (NameSetOffByCommas(tokens, post.End) || NameSetOffByDashes(tokens, post.End)) ? post with { End = post.End + 1 } : post;
+    }
+
+    /// <summary>The post the first reader whose head starts at token i reads there, or null.</summary>
+    private static TitleMatch? ReadPost(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!ReadersByFirstWord.TryGetValue(tokens[i].Key, out var readers))
+            return null;
+        foreach (var read in readers)
+        {
+            if (read(tokens, i) is { } post)
+                return post;
+        }
+        return null;
     }
 
     /// <summary>Number words of an ordinal written out: 'thứ chín', 'thứ mười sáu', 'thứ bốn mươi lăm'.</summary>
