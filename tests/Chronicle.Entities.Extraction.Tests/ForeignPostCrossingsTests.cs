@@ -68,4 +68,33 @@ public sealed class ForeignPostCrossingsTests
         var roles = Roles("Tổng thống Pháp - Emma Laurent và chồng đã tới dự.");
         Assert.DoesNotContain(roles, r => r.StartsWith("Emma Laurent", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Thượng nghị sĩ đảng Dân chủ bang Montana Jon Baker thua trong cuộc bầu cử.", "Jon Baker | Thượng nghị sĩ Mỹ bang Montana")]
+    [InlineData("Hạ nghị sĩ (Cộng hòa) bang Texas Mary Holt phản đối dự luật.", "Mary Holt | Hạ nghị sĩ Mỹ bang Texas")]
+    [InlineData("Thượng nghị sĩ Mỹ Cộng hòa bang Ohio Dan Moore đã lên tiếng.", "Dan Moore | Thượng nghị sĩ Mỹ bang Ohio")]
+    public void A_congress_member_s_party_before_the_state_is_crossed(string sentence, string expected)
+    {
+        Assert.Contains(expected, Roles(sentence));
+    }
+
+    [Fact]
+    public void A_congress_member_s_party_with_no_state_gives_no_post()
+    {
+        Assert.Empty(Roles("Thượng nghị sĩ Cộng hòa Dan Moore đã lên tiếng."));
+    }
+    [Theory]
+    [InlineData("Người phát ngôn của Tổng thống Nga Vladimir Putin cho biết Moscow chưa nhận được đề nghị.", "Vladimir Putin | Tổng thống Nga")]
+    [InlineData("Phát ngôn viên của Thủ tướng Anh Keir Starmer nói chính phủ đang theo dõi.", "Keir Starmer | Thủ tướng Anh")]
+    public void A_leader_named_after_of_is_the_aide_s_principal(string sentence, string expected)
+    {
+        var roles = Roles(sentence);
+        Assert.Equal([expected], roles);
+    }
+
+    [Fact]
+    public void An_aide_named_after_of_and_a_post_no_leader_holds_keeps_the_aide_s_post()
+    {
+        Assert.Contains("Omar Haddad | Người phát ngôn Bộ Ngoại giao Jordan",
+            Roles("Người phát ngôn của Bộ Ngoại giao Jordan Omar Haddad cho biết đại sứ đã được triệu về."));
+    }
 }

@@ -69,6 +69,35 @@ internal static partial class ForeignTitles
         && name.First == k + 1 && PersonNameCheck.LooksForeign(name.Name)
         && name.End < tokens.Count && tokens[name.End].Text is "-" or "–" or "—" or ",";
 
+    /// <summary>
+    /// 'Người phát ngôn của Tổng thống Nga Vladimir Putin': after 'của', a post whose holder the press names at once
+    /// and whom the list of leaders knows is the principal's, and the name is his; the aide is left unnamed. 'Người
+    /// phát ngôn của Tổng thống Palestine X' with X no leader is the aide's post, as written without 'của'.
+    /// </summary>
+    /// <param name="of">Where 'của' may stand, right after the aide's title.</param>
+    /// <param name="first">The first word of the principal's post: after <paramref name="of"/> where 'của' is written.</param>
+    /// <param name="end">The token after the principal's post.</param>
+    private static bool PrincipalNamedAfter(IReadOnlyList<Token> tokens, int of, int first, int end) =>
+        first > of && ForeignLeaders.At(tokens, end) is not null;
+
+    /// <summary>The two parties of the US Congress, as the press writes them after a member's title.</summary>
+    private static readonly string[] UnitedStatesParties = ["đảng Cộng hòa", "đảng Cộng hoà", "đảng Dân chủ", "Cộng hòa", "Cộng hoà", "Dân chủ"];
+
+    /// <summary>
+    /// 'Thượng nghị sĩ đảng Dân chủ bang Ohio X', 'Hạ nghị sĩ (Cộng hòa) bang Texas Y': the member's party, written
+    /// between the title and the state, is no part of the post. The number of tokens it takes at j, brackets
+    /// included; 0 where none is written. Read only before the state, which the post needs.
+    /// </summary>
+    private static int UnitedStatesPartyLength(IReadOnlyList<Token> tokens, int j)
+    {
+        var open = j < tokens.Count && tokens[j].Text == "(" ? 1 : 0;
+        if (Phrase.LongestOf(tokens, j + open, UnitedStatesParties) is not (not null, var n))
+            return 0;
+        if (open == 0)
+            return n;
+        return j + open + n < tokens.Count && tokens[j + open + n].Text == ")" ? n + 2 : 0;
+    }
+
     /// <summary>The tokens of a sentence with one left out, read in place: 'của' between a post and its country.</summary>
     private sealed class TokensWithout(IReadOnlyList<Token> tokens, int left) : IReadOnlyList<Token>
     {

@@ -436,6 +436,7 @@ internal static partial class ForeignTitles
             return null;
         }
         var j = i + n + Phrase.Longest(tokens, i + n, UnitedStatesNames).Length;
+        j += UnitedStatesPartyLength(tokens, j);
         if (Phrase.Length(tokens, j, "bang") is not { } b || Phrase.Longest(tokens, j + b, UnitedStates) is not ({ } state, var s))
         {
             return null;
@@ -1034,6 +1035,10 @@ internal static partial class ForeignTitles
                 if (bodyEnd > first + 1 && tokens[bodyEnd - 1].Key == "nước")
                 {
                     bodyEnd--;
+                }
+                if (PrincipalNamedAfter(tokens, i + n, first, j + c))
+                {
+                    return null;
                 }
                 var body = Tokens.Joined(tokens, first, bodyEnd).Replace(" ,", ",", StringComparison.Ordinal);
                 return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
