@@ -97,4 +97,13 @@ public sealed class ForeignPostCrossingsTests
         Assert.Contains("Omar Haddad | Người phát ngôn Bộ Ngoại giao Jordan",
             Roles("Người phát ngôn của Bộ Ngoại giao Jordan Omar Haddad cho biết đại sứ đã được triệu về."));
     }
+    [Theory]
+    [InlineData("Đoàn sang thăm theo lời mời của Tổng thống Brazil, Chủ tịch G20 năm 2024 Luiz Inácio Lula da Silva.", "Luiz Inácio Lula da Silva | Tổng thống Brazil")]
+    [InlineData("Thủ tướng Lào, Chủ tịch ASEAN 2024 Sonexay Siphandone chủ trì lễ khai mạc.", "Sonexay Siphandone | Thủ tướng Lào")]
+    public void A_chair_held_in_turn_between_a_post_and_the_name_is_crossed(string sentence, string expected)
+    {
+        var roles = Roles(sentence);
+        Assert.Contains(expected, roles);
+        Assert.DoesNotContain(roles, r => r.Contains("| Chủ tịch", StringComparison.Ordinal));
+    }
 }

@@ -80,6 +80,27 @@ internal static partial class ForeignTitles
     private static bool PrincipalNamedAfter(IReadOnlyList<Token> tokens, int of, int first, int end) =>
         first > of && ForeignLeaders.At(tokens, end) is not null;
 
+    /// <summary>Groups of states chaired by a member in turn, as the press writes them after 'Chủ tịch'.</summary>
+    private static readonly string[] ChairedInTurn = ["ASEAN", "G20", "G7", "APEC", "AIPA", "EU", "Liên minh châu Âu"];
+
+    /// <summary>
+    /// 'Tổng thống Brazil, Chủ tịch G20 năm 2024 Luiz Inácio Lula da Silva': the chair of a group its members hold in
+    /// turn, written between a head of state's post and the name, is the country's turn, not a post of the person's
+    /// (as <see cref="InternationalPost"/> reads it); the post before it is the name's. The tokens from the comma
+    /// to the name; 0 where no such chair stands there or no foreign name follows it.
+    /// </summary>
+    private static int ChairInTurnBefore(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Text != "," || Phrase.Length(tokens, k + 1, "Chủ tịch") is not { } head
+            || Phrase.Longest(tokens, k + 1 + head, ChairedInTurn) is not (not null, var group))
+            return 0;
+        var end = k + 1 + head + group;
+        end += Phrase.Length(tokens, end, "năm") ?? 0;
+        if (end < tokens.Count && tokens[end].Text.Length == 4 && tokens[end].Text.All(char.IsAsciiDigit))
+            end++;
+        return ForeignNameAt(tokens, end) ? end - k : 0;
+    }
+
     /// <summary>The two parties of the US Congress, as the press writes them after a member's title.</summary>
     private static readonly string[] UnitedStatesParties = ["đảng Cộng hòa", "đảng Cộng hoà", "đảng Dân chủ", "Cộng hòa", "Cộng hoà", "Dân chủ"];
 

@@ -169,6 +169,8 @@ internal static partial class ForeignTitles
         }
         if (post is not null)
             post = WithScope(tokens, post);
+        if (post is { Country: not null } && ChairInTurnBefore(tokens, post.End) is > 0 and var chair)
+            post = post with { End = post.End + chair };
         return post is not null && (NameSetOffByCommas(tokens, post.End) || NameSetOffByDashes(tokens, post.End)) ? post with { End = post.End + 1 } : post;
     }
 
