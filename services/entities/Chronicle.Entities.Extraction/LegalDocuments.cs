@@ -112,6 +112,12 @@ internal static partial class LegalDocuments
             if (!found.Values.Any(d => d.Kind == act.Kind && d.Issued?.Iso == act.Issued?.Iso))
                 found[act.Number] = act;
         }
+        // A letter sent on a day is the numbered letter of that day, when the text cites one.
+        foreach (var letter in LettersSentOnTheDay(context, anchor))
+        {
+            if (!found.Values.Any(d => d.Kind == letter.Kind && d.Issued?.Iso == letter.Issued?.Iso))
+                found[letter.Number] = letter;
+        }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter) || d.Number.Contains('/')).ToList();
         // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too, and 'Nghị định 138' after 'Nghị định số 138/2013'.
@@ -226,8 +232,11 @@ internal static partial class LegalDocuments
             what.Length >= 3 ? what : null, sentence);
     }
 
-    /// <summary>'công bố (các) quyết định', 'trao quyết định', 'thông báo quyết định', 'Hội nghị triển khai quyết định' with no number after the kind.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:công\s+bố|trao|thông\s+báo|triển\s+khai)\s+(?:các\s+|những\s+)?[Qq]uyết\s+định(?!\s+(?:số\s+)?[0-9])(?![\p{L}])\s*")]
+    /// <summary>
+    /// 'công bố (các) quyết định', 'trao quyết định', 'thông báo quyết định', 'Hội nghị triển khai quyết định' with no number
+    /// after the kind; not 'công bố quyết định của mình', a choice made known, not an act.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:công\s+bố|trao|thông\s+báo|triển\s+khai)\s+(?:các\s+|những\s+)?[Qq]uyết\s+định(?!\s+(?:số\s+)?[0-9])(?![\p{L}])(?!\s+của\s+(?:mình|họ)(?![\p{L}]))\s*")]
     private static partial Regex AnnouncedDecision();
 
     [GeneratedRegex(@"^của\s+(?<issuer>" + Issuers + ")")]
