@@ -55,6 +55,7 @@ public sealed class LetterSentOnADayTests
     [InlineData("Ngày 3/9, Sở Y tế đã có văn bản gửi Bộ Y tế đề nghị hướng dẫn việc mua thuốc.")]
     [InlineData("Ngày 3/9, ngay khi có công văn của Bộ Y tế, bệnh viện đã họp khẩn.")]
     [InlineData("Ngày 3/9, Sở Y tế nhận được công văn của Bộ Y tế về việc mua thuốc.")]
+    [InlineData("Khi rà soát đợt thi ngày 8.6.2023 ở Cà Mau, đoàn kiểm tra thấy Sở Giáo dục có công văn cho một trung tâm tổ chức thi.")]
     public void A_letter_undated_to_be_sent_from_a_company_or_only_received_is_not_read(string sentence) =>
         Assert.DoesNotContain(Read(sentence, Anchor(2025, 9, 10)), d => d.Kind == "Công văn");
 

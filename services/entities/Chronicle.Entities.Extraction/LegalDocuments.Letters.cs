@@ -8,7 +8,7 @@ internal static partial class LegalDocuments
     /// <summary>
     /// An official letter a named sender is told to have sent on a day the sentence writes before the verb, without
     /// its number ('Ngày 7/8, Sở Giáo dục … đã có công văn gửi Ban …', 'vào ngày 25/6, Bộ … đã gửi công văn yêu cầu …'):
-    /// the letter is a document of that day, named by whom it goes to or what it asks. Only 'công văn' written so: 'có
+    /// the letter is a document of that day (a day opening its clause), named by whom it goes to or what it asks. Only 'công văn' written so: 'có
     /// văn bản' tells of any writing at all. Not read: a letter without a day before the verb (a letter cited in passing),
     /// one still to be sent ('sẽ', 'cần', 'đề nghị … gửi công văn'), a company's letter ('Công ty X có công văn xin …'),
     /// and a letter told again ('công văn này', 'công văn của Bộ').
@@ -28,7 +28,7 @@ internal static partial class LegalDocuments
             var before = text.AsSpan(sentence.Start, letter.Index - sentence.Start);
             if (DutyBefore().IsMatch(before) || CompanyBefore().IsMatch(before))
                 continue;
-            if (DayWrittenBefore(text, sentence.Start, letter.Index, anchor) is not { Granularity: "day" } date)
+            if (SendingDay(text, sentence.Start, letter.Index, anchor) is not { Granularity: "day" } date)
                 continue;
             var what = ActName(text, whatStart, sentence.End);
             if (what.Length == 0)
@@ -36,6 +36,20 @@ internal static partial class LegalDocuments
             var issuer = IssuerOfAct(text, sentence.Start, letter.Index);
             yield return new LegalDocumentMention("Công văn", $"Công văn {what}", issuer, date, what, sentence);
         }
+    }
+
+    /// <summary>
+    /// The day written last before the verb when it opens a clause of its own ('Ngày 7/8, Sở …', 'vào ngày 25/6, Bộ …'),
+    /// a comma right after it: a day inside a phrase ('kiểm tra kỳ thi ngày 15.9 tại …, thanh tra phát hiện Sở đã có công
+    /// văn …') is the day of something else.
+    /// </summary>
+    private static ExtractedDate? SendingDay(string text, int sentenceStart, int verbStart, AnchorDate? anchor)
+    {
+        var day = DateRecognizer.Find(text[sentenceStart..verbStart]).LastOrDefault(d => d.Granularity == DateGranularity.Day);
+        if (day is null)
+            return null;
+        var after = text.AsSpan(sentenceStart + day.Start + day.Length, verbStart - sentenceStart - day.Start - day.Length).TrimStart();
+        return after.StartsWith(",", StringComparison.Ordinal) ? DayOf(day, anchor) : null;
     }
 
     /// <summary>

@@ -124,6 +124,9 @@ internal static partial class LegalDocuments
         var documents = found.Values.Where(d => d.Number.Any(char.IsLetter) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
         // '178/2024/NĐ-CP.PTT': a byline glued to the number at the end of a paragraph; the act is cited without it too.
         documents.RemoveAll(d => documents.Any(o => o.Kind == d.Kind && d.Number.StartsWith(o.Number + ".", StringComparison.Ordinal)));
+        // 'vừa có quyết định công nhận …' in the lead, 'quyết định số 5475/QĐ-UBND về việc công nhận …' in the body: one act.
+        var cited = documents.ToList();
+        documents.RemoveAll(d => ToldAgainByNumber(context, d, cited));
         // '1517/QĐNS-TW' and, further on, '1517-QĐ/TW' of the same day: one act whose code the text prints two ways.
         return [.. documents.Where((d, i) => !documents.Take(i).Any(earlier => SameActCodedTwice(earlier, d)))];
     }
