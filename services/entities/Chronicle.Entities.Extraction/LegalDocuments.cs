@@ -340,6 +340,9 @@ internal static partial class LegalDocuments
             var whatStart = act.Index + act.Length;
             if (whatStart >= sentence.End || EventDates.ToCome(text, sentence))
                 continue;
+            // 'ký kết các thỏa thuận hợp tác với …': several understandings, none named, are no one document.
+            if (char.IsLower(kindWord.Value[0]) && SeveralBefore().IsMatch(text.AsSpan(act.Index, kindWord.Index - act.Index)))
+                continue;
             var kind = SignedKind(kindWord.Value);
             var what = ActName(text, whatStart, sentence.End);
             // 'ký Hiệp ước hợp tác và hữu nghị ngày 3-11-1978': the day is the act's date, not part of its name.
@@ -403,6 +406,9 @@ internal static partial class LegalDocuments
 
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+[0-9]")]
     private static partial Regex DayInName();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:các|những)\s+$")]
+    private static partial Regex SeveralBefore();
 
     /// <summary>'Sau hội đàm, ', 'Tại cuộc hội đàm, ', 'Sau cuộc hội kiến, ' opening a signing: the talks are the day's.</summary>
     [GeneratedRegex(@"^\s*(?:[Ss]au|[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|cuộc\s+gặp)(?![\p{L}])")]
