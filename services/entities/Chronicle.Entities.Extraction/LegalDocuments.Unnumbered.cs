@@ -73,5 +73,29 @@ internal static partial class LegalDocuments
     /// <summary>'Một ngày sau,', 'Hai ngày sau đó,' opening a sentence.</summary>
     [GeneratedRegex(@"\G(?<n>[Mm]ột|[Hh]ai|[Bb]a|[123])\s+ngày\s+sau(?:\s+đó)?\s*,")]
     private static partial Regex DaysLaterOpening();
+
+    /// <summary>
+    /// A decision read without its number from a summary ('UBND tỉnh vừa có quyết định công nhận hội đồng …', 'Thủ tướng đã
+    /// ký Quyết định điều động …') that the article then cites by number for the same thing ('quyết định số 5475/QĐ-UBND về
+    /// việc công nhận hội đồng …'): one act, known by its number. The same when the first two words of what the unnumbered
+    /// one decided stand in the numbered one's sentence, and the numbered one is undated or of the same day.
+    /// </summary>
+    private static bool ToldAgainByNumber(ArticleContext context, LegalDocumentMention act, IReadOnlyList<LegalDocumentMention> documents)
+    {
+        if (act.Kind != "Quyết định" || act.Number.Any(char.IsDigit) || act.Subject is null)
+            return false;
+        var decided = act.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => SummaryOpeners.Contains(w.ToLowerInvariant())).Take(2).ToList();
+        if (decided.Count < 2 || decided.Any(w => w.Any(char.IsDigit)))
+            return false;
+        var words = string.Join(' ', decided);
+        return documents.Any(d => d.Kind == act.Kind && d.Number.Any(char.IsDigit)
+            && (d.Issued is null || act.Issued is null || d.Issued.Iso == act.Issued.Iso)
+            && context.SentenceOf(d.Evidence.Start) is var sentence
+            && OneSpace(context.Text.Substring(sentence.Start, sentence.Length)).Contains(words, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Words a summary puts before what was decided: 'quyết định mới về kỷ luật …', 'quyết định về việc …'.</summary>
+    private static readonly HashSet<string> SummaryOpeners = new(StringComparer.Ordinal) { "mới", "về", "việc" };
 }
 

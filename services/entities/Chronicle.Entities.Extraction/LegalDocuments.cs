@@ -112,12 +112,21 @@ internal static partial class LegalDocuments
             if (!found.Values.Any(d => d.Kind == act.Kind && d.Issued?.Iso == act.Issued?.Iso))
                 found[act.Number] = act;
         }
+        // A letter sent on a day is the numbered letter of that day, when the text cites one.
+        foreach (var letter in LettersSentOnTheDay(context, anchor))
+        {
+            if (!found.Values.Any(d => d.Kind == letter.Kind && d.Issued?.Iso == letter.Issued?.Iso))
+                found[letter.Number] = letter;
+        }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter) || d.Number.Contains('/')).ToList();
         // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too, and 'Nghị định 138' after 'Nghị định số 138/2013'.
         var documents = found.Values.Where(d => d.Number.Any(char.IsLetter) || !coded.Any(c => c.Kind == d.Kind && CodedNumberOf(c.Number, d.Number))).ToList();
         // '178/2024/NĐ-CP.PTT': a byline glued to the number at the end of a paragraph; the act is cited without it too.
         documents.RemoveAll(d => documents.Any(o => o.Kind == d.Kind && d.Number.StartsWith(o.Number + ".", StringComparison.Ordinal)));
+        // 'vừa có quyết định công nhận …' in the lead, 'quyết định số 5475/QĐ-UBND về việc công nhận …' in the body: one act.
+        var cited = documents.ToList();
+        documents.RemoveAll(d => ToldAgainByNumber(context, d, cited));
         // '1517/QĐNS-TW' and, further on, '1517-QĐ/TW' of the same day: one act whose code the text prints two ways.
         return [.. documents.Where((d, i) => !documents.Take(i).Any(earlier => SameActCodedTwice(earlier, d)))];
     }
@@ -226,8 +235,11 @@ internal static partial class LegalDocuments
             what.Length >= 3 ? what : null, sentence);
     }
 
-    /// <summary>'công bố (các) quyết định', 'trao quyết định', 'thông báo quyết định', 'Hội nghị triển khai quyết định' with no number after the kind.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:công\s+bố|trao|thông\s+báo|triển\s+khai)\s+(?:các\s+|những\s+)?[Qq]uyết\s+định(?!\s+(?:số\s+)?[0-9])(?![\p{L}])\s*")]
+    /// <summary>
+    /// 'công bố (các) quyết định', 'trao quyết định', 'thông báo quyết định', 'Hội nghị triển khai quyết định' with no number
+    /// after the kind; not 'công bố quyết định của mình', a choice made known, not an act.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:công\s+bố|trao|thông\s+báo|triển\s+khai)\s+(?:các\s+|những\s+)?[Qq]uyết\s+định(?!\s+(?:số\s+)?[0-9])(?![\p{L}])(?!\s+của\s+(?:mình|họ)(?![\p{L}]))\s*")]
     private static partial Regex AnnouncedDecision();
 
     [GeneratedRegex(@"^của\s+(?<issuer>" + Issuers + ")")]
@@ -328,6 +340,9 @@ internal static partial class LegalDocuments
             var whatStart = act.Index + act.Length;
             if (whatStart >= sentence.End || EventDates.ToCome(text, sentence))
                 continue;
+            // 'ký kết các thỏa thuận hợp tác với …': several understandings, none named, are no one document.
+            if (char.IsLower(kindWord.Value[0]) && SeveralBefore().IsMatch(text.AsSpan(act.Index, kindWord.Index - act.Index)))
+                continue;
             var kind = SignedKind(kindWord.Value);
             var what = ActName(text, whatStart, sentence.End);
             // 'ký Hiệp ước hợp tác và hữu nghị ngày 3-11-1978': the day is the act's date, not part of its name.
@@ -391,6 +406,9 @@ internal static partial class LegalDocuments
 
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối)\s+[0-9]")]
     private static partial Regex DayInName();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:các|những)\s+$")]
+    private static partial Regex SeveralBefore();
 
     /// <summary>'Sau hội đàm, ', 'Tại cuộc hội đàm, ', 'Sau cuộc hội kiến, ' opening a signing: the talks are the day's.</summary>
     [GeneratedRegex(@"^\s*(?:[Ss]au|[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?(?:hội\s+đàm|hội\s+kiến|điện\s+đàm|cuộc\s+gặp)(?![\p{L}])")]
