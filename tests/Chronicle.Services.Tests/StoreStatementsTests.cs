@@ -3,6 +3,8 @@ extern alias ingestion;
 
 using Chronicle.Storage;
 using Chronicle.Testing;
+using Chronicle.Text;
+using Chronicle.Text.Fingerprints;
 using Microsoft.Data.Sqlite;
 using entities::Chronicle.Entities.Data;
 using ingestion::Chronicle.Ingestion.Data;
@@ -188,12 +190,51 @@ public abstract partial class StoreStatementsTests : IDisposable
         Assert.Equal("doc-000", new DocumentStore(store).Find("doc-044")!.SameStoryAs);
     }
 
-    private static string? Store(Database store, string id, string text, int order) =>
+    [Fact]
+    public void Storing_with_the_story_writes_what_storing_and_then_linking_writes()
+    {
+        var linked = OpenStore("ingestion", DocumentStore.Migrations);
+        var together = OpenStore("ingestion_together", DocumentStore.Migrations);
+        var texts = new[] { Articles.OutletReport, Articles.MinisterProfile, Articles.OtherOutletReport, Articles.OutletReport, Articles.MinisterProfile };
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Store(linked, $"doc-{i:D3}", texts[i], i);
+            Store(together, $"doc-{i:D3}", texts[i], i, withStory: true);
+        }
+
+        Assert.Equal(Rows(linked), Rows(together));
+        Assert.Equal("doc-000", new DocumentStore(together).Find("doc-002")!.SameStoryAs);
+        Assert.Equal("doc-001", new DocumentStore(together).Find("doc-004")!.SameStoryAs);
+        Assert.Null(new DocumentStore(together).Find("doc-001")!.SameStoryAs);
+    }
+
+    /// <summary>Every document's fingerprint and link, and every sketch row, in one order.</summary>
+    private static List<string> Rows(Database store)
+    {
+        using var connection = store.Open();
+        return
+        [
+            .. connection.Query("SELECT id, fingerprint, same_story_as FROM documents ORDER BY id",
+                r => $"{r.GetString(0)} {r.StringOrNull(1)} {r.StringOrNull(2)}"),
+            .. connection.Query("SELECT document_id, shingle FROM story_sketches ORDER BY document_id, shingle",
+                r => $"{r.GetString(0)} {r.Long(1)}"),
+        ];
+    }
+
+    private static string? Store(Database store, string id, string text, int order, bool withStory = false) =>
         store.InTransaction((connection, transaction) =>
         {
             var receivedAt = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(order).ToString("O");
-            DocumentStore.Insert(connection, transaction, new StoredDocument(id, null, "hash-" + id, "", null, null, null, null, null,
-                "unknown", [], "", LocalStatus.Queued, null, null, receivedAt), new DocumentTexts(text, null, text));
+            var document = new StoredDocument(id, null, "hash-" + id, "", null, null, null, null, null,
+                "unknown", [], "", LocalStatus.Queued, null, null, receivedAt);
+            var texts = new DocumentTexts(text, null, text);
+            if (withStory)
+            {
+                return DocumentStore.InsertWithStory(connection, transaction, document, texts,
+                    StoryFingerprint.OfFolded(VietnameseText.Fold(text)));
+            }
+            DocumentStore.Insert(connection, transaction, document, texts);
             return DocumentStore.LinkSameStory(connection, transaction, id, text);
         });
 }

@@ -94,6 +94,32 @@ public sealed class TimelineServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_participant_of_every_event_is_kept_once()
+    {
+        var client = _suite.TimelineClient;
+        var facts = Facts("d1", "2022-09-14", "An");
+        EntityRef Person(int i) => new() { Id = $"per_{i}", Name = $"Đại biểu {i:00}" };
+        var evidence = new Evidence { DocumentId = "d1", Start = 20, End = 40, Quote = "hội nghị khai mạc" };
+        // More participants than one statement takes, the chair among them, and one named twice.
+        var congress = new EventFact { Id = "evt_congress", Name = "Hội nghị thử nghiệm", Chair = Person(1), Evidence = evidence };
+        congress.Participants.AddRange(Enumerable.Range(1, 40).Select(Person).Append(Person(7)));
+        var visit = new EventFact { Id = "evt_visit", Name = "Chuyến thăm thử nghiệm", Evidence = evidence };
+        visit.Participants.AddRange([Person(7), Person(41)]);
+        facts.Events.AddRange([congress, visit]);
+
+        await client.RecordDocumentFactsAsync(facts);
+        await client.RecordDocumentFactsAsync(facts);
+        var events = (await client.ListEventsAsync(new ListEventsRequest())).Items.ToDictionary(e => e.Id);
+        var ofSeven = await client.ListEventsAsync(new ListEventsRequest { Entity = "per_7" });
+        var ofFortyOne = await client.ListEventsAsync(new ListEventsRequest { Entity = "per_41" });
+
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => $"Đại biểu {i:00}"), events["evt_congress"].Participants);
+        Assert.Equal(["Đại biểu 07", "Đại biểu 41"], events["evt_visit"].Participants);
+        Assert.Equal(["evt_congress", "evt_visit"], ofSeven.Items.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("evt_visit", Assert.Single(ofFortyOne.Items).Id);
+    }
+
+    [Fact]
     public async Task Role_history_spans_first_and_last_sighting()
     {
         var client = _suite.TimelineClient;

@@ -27,6 +27,38 @@ public sealed class SqliteStorageTests : StorageContract
 
         Assert.Equal("wal", connection.Query("PRAGMA journal_mode", r => r.GetString(0)).Single());
     }
+
+    [Fact]
+    public void Sqlite_copies_the_wal_back_only_past_its_own_interval()
+    {
+        using var database = OpenDatabase(Migrations);
+        using (var connection = database.Open())
+        {
+            Assert.Equal(Database.WalCheckpointPages, connection.ScalarLong("PRAGMA wal_autocheckpoint"));
+        }
+        var path = Path.Combine(_directory, "test.db");
+        var before = new FileInfo(path).Length;
+
+        // About 1,500 pages in 30 commits: past SQLite's default interval (1,000 pages), short of ours.
+        var body = new string('x', 3_000);
+        for (var commit = 0; commit < 30; commit++)
+        {
+            database.InTransaction((connection, transaction) =>
+            {
+                for (var row = 0; row < 50; row++)
+                {
+                    connection.Execute("INSERT INTO notes (body) VALUES (@body)", transaction, ("@body", body));
+                }
+                return 0;
+            });
+        }
+
+        // Every commit is in the WAL, none copied back into the database file yet, and all are read.
+        Assert.Equal(before, new FileInfo(path).Length);
+        Assert.True(new FileInfo(path + "-wal").Length > 1_000 * 4096);
+        using var reader = database.Open();
+        Assert.Equal(1_500, reader.ScalarLong("SELECT COUNT(*) FROM notes"));
+    }
 }
 
 public sealed class PostgresStorageTests : StorageContract

@@ -192,15 +192,34 @@ public sealed class DocumentStore(Database store)
     public static StoredDocument? FindOriginalByHash(DbConnection connection, DbTransaction transaction, string contentHash) =>
         Find(connection, transaction, "content_hash = @v AND duplicate_of IS NULL", contentHash);
 
-    public static void Insert(DbConnection connection, DbTransaction transaction, StoredDocument d, DocumentTexts texts)
+    public static void Insert(DbConnection connection, DbTransaction transaction, StoredDocument d, DocumentTexts texts) =>
+        Insert(connection, transaction, d, texts, fingerprint: null, sameStoryAs: null);
+
+    /// <summary>
+    /// Stores a new original document (not a copy of one held) with its story fingerprint, its link to the first stored
+    /// document telling the same story, if any, and its sketch; returns the link. The same rows as storing the document
+    /// and then linking it (<see cref="LinkSameStory(DbConnection, DbTransaction, string, StoryPrint)"/>), without
+    /// writing the document's row a second time: the candidates never include the document itself, so they can be read
+    /// before it is stored.
+    /// </summary>
+    public static string? InsertWithStory(DbConnection connection, DbTransaction transaction, StoredDocument d, DocumentTexts texts, StoryPrint story)
+    {
+        var sameStoryAs = SameStoryAs(connection, transaction, d.Id, story);
+        Insert(connection, transaction, d, texts, story.Fingerprint, sameStoryAs);
+        InsertSketch(connection, transaction, d.Id, story.Sketch);
+        return sameStoryAs;
+    }
+
+    private static void Insert(DbConnection connection, DbTransaction transaction, StoredDocument d, DocumentTexts texts, ulong? fingerprint,
+        string? sameStoryAs)
     {
         connection.Execute($"""
-            INSERT INTO documents ({Columns})
+            INSERT INTO documents ({Columns}, fingerprint, same_story_as)
             VALUES (@id, @external_id, @content_hash, @title, @url, @source, @published_at, @anchor_date, @anchor_granularity,
                     @anchor_basis, @candidate_years, @anchor_reason, @status, @error, @duplicate_of, @received_at, @language, @fallback,
-                    @byline, @publication_date, @publication_date_source)
+                    @byline, @publication_date, @publication_date_source, @fingerprint, @same)
             """,
-            transaction,
+            transaction, ("@fingerprint", fingerprint?.ToString("x16")), ("@same", sameStoryAs),
             ("@id", d.Id), ("@external_id", d.ExternalId), ("@content_hash", d.ContentHash), ("@title", d.Title),
             ("@url", d.Url), ("@source", d.Source), ("@published_at", d.PublishedAt),
             ("@anchor_date", d.AnchorDate), ("@anchor_granularity", d.AnchorGranularity), ("@anchor_basis", d.AnchorBasis),
@@ -379,9 +398,18 @@ public sealed class DocumentStore(Database store)
     /// <summary>As <see cref="LinkSameStory(DbConnection, DbTransaction, string, string)"/>, with the text's story print already worked out.</summary>
     public static string? LinkSameStory(DbConnection connection, DbTransaction transaction, string id, StoryPrint story)
     {
-        var (fingerprint, sketch) = story;
         // A document just stored has no sketch to replace.
-        InsertSketch(connection, transaction, id, sketch);
+        InsertSketch(connection, transaction, id, story.Sketch);
+        var sameStoryAs = SameStoryAs(connection, transaction, id, story);
+        connection.Execute("UPDATE documents SET fingerprint = @fingerprint, same_story_as = @same WHERE id = @id", transaction,
+            ("@id", id), ("@fingerprint", story.Fingerprint.ToString("x16")), ("@same", sameStoryAs));
+        return sameStoryAs;
+    }
+
+    /// <summary>The first stored original telling the same story as the document <paramref name="id"/>, other than itself.</summary>
+    private static string? SameStoryAs(DbConnection connection, DbTransaction transaction, string id, StoryPrint story)
+    {
+        var (fingerprint, sketch) = story;
         string? sameStoryAs = null;
         if (sketch.Count > 0)
         {
@@ -408,8 +436,6 @@ public sealed class DocumentStore(Database store)
                 .OrderBy(d => d.ReceivedAt, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .FirstOrDefault().Id;
         }
-        connection.Execute("UPDATE documents SET fingerprint = @fingerprint, same_story_as = @same WHERE id = @id", transaction,
-            ("@id", id), ("@fingerprint", fingerprint.ToString("x16")), ("@same", sameStoryAs));
         return sameStoryAs;
     }
 

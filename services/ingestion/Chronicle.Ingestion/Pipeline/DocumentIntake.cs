@@ -53,16 +53,16 @@ public sealed class DocumentIntake(DocumentStore documents, Outbox outbox, IOpti
                 status: original is null ? LocalStatus.Queued : LocalStatus.HandedOff,
                 duplicateOf: original?.Id,
                 receivedAt: clock.GetUtcNow());
-            DocumentStore.Insert(connection, transaction, document, new DocumentTexts(text, html, derived.Article.CleanText));
-
+            var texts = new DocumentTexts(text, html, derived.Article.CleanText);
             if (original is not null)
             {
                 // The same content again: the caller gets the stored document; the copy is kept
                 // only as a record of the submission (its url and source), never processed twice.
+                DocumentStore.Insert(connection, transaction, document, texts);
                 return new IntakeResult(original.Id, true, original.Id);
             }
             // Another outlet's report of a stored story is processed too: its facts corroborate.
-            var sameStoryAs = DocumentStore.LinkSameStory(connection, transaction, document.Id, derived.Story);
+            var sameStoryAs = DocumentStore.InsertWithStory(connection, transaction, document, texts, derived.Story);
             Outbox.Enqueue(connection, transaction, document.Id, HandOffMessage(document, derived.Article.CleanText, derived.Anchor, revision: document.Revision, reanalyze: false).ToByteArray());
             return new IntakeResult(document.Id, false, null, sameStoryAs);
         });
