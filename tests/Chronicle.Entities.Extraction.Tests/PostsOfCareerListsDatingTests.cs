@@ -87,10 +87,21 @@ public sealed class PostsOfCareerListsDatingTests
         const string text = """
             Quá trình công tác của bà Lường Thị Hoa.
 
-            - 3/2011 - 4/2018: Ủy viên Trung ương Đảng khóa XI, XII (từ 1/2016); Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.
+            - 3/2011 - 4/2018: Ủy viên Trung ương Đảng khóa XII (từ 1/2016); Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.
             """;
         Assert.Contains(("started", "2016-01"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
         Assert.DoesNotContain(("started", "2011-03"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
+    }
+
+    [Fact]
+    public void An_entry_of_several_terms_keeps_the_lines_start_for_the_first()
+    {
+        const string text = """
+            Quá trình công tác của bà Lường Thị Hoa.
+
+            - 3/2011 - 4/2018: Ủy viên Trung ương Đảng khóa XI, XII (từ 1/2016); Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.
+            """;
+        Assert.Contains(("started", "2011-03"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
     }
 
     [Fact]

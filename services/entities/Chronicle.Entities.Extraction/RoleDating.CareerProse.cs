@@ -85,7 +85,8 @@ internal static partial class RoleDating
 
     /// <summary>
     /// The time in brackets right after a post of a career line ('khóa X (4/2006)', 'khóa XII (từ 1/2016)'), when it is
-    /// past; null when none follows the post.
+    /// past; null when none follows the post. Not after several terms ('khóa XI, XII (từ 1/2016)'): the time is the last
+    /// term's, and the post of the first was taken up when the line's span opens.
     /// </summary>
     private static ExtractedDate? EntryOwnTime(string text, TextSpan title, AnchorDate? anchor)
     {
@@ -100,7 +101,7 @@ internal static partial class RoleDating
     }
 
     /// <summary>Right after a post of a career line, maybe past its terms: '(4/2006)', '(từ 1/2016)', '(từ năm 2019)'.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;:]{0,24}?)?\s*\(\s*(?:(?:kể\s+)?từ\s+)?(?:(?:tháng|năm)\s+)?(?:(?<m>[0-9]{1,2})\s*[/.\-]\s*)?(?<y>(?:19|20)[0-9]{2})\s*\)", Options)]
+    [GeneratedRegex(@"\G(?:\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;:,]{0,24}?)?\s*\(\s*(?:(?:kể\s+)?từ\s+)?(?:(?:tháng|năm)\s+)?(?:(?<m>[0-9]{1,2})\s*[/.\-]\s*)?(?<y>(?:19|20)[0-9]{2})\s*\)", Options)]
     private static partial Regex EntryTimeAfter();
 
     /// <summary>Right after a post, maybe past its terms: '(từ 2019)', '(từ tháng 8/2024)', '(kể từ năm 2016)'.</summary>
