@@ -16,7 +16,7 @@ public sealed class PostsOfCareerListsDatingTests
     public void The_last_posts_of_a_list_named_as_held_today_elsewhere_are_held()
     {
         var roles = Dated("Chiều 19/10, Tổng tham mưu trưởng Quân đội nhân dân Việt Nam Hà Quang Vĩnh dự lễ khánh thành nhà truyền thống.\n\n"
-            + "Ông Hà Quang Vĩnh từng đảm nhận nhiều chức vụ như Phó Tư lệnh Quân khu 2, Tư lệnh Quân khu 2; Tổng tham mưu trưởng Quân đội nhân dân Việt Nam.",
+            + "Ông Hà Quang Vĩnh đã từng đảm nhận các chức vụ như Phó Tư lệnh Quân khu 2, Tư lệnh Quân khu 2; Tổng tham mưu trưởng Quân đội nhân dân Việt Nam.",
             "2024-10-20");
         Assert.Contains("Hà Quang Vĩnh | Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam | held 2024-10-19", roles);
         Assert.DoesNotContain(roles, r => r.StartsWith("Hà Quang Vĩnh | Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam | ended", StringComparison.Ordinal));
@@ -73,12 +73,12 @@ public sealed class PostsOfCareerListsDatingTests
         const string text = """
             Quá trình công tác của bà Lường Thị Hoa.
 
-            - 2/2006 - 8/2008: Trưởng Ban Dân vận Tỉnh ủy Sơn La; Ủy viên dự khuyết Trung ương Đảng khóa X (4/2006).
+            - 5/2009 - 10/2012: Phó Chủ tịch UBND tỉnh Sơn La; Ủy viên dự khuyết Trung ương Đảng khóa XI (7/2011).
             """;
-        Assert.Contains(("started", "2006-04"), Sightings(text, "Lường Thị Hoa", "Ủy viên dự khuyết Trung ương Đảng"));
-        Assert.DoesNotContain(("started", "2006-02"), Sightings(text, "Lường Thị Hoa", "Ủy viên dự khuyết Trung ương Đảng"));
+        Assert.Contains(("started", "2011-07"), Sightings(text, "Lường Thị Hoa", "Ủy viên dự khuyết Trung ương Đảng"));
+        Assert.DoesNotContain(("started", "2009-05"), Sightings(text, "Lường Thị Hoa", "Ủy viên dự khuyết Trung ương Đảng"));
         // The entry without a time of its own keeps the line's span.
-        Assert.Contains(("started", "2006-02"), Sightings(text, "Lường Thị Hoa", "Trưởng Ban Dân vận Tỉnh ủy Sơn La"));
+        Assert.Contains(("started", "2009-05"), Sightings(text, "Lường Thị Hoa", "Phó Chủ tịch UBND tỉnh Sơn La"));
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public sealed class PostsOfCareerListsDatingTests
         const string text = """
             Quá trình công tác của bà Lường Thị Hoa.
 
-            - 3/2011 - 4/2018: Ủy viên Trung ương Đảng khóa XII (từ 1/2016); Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.
+            - 1/2014 - 6/2019: Ủy viên Trung ương Đảng khóa XII (từ 2/2016); Phó Trưởng Ban Nội chính Trung ương.
             """;
-        Assert.Contains(("started", "2016-01"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
-        Assert.DoesNotContain(("started", "2011-03"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
+        Assert.Contains(("started", "2016-02"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
+        Assert.DoesNotContain(("started", "2014-01"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
     }
 
     [Fact]
@@ -99,9 +99,9 @@ public sealed class PostsOfCareerListsDatingTests
         const string text = """
             Quá trình công tác của bà Lường Thị Hoa.
 
-            - 3/2011 - 4/2018: Ủy viên Trung ương Đảng khóa XI, XII (từ 1/2016); Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.
+            - 1/2014 - 6/2019: Ủy viên Trung ương Đảng khóa XI, XII (từ 2/2016); Phó Trưởng Ban Nội chính Trung ương.
             """;
-        Assert.Contains(("started", "2011-03"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
+        Assert.Contains(("started", "2014-01"), Sightings(text, "Lường Thị Hoa", "Ủy viên Trung ương Đảng"));
     }
 
     [Fact]

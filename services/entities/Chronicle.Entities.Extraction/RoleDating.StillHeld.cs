@@ -6,9 +6,9 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class RoleDating
 {
     /// <summary>
-    /// A post a list of a career marks left ('từng đảm nhận nhiều chức vụ như phó tư lệnh, tư lệnh Quân khu 4; …, tổng tham
-    /// mưu trưởng') that the same article names the person by today, in a sentence of its own ('Tổng tham mưu trưởng X nhận
-    /// quân hàm …'): the list runs up to the posts still held, so that one is held, as the article's present sighting dates
+    /// A post a list of a career marks left ('đã kinh qua các chức vụ như Phó Tư lệnh, Tư lệnh Quân khu 2; …, Tổng
+    /// Tham mưu trưởng') that the same article names the person by today, in a sentence of its own ('Tổng Tham mưu trưởng X dự
+    /// lễ …'): the list runs up to the posts still held, so that one is held, as the article's present sighting dates
     /// it. Left alone: a post the article says was given up (a transfer, a release), a post marked left by its own word
     /// ('nguyên', 'cựu'), and a present sighting of another year than the article's, which says nothing of today.
     /// </summary>

@@ -28,7 +28,7 @@ internal static partial class RoleDating
         var chainStart = Math.Min(person.Start, title.Start);
         var chainEnd = Math.Max(person.End, title.End);
         var (aspect, cued) = AspectOf(text, dates, sentence, person, chainStart, chainEnd, title, qualifier);
-        // '- 2/2006 - 8/2008: Trưởng Ban Dân vận Tỉnh ủy; Ủy viên dự khuyết Trung ương Đảng khóa X (4/2006)': an entry of a
+        // '- 5/2009 - 10/2012: Phó Chủ tịch UBND tỉnh; Ủy viên dự khuyết Trung ương Đảng khóa XI (7/2011)': an entry of a
         // career line closed by a time of its own in brackets was taken up then, not when the line's span opens.
         if (aspect != Ended && qualifier.Length == 0 && EntryOwnTime(text, title, anchor) is { } entryTime && IsCareerLine(text, sentence))
             return new Dating(entryTime, "sentence", Started, true);
