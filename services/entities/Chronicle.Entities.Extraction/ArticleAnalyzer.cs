@@ -169,6 +169,8 @@ public static partial class ArticleAnalyzer
         ReferredBackBodies.Drop(roles);
         PostsLeftUnread.Drop(roles);
         DefinedAcronyms.SpellOut(cleanText, roles);
+        // Once every post has its full name: a post a list of the career marks left, named as held today elsewhere, is held.
+        RoleDating.KeepHeldPostsOfAList(cleanText, roles, anchor);
         foreach (var (bare, sentence) in bareTitles)
         {
             // 'Thường trực Ban Bí thư nhấn mạnh…' refers back to the person named with that title.

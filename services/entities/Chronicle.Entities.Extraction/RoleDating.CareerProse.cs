@@ -83,6 +83,27 @@ internal static partial class RoleDating
             ? new Dating(date, "sentence", Started, true) : null;
     }
 
+    /// <summary>
+    /// The time in brackets right after a post of a career line ('khóa XI (7/2011)', 'khóa XII (từ 2/2016)'), when it is
+    /// past; null when none follows the post. Not after several terms ('khóa XI, XII (từ 2/2016)'): the time is the last
+    /// term's, and the post of the first was taken up when the line's span opens.
+    /// </summary>
+    private static ExtractedDate? EntryOwnTime(string text, TextSpan title, AnchorDate? anchor)
+    {
+        // Read from the bracket itself: a month written bare ('7/2011') is no date the recognizer takes alone.
+        if (EntryTimeAfter().Match(text, title.End) is not { Success: true } bracket)
+            return null;
+        var year = int.Parse(bracket.Groups["y"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        if (!bracket.Groups["m"].Success)
+            return IsPast(year, null, anchor) ? new ExtractedDate($"{year:D4}", "year") : null;
+        var month = int.Parse(bracket.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && IsPast(year, month, anchor) ? new ExtractedDate($"{year:D4}-{month:D2}", "month") : null;
+    }
+
+    /// <summary>Right after a post of a career line, maybe past its terms: '(7/2011)', '(từ 2/2016)', '(từ năm 2019)'.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;:,]{0,24}?)?\s*\(\s*(?:(?:kể\s+)?từ\s+)?(?:(?:tháng|năm)\s+)?(?:(?<m>[0-9]{1,2})\s*[/.\-]\s*)?(?<y>(?:19|20)[0-9]{2})\s*\)", Options)]
+    private static partial Regex EntryTimeAfter();
+
     /// <summary>Right after a post, maybe past its terms: '(từ 2019)', '(từ tháng 8/2024)', '(kể từ năm 2016)'.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:(?:hai|ba|bốn|các)\s+)?(?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n.;]{0,24}?)?\s*\(\s*(?:kể\s+)?từ\s+(?:(?:tháng|năm)\s+)?[0-9][0-9/.\-]{0,8}\s*\)", Options)]
     private static partial Regex BracketedSinceAfter();

@@ -28,6 +28,10 @@ internal static partial class RoleDating
         var chainStart = Math.Min(person.Start, title.Start);
         var chainEnd = Math.Max(person.End, title.End);
         var (aspect, cued) = AspectOf(text, dates, sentence, person, chainStart, chainEnd, title, qualifier);
+        // '- 5/2009 - 10/2012: Phó Chủ tịch UBND tỉnh; Ủy viên dự khuyết Trung ương Đảng khóa XI (7/2011)': an entry of a
+        // career line closed by a time of its own in brackets was taken up then, not when the line's span opens.
+        if (aspect != Ended && qualifier.Length == 0 && EntryOwnTime(text, title, anchor) is { } entryTime && IsCareerLine(text, sentence))
+            return new Dating(entryTime, "sentence", Started, true);
         // 'Trước tháng 6-2016, ông X là …; từ tháng 6-2016 đến 6-2018: Phó Tư lệnh …; từ tháng 10-2020: Tư lệnh …':
         // a career told clause by clause in one sentence; each clause's own date dates its posts.
         sentence = CareerClause(text, dates, sentence, title);

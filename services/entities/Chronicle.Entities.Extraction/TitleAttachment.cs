@@ -567,8 +567,8 @@ internal static class TitleAttachment
             return verb >= 0 && (items[verb].Key is "cách" or "thôi" || (verb >= 1 && items[verb].Key == "nhiệm" && items[verb - 1].Key is "miễn" or "bãi")
                 || (verb >= 1 && items[verb].Key == "giữ" && items[verb - 1].Key == "thôi"));
         }
-        // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …': posts of the past.
-        if (formerWord && k >= 0 && items[k].Key == "nhiệm" && k >= 1 && items[k - 1].Key == "đảm")
+        // 'ông X từng giữ các chức vụ: …', 'từng đảm nhiệm chức vụ …', 'từng đảm nhận nhiều chức vụ như …': posts of the past.
+        if (formerWord && k >= 1 && items[k].Key is "nhiệm" or "nhận" && items[k - 1].Key == "đảm")
         {
             k -= 2;
         }
