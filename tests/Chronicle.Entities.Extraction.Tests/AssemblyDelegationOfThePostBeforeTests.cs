@@ -21,6 +21,14 @@ public sealed class AssemblyDelegationOfThePostBeforeTests
     }
 
     [Fact]
+    public void With_no_province_known_before_the_next_post_of_the_entry_names_it()
+    {
+        var roles = Roles("Tại hội nghị, ông Hồ Văn Khánh - Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH, Chủ tịch HĐND tỉnh Quảng Trị đã báo cáo kết quả.");
+        Assert.Contains("Hồ Văn Khánh | Trưởng Đoàn đại biểu Quốc hội tỉnh Quảng Trị", roles);
+        Assert.Contains("Hồ Văn Khánh | Chủ tịch HĐND tỉnh Quảng Trị", roles);
+    }
+
+    [Fact]
     public void A_delegation_after_a_post_that_names_its_province_takes_that_province()
     {
         var roles = Roles("Ông Lâm Văn Đức, Phó Bí thư Tỉnh ủy Sóc Trăng, Phó Trưởng đoàn đại biểu Quốc hội, phát biểu tại buổi tiếp xúc cử tri.");

@@ -33,7 +33,23 @@ internal static partial class TitleParser
         {
             return (null, 0);
         }
-        return PlaceOfThePostBefore(tokens, HeadStartBefore(tokens, j), province) is { } own ? ($"{AssemblyDelegation} {own}", n) : (null, 0);
+        var (own, level) = PlaceOfThePostBefore(tokens, HeadStartBefore(tokens, j), province);
+        own ??= level is not null && k + 1 < tokens.Count && tokens[k].Text == "," ? PlaceOfThePostAfter(tokens, k + 1, province, level) : null;
+        return own is not null ? ($"{AssemblyDelegation} {own}", n) : (null, 0);
+    }
+
+    /// <summary>
+    /// 'Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH, Chủ tịch HĐND tỉnh Nghệ An đã …' where the article's province is not known:
+    /// the province the next post of the entry names at the level the post before wrote, or null.
+    /// </summary>
+    private static string? PlaceOfThePostAfter(IReadOnlyList<Token> tokens, int next, string? province, string level)
+    {
+        if (Parse(tokens, next, province) is not { Organization: { Length: > 0 } body, Country: null })
+        {
+            return null;
+        }
+        var at = body.LastIndexOf($" {level} ", StringComparison.Ordinal);
+        return at >= 0 && Lexicon.ProvinceNames.Contains(body[(at + level.Length + 2)..]) ? body[(at + 1)..] : null;
     }
 
     /// <summary>Where the delegation's head ('Trưởng', 'Phó Trưởng') starts before its body at j; -1 if none is written.</summary>
@@ -50,29 +66,26 @@ internal static partial class TitleParser
     /// <summary>
     /// The province of the post that ends, with a comma, right before the head at <paramref name="head"/>:
     /// 'Chủ tịch HĐND tỉnh Nghệ An,' names it; 'Bí thư Tỉnh ủy,', 'Chủ tịch UBND tỉnh,' write its level, and the
-    /// article's province stands for it where it fits that level. Null where no provincial post stands there.
+    /// article's province stands for it where it fits that level; with the level written and no province to fit
+    /// it, the level alone. Nulls where no provincial post stands there.
     /// </summary>
-    private static string? PlaceOfThePostBefore(IReadOnlyList<Token> tokens, int head, string? province)
+    private static (string? Place, string? Level) PlaceOfThePostBefore(IReadOnlyList<Token> tokens, int head, string? province)
     {
         var comma = head - 1;
         if (head < 0 || comma < 1 || tokens[comma].Text != ",")
         {
-            return null;
+            return (null, null);
         }
         for (var s = Math.Max(1, comma - 3); s < comma; s++)
         {
             if (Phrase.Longest(tokens, s, Lexicon.ProvinceNames) is ({ } named, var p) && s + p == comma && LevelWrittenAt(tokens, s - 1) is { } namedLevel)
             {
                 var bare = BarePlaceName(named);
-                return $"{(CentralCities.Contains(bare) ? "thành phố" : namedLevel)} {bare}";
+                return ($"{(CentralCities.Contains(bare) ? "thành phố" : namedLevel)} {bare}", namedLevel);
             }
         }
         var level = LevelWrittenAt(tokens, comma - 1);
-        if (level is null || !FitsLevel(province, level))
-        {
-            return null;
-        }
-        return $"{level} {BarePlaceName(province!)}";
+        return level is not null && FitsLevel(province, level) ? ($"{level} {BarePlaceName(province!)}", level) : (null, level);
     }
 
     /// <summary>'tỉnh' or 'Tỉnh ủy' ending at k: a province's level; 'thành phố' or 'Thành ủy': a city's; else null.</summary>
