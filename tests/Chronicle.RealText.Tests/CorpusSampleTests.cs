@@ -97,9 +97,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the third sample: never lower these.</summary>
     private static class ReachedOnThird
     {
-        public const double RoleRecall = 0.932;
+        public const double RoleRecall = 0.936;
         public const double RolePrecision = 0.987;
-        public const double RoleDatedRecall = 0.882;
+        public const double RoleDatedRecall = 0.886;
         public const double EventRecall = 0.720;
         public const double DocumentRecall = 0.956;
     }
@@ -136,9 +136,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnSecondWider
     {
-        public const double RoleRecall = 0.726;
+        public const double RoleRecall = 0.733;
         public const double RolePrecision = 0.925;
-        public const double RoleDatedRecall = 0.633;
+        public const double RoleDatedRecall = 0.640;
         public const double EventRecall = 0.524;
         public const double DocumentRecall = 0.800;
     }

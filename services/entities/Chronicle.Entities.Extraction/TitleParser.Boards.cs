@@ -40,11 +40,16 @@ internal static partial class TitleParser
     /// <summary>The keys of the kinds' first words: most heads are followed by none of them.</summary>
     private static readonly HashSet<string> BoardKindFirstWords = new(BoardKinds.Select(k => Lexicon.Key(k.Written.Split(' ')[0])), StringComparer.Ordinal);
 
-    private static TitleMatch? BoardHead(IReadOnlyList<Token> tokens, int i)
+    private static TitleMatch? BoardHead(IReadOnlyList<Token> tokens, int i, string? province)
     {
-        if (Phrase.Longest(tokens, i, BoardHeads) is not ({ } head, var h) || (head == "Đồng Trưởng" && !tokens[i].IsCapitalized))
+        var (head, h) = DeputyOfSteeringCommittee(tokens, i);
+        if (head is null)
         {
-            return null;
+            if (Phrase.Longest(tokens, i, BoardHeads) is not ({ } longest, var l) || (longest == "Đồng Trưởng" && !tokens[i].IsCapitalized))
+            {
+                return null;
+            }
+            (head, h) = (longest, l);
         }
         var j = i + h;
         // 'Phó Trưởng ban thường trực Ban Chỉ đạo', 'Phó Trưởng ban Ban Chỉ đạo': the head's own 'ban' and rank.
@@ -81,6 +86,10 @@ internal static partial class TitleParser
         {
             return null;
         }
+        if (kind.Canonical == "Ban Chỉ đạo" && TaskInLowerCaseOfTheProvince(tokens, j, province) is ({ } task, var taskEnd))
+        {
+            return new TitleMatch($"{head} {kind.Canonical} {task}", head, $"{kind.Canonical} {task}", "", i, taskEnd, false);
+        }
         var (words, end) = BoardName(tokens, j);
         // A bare 'Ban Chỉ đạo' closed by punctuation or the sentence's verb: the steering committee the
         // article names in full, which its context supplies.
@@ -100,6 +109,38 @@ internal static partial class TitleParser
         var post = $"{head} {kind.Canonical} {Joined(words)}";
         return new TitleMatch(post, head, $"{kind.Canonical} {Joined(words)}", "", i, end, false);
     }
+
+    /// <summary>
+    /// 'Phó Ban Chỉ đạo …': the press's short form of the deputy head of a steering committee, 'Phó Trưởng Ban'. Read only
+    /// before 'Ban Chỉ đạo', capitalised: before a standing commission's name ('Phó ban Tuyên giáo') it may be a unit's.
+    /// </summary>
+    private static (string? Head, int Length) DeputyOfSteeringCommittee(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text == "Phó" && Phrase.Length(tokens, i + 1, "Ban Chỉ đạo") is not null ? ("Phó Trưởng", 1) : (null, 0);
+
+    /// <summary>
+    /// 'Ban Chỉ đạo phát triển du lịch tỉnh,': a steering committee named after its task in lower-case words (verbs
+    /// among them) and closed by a bare 'tỉnh' and punctuation is the article's province's, where the article's
+    /// province is one ('thành phố' may be a province's town: no city is taken for it). The name and the token
+    /// after it, or null for any other name.
+    /// </summary>
+    private static (string? Name, int End) TaskInLowerCaseOfTheProvince(IReadOnlyList<Token> tokens, int j, string? province)
+    {
+        for (var k = j; k < tokens.Count && k - j <= MaxLowerCaseTaskWords && tokens[k].IsWord && !tokens[k].IsCapitalized; k++)
+        {
+            if (tokens[k].Key != "tỉnh")
+            {
+                continue;
+            }
+            var closed = k + 1 >= tokens.Count || tokens[k + 1].Text is "," or ";" or "." or ")" or "-" or "–";
+            return closed && k - j >= 2 && FitsLevel(province, "tỉnh")
+                ? ($"{Words(tokens, j, k)} tỉnh {BarePlaceName(province!)}", k + 1)
+                : (null, 0);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>A task's words before its province's level: 'phát triển du lịch', 'phòng chống thiên tai và tìm kiếm cứu nạn'.</summary>
+    private const int MaxLowerCaseTaskWords = 10;
 
     /// <summary>Members of a council the paragraph has named: 'Thủ tướng X - phó chủ tịch hội đồng'.</summary>
     private static readonly string[] CouncilMemberHeads = ["Phó Chủ tịch", "Chủ tịch", "Ủy viên", "Thành viên"];

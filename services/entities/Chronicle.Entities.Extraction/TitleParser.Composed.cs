@@ -452,7 +452,8 @@ internal static partial class TitleParser
                 BodyKind.Council => PeoplesCommittee(tokens, j + n, province) is ({ } council, var c) && council.StartsWith("HĐND", StringComparison.Ordinal)
                     ? ($"{form.Canonical} {council}", n + c) : (null, 0),
                 BodyKind.Party => Owned(tokens, j + n, province, form.Canonical, n),
-                BodyKind.Local => Located(tokens, j + n, province, form.Canonical, n),
+                BodyKind.Local => Located(tokens, j + n, province, form.Canonical, n) is ({ } located, var l) ? (located, l)
+                    : form.Canonical == AssemblyDelegation ? DelegationOfThePostBefore(tokens, j, n, province) : (null, 0),
                 BodyKind.Prefix when !nested => Prefixed(tokens, j + n, province, form.Canonical, n),
                 BodyKind.Owner when nested => (form.Canonical, n),
                 _ => (null, 0),

@@ -186,7 +186,7 @@ internal static partial class TitleParser
         best = Longer(best, AssemblyDeputy(tokens, i));
         best = Longer(best, ProvincialMember(tokens, i, province));
         best = Longer(best, CompanyTitles.At(tokens, i));
-        best = Longer(best, BoardHead(tokens, i));
+        best = Longer(best, BoardHead(tokens, i, province));
         best = Longer(best, ContextCouncil(tokens, i));
         best = Longer(best, VillageHead(tokens, i));
         best = Longer(best, ShortNationalPost(tokens, i));
