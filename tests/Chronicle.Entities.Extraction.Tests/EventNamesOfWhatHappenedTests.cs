@@ -47,6 +47,14 @@ public sealed class EventNamesOfWhatHappenedTests
     }
 
     [Fact]
+    public void The_abbreviation_of_a_body_opening_the_next_clause_is_no_short_name_of_the_session()
+    {
+        var events = Read("Sáng 14/10, tại phiên họp thứ 38, Ủy ban Thường vụ Quốc hội (UBTVQH) cho ý kiến về dự thảo Luật Địa chất và khoáng sản.");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Name.Contains("UBTVQH", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_session_opened_by_the_president_of_an_assembly_is_that_assembly_session()
     {
         var events = Read("Chủ tịch Quốc hội Nhật Bản Nukaga Fukushiro tuyên bố khai mạc phiên toàn thể bất thường lúc 21h ngày 11-9.");

@@ -32,7 +32,7 @@ internal static partial class EventNames
     };
 
     /// <summary>
-    /// Whether a trip's name goes on past ' tại': 'Chuyến công tác của Tổng Bí thư tại tỉnh Lạng Sơn' is known by where
+    /// Whether a trip's name goes on past ' tại': 'Chuyến công tác của Chủ tịch nước tại tỉnh Cao Bằng' is known by where
     /// it went, while 'Hội nghị … tại Hà Nội' is known without its place.
     /// </summary>
     public static bool TripGoesOn(string text, int nameStart, int stopAt, string stop) =>
@@ -50,10 +50,11 @@ internal static partial class EventNames
     private static partial Regex PlaceNext();
 
     /// <summary>
-    /// The short name in brackets that closes a long name cut at a comma: 'Triển lãm Quốc tế về xây dựng, công nghiệp mỏ …,
-    /// vật liệu 2024 (Contech Vietnam)'. Only a name written in Latin letters, an abbreviation or a brand ('APEC', 'EL
-    /// Vietnam'), reached through a list of nouns: no verb, no place ('tại', 'ở') and no clause's end on the way, so a
-    /// place in brackets ('(Hà Nội)') or a bracket of a later clause is not taken.
+    /// The short name in brackets that closes a long name cut at a comma: 'Triển lãm Quốc tế về nông nghiệp, thủy sản, …,
+    /// bao bì 2024 (Agro Expo)'. Only a name written in Latin letters, an abbreviation or a brand ('APEC', 'Agro Expo'),
+    /// reached through a list of nouns written in lower case: no verb, no place ('tại', 'ở'), no clause's end and no
+    /// capitalised name on the way, so a place in brackets ('(Hà Nội)') or the abbreviation of a body that opens the next
+    /// clause ('tại phiên họp thứ 38, Ủy ban Thường vụ Quốc hội (UBTVQH) …') is not taken.
     /// </summary>
     public static string? ShortNameClosing(string text, int commaAt, int limit)
     {
@@ -61,7 +62,19 @@ internal static partial class EventNames
         if (!run.Success || run.Index != commaAt)
             return null;
         var before = run.Groups["short"].Index - 1;
+        if (HasCapital(text.AsSpan(commaAt, before - commaAt)))
+            return null;
         return EventPhrases.VerbIn(text, commaAt, before - commaAt).Success ? null : run.Groups["short"].Value.Trim();
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>How far after the comma the closing short name may stand.</summary>

@@ -276,8 +276,8 @@ internal static partial class EventPhrases
     }
 
     /// <summary>
-    /// 'Chủ tịch Quốc hội Hàn Quốc Woo Won Sik tuyên bố khai mạc phiên toàn thể bất thường': a session known only by its
-    /// kind, opened or chaired by the president of an assembly, is that assembly's.
+    /// 'Chủ tịch Quốc hội Nhật Bản Nukaga Fukushiro tuyên bố khai mạc phiên toàn thể bất thường': a session known only by
+    /// its kind, opened or chaired by the president of an assembly, is that assembly's.
     /// </summary>
     private static string? PresidingBody(Sentence sentence, int noun)
     {
@@ -463,10 +463,9 @@ internal static partial class EventPhrases
     }
 
     /// <summary>
-    /// The first deed's verb between two offsets that does not open quoted words: 'Ông X hồi tháng 6 từng cảnh báo
-    /// "việc thi hành một quyết định …"', 'là "trao thưởng" cho Hamas' quote a phrase someone said, and its verb is no
-    /// deed of that day or month. A quoted clause with its own subject ('cho biết: "Bộ trưởng đã quyết định truy tố …"')
-    /// may still tell a deed, so its verb is kept.
+    /// The first deed's verb between two offsets that does not open quoted words: 'Ông Lavrov hồi tháng 6 từng nói "việc
+    /// ký một thỏa thuận …"' quotes a phrase someone said, and its verb is no deed of that day or month. A quoted clause
+    /// with its own subject ('cho biết: "Bộ Tư pháp đã quyết định khởi tố …"') may still tell a deed, so its verb is kept.
     /// </summary>
     private static Verb VerbOutsideQuotes(string text, int sentenceStart, int start, int end)
     {
@@ -598,7 +597,7 @@ internal static partial class EventPhrases
         // 'Bộ Công an ngày 11/4 khởi tố …': the day told between who and what is no part of who.
         subject = InlineDay().Replace(subject, "");
         subject = TrailingAuxiliary().Replace(subject, "");
-        // 'Cùng thời điểm Bình bị bắt giữ …': the time the deed shares with another is no part of who.
+        // 'Cùng thời điểm Trần Văn Tâm bị bắt giữ …': the time the deed shares with another is no part of who.
         subject = SameTimeFrame().Replace(subject, "");
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // 'Trong cuộc hội đàm …', 'Tại buổi tiếp …': a frame, not who acted.
@@ -718,7 +717,7 @@ internal static partial class EventPhrases
                 // 'phiên họp thường kỳ tháng 3': the month a regular meeting is held for is part of its name.
                 if (stop.Value.TrimStart().StartsWith("tháng", StringComparison.Ordinal) && RegularMeetingBefore().IsMatch(text.AsSpan(Math.Max(start, i - 20), i - Math.Max(start, i - 20))))
                     continue;
-                // 'chuyến công tác của Tổng Bí thư tại tỉnh Lạng Sơn': where a trip went is what the trip was.
+                // 'chuyến công tác của Chủ tịch nước tại tỉnh Cao Bằng': where a trip went is what the trip was.
                 if (EventNames.TripGoesOn(text, start, i, stop.Value))
                     continue;
                 end = i;
@@ -726,8 +725,8 @@ internal static partial class EventPhrases
             }
         }
         var name = CommaBeforeTerm().Replace(Trimmed(WithoutCutWord(text[start..end])), " ");
-        // 'Triển lãm Quốc tế về xây dựng, công nghiệp mỏ …, vật liệu 2024 (Contech Vietnam)': a long name cut at a
-        // comma keeps the short name that closes it, which is how the event is known.
+        // 'Triển lãm Quốc tế về nông nghiệp, thủy sản, …, bao bì 2024 (Agro Expo)': a long name cut at a comma keeps
+        // the short name that closes it, which is how the event is known.
         if (end < limit && text[end] == ',' && EventNames.ShortNameClosing(text, end, limit) is { } shortName)
             name = $"{Trimmed(name)} ({shortName})";
         return Shortened(name);
