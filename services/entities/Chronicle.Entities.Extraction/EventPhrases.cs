@@ -430,9 +430,9 @@ internal static partial class EventPhrases
         // The main clause: a deed in a clause of purpose or time ('để …', 'khi chuẩn bị sang … dự …') is not the day's.
         var mainClause = Subordinate().Match(text, clauseStart, sentence.Span.End - clauseStart);
         var clauseEnd = mainClause.Success ? mainClause.Index : sentence.Span.End;
-        var verb = VerbOutsideQuotes(text, sentence.Span.Start, clauseStart, clauseEnd);
+        var verb = VerbIn(text, clauseStart, clauseEnd - clauseStart);
         if (!verb.Success && !date.AtStart)
-            verb = VerbOutsideQuotes(text, sentence.Span.Start, sentence.Span.Start, date.Start);
+            verb = VerbIn(text, sentence.Span.Start, date.Start - sentence.Span.Start);
         if (!verb.Success)
             return Truncated(sentence, clauseStart, date);
         var from = verb.Index < clauseStart ? sentence.Span.Start : clauseStart;
@@ -461,33 +461,6 @@ internal static partial class EventPhrases
         var name = subject is null ? predicate : $"{subject} {passive}{predicate}";
         return new Reading(Capitalized(Shortened(Decided(name))), verb.Index, verb.Index + verb.Length, subject);
     }
-
-    /// <summary>
-    /// The first deed's verb between two offsets that does not open quoted words: 'Ông Lavrov hồi tháng 6 từng nói "việc
-    /// ký một thỏa thuận …"' quotes a phrase someone said, and its verb is no deed of that day or month. A quoted clause
-    /// with its own subject ('cho biết: "Bộ Tư pháp đã quyết định khởi tố …"') may still tell a deed, so its verb is kept.
-    /// </summary>
-    private static Verb VerbOutsideQuotes(string text, int sentenceStart, int start, int end)
-    {
-        var verb = VerbIn(text, start, end - start);
-        while (verb.Success && OpensQuote().IsMatch(text.AsSpan(Math.Max(sentenceStart, verb.Index - QuoteOpeningReach), Math.Min(QuoteOpeningReach, verb.Index - sentenceStart)))
-            && Events.InsideQuote(text, sentenceStart, verb.Index))
-        {
-            var close = text.AsSpan(verb.Index, end - verb.Index).IndexOfAny("”\"");
-            if (close < 0)
-                return new Verb(false, 0, 0, text);
-            var after = verb.Index + close + 1;
-            verb = VerbIn(text, after, end - after);
-        }
-        return verb;
-    }
-
-    /// <summary>How far before a verb the quote mark it opens with is looked for ('“việc ').</summary>
-    private const int QuoteOpeningReach = 8;
-
-    /// <summary>A quote mark right before the verb, maybe with 'việc' or 'sự' between: the verb opens the quoted words.</summary>
-    [GeneratedRegex(@"[“""]\s*(?:(?:việc|sự)\s+)?$")]
-    private static partial Regex OpensQuote();
 
     /// <summary>
     /// 'bổ nhiệm đồng chí X, Vụ trưởng Vụ Pháp luật, giữ chức Trợ lý Thủ tướng': the deed's words stop at

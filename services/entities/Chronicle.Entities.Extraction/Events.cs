@@ -452,7 +452,7 @@ internal static partial class Events
     private static partial Regex AnniversaryYears();
 
     /// <summary>Whether a quotation opened in the sentence is still open at this point.</summary>
-    internal static bool InsideQuote(string text, int sentenceStart, int at)
+    private static bool InsideQuote(string text, int sentenceStart, int at)
     {
         int straight = 0, opened = 0, closed = 0;
         for (var i = sentenceStart; i < at; i++)
