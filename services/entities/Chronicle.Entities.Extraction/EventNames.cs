@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Chronicle.Entities.Extraction;
 
@@ -8,7 +9,7 @@ namespace Chronicle.Entities.Extraction;
 /// glance. A name longer than that is cut where a phrase ends ('… của', '… về', a comma), not
 /// inside one.
 /// </summary>
-internal static class EventNames
+internal static partial class EventNames
 {
     /// <summary>Most words a name keeps: 'Hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet' has 14.</summary>
     public const int MaxWords = 30;
@@ -29,6 +30,58 @@ internal static class EventNames
         "từ", "tới", "đến", "là", "thì", "mà", "đối", "lần", "thứ", "hồi", "sáng", "chiều", "tối", "trưa", "do", "bằng", "như",
         "khi", "trên", "dưới", "ở", "được", "bị", "hôm", "vào", "cùng", "sau", "trước", "nhân", "có", "lúc", "khoảng", "đêm", "rạng",
     };
+
+    /// <summary>
+    /// Whether a trip's name goes on past ' tại': 'Chuyến công tác của Chủ tịch nước tại tỉnh Cao Bằng' is known by where
+    /// it went, while 'Hội nghị … tại Hà Nội' is known without its place.
+    /// </summary>
+    public static bool TripGoesOn(string text, int nameStart, int stopAt, string stop) =>
+        stop.AsSpan().Trim().SequenceEqual("tại")
+        && Trip().IsMatch(text.AsSpan(nameStart, stopAt - nameStart))
+        && PlaceNext().IsMatch(text.AsSpan(stopAt + stop.Length, Math.Min(PlaceReach, text.Length - stopAt - stop.Length)));
+
+    private const int PlaceReach = 20;
+
+    [GeneratedRegex(@"^[Cc]huyến\s+(?:thăm|công\s+tác|công\s+du)(?![\p{L}])")]
+    private static partial Regex Trip();
+
+    /// <summary>' tỉnh Lạng Sơn', ' Hà Nội', ' TP.HCM': a place named with a capital, maybe after the kind of place.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:tỉnh|thành\s+phố|huyện|thủ\s+đô|Thủ\s+đô|TP\.?)\s*)?\p{Lu}")]
+    private static partial Regex PlaceNext();
+
+    /// <summary>
+    /// The short name in brackets that closes a long name cut at a comma: 'Triển lãm Quốc tế về nông nghiệp, thủy sản, …,
+    /// bao bì 2024 (Agro Expo)'. Only a name written in Latin letters, an abbreviation or a brand ('APEC', 'Agro Expo'),
+    /// reached through a list of nouns written in lower case: no verb, no place ('tại', 'ở'), no clause's end and no
+    /// capitalised name on the way, so a place in brackets ('(Hà Nội)') or the abbreviation of a body that opens the next
+    /// clause ('tại phiên họp thứ 38, Ủy ban Thường vụ Quốc hội (UBTVQH) …') is not taken.
+    /// </summary>
+    public static string? ShortNameClosing(string text, int commaAt, int limit)
+    {
+        var run = ShortNameRun().Match(text, commaAt, Math.Min(ShortNameReach, limit - commaAt));
+        if (!run.Success || run.Index != commaAt)
+            return null;
+        var before = run.Groups["short"].Index - 1;
+        if (HasCapital(text.AsSpan(commaAt, before - commaAt)))
+            return null;
+        return EventPhrases.VerbIn(text, commaAt, before - commaAt).Success ? null : run.Groups["short"].Value.Trim();
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after the comma the closing short name may stand.</summary>
+    private const int ShortNameReach = 300;
+
+    [GeneratedRegex(@"\G,(?:(?!\s(?:tại|ở|là|của)\s)[^;.!?()\n])+?\((?<short>[A-Z][A-Za-z0-9&\-]*(?:\s+[A-Za-z0-9&\-]+){0,3})\)(?=[\s,.;:]|$)")]
+    private static partial Regex ShortNameRun();
 
     /// <summary>The name tidied: quotes and brackets closed or dropped, cut at a phrase's end, no dangling word last.</summary>
     public static string Tidy(string name)

@@ -270,10 +270,34 @@ internal static partial class EventPhrases
         if (noun is null)
             return null;
         var name = NameFrom(text, noun.Index, before is null ? sentence.Span.End : date.Start);
-        if (GenericHead().IsMatch(name) && OrganizerNamedBefore(text, sentence.Span.Start, noun.Index) is { } body)
+        if (GenericHead().IsMatch(name) && (OrganizerNamedBefore(text, sentence.Span.Start, noun.Index) ?? PresidingBody(sentence, noun.Index)) is { } body)
             name += " của " + body;
         return new Reading(Capitalized(name), noun.Index, noun.Index + noun.Length, null);
     }
+
+    /// <summary>
+    /// 'Chủ tịch Quốc hội Nhật Bản Nukaga Fukushiro tuyên bố khai mạc phiên toàn thể bất thường': a session known only by
+    /// its kind, opened or chaired by the president of an assembly, is that assembly's.
+    /// </summary>
+    private static string? PresidingBody(Sentence sentence, int noun)
+    {
+        foreach (var role in sentence.Roles)
+        {
+            if (role.PersonSpan.End > noun || role.PersonSpan.Start < sentence.Span.Start || !role.Role.StartsWith("Chủ tịch ", StringComparison.Ordinal)
+                || !Assembly().IsMatch(role.Role.AsSpan("Chủ tịch ".Length))
+                || !OpensTheSession().IsMatch(sentence.Text.AsSpan(role.PersonSpan.End, noun - role.PersonSpan.End)))
+                continue;
+            return role.Role["Chủ tịch ".Length..];
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:Quốc\s+hội|Thượng\s+viện|Hạ\s+viện|Nghị\s+viện|HĐND|Hội\s+đồng\s+nhân\s+dân)(?![\p{L}])")]
+    private static partial Regex Assembly();
+
+    /// <summary>' tuyên bố khai mạc ', ' chủ trì ': the president's own deed, right before the session.</summary>
+    [GeneratedRegex(@"^\s+(?:đã\s+)?(?:tuyên\s+bố\s+)?(?:khai\s+mạc|bế\s+mạc|chủ\s+trì)\s+$")]
+    private static partial Regex OpensTheSession();
 
     /// <summary>
     /// Whether the words between a noun and the date let the date be the noun's: a few words
@@ -546,6 +570,8 @@ internal static partial class EventPhrases
         // 'Bộ Công an ngày 11/4 khởi tố …': the day told between who and what is no part of who.
         subject = InlineDay().Replace(subject, "");
         subject = TrailingAuxiliary().Replace(subject, "");
+        // 'Cùng thời điểm Trần Văn Tâm bị bắt giữ …': the time the deed shares with another is no part of who.
+        subject = SameTimeFrame().Replace(subject, "");
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // 'Trong cuộc hội đàm …', 'Tại buổi tiếp …': a frame, not who acted.
         if (words.Length > 0 && FramingWords.Contains(words[0]))
@@ -664,11 +690,18 @@ internal static partial class EventPhrases
                 // 'phiên họp thường kỳ tháng 3': the month a regular meeting is held for is part of its name.
                 if (stop.Value.TrimStart().StartsWith("tháng", StringComparison.Ordinal) && RegularMeetingBefore().IsMatch(text.AsSpan(Math.Max(start, i - 20), i - Math.Max(start, i - 20))))
                     continue;
+                // 'chuyến công tác của Chủ tịch nước tại tỉnh Cao Bằng': where a trip went is what the trip was.
+                if (EventNames.TripGoesOn(text, start, i, stop.Value))
+                    continue;
                 end = i;
                 break;
             }
         }
         var name = CommaBeforeTerm().Replace(Trimmed(WithoutCutWord(text[start..end])), " ");
+        // 'Triển lãm Quốc tế về nông nghiệp, thủy sản, …, bao bì 2024 (Agro Expo)': a long name cut at a comma keeps
+        // the short name that closes it, which is how the event is known.
+        if (end < limit && text[end] == ',' && EventNames.ShortNameClosing(text, end, limit) is { } shortName)
+            name = $"{Trimmed(name)} ({shortName})";
         return Shortened(name);
     }
 
@@ -915,7 +948,7 @@ internal static partial class EventPhrases
     private static partial Regex TrailingEllipsis();
 
     /// <summary>'Hội nghị lần thứ 10', 'phiên họp thứ 32': a meeting named only by its number.</summary>
-    [GeneratedRegex(@"^(?:[Hh]ội\s+nghị|[Pp]hiên\s+họp|[Kk]ỳ\s+họp|[Đđ]ại\s+hội)(?:\s+(?:lần|thường\s+kỳ|bất\s+thường|toàn\s+thể))*(?:\s+(?:lần\s+)?thứ\s+\S+)?$")]
+    [GeneratedRegex(@"^(?:[Hh]ội\s+nghị|[Pp]hiên(?:\s+họp)?|[Kk]ỳ\s+họp|[Đđ]ại\s+hội)(?:\s+(?:lần|thường\s+kỳ|bất\s+thường|toàn\s+thể))*(?:\s+(?:lần\s+)?thứ\s+\S+)?$")]
     private static partial Regex GenericHead();
 
     [GeneratedRegex(@"(?<body>(?:Quân\s+ủy\s+Trung\s+ương|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội|Quốc\s+hội|Chính\s+phủ|Bộ\s+Chính\s+trị|Ban\s+Chấp\s+hành\s+Trung\s+ương|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Đảng\s+ủy)(?:\s+\p{L}+){1,4}?))(?:\s+đã)?\s+(?:tổ\s+chức|khai\s+mạc|tiến\s+hành|họp)\s+$")]
@@ -928,14 +961,18 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?(?:\s*\([^()]{0,30}\))?(?=\s|$)")]
     private static partial Regex InlineDay();
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:cũng\s+)?(?:đã|sẽ|đang|vừa)$")]
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:cũng\s+)?(?:đã|sẽ|đang|vừa|từng)$")]
     private static partial Regex TrailingAuxiliary();
+
+    /// <summary>'Cùng thời điểm ', 'Cùng lúc đó, ', 'Đồng thời, ' opening a subject: when, not who.</summary>
+    [GeneratedRegex(@"^(?:Cùng\s+(?:thời\s+điểm|lúc|thời\s+gian)(?:\s+(?:đó|này|ấy))?|Đồng\s+thời)\s*,?\s+(?=\S)")]
+    private static partial Regex SameTimeFrame();
 
     [GeneratedRegex(@"^(?:bà|ông|anh|chị|họ)(?:\s|$)")]
     private static partial Regex PronounSubject();
 
     /// <summary>Where a clause ends: a comma (see the caller), a semicolon, a purpose, a cause, a frame.</summary>
-    [GeneratedRegex(@",(?![0-9]|\s*chống(?![\p{L}]))\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm)(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
+    [GeneratedRegex(@",(?![0-9]|\s*chống(?![\p{L}]))\s*|;|\.(?:\s|$)|:|(?<!tự)\s+do\s|\s+(?:nhằm|để|với\s+sự|khiến|sau\s+khi|theo|nhân\s+dịp|trong\s+khuôn\s+khổ|trong\s+đó|gồm|cho\s+biết|nhấn\s+mạnh|vào(?=\s+[0-9])|(?:vào\s+)?(?:ngày|hôm|hồi|sáng|chiều|tối|trưa|đêm)(?=\s+[0-9])|(?:vào|hồi)(?:\s+(?:đầu|giữa|cuối))?\s+tháng(?=\s+[0-9])|từ(?=\s+(?:ngày\s+)?[0-9])|trong(?=\s+(?:các|hai|ba)\s+ngày))\s")]
     private static partial Regex ClauseStop();
 
     [GeneratedRegex(@"(?:(?:thường|định)\s+kỳ|giao\s+ban)$")]
