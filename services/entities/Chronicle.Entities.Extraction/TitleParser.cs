@@ -1042,11 +1042,12 @@ internal static class Phrase
 
     public static int? Length(IReadOnlyList<Token> tokens, int i, string phrase)
     {
-        var keys = Keys(phrase);
+        var known = KeysOf(phrase);
         // Asked some twenty times at every word of every sentence, nearly always of a list of tokens: read in place, the
         // list costs no call through the interface and no copy of a token for each word compared.
         if (tokens is List<Token> list)
-            return LengthIn(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), tokens, i, keys);
+            return LengthIn(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), tokens, i, known);
+        var keys = known.Keys;
         if (i + keys.Length > tokens.Count)
         {
             return null;
@@ -1073,11 +1074,13 @@ internal static class Phrase
     }
 
     /// <summary><see cref="Length"/> over the tokens of a list, <paramref name="written"/>, read as a span.</summary>
-    private static int? LengthIn(ReadOnlySpan<Token> written, IReadOnlyList<Token> tokens, int i, string[] keys)
+    private static int? LengthIn(ReadOnlySpan<Token> written, IReadOnlyList<Token> tokens, int i, PhraseKeys known)
     {
+        var keys = known.Keys;
         if (i + keys.Length > written.Length)
             return null;
-        if (keys.Length > 0 && written[i].Key != keys[0])
+        // Nearly every call ends here: the first key, kept beside the phrase, is compared without reading the array of keys.
+        if (known.First is { } first && written[i].Key != first)
             return null;
         var at = i;
         for (var k = 0; k < keys.Length; k++, at++)
@@ -1169,20 +1172,32 @@ internal static class Phrase
         .GroupBy(p => Keys(p)[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-    private static string[] Keys(string phrase)
+    private static string[] Keys(string phrase) => KeysOf(phrase).Keys;
+
+    private static PhraseKeys KeysOf(string phrase)
     {
         // Nearly every phrase is a literal of a rule, one string object asked for again and again: a slot found by the
         // object's identity answers before the dictionary hashes the phrase's characters. A slot holds one phrase and
-        // its keys together, so a reader never sees the keys of another phrase.
-        var slot = (RuntimeHelpers.GetHashCode(phrase) & int.MaxValue) % KeysByIdentity.Length;
+        // its keys together, so a reader never sees the keys of another phrase. (The table's size is a power of two:
+        // the slot is the hash's low bits, with no division at each of the many calls.)
+        var slot = RuntimeHelpers.GetHashCode(phrase) & (KeysByIdentity.Length - 1);
         if (Volatile.Read(ref KeysByIdentity[slot]) is { } known && ReferenceEquals(known.Phrase, phrase))
-            return known.Keys;
+            return known;
         var keys = KeysCache.GetOrAdd(phrase, p => Tokens.Of(p, new TextSpan(0, p.Length)).Select(t => t.Key).ToArray());
-        Volatile.Write(ref KeysByIdentity[slot], new PhraseKeys(phrase, keys));
-        return keys;
+        var made = new PhraseKeys(phrase, keys);
+        Volatile.Write(ref KeysByIdentity[slot], made);
+        return made;
     }
 
-    private sealed record PhraseKeys(string Phrase, string[] Keys);
+    /// <summary>A phrase, the keys of its words, and the first of them (null for a phrase of no word).</summary>
+    private sealed class PhraseKeys(string phrase, string[] keys)
+    {
+        public string Phrase { get; } = phrase;
 
-    private static readonly PhraseKeys?[] KeysByIdentity = new PhraseKeys?[8191];
+        public string[] Keys { get; } = keys;
+
+        public string? First { get; } = keys.Length > 0 ? keys[0] : null;
+    }
+
+    private static readonly PhraseKeys?[] KeysByIdentity = new PhraseKeys?[8192];
 }
