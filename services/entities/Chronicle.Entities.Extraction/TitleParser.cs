@@ -315,13 +315,18 @@ internal static partial class TitleParser
     {
         foreach (var head in CommitteeHeads)
         {
-            if (Phrase.Length(tokens, i, head) is { } n && Committee(tokens, i + n, province) is ({ } committee, var c))
+            // The head is looked for once: most words it is tried at do not open it.
+            if (Phrase.Length(tokens, i, head) is not { } n)
+            {
+                continue;
+            }
+            if (Committee(tokens, i + n, province) is ({ } committee, var c))
             {
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
             }
-            if (Phrase.Length(tokens, i, head) is { } h && ProvinceCommitteeShortened(tokens, i + h) is ({ } shortened, var p))
+            if (ProvinceCommitteeShortened(tokens, i + n) is ({ } shortened, var p))
             {
-                return new TitleMatch($"{head} {shortened}", head, shortened, "", i, i + h + p, false);
+                return new TitleMatch($"{head} {shortened}", head, shortened, "", i, i + n + p, false);
             }
         }
         return null;
@@ -357,17 +362,21 @@ internal static partial class TitleParser
     {
         foreach (var head in PeoplesCommitteeHeads)
         {
-            if (Phrase.Length(tokens, i, head) is { } n && PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
+            if (Phrase.Length(tokens, i, head) is not { } n)
+            {
+                continue;
+            }
+            if (PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
             {
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
             }
             // 'Chủ tịch tỉnh Nghệ An', 'Phó Chủ tịch TP Đà Nẵng', 'Chủ tịch Hà Nội': the press drops
             // 'UBND' before a named place. The place must be written: a bare 'Chủ tịch tỉnh' stays
             // unread, and 'Chủ tịch Hồ Chí Minh' without 'thành phố' is the late President.
-            if (Phrase.Length(tokens, i, head) is { } h && PlaceWithoutCommittee(tokens, i + h) is ({ } place, var p))
+            if (PlaceWithoutCommittee(tokens, i + n) is ({ } place, var p))
             {
                 var placeCommittee = $"UBND {place}";
-                return new TitleMatch($"{head} {placeCommittee}", head, placeCommittee, "", i, i + h + p, false);
+                return new TitleMatch($"{head} {placeCommittee}", head, placeCommittee, "", i, i + n + p, false);
             }
         }
         return null;
