@@ -1137,11 +1137,15 @@ internal static class Phrase
             return best;
         // A long fixed list (provinces, ministries, heads) is read through its index by first word: the first word must
         // match exactly, so only the phrases starting with the token's key can. Short lists written at the call are scanned.
-        if (phrases is IReadOnlyCollection<string> { Count: >= IndexedListSize } list)
-            phrases = ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(tokens[i].Key) ?? [];
-        // Nearly every list is an array: read by index, it costs no enumerator at each of the many positions tried.
+        // Nearly every list is an array, known by an exact test of its type: asking an array first whether it is a collection
+        // goes through the runtime's cast of an array to a generic interface, at each of the many positions tried.
         if (phrases is string[] array)
-            return LongestOf(tokens, i, array);
+            return LongestOf(tokens, i, array.Length < IndexedListSize ? array : StartingWith(array, tokens[i].Key));
+        if (phrases is IReadOnlyCollection<string> { Count: >= IndexedListSize } list)
+            phrases = StartingWith(list, tokens[i].Key);
+        // The index's lists are arrays: read by index, they cost no enumerator at each of the many positions tried.
+        if (phrases is string[] indexed)
+            return LongestOf(tokens, i, indexed);
         foreach (var phrase in phrases)
         {
             if (Length(tokens, i, phrase) is { } n && n > best.Length)
@@ -1171,6 +1175,10 @@ internal static class Phrase
     }
 
     private const int IndexedListSize = 16;
+
+    /// <summary>The phrases of a long list whose first word's key is <paramref name="key"/>, in the list's order.</summary>
+    private static string[] StartingWith(IEnumerable<string> list, string key) =>
+        ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(key) ?? [];
 
     /// <summary>Each long phrase list's index by the key of its first word, kept while the list lives.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, string[]>> ByFirstWord = new();
