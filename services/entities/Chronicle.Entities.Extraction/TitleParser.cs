@@ -1051,11 +1051,19 @@ internal static class Phrase
 
     public static int? Length(IReadOnlyList<Token> tokens, int i, string phrase)
     {
-        var known = KeysOf(phrase);
         // Asked some twenty times at every word of every sentence, nearly always of a list of tokens: read in place, the
         // list costs no call through the interface and no copy of a token for each word compared.
         if (tokens is List<Token> list)
-            return LengthIn(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), tokens, i, known);
+        {
+            var written = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+            // Nearly every phrase tried at a word does not start there, and most open on a consonant: its key opens on the
+            // same letter in lower case, so a word whose key opens otherwise is let go before the phrase's keys are looked up.
+            if (OpeningConsonant(phrase) is var consonant and not '\0'
+                && ((uint)i >= (uint)written.Length || written[i].Key is { Length: > 0 } key && key[0] != consonant))
+                return null;
+            return LengthIn(written, tokens, i, KeysOf(phrase));
+        }
+        var known = KeysOf(phrase);
         var keys = known.Keys;
         if (i + keys.Length > tokens.Count)
         {
@@ -1080,6 +1088,19 @@ internal static class Phrase
             }
         }
         return at - i;
+    }
+
+    /// <summary>
+    /// The phrase's first letter in lower case when it is a consonant of ASCII, else '\0'. Such a letter is its key's first
+    /// too (<see cref="Lexicon.Key"/> lowers the case and moves tone marks among vowels only), and so, where the phrase is
+    /// written, the word's key's first.
+    /// </summary>
+    private static char OpeningConsonant(string phrase)
+    {
+        if (phrase.Length == 0)
+            return '\0';
+        var c = (char)(phrase[0] | 0x20);
+        return c is >= 'b' and <= 'z' and not ('e' or 'i' or 'o' or 'u' or 'y') && char.IsAsciiLetter(phrase[0]) ? c : '\0';
     }
 
     /// <summary><see cref="Length"/> over the tokens of a list, <paramref name="written"/>, read as a span.</summary>
