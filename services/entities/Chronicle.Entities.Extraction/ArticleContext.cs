@@ -1303,16 +1303,35 @@ internal sealed partial class ArticleContext
             if (at is not null)
                 found.Add((province, at));
         }
-        var named = found
-            .OrderByDescending(p => p.At.Count + cued.Count(c => c == p.Province))
-            .ThenBy(p => p.At[0])
-            .ToList();
+        // The most named (a cued naming counting twice), then the first named; the first found wins a full tie. Picked in
+        // one pass, as the first of a stable sort on those two keys would be, with no sorted copy made at every article.
+        string? most = null;
+        var (mostCount, mostFirst, eachOnce) = (0, 0, true);
+        foreach (var (province, at) in found)
+        {
+            eachOnce &= at.Count == 1;
+            var count = at.Count + CountOf(cued, province);
+            if (most is null || count > mostCount || (count == mostCount && at[0] < mostFirst))
+                (most, mostCount, mostFirst) = (province, count, at[0]);
+        }
         // 'thị trường các thành phố lớn như Hà Nội, Hải Phòng' in a paper of Quảng Nam on 'huyện Phước
         // Sơn': provinces named once each in passing, none as 'tỉnh X' or 'Tỉnh ủy X', say less than
         // the article's own districts and paper do.
-        if (cued.Count == 0 && named.All(p => p.At.Count == 1) && PlaceLexicon.ProvinceOf(text, address) is { } local)
+        if (cued.Count == 0 && eachOnce && PlaceLexicon.ProvinceOf(text, address) is { } local)
             return local;
-        return named.Select(p => p.Province).FirstOrDefault();
+        return most;
+    }
+
+    /// <summary>How many times <paramref name="province"/> stands in <paramref name="cued"/>.</summary>
+    private static int CountOf(List<string> cued, string province)
+    {
+        var count = 0;
+        foreach (var name in cued)
+        {
+            if (name == province)
+                count++;
+        }
+        return count;
     }
 
     /// <summary>

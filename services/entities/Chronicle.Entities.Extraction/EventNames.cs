@@ -125,12 +125,15 @@ internal static partial class EventNames
 
         private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
+    /// <summary>The marks <see cref="TrimDangling"/> drops from a name's end: kept in an array made once, not written out at every call.</summary>
+    private static readonly char[] DanglingMarks = [' ', ',', '.', ';', ':', '-', '–', '(', '/'];
+
     /// <summary>Drops the dangling words and marks at the name's end, one after another, and a clock time ('Lễ truy điệu 13h').</summary>
     private static string TrimDangling(string name)
     {
         while (true)
         {
-            var trimmed = name.TrimEnd(' ', ',', '.', ';', ':', '-', '–', '(', '/');
+            var trimmed = name.TrimEnd(DanglingMarks);
             var lastSpace = trimmed.LastIndexOf(' ');
             if (lastSpace < 0 || !(Dangling.Contains(trimmed[(lastSpace + 1)..]) || IsClockTime(trimmed.AsSpan(lastSpace + 1))))
                 return trimmed;

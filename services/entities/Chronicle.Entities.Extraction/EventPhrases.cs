@@ -326,9 +326,20 @@ internal static partial class EventPhrases
     private static Match? NounAfter(Sentence sentence, List<Match> nouns, EventDates.Found date)
     {
         var text = sentence.Text;
-        var after = nouns.Where(n => n.Index >= date.End).ToList();
-        var governed = after.FirstOrDefault(n => Holding().IsMatch(text.AsSpan(date.End, n.Index - date.End)));
-        var first = governed ?? after.FirstOrDefault();
+        // One pass over the nouns after the date, with no list of them made: the first a verb of holding governs, else the first.
+        Match? governed = null, firstAfter = null;
+        foreach (var n in nouns)
+        {
+            if (n.Index < date.End)
+                continue;
+            firstAfter ??= n;
+            if (Holding().IsMatch(text.AsSpan(date.End, n.Index - date.End)))
+            {
+                governed = n;
+                break;
+            }
+        }
+        var first = governed ?? firstAfter;
         if (first is null)
             return null;
         var deed = VerbIn(text, date.End, first.Index - date.End);
@@ -556,8 +567,20 @@ internal static partial class EventPhrases
     /// </summary>
     private static string WithPost(Sentence sentence, string person)
     {
-        var posts = sentence.Roles.Where(r => r.PersonName == person && r.Qualifier != "former").Select(r => r.Role).ToList();
-        var post = posts.FirstOrDefault(p => !p.StartsWith("Ủy viên", StringComparison.Ordinal) && !p.StartsWith("Bí thư Trung ương", StringComparison.Ordinal)) ?? posts.FirstOrDefault();
+        // One pass over the roles, with no list of the person's posts made: the first post held that is no membership, else the first held.
+        string? post = null, firstHeld = null;
+        foreach (var r in sentence.Roles)
+        {
+            if (r.PersonName != person || r.Qualifier == "former")
+                continue;
+            firstHeld ??= r.Role;
+            if (!r.Role.StartsWith("Ủy viên", StringComparison.Ordinal) && !r.Role.StartsWith("Bí thư Trung ương", StringComparison.Ordinal))
+            {
+                post = r.Role;
+                break;
+            }
+        }
+        post ??= firstHeld;
         if (post is null && sentence.Roles.FirstOrDefault(r => r.PersonName == person && r.Qualifier == "former" && !r.Role.StartsWith("Ủy viên", StringComparison.Ordinal)) is { } left)
             return $"Nguyên {left.Role} {person}";
         return post is null ? person : $"{post} {person}";

@@ -315,13 +315,18 @@ internal static partial class TitleParser
     {
         foreach (var head in CommitteeHeads)
         {
-            if (Phrase.Length(tokens, i, head) is { } n && Committee(tokens, i + n, province) is ({ } committee, var c))
+            // The head is looked for once: most words it is tried at do not open it.
+            if (Phrase.Length(tokens, i, head) is not { } n)
+            {
+                continue;
+            }
+            if (Committee(tokens, i + n, province) is ({ } committee, var c))
             {
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
             }
-            if (Phrase.Length(tokens, i, head) is { } h && ProvinceCommitteeShortened(tokens, i + h) is ({ } shortened, var p))
+            if (ProvinceCommitteeShortened(tokens, i + n) is ({ } shortened, var p))
             {
-                return new TitleMatch($"{head} {shortened}", head, shortened, "", i, i + h + p, false);
+                return new TitleMatch($"{head} {shortened}", head, shortened, "", i, i + n + p, false);
             }
         }
         return null;
@@ -357,17 +362,21 @@ internal static partial class TitleParser
     {
         foreach (var head in PeoplesCommitteeHeads)
         {
-            if (Phrase.Length(tokens, i, head) is { } n && PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
+            if (Phrase.Length(tokens, i, head) is not { } n)
+            {
+                continue;
+            }
+            if (PeoplesCommittee(tokens, i + n, province) is ({ } committee, var c))
             {
                 return new TitleMatch($"{head} {committee}", head, committee, "", i, i + n + c, false);
             }
             // 'Chủ tịch tỉnh Nghệ An', 'Phó Chủ tịch TP Đà Nẵng', 'Chủ tịch Hà Nội': the press drops
             // 'UBND' before a named place. The place must be written: a bare 'Chủ tịch tỉnh' stays
             // unread, and 'Chủ tịch Hồ Chí Minh' without 'thành phố' is the late President.
-            if (Phrase.Length(tokens, i, head) is { } h && PlaceWithoutCommittee(tokens, i + h) is ({ } place, var p))
+            if (PlaceWithoutCommittee(tokens, i + n) is ({ } place, var p))
             {
                 var placeCommittee = $"UBND {place}";
-                return new TitleMatch($"{head} {placeCommittee}", head, placeCommittee, "", i, i + h + p, false);
+                return new TitleMatch($"{head} {placeCommittee}", head, placeCommittee, "", i, i + n + p, false);
             }
         }
         return null;
@@ -1042,11 +1051,20 @@ internal static class Phrase
 
     public static int? Length(IReadOnlyList<Token> tokens, int i, string phrase)
     {
-        var keys = Keys(phrase);
         // Asked some twenty times at every word of every sentence, nearly always of a list of tokens: read in place, the
         // list costs no call through the interface and no copy of a token for each word compared.
         if (tokens is List<Token> list)
-            return LengthIn(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), tokens, i, keys);
+        {
+            var written = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+            // Nearly every phrase tried at a word does not start there, and most open on a consonant: its key opens on the
+            // same letter in lower case, so a word whose key opens otherwise is let go before the phrase's keys are looked up.
+            if (OpeningConsonant(phrase) is var consonant and not '\0'
+                && ((uint)i >= (uint)written.Length || written[i].Key is { Length: > 0 } key && key[0] != consonant))
+                return null;
+            return LengthIn(written, tokens, i, KeysOf(phrase));
+        }
+        var known = KeysOf(phrase);
+        var keys = known.Keys;
         if (i + keys.Length > tokens.Count)
         {
             return null;
@@ -1072,12 +1090,27 @@ internal static class Phrase
         return at - i;
     }
 
-    /// <summary><see cref="Length"/> over the tokens of a list, <paramref name="written"/>, read as a span.</summary>
-    private static int? LengthIn(ReadOnlySpan<Token> written, IReadOnlyList<Token> tokens, int i, string[] keys)
+    /// <summary>
+    /// The phrase's first letter in lower case when it is a consonant of ASCII, else '\0'. Such a letter is its key's first
+    /// too (<see cref="Lexicon.Key"/> lowers the case and moves tone marks among vowels only), and so, where the phrase is
+    /// written, the word's key's first.
+    /// </summary>
+    private static char OpeningConsonant(string phrase)
     {
+        if (phrase.Length == 0)
+            return '\0';
+        var c = (char)(phrase[0] | 0x20);
+        return c is >= 'b' and <= 'z' and not ('e' or 'i' or 'o' or 'u' or 'y') && char.IsAsciiLetter(phrase[0]) ? c : '\0';
+    }
+
+    /// <summary><see cref="Length"/> over the tokens of a list, <paramref name="written"/>, read as a span.</summary>
+    private static int? LengthIn(ReadOnlySpan<Token> written, IReadOnlyList<Token> tokens, int i, PhraseKeys known)
+    {
+        var keys = known.Keys;
         if (i + keys.Length > written.Length)
             return null;
-        if (keys.Length > 0 && written[i].Key != keys[0])
+        // Nearly every call ends here: the first key, kept beside the phrase, is compared without reading the array of keys.
+        if (known.First is { } first && written[i].Key != first)
             return null;
         var at = i;
         for (var k = 0; k < keys.Length; k++, at++)
@@ -1125,11 +1158,15 @@ internal static class Phrase
             return best;
         // A long fixed list (provinces, ministries, heads) is read through its index by first word: the first word must
         // match exactly, so only the phrases starting with the token's key can. Short lists written at the call are scanned.
-        if (phrases is IReadOnlyCollection<string> { Count: >= IndexedListSize } list)
-            phrases = ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(tokens[i].Key) ?? [];
-        // Nearly every list is an array: read by index, it costs no enumerator at each of the many positions tried.
+        // Nearly every list is an array, known by an exact test of its type: asking an array first whether it is a collection
+        // goes through the runtime's cast of an array to a generic interface, at each of the many positions tried.
         if (phrases is string[] array)
-            return LongestOf(tokens, i, array);
+            return LongestOf(tokens, i, array.Length < IndexedListSize ? array : StartingWith(array, tokens[i].Key));
+        if (phrases is IReadOnlyCollection<string> { Count: >= IndexedListSize } list)
+            phrases = StartingWith(list, tokens[i].Key);
+        // The index's lists are arrays: read by index, they cost no enumerator at each of the many positions tried.
+        if (phrases is string[] indexed)
+            return LongestOf(tokens, i, indexed);
         foreach (var phrase in phrases)
         {
             if (Length(tokens, i, phrase) is { } n && n > best.Length)
@@ -1160,6 +1197,10 @@ internal static class Phrase
 
     private const int IndexedListSize = 16;
 
+    /// <summary>The phrases of a long list whose first word's key is <paramref name="key"/>, in the list's order.</summary>
+    private static string[] StartingWith(IEnumerable<string> list, string key) =>
+        ByFirstWord.GetValue(list, IndexByFirstKey).GetValueOrDefault(key) ?? [];
+
     /// <summary>Each long phrase list's index by the key of its first word, kept while the list lives.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, string[]>> ByFirstWord = new();
 
@@ -1169,20 +1210,32 @@ internal static class Phrase
         .GroupBy(p => Keys(p)[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-    private static string[] Keys(string phrase)
+    private static string[] Keys(string phrase) => KeysOf(phrase).Keys;
+
+    private static PhraseKeys KeysOf(string phrase)
     {
         // Nearly every phrase is a literal of a rule, one string object asked for again and again: a slot found by the
         // object's identity answers before the dictionary hashes the phrase's characters. A slot holds one phrase and
-        // its keys together, so a reader never sees the keys of another phrase.
-        var slot = (RuntimeHelpers.GetHashCode(phrase) & int.MaxValue) % KeysByIdentity.Length;
+        // its keys together, so a reader never sees the keys of another phrase. (The table's size is a power of two:
+        // the slot is the hash's low bits, with no division at each of the many calls.)
+        var slot = RuntimeHelpers.GetHashCode(phrase) & (KeysByIdentity.Length - 1);
         if (Volatile.Read(ref KeysByIdentity[slot]) is { } known && ReferenceEquals(known.Phrase, phrase))
-            return known.Keys;
+            return known;
         var keys = KeysCache.GetOrAdd(phrase, p => Tokens.Of(p, new TextSpan(0, p.Length)).Select(t => t.Key).ToArray());
-        Volatile.Write(ref KeysByIdentity[slot], new PhraseKeys(phrase, keys));
-        return keys;
+        var made = new PhraseKeys(phrase, keys);
+        Volatile.Write(ref KeysByIdentity[slot], made);
+        return made;
     }
 
-    private sealed record PhraseKeys(string Phrase, string[] Keys);
+    /// <summary>A phrase, the keys of its words, and the first of them (null for a phrase of no word).</summary>
+    private sealed class PhraseKeys(string phrase, string[] keys)
+    {
+        public string Phrase { get; } = phrase;
 
-    private static readonly PhraseKeys?[] KeysByIdentity = new PhraseKeys?[8191];
+        public string[] Keys { get; } = keys;
+
+        public string? First { get; } = keys.Length > 0 ? keys[0] : null;
+    }
+
+    private static readonly PhraseKeys?[] KeysByIdentity = new PhraseKeys?[8192];
 }
