@@ -13,7 +13,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the sample: never lower these.</summary>
     private static class Reached
     {
-        public const double RoleRecall = 0.900;
+        public const double RoleRecall = 0.904;
         public const double RolePrecision = 0.996;
         public const double RoleDatedRecall = 0.852;
         public const double EventRecall = 0.878;
@@ -136,9 +136,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnSecondWider
     {
-        public const double RoleRecall = 0.733;
-        public const double RolePrecision = 0.925;
-        public const double RoleDatedRecall = 0.640;
+        public const double RoleRecall = 0.741;
+        public const double RolePrecision = 0.926;
+        public const double RoleDatedRecall = 0.647;
         public const double EventRecall = 0.524;
         public const double DocumentRecall = 0.800;
     }
