@@ -56,7 +56,7 @@ public sealed class EventNamesOfWhatHappenedTests
     [Fact]
     public void A_session_opened_by_the_president_of_an_assembly_is_that_assembly_session()
     {
-        var events = Read("Chủ tịch Quốc hội Nhật Bản Nukaga Fukushiro tuyên bố khai mạc phiên toàn thể bất thường lúc 21h ngày 11-9.");
+        var events = Read("Đêm 11-9, Chủ tịch Quốc hội Nhật Bản Nukaga Fukushiro đã khai mạc phiên toàn thể bất thường để bàn về ngân sách bổ sung.");
         Assert.Contains(events, e => e.Date?.Iso == "2024-09-11" && e.Name == "Phiên toàn thể bất thường của Quốc hội Nhật Bản");
     }
 
