@@ -34,6 +34,7 @@ internal static partial class Events
         var dated = new List<DatedEvent>();
         var mainFound = false;
         var withoutCue = new List<UncuedSentence>();
+        var everyDated = new List<UncuedSentence>();
         var captions = new List<(TextSpan Sentence, List<(string Person, TextSpan Span)> People)>();
         var digestOfActs = IssuedAct().Count(text) >= ActsOfADigest;
 
@@ -51,6 +52,7 @@ internal static partial class Events
             var ownDates = datesBySentence.In(sentence);
             if (EventDates.In(text, sentence, ownDates, anchor, previous) is not { } date)
                 continue;
+            everyDated.Add(new UncuedSentence(sentence, whole, people, date));
             if (!EventPhrases.HasCue(text, sentence, date))
             {
                 withoutCue.Add(new UncuedSentence(sentence, whole, people, date));
@@ -129,6 +131,7 @@ internal static partial class Events
             mainFound |= isMain;
         }
         AddPlainDeeds(context, roles, anchor, withoutCue, events, dated);
+        AddMainClauseDeeds(context, roles, anchor, everyDated, events, dated);
         AddCaptionedDays(context, roles, anchor, datesBySentence, captions, events, dated);
         AddAnniversaryOrigins(context, anchor, events);
         AddDaysOfActs(context, anchor, events);
