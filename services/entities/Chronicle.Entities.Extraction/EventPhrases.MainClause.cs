@@ -20,7 +20,7 @@ internal static partial class EventPhrases
         if (date.Start < span.Start || date.End > span.End)
             return null;
         var lead = text.AsSpan(span.Start, date.End - span.Start);
-        if (date.Day is not null ? !PlainDayLead().IsMatch(lead) : date.Year is null || !MonthWithYearLead().IsMatch(lead))
+        if (date.Day is null || !PlainDayLead().IsMatch(lead))
             return null;
         var whole = text.AsSpan(span.Start, span.Length);
         if (whole.IndexOf('?') >= 0 || ToComeBefore(text, date.End, span.End) || NotADeedOfTheDay().IsMatch(whole))
