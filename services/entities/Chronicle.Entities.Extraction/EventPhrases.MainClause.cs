@@ -36,9 +36,8 @@ internal static partial class EventPhrases
                      && !DeedBeforeName().IsMatch(text.AsSpan(clauseStart, p.Span.Start - clauseStart)))
                  .OrderBy(p => p.Span.Start).FirstOrDefault() is { Person: not null } person && HasPost(sentence, person.Person))
             (who, deedStart) = (WithPost(sentence, person.Person), SkipSpaces(text, person.Span.End, span.End));
-        else if (BodyFirst().IsMatch(text.AsSpan(clauseStart, Math.Min(20, span.End - clauseStart)))
-                 && BodyThenVerb().Match(text, clauseStart, Math.Min(BodyLength, span.End - clauseStart)) is { Success: true } body)
-            (who, deedStart) = (Trimmed(body.Groups["who"].Value), body.Groups["verb"].Index);
+        else if (BodyAt(text, clauseStart, span.End) is { } body)
+            (who, deedStart) = body;
         else
             return null;
         if (deedStart >= span.End || !char.IsLower(text[deedStart]) || PronounSubject().IsMatch(text.AsSpan(deedStart, Math.Min(5, span.End - deedStart))))
@@ -60,11 +59,42 @@ internal static partial class EventPhrases
         return at;
     }
 
+    /// <summary>
+    /// The state body a clause opens on and where its deed begins: a body the lexicon knows ('Bộ Giáo dục và Đào tạo'),
+    /// its name written whole, else a body's head ('UBND', 'Tòa án', 'Công an') with the words of its name that follow
+    /// (capitals, numbers, the levels of a locality: 'UBND huyện Gio Linh'). Null when the words after it do not go on
+    /// in lower case, or go on as more of a name ('Cơ quan cảnh sát điều tra Công an …', '… và Đào tạo').
+    /// </summary>
+    private static (string Who, int DeedStart)? BodyAt(string text, int at, int end)
+    {
+        var known = Lexicon.Organizations.SelectMany(o => o.Forms)
+            .Where(f => f.Length < end - at && string.CompareOrdinal(text, at, f, 0, f.Length) == 0 && !char.IsLetter(text[at + f.Length]))
+            .MaxBy(f => f.Length);
+        if (known is not null)
+        {
+            var verb = DoneWords().Match(text, at + known.Length, Math.Min(12, end - at - known.Length));
+            return (known, at + known.Length + verb.Length);
+        }
+        if (!BodyFirst().IsMatch(text.AsSpan(at, Math.Min(20, end - at)))
+            || BodyThenVerb().Match(text, at, Math.Min(BodyLength, end - at)) is not { Success: true } body)
+            return null;
+        var deedStart = body.Groups["verb"].Index;
+        return NameGoesOn().IsMatch(text.AsSpan(deedStart, Math.Min(40, end - deedStart))) ? null : (Trimmed(body.Groups["who"].Value), deedStart);
+    }
+
+    /// <summary>' đã ', ' vừa ' or the spaces alone between who acted and the verb.</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:đã|vừa)\s+)?")]
+    private static partial Regex DoneWords();
+
+    /// <summary>Lower-case words then a capital within the next three ('điều tra Công an', 'dục và Đào tạo'): still a name.</summary>
+    [GeneratedRegex(@"^\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+\p{Lu}")]
+    private static partial Regex NameGoesOn();
+
     /// <summary>Most characters of a body's name before its verb.</summary>
     private const int BodyLength = 90;
 
     /// <summary>'Bộ Công an khởi tố', 'Ủy ban Thường vụ Quốc hội đã cho ý kiến': the body's words in capitals, then the verb in lower case.</summary>
-    [GeneratedRegex(@"^(?<who>\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|[0-9]+|và|các|tỉnh|thành\s+phố|huyện|xã|quận|phường|nhân\s+dân|Nhân\s+dân)){0,12}?)\s+(?:đã\s+|vừa\s+)?(?<verb>\p{Ll})")]
+    [GeneratedRegex(@"^(?<who>(?:Ủy\s+ban|Uỷ\s+ban|Tổng\s+cục|Tòa\s+án|Toà\s+án|Văn\s+phòng|Công\s+an|Quốc\s+hội|Chính\s+phủ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Hội\s+đồng|Cơ\s+quan|Thanh\s+tra|Quân\s+ủy|Mặt\s+trận|Hạ\s+viện|Thượng\s+viện|Nhà\s+Trắng|Điện\s+Kremlin|\p{Lu}\S*)(?:\s+(?:\p{Lu}\S*|[0-9]+|\([^()]{1,40}\)|tỉnh|thành\s+phố|huyện|xã|quận|phường|thị\s+xã|nhân\s+dân|cấp\s+cao|tại)){0,12})\s+(?:đã\s+|vừa\s+)?(?<verb>\p{Ll})")]
     private static partial Regex BodyThenVerb();
 
     /// <summary>'Tháng 4/2023', 'Đầu tháng 6-2024', 'Vào cuối tháng 12/2022' alone opening the sentence.</summary>
