@@ -86,8 +86,11 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"\G\s*(?:(?:đã|vừa)\s+)?")]
     private static partial Regex DoneWords();
 
-    /// <summary>Lower-case words then a capital within the next three ('điều tra Công an', 'dục và Đào tạo'): still a name.</summary>
-    [GeneratedRegex(@"^\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+\p{Lu}")]
+    /// <summary>
+    /// 'dục và Đào tạo', 'nguyên và Môi trường', 'cảnh sát điều tra Công an …': the words after a body's head go on with its
+    /// name, not with a deed. A deed whose object is a name ('trình UBND tỉnh …') is no such case.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\p{Ll}+\s+){0,2}và\s+\p{Lu}|^(?:cảnh\s+sát|điều\s+tra|kiểm\s+sát|an\s+ninh|nhân\s+dân|quản\s+lý|thường\s+vụ|thường\s+trực)(?![\p{L}])")]
     private static partial Regex NameGoesOn();
 
     /// <summary>Most characters of a body's name before its verb.</summary>
@@ -102,7 +105,7 @@ internal static partial class EventPhrases
     private static partial Regex MonthWithYearLead();
 
     /// <summary>A saying, a state, a plan, a possibility right where the deed should be: 'cho biết', 'là', 'có thể', 'kế hoạch'.</summary>
-    [GeneratedRegex(@"^(?:đã\s+|vừa\s+)?(?:cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định|đánh\s+giá|thông\s+tin|cảnh\s+báo|dự\s+báo|là|có\s+thể|vẫn|đang|chưa|không|cũng|lên\s+kế\s+hoạch|kế\s+hoạch|dự\s+định|dự\s+kiến|có|được|bị)(?![\p{L}])")]
+    [GeneratedRegex(@"^(?:đã\s+|vừa\s+)?(?:sẽ|sắp|cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định|đánh\s+giá|thông\s+tin|cảnh\s+báo|dự\s+báo|là|có\s+thể|vẫn|đang|chưa|không|cũng|lên\s+kế\s+hoạch|kế\s+hoạch|dự\s+định|dự\s+kiến|có|được|bị)(?![\p{L}])")]
     private static partial Regex NotAVerbOfADeed();
 
     /// <summary>A rule that takes effect, a span of days, a plan: what the sentence dates is no deed done that day.</summary>
