@@ -5,8 +5,8 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class EventPhrases
 {
     /// <summary>
-    /// The last reading of a dated sentence: one that opens on a whole day ('Ngày 3/5, …', 'Chiều 12/9/2024, …') or
-    /// on a month with its year ('Tháng 4/2023, …'), whose main clause opens on an official the article gives a post,
+    /// The last reading of a dated sentence: one that opens on a whole day ('Ngày 3/5, …', 'Chiều 12/9/2024, …'), whose
+    /// main clause opens on an official the article gives a post,
     /// or on a body of a state, with a verb in lower case right after who acted. Whatever the verb, the deed is the
     /// day's event, named by who acted and the verb phrase. The verbs of such deeds are many and each is rare, so no
     /// list of them closes the class; who acted is what tells a deed of the record. Not a saying ('cho biết'), a
@@ -67,9 +67,15 @@ internal static partial class EventPhrases
     /// </summary>
     private static (string Who, int DeedStart)? BodyAt(string text, int at, int end)
     {
-        var known = Lexicon.Organizations.SelectMany(o => o.Forms)
-            .Where(f => f.Length < end - at && string.CompareOrdinal(text, at, f, 0, f.Length) == 0 && !char.IsLetter(text[at + f.Length]))
-            .MaxBy(f => f.Length);
+        string? known = null;
+        foreach (var form in OrganizationFormsLongestFirst)
+        {
+            if (form.Length < end - at && string.CompareOrdinal(text, at, form, 0, form.Length) == 0 && !char.IsLetter(text[at + form.Length]))
+            {
+                known = form;
+                break;
+            }
+        }
         if (known is not null)
         {
             var verb = DoneWords().Match(text, at + known.Length, Math.Min(12, end - at - known.Length));
@@ -81,6 +87,10 @@ internal static partial class EventPhrases
         var deedStart = body.Groups["verb"].Index;
         return NameGoesOn().IsMatch(text.AsSpan(deedStart, Math.Min(40, end - deedStart))) ? null : (Trimmed(body.Groups["who"].Value), deedStart);
     }
+
+    /// <summary>Every form of the lexicon's bodies, the longest first: the first that stands at a place is the longest there.</summary>
+    private static readonly string[] OrganizationFormsLongestFirst =
+        [.. Lexicon.Organizations.SelectMany(o => o.Forms).OrderByDescending(f => f.Length)];
 
     /// <summary>' đã ', ' vừa ' or the spaces alone between who acted and the verb.</summary>
     [GeneratedRegex(@"\G\s*(?:(?:đã|vừa)\s+)?")]
@@ -99,10 +109,6 @@ internal static partial class EventPhrases
     /// <summary>'Bộ Công an khởi tố', 'Ủy ban Thường vụ Quốc hội đã cho ý kiến': the body's words in capitals, then the verb in lower case.</summary>
     [GeneratedRegex(@"^(?<who>(?:Ủy\s+ban|Uỷ\s+ban|Tổng\s+cục|Tòa\s+án|Toà\s+án|Văn\s+phòng|Công\s+an|Quốc\s+hội|Chính\s+phủ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Hội\s+đồng|Cơ\s+quan|Thanh\s+tra|Quân\s+ủy|Mặt\s+trận|Hạ\s+viện|Thượng\s+viện|Nhà\s+Trắng|Điện\s+Kremlin|\p{Lu}\S*)(?:\s+(?:\p{Lu}\S*|[0-9]+|\([^()]{1,40}\)|tỉnh|thành\s+phố|huyện|xã|quận|phường|thị\s+xã|nhân\s+dân|cấp\s+cao|tại)){0,12})\s+(?:đã\s+|vừa\s+)?(?<verb>\p{Ll})")]
     private static partial Regex BodyThenVerb();
-
-    /// <summary>'Tháng 4/2023', 'Đầu tháng 6-2024', 'Vào cuối tháng 12/2022' alone opening the sentence.</summary>
-    [GeneratedRegex(@"^[\s\-–•]*(?:(?:vào|hồi|trong)\s+)?(?:(?:đầu|giữa|cuối)\s+)?tháng\s+[0-9]{1,2}\s*[/.\-]\s*[0-9]{4}$", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthWithYearLead();
 
     /// <summary>A saying, a state, a plan, a possibility right where the deed should be: 'cho biết', 'là', 'có thể', 'kế hoạch'.</summary>
     [GeneratedRegex(@"^(?:đã\s+|vừa\s+)?(?:sẽ|sắp|cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|nhận\s+định|đánh\s+giá|thông\s+tin|cảnh\s+báo|dự\s+báo|là|có\s+thể|vẫn|đang|chưa|không|cũng|lên\s+kế\s+hoạch|kế\s+hoạch|dự\s+định|dự\s+kiến|có|được|bị)(?![\p{L}])")]

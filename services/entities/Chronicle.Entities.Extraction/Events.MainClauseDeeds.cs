@@ -6,7 +6,7 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class Events
 {
     /// <summary>
-    /// Every dated sentence no reading gave an event from: one that opens on its day (or its month and year) and
+    /// Every dated sentence no reading gave an event from: one that opens on its whole day and
     /// tells, in its main clause, a deed of an official or a state body, whatever the verb, gives that event
     /// (<see cref="EventPhrases.MainClauseDeed"/>). Only a day the article gives no event yet takes one, so a
     /// day's report retold in other words gains no second reading.
@@ -22,12 +22,7 @@ internal static partial class Events
             var told = new EventPhrases.Sentence(text, sentence, people, RolesToldIn(text, roles, sentence, whole));
             if (EventPhrases.MainClauseDeed(told, date) is not { } deed)
                 continue;
-            var mention = new EventMention(
-                deed.Name,
-                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, toCome: false),
-                PlaceIn(text, sentence), null, null, [.. people.Select(p => p.Person).Distinct()], sentence, false);
-            events.Add(mention);
-            dated.Add(new DatedEvent(mention, date, false));
+            AddDeedOfTheDay(text, sentence, people, date, anchor, deed.Name, events, dated);
         }
     }
 }

@@ -319,13 +319,20 @@ internal static partial class Events
                 && (deed = EventPhrases.SayingOnTheDay(told, date)) is null
                 && (deed = EventPhrases.IncidentOnItsDay(told, date)) is null)
                 continue;
-            var mention = new EventMention(
-                deed.Name,
-                EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, toCome: false),
-                PlaceIn(text, sentence), null, null, [.. people.Select(p => p.Person).Distinct()], sentence, false);
-            events.Add(mention);
-            dated.Add(new DatedEvent(mention, date, false));
+            AddDeedOfTheDay(text, sentence, people, date, anchor, deed.Name, events, dated);
         }
+    }
+
+    /// <summary>A deed read from a dated sentence: the event of its day, with the sentence's place and people.</summary>
+    private static void AddDeedOfTheDay(string text, TextSpan sentence, List<(string Person, TextSpan Span)> people, EventDates.Found date, AnchorDate? anchor,
+        string name, List<EventMention> events, List<DatedEvent> dated)
+    {
+        var mention = new EventMention(
+            name,
+            EventDates.Dated(EventDates.WithRecalledYear(text, sentence, date, anchor), anchor, toCome: false),
+            PlaceIn(text, sentence), null, null, [.. people.Select(p => p.Person).Distinct()], sentence, false);
+        events.Add(mention);
+        dated.Add(new DatedEvent(mention, date, false));
     }
 
     /// <summary>'Cũng trong ngày 15-7,', 'Cũng ngày 3/8,', 'Cùng ngày 15-7,': the sentence opens on a day it says it adds a deed to.</summary>
