@@ -322,6 +322,10 @@ public sealed class DocumentStore(Database store)
 
     private static bool RecordOutcome(DbConnection connection, DbTransaction transaction, DocumentOutcomeRecord outcome)
     {
+        if (outcome is { Status: { } settled, Anchor: { } decided })
+        {
+            return RecordStatusAndAnchor(connection, transaction, outcome, settled, decided);
+        }
         var changed = 0;
         if (outcome.Status is { } status)
         {
@@ -344,6 +348,33 @@ public sealed class DocumentStore(Database store)
         }
         return changed > 0;
     }
+
+    /// <summary>
+    /// The timeline's report that a document is processed carries its status and its anchor: one
+    /// write of the row for both, rather than one statement (and one write of the row) each. Each
+    /// part keeps its own condition, as the two statements above do: the status settles only a
+    /// pending document, the anchor replaces only one decided earlier; every right-hand side reads
+    /// the row as it was before the statement, on both engines.
+    /// </summary>
+    private static bool RecordStatusAndAnchor(DbConnection connection, DbTransaction transaction, DocumentOutcomeRecord outcome, string status,
+        AnchorCopy anchor) =>
+        connection.Execute("""
+            UPDATE documents SET
+                status = CASE WHEN status IN (@queued, @handed_off) THEN @status ELSE status END,
+                error = CASE WHEN status IN (@queued, @handed_off) THEN @error ELSE error END,
+                fact_count = CASE WHEN status IN (@queued, @handed_off) THEN @facts ELSE fact_count END,
+                anchor_date = CASE WHEN anchor_decided_at < @decided_at THEN @date ELSE anchor_date END,
+                anchor_granularity = CASE WHEN anchor_decided_at < @decided_at THEN @granularity ELSE anchor_granularity END,
+                anchor_basis = CASE WHEN anchor_decided_at < @decided_at THEN @basis ELSE anchor_basis END,
+                anchor_reason = CASE WHEN anchor_decided_at < @decided_at THEN @reason ELSE anchor_reason END,
+                anchor_decided_at = CASE WHEN anchor_decided_at < @decided_at THEN @decided_at ELSE anchor_decided_at END
+            WHERE id = @id AND revision = @revision AND duplicate_of IS NULL
+                AND (status IN (@queued, @handed_off) OR anchor_decided_at < @decided_at)
+            """,
+            transaction, ("@id", outcome.DocumentId), ("@revision", outcome.Revision), ("@status", status), ("@error", outcome.Error),
+            ("@facts", outcome.Facts), ("@queued", LocalStatus.Queued), ("@handed_off", LocalStatus.HandedOff),
+            ("@date", anchor.Date), ("@granularity", anchor.Granularity), ("@basis", anchor.Basis), ("@reason", anchor.Reason),
+            ("@decided_at", outcome.AnchorDecidedAt)) > 0;
 
     public bool IsEmpty()
     {

@@ -169,30 +169,22 @@ public sealed class FactStore(Database store)
     /// <summary>Replaces every fact of one document inside the caller's transaction. Returns how many facts were stored.</summary>
     public static int Record(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest request)
     {
-        // A document recorded for the first time has nothing to replace: one look-up instead of five
-        // deletions. Every fact is stored with its document's row and removed with it below (three of the
-        // tables reference it, and participants are written only beside their event's report), so
-        // without the row there is nothing of the document to delete.
-        if (connection.ScalarLong("SELECT COUNT(*) FROM documents WHERE document_id = @doc", transaction, ("@doc", request.DocumentId)) > 0)
+        // A document recorded for the first time has nothing to replace, and its row goes in at the first try; only
+        // when the row is already there (a repeated hand-off, a reprocess) are the document's facts deleted, and the
+        // row with them, before it goes in again. One statement for a new document, rather than a look-up and then
+        // the insert. Every fact is stored with its document's row and removed with it (three of the tables reference
+        // it, and participants are written only beside their event's report), so without the row there is nothing of
+        // the document to delete.
+        if (InsertDocument(connection, transaction, request) == 0)
         {
             foreach (var table in new[] { "role_observations", "event_reports", "event_participants", "legal_documents", "documents" })
             {
                 connection.Execute($"DELETE FROM {table} WHERE document_id = @doc", transaction, ("@doc", request.DocumentId));
             }
+            InsertDocument(connection, transaction, request);
         }
 
         var anchor = request.Anchor?.Date;
-        connection.Execute("""
-            INSERT INTO documents (document_id, content_hash, title, anchor_date, anchor_granularity, anchor_basis, source, recorded_at,
-                                   anchor_month, anchor_day, candidate_years, anchor_reason, text_basis, revision)
-            VALUES (@doc, @hash, @title, @date, @granularity, @basis, @source, @now, @month, @day, @candidates, @reason, @basis, @revision)
-            """,
-            transaction, ("@revision", request.Revision), ("@doc", request.DocumentId), ("@hash", request.ContentHash), ("@title", request.Title),
-            ("@date", anchor?.Value), ("@granularity", anchor?.Granularity), ("@basis", request.Anchor?.Basis ?? "unknown"),
-            ("@source", request.Source), ("@now", DateTimeOffset.UtcNow.ToString("O")),
-            ("@month", request.Anchor?.Month ?? 0), ("@day", request.Anchor?.Day ?? 0),
-            ("@candidates", DbExtensions.JoinNumbers(request.Anchor?.CandidateYears ?? [])), ("@reason", request.Anchor?.Reason ?? ""));
-
         var writesItsDate = DatingEvidence.IsWrittenBasis(request.Anchor?.Basis ?? "unknown");
         foreach (var role in request.Roles)
         {
@@ -254,6 +246,23 @@ public sealed class FactStore(Database store)
                 ("@subject", Blank(document.Subject)), .. EvidenceParameters(document.Evidence)]);
         }
         return request.Roles.Count + request.Events.Count + request.LegalDocuments.Count;
+    }
+
+    /// <summary>Stores the document's row unless one is there: returns 1 when stored, 0 when the document was recorded before.</summary>
+    private static int InsertDocument(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest request)
+    {
+        var anchor = request.Anchor?.Date;
+        return connection.Execute("""
+            INSERT INTO documents (document_id, content_hash, title, anchor_date, anchor_granularity, anchor_basis, source, recorded_at,
+                                   anchor_month, anchor_day, candidate_years, anchor_reason, text_basis, revision)
+            VALUES (@doc, @hash, @title, @date, @granularity, @basis, @source, @now, @month, @day, @candidates, @reason, @basis, @revision)
+            ON CONFLICT (document_id) DO NOTHING
+            """,
+            transaction, ("@revision", request.Revision), ("@doc", request.DocumentId), ("@hash", request.ContentHash), ("@title", request.Title),
+            ("@date", anchor?.Value), ("@granularity", anchor?.Granularity), ("@basis", request.Anchor?.Basis ?? "unknown"),
+            ("@source", request.Source), ("@now", DateTimeOffset.UtcNow.ToString("O")),
+            ("@month", request.Anchor?.Month ?? 0), ("@day", request.Anchor?.Day ?? 0),
+            ("@candidates", DbExtensions.JoinNumbers(request.Anchor?.CandidateYears ?? [])), ("@reason", request.Anchor?.Reason ?? ""));
     }
 
     /// <summary>
