@@ -118,6 +118,47 @@ public sealed class DocumentOutcomeTests : IAsyncLifetime
         Assert.Equal("pending", document.Status);
     }
 
+    private async Task<bool> ReportProcessedWithAnchorAsync(string id, long revision, int facts, string date, long decidedAt) =>
+        (await Client.RecordDocumentOutcomeAsync(new DocumentOutcome
+        {
+            DocumentId = id,
+            Revision = revision,
+            Stage = "timeline",
+            Status = "processed",
+            Facts = facts,
+            Anchor = new AnchorDate { Basis = "inferred", Reason = "both", Date = new PartialDate { Value = date, Granularity = "day" } },
+            AnchorDecidedAt = decidedAt,
+        })).Applied;
+
+    [Fact]
+    public async Task An_outcome_with_status_and_anchor_applies_each_part_under_its_own_condition()
+    {
+        var fresh = await SubmitAsync(Articles.ReviewJanuary2022);
+        var settled = await SubmitAsync(Articles.ReviewJanuary2022 + "\n\nBản tin được cập nhật vào buổi tối.");
+        var laterAnchor = await SubmitAsync(Articles.ReviewJanuary2022 + "\n\nCác đại biểu ra về lúc chiều muộn.");
+        Assert.True(await ReportAsync(settled, revision: 1, "failed"));
+        Assert.True(await ReportAnchorAsync(laterAnchor, revision: 1, "2024-01-11", decidedAt: 500));
+
+        // Both parts apply to a pending document.
+        Assert.True(await ReportProcessedWithAnchorAsync(fresh, revision: 1, facts: 4, "2023-01-11", decidedAt: 200));
+        // A settled document keeps its status and error, and takes only the newer anchor.
+        Assert.True(await ReportProcessedWithAnchorAsync(settled, revision: 1, facts: 4, "2023-01-11", decidedAt: 200));
+        // A document holding a later anchor is settled and keeps that anchor.
+        Assert.True(await ReportProcessedWithAnchorAsync(laterAnchor, revision: 1, facts: 5, "2021-01-11", decidedAt: 300));
+        // Neither part applies again: nothing changes.
+        Assert.False(await ReportProcessedWithAnchorAsync(fresh, revision: 1, facts: 9, "2020-01-11", decidedAt: 100));
+        // Another revision's outcome changes nothing.
+        Assert.False(await ReportProcessedWithAnchorAsync(laterAnchor, revision: 2, facts: 9, "2025-01-11", decidedAt: 900));
+
+        var read = await GetAsync(fresh);
+        Assert.Equal(("processed", 4, "2023-01-11", "inferred"), (read.Status, read.FactCount, read.AnchorDate, read.AnchorBasis));
+        Assert.Null(read.Error);
+        var failed = await GetAsync(settled);
+        Assert.Equal(("failed", "refused", 0, "2023-01-11"), (failed.Status, failed.Error, failed.FactCount, failed.AnchorDate));
+        var kept = await GetAsync(laterAnchor);
+        Assert.Equal(("processed", 5, "2024-01-11"), (kept.Status, kept.FactCount, kept.AnchorDate));
+    }
+
     [Fact]
     public async Task After_a_reprocess_outcomes_of_the_earlier_hand_off_are_ignored()
     {
