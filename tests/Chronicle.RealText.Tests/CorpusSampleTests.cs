@@ -110,9 +110,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.908;
+        public const double RoleRecall = 0.911;
         public const double RolePrecision = 0.987;
-        public const double RoleDatedRecall = 0.881;
+        public const double RoleDatedRecall = 0.884;
         public const double EventRecall = 0.793;
         public const double DocumentRecall = 0.911;
     }

@@ -107,10 +107,7 @@ public static partial class ArticleAnalyzer
                     bareTitles.Add((bare, sentence));
             }
             lastNamedInFull = LastNamedInFull(names) ?? lastNamedInFull;
-            var people = new List<string>(names.Count);
-            foreach (var (person, _) in names)
-                people.Add(person);
-            subject.Read(people, cleanText.AsSpan(sentence.Start, sentence.Length).Contains("Ảnh:", StringComparison.Ordinal));
+            subject.Read(cleanText, sentence, names, cleanText.AsSpan(sentence.Start, sentence.Length).Contains("Ảnh:", StringComparison.Ordinal));
             namesBySentence.Add((sentence, names));
         }
 
