@@ -329,13 +329,21 @@ public static partial class ArticleAnalyzer
         if (cued || afterTitle)
         {
             (shortFormsTried ??= []).Add((i, items.Count));
-            if (context.PersonByPart(tokens, i) is { } known)
+            if (KnownPersonOutsideASchoolName(tokens, i, context) is { } known)
                 return known;
         }
         if (PersonNames.Cued(tokens, i, afterTitle) is { } announced && (cued || BeforeTitle(tokens, announced.End, context)))
             return announced;
         return null;
     }
+
+    /// <summary>
+    /// Someone the article names in full, where the words do not stand in a school's name: a school named after a
+    /// person of the past ('Hiệu trưởng trường THCS & THPT Nguyễn Tất Thành') is no reference to a person of that
+    /// name read elsewhere in the article, as the name is no person where it is read first (<see cref="PersonNameCheck"/>).
+    /// </summary>
+    private static NameMatch? KnownPersonOutsideASchoolName(List<Token> tokens, int i, ArticleContext context) =>
+        PersonNameCheck.NamesSchool(tokens, i) ? null : context.PersonByPart(tokens, i);
 
     /// <summary>
     /// A capitalised word left unread after a title or an honorific, or a short name that is part
@@ -359,7 +367,7 @@ public static partial class ArticleAnalyzer
     {
         foreach (var tried in shortFormsTried ?? [])
         {
-            if (context.PersonByPart(tokens, tried.Word) is not null)
+            if (KnownPersonOutsideASchoolName(tokens, tried.Word, context) is not null)
                 return tried;
         }
         return null;

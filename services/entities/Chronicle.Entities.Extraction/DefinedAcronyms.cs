@@ -47,7 +47,7 @@ internal static partial class DefinedAcronyms
             var kept = i;
             for (var j = 0; j < i; j++)
             {
-                if (name.StartsWith(string.Join(' ', words[j..i]) + " ", StringComparison.Ordinal))
+                if (NameOpensWith(name, string.Join(' ', words[j..i])))
                 {
                     kept = j;
                     break;
@@ -57,6 +57,19 @@ internal static partial class DefinedAcronyms
         }
         return organization;
     }
+
+    /// <summary>
+    /// The words written before the short form are the name's own opening: 'Công ty AIC' for 'Công ty CP Tiến bộ
+    /// Quốc tế (AIC)', and 'Công ty Chứng khoán TVSI' for 'Công ty cổ phần Chứng khoán Tân Việt (TVSI)', where the
+    /// post leaves out the legal form; without the second, the post would name the company twice.
+    /// </summary>
+    private static bool NameOpensWith(string name, string written) =>
+        name.StartsWith(written + " ", StringComparison.Ordinal)
+        || LegalForm().Replace(name, "${kind} ", 1).StartsWith(written + " ", StringComparison.Ordinal);
+
+    /// <summary>The legal form after a company's or bank's kind: 'Công ty cổ phần', 'Công ty TNHH', 'Ngân hàng TMCP'.</summary>
+    [GeneratedRegex(@"^(?<kind>Công ty|Tổng công ty|Ngân hàng) (?:[Cc]ổ phần|CP|TNHH(?: [Mm]ột thành viên| MTV)?|TMCP|[Tt]hương mại cổ phần) ", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalForm();
 
     /// <summary>'Công ty CP …' is 'Công ty cổ phần …', as a company's post names it.</summary>
     private static string SpelledLegalForm(string name) =>

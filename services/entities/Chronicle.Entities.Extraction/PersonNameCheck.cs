@@ -45,7 +45,7 @@ internal static partial class PersonNameCheck
     /// A name read from the school name's second word ('Quý Đôn' of 'THPT Lê Quý Đôn') is the school's too;
     /// a full name after the school's ('Trường THCS Nguyễn Du Trần Thị Mai') is its head's.
     /// </remarks>
-    private static bool NamesSchool(IReadOnlyList<Token> tokens, int first)
+    internal static bool NamesSchool(IReadOnlyList<Token> tokens, int first)
     {
         var k = first - 1;
         if (k >= 1 && tokens[k].IsCapitalized && tokens[k].IsWord && !SchoolLevels.Contains(tokens[k].Key))

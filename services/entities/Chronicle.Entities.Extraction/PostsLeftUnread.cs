@@ -9,11 +9,30 @@ namespace Chronicle.Entities.Extraction;
 /// settles it, so a post still bare says neither which district nor which province, and is no fact about the person.
 /// A post only put forward ('được giới thiệu để bầu làm …', 'ứng viên Tổng thống …') is kept with its qualifier
 /// 'nominee': it tells that the person was proposed, with its evidence, and the timeline never counts it a holding.
+/// A post whose last word the page cut off ('Phó Viện trưởng Viện Kiểm s') names no body either.
 /// </summary>
 internal static partial class PostsLeftUnread
 {
     public static void Drop(List<RoleMention> roles) =>
-        roles.RemoveAll(r => UnitNotNamed().IsMatch(r.Role));
+        roles.RemoveAll(r => UnitNotNamed().IsMatch(r.Role) || CutOffByThePage(r.Role));
+
+    /// <summary>
+    /// 'Phó Viện trưởng Viện Kiểm s': the page ends inside the body's last word. A written Vietnamese syllable holds a
+    /// vowel, so a last word in lower case with none is a fragment; a short form is written in capitals ('TP', 'HĐND')
+    /// and 'y' is a vowel ('Viện Pháp y').
+    /// </summary>
+    private static bool CutOffByThePage(string role)
+    {
+        var last = role[(role.LastIndexOf(' ') + 1)..];
+        return last.Length > 0 && last.All(char.IsLower) && !last.Any(IsVowel);
+    }
+
+    private static bool IsVowel(char c) =>
+        "aeiouy".Contains(BaseLetter(c), StringComparison.Ordinal);
+
+    /// <summary>The letter without its tone and vowel marks: 'ể' is 'e', 'ư' is 'u'; 'đ' stays a consonant.</summary>
+    private static char BaseLetter(char c) =>
+        c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0];
 
     /// <summary>A post that ends on a level of local government or its Party committee, with no name after it; not 'Hợp tác xã'.</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:[Hh]uyện|[Qq]uận|[Tt]ỉnh|[Tt]hành phố|[Tt]hị xã|(?<!tác )[Xx]ã|[Pp]hường|[Tt]hị trấn|(?:Huyện|Quận|Thị|Tỉnh|Thành|Đảng) [uủ]y)$")]

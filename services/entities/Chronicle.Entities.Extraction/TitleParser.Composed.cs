@@ -621,7 +621,7 @@ internal static partial class TitleParser
             // 'Ủy viên Đảng đoàn, Ủy viên Ủy ban Thường vụ Quốc hội': the Assembly's bodies share its one Party group.
             var assemblyBody = next.Organization == "Ủy ban Thường vụ Quốc hội" || next.Organization.EndsWith(" của Quốc hội", StringComparison.Ordinal);
             // 'Bí thư Đảng ủy, Chủ tịch Hội đồng Học viện': the Party committee is the school's, not its council's.
-            var nextBody = next.Organization.StartsWith(SchoolCouncilWords + " ", StringComparison.Ordinal) ? next.Organization[(SchoolCouncilWords.Length + 1)..] : next.Organization;
+            var nextBody = next.Organization.StartsWith(SchoolCouncilWords + " ", StringComparison.Ordinal) ? next.Organization[(SchoolCouncilWords.Length + 1)..] : InspectorateOfHead(next);
             var groupOwner = body == "Đảng đoàn" && assemblyBody ? "Quốc hội" : nextBody;
             // 'Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Cơ quan X': the same Party committee.
             var nextCommittee = next.Organization.IndexOf(PartyCommittee, StringComparison.Ordinal);
@@ -645,6 +645,13 @@ internal static partial class TitleParser
         }
         return (null, 0);
     }
+
+    /// <summary>
+    /// 'Bí thư Ban Cán sự Đảng, Tổng Thanh tra Chính phủ': the Inspector General heads the Government Inspectorate
+    /// ('Thanh tra Chính phủ'), not the Government, so a Party unit named by his post is the Inspectorate's.
+    /// </summary>
+    private static string InspectorateOfHead(TitleMatch next) =>
+        next.Title is "Tổng Thanh tra" or "Phó Tổng Thanh tra" && next.Organization == "Chính phủ" ? "Thanh tra Chính phủ" : next.Organization;
 
     /// <summary>'UBND ' or 'HĐND ' before 'xã', 'phường' or 'thị trấn': the council of a commune, before the commune.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?=(?:xã|phường|thị trấn) )")]
