@@ -64,9 +64,9 @@ internal sealed partial class ArticleContext
     }
 
     /// <summary>The one body of the kinds named; none where a name of the kinds could not be read (written with an empty name).</summary>
-    private static string? TheOneOfKinds(List<(string Name, string Kind, int End, bool OfPost)> bodies, IReadOnlyList<string> kinds)
+    private string? TheOneOfKinds(List<(string Name, string Kind, int End, bool OfPost)> bodies, IReadOnlyList<string> kinds)
     {
-        var ofKinds = bodies.Where(b => kinds.Contains(b.Kind)).ToList();
+        var ofKinds = OneSpellingEach(bodies.Where(b => kinds.Contains(b.Kind)).ToList());
         return ofKinds.Any(b => b.Name.Length == 0) ? null : LocalUnits.TheOne(ofKinds.Select(b => b.Name));
     }
 

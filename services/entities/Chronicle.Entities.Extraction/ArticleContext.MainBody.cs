@@ -13,10 +13,10 @@ internal sealed partial class ArticleContext
 
     private const int MinLead = 3;
 
-    private static string? MainOfKinds(List<(string Name, string Kind, int End, bool OfPost)> bodies, IReadOnlyList<string> kinds)
+    private string? MainOfKinds(List<(string Name, string Kind, int End, bool OfPost)> bodies, IReadOnlyList<string> kinds)
     {
         // The names of the kind the parser could not read count together, as one other body named that often.
-        var byTimes = bodies.Where(b => kinds.Contains(b.Kind)).GroupBy(b => b.Name, StringComparer.Ordinal)
+        var byTimes = OneSpellingEach(bodies.Where(b => kinds.Contains(b.Kind)).ToList()).GroupBy(b => b.Name, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Times: g.Count())).OrderByDescending(b => b.Times).ToList();
         if (byTimes.Count == 0 || byTimes[0].Name.Length == 0)
             return null;

@@ -36,7 +36,7 @@ internal static partial class DefinedAcronyms
     }
 
     /// <summary>The organisation with the first defined short form in it replaced by its name.</summary>
-    private static string Expanded(string organization, Dictionary<string, string> names)
+    internal static string Expanded(string organization, Dictionary<string, string> names)
     {
         var words = organization.Split(' ');
         for (var i = 0; i < words.Length; i++)
@@ -76,7 +76,7 @@ internal static partial class DefinedAcronyms
         name.StartsWith("Công ty CP ", StringComparison.Ordinal) ? "Công ty cổ phần " + name["Công ty CP ".Length..] : name;
 
     /// <summary>Each short form the article defines once, or always with the same name, and that name.</summary>
-    private static Dictionary<string, string> Definitions(string text)
+    internal static Dictionary<string, string> Definitions(string text)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var conflicting = new HashSet<string>(StringComparer.Ordinal);
