@@ -358,7 +358,7 @@ public static partial class RealTextScoring
         MatchOneToOne(reading, gold, reading.Events, SameEvent(reading, gold), e => e.Date,
             fact => $"{fact.Name} [{fact.Date}]",
             e => $"'{e.Name}' [{e.Date}]",
-            (fact, used) => ShowMissCause(reading, fact, used), preferDated: true);
+            (fact, used) => ShowMissCause(reading, fact, used));
 
     /// <summary>A missed event's cause, with the sentence that writes its date when nothing was read from it.</summary>
     private static string ShowMissCause(ArticleReading reading, GoldFact fact, bool[] used)
@@ -376,7 +376,7 @@ public static partial class RealTextScoring
     public static EventMissCauses EventMissCausesOf(ArticleReading reading, IReadOnlyList<GoldFact> gold)
     {
         var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "event").ToList();
-        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts), e => e.Date);
+        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts));
         var dates = DateRecognizer.Find(reading.CleanText);
         return EventMissCauses.Of(missed.Select(fact => MissCause(reading, dates, fact, used)));
     }
@@ -458,7 +458,7 @@ public static partial class RealTextScoring
     public static EventMisses EventCauses(ArticleReading reading, IReadOnlyList<GoldFact> gold)
     {
         var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "event").ToList();
-        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts), e => e.Date);
+        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts));
         var sameDay = missed.Count(f => f.Date is not null && reading.Events.Any(e => SameDate(e.Date, f.Date)));
         var extras = reading.Events.Where((_, i) => !used[i]).ToList();
         var main = extras.Count(e => e.DatedByArticle);
@@ -561,13 +561,13 @@ public static partial class RealTextScoring
     /// </summary>
     private static KindScore MatchOneToOne<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
         Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf, Func<GoldFact, string> showGold, Func<T, string> showPredicted,
-        Func<GoldFact, bool[], string>? whyMissed = null, bool preferDated = false)
+        Func<GoldFact, bool[], string>? whyMissed = null)
     {
         var id = reading.Article.Id;
         int found = 0, right = 0, matchedLow = 0;
         var missed = new List<string>();
         var wrong = new List<string>();
-        var (used, matchedTo) = MatchEach(reading, gold, predicted, same, preferDated ? dateOf : null);
+        var (used, matchedTo) = MatchEach(reading, gold, predicted, same);
         foreach (var (fact, index) in matchedTo)
         {
             if (!fact.High)
@@ -592,44 +592,26 @@ public static partial class RealTextScoring
 
     /// <summary>The one-to-one matching alone: which predictions were taken, and the high-confidence facts left without one.</summary>
     private static (bool[] Used, List<GoldFact> Missed) Match<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
-        Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?>? dateOf = null)
+        Func<T, GoldFact, TextSpan?, bool> same)
     {
-        var (used, matchedTo) = MatchEach(reading, gold, predicted, same, dateOf);
+        var (used, matchedTo) = MatchEach(reading, gold, predicted, same);
         return (used, matchedTo.Where(m => m.Fact.High && m.Index < 0).Select(m => m.Fact).ToList());
     }
 
-    /// <remarks>
-    /// With <paramref name="dateOf"/>, pairs that also fall on the gold's date are made first: two gold events told in
-    /// one sentence (a ceremony of 2024 and the victory of 1954 it marks) both accept either reading of that sentence,
-    /// and the fact met first must not take the reading dated for the other while its own stays free.
-    /// </remarks>
     private static (bool[] Used, List<(GoldFact Fact, int Index)> MatchedTo) MatchEach<T>(ArticleReading reading, List<GoldFact> gold,
-        IReadOnlyList<T> predicted, Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?>? dateOf = null)
+        IReadOnlyList<T> predicted, Func<T, GoldFact, TextSpan?, bool> same)
     {
         var used = new bool[predicted.Count];
-        var ordered = gold.OrderBy(g => g.High ? 0 : 1).ToList();
-        var chosen = new int[ordered.Count];
-        Array.Fill(chosen, -1);
-        var quotes = ordered.Select(fact => Locate(reading.CleanText, fact.Quote)).ToList();
-        void Pass(Func<T, GoldFact, bool> dated)
+        var matchedTo = new List<(GoldFact, int)>();
+        foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
         {
-            for (var k = 0; k < ordered.Count; k++)
-            {
-                if (chosen[k] >= 0)
-                    continue;
-                var fact = ordered[k];
-                var index = Enumerable.Range(0, predicted.Count)
-                    .FirstOrDefault(i => !used[i] && dated(predicted[i], fact) && same(predicted[i], fact, quotes[k]), -1);
-                if (index < 0)
-                    continue;
+            var quote = Locate(reading.CleanText, fact.Quote);
+            var index = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => !used[i] && same(predicted[i], fact, quote), -1);
+            if (index >= 0)
                 used[index] = true;
-                chosen[k] = index;
-            }
+            matchedTo.Add((fact, index));
         }
-        if (dateOf is not null)
-            Pass((p, fact) => fact.Date is not null && SameDate(dateOf(p), fact.Date));
-        Pass((_, _) => true);
-        return (used, [.. ordered.Select((fact, k) => (fact, chosen[k]))]);
+        return (used, matchedTo);
     }
 
     private static bool SameDocument(ObservedDocument document, GoldFact fact, TextSpan? quote)
