@@ -16,27 +16,17 @@ internal static partial class Events
     /// the events already read for that day. A report that retells its day names the same actors again
     /// ('Thủ tướng A tiếp Đại sứ B' retold as 'Đại sứ B cảm ơn Thủ tướng A …'), so it stays one event.
     /// </summary>
-    /// <remarks>
-    /// Who acted may be named short, by an honorific and the last of the names the article gave with a post before
-    /// ('Ông Zelensky' after 'Tổng thống Ukraine Volodymyr Zelensky'): that official acted, and a report of the day
-    /// that already names him in full tells his deed again.
-    /// </remarks>
     private static bool AnotherDeedThatDay(EventPhrases.Sentence told, EventPhrases.Reading reading, EventDates.Found date,
-        List<DatedEvent> dated, int? reportYear, List<RoleMention> roles)
+        List<DatedEvent> dated, int? reportYear)
     {
         var text = told.Text;
         var sentence = told.Span;
         if (date.Day is null || reading.Subject is null || reading.HeadEnd <= reading.HeadStart || reading.HeadStart < sentence.Start
-            || !DayClosesTheDeed(text, reading, date))
-            return false;
-        var shortFor = OfficialNamedShort(reading.Subject, roles, sentence.Start)
-            ?? (roles.Exists(r => r.PersonName == reading.Subject && r.PersonSpan.Start < sentence.Start) ? reading.Subject : null);
-        if (shortFor is null && !OfficialActor(told, reading.Subject))
+            || !DayClosesTheDeed(text, reading, date) || !OfficialActor(told, reading.Subject))
             return false;
         var sameDay = dated.Where(d => SameDay(d.Date, date, reportYear)).Select(d => VietnameseText.MatchKey(d.Event.Name)).ToList();
         var verb = VietnameseText.MatchKey(text[reading.HeadStart..reading.HeadEnd]);
-        var named = told.People.Select(p => VietnameseText.MatchKey(p.Person)).Append(VietnameseText.MatchKey(reading.Subject))
-            .Append(shortFor is null ? "" : VietnameseText.MatchKey(shortFor)).ToList();
+        var named = told.People.Select(p => VietnameseText.MatchKey(p.Person)).Append(VietnameseText.MatchKey(reading.Subject)).ToList();
         return sameDay.Count > 0 && !sameDay.Exists(name => name.Contains(verb, StringComparison.Ordinal)
             || named.Exists(who => who.Length > 0 && name.Contains(who, StringComparison.Ordinal)));
     }
@@ -72,25 +62,4 @@ internal static partial class Events
 
     [GeneratedRegex(@"^Ban\s+[Tt]ổ\s+chức(?![\p{L}])")]
     private static partial Regex OrganisingCommittee();
-
-    /// <summary>
-    /// The one official the article gave a post before <paramref name="before"/> whose name ends on the words of a subject
-    /// written as 'Ông X' or 'Bà X' (X one or two capitalised words): 'Ông Zelensky' is 'Volodymyr Zelensky', 'Bà Harris' is
-    /// 'Kamala Harris'. None when no such official was named, or when two were (two brothers, two ministers named Nguyễn).
-    /// </summary>
-    private static string? OfficialNamedShort(string subject, List<RoleMention> roles, int before)
-    {
-        var match = HonorificAndName().Match(subject);
-        if (!match.Success)
-            return null;
-        var name = " " + match.Groups["name"].Value;
-        var officials = roles.Where(r => r.PersonSpan.Start < before && (" " + r.PersonName).EndsWith(name, StringComparison.Ordinal)
-                && r.PersonName.Length > name.Length)
-            .Select(r => r.PersonName).Distinct().ToList();
-        return officials.Count == 1 ? officials[0] : null;
-    }
-
-    /// <summary>'Ông Zelensky', 'Bà Harris', 'ông Dũng': an honorific and one or two capitalised words, the whole subject.</summary>
-    [GeneratedRegex(@"^[ÔôBb](?:ng|à)\s+(?<name>\p{Lu}\p{Ll}*(?:[\s-]\p{Lu}\p{Ll}*)?)$")]
-    private static partial Regex HonorificAndName();
 }

@@ -63,7 +63,7 @@ internal static partial class Events
             var told = new EventPhrases.Sentence(text, sentence, people, RolesToldIn(text, roles, sentence, whole));
             var reading = EventPhrases.Read(told, date);
             // A day told before, again inside a sentence: the same happening retold, unless another actor did another deed then.
-            if (backReference && (reading is null || !AnotherDeedThatDay(told, reading, date, dated, anchor?.Year, roles)))
+            if (backReference && (reading is null || !AnotherDeedThatDay(told, reading, date, dated, anchor?.Year)))
                 continue;
             // A verb of the lists that names nothing here ('đến Chile hôm 9/11 để thăm …'): the clause may still tell a plain deed.
             if (reading is null)
