@@ -1133,6 +1133,9 @@ internal sealed partial class ArticleContext
             _people.Add((name, name.Split(' ')));
     }
 
+    /// <summary>Whether the article names anyone in full: without that, no short form can refer to anyone.</summary>
+    public bool KnowsAnyPerson => _people.Count > 0;
+
     /// <summary>The one person named in full whose name holds these words in a row ('Yamada', 'Y Thông', 'Khái').</summary>
     public string? PersonByWords(IReadOnlyList<string> words)
     {
