@@ -29,10 +29,17 @@ public static partial class ArticleAnalyzer
             foreach (var item in items)
             {
                 if (item.Name is not null)
-                {
-                    context.RememberPerson(item.Name.Name);
                     namesRead++;
-                }
+            }
+        }
+        // Counted first, so that the people remembered are kept in a set made once at its size, not grown name by name.
+        context.ExpectPeople(namesRead);
+        foreach (var (items, _) in firstReading)
+        {
+            foreach (var item in items)
+            {
+                if (item.Name is not null)
+                    context.RememberPerson(item.Name.Name);
             }
         }
 

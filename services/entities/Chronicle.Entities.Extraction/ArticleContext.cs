@@ -1126,6 +1126,13 @@ internal sealed partial class ArticleContext
 
     public string? CountryOf(string person) => _countries.GetValueOrDefault(person);
 
+    /// <summary>Makes room for <paramref name="count"/> people named in full (an upper bound: a name may repeat).</summary>
+    public void ExpectPeople(int count)
+    {
+        _knownPeople.EnsureCapacity(count);
+        _people.EnsureCapacity(count);
+    }
+
     public void RememberPerson(string name)
     {
         // A set answers 'met already?' at once; comparing with every person met made an article's cost grow with the square of its names.
