@@ -29,10 +29,17 @@ public static partial class ArticleAnalyzer
             foreach (var item in items)
             {
                 if (item.Name is not null)
-                {
-                    context.RememberPerson(item.Name.Name);
                     namesRead++;
-                }
+            }
+        }
+        // Counted first, so that the people remembered are kept in a set made once at its size, not grown name by name.
+        context.ExpectPeople(namesRead);
+        foreach (var (items, _) in firstReading)
+        {
+            foreach (var item in items)
+            {
+                if (item.Name is not null)
+                    context.RememberPerson(item.Name.Name);
             }
         }
 
@@ -384,16 +391,36 @@ public static partial class ArticleAnalyzer
     /// <summary>'ông Trung', 'bà H’Bia', 'ông Y Thông': one or two words after an honorific name someone met in full.</summary>
     private static IEnumerable<EntityMention> BackReferences(ArticleContext context, List<EntityMention> mentions)
     {
-        var taken = mentions.Where(m => m.Type == EntityTypes.Person).Select(m => m.Span).ToList();
+        // Every back-reference is to someone named in full: an article that names nobody so is not
+        // searched for honorifics at all, a search over the whole text.
+        if (!context.KnowsAnyPerson)
+            yield break;
+        var taken = new List<TextSpan>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityTypes.Person)
+                taken.Add(mention.Span);
+        }
         foreach (Match match in HonorificPattern().Matches(context.Text))
         {
             var group = match.Groups["name"];
             var span = new TextSpan(group.Index, group.Index + group.Length);
-            if (taken.Any(t => t.Start < span.End && span.Start < t.End))
+            if (Overlaps(taken, span))
                 continue;
             if (context.PersonByWords(group.Value.Split(' ')) is { } person)
                 yield return new EntityMention(EntityTypes.Person, person, span, context.SentenceOf(span.Start));
         }
+    }
+
+    /// <summary>Whether a span of <paramref name="spans"/> shares a character with <paramref name="span"/>.</summary>
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var taken in spans)
+        {
+            if (taken.Start < span.End && span.Start < taken.End)
+                return true;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"\b(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài)\s+(?<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*)?)(?![\p{L}\p{M}]|\s+\p{Lu})")]

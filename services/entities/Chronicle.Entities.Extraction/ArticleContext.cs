@@ -1126,12 +1126,22 @@ internal sealed partial class ArticleContext
 
     public string? CountryOf(string person) => _countries.GetValueOrDefault(person);
 
+    /// <summary>Makes room for <paramref name="count"/> people named in full (an upper bound: a name may repeat).</summary>
+    public void ExpectPeople(int count)
+    {
+        _knownPeople.EnsureCapacity(count);
+        _people.EnsureCapacity(count);
+    }
+
     public void RememberPerson(string name)
     {
         // A set answers 'met already?' at once; comparing with every person met made an article's cost grow with the square of its names.
         if (_knownPeople.Add(name))
             _people.Add((name, name.Split(' ')));
     }
+
+    /// <summary>Whether the article names anyone in full: without that, no short form can refer to anyone.</summary>
+    public bool KnowsAnyPerson => _people.Count > 0;
 
     /// <summary>The one person named in full whose name holds these words in a row ('Yamada', 'Y Thông', 'Khái').</summary>
     public string? PersonByWords(IReadOnlyList<string> words)

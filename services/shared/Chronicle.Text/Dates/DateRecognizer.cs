@@ -137,23 +137,27 @@ public static partial class DateRecognizer
 
     private static void AddNumericDays(string text, List<DateMention> into)
     {
+        // Groups asked for by number: asking by name looks the name up in the pattern's table at every question, some
+        // dozen times a match.
         foreach (var match in NumericDayMatches(text))
         {
-            if (match.Groups["sep2"].Success && match.Groups["sep2"].ValueSpan[0] != match.Groups["sep"].ValueSpan[0])
+            var groups = match.Groups;
+            if (groups[NumericGroups.Sep2].Success && groups[NumericGroups.Sep2].ValueSpan[0] != groups[NumericGroups.Sep].ValueSpan[0])
                 continue; // '3/3.2022': the numbers run on with another separator
-            var hasLead = match.Groups["lead"].Success;
-            var year = NumberOf(match, "y");
-            if (!hasLead && year is null && (match.Groups["sep"].Value is "-" or "." || LooksLikeQuantity(text, match)))
+            var hasLead = groups[NumericGroups.Lead].Success;
+            var year = NumberOf(groups[NumericGroups.Y]);
+            var separator = groups[NumericGroups.Sep].ValueSpan[0];
+            if (!hasLead && year is null && (separator is '-' or '.' || LooksLikeQuantity(text, match)))
                 continue; // '3-2' is a score, '1/2 số' a fraction, '2.5' a decimal, unless a date word leads in
-            if (match.Groups["sep"].Value == "." && IsDottedNumber(text, match))
+            if (separator == '.' && IsDottedNumber(text, match))
                 continue;
-            var month = NumberOf(match, "m")!.Value;
-            var day = NumberOf(match, "d")!.Value;
-            var endDay = NumberOf(match, "d2");
+            var month = NumberOf(groups[NumericGroups.M])!.Value;
+            var day = NumberOf(groups[NumericGroups.D])!.Value;
+            var endDay = NumberOf(groups[NumericGroups.D2]);
             // 'từ ngày 28 đến 2/12' runs over a month's end: only its last day is written whole.
             if (endDay is { } last && last <= day)
             {
-                var endStart = match.Groups["d2"].Index;
+                var endStart = groups[NumericGroups.D2].Index;
                 var whole = new DateMention(endStart, match.Index + match.Length - endStart, text[endStart..(match.Index + match.Length)], year, month, last, DateGranularity.Day);
                 if (IsValidDay(year, month, last))
                     into.Add(whole);
@@ -161,6 +165,18 @@ public static partial class DateRecognizer
             }
             AddDay(into, match, year, month, day, endDay);
         }
+    }
+
+    /// <summary>The numbers of <see cref="NumericDay"/>'s named groups, looked up once.</summary>
+    private static class NumericGroups
+    {
+        public static readonly int Lead = NumericDay().GroupNumberFromName("lead");
+        public static readonly int D = NumericDay().GroupNumberFromName("d");
+        public static readonly int D2 = NumericDay().GroupNumberFromName("d2");
+        public static readonly int Sep = NumericDay().GroupNumberFromName("sep");
+        public static readonly int M = NumericDay().GroupNumberFromName("m");
+        public static readonly int Sep2 = NumericDay().GroupNumberFromName("sep2");
+        public static readonly int Y = NumericDay().GroupNumberFromName("y");
     }
 
     /// <summary>
@@ -317,8 +333,10 @@ public static partial class DateRecognizer
 
     private static bool IsPlausibleYear(int? year) => year is null or (>= 1900 and <= 2100);
 
-    private static int? NumberOf(Match match, string group) =>
-        match.Groups[group].Success ? int.Parse(match.Groups[group].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static int? NumberOf(Match match, string group) => NumberOf(match.Groups[group]);
+
+    private static int? NumberOf(Group group) =>
+        group.Success ? int.Parse(group.ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>Where patterns overlap ('ngày 5 tháng 1 năm 2022' also holds 'năm 2022'), the earliest, longest wins.</summary>
     private static List<DateMention> KeepLongestWithoutOverlap(List<DateMention> candidates)
