@@ -376,7 +376,7 @@ public static partial class RealTextScoring
     public static EventMissCauses EventMissCausesOf(ArticleReading reading, IReadOnlyList<GoldFact> gold)
     {
         var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "event").ToList();
-        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts));
+        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts), e => e.Date);
         var dates = DateRecognizer.Find(reading.CleanText);
         return EventMissCauses.Of(missed.Select(fact => MissCause(reading, dates, fact, used)));
     }
@@ -458,7 +458,7 @@ public static partial class RealTextScoring
     public static EventMisses EventCauses(ArticleReading reading, IReadOnlyList<GoldFact> gold)
     {
         var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "event").ToList();
-        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts));
+        var (used, missed) = Match(reading, facts, reading.Events, SameEvent(reading, facts), e => e.Date);
         var sameDay = missed.Count(f => f.Date is not null && reading.Events.Any(e => SameDate(e.Date, f.Date)));
         var extras = reading.Events.Where((_, i) => !used[i]).ToList();
         var main = extras.Count(e => e.DatedByArticle);
@@ -477,7 +477,7 @@ public static partial class RealTextScoring
     {
         var facts = gold.Where(g => g.Article == reading.Article.Id && g.Kind == "document").ToList();
         var documents = reading.Documents;
-        var (used, matchedTo) = MatchEach(reading, facts, documents, SameDocument);
+        var (used, matchedTo) = MatchEach(reading, facts, documents, SameDocument, d => d.Date);
         var text = reading.CleanText;
         // Spaces around a number's separators dropped ('30 - NQ/TW' is '30-NQ/TW'), the words around it kept apart.
         static string Joined(string words) => Regex.Replace(VietnameseText.MatchKey(words), @"\s*([/.-])\s*", "$1");
@@ -556,8 +556,8 @@ public static partial class RealTextScoring
             .OrderByDescending(f => f.Length).Select(f => f.i).FirstOrDefault(KindFamilies.Length);
 
     /// <summary>
-    /// Each gold fact takes the first prediction not yet taken that <paramref name="same"/> accepts;
-    /// high-confidence facts choose first, so a low one never takes the prediction a high one needs.
+    /// Gold facts and predictions paired one to one (see <see cref="MatchEach"/>); the pair's date is compared with
+    /// <paramref name="dateOf"/>.
     /// </summary>
     private static KindScore MatchOneToOne<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
         Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf, Func<GoldFact, string> showGold, Func<T, string> showPredicted,
@@ -567,7 +567,7 @@ public static partial class RealTextScoring
         int found = 0, right = 0, matchedLow = 0;
         var missed = new List<string>();
         var wrong = new List<string>();
-        var (used, matchedTo) = MatchEach(reading, gold, predicted, same);
+        var (used, matchedTo) = MatchEach(reading, gold, predicted, same, dateOf);
         foreach (var (fact, index) in matchedTo)
         {
             if (!fact.High)
@@ -592,25 +592,56 @@ public static partial class RealTextScoring
 
     /// <summary>The one-to-one matching alone: which predictions were taken, and the high-confidence facts left without one.</summary>
     private static (bool[] Used, List<GoldFact> Missed) Match<T>(ArticleReading reading, List<GoldFact> gold, IReadOnlyList<T> predicted,
-        Func<T, GoldFact, TextSpan?, bool> same)
+        Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf)
     {
-        var (used, matchedTo) = MatchEach(reading, gold, predicted, same);
+        var (used, matchedTo) = MatchEach(reading, gold, predicted, same, dateOf);
         return (used, matchedTo.Where(m => m.Fact.High && m.Index < 0).Select(m => m.Fact).ToList());
     }
 
-    private static (bool[] Used, List<(GoldFact Fact, int Index)> MatchedTo) MatchEach<T>(ArticleReading reading, List<GoldFact> gold,
-        IReadOnlyList<T> predicted, Func<T, GoldFact, TextSpan?, bool> same)
+    /// <summary>
+    /// Pairs as many gold facts with predictions <paramref name="same"/> accepts as can be paired, one to one. Taking,
+    /// fact by fact, the first prediction free would let a fact take the only prediction another fact could have had,
+    /// and count a true reading as a miss and an extra; so a fact whose predictions are all taken moves a holder to
+    /// another prediction it accepts where there is one (augmenting paths). High-confidence facts are paired first, and
+    /// a later pairing only moves them, never unpairs them, so a low fact never costs a high one its pair. Each fact
+    /// tries the predictions of its own date first.
+    /// </summary>
+    internal static (bool[] Used, List<(GoldFact Fact, int Index)> MatchedTo) MatchEach<T>(ArticleReading reading, List<GoldFact> gold,
+        IReadOnlyList<T> predicted, Func<T, GoldFact, TextSpan?, bool> same, Func<T, string?> dateOf)
     {
-        var used = new bool[predicted.Count];
-        var matchedTo = new List<(GoldFact, int)>();
-        foreach (var fact in gold.OrderBy(g => g.High ? 0 : 1))
+        var facts = gold.OrderBy(g => g.High ? 0 : 1).ToList();
+        var accepted = facts.Select(fact =>
         {
             var quote = Locate(reading.CleanText, fact.Quote);
-            var index = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => !used[i] && same(predicted[i], fact, quote), -1);
-            if (index >= 0)
-                used[index] = true;
-            matchedTo.Add((fact, index));
+            return Enumerable.Range(0, predicted.Count).Where(i => same(predicted[i], fact, quote))
+                .OrderBy(i => SameDate(dateOf(predicted[i]), fact.Date) ? 0 : 1).ToArray();
+        }).ToArray();
+        var holder = Enumerable.Repeat(-1, predicted.Count).ToArray();
+        for (var f = 0; f < facts.Count; f++)
+            _ = accepted[f].Any(i => holder[i] < 0 && Pair(f, i)) || Reroute(f, new bool[predicted.Count]);
+
+        bool Pair(int fact, int prediction)
+        {
+            holder[prediction] = fact;
+            return true;
         }
+
+        // Depth-first: a taken prediction is given to this fact when its holder can move to another one.
+        bool Reroute(int fact, bool[] seen)
+        {
+            foreach (var i in accepted[fact])
+            {
+                if (seen[i])
+                    continue;
+                seen[i] = true;
+                if (holder[i] < 0 || Reroute(holder[i], seen))
+                    return Pair(fact, i);
+            }
+            return false;
+        }
+
+        var used = holder.Select(h => h >= 0).ToArray();
+        var matchedTo = facts.Select((fact, f) => (fact, Array.IndexOf(holder, f))).ToList();
         return (used, matchedTo);
     }
 
