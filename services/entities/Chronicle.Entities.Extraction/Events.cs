@@ -181,12 +181,18 @@ internal static partial class Events
     /// </summary>
     private static List<EventMention> WithoutMonthOfADayTold(List<EventMention> events)
     {
-        var days = events.Where(e => e.Date is { Granularity: "day", Iso.Length: 10 }).ToList();
+        // Most articles date no event to a bare month: nothing to weigh there, and no list to copy.
+        if (!events.Exists(IsOfAMonth))
+            return events;
+        var days = events.FindAll(e => e.Date is { Granularity: "day", Iso.Length: 10 });
         if (days.Count == 0)
             return events;
         return events.FindAll(e => e.Date is not { Granularity: "month", Iso: { Length: 7 } month } || e.IsMainEvent
             || !days.Exists(d => d.Date!.Iso!.StartsWith(month, StringComparison.Ordinal) && SharedWords(d.Name, e.Name) >= SameReport));
     }
+
+    /// <summary>An event dated to a month alone, not the report's own (the events <see cref="WithoutMonthOfADayTold"/> may drop).</summary>
+    private static bool IsOfAMonth(EventMention e) => e.Date is { Granularity: "month", Iso.Length: 7 } && !e.IsMainEvent;
 
     /// <summary>How many acts, each put out on its own day, make an article a digest of acts.</summary>
     private const int ActsOfADigest = 4;
