@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Chronicle.Entities.Extraction;
@@ -265,7 +264,7 @@ internal static partial class EventPhrases
     {
         var text = sentence.Text;
         var nouns = MatchesIn(EventNoun(), text, sentence.Span.Start, sentence.Span.End);
-        var before = nouns.LastOrDefault(n => n.Index + n.Length <= date.Start && DatesNoun(text, n.Index + n.Length, date.Start));
+        var before = LastDatedBefore(text, nouns, date.Start);
         var noun = before ?? NounAfter(sentence, nouns, date);
         if (noun is null)
             return null;
@@ -273,6 +272,18 @@ internal static partial class EventPhrases
         if (GenericHead().IsMatch(name) && (OrganizerNamedBefore(text, sentence.Span.Start, noun.Index) ?? PresidingBody(sentence, noun.Index)) is { } body)
             name += " của " + body;
         return new Reading(Capitalized(name), noun.Index, noun.Index + noun.Length, null);
+    }
+
+    /// <summary>The last noun that ends before the date and that the date dates, or null: a plain loop from the end, with no closure made at each sentence.</summary>
+    private static Match? LastDatedBefore(string text, List<Match> nouns, int dateStart)
+    {
+        for (var k = nouns.Count - 1; k >= 0; k--)
+        {
+            var noun = nouns[k];
+            if (noun.Index + noun.Length <= dateStart && DatesNoun(text, noun.Index + noun.Length, dateStart))
+                return noun;
+        }
+        return null;
     }
 
     /// <summary>
@@ -772,8 +783,21 @@ internal static partial class EventPhrases
     // Kept once: a list written at the call is a new array at every call, and this is asked for every reading.
     private static readonly char[] TrimmedMarks = [' ', ',', '.', ';', ':', '-', '–'];
 
-    private static string Capitalized(string text) =>
-        text.Length == 0 ? text : new StringBuilder(text.Length).Append(char.ToUpperInvariant(text[0])).Append(text, 1, text.Length - 1).ToString();
+    /// <remarks>
+    /// Most names already open with a capital ('Hội nghị …', 'Kỳ họp …'): those are kept as they are, with no copy made
+    /// and no case table asked (a letter outside ASCII is cased through the culture's tables at each call).
+    /// </remarks>
+    private static string Capitalized(string text)
+    {
+        if (text.Length == 0 || char.IsAsciiLetterUpper(text[0]))
+            return text;
+        var first = char.ToUpperInvariant(text[0]);
+        return first == text[0] ? text : string.Create(text.Length, (text, first), static (copy, state) =>
+        {
+            copy[0] = state.first;
+            state.text.AsSpan(1).CopyTo(copy[1..]);
+        });
+    }
 
     /// <summary>How many words stand between two places: the runs of characters between spaces, counted without copying them.</summary>
     internal static int WordsBetween(string text, int from, int to)

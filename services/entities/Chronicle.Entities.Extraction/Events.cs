@@ -181,12 +181,18 @@ internal static partial class Events
     /// </summary>
     private static List<EventMention> WithoutMonthOfADayTold(List<EventMention> events)
     {
-        var days = events.Where(e => e.Date is { Granularity: "day", Iso.Length: 10 }).ToList();
+        // Most articles date no event to a bare month: nothing to weigh there, and no list to copy.
+        if (!events.Exists(IsOfAMonth))
+            return events;
+        var days = events.FindAll(e => e.Date is { Granularity: "day", Iso.Length: 10 });
         if (days.Count == 0)
             return events;
         return events.FindAll(e => e.Date is not { Granularity: "month", Iso: { Length: 7 } month } || e.IsMainEvent
             || !days.Exists(d => d.Date!.Iso!.StartsWith(month, StringComparison.Ordinal) && SharedWords(d.Name, e.Name) >= SameReport));
     }
+
+    /// <summary>An event dated to a month alone, not the report's own (the events <see cref="WithoutMonthOfADayTold"/> may drop).</summary>
+    private static bool IsOfAMonth(EventMention e) => e.Date is { Granularity: "month", Iso.Length: 7 } && !e.IsMainEvent;
 
     /// <summary>How many acts, each put out on its own day, make an article a digest of acts.</summary>
     private const int ActsOfADigest = 4;
@@ -638,8 +644,7 @@ internal static partial class Events
     private static bool ToldBefore(ArticleContext context, List<EventMention> events, List<DatedEvent> dated, TextSpan sentence,
         EventDates.Found date, EventPhrases.Reading reading)
     {
-        var told = dated.FindIndex(d => SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, reading.Name) >= SameReport
-            && !ActsUponAnIncident(d.Event, reading));
+        var told = FirstToldAgain(dated, sentence, date, reading);
         if (told < 0)
             return false;
         var earlier = dated[told];
@@ -656,6 +661,23 @@ internal static partial class Events
             dated[told] = new DatedEvent(fuller, earlier.Date, false);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Where the first event of the same day with mostly the same name, told in another sentence, stands in
+    /// <paramref name="dated"/>, or -1: a plain loop, as this runs at every dated sentence, the cheap tests before the names are compared.
+    /// </summary>
+    private static int FirstToldAgain(List<DatedEvent> dated, TextSpan sentence, EventDates.Found date, EventPhrases.Reading reading)
+    {
+        HashSet<string>? readingWords = null;
+        for (var k = 0; k < dated.Count; k++)
+        {
+            var d = dated[k];
+            if (SameDay(d.Date, date) && d.Event.Evidence != sentence && SharedWords(d.Event.Name, readingWords ??= WordsOf(reading.Name)) >= SameReport
+                && !ActsUponAnIncident(d.Event, reading))
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -697,13 +719,27 @@ internal static partial class Events
     }
 
     /// <summary>Share of the shorter name's words that the other name has too.</summary>
-    private static double SharedWords(string a, string b)
+    private static double SharedWords(string a, string b) => SharedWords(a, WordsOf(b));
+
+    /// <param name="second">The other name's words (<see cref="WordsOf"/>), read once where one name is compared with many.</param>
+    private static double SharedWords(string a, HashSet<string> second)
     {
-        var first = VietnameseText.MatchKey(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var second = VietnameseText.MatchKey(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var first = WordsOf(a);
         var shorter = Math.Min(first.Count, second.Count);
-        return shorter == 0 ? 0 : (double)first.Count(second.Contains) / shorter;
+        if (shorter == 0)
+            return 0;
+        var shared = 0;
+        foreach (var word in first)
+        {
+            if (second.Contains(word))
+                shared++;
+        }
+        return (double)shared / shorter;
     }
+
+    /// <summary>A name's distinct words, compared without case or tone-mark placement.</summary>
+    private static HashSet<string> WordsOf(string name) =>
+        VietnameseText.MatchKey(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
     /// <remarks>Two months alone are one only with the same year: a yearless 'tháng 1' is not January 2007.</remarks>
     private static bool SameDay(EventDates.Found a, EventDates.Found b) =>
