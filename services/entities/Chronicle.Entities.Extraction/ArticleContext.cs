@@ -140,6 +140,11 @@ internal sealed partial class ArticleContext
         }
         if (!title.NeedsContextOrganization)
         {
+            // 'Bí thư Tỉnh ủy Hà Đông': a province the lexicon does not know, closed with the article's or left bare.
+            if (LosesWrittenUnit(title, span, sentence, person))
+            {
+                return null;
+            }
             if (LocalUnits.UnnamedLevel(title.Organization) is { } unnamed)
             {
                 if (UnitNamed(span, unnamed.Level) is { } unit && title.Role.EndsWith(title.Organization, StringComparison.Ordinal))
@@ -182,9 +187,11 @@ internal sealed partial class ArticleContext
         {
             return NamedCouncil is { } council ? ($"{title.Role} {council}", title.Title, council, qualifier) : null;
         }
+        // 'Thứ trưởng Bộ Thương nghiệp': a ministry the lexicon does not know is not the one the article gives the holder.
+        var writtenMinistry = MinistryTitles.Contains(title.Title) ? WrittenMinistry(span, sentence, person) : null;
         if (RoleOf(person, title.Title) is { } own)
         {
-            return (own, title.Title, "", qualifier);
+            return writtenMinistry is null || MinistryOf(own).StartsWith(writtenMinistry, StringComparison.Ordinal) ? (own, title.Title, "", qualifier) : null;
         }
         if (title.Title == "Đại sứ")
         {
@@ -192,7 +199,9 @@ internal sealed partial class ArticleContext
         }
         if (MinistryTitles.Contains(title.Title))
         {
-            return MinistryNear(span, sentence, title.Title) is { } ministry ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
+            return MinistryNear(span, sentence, title.Title) is { } ministry
+                && (writtenMinistry is null || ministry.StartsWith(writtenMinistry, StringComparison.Ordinal))
+                ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
         }
         return CommissionOf(title, span, sentence) is { } commission
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
