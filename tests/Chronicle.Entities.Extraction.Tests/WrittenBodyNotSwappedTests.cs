@@ -32,6 +32,15 @@ public sealed class WrittenBodyNotSwappedTests
     }
 
     [Fact]
+    public void An_old_province_in_a_biography_is_not_read_as_the_later_one()
+    {
+        var text = VietnameseText.Normalize("Ông Đỗ Văn Mạnh sinh năm 1917 tại Hà Nội. Năm 1946, ông làm bí thư Tỉnh ủy Hà Đông. Ông từng là Bí thư Tỉnh ủy Hà Nam.");
+        var readings = ArticleAnalyzer.Analyze("", text).Roles;
+        Assert.DoesNotContain(readings, r => text[r.Evidence.Start..r.Evidence.End].Contains("Hà Đông", StringComparison.Ordinal));
+        Assert.Contains(readings, r => r.Role == "Bí thư Tỉnh ủy Hà Nam");
+    }
+
+    [Fact]
     public void A_district_written_short_is_not_read_as_the_province()
     {
         var roles = Roles("Ông Đỗ Văn Cường, Phó Chủ tịch UBND Q.Tân Phú, cho biết quận sẽ kiểm tra. Tỉnh Long An cũng vào cuộc.");

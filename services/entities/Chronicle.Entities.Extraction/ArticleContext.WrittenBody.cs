@@ -10,19 +10,18 @@ namespace Chronicle.Entities.Extraction;
 internal sealed partial class ArticleContext
 {
     /// <summary>
-    /// Whether a post of a province or a district whose unit the text does not write in it ('Bí thư Tỉnh ủy', closed
-    /// with the article's province or left bare) stands before the written name of another unit the lexicon does not
-    /// know ('Bí thư Tỉnh ủy Hà Đông' in an article on Hà Nam).
+    /// Whether the post's unit was not written in it but taken from the article ('Bí thư Tỉnh ủy' closed with the article's
+    /// province), while the text writes another unit the lexicon does not know right after it ('Bí thư Tỉnh ủy Hà Đông'
+    /// in an article on Hà Nam).
     /// </summary>
-    private bool LosesWrittenUnit(TitleMatch title, TextSpan span, TextSpan sentence, string person)
+    private bool LosesWrittenUnit(string organization, TextSpan span, TextSpan sentence, string person)
     {
-        var bare = LocalUnits.UnnamedLevel(title.Organization) is not null;
-        var closedWithArticles = Province is { Length: > 0 } province
-            && title.Organization.EndsWith(" " + province, StringComparison.Ordinal)
-            && Text.AsSpan(span.Start, span.Length).IndexOf(province, StringComparison.Ordinal) < 0;
-        return (bare || closedWithArticles)
-            && UnreadNameAfter(span, sentence, person) is { } written
-            && !title.Organization.Contains(" " + written, StringComparison.Ordinal);
+        var words = organization.Split(' ');
+        // The unit's name is its last word; where the post as written holds it, nothing was taken from the article.
+        if (words.Length < 2 || !char.IsUpper(words[^1][0])
+            || Text.AsSpan(span.Start, span.Length).IndexOf(words[^1], StringComparison.Ordinal) >= 0)
+            return false;
+        return UnreadNameAfter(span, sentence, person) is { } written && !organization.Contains(" " + written, StringComparison.Ordinal);
     }
 
     /// <summary>The ministry's name in a post ('Công an' in 'Thứ trưởng Bộ Công an'), empty where it names none.</summary>

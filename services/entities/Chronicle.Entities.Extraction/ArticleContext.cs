@@ -113,6 +113,13 @@ internal sealed partial class ArticleContext
     /// </summary>
     public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
     {
+        var post = ResolveFromArticle(title, span, sentence, person, country);
+        // 'Bí thư Tỉnh ủy Hà Đông': a unit the lexicon does not know, closed with the article's, is left unread.
+        return post is { } resolved && !title.NeedsContextOrganization && LosesWrittenUnit(resolved.Organization, span, sentence, person) ? null : post;
+    }
+
+    private (string Role, string Title, string Organization, string Qualifier)? ResolveFromArticle(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
+    {
         if (OnlyRecalled(person) || OnlyCutShort(person))
         {
             return null;
@@ -140,11 +147,6 @@ internal sealed partial class ArticleContext
         }
         if (!title.NeedsContextOrganization)
         {
-            // 'Bí thư Tỉnh ủy Hà Đông': a province the lexicon does not know, closed with the article's or left bare.
-            if (LosesWrittenUnit(title, span, sentence, person))
-            {
-                return null;
-            }
             if (LocalUnits.UnnamedLevel(title.Organization) is { } unnamed)
             {
                 if (UnitNamed(span, unnamed.Level) is { } unit && title.Role.EndsWith(title.Organization, StringComparison.Ordinal))
