@@ -16,6 +16,8 @@ internal sealed partial class ArticleContext
     /// </summary>
     private bool LosesWrittenUnit(string organization, TextSpan span, TextSpan sentence, string person)
     {
+        if (!LocalUnitWords.Any(w => organization.Contains(w, StringComparison.Ordinal)))
+            return false;
         var words = organization.Split(' ');
         // The unit's name is its last word; where the post as written holds it, nothing was taken from the article.
         if (words.Length < 2 || !char.IsUpper(words[^1][0])
@@ -62,6 +64,9 @@ internal sealed partial class ArticleContext
             return null;
         if (OpensName.Contains(tokens[0].Key) || OpensRankOrTitle(tokens, 0))
             return null;
+        // 'TP HCN', 'TPHCM': a short form in capitals, misspelt or not, is no name of another unit.
+        if (tokens[0].Text.Length > 1 && tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            return null;
         var holder = person.Split(' ');
         // 'Bí thư Tỉnh ủy Tỉnh Thái Nguyên': the level written again before the name is not the name.
         if (tokens.Count > 1 && LevelWords.Contains(tokens[0].Key) && tokens[1].IsCapitalized)
@@ -88,6 +93,9 @@ internal sealed partial class ArticleContext
         }
         return false;
     }
+
+    /// <summary>The bodies of a province, a city or a district, whose unit the article may close a post with.</summary>
+    private static readonly string[] LocalUnitWords = ["Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Quận ủy", "UBND", "HĐND", "tỉnh ", "thành phố "];
 
     /// <summary>The level of a unit, written capitalised again before its name.</summary>
     private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "tỉnh", "thành", "tp", "huyện", "quận", "thị", "xã", "phường" };
