@@ -113,6 +113,13 @@ internal sealed partial class ArticleContext
     /// </summary>
     public (string Role, string Title, string Organization, string Qualifier)? Resolve(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
     {
+        var post = ResolveFromArticle(title, span, sentence, person, country);
+        // 'Bí thư Tỉnh ủy Hà Đông': a unit the lexicon does not know, closed with the article's, is left unread.
+        return post is { } resolved && !title.NeedsContextOrganization && LosesWrittenUnit(resolved.Organization, span, sentence, person) ? null : post;
+    }
+
+    private (string Role, string Title, string Organization, string Qualifier)? ResolveFromArticle(TitleMatch title, TextSpan span, TextSpan sentence, string person, string? country)
+    {
         if (OnlyRecalled(person) || OnlyCutShort(person))
         {
             return null;
@@ -182,9 +189,11 @@ internal sealed partial class ArticleContext
         {
             return NamedCouncil is { } council ? ($"{title.Role} {council}", title.Title, council, qualifier) : null;
         }
+        // 'Thứ trưởng Bộ Thương nghiệp': a ministry the lexicon does not know is not the one the article gives the holder.
+        var writtenMinistry = MinistryTitles.Contains(title.Title) ? WrittenMinistry(span, sentence, person) : null;
         if (RoleOf(person, title.Title) is { } own)
         {
-            return (own, title.Title, "", qualifier);
+            return writtenMinistry is null || MinistryOf(own).StartsWith(writtenMinistry, StringComparison.Ordinal) ? (own, title.Title, "", qualifier) : null;
         }
         if (title.Title == "Đại sứ")
         {
@@ -192,7 +201,9 @@ internal sealed partial class ArticleContext
         }
         if (MinistryTitles.Contains(title.Title))
         {
-            return MinistryNear(span, sentence, title.Title) is { } ministry ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
+            return MinistryNear(span, sentence, title.Title) is { } ministry
+                && (writtenMinistry is null || ministry.StartsWith(writtenMinistry, StringComparison.Ordinal))
+                ? ($"{title.Title} Bộ {ministry}", title.Title, $"Bộ {ministry}", qualifier) : null;
         }
         return CommissionOf(title, span, sentence) is { } commission
             ? (TitleParser.Compose(title.Title, commission), title.Title, commission, qualifier)
