@@ -43,42 +43,42 @@ public sealed class CareerAcrossSentencesTests
 
     [Fact]
     public void A_caption_of_several_people_between_the_lines_of_a_biography_does_not_end_it() =>
-        Assert.Equal([("started", "2019-06")],
+        Assert.Equal([("started", "2018-09")],
             Sightings("Ông Đoàn Văn Khải sinh năm 1970. Chủ tịch nước Võ Thành An, Thủ tướng Lê Hữu Bình và các đại biểu chúc mừng ông Đoàn Văn Khải (Ảnh: Minh Hà). "
-                + "Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
+                + "Tháng 9/2018, ông lại được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
 
     [Fact]
     public void The_same_sentence_of_several_people_outside_a_caption_leaves_the_pronoun_nobodys() =>
         Assert.DoesNotContain(
             Roles("Ông Đoàn Văn Khải sinh năm 1970. Chủ tịch nước Võ Thành An, Thủ tướng Lê Hữu Bình và các đại biểu chúc mừng ông Đoàn Văn Khải. "
-                + "Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
+                + "Tháng 9/2018, ông lại được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
             r => r.Role == "Thứ trưởng Bộ Tài chính");
 
     private const string Promoted = "Ông Đoàn Văn Khải sinh năm 1970. Ông Đoàn Văn Khải được Chủ tịch nước Võ Thành An thăng hàm thiếu tướng vào tháng 12/2020. ";
 
     [Fact]
     public void A_sentence_naming_others_with_the_careers_person_still_its_subject_does_not_end_the_career() =>
-        Assert.Equal([("started", "2019-06")],
-            Sightings(Promoted + "Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
+        Assert.Equal([("started", "2018-09")],
+            Sightings(Promoted + "Tháng 9/2018, ông lại được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
 
     [Fact]
     public void The_careers_person_as_subject_after_an_opening_clause_keeps_the_career_too() =>
-        Assert.Equal([("started", "2019-06")],
+        Assert.Equal([("started", "2018-09")],
             Sightings("Ông Đoàn Văn Khải sinh năm 1970. Khi còn ở Cục Thuế, ông Đoàn Văn Khải là người ký công văn gửi ông Lê Hữu Bình. "
-                + "Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
+                + "Tháng 9/2018, ông lại được bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Đoàn Văn Khải", "Thứ trưởng Bộ Tài chính"));
 
     [Fact]
     public void Another_person_as_the_subject_of_a_sentence_naming_the_careers_person_ends_the_career() =>
         Assert.DoesNotContain(
             Roles("Ông Đoàn Văn Khải sinh năm 1970. Ông Lê Hữu Bình thay ông Đoàn Văn Khải phụ trách Cục Thuế. "
-                + "Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
+                + "Tháng 9/2018, ông lại được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
             r => r.Role == "Thứ trưởng Bộ Tài chính");
 
     [Fact]
     public void A_subject_named_with_others_when_no_career_was_going_on_starts_none() =>
         Assert.DoesNotContain(
             Roles("Ông Đoàn Văn Khải và ông Lê Hữu Bình dự họp. Ông Đoàn Văn Khải trao đổi với ông Lê Hữu Bình. "
-                + "Tháng 6/2019, ông được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
+                + "Tháng 9/2018, ông lại được bổ nhiệm làm Thứ trưởng Bộ Tài chính."),
             r => r.Role == "Thứ trưởng Bộ Tài chính");
 
     private const string Moved =
