@@ -618,12 +618,12 @@ public static partial class RealTextScoring
         }).ToArray();
         var holder = Enumerable.Repeat(-1, predicted.Count).ToArray();
         for (var f = 0; f < facts.Count; f++)
-            _ = accepted[f].Any(i => holder[i] < 0 && Pair(f, i)) || Reroute(f, new bool[predicted.Count]);
-
-        bool Pair(int fact, int prediction)
         {
-            holder[prediction] = fact;
-            return true;
+            var free = Array.FindIndex(accepted[f], i => holder[i] < 0);
+            if (free >= 0)
+                holder[accepted[f][free]] = f;
+            else
+                Reroute(f, new bool[predicted.Count]);
         }
 
         // Depth-first: a taken prediction is given to this fact when its holder can move to another one.
@@ -635,13 +635,22 @@ public static partial class RealTextScoring
                     continue;
                 seen[i] = true;
                 if (holder[i] < 0 || Reroute(holder[i], seen))
-                    return Pair(fact, i);
+                {
+                    holder[i] = fact;
+                    return true;
+                }
             }
             return false;
         }
 
+        var pairedWith = Enumerable.Repeat(-1, facts.Count).ToArray();
+        for (var i = 0; i < holder.Length; i++)
+        {
+            if (holder[i] >= 0)
+                pairedWith[holder[i]] = i;
+        }
         var used = holder.Select(h => h >= 0).ToArray();
-        var matchedTo = facts.Select((fact, f) => (fact, Array.IndexOf(holder, f))).ToList();
+        var matchedTo = facts.Select((fact, f) => (fact, pairedWith[f])).ToList();
         return (used, matchedTo);
     }
 

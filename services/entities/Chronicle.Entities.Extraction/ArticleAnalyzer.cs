@@ -172,7 +172,7 @@ public static partial class ArticleAnalyzer
         AmericanLegislatorStates.Complete(cleanText, roles);
         ReferredBackBodies.Drop(roles);
         PostsLeftUnread.Drop(roles);
-        DefinedAcronyms.SpellOut(cleanText, roles);
+        DefinedAcronyms.SpellOut(context.DefinedNames, roles);
         // Once every post has its full name: a post a list of the career marks left, named as held today elsewhere, is held.
         RoleDating.KeepHeldPostsOfAList(cleanText, roles, anchor);
         foreach (var (bare, sentence) in bareTitles)

@@ -31,8 +31,11 @@ internal sealed partial class ArticleContext
         return spelled;
     }
 
-    /// <summary>The short forms the article defines in brackets, and the names they stand for; read once.</summary>
-    private Dictionary<string, string> DefinedNames => _definedNames ??= DefinedAcronyms.Definitions(Text);
+    /// <summary>
+    /// The short forms the article defines in brackets, and the names they stand for: read once an article, for the
+    /// bodies counted here and for the posts spelled out (<see cref="DefinedAcronyms.SpellOut"/>).
+    /// </summary>
+    public Dictionary<string, string> DefinedNames => _definedNames ??= DefinedAcronyms.Definitions(Text);
 
     private Dictionary<string, string>? _definedNames;
 }

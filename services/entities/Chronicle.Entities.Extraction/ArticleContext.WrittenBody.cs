@@ -16,7 +16,7 @@ internal sealed partial class ArticleContext
     /// </summary>
     private bool LosesWrittenUnit(string organization, TextSpan span, TextSpan sentence, string person)
     {
-        if (!LocalUnitWords.Any(w => organization.Contains(w, StringComparison.Ordinal)))
+        if (!NamesLocalUnit(organization))
             return false;
         var words = organization.Split(' ');
         // The unit's name is its last word; where the post as written holds it, nothing was taken from the article.
@@ -24,6 +24,17 @@ internal sealed partial class ArticleContext
             || Text.AsSpan(span.Start, span.Length).IndexOf(words[^1], StringComparison.Ordinal) >= 0)
             return false;
         return UnreadNameAfter(span, sentence, person) is { } written && !organization.Contains(" " + written, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the body is a province's, a city's or a district's; asked of every post resolved, so without a closure.</summary>
+    private static bool NamesLocalUnit(string organization)
+    {
+        foreach (var word in LocalUnitWords)
+        {
+            if (organization.Contains(word, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The ministry's name in a post ('Công an' in 'Thứ trưởng Bộ Công an'), empty where it names none.</summary>
@@ -69,18 +80,17 @@ internal sealed partial class ArticleContext
             return null;
         var holder = person.Split(' ');
         // 'Bí thư Tỉnh ủy Tỉnh Thái Nguyên': the level written again before the name is not the name.
-        if (tokens.Count > 1 && LevelWords.Contains(tokens[0].Key) && tokens[1].IsCapitalized)
-            tokens = tokens.Skip(1).ToList();
-        var length = 0;
-        while (length < tokens.Count && length < 4 && tokens[length].IsWord && tokens[length].IsCapitalized
-            && (length == 0 || tokens[length].Start == tokens[length - 1].End + 1))
-            length++;
-        for (var k = 0; k < length; k++)
+        var first = tokens.Count > 1 && LevelWords.Contains(tokens[0].Key) && tokens[1].IsCapitalized ? 1 : 0;
+        var end = first;
+        while (end < tokens.Count && end - first < 4 && tokens[end].IsWord && tokens[end].IsCapitalized
+            && (end == first || tokens[end].Start == tokens[end - 1].End + 1))
+            end++;
+        for (var k = first; k < end; k++)
         {
             if (Array.IndexOf(holder, tokens[k].Text) >= 0 || NamesSomeone(tokens[k].Text))
                 return null;
         }
-        return Text[tokens[0].Start..tokens[length - 1].End];
+        return Text[tokens[first].Start..tokens[end - 1].End];
     }
 
     /// <summary>Whether any person the article names in full bears the word ('Nguyễn', 'Thắng').</summary>

@@ -15,12 +15,10 @@ internal static partial class DefinedAcronyms
 {
     private const int MaxNameWords = 12;
 
-    public static void SpellOut(string text, List<RoleMention> roles)
+    /// <summary>Spells out, in each post, the short form the article defines (<paramref name="names"/>, from <see cref="Definitions"/>).</summary>
+    public static void SpellOut(Dictionary<string, string> names, List<RoleMention> roles)
     {
-        if (roles.Count == 0 || !text.Contains('(', StringComparison.Ordinal))
-            return;
-        var names = Definitions(text);
-        if (names.Count == 0)
+        if (roles.Count == 0 || names.Count == 0)
             return;
         for (var k = 0; k < roles.Count; k++)
         {
@@ -79,6 +77,8 @@ internal static partial class DefinedAcronyms
     internal static Dictionary<string, string> Definitions(string text)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!text.Contains('(', StringComparison.Ordinal))
+            return names;
         var conflicting = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match bracket in BracketedAcronym().Matches(text))
         {
