@@ -510,6 +510,7 @@ internal static partial class TitleParser
             || (unit == "Sở" && tokens[j].Text == "sở" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Lexicon.MinistryAt(tokens, j + 1).Ministry is not null));
         if (!unitWritten || j + 1 >= tokens.Count
             || (!tokens[j + 1].IsCapitalized && !(unit is "Sở" or "Cục" && LowerNameClosedByPlace(tokens, j + 1))
+                && !(unit is "Cục" or "Vụ" && LowerNameClosedByOwner(tokens, j + 1, province))
                 && !(unit.Equals(SectionWord, StringComparison.OrdinalIgnoreCase) && SentenceCaseSectionClosed(tokens, j + 1, province))))
         {
             return (null, 0);
