@@ -16,7 +16,8 @@ public sealed class DepartmentInSentenceCaseTests
     public void A_directorate_in_lower_case_closed_by_its_owner_after_a_comma_is_read()
     {
         var roles = Roles("Trong buổi diễn tập, Thiếu tướng Hà Minh Quân, Cục trưởng Cục tác chiến, Bộ Tổng Tham mưu, theo dõi các tổ bay.");
-        Assert.Contains("Hà Minh Quân | Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu", roles);
+        // The general staff is named in full, as the owner after a comma always is.
+        Assert.Contains("Hà Minh Quân | Cục trưởng Cục Tác chiến, Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam", roles);
     }
 
     [Fact]
