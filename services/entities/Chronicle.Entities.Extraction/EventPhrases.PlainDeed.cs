@@ -245,20 +245,15 @@ internal static partial class EventPhrases
     {
         var text = sentence.Text;
         var span = sentence.Span;
-        // 'VOV.VN - Bộ Công an hôm 3/5 …': the outlet's credit before the lead is no part of who acted.
-        var start = span.Start + OutletCredit().Match(text, span.Start, date.Start - span.Start).Length;
+        var start = span.Start;
         var before = text[start..date.Start];
         if (!OpensOnWhoActed(text, start, span.End) || before.IndexOfAny([';', ':', '"', '“']) >= 0 || WordsBetween(text, start, date.Start) > MaxWordsBeforeInsideDay
-            || FrameFirst().IsMatch(before) || !WrittenAsWhen(text, before, date) || ToComeBefore(text, start, span.End))
+            || FrameFirst().IsMatch(before) || !DayAsWhen().IsMatch(before) || ToComeBefore(text, start, span.End))
             return null;
         // Who acted opens the sentence: a person it names, a body or a country.
         if (!sentence.People.Any(p => p.Span.Start < date.Start && WordsBetween(text, start, p.Span.Start) <= MaxWordsBeforeActor)
             && !BodyFirst().IsMatch(text.AsSpan(start, Math.Min(20, span.End - start)))
             && !Countries.Names.Any(n => string.CompareOrdinal(text, start, n, 0, n.Length) == 0))
-            return null;
-        // 'X hôm 12/7 …' is how a report writes what anyone did or said that day; told so, a deed is kept only for a
-        // state's actor (a body, a country, an official the article gives a post), as a saying on the day is.
-        if (!DayAsWhen().IsMatch(before) && !SpeaksForTheState(sentence, start, date.Start))
             return null;
         var afterStart = date.End;
         while (afterStart < span.End && (char.IsWhiteSpace(text[afterStart]) || text[afterStart] == ','))
@@ -271,10 +266,6 @@ internal static partial class EventPhrases
         return deed.Length == 0 ? null : deed;
     }
 
-    /// <summary>'VOV.VN - ', 'VTV.vn – ': the credit of the outlet a sentence opens on.</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{L}]{1,15}\.(?:VN|vn|com|net)\s*[-–]\s*")]
-    private static partial Regex OutletCredit();
-
     /// <summary>Most words of titles before the person who acted, at the start of a clause with a day inside.</summary>
     private const int MaxWordsBeforeActor = 6;
 
@@ -285,28 +276,9 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^[^,;.]{0,40}?(?<![\p{L}])(?<!(?:tuyên\s+bố|cam\s+kết|thông\s+báo|khẳng\s+định|hứa)\s)(?:sẽ|dự\s+kiến|sắp|tới\s+đây)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex FutureBeforeBreak();
 
-    /// <summary>'Theo …', 'Tính đến …', 'Trong …', 'Khi …', 'Ngay trong …': the sentence opens on a frame, not on who acted.</summary>
-    [GeneratedRegex(@"^(?:Theo|Tính|Từ|Đến|Trong|Sau|Trước|Khi|Nếu|Tại|Với|Ngoài|Kể|Cho|Ngay)(?![\p{L}])")]
+    /// <summary>'Theo …', 'Tính đến …', 'Trong …', 'Khi …': the sentence opens on a frame, not on who acted.</summary>
+    [GeneratedRegex(@"^(?:Theo|Tính|Từ|Đến|Trong|Sau|Trước|Khi|Nếu|Tại|Với|Ngoài|Kể|Cho)(?![\p{L}])")]
     private static partial Regex FrameFirst();
-
-    /// <summary>
-    /// Whether the day is written as when the deed was done: 'vào ', 'hồi đầu ' right before it, or 'hôm', 'ngày', 'sáng' …
-    /// opening the day's own words ('Tòa án … hôm 12/7 đã bác …', '… ngày 3/5 đã ký …'), which the date's span may hold.
-    /// </summary>
-    private static bool WrittenAsWhen(string text, string before, EventDates.Found date) =>
-        DayAsWhen().IsMatch(before)
-        || WhenWordFirst().IsMatch(text.AsSpan(date.Start, date.End - date.Start)) && !DayOfSomethingElse().IsMatch(before);
-
-    /// <summary>
-    /// 'Quyết định số 52 ngày …', 'quy định từ ngày …', 'Bộ luật năm 2015 … đến ngày …': a day that dates an act, opens or
-    /// closes a span, or belongs to the word before it, not the deed's day.
-    /// </summary>
-    [GeneratedRegex(@"(?:[0-9]|(?<![\p{L}])(?:từ|đến|tới|trước|sau|của|năm|số|kể|ký|trong))\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex DayOfSomethingElse();
-
-    /// <summary>'hôm 12/7', 'ngày 3-5', 'chiều 9/11': a day whose own words open on when.</summary>
-    [GeneratedRegex(@"^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+(?:(?:ngày|hôm)\s+)?[0-9]", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenWordFirst();
 
     /// <summary>'hôm ', 'ngày ', 'vào ', 'sáng ', 'hồi đầu ' right before the day: it says when the deed was done.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:ngày|hôm|hồi|vào|lúc|sáng|chiều|tối|trưa|đêm)(?:\s+(?:đầu|giữa|cuối))?\s*$", RegexOptions.IgnoreCase)]
@@ -351,8 +323,8 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"^(?:UBND|HĐND|TAND|VKSND|Ủy\s+ban|Uỷ\s+ban|Bộ|Ban|Sở|Cục|Tổng\s+cục|Tòa\s+án|Toà\s+án|Viện|Văn\s+phòng|Công\s+an|Quốc\s+hội|Chính\s+phủ|Thành\s+ủy|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Hội\s+đồng|Cơ\s+quan|Thanh\s+tra|Quân\s+ủy|Mặt\s+trận|Hạ\s+viện|Thượng\s+viện|Nhà\s+Trắng|Điện\s+Kremlin)(?![\p{L}])")]
     private static partial Regex BodyFirst();
 
-    /// <summary>A clause that tells a state, a saying or a forecast, not a deed: 'có thể', 'vẫn', 'là', 'cho biết', 'nhận định'.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:có\s+thể|vẫn|là|cho\s+biết|cho\s+hay|nói|theo|dự\s+báo|nhận\s+định|nhiệt\s+độ|giá)(?![\p{L}])")]
+    /// <summary>A clause that tells a state or a saying, not a deed: 'có thể', 'vẫn', 'là', 'cho biết'.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:có\s+thể|vẫn|là|cho\s+biết|cho\s+hay|nói|theo|dự\s+báo|nhiệt\s+độ|giá)(?![\p{L}])")]
     private static partial Regex NoDeed();
 }
 
