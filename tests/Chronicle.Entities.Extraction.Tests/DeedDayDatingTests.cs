@@ -45,6 +45,16 @@ public sealed class DeedDayDatingTests
     }
 
     [Fact]
+    public void A_post_the_article_also_names_as_left_is_not_carried_to_the_day()
+    {
+        var roles = DatedRoles.Read("Cựu Chủ tịch nước Nguyễn Văn An vừa ra mắt cuốn hồi ký.\n\n"
+            + "Nhiều người vẫn nhớ Chủ tịch nước Nguyễn Văn An qua các chuyến thăm cơ sở.\n\n"
+            + "Ông An đã gặp bạn đọc tại Hà Nội vào sáng 9/10.", "2025-10-11");
+        Assert.Contains("Nguyễn Văn An | Chủ tịch nước | ended 2025-10-11", roles);
+        Assert.DoesNotContain("Nguyễn Văn An | Chủ tịch nước | held 2025-10-09", roles);
+    }
+
+    [Fact]
     public void A_sentence_with_two_days_does_not_say_which_is_the_deed()
     {
         var roles = DatedRoles.Read(Opening

@@ -17,10 +17,10 @@ internal static partial class RoleDating
 
     /// <summary>
     /// A held sighting of a post, dated by the first sentence that names its holder, writes one whole day and gives the holder no
-    /// post: for each post held with no qualifier that no sighting dates by its own sentence. Not for a holder the article tells
-    /// taking up or leaving a post (a change of posts makes which one they held that day unclear), not for a sentence of things
-    /// to come, nor a day already carried by a sighting of the post, nor one after the article or more than
-    /// <see cref="DeedDaysBack"/> days before it.
+    /// post: for each post held with no qualifier that no sighting dates by its own sentence and none names as left. Not for a
+    /// holder the article tells taking up or leaving a post (a change of posts makes which one they held that day unclear),
+    /// not for a sentence of things to come, nor a day already carried by a sighting of the post, nor one after the article or
+    /// more than <see cref="DeedDaysBack"/> days before it.
     /// </summary>
     public static IEnumerable<RoleMention> SeenOnTheirDeedDay(string text, IReadOnlyList<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> namesBySentence,
         IReadOnlyList<RoleMention> roles, IReadOnlyList<DateMention> dates, AnchorDate? anchor)
@@ -31,8 +31,9 @@ internal static partial class RoleDating
         {
             if (holder.Any(r => r.Aspect == Started || (r.Aspect == Ended && r.Qualifier.Length == 0)))
                 continue;
+            // A post the article also names as left ('cựu', 'nguyên') is not carried to the day: which reading is right is unclear.
             var posts = holder.Where(r => r.Qualifier.Length == 0 && r.Aspect == Held).GroupBy(r => r.Role)
-                .Where(post => post.All(r => r.DateBasis != "sentence")).ToList();
+                .Where(post => post.All(r => r.DateBasis != "sentence") && !holder.Any(r => r.Role == post.Key && r.Aspect == Ended)).ToList();
             if (posts.Count == 0 || FirstDeed(text, namesBySentence, holder.Key, roles, dates, anchor, articleDay) is not { } deed)
                 continue;
             foreach (var post in posts)
