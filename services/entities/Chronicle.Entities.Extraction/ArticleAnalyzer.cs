@@ -193,6 +193,8 @@ public static partial class ArticleAnalyzer
         mentions.AddRange(documents.Select(d => new EntityMention(EntityTypes.LegalDocument, d.Identity, d.Evidence, d.Evidence)));
         var events = Events.Find(context, namesBySentence, roles, anchor, dates);
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
+        // After the events, which read the posts of each sentence: a holder's dated deed adds no post to its sentence.
+        roles.AddRange(RoleDating.SeenOnTheirDeedDay(cleanText, namesBySentence, roles, dates, anchor).ToList());
         return new ExtractionResult(mentions, roles, events, documents);
     }
 
