@@ -1,0 +1,42 @@
+using Chronicle.Text;
+
+namespace Chronicle.Entities.Extraction.Tests;
+
+/// <summary>
+/// A body whose name is written as the official spelling has it, the kind and the name's first word capitalised and
+/// the rest in lower case ('Trung tâm Khuyến nông tỉnh X'), is read as a name in sentence case is: where a place, a
+/// proper name or the body it belongs to closes it. Without such a close the words are left unread; a province or a
+/// person's name right after the kind is no first word of this kind.
+/// </summary>
+public sealed class BodyNamedWithItsFirstWordCapitalisedTests
+{
+    private static List<string> Roles(string text) =>
+        [.. ArticleAnalyzer.Analyze("", VietnameseText.Normalize(text)).Roles.Select(r => $"{r.PersonName} | {r.Role}").Distinct()];
+
+    [Fact]
+    public void A_centre_whose_first_word_alone_is_capitalised_is_read_up_to_its_province()
+    {
+        Assert.Contains("Lý Văn Khoa | Phó Giám đốc Trung tâm Phát triển quỹ đất tỉnh Yên Bái",
+            Roles("Ông Lý Văn Khoa, Phó Giám đốc Trung tâm Phát triển quỹ đất tỉnh Yên Bái, cho hay việc đo đạc sẽ xong trong tháng."));
+    }
+
+    [Fact]
+    public void A_centre_closed_by_the_department_it_belongs_to_is_read_alone()
+    {
+        Assert.Contains("Đỗ Thị Hạnh | Giám đốc Trung tâm Giống cây trồng",
+            Roles("Bà Đỗ Thị Hạnh, Giám đốc Trung tâm Giống cây trồng thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam, cho biết vụ này đủ giống."));
+    }
+
+    [Fact]
+    public void Lower_case_words_that_nothing_closes_are_left_unread()
+    {
+        Assert.Empty(Roles("Ông Lý Văn Khoa, Phó Giám đốc Trung tâm Phát triển quỹ đất cho hay việc đo đạc sẽ xong trong tháng."));
+    }
+
+    [Fact]
+    public void A_name_read_in_capitals_throughout_is_read_as_before()
+    {
+        Assert.Contains("Lý Văn Khoa | Giám đốc Trung tâm Hành chính công tỉnh Yên Bái",
+            Roles("Ông Lý Văn Khoa, Giám đốc Trung tâm Hành chính công tỉnh Yên Bái, cho biết số hồ sơ tăng."));
+    }
+}
