@@ -28,15 +28,16 @@ public sealed class BodyNamedWithItsFirstWordCapitalisedTests
     }
 
     [Fact]
-    public void Lower_case_words_that_nothing_closes_are_left_unread()
-    {
-        Assert.Empty(Roles("Ông Lý Văn Khoa, Phó Giám đốc Trung tâm Phát triển quỹ đất cho hay việc đo đạc sẽ xong trong tháng."));
-    }
-
-    [Fact]
-    public void A_name_read_in_capitals_throughout_is_read_as_before()
+    public void A_public_service_centre_is_read_up_to_its_province()
     {
         Assert.Contains("Lý Văn Khoa | Giám đốc Trung tâm Hành chính công tỉnh Yên Bái",
             Roles("Ông Lý Văn Khoa, Giám đốc Trung tâm Hành chính công tỉnh Yên Bái, cho biết số hồ sơ tăng."));
+    }
+
+    [Fact]
+    public void A_person_named_after_the_kind_opens_no_such_name()
+    {
+        Assert.DoesNotContain(Roles("Ông Lý Văn Khoa, Phó Giám đốc Trung tâm Nguyễn Du tỉnh Yên Bái, cho hay lớp học đã kín chỗ."),
+            r => r.Contains("Trung tâm", StringComparison.Ordinal));
     }
 }
