@@ -78,7 +78,9 @@ internal static partial class TitleParser
         // them ('Trung tâm chống độc (Bệnh viện X)'), read alone as a section's is; without that body they are too often
         // a shortened name ('Trung tâm công nghệ sinh học' of a city the article names elsewhere) or the sentence's own
         // words. One lower-case word alone ('Bệnh viện tư,', 'Công ty này') is a description, not a name.
-        return lowerWords >= MinBareSentenceCaseWords && OwnerAfterUnit(tokens, end, province) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
+        // A name with its first word capitalised that only its owner closes ('Tổng cục Cảnh sát phòng chống tội phạm của Bộ
+        // Công an') is a department whose post is named with that owner: read alone, the post would lose it.
+        return first == 0 && lowerWords >= MinBareSentenceCaseWords && OwnerAfterUnit(tokens, end, province) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
     }
 
     /// <summary>
