@@ -21,6 +21,8 @@ public sealed class LocalAssociationsInLowerCaseTests
         "Phùng Văn Hảo | Phó Chủ tịch Hội luật gia tỉnh Bình Định")]
     [InlineData("Ông Tạ Quang Vinh, Chủ tịch Hội người cao tuổi phường Trung Hòa, đọc báo cáo tổng kết.",
         "Tạ Quang Vinh | Chủ tịch Hội người cao tuổi phường Trung Hòa")]
+    [InlineData("Bà Lò Thị Ban, Phó Chủ tịch Hội nạn nhân chất độc da cam huyện Mường Tè, trao quà cho các gia đình.",
+        "Lò Thị Ban | Phó Chủ tịch Hội nạn nhân chất độc da cam huyện Mường Tè")]
     public void A_lower_case_association_closed_by_its_place_is_read(string text, string expected) =>
         Assert.Contains(expected, Roles(text));
 
@@ -42,6 +44,7 @@ public sealed class LocalAssociationsInLowerCaseTests
     [InlineData("Chủ tịch Hội vừa trao quà cho bà Hà Thị Quyên tại huyện Thạch Thành.")]
     [InlineData("Bà Hà Thị Quyên, Chủ tịch Hội nghị tỉnh Thanh Hóa, khai mạc phiên họp.")]
     [InlineData("Bà Hà Thị Quyên, Chủ tịch Hội khuyến học, kể rằng nhiều em học sinh ở huyện Thạch Thành còn khó khăn.")]
+    [InlineData("Bà Hà Thị Quyên, Chủ tịch Hội khuyến học cùng nhiều hội viên đến thăm các em huyện Thạch Thành.")]
     public void Lower_case_words_no_place_closes_are_no_association(string text) =>
         Assert.DoesNotContain(Roles(text), r => (r.Contains("Hội", StringComparison.Ordinal) && r.Contains("Thạch Thành", StringComparison.Ordinal)) || r.Contains("Hội nghị", StringComparison.Ordinal));
 }

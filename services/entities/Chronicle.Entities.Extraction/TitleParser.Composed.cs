@@ -803,7 +803,11 @@ internal static partial class TitleParser
         return (null, 0);
     }
 
-    private const int MaxLowerAssociationWords = 4;
+    /// <summary>
+    /// Six words, as long as the names of an association's members run ('Hội nạn nhân chất độc da cam huyện X'); the
+    /// place that must close them keeps a longer run of the sentence's own words from being read.
+    /// </summary>
+    private const int MaxLowerAssociationWords = 6;
 
     /// <summary>
     /// 'Chủ tịch Hội Vật liệu xây dựng - …', 'Tổng thư ký Hội Doanh nghiệp trẻ Hà Nội,': an association

@@ -20,26 +20,33 @@ internal static partial class TitleParser
     {
         var k = j + n;
         // 'Công ty cổ phần X': a company's legal form opens a name the company grammar reads.
-        if (!tokens[j].IsCapitalized || k >= tokens.Count || !LowerNameWord(tokens, k) || Phrase.Longest(tokens, k, CompanyTitles.CompanyForms).Phrase is not null)
+        if (!tokens[j].IsCapitalized || k >= tokens.Count || Phrase.Longest(tokens, k, CompanyTitles.CompanyForms).Phrase is not null)
         {
             return (null, 0);
         }
-        var end = k;
+        // 'Trung tâm Quản lý đầu tư tỉnh X': the official spelling capitalises the name's first word only, and the
+        // name reads on in lower case as it would after a kind in sentence case.
+        var first = OnlyFirstWordCapitalised(tokens, k) ? 1 : 0;
+        if (k + first >= tokens.Count || !LowerNameWord(tokens, k + first))
+        {
+            return (null, 0);
+        }
+        var end = k + first;
         while (end < tokens.Count && end - k < MaxSentenceCaseWords)
         {
             // 'Trung tâm y tế huyện Hoằng Hóa', 'Chi cục thuế TP Thủ Đức': a place read whole closes the name.
-            if (end > k && PlaceClosingSentenceCaseName(tokens, end, province) is > 0 and var placeWords)
+            if (end > k + first && PlaceClosingSentenceCaseName(tokens, end, province) is > 0 and var placeWords)
             {
                 return (SentenceCaseWords(tokens, j, end + placeWords), end + placeWords - j);
             }
             // 'Trung tâm dự báo khí tượng thủy văn quốc gia': a national body's name closes with 'quốc gia'.
-            if (end > k && end + 1 < tokens.Count && tokens[end].Key == "quốc" && tokens[end + 1].Key == "gia")
+            if (end > k + first && end + 1 < tokens.Count && tokens[end].Key == "quốc" && tokens[end + 1].Key == "gia")
             {
                 end += 2;
                 return ClosesSentenceCaseName(tokens, end) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
             }
             // 'Trung tâm dị ứng – miễn dịch lâm sàng': a dash between two fields of the name goes on with it.
-            if (end > k && NameGoesOnAfterDash(tokens, end))
+            if (end > k + first && NameGoesOnAfterDash(tokens, end))
             {
                 end++;
                 continue;
@@ -71,8 +78,20 @@ internal static partial class TitleParser
         // them ('Trung tâm chống độc (Bệnh viện X)'), read alone as a section's is; without that body they are too often
         // a shortened name ('Trung tâm công nghệ sinh học' of a city the article names elsewhere) or the sentence's own
         // words. One lower-case word alone ('Bệnh viện tư,', 'Công ty này') is a description, not a name.
-        return lowerWords >= MinBareSentenceCaseWords && OwnerAfterUnit(tokens, end, province) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
+        // A name with its first word capitalised that only its owner closes ('Tổng cục Cảnh sát phòng chống tội phạm của Bộ
+        // Công an') is a department whose post is named with that owner: read alone, the post would lose it.
+        return first == 0 && lowerWords >= MinBareSentenceCaseWords && OwnerAfterUnit(tokens, end, province) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
     }
+
+    /// <summary>
+    /// A name's first word written capitalised, the rest of the name in lower case after it ('Quản lý | đầu tư'): a word
+    /// of letters, capitalised but not in capitals throughout (a short form), that opens no person's name, title or
+    /// province and is followed by a lower-case word of the name.
+    /// </summary>
+    private static bool OnlyFirstWordCapitalised(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && tokens[k].Text.Skip(1).Any(char.IsLower)
+        && !StartsNameOrTitle(tokens, k) && Phrase.Longest(tokens, k, Lexicon.ProvinceNames).Phrase is null
+        && Countries.At(tokens, k).Country is null && LowerNameWord(tokens, k + 1);
 
     private const int MaxSentenceCaseWords = 8;
 
