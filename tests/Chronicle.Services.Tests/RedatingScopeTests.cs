@@ -71,6 +71,7 @@ public abstract class RedatingScopeTests : IDisposable
     {
         // The report to ingestion is made from this answer, not from the row read back: the two must agree
         // whether the text dated the document, dating inferred its year, left it open, or had nothing to go by.
+        // Sightings on either side of mid-March 2023 and the higher rank from 2024 on date a mid-March article to 2023.
         var inferred = Undated("inferred", month: 3, day: 15, Rank, [2022, 2023, 2024]);
         var open = Undated("open", month: 8, day: 10, "Bí thư Chi bộ thôn", [2021, 2022]);
         var noDay = Undated("no-day", month: 0, day: 0, Rank);
@@ -83,7 +84,7 @@ public abstract class RedatingScopeTests : IDisposable
         var repeated = Undated("again", month: 3, day: 16, Rank, [2022, 2023, 2024]);
         repeated.Revision = 2;
 
-        foreach (var request in new[] { Dated("a", "2023-01-01", Rank), Dated("b", "2023-06-01", Rank), inferred, open, noDay, noAnchor, month, again, repeated })
+        foreach (var request in new[] { Dated("a", "2023-01-01", Rank), Dated("b", "2023-06-01", Rank), Dated("higher", "2024-01-10", HigherRank), inferred, open, noDay, noAnchor, month, again, repeated })
         {
             var dated = _timeline.RecordAndDate(request);
             var (revision, stored) = _timeline.StoredAnchor(request.DocumentId);
