@@ -1,5 +1,6 @@
 extern alias timeline;
 
+using Chronicle.Contracts.Common.V1;
 using Chronicle.Contracts.Timeline.V1;
 using Chronicle.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,8 +27,32 @@ internal sealed class DatingStore(Database store)
         store.InTransaction((connection, transaction) =>
         {
             FactStore.Record(connection, transaction, request);
-            return Dating.DateRecorded(connection, transaction, request.DocumentId);
+            return Dating.DateRecorded(connection, transaction, request).Queued;
         });
+
+    /// <summary>As <see cref="Record"/>, answering what dating the document came to.</summary>
+    public DocumentDating.DatedDocument RecordAndDate(RecordDocumentFactsRequest request) =>
+        store.InTransaction((connection, transaction) =>
+        {
+            FactStore.Record(connection, transaction, request);
+            return Dating.DateRecorded(connection, transaction, request);
+        });
+
+    /// <summary>The document's revision and anchor as its row holds them, read as a report to ingestion once read them.</summary>
+    public (long Revision, AnchorDate Anchor) StoredAnchor(string documentId)
+    {
+        using var connection = store.Open();
+        var row = connection.Query(
+            "SELECT revision, anchor_date, anchor_granularity, anchor_basis, anchor_reason FROM documents WHERE document_id = @doc",
+            r => (Revision: r.Long(0), Date: r.StringOrNull(1), Granularity: r.StringOrNull(2), Basis: r.GetString(3), Reason: r.GetString(4)),
+            null, ("@doc", documentId)).Single();
+        var anchor = new AnchorDate { Basis = row.Basis, Reason = row.Reason };
+        if (row.Date is not null)
+        {
+            anchor.Date = new PartialDate { Value = row.Date, Granularity = row.Granularity ?? "day" };
+        }
+        return (row.Revision, anchor);
+    }
 
     /// <summary>Runs the worker's passes until nothing is queued; returns every document re-read, in order.</summary>
     public List<string> Drain()

@@ -67,6 +67,35 @@ public abstract class RedatingScopeTests : IDisposable
     private string? AnchorOf(string documentId) => _timeline.AnchorOf(documentId);
 
     [Fact]
+    public void Dating_a_recorded_document_answers_the_anchor_its_row_holds()
+    {
+        // The report to ingestion is made from this answer, not from the row read back: the two must agree
+        // whether the text dated the document, dating inferred its year, left it open, or had nothing to go by.
+        // Sightings on either side of mid-March 2023 and the higher rank from 2024 on date a mid-March article to 2023.
+        var inferred = Undated("inferred", month: 3, day: 15, Rank, [2022, 2023, 2024]);
+        var open = Undated("open", month: 8, day: 10, "Bí thư Chi bộ thôn", [2021, 2022]);
+        var noDay = Undated("no-day", month: 0, day: 0, Rank);
+        var noAnchor = new RecordDocumentFactsRequest { DocumentId = "no-anchor", ContentHash = "hash-no-anchor", Title = "t", Revision = 3 };
+        var month = Dated("month", "2023-04", Rank);
+        month.Anchor.Date.Granularity = "month";
+        month.Anchor.Reason = "the month its heading gives";
+        var again = Dated("again", "2023-02-02", Rank);
+        again.Revision = 1;
+        var repeated = Undated("again", month: 3, day: 16, Rank, [2022, 2023, 2024]);
+        repeated.Revision = 2;
+
+        foreach (var request in new[] { Dated("a", "2023-01-01", Rank), Dated("b", "2023-06-01", Rank), Dated("higher", "2024-01-10", HigherRank), inferred, open, noDay, noAnchor, month, again, repeated })
+        {
+            var dated = _timeline.RecordAndDate(request);
+            var (revision, stored) = _timeline.StoredAnchor(request.DocumentId);
+            Assert.Equal(request.Revision, revision);
+            Assert.Equal(stored, dated.Anchor);
+        }
+        Assert.Equal("inferred", _timeline.StoredAnchor("inferred").Anchor.Basis);
+        Assert.Equal("inferred", _timeline.StoredAnchor("again").Anchor.Basis);
+    }
+
+    [Fact]
     public void New_evidence_re_reads_only_the_undated_documents_whose_days_it_can_change()
     {
         // Dated sightings on either side of mid-March 2023 and a higher rank from 2024 on, then two

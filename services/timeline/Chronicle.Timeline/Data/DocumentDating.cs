@@ -34,20 +34,63 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// <summary>
     /// After a document is recorded, inside the transaction that records it: dates it when its text
     /// gave no year (and indexes it for later re-dating), and when its text dated it, keeps its
-    /// sightings as evidence and queues the people it names for re-dating. Returns whether people
-    /// were queued: call <see cref="NotifyQueued"/> once the transaction is committed.
+    /// sightings as evidence and queues the people it names for re-dating. Answers whether people
+    /// were queued (call <see cref="NotifyQueued"/> once the transaction is committed) and the
+    /// document's anchor as it now stands, for the report of the recording.
     /// </summary>
-    public bool DateRecorded(DbConnection connection, DbTransaction transaction, string documentId)
+    /// <remarks>
+    /// The document's row was written from <paramref name="recorded"/> in this transaction, and only
+    /// dating changes it here, so its month, day, candidate years and anchor are taken from the
+    /// request rather than read back.
+    /// </remarks>
+    public DatedDocument DateRecorded(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest recorded)
     {
-        var changed = DatingEvidence.Remember(connection, transaction, documentId);
+        var changed = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
         Enqueue(connection, transaction, changed);
-        // Read once for the index and for dating: indexing changes only undated_mentions, not the document.
-        if (IndexUndated(connection, transaction, documentId) is { } document)
+        var anchor = StoredAnchor(recorded);
+        connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", recorded.DocumentId));
+        if (AsRecorded(recorded) is { } document)
         {
+            var roles = RolesOf(connection, transaction, document.Id);
+            IndexUndated(connection, transaction, document, roles);
             // The report of the recording, made in the same transaction, carries the new anchor.
-            Redate(document, reference.All(connection, transaction), (connection, transaction));
+            anchor = Redate(document, reference.All(connection, transaction), roles, (connection, transaction)) ?? anchor;
         }
-        return changed.Count > 0;
+        return new DatedDocument(changed.Count > 0, anchor);
+    }
+
+    /// <summary>
+    /// What dating a recorded document came to: whether people were queued for re-dating, and the
+    /// document's anchor as stored at the end (the one it was recorded with, or the one dating decided).
+    /// </summary>
+    public readonly record struct DatedDocument(bool Queued, AnchorDate Anchor);
+
+    /// <summary>
+    /// The anchor a document's row holds as <see cref="FactStore.Record"/> writes it from the request,
+    /// as <see cref="OutcomeReport"/> would read it back: the date's value and granularity, the basis and the reason.
+    /// </summary>
+    private static AnchorDate StoredAnchor(RecordDocumentFactsRequest recorded)
+    {
+        var anchor = new AnchorDate { Basis = recorded.Anchor?.Basis ?? "unknown", Reason = recorded.Anchor?.Reason ?? "" };
+        if (recorded.Anchor?.Date is { } date)
+        {
+            anchor.Date = new PartialDate { Value = date.Value, Granularity = date.Granularity };
+        }
+        return anchor;
+    }
+
+    /// <summary>
+    /// The recorded document as <see cref="ReadUndated(DbConnection, string, DbTransaction?)"/> would read
+    /// its row back when it is undated (its text gave a day and month but no year); null otherwise.
+    /// </summary>
+    private static Undated? AsRecorded(RecordDocumentFactsRequest recorded)
+    {
+        var anchor = recorded.Anchor;
+        if ((anchor?.Basis ?? "unknown") != "unknown" || anchor is null || anchor.Month <= 0 || anchor.Day <= 0)
+        {
+            return null;
+        }
+        return new Undated(recorded.DocumentId, anchor.Month, anchor.Day, [.. anchor.CandidateYears], anchor.Basis ?? "unknown", anchor.Date?.Value);
     }
 
     /// <summary>Wakes the re-dating worker after people were queued.</summary>
@@ -177,29 +220,44 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// month and day: every person it names when its text gives candidate years (a preference
     /// among them follows the nearest dated sightings), otherwise only those it gives a Party rank
     /// (evidence can then only exclude years, through ranks). A document dated by its text has none.
-    /// Answers the document as read when it is undated (null otherwise), so a caller that dates it
-    /// next need not read it again.
     /// </summary>
-    private static Undated? IndexUndated(DbConnection connection, DbTransaction transaction, string documentId)
+    private static void IndexUndated(DbConnection connection, DbTransaction transaction, string documentId)
     {
         connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", documentId));
-        if (ReadUndated(connection, documentId, transaction) is not { } document)
+        if (ReadUndated(connection, documentId, transaction) is { } document)
         {
-            return null;
+            IndexUndated(connection, transaction, document, RolesOf(connection, transaction, documentId));
         }
-        var people = connection.Query(
-                "SELECT DISTINCT person_id, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
-                r => (Id: r.GetString(0), Role: r.GetString(1)), transaction, ("@doc", documentId))
+    }
+
+    /// <summary>
+    /// Keeps an undated document's people, of <paramref name="roles"/> (<see cref="RolesOf"/>), under its
+    /// month and day (see above); its old entries are already deleted.
+    /// </summary>
+    private static void IndexUndated(DbConnection connection, DbTransaction transaction, Undated document, IReadOnlyList<DatedRole> roles)
+    {
+        var people = roles
             .Where(r => document.CandidateYears.Count > 0 || Positions.PartyRank(r.Role) is not null)
             .Select(r => r.Id)
             .Distinct();
         foreach (var person in people)
         {
             connection.Execute("INSERT INTO undated_mentions (person_id, month_day, document_id) VALUES (@person, @month_day, @doc)",
-                transaction, ("@person", person), ("@month_day", document.Month * 100 + document.Day), ("@doc", documentId));
+                transaction, ("@person", person), ("@month_day", document.Month * 100 + document.Day), ("@doc", document.Id));
         }
-        return document;
     }
+
+    /// <summary>A person a document names in a post it holds, as indexing and dating an undated document read them.</summary>
+    private sealed record DatedRole(string Id, string Name, string Role);
+
+    /// <summary>
+    /// The people a document names as holding a post (not former, not ended), one row for each person, name and post:
+    /// what both indexing an undated document and dating it go by, read once for the two.
+    /// </summary>
+    private static List<DatedRole> RolesOf(DbConnection connection, DbTransaction? transaction, string documentId) =>
+        connection.Query(
+            "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
+            r => new DatedRole(r.GetString(0), r.GetString(1), r.GetString(2)), transaction, ("@doc", documentId));
 
     /// <summary>
     /// Indexes every undated document, once, for a store recorded before <c>undated_mentions</c>
@@ -264,14 +322,14 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// The transaction recording the document, to date it in; null to read on a connection of its
     /// own and write the new anchor, reported to ingestion, in a transaction of its own.
     /// </param>
-    private void Redate(Undated document, IReadOnlyList<OfficeTerm> terms, (DbConnection Connection, DbTransaction Transaction)? recording = null)
+    /// <returns>The anchor the document was moved to; null when dating left it where it was.</returns>
+    private AnchorDate? Redate(Undated document, IReadOnlyList<OfficeTerm> terms, IReadOnlyList<DatedRole>? roles = null,
+        (DbConnection Connection, DbTransaction Transaction)? recording = null)
     {
         using var ownConnection = recording is null ? store.Open() : null;
         var connection = recording?.Connection ?? ownConnection!;
         var transaction = recording?.Transaction;
-        var roles = connection.Query(
-            "SELECT DISTINCT person_id, person_name, role FROM role_observations WHERE document_id = @doc AND qualifier = '' AND aspect <> 'ended'",
-            r => (Id: r.GetString(0), Name: r.GetString(1), Role: r.GetString(2)), transaction, ("@doc", document.Id));
+        roles ??= RolesOf(connection, transaction, document.Id);
         // Only dates the text itself gave count as evidence: inferred dates must not prop each other up.
         var sightings = DatingEvidence.For(connection, transaction, roles.Select(r => r.Id).ToHashSet(), document.Month, document.Day, document.CandidateYears);
 
@@ -284,7 +342,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         var basis = date is null ? "unknown" : "inferred";
         if (date?.Value == document.Date && basis == document.Basis)
         {
-            return;
+            return null;
         }
         var reason = inferred.IsPreference ? "preference: " + inferred.Reason : inferred.Reason;
         if (recording is { } within)
@@ -302,6 +360,13 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
             outbox.NotifyAfterCommit();
         }
         logger.LogInformation("Document {DocumentId} anchored at {Date} ({Reason})", document.Id, date?.Value ?? "unknown", reason);
+        // As the row now holds it (FactStore.Reanchor), and as OutcomeReport would read it back.
+        var anchor = new AnchorDate { Basis = basis, Reason = reason };
+        if (date is not null)
+        {
+            anchor.Date = new PartialDate { Value = date.Value, Granularity = date.Granularity };
+        }
+        return anchor;
     }
 
     private sealed record Undated(string Id, int Month, int Day, IReadOnlyList<int> CandidateYears, string Basis, string? Date);

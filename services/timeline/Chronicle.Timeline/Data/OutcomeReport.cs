@@ -19,15 +19,13 @@ public static class OutcomeReport
     /// After a document's facts are recorded and it is dated: reports it processed with its anchor
     /// as it now stands. Enqueued in the transaction that records the facts, before the recording
     /// call answers, so a crash in between makes entities send the facts again and the report is
-    /// made then.
+    /// made then. The revision is the recorded request's and the anchor the one dating answered
+    /// (<see cref="DocumentDating.DateRecorded"/>): both are what the document's row holds at this
+    /// point, so the row is not read back.
     /// </summary>
-    public static void EnqueueProcessed(DbConnection connection, DbTransaction transaction, string documentId, int facts)
+    public static void EnqueueProcessed(DbConnection connection, DbTransaction transaction, string documentId, long revision, AnchorDate anchor, int facts)
     {
-        if (Current(connection, transaction, documentId) is not { } current)
-        {
-            return;
-        }
-        var outcome = Outcome(documentId, current.Revision, current.Anchor);
+        var outcome = Outcome(documentId, revision, anchor);
         outcome.Status = DocumentStatus.Processed;
         outcome.Facts = facts;
         Enqueue(connection, transaction, outcome);

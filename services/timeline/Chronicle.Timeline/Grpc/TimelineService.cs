@@ -69,10 +69,10 @@ public sealed class TimelineService(
     {
         var count = FactStore.Record(connection, transaction, request);
         // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
-        var queuedPeople = dating.DateRecorded(connection, transaction, request.DocumentId);
+        var dated = dating.DateRecorded(connection, transaction, request);
         // Ingestion learns the document is processed, with the anchor as dated just now.
-        OutcomeReport.EnqueueProcessed(connection, transaction, request.DocumentId, count);
-        return (count, queuedPeople);
+        OutcomeReport.EnqueueProcessed(connection, transaction, request.DocumentId, request.Revision, dated.Anchor, count);
+        return (count, dated.Queued);
     }
 
     public override async Task<GetRolesResponse> GetRoles(GetRolesRequest request, ServerCallContext context)
