@@ -331,7 +331,7 @@ public static partial class ArticleAnalyzer
             return name;
         if (!tokens[i].IsCapitalized)
             return null;
-        var cued = afterTitle || (i > 0 && Honorifics.Contains(tokens[i - 1].Key));
+        var cued = afterTitle || (i > 0 && Honorifics.Contains(tokens[i - 1].Key)) || PersonNames.AfterArtistTitle(tokens, i);
         // 'ông Y Thông' after 'Y Thông Kbuôr': a short form of someone named in full.
         if (cued || afterTitle)
         {

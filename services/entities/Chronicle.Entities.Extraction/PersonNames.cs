@@ -11,7 +11,7 @@ internal sealed record NameMatch(string Name, int First, int End)
 /// Vietnamese names (a surname and one to three capitalised syllables), ethnic minority names
 /// ('H’Lim Niê'), and Sino-Vietnamese renderings of foreign names ('Tập Cận Bình').
 /// </summary>
-internal static class PersonNames
+internal static partial class PersonNames
 {
     private const int MaxSyllables = 4;
 
@@ -94,6 +94,12 @@ internal static class PersonNames
         if (start < tokens.Count && Prefixes.Contains(tokens[start].Text) && At(tokens, start + 1, afterTitle: true) is { } plain)
         {
             return plain with { Country = country };
+        }
+        // 'NSND Xuân Bắc', 'NSƯT Chí Trung': an honour or a degree before a stage or pen name, which has no surname
+        // for the reading above; the name starts after it, as it does after one before a surname.
+        if (start + 2 < tokens.Count && Prefixes.Contains(tokens[start].Text) && IsCuedWord(tokens, start + 1) && IsCuedWord(tokens, start + 2))
+        {
+            start++;
         }
         var end = start;
         while (end < tokens.Count && end - start < MaxCuedWords && IsCuedWord(tokens, end) && (end == start || SameCase(tokens[start], tokens[end])))
