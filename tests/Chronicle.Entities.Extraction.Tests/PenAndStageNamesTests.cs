@@ -26,6 +26,17 @@ public class PenAndStageNamesTests
         Assert.Contains(person, Persons(sentence));
     }
 
+    [Theory]
+    [InlineData("Một truyện ngắn của nhà văn Nhật Yasunari Kawabata được chọn vào sách giáo khoa.", "Yasunari Kawabata")]
+    [InlineData("Phim mới của đạo diễn Anh Guy Ritchie ra rạp cuối tuần này.", "Guy Ritchie")]
+    public void A_country_between_the_title_and_a_foreign_name_is_no_part_of_the_name(string sentence, string person)
+    {
+        var persons = Persons(sentence);
+
+        Assert.Contains(person, persons);
+        Assert.DoesNotContain(persons, p => p.StartsWith("Nhật", StringComparison.Ordinal) || p.StartsWith("Anh ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_honour_before_a_stage_name_is_not_part_of_the_name()
     {

@@ -25,16 +25,27 @@ internal static partial class PersonNames
         if (i < 1 || !tokens[i].IsCapitalized)
             return false;
         if (ArtistTitleEndingAt(tokens, i))
-            return true;
+            return CountryLength(tokens, i) is not (> 0 and var length) || !ForeignWordAt(tokens, i + length);
         // A country between the title and a foreign name: the name starts after it.
         for (var length = 1; length <= 3 && i - length >= 1; length++)
         {
-            if (Countries.At(tokens, i - length) is ({ } country, var written) && written == length && country != "Việt Nam"
-                && ArtistTitleEndingAt(tokens, i - length))
+            if (CountryLength(tokens, i - length) == length && ArtistTitleEndingAt(tokens, i - length))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Short names of countries and of an industry's home the press writes before a foreign artist ('nhà văn Nhật Haruki Murakami').</summary>
+    private static readonly HashSet<string> ShortHomeNames = new(StringComparer.Ordinal) { "Nhật", "Hollywood", "Bollywood" };
+
+    /// <summary>How many words a country (not Việt Nam) written at <paramref name="k"/> takes, or 0.</summary>
+    private static int CountryLength(IReadOnlyList<Token> tokens, int k) =>
+        ShortHomeNames.Contains(tokens[k].Text) ? 1
+        : Countries.At(tokens, k) is ({ } country, var written) && country != "Việt Nam" ? written : 0;
+
+    /// <summary>'Anh Tom Bower' is a country and a foreign name; 'Anh Tú' is a name, its first word the same as England's.</summary>
+    private static bool ForeignWordAt(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].IsCapitalized && PersonNameCheck.LooksForeign(tokens[k].Text);
 
     /// <summary>Whether an artist's title, standing as a description, ends right before <paramref name="next"/>.</summary>
     private static bool ArtistTitleEndingAt(IReadOnlyList<Token> tokens, int next)
