@@ -53,6 +53,8 @@ public class PenAndStageNamesTests
     [InlineData("Nhà văn Việt Nam đương đại viết nhiều về đề tài nông thôn.")]
     [InlineData("Một diễn viên Hàn Quốc sẽ sang Hà Nội quảng bá phim.")]
     [InlineData("Các nhà thơ Đà Lạt tổ chức một đêm thơ ven hồ.")]
+    [InlineData("Buổi giao lưu thơ diễn ra tại Nhà Văn Hóa Thanh Niên tối thứ Bảy.")]
+    [InlineData("Đại diện Hội thánh Cao Đài Tây Ninh dự buổi gặp mặt đầu xuân.")]
     public void The_same_words_inside_a_body_or_before_a_place_make_no_name(string sentence)
     {
         Assert.Empty(Persons(sentence));

@@ -51,7 +51,7 @@ internal static partial class PersonNames
             return null;
         }
         var name = Tokens.Joined(tokens, i, end);
-        if (StartsWithPlace(name) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal)
+        if (StartsWithPlace(name) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal) || StartsWithCommonNoun(name)
             || !PersonNameCheck.Accept(tokens, i, end, surnameLed: true))
         {
             return null;
@@ -211,6 +211,14 @@ internal static partial class PersonNames
         }
         return false;
     }
+
+    /// <summary>
+    /// Nouns written with capitals that open with a surname: the religion in 'Hội thánh Cao Đài Tây Ninh', 'Tòa thánh
+    /// Cao Đài', and culture in 'Nhà Văn Hóa Lao Động'. No name read in the feed or the corpus starts so.
+    /// </summary>
+    private static bool StartsWithCommonNoun(string name) =>
+        name.StartsWith("Cao Đài", StringComparison.Ordinal) || name.StartsWith("Văn Hóa", StringComparison.Ordinal)
+        || name.StartsWith("Văn Hoá", StringComparison.Ordinal);
 
     private static bool StartsWithPlace(string name)
     {
