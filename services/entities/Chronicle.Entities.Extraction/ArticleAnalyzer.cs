@@ -329,11 +329,11 @@ public static partial class ArticleAnalyzer
     private static NameMatch? NameAt(List<Token> tokens, int i, List<Item> items, ArticleContext context, ref List<(int Word, int ItemsBefore)>? shortFormsTried)
     {
         var afterTitle = items.Count > 0 && items[^1].Kind == ItemKind.Title;
-        if (PersonNames.At(tokens, i, afterTitle) is { } name)
+        if ((PersonNames.WithBaptismalName(tokens, i) ?? PersonNames.At(tokens, i, afterTitle)) is { } name)
             return name;
         if (!tokens[i].IsCapitalized)
             return null;
-        var cued = afterTitle || (i > 0 && Honorifics.Contains(tokens[i - 1].Key));
+        var cued = afterTitle || (i > 0 && Honorifics.Contains(tokens[i - 1].Key)) || PersonNames.AfterArtistTitle(tokens, i);
         // 'ông Y Thông' after 'Y Thông Kbuôr': a short form of someone named in full.
         if (cued || afterTitle)
         {

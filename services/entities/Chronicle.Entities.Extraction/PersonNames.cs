@@ -11,7 +11,7 @@ internal sealed record NameMatch(string Name, int First, int End)
 /// Vietnamese names (a surname and one to three capitalised syllables), ethnic minority names
 /// ('H’Lim Niê'), and Sino-Vietnamese renderings of foreign names ('Tập Cận Bình').
 /// </summary>
-internal static class PersonNames
+internal static partial class PersonNames
 {
     private const int MaxSyllables = 4;
 
@@ -51,7 +51,7 @@ internal static class PersonNames
             return null;
         }
         var name = Tokens.Joined(tokens, i, end);
-        if (StartsWithPlace(name) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal)
+        if (StartsWithPlace(name) || name.StartsWith("Hồ Chí Minh", StringComparison.Ordinal) || StartsWithCommonNoun(name)
             || !PersonNameCheck.Accept(tokens, i, end, surnameLed: true))
         {
             return null;
@@ -94,6 +94,12 @@ internal static class PersonNames
         if (start < tokens.Count && Prefixes.Contains(tokens[start].Text) && At(tokens, start + 1, afterTitle: true) is { } plain)
         {
             return plain with { Country = country };
+        }
+        // 'NSND Xuân Bắc', 'NSƯT Chí Trung': an honour or a degree before a stage or pen name, which has no surname
+        // for the reading above; the name starts after it, as it does after one before a surname.
+        if (start + 2 < tokens.Count && Prefixes.Contains(tokens[start].Text) && IsCuedWord(tokens, start + 1) && IsCuedWord(tokens, start + 2))
+        {
+            start++;
         }
         var end = start;
         while (end < tokens.Count && end - start < MaxCuedWords && IsCuedWord(tokens, end) && (end == start || SameCase(tokens[start], tokens[end])))
@@ -205,6 +211,14 @@ internal static class PersonNames
         }
         return false;
     }
+
+    /// <summary>
+    /// Nouns written with capitals that open with a surname: the religion in 'Hội thánh Cao Đài Tây Ninh', 'Tòa thánh
+    /// Cao Đài', and culture in 'Nhà Văn Hóa Lao Động'. No name read in the feed or the corpus starts so.
+    /// </summary>
+    private static bool StartsWithCommonNoun(string name) =>
+        name.StartsWith("Cao Đài", StringComparison.Ordinal) || name.StartsWith("Văn Hóa", StringComparison.Ordinal)
+        || name.StartsWith("Văn Hoá", StringComparison.Ordinal);
 
     private static bool StartsWithPlace(string name)
     {
