@@ -124,12 +124,17 @@ public static partial class ArticleAnalyzer
         var roles = new List<RoleMention>(links.Count + careerTitles.Count + 8);
         var spanEnds = new List<RoleMention>();
         var dates = ContextDates.WithRelativeDates(cleanText, DateRecognizer.Find(cleanText), anchor);
-        var sightings = links.Select(l => (l.Title, Person: l.Person.Name!.Name, PersonSpan: l.Person.Span, l.Sentence, l.Country))
-            .Concat(careerTitles.Select(c => (c.Title, Person: c.Subject, PersonSpan: c.Title.Span, c.Sentence, Country: (string?)null)));
-        foreach (var (link, name, personSpan, sentence, chainCountry) in sightings)
+        // Each title sighted with a person, then each of a career line or a pronoun, read in that order by plain loops: joining the
+        // two lists through iterators copied every sighting, a large value, at each step.
+        foreach (var l in links)
+            ResolveSighting(l.Title, l.Person.Name!.Name, l.Person.Span, l.Sentence, l.Country);
+        foreach (var c in careerTitles)
+            ResolveSighting(c.Title, c.Subject, c.Title.Span, c.Sentence, null);
+
+        void ResolveSighting(in Item link, string name, TextSpan personSpan, TextSpan sentence, string? chainCountry)
         {
             if (context.Resolve(link.Title!, link.Span, sentence, name, chainCountry ?? context.CountryOf(name)) is not { } role)
-                continue;
+                return;
             // Each sighting is dated by its own sentence: a career line, an earlier day, a post left.
             // 'ông X được giới thiệu để Quốc hội xem xét bầu làm Chủ tịch nước': proposed, not yet taken up;
             // '…, người … lên làm Chủ tịch nước': a post of the past.

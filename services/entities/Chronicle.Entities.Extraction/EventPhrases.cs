@@ -685,10 +685,16 @@ internal static partial class EventPhrases
     }
 
     /// <summary>'đặt vòng hoa, dâng hương tưởng niệm …': a deed of several words alone before the comma is one of a pair too.</summary>
+    /// <remarks>
+    /// Only a deed opening at <paramref name="from"/> counts, so the verbs are tried there alone (<see cref="EventVerbHere"/>
+    /// over the same stretch): the first verb a search of the whole stretch finds starts there exactly when one matches there.
+    /// </remarks>
     private static bool IsOneDeed(string text, int from, int to)
     {
-        var deed = EventVerb().Match(text, from, to - from);
-        return deed.Success && deed.Index == from && text.AsSpan(deed.Index + deed.Length, to - deed.Index - deed.Length).IsWhiteSpace();
+        var words = text.AsSpan(from, to - from);
+        foreach (var deed in EventVerbHere().EnumerateMatches(words, 0))
+            return words[deed.Length..].IsWhiteSpace();
+        return false;
     }
 
     /// <summary>The noun phrase from its head to a stop, keeping the term it belongs to (', khóa XIII').</summary>

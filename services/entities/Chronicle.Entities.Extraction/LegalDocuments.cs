@@ -786,7 +786,7 @@ internal static partial class LegalDocuments
 
         // 'ngày 9/7/2024, Bộ Chính trị ban hành Quyết định 1348': the date and issuer before the kind.
         var before = text[sentence.Start..Math.Max(sentence.Start, start)];
-        if (IssuedBefore().Match(before) is { Success: true } issuing)
+        if (MayEndOnIssuing(before) && IssuedBefore().Match(before) is { Success: true } issuing)
         {
             issuer ??= issuing.Groups["issuer"].Success ? Issuer(issuing.Groups["issuer"].Value) : null;
             // 'Hôm nay 6/1, Thủ tướng ký Quyết định …': a day without its year takes the anchor's. 'Ngày 31/7, Sở trình
@@ -797,6 +797,29 @@ internal static partial class LegalDocuments
         issuer ??= IssuerByCode.FirstOrDefault(c => c.Code.IsMatch(number)).Issuer;
         return new LegalDocumentMention(kind, number, issuer, issued, subject is { Length: >= 3 } ? subject : null, sentence);
     }
+
+    /// <summary>
+    /// Whether the words before a kind end on a space after one of the last words of <see cref="IssuedBefore"/> ('ban hành',
+    /// 'ký', 'có', 'có ý kiến tại', 'ra'): where they do not, the pattern, tried from every letter of the sentence up to the
+    /// kind, cannot match. Most kinds are cited with other words before them.
+    /// </summary>
+    private static bool MayEndOnIssuing(string before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+            end--;
+        if (end == before.Length)
+            return false;
+        var words = before.AsSpan(0, end);
+        foreach (var last in IssuingLastWords)
+        {
+            if (words.EndsWith(last, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] IssuingLastWords = ["hành", "ký", "có", "tại", "ra"];
 
     /// <summary>'Bộ Chính trị khóa XIII' is the Politburo; 'Ban Chấp hành Trung ương Đảng' the Central Committee.</summary>
     private static string Issuer(string written)

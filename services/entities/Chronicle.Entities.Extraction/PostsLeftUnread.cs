@@ -27,8 +27,40 @@ internal static partial class PostsLeftUnread
         return last.Length > 0 && last.All(char.IsLower) && !last.Any(IsVowel);
     }
 
+    /// <remarks>
+    /// Characters up to the end of Latin Extended Additional (U+1EFF), where every Vietnamese letter is written, are looked
+    /// up in a table made once by the same test; any other is decomposed as it is met. Decomposing a letter makes a new
+    /// string each time, and the last word of every post read is tested letter by letter.
+    /// </remarks>
     private static bool IsVowel(char c) =>
+        c < VowelTable.Length && VowelTable[c] != Unknown ? VowelTable[c] == Vowel : IsVowelLetter(c);
+
+    private static bool IsVowelLetter(char c) =>
         "aeiouy".Contains(BaseLetter(c), StringComparison.Ordinal);
+
+    private const byte Unknown = 0;
+    private const byte Vowel = 1;
+    private const byte NoVowel = 2;
+
+    private static readonly byte[] VowelTable = MakeVowelTable();
+
+    /// <summary>Each character's answer, or <see cref="Unknown"/> where the test cannot be asked ahead (it is then asked at the call, as before).</summary>
+    private static byte[] MakeVowelTable()
+    {
+        var table = new byte[0x1F00];
+        for (var c = 0; c < table.Length; c++)
+        {
+            try
+            {
+                table[c] = IsVowelLetter((char)c) ? Vowel : NoVowel;
+            }
+            catch (ArgumentException)
+            {
+                table[c] = Unknown;
+            }
+        }
+        return table;
+    }
 
     /// <summary>The letter without its tone and vowel marks: 'ể' is 'e', 'ư' is 'u'; 'đ' stays a consonant.</summary>
     private static char BaseLetter(char c) =>
