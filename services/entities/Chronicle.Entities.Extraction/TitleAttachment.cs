@@ -15,7 +15,7 @@ internal readonly record struct Item(ItemKind Kind, TextSpan Span, TitleMatch? T
 /// A chain before a colon belongs to every member of the list after it. A semicolon ends every
 /// chain, so lists of officials never lend a title to a neighbour.
 /// </summary>
-internal static class TitleAttachment
+internal static partial class TitleAttachment
 {
     /// <remarks>A sentence without a title (most of them) costs no iterator.</remarks>
     public static IEnumerable<(List<Item> Chain, Item Person)> Attach(List<Item> items) =>
@@ -351,7 +351,7 @@ internal static class TitleAttachment
     private static Item? HolderOf(List<Item> items, int j, int last) =>
         NameAfter(items, last) ?? NameBeforeApposition(items, j) ?? RankedNameAfter(items, j, last) ?? EntryHolder(items, j, last)
         ?? HolderAfterDoiVoi(items, j, last) ?? HolderBefore(items, j) ?? HonouredNameRightBefore(items, j) ?? EntryBeforeSemicolon(items, j, last)
-        ?? SubjectOfMoveClause(items, j, last);
+        ?? SubjectOfMoveClause(items, j, last) ?? WorkplaceListHolder(items, j);
 
     /// <summary>
     /// 'Trước khi được bầu làm Chủ tịch nước vào tháng 5/2024, ông X là …', 'Ông X làm Bộ trưởng hai nhiệm kỳ, trước khi
@@ -531,6 +531,8 @@ internal static class TitleAttachment
     /// <summary>Words before a chain of titles that say the posts are left: 'cựu', 'miễn nhiệm', 'thôi giữ chức vụ', 'cách chức'.</summary>
     private static bool LeftPosts(List<Item> items, int j, bool formerWord = true)
     {
+        if (formerWord && WorkedAtBefore(items, j) >= 0)
+            return true;
         var k = j - 1;
         // 'từng giữ nhiều chức vụ như A, B': the words before a list opened by 'như' are read from before its word for the posts.
         if (k >= 1 && (items[k].Key is "như" or "gồm" || (items[k].Key == ":" && items[k - 1].Key is "như" or "gồm")))
