@@ -327,7 +327,29 @@ internal static partial class PersonNames
 
     /// <summary>'số 5 Trần Thánh Tông', 'đường Lê Duẩn', 'Vườn quốc gia Hoàng Liên': streets and places named after people.</summary>
     private static bool InPlaceName(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && (PlaceWords.Contains(tokens[i - 1].Key) || char.IsDigit(tokens[i - 1].Text[0])) && !RelatesTo(tokens, i - 1);
+        i > 0 && (PlaceWords.Contains(tokens[i - 1].Key) || char.IsDigit(tokens[i - 1].Text[0])) && !RelatesTo(tokens, i - 1)
+        && !EndsCommissionName(tokens, i - 1);
+
+    /// <summary>
+    /// 'Chủ nhiệm Ủy ban Biên giới Quốc gia Lê Hoài Trung': the 'Quốc gia' that closes a commission's or council's
+    /// name, a few words after 'Ủy ban' or 'Hội đồng', is followed by its head's name, not by a park's ('Vườn quốc gia X').
+    /// </summary>
+    private static bool EndsCommissionName(IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Key != "gia" || k < 3 || tokens[k - 1].Text != "Quốc")
+            return false;
+        for (var j = k - 2; j >= 1 && j >= k - 2 - MaxCommissionNameWords; j--)
+        {
+            if ((tokens[j].Key == "ban" && tokens[j - 1].Text is "Ủy" or "Uỷ") || (tokens[j].Key == "đồng" && tokens[j - 1].Text == "Hội"))
+                return true;
+            if (!tokens[j].IsWord)
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>The most words a commission's name holds between 'Ủy ban' and 'Quốc gia' ('An toàn giao thông').</summary>
+    private const int MaxCommissionNameWords = 5;
 
     /// <summary>
     /// 'vụ án liên quan đến Lê Thị A (cựu Chủ tịch Công ty X)': after 'liên quan' the 'đến' says what a matter

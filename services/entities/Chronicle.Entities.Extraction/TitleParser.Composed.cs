@@ -381,6 +381,10 @@ internal static partial class TitleParser
         {
             best = (association, a);
         }
+        if (NationalCommission(tokens, j) is ({ } commission, var nc) && nc > best.Length)
+        {
+            best = (commission, nc);
+        }
         if (ProjectBoard(tokens, j, province) is ({ } board, var pb) && pb > best.Length)
         {
             best = (board, pb);
