@@ -87,9 +87,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// <summary>Best figures reached on the second sample: never lower these.</summary>
     private static class ReachedOnSecond
     {
-        public const double RoleRecall = 0.927;
+        public const double RoleRecall = 0.931;
         public const double RolePrecision = 0.988;
-        public const double RoleDatedRecall = 0.901;
+        public const double RoleDatedRecall = 0.904;
         public const double EventRecall = 0.893;
         public const double DocumentRecall = 0.966;
     }
