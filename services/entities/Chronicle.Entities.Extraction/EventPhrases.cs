@@ -23,10 +23,14 @@ internal static partial class EventPhrases
     public sealed record Reading(string Name, int HeadStart, int HeadEnd, string? Subject, bool CutShort = false);
 
     /// <summary>Whether the sentence names an event or a deed, or is a report's lead the page cut short.</summary>
+    /// <remarks>
+    /// The verbs are asked first: they are tried only at word starts and cost about a tenth of the event nouns' pattern,
+    /// and most dated sentences have one. The three are plain tests, so their order cannot change the answer.
+    /// </remarks>
     public static bool HasCue(string text, TextSpan sentence, EventDates.Found date)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        return EventNoun().IsMatch(words) || HasVerb(words) || (date.AtStart && CutShort().IsMatch(words));
+        return HasVerb(words) || EventNoun().IsMatch(words) || (date.AtStart && CutShort().IsMatch(words));
     }
 
     /// <summary>
