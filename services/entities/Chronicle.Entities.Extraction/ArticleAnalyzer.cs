@@ -198,7 +198,8 @@ public static partial class ArticleAnalyzer
         mentions.AddRange(documents.Select(d => new EntityMention(EntityTypes.LegalDocument, d.Identity, d.Evidence, d.Evidence)));
         var events = Events.Find(context, namesBySentence, roles, anchor, dates);
         mentions.AddRange(events.Select(e => new EntityMention(EntityTypes.Event, e.Name, e.Evidence, e.Evidence)));
-        // After the events, which read the posts of each sentence: a holder's dated deed adds no post to its sentence.
+        // After the events, which read the posts of each sentence: a holder's dated deed adds no post to its sentence. The
+        // new sightings are gathered whole before they are added, since finding them reads the roles.
         roles.AddRange(RoleDating.SeenOnTheirDeedDay(cleanText, namesBySentence, roles, dates, anchor).ToList());
         return new ExtractionResult(mentions, roles, events, documents);
     }

@@ -696,9 +696,8 @@ internal static partial class EventPhrases
     private static bool IsOneDeed(string text, int from, int to)
     {
         var words = text.AsSpan(from, to - from);
-        foreach (var deed in EventVerbHere().EnumerateMatches(words, 0))
-            return words[deed.Length..].IsWhiteSpace();
-        return false;
+        var deeds = EventVerbHere().EnumerateMatches(words, 0);
+        return deeds.MoveNext() && words[deeds.Current.Length..].IsWhiteSpace();
     }
 
     /// <summary>The noun phrase from its head to a stop, keeping the term it belongs to (', khóa XIII').</summary>

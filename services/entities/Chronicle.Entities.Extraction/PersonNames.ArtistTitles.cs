@@ -8,11 +8,12 @@ internal static partial class PersonNames
     /// as not, with no surname to lead them ('Bích Ngân', 'Chí Trung'), so no surname-led reading finds them;
     /// the title announces a name as 'ông' does. The titles ending in 'sĩ' ('nhạc sĩ', 'ca sĩ') are announced already.
     /// </summary>
-    private static readonly string[][] ArtistTitles =
-    [
-        ["nhà", "văn"], ["nhà", "thơ"], ["nhà", "báo"], ["nhà", "viết", "kịch"], ["nhà", "soạn", "nhạc"], ["nhà", "biên", "kịch"],
-        ["đạo", "diễn"], ["biên", "kịch"], ["diễn", "viên"], ["nsnd"], ["nsưt"], ["nghệ", "nhân"],
-    ];
+    private static readonly (string Phrase, int Words)[] ArtistTitles = WithWordCounts(
+        "nhà văn", "nhà thơ", "nhà báo", "nhà viết kịch", "nhà soạn nhạc", "nhà biên kịch",
+        "đạo diễn", "biên kịch", "diễn viên", "NSND", "NSƯT", "nghệ nhân");
+
+    private static (string Phrase, int Words)[] WithWordCounts(params string[] phrases) =>
+        [.. phrases.Select(p => (p, p.Split(' ').Length))];
 
     /// <summary>
     /// Whether the capitalised word at <paramref name="i"/> follows an artist's or writer's title, or such a title
@@ -50,12 +51,12 @@ internal static partial class PersonNames
     /// <summary>Whether an artist's title, standing as a description, ends right before <paramref name="next"/>.</summary>
     private static bool ArtistTitleEndingAt(IReadOnlyList<Token> tokens, int next)
     {
-        foreach (var title in ArtistTitles)
+        foreach (var (title, words) in ArtistTitles)
         {
-            var first = next - title.Length;
-            if (first < 0 || !TitleWordsAt(tokens, first, title))
+            var first = next - words;
+            if (first < 0 || Phrase.Length(tokens, first, title) != words)
                 continue;
-            var abbreviation = title.Length == 1;
+            var abbreviation = words == 1;
             var laterWordsLower = true;
             for (var k = first + 1; k < next; k++)
                 laterWordsLower &= !tokens[k].IsCapitalized;
@@ -64,15 +65,5 @@ internal static partial class PersonNames
                 return true;
         }
         return false;
-    }
-
-    private static bool TitleWordsAt(IReadOnlyList<Token> tokens, int first, string[] words)
-    {
-        for (var k = 0; k < words.Length; k++)
-        {
-            if (tokens[first + k].Key != words[k])
-                return false;
-        }
-        return true;
     }
 }

@@ -34,7 +34,7 @@ internal static partial class RoleDating
             // A post the article also names as left ('cựu', 'nguyên') is not carried to the day: which reading is right is unclear.
             var posts = holder.Where(r => r.Qualifier.Length == 0 && r.Aspect == Held).GroupBy(r => r.Role)
                 .Where(post => post.All(r => r.DateBasis != "sentence") && !holder.Any(r => r.Role == post.Key && r.Aspect == Ended)).ToList();
-            if (posts.Count == 0 || FirstDeed(text, namesBySentence, holder.Key, roles, dates, anchor, articleDay) is not { } deed)
+            if (posts.Count == 0 || FirstDeed(text, namesBySentence, holder, dates, anchor, articleDay) is not { } deed)
                 continue;
             foreach (var post in posts)
             {
@@ -65,16 +65,17 @@ internal static partial class RoleDating
 
     /// <summary>
     /// The first sentence, in the order of the text, that names the holder, gives them no post and writes exactly one whole day
-    /// (not a cited act's or a birth's) in the reach of the article's day; with that name and day.
+    /// (not a cited act's or a birth's) in the reach of the article's day; with that name and day. <paramref name="holder"/>
+    /// is the holder's own readings, so a sentence that gives them a post is told without a search of every role.
     /// </summary>
     private static (TextSpan Sentence, TextSpan Name, ExtractedDate Day)? FirstDeed(string text,
-        IReadOnlyList<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> namesBySentence, string holder,
-        IReadOnlyList<RoleMention> roles, IReadOnlyList<DateMention> dates, AnchorDate? anchor, DateOnly articleDay)
+        IReadOnlyList<(TextSpan Sentence, List<(string Person, TextSpan Span)> Names)> namesBySentence, IGrouping<string, RoleMention> holder,
+        IReadOnlyList<DateMention> dates, AnchorDate? anchor, DateOnly articleDay)
     {
         foreach (var (sentence, names) in namesBySentence)
         {
-            var named = names.FindIndex(n => n.Person == holder);
-            if (named < 0 || roles.Any(r => r.PersonName == holder && r.Evidence == sentence)
+            var named = names.FindIndex(n => n.Person == holder.Key);
+            if (named < 0 || holder.Any(r => r.Evidence == sentence)
                 || ToCome().IsMatch(text.AsSpan(sentence.Start, sentence.Length))
                 || OnlyWholeDayIn(text, dates, sentence) is not { } day
                 || WholeDayNoLaterThanTheArticle(day, anchor) is not { } date

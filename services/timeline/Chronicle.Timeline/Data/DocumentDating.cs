@@ -48,7 +48,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         var changed = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
         Enqueue(connection, transaction, changed);
         var anchor = StoredAnchor(recorded);
-        connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", recorded.DocumentId));
+        ForgetUndated(connection, transaction, recorded.DocumentId);
         if (AsRecorded(recorded) is { } document)
         {
             var roles = RolesOf(connection, transaction, document.Id);
@@ -69,15 +69,8 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// The anchor a document's row holds as <see cref="FactStore.Record"/> writes it from the request,
     /// as <see cref="OutcomeReport"/> would read it back: the date's value and granularity, the basis and the reason.
     /// </summary>
-    private static AnchorDate StoredAnchor(RecordDocumentFactsRequest recorded)
-    {
-        var anchor = new AnchorDate { Basis = recorded.Anchor?.Basis ?? "unknown", Reason = recorded.Anchor?.Reason ?? "" };
-        if (recorded.Anchor?.Date is { } date)
-        {
-            anchor.Date = new PartialDate { Value = date.Value, Granularity = date.Granularity };
-        }
-        return anchor;
-    }
+    private static AnchorDate StoredAnchor(RecordDocumentFactsRequest recorded) =>
+        OutcomeReport.Anchor(recorded.Anchor?.Basis ?? "unknown", recorded.Anchor?.Reason ?? "", recorded.Anchor?.Date?.Value, recorded.Anchor?.Date?.Granularity);
 
     /// <summary>
     /// The recorded document as <see cref="ReadUndated(DbConnection, string, DbTransaction?)"/> would read
@@ -223,7 +216,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// </summary>
     private static void IndexUndated(DbConnection connection, DbTransaction transaction, string documentId)
     {
-        connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", documentId));
+        ForgetUndated(connection, transaction, documentId);
         if (ReadUndated(connection, documentId, transaction) is { } document)
         {
             IndexUndated(connection, transaction, document, RolesOf(connection, transaction, documentId));
@@ -246,6 +239,10 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
                 transaction, ("@person", person), ("@month_day", document.Month * 100 + document.Day), ("@doc", document.Id));
         }
     }
+
+    /// <summary>Takes a document's people out of the index of undated documents, before it is indexed again or dated.</summary>
+    private static void ForgetUndated(DbConnection connection, DbTransaction transaction, string documentId) =>
+        connection.Execute("DELETE FROM undated_mentions WHERE document_id = @doc", transaction, ("@doc", documentId));
 
     /// <summary>A person a document names in a post it holds, as indexing and dating an undated document read them.</summary>
     private sealed record DatedRole(string Id, string Name, string Role);
@@ -361,12 +358,7 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
         }
         logger.LogInformation("Document {DocumentId} anchored at {Date} ({Reason})", document.Id, date?.Value ?? "unknown", reason);
         // As the row now holds it (FactStore.Reanchor), and as OutcomeReport would read it back.
-        var anchor = new AnchorDate { Basis = basis, Reason = reason };
-        if (date is not null)
-        {
-            anchor.Date = new PartialDate { Value = date.Value, Granularity = date.Granularity };
-        }
-        return anchor;
+        return OutcomeReport.Anchor(basis, reason, date?.Value, date?.Granularity);
     }
 
     private sealed record Undated(string Id, int Month, int Day, IReadOnlyList<int> CandidateYears, string Basis, string? Date);

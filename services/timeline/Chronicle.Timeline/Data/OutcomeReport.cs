@@ -71,11 +71,20 @@ public static class OutcomeReport
         {
             return null;
         }
-        var anchor = new AnchorDate { Basis = row.Basis, Reason = row.Reason };
-        if (row.Date is not null)
+        return (row.Revision, Anchor(row.Basis, row.Reason, row.Date, row.Granularity));
+    }
+
+    /// <summary>
+    /// An anchor as a document's row holds it: its basis and reason, and its date where it has one (to the day where the
+    /// row gives no granularity). What the row is read back as, and what is reported where the row is not read back.
+    /// </summary>
+    public static AnchorDate Anchor(string basis, string reason, string? date, string? granularity)
+    {
+        var anchor = new AnchorDate { Basis = basis, Reason = reason };
+        if (date is not null)
         {
-            anchor.Date = new PartialDate { Value = row.Date, Granularity = row.Granularity ?? "day" };
+            anchor.Date = new PartialDate { Value = date, Granularity = granularity ?? "day" };
         }
-        return (row.Revision, anchor);
+        return anchor;
     }
 }
