@@ -56,6 +56,12 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
             ReachedOnSecondWider.DocumentRecall, ReachedOnSecondWider.RoleDatedRecall);
 
     [SkippableFact]
+    public void Third_wider_sample_meets_the_figures_reached_so_far() =>
+        Measure("third wider sample", "third wider sample", FreshSample.LoadThirdWider(),
+            ReachedOnThirdWider.RoleRecall, ReachedOnThirdWider.RolePrecision, ReachedOnThirdWider.EventRecall,
+            ReachedOnThirdWider.DocumentRecall, ReachedOnThirdWider.RoleDatedRecall);
+
+    [SkippableFact]
     public void Older_tuning_sample_meets_the_figures_reached_so_far() =>
         Measure("older tuning sample", "older tuning sample", OlderSample.LoadTuning(),
             ReachedOnOlderTuning.RoleRecall, ReachedOnOlderTuning.RolePrecision, ReachedOnOlderTuning.EventRecall,
@@ -141,6 +147,19 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleDatedRecall = 0.654;
         public const double EventRecall = 0.536;
         public const double DocumentRecall = 0.800;
+    }
+
+    /// <summary>
+    /// Best figures reached on the third wider sample (forty more posts of the wider feed, a tuning set): never lower
+    /// these. Its first figure, printed before any rule was written from it, is kept in docs/quality.md.
+    /// </summary>
+    private static class ReachedOnThirdWider
+    {
+        public const double RoleRecall = 0.543;
+        public const double RolePrecision = 0.846;
+        public const double RoleDatedRecall = 0.442;
+        public const double EventRecall = 0.463;
+        public const double DocumentRecall = 0.461;
     }
 
     /// <summary>

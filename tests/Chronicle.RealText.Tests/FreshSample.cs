@@ -39,6 +39,13 @@ public static partial class FreshSample
     /// </summary>
     public static string SecondWiderGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "wider-sample2.json");
 
+    /// <summary>
+    /// Forty more posts drawn away from every sample above (at least 1,500 characters and three titled mentions, one
+    /// post of a recurring topic), read by hand the same way by two readers: a third tuning set of the wider feed,
+    /// whose first figure was printed before any rule was written from it.
+    /// </summary>
+    public static string ThirdWiderGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "wider-sample3.json");
+
     /// <summary>The articles and their gold facts, or null when the checkout or the gold file is missing.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() => Load(GoldFile, "F");
 
@@ -50,6 +57,9 @@ public static partial class FreshSample
 
     /// <summary>The second wider sample's articles (ids Y01…) and gold facts, or null as <see cref="Load()"/>.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadSecondWider() => Load(SecondWiderGoldFile, "Y");
+
+    /// <summary>The third wider sample's articles (ids Z01…) and gold facts, or null as <see cref="Load()"/>.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadThirdWider() => Load(ThirdWiderGoldFile, "Z");
 
     /// <summary>The documents sample's articles (ids D01…) and gold facts, or null as <see cref="Load()"/>.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadDocuments() => Load(DocumentsGoldFile, "D");
