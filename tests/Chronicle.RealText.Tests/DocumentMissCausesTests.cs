@@ -42,4 +42,16 @@ public sealed class DocumentMissCausesTests
         Assert.Equal((1, 0), (causes.ExtraNumbered, causes.ExtraUnnumbered));
         Assert.Equal(0, causes.Numbered + causes.Unnumbered);
     }
+
+    [Fact]
+    public void A_law_kept_by_its_name_and_year_is_found_in_a_law_read_by_its_name_and_dated_that_year()
+    {
+        const string text = "Từ đầu tháng 8, Luật Đất đai 2024 được áp dụng trên toàn tỉnh Cà Mau.";
+
+        var found = Causes(text, Document("Luật", "Luật Đất đai 2024", null));
+        var otherYear = Causes(text, Document("Luật", "Luật Đất đai 2013", null));
+
+        Assert.Equal(0, found.Numbered + found.Unnumbered);
+        Assert.Equal(1, otherYear.Numbered);
+    }
 }

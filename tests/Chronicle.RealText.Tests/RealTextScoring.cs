@@ -668,7 +668,20 @@ public static partial class RealTextScoring
                     : !document.Number.Any(char.IsDigit));
         var predicted = NumberKey(document.Number);
         var number = NumberKey(fact.Number);
-        return predicted == number || (predicted.StartsWith(number, StringComparison.Ordinal) && !char.IsDigit(predicted[number.Length]));
+        return predicted == number || (predicted.StartsWith(number, StringComparison.Ordinal) && !char.IsDigit(predicted[number.Length]))
+            || SameNamedActOfYear(document, fact.Number);
+    }
+
+    /// <summary>
+    /// A law known by its name and year ('Luật Đất đai 2024' in the gold) is the one read by its name and dated that
+    /// year ('Luật Đất đai', 2024): the year is the act's date, written after its name.
+    /// </summary>
+    private static bool SameNamedActOfYear(ObservedDocument document, string goldNumber)
+    {
+        var gold = goldNumber.Trim();
+        if (gold.Length < 6 || !gold[^4..].All(char.IsAsciiDigit) || gold[^5] != ' ' || document.Number.Any(char.IsDigit))
+            return false;
+        return NumberKey(gold[..^5]) == NumberKey(document.Number) && document.Date is { } date && date.StartsWith(gold[^4..], StringComparison.Ordinal);
     }
 
     private static string NumberKey(string number) => VietnameseText.MatchKey(number).Replace(" ", "", StringComparison.Ordinal);
