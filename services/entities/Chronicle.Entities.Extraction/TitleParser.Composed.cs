@@ -83,6 +83,7 @@ internal static partial class TitleParser
             {
                 end += 2;
             }
+            (body, end) = WithFacultyOwner(tokens, head, body, end, province);
             var spelled = StandingMemberOfLocalCommittee(CompanyTitles.SpelledOut(head), body);
             return new TitleMatch($"{spelled} {body}", spelled, body, "", i, end, false);
         }

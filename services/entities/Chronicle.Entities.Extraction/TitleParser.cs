@@ -285,8 +285,8 @@ internal static partial class TitleParser
         return null;
     }
 
-    /// <summary>Words that open the name of an event or another body a 'Ban Tổ chức' may organise.</summary>
-    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal) { "Hội", "Lễ", "Giải", "Cuộc", "Kỳ", "Chương", "Đại", "Liên", "Tuần", "Ngày", "Festival" };
+    /// <summary>Words that open the name of an event or another body a 'Ban Tổ chức' may organise ('Giỗ Tổ Hùng Vương').</summary>
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal) { "Hội", "Lễ", "Giỗ", "Giải", "Cuộc", "Kỳ", "Chương", "Đại", "Liên", "Tuần", "Ngày", "Festival" };
 
     private static TitleMatch? MinistryHead(IReadOnlyList<Token> tokens, int i)
     {
