@@ -26,16 +26,41 @@ internal sealed class DatingStore(Database store)
     public void Record(RecordDocumentFactsRequest request) =>
         store.InTransaction((connection, transaction) =>
         {
-            FactStore.Record(connection, transaction, request);
-            return Dating.DateRecorded(connection, transaction, request).Queued;
+            var stored = FactStore.Record(connection, transaction, request);
+            return Dating.DateRecorded(connection, transaction, request, stored).Queued;
         });
+
+    /// <summary>As <see cref="Record"/>, answering what recording the facts stored (with dating after it, as the service runs it).</summary>
+    public FactStore.RecordedDocument RecordAnswering(RecordDocumentFactsRequest request) =>
+        store.InTransaction((connection, transaction) =>
+        {
+            var stored = FactStore.Record(connection, transaction, request);
+            Dating.DateRecorded(connection, transaction, request, stored);
+            return stored;
+        });
+
+    /// <summary>A document's sightings kept as evidence, read from its rows in the order stored.</summary>
+    public List<EvidenceSighting> EvidenceRows(string documentId)
+    {
+        using var connection = store.Open();
+        return connection.Query(
+            "SELECT person_id, role, date_low, date_high FROM role_observations WHERE document_id = @doc AND evidence = 1 ORDER BY id",
+            r => new EvidenceSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), null, ("@doc", documentId));
+    }
+
+    /// <summary>How many entries the index of undated documents holds for a document.</summary>
+    public long UndatedEntries(string documentId)
+    {
+        using var connection = store.Open();
+        return connection.ScalarLong("SELECT COUNT(*) FROM undated_mentions WHERE document_id = @doc", null, ("@doc", documentId));
+    }
 
     /// <summary>As <see cref="Record"/>, answering what dating the document came to.</summary>
     public DocumentDating.DatedDocument RecordAndDate(RecordDocumentFactsRequest request) =>
         store.InTransaction((connection, transaction) =>
         {
-            FactStore.Record(connection, transaction, request);
-            return Dating.DateRecorded(connection, transaction, request);
+            var stored = FactStore.Record(connection, transaction, request);
+            return Dating.DateRecorded(connection, transaction, request, stored);
         });
 
     /// <summary>The document's revision and anchor as its row holds them, read as a report to ingestion once read them.</summary>

@@ -96,6 +96,58 @@ public abstract class RedatingScopeTests : IDisposable
     }
 
     [Fact]
+    public void Recording_answers_the_evidence_rows_it_stored_and_whether_it_replaced_an_earlier_recording()
+    {
+        // Dated by its text: a sighting on the anchor's day, one its own sentence dates to a month, a former holder
+        // (not evidence), one whose term ended (not evidence), and a second person on the anchor's day.
+        var dated = Dated("d", "2023-05-04", Rank);
+        dated.Roles.Add(new RoleFact
+        {
+            Person = new EntityRef { Id = "per_tran_van_thu", Name = Person }, Role = HigherRank, Title = HigherRank,
+            Date = new PartialDate { Value = "2023-02", Granularity = "month" }, DateBasis = "sentence",
+            Evidence = new Evidence { DocumentId = "d", Start = 20, End = 40, Quote = "tháng 2 năm 2023" },
+        });
+        dated.Roles.Add(new RoleFact
+        {
+            Person = new EntityRef { Id = "per_le_thi_mau", Name = "Lê Thị Mẫu" }, Role = Rank, Title = Rank, Qualifier = "nguyên",
+            Evidence = new Evidence { DocumentId = "d", Start = 50, End = 60, Quote = "nguyên ủy viên" },
+        });
+        dated.Roles.Add(new RoleFact
+        {
+            Person = new EntityRef { Id = "per_le_thi_mau", Name = "Lê Thị Mẫu" }, Role = HigherRank, Title = HigherRank, Aspect = "ended",
+            Evidence = new Evidence { DocumentId = "d", Start = 70, End = 80, Quote = "thôi giữ chức" },
+        });
+        dated.Roles.Add(new RoleFact
+        {
+            Person = new EntityRef { Id = "per_pham_van_mot", Name = "Phạm Văn Một" }, Role = Rank, Title = Rank,
+            Evidence = new Evidence { DocumentId = "d", Start = 90, End = 99, Quote = "ủy viên" },
+        });
+
+        var first = _timeline.RecordAnswering(dated);
+        var rows = _timeline.EvidenceRows("d");
+        Assert.False(first.Replaced);
+        Assert.Equal(5, first.Facts);
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(rows, first.Evidence);
+
+        // The same hand-off again replaces the recording, and answers the same sightings.
+        var again = _timeline.RecordAnswering(dated);
+        Assert.True(again.Replaced);
+        Assert.Equal(rows, again.Evidence);
+        Assert.Equal(rows, _timeline.EvidenceRows("d"));
+
+        // An undated document keeps no evidence; its entries in the undated index are written once, and a second
+        // recording (which replaces the first) leaves them as one set, not two.
+        var undated = Undated("u", month: 3, day: 15, Rank, [2022, 2023, 2024]);
+        var undatedFirst = _timeline.RecordAnswering(undated);
+        Assert.False(undatedFirst.Replaced);
+        Assert.Empty(undatedFirst.Evidence);
+        Assert.Equal(1, _timeline.UndatedEntries("u"));
+        Assert.True(_timeline.RecordAnswering(undated).Replaced);
+        Assert.Equal(1, _timeline.UndatedEntries("u"));
+    }
+
+    [Fact]
     public void New_evidence_re_reads_only_the_undated_documents_whose_days_it_can_change()
     {
         // Dated sightings on either side of mid-March 2023 and a higher rank from 2024 on, then two

@@ -6,6 +6,9 @@ using Chronicle.Timeline.Knowledge;
 
 namespace Chronicle.Timeline.Data;
 
+/// <summary>A sighting kept as evidence for dating others: the person, the post as written, and its dates' bounds.</summary>
+public sealed record EvidenceSighting(string Person, string Role, string Low, string High);
+
 /// <summary>
 /// What dating an undated document needs from the rest of the store, found through indexes so
 /// that its cost does not grow with the store: of all the dated sightings of a person, only the
@@ -87,34 +90,38 @@ public static class DatingEvidence
     /// dates); it can exclude a year only by moving an extreme, so its days are those between the
     /// old extreme and the new.
     /// </summary>
-    public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId)
-    {
-        var sightings = connection.Query($"""
+    public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId) =>
+        Remember(connection, transaction, documentId, connection.Query($"""
             SELECT o.person_id, o.role, o.date_low, o.date_high FROM role_observations o
             WHERE o.document_id = @doc AND {IsEvidenceRow}
             """,
-            r => (Person: r.GetString(0), Rank: Positions.PartyRank(r.GetString(1)), Low: r.GetString(2), High: r.GetString(3)),
-            transaction, ("@doc", documentId));
+            r => new EvidenceSighting(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)),
+            transaction, ("@doc", documentId)));
+
+    /// <summary>
+    /// As <see cref="Remember(DbConnection, DbTransaction, string)"/>, given the document's evidence sightings as
+    /// <see cref="FactStore.Record(DbConnection, DbTransaction, Chronicle.Contracts.Timeline.V1.RecordDocumentFactsRequest)"/>
+    /// just stored them, so they are not read back.
+    /// </summary>
+    public static IReadOnlyList<(string Person, string From, string To)> Remember(DbConnection connection, DbTransaction transaction, string documentId,
+        IReadOnlyList<EvidenceSighting> evidence)
+    {
+        var sightings = evidence.Select(s => (s.Person, Rank: Positions.PartyRank(s.Role), s.Low, s.High)).ToList();
         var changed = new List<(string Person, string From, string To)>();
         foreach (var (person, low, high) in sightings.Select(s => (s.Person, s.Low, s.High)).Distinct())
         {
-            string? Neighbour(string comparison, string order, string day) => connection.Query($"""
-                SELECT o.date_low FROM role_observations o
-                WHERE o.person_id = @person AND o.date_low {comparison} @day AND o.document_id <> @doc AND {IsEvidenceRow}
-                ORDER BY o.date_low {order} LIMIT 1
-                """,
-                r => r.GetString(0), transaction, ("@person", person), ("@day", day), ("@doc", documentId)).FirstOrDefault();
             // Another sighting of the person on the same dates already gives every candidate day the same nearest
             // distance: this one changes no preference (as many reports of one day, or copies of one article, do).
-            var sameDates = connection.Query($"""
-                SELECT 1 FROM role_observations o
-                WHERE o.person_id = @person AND o.date_low = @low AND o.date_high = @high AND o.document_id <> @doc AND {IsEvidenceRow}
-                LIMIT 1
-                """,
-                r => r.GetInt32(0), transaction, ("@person", person), ("@low", low), ("@high", high), ("@doc", documentId)).Count > 0;
+            // Otherwise its days reach to the person's nearest other sightings on either side. One statement asks
+            // both: the two neighbours are looked up only when no sighting has the same dates (a CASE evaluates the
+            // branch it takes, and the test is worked out once), so a sighting on known dates costs one index
+            // search as before, and one on new dates one statement instead of three.
+            var (sameDates, before, after) = connection.Query(NeighboursStatement,
+                r => (Same: r.Int(0) == 1, Before: r.StringOrNull(1), After: r.StringOrNull(2)),
+                transaction, ("@person", person), ("@low", low), ("@high", high), ("@doc", documentId)).Single();
             if (!sameDates)
             {
-                changed.Add((person, Neighbour("<=", "DESC", low) ?? FirstDay, Neighbour(">=", "ASC", high) ?? LastDay));
+                changed.Add((person, before ?? FirstDay, after ?? LastDay));
             }
         }
 
@@ -156,6 +163,37 @@ public static class DatingEvidence
         }
         return changed;
     }
+
+    /// <summary>
+    /// For one evidence sighting of a document (@person, @low, @high, @doc): 1 when another document has a sighting
+    /// of the person on the same dates, else 0 with the nearest other sighting's date_low at or before @low and at or
+    /// after @high (null where there is none).
+    /// </summary>
+    private const string NeighboursStatement = $"""
+        SELECT s.same,
+               CASE WHEN s.same = 1 THEN NULL ELSE (SELECT o.date_low FROM role_observations o
+                    WHERE o.person_id = @person AND o.date_low <= @low AND o.document_id <> @doc AND {IsEvidenceRow}
+                    ORDER BY o.date_low DESC LIMIT 1) END,
+               CASE WHEN s.same = 1 THEN NULL ELSE (SELECT o.date_low FROM role_observations o
+                    WHERE o.person_id = @person AND o.date_low >= @high AND o.document_id <> @doc AND {IsEvidenceRow}
+                    ORDER BY o.date_low ASC LIMIT 1) END
+        FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM role_observations o
+                    WHERE o.person_id = @person AND o.date_low = @low AND o.date_high = @high AND o.document_id <> @doc AND {IsEvidenceRow})
+                    THEN 1 ELSE 0 END AS same) s
+        """;
+
+    /// <summary>
+    /// The document of a person's (@person) evidence sighting nearest at or before @day, and of the one nearest at or
+    /// after it (null where there is none).
+    /// </summary>
+    private const string NearestStatement = $"""
+        SELECT (SELECT o.document_id FROM role_observations o
+                WHERE o.person_id = @person AND o.date_low <= @day AND {IsEvidenceRow}
+                ORDER BY o.date_low DESC LIMIT 1),
+               (SELECT o.document_id FROM role_observations o
+                WHERE o.person_id = @person AND o.date_low >= @day AND {IsEvidenceRow}
+                ORDER BY o.date_low ASC LIMIT 1)
+        """;
 
     /// <summary>Bounds that take in every day.</summary>
     public const string FirstDay = "0000-00-00", LastDay = "9999-99-99";
@@ -213,17 +251,14 @@ public static class DatingEvidence
                     continue;
                 }
                 var on = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                foreach (var (comparison, order) in new[] { ("<=", "DESC"), (">=", "ASC") })
+                // The nearest before and the nearest after, in one statement rather than one each.
+                var (before, after) = connection.Query(NearestStatement, r => (Before: r.StringOrNull(0), After: r.StringOrNull(1)),
+                    transaction, ("@person", person), ("@day", on)).Single();
+                foreach (var nearest in new[] { before, after })
                 {
-                    var nearest = connection.Query($"""
-                        SELECT o.document_id FROM role_observations o
-                        WHERE o.person_id = @person AND o.date_low {comparison} @day AND {IsEvidenceRow}
-                        ORDER BY o.date_low {order} LIMIT 1
-                        """,
-                        r => r.GetString(0), transaction, ("@person", person), ("@day", on));
-                    if (nearest.Count > 0)
+                    if (nearest is not null)
                     {
-                        sources.Add((nearest[0], person));
+                        sources.Add((nearest, person));
                     }
                 }
             }

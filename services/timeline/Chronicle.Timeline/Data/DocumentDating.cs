@@ -41,14 +41,22 @@ public sealed class DocumentDating(Database store, ReferenceStore reference, Out
     /// <remarks>
     /// The document's row was written from <paramref name="recorded"/> in this transaction, and only
     /// dating changes it here, so its month, day, candidate years and anchor are taken from the
-    /// request rather than read back.
+    /// request rather than read back; its evidence sightings, and whether it replaced an earlier
+    /// recording, from what <see cref="FactStore.Record(DbConnection, DbTransaction, RecordDocumentFactsRequest)"/>
+    /// answered (<paramref name="stored"/>).
     /// </remarks>
-    public DatedDocument DateRecorded(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest recorded)
+    public DatedDocument DateRecorded(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest recorded,
+        FactStore.RecordedDocument stored)
     {
-        var changed = DatingEvidence.Remember(connection, transaction, recorded.DocumentId);
+        var changed = DatingEvidence.Remember(connection, transaction, recorded.DocumentId, stored.Evidence);
         Enqueue(connection, transaction, changed);
         var anchor = StoredAnchor(recorded);
-        ForgetUndated(connection, transaction, recorded.DocumentId);
+        // A document recorded for the first time has no entries in the index of undated documents: they are written
+        // only for a document whose row is stored, and go only with a recording that replaces the row.
+        if (stored.Replaced)
+        {
+            ForgetUndated(connection, transaction, recorded.DocumentId);
+        }
         if (AsRecorded(recorded) is { } document)
         {
             var roles = RolesOf(connection, transaction, document.Id);

@@ -164,10 +164,13 @@ public sealed class FactStore(Database store)
     public Database Store => store;
 
     /// <summary>Replaces every fact of one document. Returns how many facts were stored.</summary>
-    public int Record(RecordDocumentFactsRequest request) => store.InTransaction((connection, transaction) => Record(connection, transaction, request));
+    public int Record(RecordDocumentFactsRequest request) => store.InTransaction((connection, transaction) => Record(connection, transaction, request).Facts);
 
-    /// <summary>Replaces every fact of one document inside the caller's transaction. Returns how many facts were stored.</summary>
-    public static int Record(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest request)
+    /// <summary>
+    /// Replaces every fact of one document inside the caller's transaction. Answers how many facts were stored, whether
+    /// the document had been recorded before, and its sightings stored as evidence (<see cref="RecordedDocument"/>).
+    /// </summary>
+    public static RecordedDocument Record(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest request)
     {
         // A document recorded for the first time has nothing to replace, and its row goes in at the first try; only
         // when the row is already there (a repeated hand-off, a reprocess) are the document's facts deleted, and the
@@ -175,7 +178,8 @@ public sealed class FactStore(Database store)
         // the insert. Every fact is stored with its document's row and removed with it (three of the tables reference
         // it, and participants are written only beside their event's report), so without the row there is nothing of
         // the document to delete.
-        if (InsertDocument(connection, transaction, request) == 0)
+        var replaced = InsertDocument(connection, transaction, request) == 0;
+        if (replaced)
         {
             foreach (var table in new[] { "role_observations", "event_reports", "event_participants", "legal_documents", "documents" })
             {
@@ -186,11 +190,18 @@ public sealed class FactStore(Database store)
 
         var anchor = request.Anchor?.Date;
         var writesItsDate = DatingEvidence.IsWrittenBasis(request.Anchor?.Basis ?? "unknown");
+        var evidence = new List<EvidenceSighting>();
         foreach (var role in request.Roles)
         {
             var followsAnchor = FollowsAnchor(role);
             var aspect = role.Aspect is { Length: > 0 } given ? given : "held";
             var date = followsAnchor ? anchor : role.Date;
+            var isEvidence = writesItsDate && DatingEvidence.IsEvidence(date, role.Qualifier, aspect);
+            if (isEvidence)
+            {
+                // The row's evidence columns as the statement below stores them (person_id, role, date_low, date_high).
+                evidence.Add(new EvidenceSighting(role.Person.Id, role.Role, PartialDates.Low(date!.Value), PartialDates.High(date.Value)));
+            }
             connection.Execute("""
                 INSERT INTO role_observations (document_id, person_id, person_name, role, role_key, title, organization, qualifier,
                                                date, granularity, date_low, date_high, span_start, span_end, quote, stated_start, stated_end,
@@ -204,7 +215,7 @@ public sealed class FactStore(Database store)
                 ("@aspect", aspect),
                 ("@date_basis", role.DateBasis is { Length: > 0 } basis ? basis : null),
                 ("@by_anchor", followsAnchor ? 1 : 0),
-                ("@evidence", writesItsDate && DatingEvidence.IsEvidence(date, role.Qualifier, aspect) ? 1 : 0),
+                ("@evidence", isEvidence ? 1 : 0),
                 .. DateParameters(date), .. EvidenceParameters(role.Evidence)]);
         }
 
@@ -245,8 +256,15 @@ public sealed class FactStore(Database store)
                 ("@kind", document.Kind), ("@number", document.Number), ("@issuer", Blank(document.Issuer)), .. DateParameters(document.Issued),
                 ("@subject", Blank(document.Subject)), .. EvidenceParameters(document.Evidence)]);
         }
-        return request.Roles.Count + request.Events.Count + request.LegalDocuments.Count;
+        return new RecordedDocument(request.Roles.Count + request.Events.Count + request.LegalDocuments.Count, replaced, evidence);
     }
+
+    /// <summary>
+    /// What recording a document stored: how many facts, whether it replaced an earlier recording of the document (a
+    /// repeated hand-off, a reprocess), and its sightings stored as evidence (<c>evidence = 1</c>), in the order stored.
+    /// Dating takes these rather than reading the rows just written back.
+    /// </summary>
+    public sealed record RecordedDocument(int Facts, bool Replaced, IReadOnlyList<EvidenceSighting> Evidence);
 
     /// <summary>Stores the document's row unless one is there: returns 1 when stored, 0 when the document was recorded before.</summary>
     private static int InsertDocument(DbConnection connection, DbTransaction transaction, RecordDocumentFactsRequest request)

@@ -67,12 +67,12 @@ public sealed class TimelineService(
     /// </summary>
     private (int Stored, bool Queued) Record(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, RecordDocumentFactsRequest request)
     {
-        var count = FactStore.Record(connection, transaction, request);
+        var stored = FactStore.Record(connection, transaction, request);
         // New dated facts can settle the year of articles recorded earlier, and this one may need dating.
-        var dated = dating.DateRecorded(connection, transaction, request);
+        var dated = dating.DateRecorded(connection, transaction, request, stored);
         // Ingestion learns the document is processed, with the anchor as dated just now.
-        OutcomeReport.EnqueueProcessed(connection, transaction, request.DocumentId, request.Revision, dated.Anchor, count);
-        return (count, dated.Queued);
+        OutcomeReport.EnqueueProcessed(connection, transaction, request.DocumentId, request.Revision, dated.Anchor, stored.Facts);
+        return (stored.Facts, dated.Queued);
     }
 
     public override async Task<GetRolesResponse> GetRoles(GetRolesRequest request, ServerCallContext context)
