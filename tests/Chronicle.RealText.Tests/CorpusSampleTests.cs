@@ -116,9 +116,9 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnFourth
     {
-        public const double RoleRecall = 0.911;
+        public const double RoleRecall = 0.915;
         public const double RolePrecision = 0.987;
-        public const double RoleDatedRecall = 0.888;
+        public const double RoleDatedRecall = 0.891;
         public const double EventRecall = 0.793;
         public const double DocumentRecall = 0.911;
     }
@@ -142,7 +142,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     /// </summary>
     private static class ReachedOnSecondWider
     {
-        public const double RoleRecall = 0.741;
+        public const double RoleRecall = 0.748;
         public const double RolePrecision = 0.926;
         public const double RoleDatedRecall = 0.654;
         public const double EventRecall = 0.536;

@@ -30,6 +30,6 @@ internal static partial class ForeignTitles
             return null;
         }
         var bank = $"Ngân hàng Dự trữ Liên bang {city}";
-        return new TitleMatch($"{head} {bank}", head, bank, "", i, j + c, false) { NamesItsOwner = true };
+        return new TitleMatch($"{head} {bank}", head, bank, "", i, j + c, false) { Country = "Mỹ", NamesItsOwner = true };
     }
 }

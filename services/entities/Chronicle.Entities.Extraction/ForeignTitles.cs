@@ -795,7 +795,11 @@ internal static partial class ForeignTitles
         {
             return (name, article + length);
         }
-        return FormalName(tokens, j + article) is ({ } formal, var f) ? (formal, article + f) : (null, 0);
+        if (FormalName(tokens, j + article) is ({ } formal, var f))
+        {
+            return (formal, article + f);
+        }
+        return ShortCountryBeforeForeignName(tokens, j + article) is { } shortForm ? (shortForm, article + 1) : (null, 0);
     }
 
     /// <summary>
@@ -871,15 +875,19 @@ internal static partial class ForeignTitles
         {
             return null;
         }
-        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWordsBeforeCountry && tokens[j].IsWord; j++)
+        for (var j = first + 1; j < tokens.Count && j - first <= MaxMinistryWordsBeforeCountry && (tokens[j].IsWord || CommaInMinistryList(tokens, j)); j++)
         {
+            if (!tokens[j].IsWord)
+            {
+                continue;
+            }
             if (Country(tokens, j) is ({ } country, var c))
             {
                 if (country == "Việt Nam")
                 {
                     return null;
                 }
-                var ministry = Tokens.Joined(tokens, first, j);
+                var ministry = Tokens.Joined(tokens, first, j).Replace(" ,", ",", StringComparison.Ordinal);
                 var role = ministryWord ? $"{head} Bộ {ministry} {country}" : $"{head} {ministry} {country}";
                 return new TitleMatch(role, head, $"Bộ {ministry} {country}", "", i, j + c, false) { Country = country };
             }

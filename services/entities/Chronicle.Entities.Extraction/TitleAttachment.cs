@@ -825,7 +825,10 @@ internal static partial class TitleAttachment
         }
         // 'Theo Bộ trưởng, ông X …', 'ý kiến của Tổng Bí thư, đồng chí Y khẳng định …': a title
         // governed by a preposition is someone else's, and the name after the comma opens a clause.
-        var source = (j >= 1 && items[j - 1].Key is "theo" or "của" or "với" or "cho" or "tới" or "đến" or "gửi" or "thay") || OnBehalfOf(items, j);
+        // A foreign post's own holder, set off by the comma, is the exception: 'sự phản đối của Chủ tịch Fed Cleveland, bà
+        // Beth Hammack, …' (see ForeignHolderSetOff).
+        var governed = j >= 1 && items[j - 1].Key is "theo" or "của" or "với" or "cho" or "tới" or "đến" or "gửi" or "thay";
+        var source = (governed && !ForeignHolderSetOff(items, last)) || OnBehalfOf(items, j);
         if (k == last + 2 && k < items.Count && items[k].Key is "ông" or "bà" && !source)
         {
             k++;
