@@ -22,9 +22,10 @@ public static partial class ArticleAnalyzer
         // First the people the article names in full, so that 'Bộ trưởng Thắng' and 'ông Yamada'
         // can be read as references to them wherever they stand. A sentence is read again only
         // where such a reference may stand: a capitalised word right after a title or an honorific.
-        var firstReading = sentences.Select(s => (Items: Scan(s.Tokens, context, out var shortFormsTried), ShortFormsTried: shortFormsTried)).ToList();
+        var firstReading = sentences.Select(s => (Items: Scan(s.Tokens, context, out var shortFormsTried, out var titlesRead), ShortFormsTried: shortFormsTried,
+            TitlesRead: titlesRead)).ToList();
         var namesRead = 0;
-        foreach (var (items, _) in firstReading)
+        foreach (var (items, _, _) in firstReading)
         {
             foreach (var item in items)
             {
@@ -34,7 +35,7 @@ public static partial class ArticleAnalyzer
         }
         // Counted first, so that the people remembered are kept in a set made once at its size, not grown name by name.
         context.ExpectPeople(namesRead);
-        foreach (var (items, _) in firstReading)
+        foreach (var (items, _, _) in firstReading)
         {
             foreach (var item in items)
             {
@@ -56,7 +57,7 @@ public static partial class ArticleAnalyzer
         {
             var (sentence, tokens) = sentences[s];
             var names = new List<(string Person, TextSpan Span)>();
-            var (firstItems, shortFormsTried) = firstReading[s];
+            var (firstItems, shortFormsTried, titlesRead) = firstReading[s];
             // The first reading knew nobody yet, so it found no short form where it looked for one: a second reading
             // differs from it only from the first of those words that now gives someone (every other step of a reading
             // depends on the sentence alone). Before that word it would be the first word for word, and is not done.
@@ -66,7 +67,7 @@ public static partial class ArticleAnalyzer
             if (MayHoldReference(firstItems, cleanText, context) && FirstKnownPerson(tokens, shortFormsTried, context) is { } from)
             {
                 items.RemoveRange(from.ItemsBefore, items.Count - from.ItemsBefore);
-                Scan(tokens, context, out _, from.Word, items);
+                Scan(tokens, context, out _, out _, from.Word, items, titlesRead);
             }
             // '3/2011 - 4/2018: Ủy viên …, Phó Chủ nhiệm …': a line of the career record of the
             // person the article last named in full. Every title of the line is theirs; a name
@@ -292,21 +293,36 @@ public static partial class ArticleAnalyzer
 
     /// <param name="shortFormsTried">The words where a short form of someone named in full was looked for
     /// (<see cref="ArticleContext.PersonByPart"/>), if any, each with the number of items read before it.</param>
+    /// <param name="titlesRead">What the title reader answered at each word from the first of
+    /// <paramref name="shortFormsTried"/> on (<see cref="NoTitle"/> where it read none), if a short form was tried:
+    /// a second reading starts at one of those words, and the title reader's answer at a word depends on the
+    /// sentence's words alone.</param>
     /// <param name="from">The word the reading starts at, after <paramref name="readBefore"/>, the items before it;
     /// the reading adds its items to that list and returns it.</param>
+    /// <param name="titlesKnown">For a second reading, the first reading's <paramref name="titlesRead"/>.</param>
     private static List<Item> Scan(List<Token> tokens, ArticleContext context, out List<(int Word, int ItemsBefore)>? shortFormsTried,
-        int from = 0, List<Item>? readBefore = null)
+        out TitleMatch?[]? titlesRead, int from = 0, List<Item>? readBefore = null, TitleMatch?[]? titlesKnown = null)
     {
         shortFormsTried = null;
+        titlesRead = null;
+        var titles = titlesKnown;
         var items = readBefore ?? new List<Item>(tokens.Count);
         for (var i = from; i < tokens.Count;)
         {
-            if (TitleParser.At(tokens, i, context.Province) is { } title)
+            if (TitleAt(tokens, i, context.Province, titles) is { } title)
             {
                 items.Add(new Item(ItemKind.Title, Span(tokens, title.First, title.End), title, null, ""));
                 i = title.End;
+                continue;
             }
-            else if (NameAt(tokens, i, items, context, ref shortFormsTried) is { } name)
+            var name = NameAt(tokens, i, items, context, ref shortFormsTried);
+            if (shortFormsTried is not null && titles is null)
+            {
+                // The first word a second reading may start at: the title reader's answers are kept from here on.
+                titles = titlesRead = new TitleMatch?[tokens.Count];
+                titles[i] = NoTitle;
+            }
+            if (name is not null)
             {
                 items.Add(new Item(ItemKind.Name, Span(tokens, name.First, name.End), null, name, ""));
                 i = name.End;
@@ -326,6 +342,20 @@ public static partial class ArticleAnalyzer
         }
         return items;
     }
+
+    /// <summary>The title at word i, taken from <paramref name="known"/> where it was read before, and kept there if it is kept.</summary>
+    private static TitleMatch? TitleAt(List<Token> tokens, int i, string? province, TitleMatch?[]? known)
+    {
+        if (known?[i] is { } read)
+            return ReferenceEquals(read, NoTitle) ? null : read;
+        var title = TitleParser.At(tokens, i, province);
+        if (known is not null)
+            known[i] = title ?? NoTitle;
+        return title;
+    }
+
+    /// <summary>Kept for a word the title reader read no title at (<see cref="TitleAt"/>).</summary>
+    private static readonly TitleMatch NoTitle = new("", "", "", "", -1, -1, false);
 
     /// <summary>
     /// A Vietnamese name; after an honorific or a title, a short form of someone the article names

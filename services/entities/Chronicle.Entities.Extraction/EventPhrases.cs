@@ -783,11 +783,11 @@ internal static partial class EventPhrases
     /// 'Quốc hội đã biểu quyết thông qua nghị quyết miễn nhiệm chức vụ Bộ trưởng …' is told as what
     /// was decided: 'Quốc hội miễn nhiệm Bộ trưởng …'.
     /// </summary>
-    private static string Decided(string name) => Spaces().Replace(DecisionWording().Replace(name, ""), " ").Trim();
+    private static string Decided(string name) => Spacing.OneSpace(DecisionWording().Replace(name, "")).Trim();
 
     private static string Shortened(string name) => EventNames.Tidy(name);
 
-    private static string Trimmed(string text) => Spaces().Replace(text, " ").Trim(TrimmedMarks);
+    private static string Trimmed(string text) => Spacing.OneSpace(text).Trim(TrimmedMarks);
 
     // Kept once: a list written at the call is a new array at every call, and this is asked for every reading.
     private static readonly char[] TrimmedMarks = [' ', ',', '.', ';', ':', '-', '–'];
@@ -1044,7 +1044,4 @@ internal static partial class EventPhrases
 
     [GeneratedRegex(@",\s*(?=khóa\s|nhiệm\s+kỳ\s|Quốc\s+hội\s+khóa|HĐND|Hội\s+đồng\s+nhân\s+dân)")]
     private static partial Regex CommaBeforeTerm();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -121,7 +121,7 @@ internal static partial class Memberships
             if (SubjectBefore(items, match.Index, verbless: false, soleSubject, MaxItemsToJoiningSubject) is not var (person, span))
                 continue;
             var body = match.Groups["body"];
-            yield return new Entry(person, span, "Ủy viên", Spaces().Replace(body.Value, " "), new TextSpan(body.Index, body.Index + body.Length));
+            yield return new Entry(person, span, "Ủy viên", Spacing.OneSpace(body.Value), new TextSpan(body.Index, body.Index + body.Length));
         }
     }
 
@@ -171,9 +171,6 @@ internal static partial class Memberships
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?<!thôi\s+)tham\s+gia\s+(?<body>(?:Ban\s+[Cc]hấp\s+hành\s+Đảng\s+bộ|Đảng\s+[ủu]y)(?:\s+(?:tỉnh|thành\s+phố))?\s+(?:\p{Lu}\p{L}*(?:\.\p{L}+)*)(?:(?:\s+(?!(?:và|rồi|giữ|làm|từ|khi|tại|nhiệm|khóa|khoá|năm|tháng|đến|sau|trước|được|thôi|cùng|với)(?![\p{L}]))\p{Ll}+){0,3}\s+(?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s+ương)?|\d+)){0,5})(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedCommittee();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ông|bà|đồng chí)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex AnotherPerson();
