@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chronicle.Text;
 
 namespace Chronicle.Entities.Extraction;
 
@@ -20,7 +21,7 @@ internal static partial class LegalDocuments
     private static IEnumerable<LegalDocumentMention> TreatiesNamed(ArticleContext context)
     {
         var text = context.Text;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new List<(string Kind, string Key, string? Short)>();
         foreach (Match treaty in TreatyName().Matches(text))
         {
             var sentence = context.SentenceOf(treaty.Index);
@@ -38,17 +39,30 @@ internal static partial class LegalDocuments
             // only when it says between whom ('… giữa Việt Nam và Lào') or carries a capitalised word.
             if (!char.IsUpper(words[0][0]) && abbreviation is null && !words.Skip(1).Any(w => char.IsUpper(w[0])))
                 continue;
-            // A name opening on a short form alone ('Hiệp định CEPA gồm …', 'Hiệp định FTA') runs on into the sentence and
-            // as often stands for a kind of pact as for one.
-            if (words[0].Length > 1 && words[0].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            var key = VietnameseText.MatchKey(name);
+            // 'Hiệp định Paris' after 'Hiệp định Paris về biến đổi khí hậu', or 'TPP' told with two spellings: one treaty.
+            if (seen.Exists(s => s.Kind == kind && (s.Key.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(s.Key, StringComparison.Ordinal)
+                    || (abbreviation is not null && s.Short == abbreviation))))
                 continue;
-            // One treaty of a kind named per article: the one the report is about is named first, the others in passing.
-            if (seen.Contains(kind))
-                continue;
-            seen.Add(kind);
+            seen.Add((kind, key, abbreviation));
             var number = abbreviation is null ? name : $"{name} ({abbreviation})";
             yield return new LegalDocumentMention(kind, number, null, TreatyDate(text, treaty, sentence), null, sentence);
         }
+    }
+
+    /// <summary>
+    /// A treaty read already by another reading: of the same kind, in the same sentence, or with a name that opens
+    /// with the other's ('Hiệp định Thương mại biên giới' signed in a year, then named again).
+    /// </summary>
+    private static bool SameTreaty(LegalDocumentMention read, LegalDocumentMention named)
+    {
+        if (read.Kind != named.Kind)
+            return false;
+        if (read.Evidence.Start == named.Evidence.Start)
+            return true;
+        var readName = VietnameseText.MatchKey(read.Number.StartsWith(read.Kind, StringComparison.Ordinal) ? read.Number[read.Kind.Length..].Trim() : read.Number);
+        var name = VietnameseText.MatchKey(named.Number);
+        return readName.Length > 0 && (readName.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(readName, StringComparison.Ordinal));
     }
 
     /// <summary>
