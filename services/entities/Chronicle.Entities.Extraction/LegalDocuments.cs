@@ -118,12 +118,6 @@ internal static partial class LegalDocuments
             if (!found.Values.Any(d => d.Kind == letter.Kind && d.Issued?.Iso == letter.Issued?.Iso))
                 found[letter.Number] = letter;
         }
-        // A treaty called by its name: one document, unless a signing or a year of signing already read it.
-        foreach (var treaty in TreatiesNamed(context))
-        {
-            if (!found.Values.Any(d => SameTreaty(d, treaty)))
-                found[$"{treaty.Kind} {treaty.Number}"] = treaty;
-        }
         // 'Quy định 214' cited after 'Quy định 214-QĐ/TW' is the same document told short.
         var coded = found.Values.Where(d => d.Number.Any(char.IsLetter) || d.Number.Contains('/')).ToList();
         // 'Quyết định 79/2024' after 'Quyết định số 79/2024/QĐ-UBND' too, and 'Nghị định 138' after 'Nghị định số 138/2013'.
