@@ -143,7 +143,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
     private static class ReachedOnSecondWider
     {
         public const double RoleRecall = 0.748;
-        public const double RolePrecision = 0.926;
+        public const double RolePrecision = 0.927;
         public const double RoleDatedRecall = 0.654;
         public const double EventRecall = 0.536;
         public const double DocumentRecall = 0.800;
@@ -159,7 +159,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RolePrecision = 0.846;
         public const double RoleDatedRecall = 0.442;
         public const double EventRecall = 0.463;
-        public const double DocumentRecall = 0.461;
+        public const double DocumentRecall = 0.500;
     }
 
     /// <summary>
