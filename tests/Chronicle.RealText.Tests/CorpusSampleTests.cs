@@ -158,7 +158,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleRecall = 0.543;
         public const double RolePrecision = 0.846;
         public const double RoleDatedRecall = 0.442;
-        public const double EventRecall = 0.463;
+        public const double EventRecall = 0.473;
         public const double DocumentRecall = 0.500;
     }
 
@@ -171,7 +171,7 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleRecall = 0.727;
         public const double RolePrecision = 0.909;
         public const double RoleDatedRecall = 0.654;
-        public const double EventRecall = 0.638;
+        public const double EventRecall = 0.659;
         public const double DocumentRecall = 0.809;
     }
 

@@ -986,8 +986,12 @@ internal static partial class EventPhrases
     [GeneratedRegex(@"(?:tổ\s+chức|khai\s+mạc|bế\s+mạc|chủ\s+trì|dự|tại|đến\s+dự|tiến\s+hành)\s+$")]
     private static partial Regex Holding();
 
-    /// <summary>'… diễn ra ', '… diễn ra tại Geneva vào ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows.</summary>
-    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)(?:\s+tại\s+[^,;.]{1,40}?)?\s+(?:(?:vào|trong|từ)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+)?$")]
+    /// <summary>
+    /// '… diễn ra ', '… diễn ra tại Geneva vào ', '… sẽ được tổ chức vào các ngày ': a noun's own date follows. So it does
+    /// after today or yesterday with the day in brackets ('… được tổ chức hôm nay (', '… diễn ra sáng qua ('): the
+    /// recogniser leaves those words out of the date, which starts at the bracketed day.
+    /// </summary>
+    [GeneratedRegex(@"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức|họp|tiến\s+hành)(?:\s+tại\s+[^,;.]{1,40}?)?\s+(?:(?:vào|trong|từ)\s+)?(?:(?:các|hai|ba)\s+)?(?:ngày\s+|(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\s*\(\s*(?:ngày\s+)?)?$")]
     private static partial Regex HappeningBeforeDate();
 
     [GeneratedRegex(@";\s*(?<deed>(?:thăm|dâng\s+hương|dâng\s+hoa|đặt\s+vòng\s+hoa|tiếp|hội\s+kiến|hội\s+đàm|gặp|làm\s+việc\s+với|dự)\s)")]
