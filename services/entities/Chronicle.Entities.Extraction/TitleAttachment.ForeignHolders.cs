@@ -3,7 +3,7 @@ namespace Chronicle.Entities.Extraction;
 internal static partial class TitleAttachment
 {
     /// <summary>
-    /// 'sự phản đối của Chủ tịch Fed Cleveland, bà Beth Hammack, người …', 'theo Bộ trưởng Giáo dục Indonesia, ông
+    /// 'ý kiến của Chủ tịch Fed Cleveland, bà Beth Hammack, được …', 'theo Bộ trưởng Giáo dục Indonesia, ông
     /// Muhadjir Effendy, …': after a preposition a title and the name after its comma are usually two people ('Theo Bộ
     /// trưởng, ông X cho biết'), but a foreign post with its country, then 'ông' or 'bà' and a foreign name closed by
     /// a comma, a dash or the sentence's end, is the post and its holder: the speaker such a clause opens on is not

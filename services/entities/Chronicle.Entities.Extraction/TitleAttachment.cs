@@ -825,7 +825,7 @@ internal static partial class TitleAttachment
         }
         // 'Theo Bộ trưởng, ông X …', 'ý kiến của Tổng Bí thư, đồng chí Y khẳng định …': a title
         // governed by a preposition is someone else's, and the name after the comma opens a clause.
-        // A foreign post's own holder, set off by the comma, is the exception: 'sự phản đối của Chủ tịch Fed Cleveland, bà
+        // A foreign post's own holder, set off by the comma, is the exception: 'ý kiến của Chủ tịch Fed Cleveland, bà
         // Beth Hammack, …' (see ForeignHolderSetOff).
         var governed = j >= 1 && items[j - 1].Key is "theo" or "của" or "với" or "cho" or "tới" or "đến" or "gửi" or "thay";
         var source = (governed && !ForeignHolderSetOff(items, last)) || OnBehalfOf(items, j);
