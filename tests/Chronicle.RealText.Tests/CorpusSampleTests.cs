@@ -68,6 +68,12 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
             ReachedOnOlderTuning.DocumentRecall, ReachedOnOlderTuning.RoleDatedRecall);
 
     [SkippableFact]
+    public void Second_older_tuning_sample_meets_the_figures_reached_so_far() =>
+        Measure("second older tuning sample", "second older tuning sample", OlderSample.LoadSecondTuning(),
+            ReachedOnSecondOlderTuning.RoleRecall, ReachedOnSecondOlderTuning.RolePrecision, ReachedOnSecondOlderTuning.EventRecall,
+            ReachedOnSecondOlderTuning.DocumentRecall, ReachedOnSecondOlderTuning.RoleDatedRecall);
+
+    [SkippableFact]
     public void Documents_sample_meets_the_figures_reached_so_far() =>
         Measure("documents sample", "documents sample", FreshSample.LoadDocuments(),
             ReachedOnDocuments.RoleRecall, ReachedOnDocuments.RolePrecision, ReachedOnDocuments.EventRecall,
@@ -158,8 +164,21 @@ public sealed class CorpusSampleTests(ITestOutputHelper output)
         public const double RoleRecall = 0.543;
         public const double RolePrecision = 0.846;
         public const double RoleDatedRecall = 0.442;
-        public const double EventRecall = 0.473;
+        public const double EventRecall = 0.474;
         public const double DocumentRecall = 0.500;
+    }
+
+    /// <summary>
+    /// Best figures reached on the second older tuning sample (forty more articles of 2016, a tuning set): never lower
+    /// these. Its first figure, printed before any rule was written from it, is kept in docs/quality.md.
+    /// </summary>
+    private static class ReachedOnSecondOlderTuning
+    {
+        public const double RoleRecall = 0.709;
+        public const double RolePrecision = 0.757;
+        public const double RoleDatedRecall = 0.581;
+        public const double EventRecall = 0.515;
+        public const double DocumentRecall = 0.454;
     }
 
     /// <summary>

@@ -19,11 +19,20 @@ public static class OlderSample
 
     public static string TuningGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "older-tuning.json");
 
+    /// <summary>
+    /// Forty more articles of the crawl, drawn outside both sets above and read by hand the same way: a second tuning
+    /// set of that decade, whose first figure was printed before any rule was written from it.
+    /// </summary>
+    public static string SecondTuningGoldFile => Path.Combine(AppContext.BaseDirectory, "Data", "older-tuning2.json");
+
     /// <summary>The untouched articles (ids O01…) and their gold facts, or null when the checkout or the gold file is missing.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load() => Load(GoldFile, "O");
 
     /// <summary>The tuning articles (ids P01…) and their gold facts, or null when the checkout or the gold file is missing.</summary>
     public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadTuning() => Load(TuningGoldFile, "P");
+
+    /// <summary>The second tuning set's articles (ids Q01…) and their gold facts, or null as <see cref="LoadTuning"/>.</summary>
+    public static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? LoadSecondTuning() => Load(SecondTuningGoldFile, "Q");
 
     private static (IReadOnlyList<RealArticle> Articles, IReadOnlyList<GoldFact> Gold)? Load(string goldFile, string idPrefix) =>
         Environment.GetEnvironmentVariable("CHRONICLE_OLDER_NEWS") is { Length: > 0 } checkout
