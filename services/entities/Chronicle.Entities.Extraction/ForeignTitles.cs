@@ -887,7 +887,7 @@ internal static partial class ForeignTitles
                 {
                     return null;
                 }
-                var ministry = Tokens.Joined(tokens, first, j).Replace(" ,", ",", StringComparison.Ordinal);
+                var ministry = Tokens.JoinedWithCommas(tokens, first, j);
                 var role = ministryWord ? $"{head} Bộ {ministry} {country}" : $"{head} {ministry} {country}";
                 return new TitleMatch(role, head, $"Bộ {ministry} {country}", "", i, j + c, false) { Country = country };
             }
@@ -1050,7 +1050,7 @@ internal static partial class ForeignTitles
                 {
                     return null;
                 }
-                var body = Tokens.Joined(tokens, first, bodyEnd).Replace(" ,", ",", StringComparison.Ordinal);
+                var body = Tokens.JoinedWithCommas(tokens, first, bodyEnd);
                 return new TitleMatch($"{head} {body} {country}", head, $"{body} {country}", "", i, j + c, false) { Country = country };
             }
             if (token.IsCapitalized ? PersonNames.At(tokens, j) is not null : token.Key != "và" && !LowerWordCarried(tokens, first, j))

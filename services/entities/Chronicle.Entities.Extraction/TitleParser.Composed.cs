@@ -415,7 +415,7 @@ internal static partial class TitleParser
             var provinceNamed = !tokens[k - 1].IsCapitalized && Phrase.Longest(tokens, k, Lexicon.ProvinceNames).Phrase is not null;
             if (levelWritten || provinceNamed)
             {
-                return Place(tokens, k, province) is ({ } place, var p) ? ($"{Words(tokens, j, k).Replace(" ,", ",", StringComparison.Ordinal)} {place}", k + p - j) : (null, 0);
+                return Place(tokens, k, province) is ({ } place, var p) ? ($"{Tokens.JoinedWithCommas(tokens, j, k)} {place}", k + p - j) : (null, 0);
             }
             // Lower-case words name the board, with 'và', '&' or a comma between two of them.
             var joins = tokens[k].Text is "," or "&" && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized;
@@ -992,7 +992,7 @@ internal static partial class TitleParser
         {
             end -= 2;
         }
-        return end > k ? (Words(tokens, k, end).Replace(" ,", ",", StringComparison.Ordinal), end - k) : (null, 0);
+        return end > k ? (Tokens.JoinedWithCommas(tokens, k, end), end - k) : (null, 0);
     }
 
     private const int MaxBodyNameWords = 6;

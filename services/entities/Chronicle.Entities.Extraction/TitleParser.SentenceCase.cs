@@ -37,13 +37,13 @@ internal static partial class TitleParser
             // 'Trung tâm y tế huyện Hoằng Hóa', 'Chi cục thuế TP Thủ Đức': a place read whole closes the name.
             if (end > k + first && PlaceClosingSentenceCaseName(tokens, end, province) is > 0 and var placeWords)
             {
-                return (SentenceCaseWords(tokens, j, end + placeWords), end + placeWords - j);
+                return (Tokens.JoinedWithCommas(tokens, j, end + placeWords), end + placeWords - j);
             }
             // 'Trung tâm dự báo khí tượng thủy văn quốc gia': a national body's name closes with 'quốc gia'.
             if (end > k + first && end + 1 < tokens.Count && tokens[end].Key == "quốc" && tokens[end + 1].Key == "gia")
             {
                 end += 2;
-                return ClosesSentenceCaseName(tokens, end) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
+                return ClosesSentenceCaseName(tokens, end) ? (Tokens.JoinedWithCommas(tokens, j, end), end - j) : (null, 0);
             }
             // 'Trung tâm dị ứng – miễn dịch lâm sàng': a dash between two fields of the name goes on with it.
             if (end > k + first && NameGoesOnAfterDash(tokens, end))
@@ -72,7 +72,7 @@ internal static partial class TitleParser
         }
         if (proper > end)
         {
-            return proper - end < MaxProperWordsClosingName && ClosesSentenceCaseName(tokens, proper) ? (SentenceCaseWords(tokens, j, proper), proper - j) : (null, 0);
+            return proper - end < MaxProperWordsClosingName && ClosesSentenceCaseName(tokens, proper) ? (Tokens.JoinedWithCommas(tokens, j, proper), proper - j) : (null, 0);
         }
         // With neither a place nor a proper name the lower-case words are the name of a unit of the body written after
         // them ('Trung tâm chống độc (Bệnh viện X)'), read alone as a section's is; without that body they are too often
@@ -80,7 +80,7 @@ internal static partial class TitleParser
         // words. One lower-case word alone ('Bệnh viện tư,', 'Công ty này') is a description, not a name.
         // A name with its first word capitalised that only its owner closes ('Tổng cục Cảnh sát phòng chống tội phạm của Bộ
         // Công an') is a department whose post is named with that owner: read alone, the post would lose it.
-        return first == 0 && lowerWords >= MinBareSentenceCaseWords && OwnerAfterUnit(tokens, end, province) ? (SentenceCaseWords(tokens, j, end), end - j) : (null, 0);
+        return first == 0 && lowerWords >= MinBareSentenceCaseWords && OwnerAfterUnit(tokens, end, province) ? (Tokens.JoinedWithCommas(tokens, j, end), end - j) : (null, 0);
     }
 
     /// <summary>
@@ -149,9 +149,6 @@ internal static partial class TitleParser
         }
         return k + length < tokens.Count && tokens[k + length].IsCapitalized && tokens[k + length].IsWord ? 0 : length;
     }
-
-    /// <summary>The words from j to end as written.</summary>
-    private static string SentenceCaseWords(IReadOnlyList<Token> tokens, int j, int end) => Words(tokens, j, end).Replace(" ,", ",", StringComparison.Ordinal);
 
     /// <summary>
     /// 'Trưởng phòng kỹ thuật, Công ty X', 'Phó trưởng phòng tài chính - kế hoạch huyện Y': a section's name in lower

@@ -235,4 +235,11 @@ internal static class Tokens
             words[k - first] = tokens[k].Text;
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// As <see cref="Joined"/>, with each comma against the word before it, as a name that lists its parts is written
+    /// ('Kinh tế, Kế hoạch và Phát triển').
+    /// </summary>
+    public static string JoinedWithCommas(IReadOnlyList<Token> tokens, int first, int end) =>
+        Joined(tokens, first, end).Replace(" ,", ",", StringComparison.Ordinal);
 }
